@@ -1,0 +1,33 @@
+package org.msettriage.rules.engine;
+
+import java.util.List;
+import org.kie.api.runtime.rule.RuleContext;
+import org.msettriage.rules.facts.Described;
+import org.msettriage.rules.facts.Explained;
+import org.msettriage.rules.facts.Reason;
+
+/**
+ * The one helper a rule's consequence calls: it inserts the finding and, beside it, the explanation
+ * reason rendered from the rule's own @id and @explanation metadata with the facts the rule passes.
+ */
+public final class Findings {
+
+    private Findings() {}
+
+    /** Inserts a finding with its reason; names and values fill the rule's explanation template. */
+    public static void record(RuleContext kcontext, Object finding, Object... namesAndValues) {
+        String ruleId = RuleMetadata.id(kcontext.getRule());
+        String text = Sentences.render(ruleId, RuleMetadata.explanation(kcontext.getRule()), namesAndValues);
+        List<String> codes = List.of();
+        int points = 0;
+        if (finding instanceof Explained explained) {
+            codes = explained.codes();
+            points = explained.points();
+        }
+        if (finding instanceof Described described) {
+            described.setText(text);
+        }
+        kcontext.getKieRuntime().insert(finding);
+        kcontext.getKieRuntime().insert(new Reason(ruleId, text, codes, points));
+    }
+}

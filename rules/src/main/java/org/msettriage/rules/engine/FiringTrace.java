@@ -1,0 +1,51 @@
+package org.msettriage.rules.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+
+/**
+ * What one evaluation did: every fact inserted, in order (so explanation reasons keep the order the
+ * rules applied them), and how often each rule fired. One trace per evaluation, never shared.
+ */
+final class FiringTrace {
+
+    private final List<Object> inserted = new ArrayList<>();
+    private final Map<String, Integer> firings = new LinkedHashMap<>();
+
+    final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            firings.merge(RuleMetadata.id(event.getMatch().getRule()), 1, Integer::sum);
+        }
+    };
+
+    final DefaultRuleRuntimeEventListener insertionListener = new DefaultRuleRuntimeEventListener() {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            inserted.add(event.getObject());
+        }
+    };
+
+    <T> List<T> all(Class<T> type) {
+        return inserted.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    <T> T single(Class<T> type) {
+        List<T> found = all(type);
+        if (found.size() != 1) {
+            throw new IllegalStateException(
+                    "The rules produced " + found.size() + " " + type.getSimpleName() + " findings; expected exactly one");
+        }
+        return found.get(0);
+    }
+
+    Map<String, Integer> firings() {
+        return firings;
+    }
+}

@@ -1,0 +1,91 @@
+package org.msettriage.rules.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Reads a ruleset folder: from the classpath (the packaged default, whose ruleset.properties lists its
+ * files because a jar cannot be listed reliably) or from a directory on disk (every .drl and .csv).
+ */
+public final class RulesetFiles {
+
+    /** The ruleset packaged with the service. */
+    public static final String DEFAULT_CLASSPATH_FOLDER = "mset-ruleset";
+
+    static final String PROPERTIES = "ruleset.properties";
+
+    private RulesetFiles() {}
+
+    public static List<RulesetFile> fromClasspath(String folder) {
+        List<RulesetFile> files = new ArrayList<>();
+        String properties = readResource(folder + "/" + PROPERTIES);
+        files.add(new RulesetFile(PROPERTIES, properties));
+        String listed = properties(properties).getProperty("files", "");
+        for (String name : listed.split(",")) {
+            String trimmed = name.trim();
+            if (!trimmed.isEmpty()) {
+                files.add(new RulesetFile(trimmed, readResource(folder + "/" + trimmed)));
+            }
+        }
+        return sorted(files);
+    }
+
+    public static List<RulesetFile> fromDirectory(Path directory) {
+        try (Stream<Path> paths = Files.list(directory)) {
+            List<RulesetFile> files = new ArrayList<>();
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String name = path.getFileName().toString();
+                if (name.endsWith(".drl") || name.endsWith(".csv") || name.equals(PROPERTIES)) {
+                    files.add(new RulesetFile(name, Files.readString(path, StandardCharsets.UTF_8)));
+                }
+            }
+            return sorted(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the ruleset folder " + directory, e);
+        }
+    }
+
+    static Properties properties(String text) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private static List<RulesetFile> sorted(List<RulesetFile> files) {
+        return files.stream().sorted(Comparator.comparing(RulesetFile::name)).toList();
+    }
+
+    private static String readResource(String path) {
+        try (InputStream in = RulesetFiles.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No ruleset file on the classpath at " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
+    }
+
+    static List<String> names(List<RulesetFile> files) {
+        return files.stream().map(RulesetFile::name).toList();
+    }
+
+    static String[] split(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    }
+}

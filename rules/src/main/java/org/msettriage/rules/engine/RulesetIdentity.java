@@ -1,0 +1,44 @@
+package org.msettriage.rules.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Which rules made a decision: the version a policy lead gave the ruleset and the SHA-256 of its
+ * files. The hash covers every file's name and bytes, in name order, so any edit changes it.
+ */
+public record RulesetIdentity(String version, String sha256) {
+
+    static RulesetIdentity of(List<RulesetFile> files) {
+        String version = RulesetFiles.properties(files.stream()
+                        .filter(f -> f.name().equals(RulesetFiles.PROPERTIES))
+                        .findFirst()
+                        .orElseThrow(() -> new RulesetException(List.of(new RulesetProblem(
+                                RulesetFiles.PROPERTIES, 0, 0, "the ruleset has no ruleset.properties"))))
+                        .content())
+                .getProperty("version");
+        if (version == null || version.isBlank()) {
+            throw new RulesetException(
+                    List.of(new RulesetProblem(RulesetFiles.PROPERTIES, 0, 0, "ruleset.properties gives no version")));
+        }
+        return new RulesetIdentity(version.trim(), sha256(files));
+    }
+
+    static String sha256(List<RulesetFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RulesetFile file : files) {
+                digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.content().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.msettriage.rules.engine;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.msettriage.rules.referral.Recency;
+import org.msettriage.rules.referral.RiskLevel;
+
+/**
+ * Fills a rule's explanation template. {name} takes a value as a reader would write it (dates as
+ * "12 Nov 2026", durations in hours, levels capitalised); {name:signed} writes a number with its sign and
+ * {name:times} a count as "once", "twice", "3 times".
+ * A placeholder left unfilled is a defect in the rule, so it fails loudly rather than reach a reader.
+ */
+public final class Sentences {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)(?::(signed|times))?}");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+
+    private Sentences() {}
+
+    public static String render(String ruleId, String template, Object... namesAndValues) {
+        if (template == null) {
+            throw new IllegalStateException("Rule " + ruleId + " has no @explanation");
+        }
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("Rule " + ruleId + " passed an odd number of names and values");
+        }
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder text = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (!values.containsKey(name)) {
+                throw new IllegalStateException("Rule " + ruleId + " left {" + name + "} unfilled");
+            }
+            String formatted = formatAs(matcher.group(2), values.get(name));
+            matcher.appendReplacement(text, Matcher.quoteReplacement(formatted));
+        }
+        matcher.appendTail(text);
+        return text.toString();
+    }
+
+    private static String formatAs(String style, Object value) {
+        if ("signed".equals(style)) {
+            return signed(value);
+        }
+        if ("times".equals(style)) {
+            return times(value);
+        }
+        return format(value);
+    }
+
+    static String format(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            if (number == Math.rint(number)) {
+                return String.valueOf((long) number);
+            }
+        }
+        if (value instanceof OffsetDateTime time) {
+            return DATE.format(time);
+        }
+        if (value instanceof Duration duration) {
+            return hours(duration);
+        }
+        if (value instanceof RiskLevel level) {
+            return level.getLabel();
+        }
+        if (value instanceof Recency recency) {
+            return recency.name().toLowerCase(Locale.ROOT);
+        }
+        if (value instanceof Collection<?> items) {
+            // Rules gather codes with collectList, which can hold a code twice (given and derived).
+            return items.stream().map(Sentences::format).distinct().collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+
+    private static String signed(Object value) {
+        int number = ((Number) value).intValue();
+        return number > 0 ? "+" + number : String.valueOf(number);
+    }
+
+    private static String times(Object value) {
+        long count = ((Number) value).longValue();
+        return count == 1 ? "once" : count == 2 ? "twice" : count + " times";
+    }
+
+    private static String hours(Duration duration) {
+        long hours = duration.toHours();
+        long minutes = duration.toMinutesPart();
+        String whole = hours == 1 ? "1 hour" : hours + " hours";
+        if (minutes == 0) {
+            return whole;
+        }
+        return whole + " " + minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+}

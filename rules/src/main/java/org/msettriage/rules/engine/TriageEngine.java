@@ -1,0 +1,107 @@
+package org.msettriage.rules.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.StatelessKieSession;
+import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.facts.AssessedChild;
+import org.msettriage.rules.facts.Episode;
+import org.msettriage.rules.facts.Evidence;
+import org.msettriage.rules.facts.Judgement;
+import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.policy.PolicyTableException;
+import org.msettriage.rules.referral.IndicatorEntry;
+import org.msettriage.rules.referral.Referral;
+
+/**
+ * One compiled ruleset, ready to evaluate referrals. Thread-safe: the KIE base is shared and read-only,
+ * and every evaluation runs in a new stateless session with its own facts and trace.
+ */
+public final class TriageEngine {
+
+    private final KieBase kieBase;
+    private final Policy policy;
+    private final RulesetIdentity identity;
+    private final List<RuleDescription> rules;
+    private final List<RulesetFile> files;
+    private final AssessmentAssembler assembler;
+
+    private TriageEngine(
+            KieBase kieBase, Policy policy, RulesetIdentity identity, List<RuleDescription> rules, List<RulesetFile> files) {
+        this.kieBase = kieBase;
+        this.policy = policy;
+        this.identity = identity;
+        this.rules = List.copyOf(rules);
+        this.files = List.copyOf(files);
+        this.assembler = new AssessmentAssembler(policy, identity);
+    }
+
+    /** Compiles a ruleset, failing with every problem found if it cannot be used. */
+    public static TriageEngine compile(List<RulesetFile> files) {
+        RulesetIdentity identity = RulesetIdentity.of(files);
+        Policy policy = readPolicy(files);
+        RulesetCompiler.Compiled compiled = RulesetCompiler.compile(files, identity);
+        return new TriageEngine(compiled.kieBase(), policy, identity, compiled.rules(), files);
+    }
+
+    /** The ruleset packaged with the rules module. */
+    public static TriageEngine packaged() {
+        return compile(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+    }
+
+    /** Evaluates one validated referral whose assessedAt is set. */
+    public RiskAssessment assess(Referral referral) {
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        FiringTrace trace = new FiringTrace();
+        session.addEventListener(trace.agendaListener);
+        session.addEventListener(trace.insertionListener);
+        session.execute(facts(referral));
+        return assembler.assemble(trace);
+    }
+
+    private List<Object> facts(Referral referral) {
+        List<Object> facts = new ArrayList<>(policy.facts());
+        facts.add(new AssessedChild(
+                referral.child().ageYears(), referral.child().careStatus(), referral.assessedAt()));
+        List<IndicatorEntry> indicators = referral.indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            facts.add(Evidence.given(indicators.get(i).code(), indicators.get(i).recency(), i));
+        }
+        for (int i = 0; i < referral.missingEpisodes().size(); i++) {
+            facts.add(new Episode(i, referral.missingEpisodes().get(i), referral.assessedAt()));
+        }
+        if (referral.professionalJudgement() != null) {
+            facts.add(new Judgement(referral.professionalJudgement()));
+        }
+        return facts;
+    }
+
+    private static Policy readPolicy(List<RulesetFile> files) {
+        Map<String, String> tables = new LinkedHashMap<>();
+        files.stream().filter(RulesetFile::isTable).forEach(f -> tables.put(f.name(), f.content()));
+        try {
+            return Policy.read(tables);
+        } catch (PolicyTableException e) {
+            throw new RulesetException(List.of(new RulesetProblem(e.fileName(), e.line(), 0, e.getMessage())));
+        }
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public RulesetIdentity identity() {
+        return identity;
+    }
+
+    public List<RuleDescription> rules() {
+        return rules;
+    }
+
+    public List<RulesetFile> files() {
+        return files;
+    }
+}

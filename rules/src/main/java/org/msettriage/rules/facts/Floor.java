@@ -1,0 +1,58 @@
+package org.msettriage.rules.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.msettriage.rules.policy.OverrideLevel;
+import org.msettriage.rules.referral.RiskLevel;
+
+/** A floor that applies: the level is at least this, because of the codes named. */
+public final class Floor implements Explained, Described {
+
+    private final String code;
+    private final RiskLevel level;
+    private final List<String> because;
+    private String text;
+
+    /** A floor from its row of override-levels.csv and the lists of codes that made it apply. */
+    @SafeVarargs
+    public Floor(OverrideLevel override, List<? extends Object>... because) {
+        this.code = override.getCode();
+        this.level = override.getLevel();
+        List<String> codes = new ArrayList<>();
+        for (List<? extends Object> list : because) {
+            list.forEach(item -> codes.add(String.valueOf(item)));
+        }
+        this.because = List.copyOf(codes);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public RiskLevel getLevel() {
+        return level;
+    }
+
+    /** The indicator codes that made the floor apply (empty for one that a missing episode made). */
+    public List<String> getBecause() {
+        return because;
+    }
+
+    @Override
+    public List<String> codes() {
+        List<String> codes = new ArrayList<>();
+        codes.add(code);
+        codes.addAll(because);
+        return codes;
+    }
+
+    @Override
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    @Override
+    public String getText() {
+        return text;
+    }
+}

@@ -1,0 +1,71 @@
+package org.msettriage.rules.facts;
+
+import java.util.List;
+import org.msettriage.rules.policy.IndicatorDefinition;
+import org.msettriage.rules.policy.PointsEntry;
+import org.msettriage.rules.referral.Recency;
+
+/** A counted indicator: one per code, at its most recent recency, with the points it earns. */
+public final class IndicatorUsed implements Explained {
+
+    private final String code;
+    private final String category;
+    private final String tier;
+    private final String title;
+    private final Recency recency;
+    private final boolean derived;
+    private final int points;
+
+    public IndicatorUsed(Evidence evidence, IndicatorDefinition definition, PointsEntry entry) {
+        this.code = evidence.getCode();
+        this.category = definition.getCategory();
+        this.tier = definition.getTier();
+        this.title = definition.getTitle();
+        this.recency = evidence.getRecency();
+        this.derived = evidence.isDerived();
+        this.points = entry.getPoints();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getTier() {
+        return tier;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Recency getRecency() {
+        return recency;
+    }
+
+    public boolean isDerived() {
+        return derived;
+    }
+
+    public int getPoints() {
+        return points;
+    }
+
+    /** Present in the policy's sense: counted, and CURRENT or RECENT. */
+    public boolean isPresent() {
+        return recency != Recency.HISTORIC;
+    }
+
+    @Override
+    public List<String> codes() {
+        return List.of(code);
+    }
+
+    @Override
+    public int points() {
+        return points;
+    }
+}

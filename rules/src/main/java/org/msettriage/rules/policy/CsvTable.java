@@ -1,0 +1,158 @@
+package org.msettriage.rules.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small RFC 4180 reader for the policy tables: a header row, then one record a line, with quoted
+ * fields for commas. Each row keeps its line number so that a problem can be reported where it is.
+ */
+public final class CsvTable {
+
+    private final String fileName;
+    private final List<String> header;
+    private final List<Row> rows;
+
+    private CsvTable(String fileName, List<String> header, List<Row> rows) {
+        this.fileName = fileName;
+        this.header = header;
+        this.rows = rows;
+    }
+
+    /** One data row: its values by column name and the line it stands on (1 is the header). */
+    public record Row(String fileName, int line, Map<String, String> values) {
+
+        /** The trimmed value of a column, or an error naming the file and line if it is empty. */
+        public String required(String column) {
+            String value = values.get(column);
+            if (value == null || value.isBlank()) {
+                throw new PolicyTableException(fileName, line, "column '" + column + "' is empty");
+            }
+            return value.trim();
+        }
+
+        /** The trimmed value of a column, or null when it is empty. */
+        public String optional(String column) {
+            String value = values.get(column);
+            return value == null || value.isBlank() ? null : value.trim();
+        }
+
+        public int integer(String column) {
+            String value = required(column);
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new PolicyTableException(fileName, line, "column '" + column + "' is not a whole number: " + value);
+            }
+        }
+
+        public <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+            String value = required(column);
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                throw new PolicyTableException(
+                        fileName, line, "column '" + column + "' has an unknown value: " + value);
+            }
+        }
+    }
+
+    public static CsvTable parse(String fileName, String content, List<String> requiredColumns) {
+        List<List<String>> records = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        readRecords(fileName, content, records, lines);
+        if (records.isEmpty()) {
+            throw new PolicyTableException(fileName, 1, "the table has no header row");
+        }
+        List<String> header = records.get(0).stream().map(String::trim).toList();
+        for (String column : requiredColumns) {
+            if (!header.contains(column)) {
+                throw new PolicyTableException(fileName, 1, "the header has no column '" + column + "'");
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            List<String> record = records.get(i);
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue;
+            }
+            if (record.size() != header.size()) {
+                throw new PolicyTableException(
+                        fileName,
+                        lines.get(i),
+                        "expected " + header.size() + " fields but found " + record.size());
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                values.put(header.get(c), record.get(c));
+            }
+            rows.add(new Row(fileName, lines.get(i), values));
+        }
+        return new CsvTable(fileName, header, rows);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    private static void readRecords(
+            String fileName, String content, List<List<String>> records, List<Integer> lines) {
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int recordLine = 1;
+        for (int i = 0; i < content.length(); i++) {
+            char ch = content.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    if (ch == '\n') {
+                        line++;
+                    }
+                    field.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                lines.add(recordLine);
+                record = new ArrayList<>();
+                line++;
+                recordLine = line;
+            } else {
+                field.append(ch);
+            }
+        }
+        if (quoted) {
+            throw new PolicyTableException(fileName, recordLine, "a quoted field is not closed");
+        }
+        if (field.length() > 0 || !record.isEmpty()) {
+            record.add(field.toString());
+            records.add(record);
+            lines.add(recordLine);
+        }
+    }
+}

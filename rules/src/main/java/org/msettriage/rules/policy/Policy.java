@@ -1,0 +1,133 @@
+package org.msettriage.rules.policy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.msettriage.rules.referral.Recency;
+import org.msettriage.rules.referral.RiskLevel;
+
+/**
+ * Every policy table of one ruleset, read and checked: the facts each evaluation starts from, and the
+ * catalogues the service serves. Reading fails with the file and line of the first problem found.
+ */
+public final class Policy {
+
+    private final Map<String, IndicatorDefinition> indicators;
+    private final Map<String, CategoryDefinition> categories;
+    private final List<PointsEntry> points;
+    private final List<ScoreBand> scoreBands;
+    private final Map<String, OverrideLevel> overrideLevels;
+    private final PolicySettings settings;
+    private final List<ActionDefinition> actions;
+    private final List<Object> facts;
+
+    private Policy(
+            Map<String, IndicatorDefinition> indicators,
+            Map<String, CategoryDefinition> categories,
+            List<PointsEntry> points,
+            List<ScoreBand> scoreBands,
+            Map<String, OverrideLevel> overrideLevels,
+            PolicySettings settings,
+            List<ActionDefinition> actions) {
+        this.indicators = indicators;
+        this.categories = categories;
+        this.points = points;
+        this.scoreBands = scoreBands;
+        this.overrideLevels = overrideLevels;
+        this.settings = settings;
+        this.actions = actions;
+        List<Object> all = new ArrayList<>();
+        all.addAll(indicators.values());
+        all.addAll(categories.values());
+        all.addAll(points);
+        all.addAll(scoreBands);
+        all.addAll(overrideLevels.values());
+        all.add(settings);
+        this.facts = Collections.unmodifiableList(all);
+    }
+
+    /** Reads the tables from their text, keyed by file name. */
+    public static Policy read(Map<String, String> tableText) {
+        Map<String, CategoryDefinition> categories = PolicyTables.categories(table(tableText, PolicyFiles.CATEGORIES, "category", "title", "exploitation_type"));
+        Map<String, IndicatorDefinition> indicators = PolicyTables.indicators(
+                table(tableText, PolicyFiles.INDICATORS, "code", "category", "tier", "evidence", "title"), categories);
+        List<PointsEntry> points = PolicyTables.points(
+                table(tableText, PolicyFiles.POINTS, "tier", "CURRENT", "RECENT", "HISTORIC"), indicators);
+        List<ScoreBand> bands = PolicyTables.scoreBands(
+                table(tableText, PolicyFiles.SCORE_BANDS, "level", "min_score", "max_score", "legacy_level"));
+        Map<String, OverrideLevel> overrides =
+                PolicyTables.overrideLevels(table(tableText, PolicyFiles.OVERRIDE_LEVELS, "code", "level"));
+        PolicySettings settings = PolicySettings.from(table(tableText, PolicyFiles.SETTINGS, "name", "value"));
+        List<ActionDefinition> actions = PolicyTables.actions(
+                table(tableText, PolicyFiles.ACTIONS, "code", "lead_agency", "timescale", "title", "legal_basis"));
+        return new Policy(indicators, categories, points, bands, overrides, settings, actions);
+    }
+
+    private static CsvTable table(Map<String, String> tableText, String fileName, String... columns) {
+        String text = tableText.get(fileName);
+        if (text == null) {
+            throw new PolicyTableException(fileName, 0, "the ruleset has no file " + fileName);
+        }
+        return CsvTable.parse(fileName, text, List.of(columns));
+    }
+
+    /** The facts every evaluation starts from: the rows of every table the rules read. */
+    public List<Object> facts() {
+        return facts;
+    }
+
+    public List<IndicatorDefinition> indicators() {
+        return List.copyOf(indicators.values());
+    }
+
+    public IndicatorDefinition indicator(String code) {
+        return indicators.get(code);
+    }
+
+    public boolean knowsIndicator(String code) {
+        return indicators.containsKey(code);
+    }
+
+    public List<CategoryDefinition> categories() {
+        return List.copyOf(categories.values());
+    }
+
+    public CategoryDefinition category(String category) {
+        return categories.get(category);
+    }
+
+    public List<ActionDefinition> actions() {
+        return actions;
+    }
+
+    public PolicySettings settings() {
+        return settings;
+    }
+
+    public ScoreBand band(RiskLevel level) {
+        return scoreBands.stream().filter(b -> b.getLevel() == level).findFirst().orElseThrow();
+    }
+
+    /** The order overrides are reported in: the rows of override-levels.csv, then any others. */
+    public int overrideOrder(String code) {
+        OverrideLevel level = overrideLevels.get(code);
+        return level == null ? Integer.MAX_VALUE : level.getOrder();
+    }
+
+    static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.put(key.apply(item), item));
+        return map;
+    }
+
+    int pointsFor(String tier, Recency recency) {
+        return points.stream()
+                .filter(p -> p.getTier().equals(tier) && p.getRecency() == recency)
+                .mapToInt(PointsEntry::getPoints)
+                .findFirst()
+                .orElseThrow();
+    }
+}

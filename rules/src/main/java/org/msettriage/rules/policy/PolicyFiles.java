@@ -1,0 +1,15 @@
+package org.msettriage.rules.policy;
+
+/** The names of the policy tables in a ruleset folder. */
+public final class PolicyFiles {
+
+    public static final String INDICATORS = "indicators.csv";
+    public static final String CATEGORIES = "categories.csv";
+    public static final String POINTS = "points.csv";
+    public static final String SCORE_BANDS = "score-bands.csv";
+    public static final String OVERRIDE_LEVELS = "override-levels.csv";
+    public static final String SETTINGS = "settings.csv";
+    public static final String ACTIONS = "actions.csv";
+
+    private PolicyFiles() {}
+}

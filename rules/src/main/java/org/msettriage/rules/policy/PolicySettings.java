@@ -1,0 +1,98 @@
+package org.msettriage.rules.policy;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The single named values of the policy (settings.csv): windows, counts, hours and the protective
+ * cap. Each lives in one row of the table and nowhere else; the rules read them from this fact.
+ */
+public final class PolicySettings {
+
+    static final List<String> NAMES = List.of(
+            "current_window_days",
+            "recent_window_days",
+            "repeat_missing_episodes",
+            "long_episode_hours",
+            "return_interview_hours",
+            "protective_cap_points",
+            "under_age_years");
+
+    private final Map<String, Integer> values;
+
+    PolicySettings(Map<String, Integer> values) {
+        for (String name : NAMES) {
+            if (!values.containsKey(name)) {
+                throw new PolicyTableException(PolicyFiles.SETTINGS, 1, "no row for setting '" + name + "'");
+            }
+        }
+        this.values = Map.copyOf(values);
+    }
+
+    static PolicySettings from(CsvTable table) {
+        Map<String, Integer> values = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            String name = row.required("name");
+            if (!NAMES.contains(name)) {
+                throw new PolicyTableException(row.fileName(), row.line(), "unknown setting '" + name + "'");
+            }
+            if (values.put(name, row.integer("value")) != null) {
+                throw new PolicyTableException(row.fileName(), row.line(), "setting '" + name + "' is given twice");
+            }
+        }
+        return new PolicySettings(values);
+    }
+
+    /** An episode that ended within this many days is current (policy: 90). */
+    public int getCurrentWindowDays() {
+        return values.get("current_window_days");
+    }
+
+    public Duration getCurrentWindow() {
+        return Duration.ofDays(getCurrentWindowDays());
+    }
+
+    /** An episode that ended within this many days, but not the current window, is recent (policy: 365). */
+    public int getRecentWindowDays() {
+        return values.get("recent_window_days");
+    }
+
+    public Duration getRecentWindow() {
+        return Duration.ofDays(getRecentWindowDays());
+    }
+
+    /** Missing this many times or more in the current window is repeat missing (policy: 3). */
+    public int getRepeatMissingEpisodes() {
+        return values.get("repeat_missing_episodes");
+    }
+
+    /** An episode lasting more than this many hours is a long episode (policy: 24). */
+    public int getLongEpisodeHours() {
+        return values.get("long_episode_hours");
+    }
+
+    public Duration getLongEpisode() {
+        return Duration.ofHours(getLongEpisodeHours());
+    }
+
+    /** A return interview is due within this many hours of return (policy: 72). */
+    public int getReturnInterviewHours() {
+        return values.get("return_interview_hours");
+    }
+
+    public Duration getReturnInterviewDeadline() {
+        return Duration.ofHours(getReturnInterviewHours());
+    }
+
+    /** Protective points together are never below this (policy: -3). */
+    public int getProtectiveCapPoints() {
+        return values.get("protective_cap_points");
+    }
+
+    /** The under-age floors apply to children younger than this (policy: 13). */
+    public int getUnderAgeYears() {
+        return values.get("under_age_years");
+    }
+}

@@ -1,0 +1,48 @@
+package org.msettriage.rules.scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.msettriage.rules.referral.Referral;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** One scenario file: a name, why it exists, the referral, and the expected decision fields. */
+public record Scenario(String file, String name, String description, Referral referral, JsonNode expected) {
+
+    /** A referral without assessedAt is assessed at this fixed moment, so scenarios never depend on the clock. */
+    static final OffsetDateTime DEFAULT_ASSESSED_AT = OffsetDateTime.parse("2026-11-12T10:00:00Z");
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** Every *.json scenario in a folder, in file-name order. */
+    public static List<Scenario> readFolder(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .map(Scenario::read)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list scenarios in " + folder, e);
+        }
+    }
+
+    public static Scenario read(Path file) {
+        JsonNode root = MAPPER.readTree(file.toFile());
+        String name = root.path("name").asString(file.getFileName().toString());
+        Referral referral = MAPPER.treeToValue(root.required("request"), Referral.class);
+        return new Scenario(
+                file.getFileName().toString(),
+                name,
+                root.path("description").asString(""),
+                referral.withDefaults(DEFAULT_ASSESSED_AT),
+                root.required("expected"));
+    }
+}

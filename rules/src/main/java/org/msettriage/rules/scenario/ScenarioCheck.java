@@ -1,0 +1,88 @@
+package org.msettriage.rules.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.msettriage.rules.decision.RiskAssessment;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Compares a decision with a scenario's expected fields. Only the fields a scenario names are checked,
+ * lists as unordered multisets; a field the check does not know is itself a mismatch, so no expectation
+ * is ever silently skipped.
+ */
+public final class ScenarioCheck {
+
+    private static final Set<String> KNOWN_FIELDS = Set.of(
+            "score", "categoryScores", "scoreLevel", "riskLevel", "legacyRiskLevel", "exploitationTypes",
+            "indicatorsUsed", "overrides", "warnings");
+
+    private ScenarioCheck() {}
+
+    /** Every difference between the expected fields and the decision, in words; empty when they match. */
+    public static List<String> mismatches(JsonNode expected, RiskAssessment actual) {
+        List<String> problems = new ArrayList<>();
+        for (String field : expected.propertyNames()) {
+            if (!KNOWN_FIELDS.contains(field)) {
+                problems.add("expected field '" + field + "' is not checked by this harness");
+            }
+        }
+        check(problems, expected, "score", node -> String.valueOf(node.asInt()), String.valueOf(actual.score()));
+        check(problems, expected, "scoreLevel", JsonNode::asString, actual.scoreLevel().name());
+        check(problems, expected, "riskLevel", JsonNode::asString, actual.riskLevel().name());
+        check(problems, expected, "legacyRiskLevel", JsonNode::asString, actual.legacyRiskLevel());
+        if (expected.has("categoryScores")) {
+            Map<String, Integer> want = new TreeMap<>();
+            expected.get("categoryScores").properties().forEach(e -> want.put(e.getKey(), e.getValue().asInt()));
+            compare(problems, "categoryScores", want, new TreeMap<>(actual.categoryScores()));
+        }
+        checkList(problems, expected, "exploitationTypes", JsonNode::asString, actual.exploitationTypes());
+        checkList(problems, expected, "indicatorsUsed",
+                n -> n.path("code").asString() + " " + n.path("recency").asString() + " derived="
+                        + n.path("derived").asBoolean() + " points=" + n.path("points").asInt(),
+                actual.indicatorsUsed().stream()
+                        .map(u -> u.code() + " " + u.recency() + " derived=" + u.derived() + " points=" + u.points())
+                        .toList());
+        checkList(problems, expected, "overrides",
+                n -> n.path("code").asString() + " raised=" + n.path("raised").asBoolean(),
+                actual.overrides().stream().map(o -> o.code() + " raised=" + o.raised()).toList());
+        checkList(problems, expected, "warnings", n -> n.path("code").asString(),
+                actual.warnings().stream().map(RiskAssessment.RaisedWarning::code).toList());
+        return problems;
+    }
+
+    private static void check(
+            List<String> problems, JsonNode expected, String field, Function<JsonNode, String> read, String actual) {
+        if (expected.has(field)) {
+            compare(problems, field, read.apply(expected.get(field)), actual);
+        }
+    }
+
+    private static void checkList(
+            List<String> problems,
+            JsonNode expected,
+            String field,
+            Function<JsonNode, String> read,
+            List<String> actual) {
+        if (!expected.has(field)) {
+            return;
+        }
+        List<String> want = new ArrayList<>();
+        expected.get(field).values().forEach(n -> want.add(read.apply(n)));
+        compare(problems, field, counts(want), counts(actual));
+    }
+
+    private static Map<String, Long> counts(List<String> items) {
+        return items.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+    }
+
+    private static void compare(List<String> problems, String field, Object expected, Object actual) {
+        if (!expected.equals(actual)) {
+            problems.add(field + ": expected " + expected + " but was " + actual);
+        }
+    }
+}
