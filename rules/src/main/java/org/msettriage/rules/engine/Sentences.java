@@ -81,8 +81,9 @@ public final class Sentences {
             return recency.name().toLowerCase(Locale.ROOT);
         }
         if (value instanceof Collection<?> items) {
-            // Rules gather codes with collectList, which can hold a code twice (given and derived).
-            return items.stream().map(Sentences::format).distinct().collect(Collectors.joining(", "));
+            // Rules gather codes with collectList: its order is the engine's and it can hold a code twice
+            // (given and derived). Sorted and distinct, the same decision always reads the same.
+            return items.stream().map(Sentences::format).distinct().sorted().collect(Collectors.joining(", "));
         }
         return String.valueOf(value);
     }

@@ -12,7 +12,7 @@ public final class CategoryScore implements Explained {
     public CategoryScore(String category, Number points, List<String> codes) {
         this.category = category;
         this.points = points.intValue();
-        this.codes = List.copyOf(codes);
+        this.codes = codes.stream().sorted().toList();
     }
 
     public String getCategory() {

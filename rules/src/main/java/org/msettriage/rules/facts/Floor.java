@@ -22,7 +22,7 @@ public final class Floor implements Explained, Described {
         for (List<? extends Object> list : because) {
             list.forEach(item -> codes.add(String.valueOf(item)));
         }
-        this.because = List.copyOf(codes);
+        this.because = codes.stream().distinct().sorted().toList();
     }
 
     public String getCode() {

@@ -10,7 +10,7 @@ public final class ProtectiveTotal implements Explained {
 
     public ProtectiveTotal(Number points, List<String> codes) {
         this.points = points.intValue();
-        this.codes = List.copyOf(codes);
+        this.codes = codes.stream().sorted().toList();
     }
 
     public int getPoints() {
