@@ -1,0 +1,101 @@
+package org.msettriage.service.problem;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses bodies over the limit (1 MB by default) with 413: at once when Content-Length says so, and
+ * while reading when a chunked body runs over, so that no oversized body is ever parsed.
+ */
+@Component
+class BodySizeLimitFilter extends OncePerRequestFilter {
+
+    private final long limitBytes;
+
+    BodySizeLimitFilter(@Value("${mset.request.max-body-bytes:1048576}") long limitBytes) {
+        this.limitBytes = limitBytes;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > limitBytes) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"https://mset-triage.example/problems/payload-too-large\","
+                    + "\"title\":\"The request body is too large\",\"status\":413,"
+                    + "\"detail\":\"The request body is larger than " + limitBytes + " bytes\"}");
+            return;
+        }
+        chain.doFilter(new LimitedRequest(request, limitBytes), response);
+    }
+
+    /** A request whose body stream fails once more than the limit has been read. */
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+        private final long limitBytes;
+
+        LimitedRequest(HttpServletRequest request, long limitBytes) {
+            super(request);
+            this.limitBytes = limitBytes;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0) {
+                        count(1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = in.read(buffer, offset, length);
+                    if (n > 0) {
+                        count(n);
+                    }
+                    return n;
+                }
+
+                private void count(int n) {
+                    read += n;
+                    if (read > limitBytes) {
+                        throw new PayloadTooLargeException(limitBytes);
+                    }
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}

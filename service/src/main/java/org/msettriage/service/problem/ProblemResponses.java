@@ -1,0 +1,95 @@
+package org.msettriage.service.problem;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every refusal into an RFC 9457 problem document. Spring's own MVC errors (405, 406, 415...)
+ * already come as problems through the base class; these handlers add the service's own.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalidRequest(InvalidRequestException e) {
+        return invalid(e.problems());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(ProblemTypes.NOT_FOUND);
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail payloadTooLarge(PayloadTooLargeException e) {
+        return tooLarge(e.getMessage());
+    }
+
+    /** A path parameter of the wrong form (a decision id that is not a UUID) cannot name anything stored. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return notFound(new NotFoundException("No " + e.getName() + " '" + e.getValue() + "' exists"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        // The exception class only: messages can carry request content, which is personal data.
+        log.error("Request failed with {}", e.getClass().getName(), e.getCause() == null ? null : e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "The service could not answer; nothing was stored for this request.");
+        problem.setType(ProblemTypes.SERVER_ERROR);
+        problem.setTitle("Server error");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge.getMessage()));
+            }
+            cause = cause.getCause();
+        }
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("", "the body is not valid JSON"))));
+    }
+
+    static ProblemDetail invalid(List<FieldProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                problems.size() == 1
+                        ? "1 problem was found; nothing was stored."
+                        : problems.size() + " problems were found; nothing was stored.");
+        problem.setType(ProblemTypes.INVALID_REQUEST);
+        problem.setTitle("The request is not valid");
+        problem.setProperty("errors", problems.stream()
+                .map(p -> Map.of("pointer", p.pointer(), "message", p.message()))
+                .toList());
+        return problem;
+    }
+
+    static ProblemDetail tooLarge(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
+        problem.setType(ProblemTypes.PAYLOAD_TOO_LARGE);
+        problem.setTitle("The request body is too large");
+        return problem;
+    }
+}

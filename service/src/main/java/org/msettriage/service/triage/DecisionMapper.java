@@ -1,0 +1,50 @@
+package org.msettriage.service.triage;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import org.msettriage.api.model.ExplanationDto;
+import org.msettriage.api.model.ExplanationReasonDto;
+import org.msettriage.api.model.ExploitationTypeDto;
+import org.msettriage.api.model.IndicatorUsedDto;
+import org.msettriage.api.model.LegacyRiskLevelDto;
+import org.msettriage.api.model.OverrideDto;
+import org.msettriage.api.model.RecencyDto;
+import org.msettriage.api.model.RiskLevelDto;
+import org.msettriage.api.model.RulesetRefDto;
+import org.msettriage.api.model.TriageDecisionDto;
+import org.msettriage.api.model.WarningDto;
+import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.referral.Referral;
+
+/** Turns the rules' assessment into the contract's decision. */
+final class DecisionMapper {
+
+    private DecisionMapper() {}
+
+    static TriageDecisionDto toDecision(UUID decisionId, OffsetDateTime decidedAt, Referral referral, RiskAssessment a) {
+        return new TriageDecisionDto()
+                .decisionId(decisionId)
+                .referralId(referral.referralId())
+                .childRef(referral.childRef())
+                .decidedAt(decidedAt)
+                .ruleset(new RulesetRefDto().version(a.ruleset().version()).sha256(a.ruleset().sha256()))
+                .score(a.score())
+                .categoryScores(new LinkedHashMap<>(a.categoryScores()))
+                .scoreLevel(RiskLevelDto.valueOf(a.scoreLevel().name()))
+                .riskLevel(RiskLevelDto.valueOf(a.riskLevel().name()))
+                .legacyRiskLevel(LegacyRiskLevelDto.valueOf(a.legacyRiskLevel()))
+                .exploitationTypes(a.exploitationTypes().stream().map(ExploitationTypeDto::valueOf).toList())
+                .indicatorsUsed(a.indicatorsUsed().stream()
+                        .map(u -> new IndicatorUsedDto().code(u.code()).recency(RecencyDto.valueOf(u.recency()))
+                                .derived(u.derived()).points(u.points()))
+                        .toList())
+                .overrides(a.overrides().stream()
+                        .map(o -> new OverrideDto().code(o.code()).raised(o.raised()).text(o.text()))
+                        .toList())
+                .explanation(new ExplanationDto().reasons(a.reasons().stream()
+                        .map(r -> new ExplanationReasonDto().ruleId(r.ruleId()).text(r.text()).codes(r.codes()).points(r.points()))
+                        .toList()))
+                .warnings(a.warnings().stream().map(w -> new WarningDto().code(w.code()).text(w.text())).toList());
+    }
+}

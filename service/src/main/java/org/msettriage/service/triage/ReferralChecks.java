@@ -1,0 +1,130 @@
+package org.msettriage.service.triage;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.msettriage.api.model.CareStatusDto;
+import org.msettriage.api.model.IndicatorEntryDto;
+import org.msettriage.api.model.MissingEpisodeDto;
+import org.msettriage.api.model.PerpetratorDto;
+import org.msettriage.api.model.ProfessionalJudgementDto;
+import org.msettriage.api.model.TriageRequestDto;
+import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.referral.FreeText;
+import org.msettriage.service.problem.FieldProblem;
+
+/**
+ * The checks of policy section 9 that span fields or need the catalogue: codes the ruleset knows, ages
+ * and care status, date-times in order and not after the assessment, episode consistency, perpetrators
+ * and judgements with what they need. Runs on a body whose shape is already right.
+ */
+final class ReferralChecks {
+
+    private ReferralChecks() {}
+
+    static void check(TriageRequestDto request, OffsetDateTime requestTime, Policy policy, List<FieldProblem> problems) {
+        OffsetDateTime assessedAt = request.getAssessedAt() == null ? requestTime : request.getAssessedAt();
+        if (request.getAssessedAt() != null && request.getAssessedAt().isAfter(requestTime)) {
+            problems.add(new FieldProblem("/assessedAt", "must not be later than the time of the request"));
+        }
+        checkChild(request, problems);
+        checkIndicators(request.getIndicators(), policy, problems);
+        checkEpisodes(request.getMissingEpisodes(), assessedAt, problems);
+        checkPerpetrators(request.getPerpetrators(), problems);
+        if (request.getPreviousAssessment() != null) {
+            notAfter(request.getPreviousAssessment().getAssessedAt(), assessedAt, "/previousAssessment/assessedAt", problems);
+        }
+        checkJudgement(request.getProfessionalJudgement(), problems);
+    }
+
+    private static void checkChild(TriageRequestDto request, List<FieldProblem> problems) {
+        if (request.getChild() == null || request.getChild().getAgeYears() == null) {
+            return;
+        }
+        int age = request.getChild().getAgeYears();
+        if (age >= 18 && request.getChild().getCareStatus() != CareStatusDto.CARE_LEAVER) {
+            problems.add(new FieldProblem("/child/careStatus",
+                    "must be CARE_LEAVER for a young person aged 18 or over (the service is for children, and care leavers up to 25)"));
+        }
+    }
+
+    private static void checkIndicators(List<IndicatorEntryDto> indicators, Policy policy, List<FieldProblem> problems) {
+        if (indicators == null) {
+            return;
+        }
+        for (int i = 0; i < indicators.size(); i++) {
+            String code = indicators.get(i).getCode();
+            if (code != null && code.matches("^[A-Z]{2,5}[0-9]{2}$") && !policy.knowsIndicator(code)) {
+                problems.add(new FieldProblem("/indicators/" + i + "/code",
+                        code + " is not an indicator code (see GET /api/v1/indicators)"));
+            }
+        }
+    }
+
+    private static void checkEpisodes(List<MissingEpisodeDto> episodes, OffsetDateTime assessedAt, List<FieldProblem> problems) {
+        if (episodes == null) {
+            return;
+        }
+        for (int i = 0; i < episodes.size(); i++) {
+            MissingEpisodeDto episode = episodes.get(i);
+            String at = "/missingEpisodes/" + i;
+            notAfter(episode.getStartedAt(), assessedAt, at + "/startedAt", problems);
+            notAfter(episode.getReturnedAt(), assessedAt, at + "/returnedAt", problems);
+            notAfter(episode.getReturnInterviewCompletedAt(), assessedAt, at + "/returnInterviewCompletedAt", problems);
+            if (episode.getReturnedAt() == null) {
+                checkOpenEpisode(episode, at, problems);
+            } else {
+                if (episode.getStartedAt() != null && episode.getReturnedAt().isBefore(episode.getStartedAt())) {
+                    problems.add(new FieldProblem(at + "/returnedAt", "must not be before startedAt"));
+                }
+                if (episode.getReturnInterviewCompletedAt() != null
+                        && episode.getReturnInterviewCompletedAt().isBefore(episode.getReturnedAt())) {
+                    problems.add(new FieldProblem(at + "/returnInterviewCompletedAt", "must not be before returnedAt"));
+                }
+            }
+            if (Boolean.TRUE.equals(episode.getReturnInterviewRefused()) && episode.getReturnInterviewCompletedAt() != null) {
+                problems.add(new FieldProblem(at + "/returnInterviewRefused", "an interview cannot be both refused and completed"));
+            }
+        }
+    }
+
+    /** An open episode has had no return, so no interview, and a child who was located is not missing. */
+    private static void checkOpenEpisode(MissingEpisodeDto episode, String at, List<FieldProblem> problems) {
+        if (episode.getReturnInterviewCompletedAt() != null) {
+            problems.add(new FieldProblem(at + "/returnInterviewCompletedAt", "must be absent while the child is still missing (no returnedAt)"));
+        }
+        if (Boolean.TRUE.equals(episode.getReturnInterviewRefused())) {
+            problems.add(new FieldProblem(at + "/returnInterviewRefused", "cannot be true while the child is still missing (no returnedAt)"));
+        }
+        if (Boolean.TRUE.equals(episode.getLocatedWithAdultOfConcern())) {
+            problems.add(new FieldProblem(at + "/locatedWithAdultOfConcern", "cannot be true while the child is still missing (no returnedAt)"));
+        }
+    }
+
+    private static void checkPerpetrators(List<PerpetratorDto> perpetrators, List<FieldProblem> problems) {
+        if (perpetrators == null) {
+            return;
+        }
+        for (int i = 0; i < perpetrators.size(); i++) {
+            PerpetratorDto p = perpetrators.get(i);
+            if (p == null) {
+                continue;
+            }
+            if (!FreeText.isPresent(p.getNickname()) && !FreeText.isPresent(p.getVehicle())
+                    && !FreeText.isPresent(p.getDescription())) {
+                problems.add(new FieldProblem("/perpetrators/" + i, "needs at least one of nickname, vehicle and description"));
+            }
+        }
+    }
+
+    private static void checkJudgement(ProfessionalJudgementDto judgement, List<FieldProblem> problems) {
+        if (judgement != null && judgement.getRationale() != null && judgement.getRationale().isBlank()) {
+            problems.add(new FieldProblem("/professionalJudgement/rationale", "is required and must not be blank"));
+        }
+    }
+
+    private static void notAfter(OffsetDateTime time, OffsetDateTime assessedAt, String pointer, List<FieldProblem> problems) {
+        if (time != null && time.isAfter(assessedAt)) {
+            problems.add(new FieldProblem(pointer, "must not be later than assessedAt"));
+        }
+    }
+}

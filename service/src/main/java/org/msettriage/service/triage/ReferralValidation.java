@@ -1,0 +1,95 @@
+package org.msettriage.service.triage;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.msettriage.api.model.TriageRequestDto;
+import org.msettriage.service.problem.FieldProblem;
+import org.msettriage.service.problem.InvalidRequestException;
+import org.msettriage.service.ruleset.ActiveRuleset;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a referral body and refuses it, with every problem at once, when it breaks policy section 9:
+ * first its shape (JSON, properties, types, enums, offsets), then the contract's constraints (required
+ * fields, lengths, counts, ranges), then the checks that span fields.
+ */
+@Component
+class ReferralValidation {
+
+    private final JsonMapper mapper;
+    private final Validator validator;
+    private final ActiveRuleset ruleset;
+    private final RequestShapeCheck shape;
+
+    ReferralValidation(JsonMapper mapper, Validator validator, ActiveRuleset ruleset) {
+        this.mapper = mapper;
+        this.validator = validator;
+        this.ruleset = ruleset;
+        this.shape = new RequestShapeCheck(mapper.getTypeFactory());
+    }
+
+    /** The referral the body holds, or an {@link InvalidRequestException} naming every problem. */
+    TriageRequestDto read(byte[] body, OffsetDateTime requestTime) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body);
+        } catch (JacksonException e) {
+            throw new InvalidRequestException(List.of(new FieldProblem("", "the body is not valid JSON ("
+                    + e.getOriginalMessage().split("\n")[0] + ")")));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("", "the body is empty")));
+        }
+        if (!tree.isObject()) {
+            throw new InvalidRequestException(List.of(new FieldProblem("", "the body must be a JSON object")));
+        }
+        List<FieldProblem> problems = shape.check(tree, TriageRequestDto.class);
+        // Set aside what is already reported, so the remaining checks can still run and report the rest.
+        problems.forEach(p -> BadNodes.remove((ObjectNode) tree, p.pointer()));
+        TriageRequestDto request = mapper.treeToValue(tree, TriageRequestDto.class);
+        List<FieldProblem> later = new ArrayList<>();
+        for (ConstraintViolation<TriageRequestDto> violation : validator.validate(request)) {
+            later.add(new FieldProblem(pointer(violation.getPropertyPath()), message(violation)));
+        }
+        ReferralChecks.check(request, requestTime, ruleset.engine().policy(), later);
+        later.stream().filter(p -> !BadNodes.coveredBy(problems, p.pointer())).forEach(problems::add);
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(FieldProblem::pointer));
+            throw new InvalidRequestException(problems);
+        }
+        return request;
+    }
+
+    private static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                pointer.append('/').append(node.getName());
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String message(ConstraintViolation<?> violation) {
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof NotNull) {
+            return "is required";
+        }
+        if (violation.getInvalidValue() instanceof String text && text.isEmpty()) {
+            return "must not be an empty string";
+        }
+        return violation.getMessage();
+    }
+}

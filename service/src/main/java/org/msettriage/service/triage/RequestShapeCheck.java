@@ -1,0 +1,109 @@
+package org.msettriage.service.triage;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.Method;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.msettriage.service.problem.FieldProblem;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.type.TypeFactory;
+
+/**
+ * Checks a JSON body against the shape of a generated contract model before anything is bound: every
+ * unknown property, wrong type, unknown enum value and date-time without an offset, all at once, each
+ * with its JSON pointer. The shape comes from the generated classes, so it is the contract's own.
+ */
+final class RequestShapeCheck {
+
+    private final TypeFactory types;
+    private final Map<Class<?>, Map<String, JavaType>> properties = new ConcurrentHashMap<>();
+
+    RequestShapeCheck(TypeFactory types) {
+        this.types = types;
+    }
+
+    List<FieldProblem> check(JsonNode body, Class<?> model) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        walk(body, types.constructType(model), "", problems);
+        return problems;
+    }
+
+    private void walk(JsonNode node, JavaType type, String pointer, List<FieldProblem> problems) {
+        if (node.isNull()) {
+            return; // null is absent; whether it may be absent is the validator's question
+        }
+        Class<?> raw = type.getRawClass();
+        if (raw == String.class) {
+            expect(node.isString(), pointer, "must be a string", problems);
+        } else if (raw == Integer.class || raw == int.class) {
+            expect(node.isIntegralNumber() && node.canConvertToInt(), pointer, "must be a whole number", problems);
+        } else if (raw == Boolean.class || raw == boolean.class) {
+            expect(node.isBoolean(), pointer, "must be true or false", problems);
+        } else if (raw == OffsetDateTime.class) {
+            checkDateTime(node, pointer, problems);
+        } else if (raw.isEnum()) {
+            checkEnum(node, raw, pointer, problems);
+        } else if (List.class.isAssignableFrom(raw)) {
+            if (expect(node.isArray(), pointer, "must be a list", problems)) {
+                for (int i = 0; i < node.size(); i++) {
+                    walk(node.get(i), type.getContentType(), FieldProblem.item(pointer, i), problems);
+                }
+            }
+        } else if (expect(node.isObject(), pointer, "must be an object", problems)) {
+            Map<String, JavaType> known = properties.computeIfAbsent(raw, this::propertiesOf);
+            for (String name : node.propertyNames()) {
+                String child = FieldProblem.child(pointer, name);
+                JavaType childType = known.get(name);
+                if (childType == null) {
+                    problems.add(new FieldProblem(child, "is not a property the contract names"));
+                } else {
+                    walk(node.get(name), childType, child, problems);
+                }
+            }
+        }
+    }
+
+    private static void checkDateTime(JsonNode node, String pointer, List<FieldProblem> problems) {
+        if (!expect(node.isString(), pointer, "must be a date-time string", problems)) {
+            return;
+        }
+        try {
+            OffsetDateTime.parse(node.asString(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(pointer, "must be an ISO 8601 date-time with an offset, such as 2026-11-12T10:00:00Z"));
+        }
+    }
+
+    private static void checkEnum(JsonNode node, Class<?> raw, String pointer, List<FieldProblem> problems) {
+        // Generated enums write their contract value with toString().
+        List<String> values = Arrays.stream(raw.getEnumConstants()).map(Object::toString).toList();
+        if (!node.isString() || !values.contains(node.asString())) {
+            problems.add(new FieldProblem(pointer, "must be one of " + String.join(", ", values)));
+        }
+    }
+
+    private static boolean expect(boolean holds, String pointer, String message, List<FieldProblem> problems) {
+        if (!holds) {
+            problems.add(new FieldProblem(pointer, message));
+        }
+        return holds;
+    }
+
+    private Map<String, JavaType> propertiesOf(Class<?> model) {
+        return Arrays.stream(model.getMethods())
+                .filter(m -> m.getParameterCount() == 0 && m.isAnnotationPresent(JsonProperty.class))
+                .collect(Collectors.toMap(
+                        (Method m) -> m.getAnnotation(JsonProperty.class).value(),
+                        m -> types.constructType(m.getGenericReturnType()),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
+    }
+}

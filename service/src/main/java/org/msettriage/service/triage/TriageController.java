@@ -1,0 +1,53 @@
+package org.msettriage.service.triage;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.msettriage.api.TriageApi;
+import org.msettriage.api.model.TriageDecisionDto;
+import org.msettriage.api.model.TriageRequestDto;
+import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.referral.Referral;
+import org.msettriage.service.decision.Decisions;
+import org.msettriage.service.ruleset.ActiveRuleset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** POST /api/v1/triage: evaluate a validated referral, store the decision durably, then answer it. */
+@RestController
+class TriageController implements TriageApi {
+
+    private static final Logger log = LoggerFactory.getLogger(TriageController.class);
+
+    private final ActiveRuleset ruleset;
+    private final Decisions decisions;
+    private final RequestTime requestTime;
+
+    TriageController(ActiveRuleset ruleset, Decisions decisions, RequestTime requestTime) {
+        this.ruleset = ruleset;
+        this.decisions = decisions;
+        this.requestTime = requestTime;
+    }
+
+    @Override
+    public ResponseEntity<TriageDecisionDto> triage(TriageRequestDto request) {
+        OffsetDateTime now = requestTime.get();
+        Referral referral = ReferralMapper.toReferral(request).withDefaults(now);
+        RiskAssessment assessment = ruleset.engine().assess(referral);
+        UUID decisionId = UUID.randomUUID();
+        TriageDecisionDto decision = DecisionMapper.toDecision(
+                decisionId, OffsetDateTime.now(now.getOffset()).truncatedTo(ChronoUnit.MILLIS), referral, assessment);
+        decisions.store(decision, request, assessment.firedRules());
+        // Ids, level and ruleset only: nothing about the child reaches the logs.
+        log.info("Decision {} stored: risk level {}, ruleset {}", decisionId, decision.getRiskLevel(), assessment.ruleset().version());
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/decisions/{id}")
+                .buildAndExpand(decisionId)
+                .toUri();
+        return ResponseEntity.created(location).body(decision);
+    }
+}

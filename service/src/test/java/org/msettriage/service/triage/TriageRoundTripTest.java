@@ -1,0 +1,72 @@
+package org.msettriage.service.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.TestData;
+import tools.jackson.databind.JsonNode;
+
+class TriageRoundTripTest extends ServiceTest {
+
+    static String exampleReferral() {
+        JsonNode scenario = HttpJson.JSON.readTree(TestData.read("scenarios/examples-repeat-missing-found-with-adult-in-car.json"));
+        return scenario.get("request").toString();
+    }
+
+    @Test
+    void triagesAReferralAndStoresTheDecisionExactlyAsAnswered() {
+        HttpJson.Answer created = http().post("/api/v1/triage", exampleReferral());
+
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode decision = created.json();
+        assertThat(decision.get("riskLevel").asString()).isEqualTo("SIGNIFICANT");
+        assertThat(decision.get("score").asInt()).isEqualTo(22);
+        assertThat(decision.get("legacyRiskLevel").asString()).isEqualTo("HIGH");
+        assertThat(decision.get("ruleset").get("sha256").asString()).hasSize(64);
+        assertThat(decision.get("explanation").get("reasons").size()).isGreaterThan(5);
+        String location = created.header("Location");
+        assertThat(location).endsWith("/api/v1/decisions/" + decision.get("decisionId").asString());
+
+        HttpJson.Answer stored = http().get(location);
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.json()).isEqualTo(decision);
+    }
+
+    @Test
+    void anUnknownDecisionIsANotFoundProblem() {
+        HttpJson.Answer answer = http().get("/api/v1/decisions/00000000-0000-4000-8000-000000000000");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void aDecisionIdThatIsNotAUuidIsNotFound() {
+        assertThat(http().get("/api/v1/decisions/not-a-uuid").status()).isEqualTo(404);
+    }
+
+    @Test
+    void servesTheIndicatorAndActionCatalogues() {
+        JsonNode indicators = http().get("/api/v1/indicators").json();
+        JsonNode actions = http().get("/api/v1/actions").json();
+
+        assertThat(indicators.size()).isEqualTo(61);
+        assertThat(indicators.get(0).get("code").asString()).isEqualTo("CSE01");
+        assertThat(indicators.get(0).get("tier").asString()).isEqualTo("C");
+        assertThat(actions.size()).isEqualTo(26);
+        assertThat(actions.get(0).get("leadAgency").asString()).isEqualTo("POLICE");
+    }
+
+    @Test
+    void actuatorShowsHealthAndNamesTheRulesetButNothingElse() {
+        assertThat(http().get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+        JsonNode ruleset = http().get("/actuator/info").json().get("ruleset");
+        assertThat(ruleset.get("version").asString()).isEqualTo("2026.11.0");
+        assertThat(ruleset.get("sha256").asString()).hasSize(64);
+        assertThat(ruleset.get("rules").asInt()).isGreaterThan(40);
+        assertThat(http().get("/actuator/env").status()).isEqualTo(404);
+    }
+}
