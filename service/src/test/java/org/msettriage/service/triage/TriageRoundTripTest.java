@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
-import org.msettriage.service.TestData;
 import tools.jackson.databind.JsonNode;
 
 class TriageRoundTripTest extends ServiceTest {
 
-    static String exampleReferral() {
-        JsonNode scenario = HttpJson.JSON.readTree(TestData.read("scenarios/examples-repeat-missing-found-with-adult-in-car.json"));
-        return scenario.get("request").toString();
-    }
-
     @Test
     void triagesAReferralAndStoresTheDecisionExactlyAsAnswered() {
-        HttpJson.Answer created = http().post("/api/v1/triage", exampleReferral());
+        HttpJson.Answer created = http().post("/api/v1/triage", TriageRoundTripTestReferral.json());
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode decision = created.json();
