@@ -1,0 +1,99 @@
+package org.msettriage.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.referral.RiskLevel;
+
+/** The packaged ruleset builds cleanly and carries what a policy lead and an auditor rely on. */
+class RulesetLintTest {
+
+    static final Path PACKAGED = Path.of("src/main/resources", RulesetFiles.DEFAULT_CLASSPATH_FOLDER);
+
+    static TriageEngine engine;
+
+    @BeforeAll
+    static void compile() {
+        engine = TriageEngine.packaged();
+    }
+
+    @Test
+    void everyRuleHasAUniqueIdAnExplanationAndGuidance() {
+        assertThat(engine.rules()).isNotEmpty();
+        assertThat(engine.rules()).allSatisfy(rule -> {
+            assertThat(rule.id()).as(rule.name()).isNotBlank();
+            assertThat(rule.explanation()).as(rule.id()).isNotBlank();
+            assertThat(rule.guidance()).as(rule.id()).startsWith("MSET policy v1");
+            assertThat(rule.file()).as(rule.id()).endsWith(".drl");
+        });
+        assertThat(engine.rules().stream().map(RuleDescription::id).distinct().count())
+                .isEqualTo(engine.rules().size());
+    }
+
+    @Test
+    void thePackagedIndexListsEveryFileInTheRulesetFolder() throws IOException {
+        List<String> onDisk;
+        try (Stream<Path> files = Files.list(PACKAGED)) {
+            onDisk = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(RulesetFiles.names(engine.files())).containsExactlyElementsOf(onDisk);
+    }
+
+    @Test
+    void theSameFilesGiveTheSameHashAndAnyEditChangesIt() {
+        List<RulesetFile> files = RulesetFiles.fromDirectory(PACKAGED);
+        assertThat(RulesetIdentity.of(files)).isEqualTo(engine.identity());
+
+        List<RulesetFile> edited = new ArrayList<>(files);
+        edited.replaceAll(f -> f.name().equals("points.csv") ? new RulesetFile(f.name(), f.content() + "\n") : f);
+        assertThat(RulesetIdentity.of(edited).sha256()).isNotEqualTo(engine.identity().sha256());
+    }
+
+    @Test
+    void aRuleWithoutMetadataIsRefusedWithItsFile() {
+        List<RulesetFile> files = new ArrayList<>(RulesetFiles.fromDirectory(PACKAGED));
+        files.add(new RulesetFile("extra.drl", """
+                package org.msettriage.ruleset;
+                import org.msettriage.rules.facts.Score;
+                rule "A rule nobody documented"
+                when
+                    Score()
+                then
+                end
+                """));
+
+        assertThatThrownBy(() -> TriageEngine.compile(files))
+                .isInstanceOf(RulesetException.class)
+                .satisfies(e -> assertThat(((RulesetException) e).problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.file()).isEqualTo("extra.drl");
+                            assertThat(p.message()).contains("@id, @explanation and @guidance");
+                        }));
+    }
+
+    @Test
+    void aDrlThatDoesNotCompileIsRefused() {
+        List<RulesetFile> files = new ArrayList<>(RulesetFiles.fromDirectory(PACKAGED));
+        files.add(new RulesetFile("broken.drl", "package org.msettriage.ruleset;\nrule \"Broken\" when NoSuchFact() then end\n"));
+
+        assertThatThrownBy(() -> TriageEngine.compile(files))
+                .isInstanceOf(RulesetException.class)
+                .satisfies(e -> assertThat(((RulesetException) e).problems()).isNotEmpty());
+    }
+
+    @Test
+    void theLegacyLevelComesFromTheBandTable() {
+        assertThat(engine.policy().band(RiskLevel.NONE).getLegacyLevel()).isEqualTo("LOW");
+        assertThat(engine.policy().band(RiskLevel.EMERGING).getLegacyLevel()).isEqualTo("LOW");
+        assertThat(engine.policy().band(RiskLevel.MODERATE).getLegacyLevel()).isEqualTo("MEDIUM");
+        assertThat(engine.policy().band(RiskLevel.SIGNIFICANT).getLegacyLevel()).isEqualTo("HIGH");
+    }
+}

@@ -1,0 +1,93 @@
+package org.msettriage.rules.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The policy tables refuse gaps, overlaps and unknown values, naming the file and line. */
+class PolicyTablesTest {
+
+    Map<String, String> tables;
+
+    @BeforeEach
+    void readPackagedTables() throws IOException {
+        tables = new HashMap<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/mset-ruleset"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                tables.put(file.getFileName().toString(), Files.readString(file));
+            }
+        }
+    }
+
+    @Test
+    void thePackagedTablesHoldThePolicy() {
+        Policy policy = Policy.read(tables);
+
+        assertThat(policy.indicators()).hasSize(61);
+        assertThat(policy.actions()).hasSize(26);
+        assertThat(policy.indicator("MIS04").getTier()).isEqualTo("C");
+        assertThat(policy.settings().getCurrentWindowDays()).isEqualTo(90);
+        assertThat(policy.settings().getProtectiveCapPoints()).isEqualTo(-3);
+    }
+
+    @Test
+    void aGapInTheScoreBandsIsRefusedAtItsLine() {
+        tables.put(PolicyFiles.SCORE_BANDS, tables.get(PolicyFiles.SCORE_BANDS).replace("EMERGING,6,12", "EMERGING,7,12"));
+
+        assertThatThrownBy(() -> Policy.read(tables))
+                .isInstanceOf(PolicyTableException.class)
+                .hasMessage("score-bands.csv:3: leaves a gap: starts at 7, expected 6");
+    }
+
+    @Test
+    void anOverlapInTheScoreBandsIsRefusedAtItsLine() {
+        tables.put(PolicyFiles.SCORE_BANDS, tables.get(PolicyFiles.SCORE_BANDS).replace("MODERATE,13,24", "MODERATE,12,24"));
+
+        assertThatThrownBy(() -> Policy.read(tables))
+                .hasMessage("score-bands.csv:4: overlaps the band above it: starts at 12, expected 13");
+    }
+
+    @Test
+    void aTierGivenTwiceInThePointsTableIsRefused() {
+        tables.put(PolicyFiles.POINTS, tables.get(PolicyFiles.POINTS) + "C,4,2,1\n");
+
+        assertThatThrownBy(() -> Policy.read(tables)).hasMessage("points.csv:8: tier 'C' is given twice");
+    }
+
+    @Test
+    void anIndicatorWhoseTierHasNoPointsIsRefused() {
+        tables.put(PolicyFiles.POINTS, tables.get(PolicyFiles.POINTS).replace("PL,2,1,0\n", ""));
+
+        assertThatThrownBy(() -> Policy.read(tables)).hasMessageContaining("no points for tier 'PL'");
+    }
+
+    @Test
+    void anUnknownCategoryIsRefusedAtItsLine() {
+        tables.put(PolicyFiles.INDICATORS, tables.get(PolicyFiles.INDICATORS).replace("CSE02,CSE,", "CSE02,SEX,"));
+
+        assertThatThrownBy(() -> Policy.read(tables)).hasMessage("indicators.csv:3: unknown category 'SEX'");
+    }
+
+    @Test
+    void aMissingSettingIsRefused() {
+        tables.put(PolicyFiles.SETTINGS, tables.get(PolicyFiles.SETTINGS).replaceAll("(?m)^under_age_years.*\\n", ""));
+
+        assertThatThrownBy(() -> Policy.read(tables)).hasMessageContaining("no row for setting 'under_age_years'");
+    }
+
+    @Test
+    void quotedFieldsWithCommasAreReadWhole() {
+        Policy policy = Policy.read(tables);
+
+        assertThat(policy.actions().stream().filter(a -> a.code().equals("CAWN_CONSIDER")).findFirst().orElseThrow().legalBasis())
+                .isEqualTo("Child Abduction Act 1984 s2 (under 16); Children Act 1989 s49 (in care, under 18)");
+    }
+}
