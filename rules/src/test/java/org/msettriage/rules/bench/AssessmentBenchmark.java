@@ -1,0 +1,47 @@
+package org.msettriage.rules.bench;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.referral.Referral;
+import org.msettriage.rules.scenario.Scenario;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The in-process time of one decision: a stateless session over the packaged ruleset, for an empty
+ * referral and for two of the worked examples. Run with scripts/bench-rules.sh.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class AssessmentBenchmark {
+
+    @Param({
+        "scenarios/cap-empty-referral.json",
+        "scenarios/examples-vulnerabilities-only-capped.json",
+        "scenarios/examples-repeat-missing-found-with-adult-in-car.json"
+    })
+    public String scenario;
+
+    private TriageEngine engine;
+    private Referral referral;
+
+    @Setup
+    public void compile() {
+        engine = TriageEngine.packaged();
+        referral = Scenario.read(Path.of(System.getProperty("mset.testData", "test-data"), scenario)).referral();
+    }
+
+    @Benchmark
+    public RiskAssessment assess() {
+        return engine.assess(referral);
+    }
+}
