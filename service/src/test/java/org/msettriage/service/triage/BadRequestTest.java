@@ -2,7 +2,13 @@ package org.msettriage.service.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +65,23 @@ class BadRequestTest extends ServiceTest {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.json().get("status").asInt()).isEqualTo(413);
+    }
+
+    @Test
+    void refusesAChunkedBodyThatRunsOverOneMegabyteWith413() throws Exception {
+        // No Content-Length: the limit must hold while the body is being read.
+        byte[] body = ("{\"referralId\": \"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/triage"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        long before = storedDecisions();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(storedDecisions()).isEqualTo(before);
     }
 
     private long storedDecisions() {
