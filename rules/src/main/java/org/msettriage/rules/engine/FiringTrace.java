@@ -39,8 +39,8 @@ final class FiringTrace {
     <T> T single(Class<T> type) {
         List<T> found = all(type);
         if (found.size() != 1) {
-            throw new IllegalStateException(
-                    "The rules produced " + found.size() + " " + type.getSimpleName() + " findings; expected exactly one");
+            throw new IllegalStateException("The rules produced " + found.size() + " " + type.getSimpleName()
+                    + " findings; expected exactly one");
         }
         return found.get(0);
     }

@@ -36,7 +36,9 @@ final class RulesetCompiler {
         KieFileSystem fileSystem = services.newKieFileSystem();
         // Each ruleset gets its own release id, so that several can live side by side in one JVM.
         ReleaseId releaseId = services.newReleaseId(
-                "org.msettriage.ruleset", "mset-ruleset", identity.version() + "-" + identity.sha256().substring(0, 12));
+                "org.msettriage.ruleset",
+                "mset-ruleset",
+                identity.version() + "-" + identity.sha256().substring(0, 12));
         fileSystem.generateAndWritePomXML(releaseId);
         Map<String, String> fileOfRule = new HashMap<>();
         for (RulesetFile file : files) {
@@ -78,7 +80,10 @@ final class RulesetCompiler {
                 String explanation = RuleMetadata.explanation(rule);
                 String guidance = RuleMetadata.guidance(rule);
                 if (id == null || explanation == null || guidance == null) {
-                    problems.add(new RulesetProblem(file, 0, 0,
+                    problems.add(new RulesetProblem(
+                            file,
+                            0,
+                            0,
                             "rule \"" + rule.getName() + "\" needs @id, @explanation and @guidance metadata"));
                 } else if (!ids.add(id)) {
                     problems.add(new RulesetProblem(file, 0, 0, "rule id " + id + " is used by more than one rule"));

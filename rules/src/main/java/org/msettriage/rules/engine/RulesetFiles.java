@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -83,9 +82,5 @@ public final class RulesetFiles {
 
     static List<String> names(List<RulesetFile> files) {
         return files.stream().map(RulesetFile::name).toList();
-    }
-
-    static String[] split(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
     }
 }

@@ -30,7 +30,11 @@ public final class TriageEngine {
     private final AssessmentAssembler assembler;
 
     private TriageEngine(
-            KieBase kieBase, Policy policy, RulesetIdentity identity, List<RuleDescription> rules, List<RulesetFile> files) {
+            KieBase kieBase,
+            Policy policy,
+            RulesetIdentity identity,
+            List<RuleDescription> rules,
+            List<RulesetFile> files) {
         this.kieBase = kieBase;
         this.policy = policy;
         this.identity = identity;
@@ -64,8 +68,8 @@ public final class TriageEngine {
 
     private List<Object> facts(Referral referral) {
         List<Object> facts = new ArrayList<>(policy.facts());
-        facts.add(new AssessedChild(
-                referral.child().ageYears(), referral.child().careStatus(), referral.assessedAt()));
+        facts.add(
+                new AssessedChild(referral.child().ageYears(), referral.child().careStatus(), referral.assessedAt()));
         List<IndicatorEntry> indicators = referral.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             facts.add(Evidence.given(indicators.get(i).code(), indicators.get(i).recency(), i));

@@ -92,13 +92,15 @@ public final class Episode {
 
     /** True when the interview was completed strictly later than the limit after return. */
     public boolean interviewCompletedLaterThan(Duration limit) {
-        return isReturned() && isInterviewCompleted()
+        return isReturned()
+                && isInterviewCompleted()
                 && Duration.between(returnedAt, interviewCompletedAt).compareTo(limit) > 0;
     }
 
     /** True when no interview is completed and strictly more than the limit has passed since return. */
     public boolean interviewOutstandingLongerThan(Duration limit) {
-        return isReturned() && !isInterviewCompleted()
+        return isReturned()
+                && !isInterviewCompleted()
                 && Duration.between(returnedAt, assessedAt).compareTo(limit) > 0;
     }
 }

@@ -44,7 +44,8 @@ public final class CsvTable {
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                throw new PolicyTableException(fileName, line, "column '" + column + "' is not a whole number: " + value);
+                throw new PolicyTableException(
+                        fileName, line, "column '" + column + "' is not a whole number: " + value);
             }
         }
 
@@ -80,9 +81,7 @@ public final class CsvTable {
             }
             if (record.size() != header.size()) {
                 throw new PolicyTableException(
-                        fileName,
-                        lines.get(i),
-                        "expected " + header.size() + " fields but found " + record.size());
+                        fileName, lines.get(i), "expected " + header.size() + " fields but found " + record.size());
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
@@ -105,8 +104,7 @@ public final class CsvTable {
         return rows;
     }
 
-    private static void readRecords(
-            String fileName, String content, List<List<String>> records, List<Integer> lines) {
+    private static void readRecords(String fileName, String content, List<List<String>> records, List<Integer> lines) {
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

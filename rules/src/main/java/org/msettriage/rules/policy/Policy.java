@@ -2,11 +2,8 @@ package org.msettriage.rules.policy;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.msettriage.rules.referral.Recency;
 import org.msettriage.rules.referral.RiskLevel;
 
 /**
@@ -51,7 +48,8 @@ public final class Policy {
 
     /** Reads the tables from their text, keyed by file name. */
     public static Policy read(Map<String, String> tableText) {
-        Map<String, CategoryDefinition> categories = PolicyTables.categories(table(tableText, PolicyFiles.CATEGORIES, "category", "title", "exploitation_type"));
+        Map<String, CategoryDefinition> categories = PolicyTables.categories(
+                table(tableText, PolicyFiles.CATEGORIES, "category", "title", "exploitation_type"));
         Map<String, IndicatorDefinition> indicators = PolicyTables.indicators(
                 table(tableText, PolicyFiles.INDICATORS, "code", "category", "tier", "evidence", "title"), categories);
         List<PointsEntry> points = PolicyTables.points(
@@ -108,26 +106,15 @@ public final class Policy {
     }
 
     public ScoreBand band(RiskLevel level) {
-        return scoreBands.stream().filter(b -> b.getLevel() == level).findFirst().orElseThrow();
+        return scoreBands.stream()
+                .filter(b -> b.getLevel() == level)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The order overrides are reported in: the rows of override-levels.csv, then any others. */
     public int overrideOrder(String code) {
         OverrideLevel level = overrideLevels.get(code);
         return level == null ? Integer.MAX_VALUE : level.getOrder();
-    }
-
-    static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
-        Map<String, T> map = new LinkedHashMap<>();
-        items.forEach(item -> map.put(key.apply(item), item));
-        return map;
-    }
-
-    int pointsFor(String tier, Recency recency) {
-        return points.stream()
-                .filter(p -> p.getTier().equals(tier) && p.getRecency() == recency)
-                .mapToInt(PointsEntry::getPoints)
-                .findFirst()
-                .orElseThrow();
     }
 }

@@ -19,8 +19,8 @@ final class PolicyTables {
         int order = 0;
         for (CsvTable.Row row : table.rows()) {
             String category = row.required("category");
-            CategoryDefinition definition = new CategoryDefinition(
-                    category, row.required("title"), row.optional("exploitation_type"), order++);
+            CategoryDefinition definition =
+                    new CategoryDefinition(category, row.required("title"), row.optional("exploitation_type"), order++);
             if (categories.put(category, definition) != null) {
                 throw duplicate(row, "category", category);
             }
@@ -60,7 +60,9 @@ final class PolicyTables {
         for (IndicatorDefinition indicator : indicators.values()) {
             if (!tiers.contains(indicator.getTier())) {
                 throw new PolicyTableException(
-                        table.fileName(), 1, "no points for tier '" + indicator.getTier() + "' of " + indicator.getCode());
+                        table.fileName(),
+                        1,
+                        "no points for tier '" + indicator.getTier() + "' of " + indicator.getCode());
             }
         }
         return points;
@@ -76,9 +78,13 @@ final class PolicyTables {
                     row.optional("max_score") == null ? null : row.integer("max_score"),
                     row.required("legacy_level"));
             if (band.getMinScore() != expectedMin) {
-                throw new PolicyTableException(row.fileName(), row.line(), band.getMinScore() < expectedMin
-                        ? "overlaps the band above it: starts at " + band.getMinScore() + ", expected " + expectedMin
-                        : "leaves a gap: starts at " + band.getMinScore() + ", expected " + expectedMin);
+                throw new PolicyTableException(
+                        row.fileName(),
+                        row.line(),
+                        band.getMinScore() < expectedMin
+                                ? "overlaps the band above it: starts at " + band.getMinScore() + ", expected "
+                                        + expectedMin
+                                : "leaves a gap: starts at " + band.getMinScore() + ", expected " + expectedMin);
             }
             if (band.getMaxScore() != null && band.getMaxScore() < band.getMinScore()) {
                 throw new PolicyTableException(row.fileName(), row.line(), "max_score is below min_score");

@@ -18,8 +18,15 @@ import tools.jackson.databind.JsonNode;
 public final class ScenarioCheck {
 
     private static final Set<String> KNOWN_FIELDS = Set.of(
-            "score", "categoryScores", "scoreLevel", "riskLevel", "legacyRiskLevel", "exploitationTypes",
-            "indicatorsUsed", "overrides", "warnings");
+            "score",
+            "categoryScores",
+            "scoreLevel",
+            "riskLevel",
+            "legacyRiskLevel",
+            "exploitationTypes",
+            "indicatorsUsed",
+            "overrides",
+            "warnings");
 
     private ScenarioCheck() {}
 
@@ -32,26 +39,53 @@ public final class ScenarioCheck {
             }
         }
         check(problems, expected, "score", node -> String.valueOf(node.asInt()), String.valueOf(actual.score()));
-        check(problems, expected, "scoreLevel", JsonNode::asString, actual.scoreLevel().name());
-        check(problems, expected, "riskLevel", JsonNode::asString, actual.riskLevel().name());
+        check(
+                problems,
+                expected,
+                "scoreLevel",
+                JsonNode::asString,
+                actual.scoreLevel().name());
+        check(
+                problems,
+                expected,
+                "riskLevel",
+                JsonNode::asString,
+                actual.riskLevel().name());
         check(problems, expected, "legacyRiskLevel", JsonNode::asString, actual.legacyRiskLevel());
         if (expected.has("categoryScores")) {
             Map<String, Integer> want = new TreeMap<>();
-            expected.get("categoryScores").properties().forEach(e -> want.put(e.getKey(), e.getValue().asInt()));
+            expected.get("categoryScores")
+                    .properties()
+                    .forEach(e -> want.put(e.getKey(), e.getValue().asInt()));
             compare(problems, "categoryScores", want, new TreeMap<>(actual.categoryScores()));
         }
         checkList(problems, expected, "exploitationTypes", JsonNode::asString, actual.exploitationTypes());
-        checkList(problems, expected, "indicatorsUsed",
+        checkList(
+                problems,
+                expected,
+                "indicatorsUsed",
                 n -> n.path("code").asString() + " " + n.path("recency").asString() + " derived="
-                        + n.path("derived").asBoolean() + " points=" + n.path("points").asInt(),
+                        + n.path("derived").asBoolean() + " points="
+                        + n.path("points").asInt(),
                 actual.indicatorsUsed().stream()
                         .map(u -> u.code() + " " + u.recency() + " derived=" + u.derived() + " points=" + u.points())
                         .toList());
-        checkList(problems, expected, "overrides",
+        checkList(
+                problems,
+                expected,
+                "overrides",
                 n -> n.path("code").asString() + " raised=" + n.path("raised").asBoolean(),
-                actual.overrides().stream().map(o -> o.code() + " raised=" + o.raised()).toList());
-        checkList(problems, expected, "warnings", n -> n.path("code").asString(),
-                actual.warnings().stream().map(RiskAssessment.RaisedWarning::code).toList());
+                actual.overrides().stream()
+                        .map(o -> o.code() + " raised=" + o.raised())
+                        .toList());
+        checkList(
+                problems,
+                expected,
+                "warnings",
+                n -> n.path("code").asString(),
+                actual.warnings().stream()
+                        .map(RiskAssessment.RaisedWarning::code)
+                        .toList());
         return problems;
     }
 

@@ -37,7 +37,8 @@ public class AssessmentBenchmark {
     @Setup
     public void compile() {
         engine = TriageEngine.packaged();
-        referral = Scenario.read(Path.of(System.getProperty("mset.testData", "test-data"), scenario)).referral();
+        referral = Scenario.read(Path.of(System.getProperty("mset.testData", "test-data"), scenario))
+                .referral();
     }
 
     @Benchmark

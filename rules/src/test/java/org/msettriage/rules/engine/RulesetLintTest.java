@@ -54,7 +54,8 @@ class RulesetLintTest {
 
         List<RulesetFile> edited = new ArrayList<>(files);
         edited.replaceAll(f -> f.name().equals("points.csv") ? new RulesetFile(f.name(), f.content() + "\n") : f);
-        assertThat(RulesetIdentity.of(edited).sha256()).isNotEqualTo(engine.identity().sha256());
+        assertThat(RulesetIdentity.of(edited).sha256())
+                .isNotEqualTo(engine.identity().sha256());
     }
 
     @Test
@@ -72,17 +73,17 @@ class RulesetLintTest {
 
         assertThatThrownBy(() -> TriageEngine.compile(files))
                 .isInstanceOf(RulesetException.class)
-                .satisfies(e -> assertThat(((RulesetException) e).problems())
-                        .anySatisfy(p -> {
-                            assertThat(p.file()).isEqualTo("extra.drl");
-                            assertThat(p.message()).contains("@id, @explanation and @guidance");
-                        }));
+                .satisfies(e -> assertThat(((RulesetException) e).problems()).anySatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("extra.drl");
+                    assertThat(p.message()).contains("@id, @explanation and @guidance");
+                }));
     }
 
     @Test
     void aDrlThatDoesNotCompileIsRefused() {
         List<RulesetFile> files = new ArrayList<>(RulesetFiles.fromDirectory(PACKAGED));
-        files.add(new RulesetFile("broken.drl", "package org.msettriage.ruleset;\nrule \"Broken\" when NoSuchFact() then end\n"));
+        files.add(new RulesetFile(
+                "broken.drl", "package org.msettriage.ruleset;\nrule \"Broken\" when NoSuchFact() then end\n"));
 
         assertThatThrownBy(() -> TriageEngine.compile(files))
                 .isInstanceOf(RulesetException.class)

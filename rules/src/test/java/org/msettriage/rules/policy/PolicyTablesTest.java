@@ -40,7 +40,8 @@ class PolicyTablesTest {
 
     @Test
     void aGapInTheScoreBandsIsRefusedAtItsLine() {
-        tables.put(PolicyFiles.SCORE_BANDS, tables.get(PolicyFiles.SCORE_BANDS).replace("EMERGING,6,12", "EMERGING,7,12"));
+        tables.put(
+                PolicyFiles.SCORE_BANDS, tables.get(PolicyFiles.SCORE_BANDS).replace("EMERGING,6,12", "EMERGING,7,12"));
 
         assertThatThrownBy(() -> Policy.read(tables))
                 .isInstanceOf(PolicyTableException.class)
@@ -49,7 +50,9 @@ class PolicyTablesTest {
 
     @Test
     void anOverlapInTheScoreBandsIsRefusedAtItsLine() {
-        tables.put(PolicyFiles.SCORE_BANDS, tables.get(PolicyFiles.SCORE_BANDS).replace("MODERATE,13,24", "MODERATE,12,24"));
+        tables.put(
+                PolicyFiles.SCORE_BANDS,
+                tables.get(PolicyFiles.SCORE_BANDS).replace("MODERATE,13,24", "MODERATE,12,24"));
 
         assertThatThrownBy(() -> Policy.read(tables))
                 .hasMessage("score-bands.csv:4: overlaps the band above it: starts at 12, expected 13");
@@ -87,7 +90,11 @@ class PolicyTablesTest {
     void quotedFieldsWithCommasAreReadWhole() {
         Policy policy = Policy.read(tables);
 
-        assertThat(policy.actions().stream().filter(a -> a.code().equals("CAWN_CONSIDER")).findFirst().orElseThrow().legalBasis())
+        assertThat(policy.actions().stream()
+                        .filter(a -> a.code().equals("CAWN_CONSIDER"))
+                        .findFirst()
+                        .orElseThrow()
+                        .legalBasis())
                 .isEqualTo("Child Abduction Act 1984 s2 (under 16); Children Act 1989 s49 (in care, under 18)");
     }
 }

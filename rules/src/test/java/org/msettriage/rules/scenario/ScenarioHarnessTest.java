@@ -27,7 +27,9 @@ class ScenarioHarnessTest {
 
     @TestFactory
     Stream<DynamicTest> everyScenarioProducesItsExpectedDecision() {
-        assertThat(Files.isDirectory(SCENARIOS)).as("scenario folder %s exists", SCENARIOS).isTrue();
+        assertThat(Files.isDirectory(SCENARIOS))
+                .as("scenario folder %s exists", SCENARIOS)
+                .isTrue();
         List<Scenario> scenarios = Scenario.readFolder(SCENARIOS);
         assertThat(scenarios).as("scenarios in %s", SCENARIOS).isNotEmpty();
 

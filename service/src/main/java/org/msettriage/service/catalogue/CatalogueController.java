@@ -21,16 +21,24 @@ class CatalogueController implements CatalogueApi {
     @Override
     public ResponseEntity<List<IndicatorDefinitionDto>> listIndicators() {
         return ResponseEntity.ok(ruleset.engine().policy().indicators().stream()
-                .map(i -> new IndicatorDefinitionDto().code(i.getCode()).category(i.getCategory())
-                        .tier(i.getTier()).evidence(i.getEvidence()).title(i.getTitle()))
+                .map(i -> new IndicatorDefinitionDto()
+                        .code(i.getCode())
+                        .category(i.getCategory())
+                        .tier(i.getTier())
+                        .evidence(i.getEvidence())
+                        .title(i.getTitle()))
                 .toList());
     }
 
     @Override
     public ResponseEntity<List<ActionDefinitionDto>> listActions() {
         return ResponseEntity.ok(ruleset.engine().policy().actions().stream()
-                .map(a -> new ActionDefinitionDto().code(a.code()).title(a.title()).leadAgency(a.leadAgency())
-                        .timescale(a.timescale()).legalBasis(a.legalBasis()))
+                .map(a -> new ActionDefinitionDto()
+                        .code(a.code())
+                        .title(a.title())
+                        .leadAgency(a.leadAgency())
+                        .timescale(a.timescale())
+                        .legalBasis(a.legalBasis()))
                 .toList());
     }
 }

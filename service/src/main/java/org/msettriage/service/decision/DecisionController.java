@@ -19,7 +19,8 @@ class DecisionController implements DecisionsApi {
 
     @Override
     public ResponseEntity<TriageDecisionDto> getDecision(UUID decisionId) {
-        return decisions.find(decisionId)
+        return decisions
+                .find(decisionId)
                 .map(ResponseEntity::ok)
                 .orElseThrow(() -> new NotFoundException("No decision " + decisionId + " is stored"));
     }

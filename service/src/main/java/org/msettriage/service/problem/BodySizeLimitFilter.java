@@ -32,9 +32,10 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > limitBytes) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"https://mset-triage.example/problems/payload-too-large\","
-                    + "\"title\":\"The request body is too large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + limitBytes + " bytes\"}");
+            response.getWriter()
+                    .write("{\"type\":\"https://mset-triage.example/problems/payload-too-large\","
+                            + "\"title\":\"The request body is too large\",\"status\":413,"
+                            + "\"detail\":\"The request body is larger than " + limitBytes + " bytes\"}");
             return;
         }
         chain.doFilter(new LimitedRequest(request, limitBytes), response);

@@ -74,15 +74,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail invalid(List<FieldProblem> problems) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 problems.size() == 1
                         ? "1 problem was found; nothing was stored."
                         : problems.size() + " problems were found; nothing was stored.");
         problem.setType(ProblemTypes.INVALID_REQUEST);
         problem.setTitle("The request is not valid");
-        problem.setProperty("errors", problems.stream()
-                .map(p -> Map.of("pointer", p.pointer(), "message", p.message()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                problems.stream()
+                        .map(p -> Map.of("pointer", p.pointer(), "message", p.message()))
+                        .toList());
         return problem;
     }
 

@@ -20,7 +20,8 @@ public class ActiveRuleset {
         this.engine = settings.location() == null || settings.location().isBlank()
                 ? TriageEngine.packaged()
                 : TriageEngine.compile(RulesetFiles.fromDirectory(Path.of(settings.location())));
-        log.info("Ruleset {} ({}) compiled: {} rules in {} ms",
+        log.info(
+                "Ruleset {} ({}) compiled: {} rules in {} ms",
                 engine.identity().version(),
                 engine.identity().sha256(),
                 engine.rules().size(),

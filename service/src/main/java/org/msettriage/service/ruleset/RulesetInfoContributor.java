@@ -18,9 +18,11 @@ class RulesetInfoContributor implements InfoContributor {
     @Override
     public void contribute(Info.Builder builder) {
         var engine = ruleset.engine();
-        builder.withDetail("ruleset", Map.of(
-                "version", engine.identity().version(),
-                "sha256", engine.identity().sha256(),
-                "rules", engine.rules().size()));
+        builder.withDetail(
+                "ruleset",
+                Map.of(
+                        "version", engine.identity().version(),
+                        "sha256", engine.identity().sha256(),
+                        "rules", engine.rules().size()));
     }
 }

@@ -22,29 +22,47 @@ final class DecisionMapper {
 
     private DecisionMapper() {}
 
-    static TriageDecisionDto toDecision(UUID decisionId, OffsetDateTime decidedAt, Referral referral, RiskAssessment a) {
+    static TriageDecisionDto toDecision(
+            UUID decisionId, OffsetDateTime decidedAt, Referral referral, RiskAssessment a) {
         return new TriageDecisionDto()
                 .decisionId(decisionId)
                 .referralId(referral.referralId())
                 .childRef(referral.childRef())
                 .decidedAt(decidedAt)
-                .ruleset(new RulesetRefDto().version(a.ruleset().version()).sha256(a.ruleset().sha256()))
+                .ruleset(new RulesetRefDto()
+                        .version(a.ruleset().version())
+                        .sha256(a.ruleset().sha256()))
                 .score(a.score())
                 .categoryScores(new LinkedHashMap<>(a.categoryScores()))
                 .scoreLevel(RiskLevelDto.valueOf(a.scoreLevel().name()))
                 .riskLevel(RiskLevelDto.valueOf(a.riskLevel().name()))
                 .legacyRiskLevel(LegacyRiskLevelDto.valueOf(a.legacyRiskLevel()))
-                .exploitationTypes(a.exploitationTypes().stream().map(ExploitationTypeDto::valueOf).toList())
+                .exploitationTypes(a.exploitationTypes().stream()
+                        .map(ExploitationTypeDto::valueOf)
+                        .toList())
                 .indicatorsUsed(a.indicatorsUsed().stream()
-                        .map(u -> new IndicatorUsedDto().code(u.code()).recency(RecencyDto.valueOf(u.recency()))
-                                .derived(u.derived()).points(u.points()))
+                        .map(u -> new IndicatorUsedDto()
+                                .code(u.code())
+                                .recency(RecencyDto.valueOf(u.recency()))
+                                .derived(u.derived())
+                                .points(u.points()))
                         .toList())
                 .overrides(a.overrides().stream()
-                        .map(o -> new OverrideDto().code(o.code()).raised(o.raised()).text(o.text()))
+                        .map(o -> new OverrideDto()
+                                .code(o.code())
+                                .raised(o.raised())
+                                .text(o.text()))
                         .toList())
-                .explanation(new ExplanationDto().reasons(a.reasons().stream()
-                        .map(r -> new ExplanationReasonDto().ruleId(r.ruleId()).text(r.text()).codes(r.codes()).points(r.points()))
-                        .toList()))
-                .warnings(a.warnings().stream().map(w -> new WarningDto().code(w.code()).text(w.text())).toList());
+                .explanation(new ExplanationDto()
+                        .reasons(a.reasons().stream()
+                                .map(r -> new ExplanationReasonDto()
+                                        .ruleId(r.ruleId())
+                                        .text(r.text())
+                                        .codes(r.codes())
+                                        .points(r.points()))
+                                .toList()))
+                .warnings(a.warnings().stream()
+                        .map(w -> new WarningDto().code(w.code()).text(w.text()))
+                        .toList());
     }
 }

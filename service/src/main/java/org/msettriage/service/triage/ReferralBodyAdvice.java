@@ -30,13 +30,17 @@ class ReferralBodyAdvice extends RequestBodyAdviceAdapter {
     }
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
+    public boolean supports(
+            MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
         return targetType == TriageRequestDto.class;
     }
 
     @Override
     public HttpInputMessage beforeBodyRead(
-            HttpInputMessage input, MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType)
+            HttpInputMessage input,
+            MethodParameter parameter,
+            Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType)
             throws IOException {
         byte[] body = input.getBody().readAllBytes();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package org.msettriage.service.triage;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.msettriage.api.model.CareStatusDto;
@@ -21,9 +22,17 @@ final class ReferralChecks {
 
     private ReferralChecks() {}
 
-    static void check(TriageRequestDto request, OffsetDateTime requestTime, Policy policy, List<FieldProblem> problems) {
+    /**
+     * How far ahead of this server's clock a given assessedAt may be: case systems stamp it with their own
+     * clock, and a referral should not be refused for a few seconds of drift. Beyond this it is refused,
+     * because windows counted back from a moment in the future would be wrong.
+     */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    static void check(
+            TriageRequestDto request, OffsetDateTime requestTime, Policy policy, List<FieldProblem> problems) {
         OffsetDateTime assessedAt = request.getAssessedAt() == null ? requestTime : request.getAssessedAt();
-        if (request.getAssessedAt() != null && request.getAssessedAt().isAfter(requestTime)) {
+        if (request.getAssessedAt() != null && request.getAssessedAt().isAfter(requestTime.plus(CLOCK_SKEW))) {
             problems.add(new FieldProblem("/assessedAt", "must not be later than the time of the request"));
         }
         checkChild(request, problems);
@@ -31,7 +40,11 @@ final class ReferralChecks {
         checkEpisodes(request.getMissingEpisodes(), assessedAt, problems);
         checkPerpetrators(request.getPerpetrators(), problems);
         if (request.getPreviousAssessment() != null) {
-            notAfter(request.getPreviousAssessment().getAssessedAt(), assessedAt, "/previousAssessment/assessedAt", problems);
+            notAfter(
+                    request.getPreviousAssessment().getAssessedAt(),
+                    assessedAt,
+                    "/previousAssessment/assessedAt",
+                    problems);
         }
         checkJudgement(request.getProfessionalJudgement(), problems);
     }
@@ -42,25 +55,29 @@ final class ReferralChecks {
         }
         int age = request.getChild().getAgeYears();
         if (age >= 18 && request.getChild().getCareStatus() != CareStatusDto.CARE_LEAVER) {
-            problems.add(new FieldProblem("/child/careStatus",
-                    "must be CARE_LEAVER for a young person aged 18 or over (the service is for children, and care leavers up to 25)"));
+            problems.add(
+                    new FieldProblem(
+                            "/child/careStatus",
+                            "must be CARE_LEAVER for a young person aged 18 or over (the service is for children, and care leavers up to 25)"));
         }
     }
 
-    private static void checkIndicators(List<IndicatorEntryDto> indicators, Policy policy, List<FieldProblem> problems) {
+    private static void checkIndicators(
+            List<IndicatorEntryDto> indicators, Policy policy, List<FieldProblem> problems) {
         if (indicators == null) {
             return;
         }
         for (int i = 0; i < indicators.size(); i++) {
             String code = indicators.get(i).getCode();
             if (code != null && code.matches("^[A-Z]{2,5}[0-9]{2}$") && !policy.knowsIndicator(code)) {
-                problems.add(new FieldProblem("/indicators/" + i + "/code",
-                        code + " is not an indicator code (see GET /api/v1/indicators)"));
+                problems.add(new FieldProblem(
+                        "/indicators/" + i + "/code", code + " is not an indicator code (see GET /api/v1/indicators)"));
             }
         }
     }
 
-    private static void checkEpisodes(List<MissingEpisodeDto> episodes, OffsetDateTime assessedAt, List<FieldProblem> problems) {
+    private static void checkEpisodes(
+            List<MissingEpisodeDto> episodes, OffsetDateTime assessedAt, List<FieldProblem> problems) {
         if (episodes == null) {
             return;
         }
@@ -81,8 +98,10 @@ final class ReferralChecks {
                     problems.add(new FieldProblem(at + "/returnInterviewCompletedAt", "must not be before returnedAt"));
                 }
             }
-            if (Boolean.TRUE.equals(episode.getReturnInterviewRefused()) && episode.getReturnInterviewCompletedAt() != null) {
-                problems.add(new FieldProblem(at + "/returnInterviewRefused", "an interview cannot be both refused and completed"));
+            if (Boolean.TRUE.equals(episode.getReturnInterviewRefused())
+                    && episode.getReturnInterviewCompletedAt() != null) {
+                problems.add(new FieldProblem(
+                        at + "/returnInterviewRefused", "an interview cannot be both refused and completed"));
             }
         }
     }
@@ -90,13 +109,18 @@ final class ReferralChecks {
     /** An open episode has had no return, so no interview, and a child who was located is not missing. */
     private static void checkOpenEpisode(MissingEpisodeDto episode, String at, List<FieldProblem> problems) {
         if (episode.getReturnInterviewCompletedAt() != null) {
-            problems.add(new FieldProblem(at + "/returnInterviewCompletedAt", "must be absent while the child is still missing (no returnedAt)"));
+            problems.add(new FieldProblem(
+                    at + "/returnInterviewCompletedAt",
+                    "must be absent while the child is still missing (no returnedAt)"));
         }
         if (Boolean.TRUE.equals(episode.getReturnInterviewRefused())) {
-            problems.add(new FieldProblem(at + "/returnInterviewRefused", "cannot be true while the child is still missing (no returnedAt)"));
+            problems.add(new FieldProblem(
+                    at + "/returnInterviewRefused", "cannot be true while the child is still missing (no returnedAt)"));
         }
         if (Boolean.TRUE.equals(episode.getLocatedWithAdultOfConcern())) {
-            problems.add(new FieldProblem(at + "/locatedWithAdultOfConcern", "cannot be true while the child is still missing (no returnedAt)"));
+            problems.add(new FieldProblem(
+                    at + "/locatedWithAdultOfConcern",
+                    "cannot be true while the child is still missing (no returnedAt)"));
         }
     }
 
@@ -109,20 +133,25 @@ final class ReferralChecks {
             if (p == null) {
                 continue;
             }
-            if (!FreeText.isPresent(p.getNickname()) && !FreeText.isPresent(p.getVehicle())
+            if (!FreeText.isPresent(p.getNickname())
+                    && !FreeText.isPresent(p.getVehicle())
                     && !FreeText.isPresent(p.getDescription())) {
-                problems.add(new FieldProblem("/perpetrators/" + i, "needs at least one of nickname, vehicle and description"));
+                problems.add(new FieldProblem(
+                        "/perpetrators/" + i, "needs at least one of nickname, vehicle and description"));
             }
         }
     }
 
     private static void checkJudgement(ProfessionalJudgementDto judgement, List<FieldProblem> problems) {
-        if (judgement != null && judgement.getRationale() != null && judgement.getRationale().isBlank()) {
+        if (judgement != null
+                && judgement.getRationale() != null
+                && judgement.getRationale().isBlank()) {
             problems.add(new FieldProblem("/professionalJudgement/rationale", "is required and must not be blank"));
         }
     }
 
-    private static void notAfter(OffsetDateTime time, OffsetDateTime assessedAt, String pointer, List<FieldProblem> problems) {
+    private static void notAfter(
+            OffsetDateTime time, OffsetDateTime assessedAt, String pointer, List<FieldProblem> problems) {
         if (time != null && time.isAfter(assessedAt)) {
             problems.add(new FieldProblem(pointer, "must not be later than assessedAt"));
         }

@@ -31,37 +31,64 @@ final class ReferralMapper {
         return new Referral(
                 r.getReferralId(),
                 r.getChildRef(),
-                r.getLocalAuthority() == null ? null : LocalAuthority.valueOf(r.getLocalAuthority().name()),
-                r.getReferringAgency() == null ? null : ReferringAgency.valueOf(r.getReferringAgency().name()),
+                r.getLocalAuthority() == null
+                        ? null
+                        : LocalAuthority.valueOf(r.getLocalAuthority().name()),
+                r.getReferringAgency() == null
+                        ? null
+                        : ReferringAgency.valueOf(r.getReferringAgency().name()),
                 r.getAssessedAt(),
                 child(r.getChild()),
-                list(r.getIndicators(), i -> new IndicatorEntry(i.getCode(), Recency.valueOf(i.getRecency().name()), i.getNote())),
-                list(r.getMissingEpisodes(), e -> new MissingEpisode(
-                        e.getStartedAt(),
-                        e.getReturnedAt(),
-                        e.getPoliceRiskGrade() == null ? null : PoliceRiskGrade.valueOf(e.getPoliceRiskGrade().name()),
-                        e.getLocatedWithAdultOfConcern(),
-                        e.getReturnInterviewCompletedAt(),
-                        e.getReturnInterviewRefused())),
-                list(r.getPerpetrators(), p -> new Perpetrator(p.getNickname(), p.getIsAdult(), p.getVehicle(), p.getDescription())),
-                list(r.getLocationsOfConcern(), l -> new LocationOfConcern(LocationType.valueOf(l.getType().name()), l.getDescription())),
+                list(
+                        r.getIndicators(),
+                        i -> new IndicatorEntry(
+                                i.getCode(), Recency.valueOf(i.getRecency().name()), i.getNote())),
+                list(
+                        r.getMissingEpisodes(),
+                        e -> new MissingEpisode(
+                                e.getStartedAt(),
+                                e.getReturnedAt(),
+                                e.getPoliceRiskGrade() == null
+                                        ? null
+                                        : PoliceRiskGrade.valueOf(
+                                                e.getPoliceRiskGrade().name()),
+                                e.getLocatedWithAdultOfConcern(),
+                                e.getReturnInterviewCompletedAt(),
+                                e.getReturnInterviewRefused())),
+                list(
+                        r.getPerpetrators(),
+                        p -> new Perpetrator(p.getNickname(), p.getIsAdult(), p.getVehicle(), p.getDescription())),
+                list(
+                        r.getLocationsOfConcern(),
+                        l -> new LocationOfConcern(
+                                LocationType.valueOf(l.getType().name()), l.getDescription())),
                 r.getCrossBoundary(),
                 r.getStrategyMeetingHeld(),
-                r.getPreviousAssessment() == null ? null : new PreviousAssessment(
-                        RiskLevel.valueOf(r.getPreviousAssessment().getRiskLevel().name()),
-                        r.getPreviousAssessment().getAssessedAt()),
-                r.getProfessionalJudgement() == null ? null : new ProfessionalJudgement(
-                        JudgementDirection.valueOf(r.getProfessionalJudgement().getDirection().name()),
-                        RiskLevel.valueOf(r.getProfessionalJudgement().getLevel().name()),
-                        r.getProfessionalJudgement().getRationale(),
-                        r.getProfessionalJudgement().getApprovedBy()));
+                r.getPreviousAssessment() == null
+                        ? null
+                        : new PreviousAssessment(
+                                RiskLevel.valueOf(
+                                        r.getPreviousAssessment().getRiskLevel().name()),
+                                r.getPreviousAssessment().getAssessedAt()),
+                r.getProfessionalJudgement() == null
+                        ? null
+                        : new ProfessionalJudgement(
+                                JudgementDirection.valueOf(r.getProfessionalJudgement()
+                                        .getDirection()
+                                        .name()),
+                                RiskLevel.valueOf(
+                                        r.getProfessionalJudgement().getLevel().name()),
+                                r.getProfessionalJudgement().getRationale(),
+                                r.getProfessionalJudgement().getApprovedBy()));
     }
 
     private static Child child(ChildDto c) {
         return new Child(
                 c.getAgeYears(),
                 c.getGender() == null ? null : Gender.valueOf(c.getGender().name()),
-                c.getCareStatus() == null ? null : CareStatus.valueOf(c.getCareStatus().name()),
+                c.getCareStatus() == null
+                        ? null
+                        : CareStatus.valueOf(c.getCareStatus().name()),
                 c.getPlacedOutOfArea());
     }
 

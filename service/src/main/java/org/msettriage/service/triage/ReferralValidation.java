@@ -44,8 +44,8 @@ class ReferralValidation {
         try {
             tree = mapper.readTree(body);
         } catch (JacksonException e) {
-            throw new InvalidRequestException(List.of(new FieldProblem("", "the body is not valid JSON ("
-                    + e.getOriginalMessage().split("\n")[0] + ")")));
+            throw new InvalidRequestException(List.of(new FieldProblem(
+                    "", "the body is not valid JSON (" + e.getOriginalMessage().split("\n")[0] + ")")));
         }
         if (tree == null || tree.isMissingNode()) {
             throw new InvalidRequestException(List.of(new FieldProblem("", "the body is empty")));

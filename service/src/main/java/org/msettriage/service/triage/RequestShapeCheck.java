@@ -78,13 +78,15 @@ final class RequestShapeCheck {
         try {
             OffsetDateTime.parse(node.asString(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(pointer, "must be an ISO 8601 date-time with an offset, such as 2026-11-12T10:00:00Z"));
+            problems.add(new FieldProblem(
+                    pointer, "must be an ISO 8601 date-time with an offset, such as 2026-11-12T10:00:00Z"));
         }
     }
 
     private static void checkEnum(JsonNode node, Class<?> raw, String pointer, List<FieldProblem> problems) {
         // Generated enums write their contract value with toString().
-        List<String> values = Arrays.stream(raw.getEnumConstants()).map(Object::toString).toList();
+        List<String> values =
+                Arrays.stream(raw.getEnumConstants()).map(Object::toString).toList();
         if (!node.isString() || !values.contains(node.asString())) {
             problems.add(new FieldProblem(pointer, "must be one of " + String.join(", ", values)));
         }

@@ -17,7 +17,8 @@ class RequestTime {
     }
 
     OffsetDateTime get() {
-        Object time = RequestContextHolder.currentRequestAttributes().getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        Object time = RequestContextHolder.currentRequestAttributes()
+                .getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         return time == null ? OffsetDateTime.now(ZoneOffset.UTC) : (OffsetDateTime) time;
     }
 }

@@ -43,7 +43,11 @@ class TriageController implements TriageApi {
                 decisionId, OffsetDateTime.now(now.getOffset()).truncatedTo(ChronoUnit.MILLIS), referral, assessment);
         decisions.store(decision, request, assessment.firedRules());
         // Ids, level and ruleset only: nothing about the child reaches the logs.
-        log.info("Decision {} stored: risk level {}, ruleset {}", decisionId, decision.getRiskLevel(), assessment.ruleset().version());
+        log.info(
+                "Decision {} stored: risk level {}, ruleset {}",
+                decisionId,
+                decision.getRiskLevel(),
+                assessment.ruleset().version());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/decisions/{id}")
                 .buildAndExpand(decisionId)

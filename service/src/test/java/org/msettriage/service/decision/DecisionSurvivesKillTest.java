@@ -61,10 +61,15 @@ class DecisionSurvivesKillTest {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(List.of(
-                        java, "-cp", classpath, MsetTriageApplication.class.getName(),
-                        "--server.port=" + port, "--mset.data-dir=" + dataDir))
+                        java,
+                        "-cp",
+                        classpath,
+                        MsetTriageApplication.class.getName(),
+                        "--server.port=" + port,
+                        "--mset.data-dir=" + dataDir))
                 .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("service-" + System.nanoTime() + ".log").toFile())
+                .redirectOutput(
+                        dataDir.resolve("service-" + System.nanoTime() + ".log").toFile())
                 .start();
     }
 

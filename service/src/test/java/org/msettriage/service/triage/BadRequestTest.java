@@ -40,22 +40,32 @@ class BadRequestTest extends ServiceTest {
             cases = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(cases).isNotEmpty();
-        return cases.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            JsonNode testCase = HttpJson.JSON.readTree(file.toFile());
-            String body = testCase.has("rawBody") ? testCase.get("rawBody").asString() : testCase.get("request").toString();
-            long before = storedDecisions();
+        return cases.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    JsonNode testCase = HttpJson.JSON.readTree(file.toFile());
+                    String body = testCase.has("rawBody")
+                            ? testCase.get("rawBody").asString()
+                            : testCase.get("request").toString();
+                    long before = storedDecisions();
 
-            HttpJson.Answer answer = http().post("/api/v1/triage", body);
+                    HttpJson.Answer answer = http().post("/api/v1/triage", body);
 
-            assertThat(answer.status()).as(testCase.get("name").asString()).isEqualTo(400);
-            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
-            List<String> pointers = new ArrayList<>();
-            answer.json().get("errors").values().forEach(e -> pointers.add(e.get("pointer").asString()));
-            List<String> expected = new ArrayList<>();
-            testCase.get("expectedPointers").values().forEach(p -> expected.add(p.asString()));
-            assertThat(pointers.stream().distinct().sorted().toList()).as(answer.response().body()).isEqualTo(expected);
-            assertThat(storedDecisions()).isEqualTo(before);
-        }));
+                    assertThat(answer.status())
+                            .as(testCase.get("name").asString())
+                            .isEqualTo(400);
+                    assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+                    List<String> pointers = new ArrayList<>();
+                    answer.json()
+                            .get("errors")
+                            .values()
+                            .forEach(e -> pointers.add(e.get("pointer").asString()));
+                    List<String> expected = new ArrayList<>();
+                    testCase.get("expectedPointers").values().forEach(p -> expected.add(p.asString()));
+                    assertThat(pointers.stream().distinct().sorted().toList())
+                            .as(answer.response().body())
+                            .isEqualTo(expected);
+                    assertThat(storedDecisions()).isEqualTo(before);
+                }));
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.msettriage.service.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
@@ -21,11 +23,20 @@ class TriageRoundTripTest extends ServiceTest {
         assertThat(decision.get("ruleset").get("sha256").asString()).hasSize(64);
         assertThat(decision.get("explanation").get("reasons").size()).isGreaterThan(5);
         String location = created.header("Location");
-        assertThat(location).endsWith("/api/v1/decisions/" + decision.get("decisionId").asString());
+        assertThat(location)
+                .endsWith("/api/v1/decisions/" + decision.get("decisionId").asString());
 
         HttpJson.Answer stored = http().get(location);
         assertThat(stored.status()).isEqualTo(200);
         assertThat(stored.json()).isEqualTo(decision);
+    }
+
+    @Test
+    void acceptsAnAssessedAtSlightlyAheadOfTheServerClock() {
+        String ahead = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(2).toString();
+        String referral = TriageRoundTripTestReferral.json().replace("2026-11-12T10:00:00Z", ahead);
+
+        assertThat(http().post("/api/v1/triage", referral).status()).isEqualTo(201);
     }
 
     @Test
@@ -56,7 +67,8 @@ class TriageRoundTripTest extends ServiceTest {
 
     @Test
     void actuatorShowsHealthAndNamesTheRulesetButNothingElse() {
-        assertThat(http().get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+        assertThat(http().get("/actuator/health").json().get("status").asString())
+                .isEqualTo("UP");
         JsonNode ruleset = http().get("/actuator/info").json().get("ruleset");
         assertThat(ruleset.get("version").asString()).isEqualTo("2026.11.0");
         assertThat(ruleset.get("sha256").asString()).hasSize(64);

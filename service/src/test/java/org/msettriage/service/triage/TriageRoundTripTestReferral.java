@@ -9,7 +9,8 @@ public final class TriageRoundTripTestReferral {
     private TriageRoundTripTestReferral() {}
 
     public static String json() {
-        return HttpJson.JSON.readTree(TestData.read("scenarios/examples-repeat-missing-found-with-adult-in-car.json"))
+        return HttpJson.JSON
+                .readTree(TestData.read("scenarios/examples-repeat-missing-found-with-adult-in-car.json"))
                 .get("request")
                 .toString();
     }
