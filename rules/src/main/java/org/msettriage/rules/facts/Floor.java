@@ -6,12 +6,11 @@ import org.msettriage.rules.policy.OverrideLevel;
 import org.msettriage.rules.referral.RiskLevel;
 
 /** A floor that applies: the level is at least this, because of the codes named. */
-public final class Floor implements Explained, Described {
+public final class Floor extends DescribedFinding {
 
     private final String code;
     private final RiskLevel level;
     private final List<String> because;
-    private String text;
 
     /** A floor from its row of override-levels.csv and the lists of codes that made it apply. */
     @SafeVarargs
@@ -44,15 +43,5 @@ public final class Floor implements Explained, Described {
         codes.add(code);
         codes.addAll(because);
         return codes;
-    }
-
-    @Override
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    @Override
-    public String getText() {
-        return text;
     }
 }

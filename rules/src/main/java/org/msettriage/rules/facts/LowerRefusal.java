@@ -3,10 +3,9 @@ package org.msettriage.rules.facts;
 import java.util.List;
 
 /** One reason a request to lower the level cannot be applied. */
-public final class LowerRefusal implements Explained, Described {
+public final class LowerRefusal extends DescribedFinding {
 
     private final List<String> codes;
-    private String text;
 
     public LowerRefusal(List<String> codes) {
         this.codes = List.copyOf(codes);
@@ -15,15 +14,5 @@ public final class LowerRefusal implements Explained, Described {
     @Override
     public List<String> codes() {
         return codes;
-    }
-
-    @Override
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    @Override
-    public String getText() {
-        return text;
     }
 }

@@ -3,11 +3,10 @@ package org.msettriage.rules.facts;
 import java.util.List;
 
 /** Something in the referral the reader should know: a duplicate, a contradiction, a refused judgement. */
-public final class Warning implements Explained, Described {
+public final class Warning extends DescribedFinding {
 
     private final String code;
     private final List<String> codes;
-    private String text;
 
     public Warning(String code, List<String> about) {
         this.code = code;
@@ -26,15 +25,5 @@ public final class Warning implements Explained, Described {
     @Override
     public List<String> codes() {
         return codes;
-    }
-
-    @Override
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    @Override
-    public String getText() {
-        return text;
     }
 }
