@@ -51,8 +51,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        // The exception class only: messages can carry request content, which is personal data.
-        log.error("Request failed with {}", e.getClass().getName(), e.getCause() == null ? null : e);
+        // Types and frames only: exception messages can carry request content, which is personal data.
+        log.error("Request failed: {}", SafeTrace.describe(e));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "The service could not answer; nothing was stored for this request.");
         problem.setType(ProblemTypes.SERVER_ERROR);

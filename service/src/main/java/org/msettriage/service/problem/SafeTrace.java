@@ -1,0 +1,30 @@
+package org.msettriage.service.problem;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Describes a failure for the log by its exception types and where they were thrown, never by their
+ * messages: a message can quote the request, and a request is about a child.
+ */
+final class SafeTrace {
+
+    private static final int FRAMES = 8;
+
+    private SafeTrace() {}
+
+    static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (text.length() > 0) {
+                text.append("\n  caused by ");
+            }
+            text.append(t.getClass().getName())
+                    .append(Arrays.stream(t.getStackTrace())
+                            .limit(FRAMES)
+                            .map(frame -> "\n    at " + frame)
+                            .collect(Collectors.joining()));
+        }
+        return text.toString();
+    }
+}
