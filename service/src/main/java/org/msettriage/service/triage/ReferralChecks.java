@@ -16,7 +16,8 @@ import org.msettriage.service.problem.FieldProblem;
 /**
  * The checks of policy section 9 that span fields or need the catalogue: codes the ruleset knows, ages
  * and care status, date-times in order and not after the assessment, episode consistency, perpetrators
- * and judgements with what they need. Runs on a body whose shape is already right.
+ * and judgements with what they need. Runs on the body with every shape problem set aside, so any part
+ * of it (a list item included) may be null.
  */
 final class ReferralChecks {
 
@@ -68,6 +69,9 @@ final class ReferralChecks {
             return;
         }
         for (int i = 0; i < indicators.size(); i++) {
+            if (indicators.get(i) == null) {
+                continue; // already reported by the shape check
+            }
             String code = indicators.get(i).getCode();
             if (code != null && code.matches("^[A-Z]{2,5}[0-9]{2}$") && !policy.knowsIndicator(code)) {
                 problems.add(new FieldProblem(
@@ -83,6 +87,9 @@ final class ReferralChecks {
         }
         for (int i = 0; i < episodes.size(); i++) {
             MissingEpisodeDto episode = episodes.get(i);
+            if (episode == null) {
+                continue; // already reported by the shape check
+            }
             String at = "/missingEpisodes/" + i;
             notAfter(episode.getStartedAt(), assessedAt, at + "/startedAt", problems);
             notAfter(episode.getReturnedAt(), assessedAt, at + "/returnedAt", problems);
@@ -131,7 +138,7 @@ final class ReferralChecks {
         for (int i = 0; i < perpetrators.size(); i++) {
             PerpetratorDto p = perpetrators.get(i);
             if (p == null) {
-                continue;
+                continue; // already reported by the shape check
             }
             if (!FreeText.isPresent(p.getNickname())
                     && !FreeText.isPresent(p.getVehicle())

@@ -14,6 +14,7 @@ import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,7 +43,10 @@ class ReferralValidation {
     TriageRequestDto read(byte[] body, OffsetDateTime requestTime) {
         JsonNode tree;
         try {
-            tree = mapper.readTree(body);
+            // A key given twice is ambiguous: refuse it rather than let the last one win silently.
+            tree = mapper.reader()
+                    .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(body);
         } catch (JacksonException e) {
             throw new InvalidRequestException(List.of(new FieldProblem(
                     "", "the body is not valid JSON (" + e.getOriginalMessage().split("\n")[0] + ")")));

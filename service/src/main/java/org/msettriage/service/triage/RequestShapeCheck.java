@@ -54,7 +54,11 @@ final class RequestShapeCheck {
         } else if (List.class.isAssignableFrom(raw)) {
             if (expect(node.isArray(), pointer, "must be a list", problems)) {
                 for (int i = 0; i < node.size(); i++) {
-                    walk(node.get(i), type.getContentType(), FieldProblem.item(pointer, i), problems);
+                    String item = FieldProblem.item(pointer, i);
+                    // A null item is not an absent field: the list would carry a hole into the rules.
+                    if (expect(!node.get(i).isNull(), item, "must not be null", problems)) {
+                        walk(node.get(i), type.getContentType(), item, problems);
+                    }
                 }
             }
         } else if (expect(node.isObject(), pointer, "must be an object", problems)) {
