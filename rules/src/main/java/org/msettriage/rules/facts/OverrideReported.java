@@ -3,11 +3,10 @@ package org.msettriage.rules.facts;
 import java.util.List;
 
 /** An override step that applies, as a decision reports it: its code, whether it raised the level, and why. */
-public final class OverrideReported implements Explained, Described {
+public final class OverrideReported extends DescribedFinding {
 
     private final String code;
     private final boolean raised;
-    private String text;
 
     public OverrideReported(String code, boolean raised) {
         this.code = code;
@@ -32,17 +31,5 @@ public final class OverrideReported implements Explained, Described {
     @Override
     public List<String> codes() {
         return List.of(code);
-    }
-
-    @Override
-    public void setText(String text) {
-        if (this.text == null) {
-            this.text = text;
-        }
-    }
-
-    @Override
-    public String getText() {
-        return text;
     }
 }

@@ -22,13 +22,20 @@ public record Scenario(String file, String name, String description, Referral re
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    /** Every *.json scenario in a folder, in file-name order. */
+    /**
+     * Every scenario in a folder, in file-name order. Scenarios are JSON; any other file in the folder is
+     * refused rather than silently skipped, so a scenario written in another format never goes unrun.
+     */
     public static List<Scenario> readFolder(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
-                    .sorted()
-                    .map(Scenario::read)
+            List<Path> all = files.sorted().toList();
+            List<Path> other = all.stream()
+                    .filter(f -> !f.getFileName().toString().endsWith(".json"))
                     .toList();
+            if (!other.isEmpty()) {
+                throw new IllegalStateException("Scenario files must be JSON (*.json); found " + other);
+            }
+            return all.stream().map(Scenario::read).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list scenarios in " + folder, e);
         }
