@@ -10,8 +10,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The stored decisions. Each keeps the request, the response exactly as answered, the ruleset version
- * and hash, and the rules that fired. A decision is committed before its response is sent.
+ * The stored decisions. Each keeps the request as received, the response exactly as answered (which
+ * names the assessedAt the windows were counted from), the ruleset version and hash, and the rules that
+ * fired. A decision is committed before its response is sent.
  */
 @Repository
 public class Decisions {
@@ -26,12 +27,14 @@ public class Decisions {
 
     public void store(TriageDecisionDto decision, TriageRequestDto request, Map<String, Integer> firedRules) {
         jdbc.sql("""
-                INSERT INTO decision (decision_id, referral_id, decided_at, ruleset_version, ruleset_sha256,
-                                      risk_level, request_json, response_json, fired_rules_json)
-                VALUES (:id, :referralId, :decidedAt, :version, :sha256, :riskLevel, :request, :response, :firedRules)
+                INSERT INTO decision (decision_id, referral_id, assessed_at, decided_at, ruleset_version,
+                                      ruleset_sha256, risk_level, request_json, response_json, fired_rules_json)
+                VALUES (:id, :referralId, :assessedAt, :decidedAt, :version, :sha256, :riskLevel, :request,
+                        :response, :firedRules)
                 """)
                 .param("id", decision.getDecisionId())
                 .param("referralId", decision.getReferralId())
+                .param("assessedAt", decision.getAssessedAt())
                 .param("decidedAt", decision.getDecidedAt())
                 .param("version", decision.getRuleset().getVersion())
                 .param("sha256", decision.getRuleset().getSha256())

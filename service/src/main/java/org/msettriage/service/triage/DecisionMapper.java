@@ -28,6 +28,7 @@ final class DecisionMapper {
                 .decisionId(decisionId)
                 .referralId(referral.referralId())
                 .childRef(referral.childRef())
+                .assessedAt(referral.assessedAt())
                 .decidedAt(decidedAt)
                 .ruleset(new RulesetRefDto()
                         .version(a.ruleset().version())
