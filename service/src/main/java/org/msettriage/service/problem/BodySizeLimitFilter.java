@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,8 +21,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long limitBytes;
 
-    BodySizeLimitFilter(@Value("${mset.request.max-body-bytes:1048576}") long limitBytes) {
-        this.limitBytes = limitBytes;
+    BodySizeLimitFilter(RequestLimits limits) {
+        this.limitBytes = limits.maxBodyBytes();
     }
 
     @Override

@@ -23,18 +23,18 @@ final class ReferralChecks {
 
     private ReferralChecks() {}
 
-    /**
-     * How far ahead of this server's clock a given assessedAt may be: case systems stamp it with their own
-     * clock, and a referral should not be refused for a few seconds of drift. Beyond this it is refused,
-     * because windows counted back from a moment in the future would be wrong.
-     */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
     static void check(
-            TriageRequestDto request, OffsetDateTime requestTime, Policy policy, List<FieldProblem> problems) {
+            TriageRequestDto request,
+            OffsetDateTime requestTime,
+            Duration clockSkew,
+            Policy policy,
+            List<FieldProblem> problems) {
         OffsetDateTime assessedAt = request.getAssessedAt() == null ? requestTime : request.getAssessedAt();
-        if (request.getAssessedAt() != null && request.getAssessedAt().isAfter(requestTime.plus(CLOCK_SKEW))) {
-            problems.add(new FieldProblem("/assessedAt", "must not be later than the time of the request"));
+        if (request.getAssessedAt() != null && request.getAssessedAt().isAfter(requestTime.plus(clockSkew))) {
+            problems.add(new FieldProblem(
+                    "/assessedAt",
+                    "must not be later than the time of the request (allowing " + clockSkew.toSeconds()
+                            + " seconds of clock difference)"));
         }
         checkChild(request, problems);
         checkIndicators(request.getIndicators(), policy, problems);
@@ -73,7 +73,7 @@ final class ReferralChecks {
                 continue; // already reported by the shape check
             }
             String code = indicators.get(i).getCode();
-            if (code != null && code.matches("^[A-Z]{2,5}[0-9]{2}$") && !policy.knowsIndicator(code)) {
+            if (code != null && !policy.knowsIndicator(code)) {
                 problems.add(new FieldProblem(
                         "/indicators/" + i + "/code", code + " is not an indicator code (see GET /api/v1/indicators)"));
             }

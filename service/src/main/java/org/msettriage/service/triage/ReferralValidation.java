@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
+import org.msettriage.service.problem.RequestLimits;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -31,9 +33,11 @@ class ReferralValidation {
     private final Validator validator;
     private final ActiveRuleset ruleset;
     private final RequestShapeCheck shape;
+    private final RequestLimits limits;
 
-    ReferralValidation(JsonMapper mapper, Validator validator, ActiveRuleset ruleset) {
+    ReferralValidation(JsonMapper mapper, Validator validator, ActiveRuleset ruleset, RequestLimits limits) {
         this.mapper = mapper;
+        this.limits = limits;
         this.validator = validator;
         this.ruleset = ruleset;
         this.shape = new RequestShapeCheck(mapper.getTypeFactory());
@@ -48,8 +52,8 @@ class ReferralValidation {
                     .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .readTree(body);
         } catch (JacksonException e) {
-            throw new InvalidRequestException(List.of(new FieldProblem(
-                    "", "the body is not valid JSON (" + e.getOriginalMessage().split("\n")[0] + ")")));
+            // Where, never what: the parser's own message quotes the body, which is about a child.
+            throw new InvalidRequestException(List.of(new FieldProblem("", "the body is not valid JSON" + where(e))));
         }
         if (tree == null || tree.isMissingNode()) {
             throw new InvalidRequestException(List.of(new FieldProblem("", "the body is empty")));
@@ -63,9 +67,12 @@ class ReferralValidation {
         TriageRequestDto request = mapper.treeToValue(tree, TriageRequestDto.class);
         List<FieldProblem> later = new ArrayList<>();
         for (ConstraintViolation<TriageRequestDto> violation : validator.validate(request)) {
-            later.add(new FieldProblem(pointer(violation.getPropertyPath()), message(violation)));
+            if (!countsCharacters(violation)) {
+                later.add(new FieldProblem(pointer(violation.getPropertyPath()), message(violation)));
+            }
         }
-        ReferralChecks.check(request, requestTime, ruleset.engine().policy(), later);
+        ReferralChecks.check(
+                request, requestTime, limits.clockSkew(), ruleset.engine().policy(), later);
         later.stream().filter(p -> !BadNodes.coveredBy(problems, p.pointer())).forEach(problems::add);
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(FieldProblem::pointer));
@@ -85,6 +92,26 @@ class ReferralValidation {
             }
         }
         return pointer.toString();
+    }
+
+    private static String where(JacksonException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
+    }
+
+    /**
+     * True for a length violation that only a count of UTF-16 units makes: the contract's lengths are in
+     * characters (JSON Schema counts code points), so an emoji is one character, not two.
+     */
+    private static boolean countsCharacters(ConstraintViolation<?> violation) {
+        if (!(violation.getConstraintDescriptor().getAnnotation() instanceof Size size)
+                || !(violation.getInvalidValue() instanceof String text)) {
+            return false;
+        }
+        int characters = text.codePointCount(0, text.length());
+        return characters >= size.min() && characters <= size.max();
     }
 
     private static String message(ConstraintViolation<?> violation) {

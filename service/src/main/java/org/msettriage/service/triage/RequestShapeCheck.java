@@ -42,7 +42,10 @@ final class RequestShapeCheck {
         }
         Class<?> raw = type.getRawClass();
         if (raw == String.class) {
-            expect(node.isString(), pointer, "must be a string", problems);
+            if (expect(node.isString(), pointer, "must be a string", problems)) {
+                // A lone surrogate cannot be stored or returned as it came: refuse it rather than corrupt it.
+                expect(isWellFormed(node.asString()), pointer, "is not well-formed Unicode text", problems);
+            }
         } else if (raw == Integer.class || raw == int.class) {
             expect(node.isIntegralNumber() && node.canConvertToInt(), pointer, "must be a whole number", problems);
         } else if (raw == Boolean.class || raw == boolean.class) {
@@ -94,6 +97,18 @@ final class RequestShapeCheck {
         if (!node.isString() || !values.contains(node.asString())) {
             problems.add(new FieldProblem(pointer, "must be one of " + String.join(", ", values)));
         }
+    }
+
+    private static boolean isWellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean expect(boolean holds, String pointer, String message, List<FieldProblem> problems) {

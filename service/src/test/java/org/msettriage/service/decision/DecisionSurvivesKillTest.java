@@ -7,7 +7,9 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,29 +19,32 @@ import org.msettriage.service.triage.TriageRoundTripTestReferral;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A decision answered with 201 survives kill -9 of the process: the service runs as a separate JVM on
+ * Decisions answered with 201 survive kill -9 of the process: the service runs as a separate JVM on
  * its embedded H2 file, is killed with SIGKILL right after answering, restarted on the same folder, and
  * returns the decision exactly as it answered it.
  */
 class DecisionSurvivesKillTest {
 
+    private static final int DECISIONS = 50;
+
     @TempDir
     Path dataDir;
 
     @Test
-    void anAnsweredDecisionSurvivesKillMinusNineAndReadsBackIdentically() throws Exception {
+    void answeredDecisionsSurviveKillMinusNineAndReadBackIdentically() throws Exception {
         int port = freePort();
         HttpJson http = new HttpJson("http://localhost:" + port);
+        Map<String, JsonNode> answered = new LinkedHashMap<>();
 
         Process first = start(port);
-        JsonNode answered;
-        String location;
         try {
             awaitHealthy(http, first);
-            HttpJson.Answer created = http.post("/api/v1/triage", TriageRoundTripTestReferral.json());
-            assertThat(created.status()).isEqualTo(201);
-            answered = created.json();
-            location = created.header("Location");
+            // Many decisions, the last answered just before the kill: a lost write shows on any of them.
+            for (int i = 0; i < DECISIONS; i++) {
+                HttpJson.Answer created = http.post("/api/v1/triage", TriageRoundTripTestReferral.json());
+                assertThat(created.status()).isEqualTo(201);
+                answered.put(created.header("Location"), created.json());
+            }
         } finally {
             first.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no H2 close
             first.waitFor(30, TimeUnit.SECONDS);
@@ -48,9 +53,11 @@ class DecisionSurvivesKillTest {
         Process second = start(port);
         try {
             awaitHealthy(http, second);
-            HttpJson.Answer stored = http.get(location);
-            assertThat(stored.status()).isEqualTo(200);
-            assertThat(stored.json()).isEqualTo(answered);
+            for (Map.Entry<String, JsonNode> decision : answered.entrySet()) {
+                HttpJson.Answer stored = http.get(decision.getKey());
+                assertThat(stored.status()).as(decision.getKey()).isEqualTo(200);
+                assertThat(stored.json()).isEqualTo(decision.getValue());
+            }
         } finally {
             second.destroyForcibly();
             second.waitFor(30, TimeUnit.SECONDS);

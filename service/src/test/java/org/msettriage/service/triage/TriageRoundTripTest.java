@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.TestData;
 import tools.jackson.databind.JsonNode;
 
 class TriageRoundTripTest extends ServiceTest {
@@ -20,6 +21,7 @@ class TriageRoundTripTest extends ServiceTest {
         assertThat(decision.get("riskLevel").asString()).isEqualTo("SIGNIFICANT");
         assertThat(decision.get("score").asInt()).isEqualTo(22);
         assertThat(decision.get("legacyRiskLevel").asString()).isEqualTo("HIGH");
+        assertThat(decision.get("assessedAt").asString()).isEqualTo("2026-11-12T10:00:00Z");
         assertThat(decision.get("ruleset").get("sha256").asString()).hasSize(64);
         assertThat(decision.get("explanation").get("reasons").size()).isGreaterThan(5);
         String location = created.header("Location");
@@ -37,6 +39,31 @@ class TriageRoundTripTest extends ServiceTest {
         String referral = TriageRoundTripTestReferral.json().replace("2026-11-12T10:00:00Z", ahead);
 
         assertThat(http().post("/api/v1/triage", referral).status()).isEqualTo(201);
+    }
+
+    @Test
+    void withoutAnAssessedAtTheDecisionNamesTheRequestTimeItCountedFrom() {
+        String referral = TestData.read("requests/minimal-without-assessed-at.json");
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
+
+        JsonNode decision = http().post("/api/v1/triage", referral).json();
+
+        OffsetDateTime assessedAt =
+                OffsetDateTime.parse(decision.get("assessedAt").asString());
+        assertThat(assessedAt)
+                .isAfter(before)
+                .isBefore(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1));
+    }
+
+    @Test
+    void acceptsTheLargestReferralThePolicyAllowsAndReturnsItIntact() {
+        // 200 indicators, 500 episodes, 50 perpetrators and locations, strings of 2,000 characters (one
+        // of them of emoji), a care leaver aged 25: every limit of section 9 at its edge.
+        HttpJson.Answer created = http().post("/api/v1/triage", TestData.read("requests/largest-allowed.json"));
+
+        assertThat(created.status()).as(created.response().body()).isEqualTo(201);
+        assertThat(created.json().get("childRef").asString()).hasSize(4000).startsWith("\uD83D\uDE00");
+        assertThat(http().get(created.header("Location")).json()).isEqualTo(created.json());
     }
 
     @Test

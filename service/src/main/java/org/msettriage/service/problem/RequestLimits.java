@@ -1,0 +1,16 @@
+package org.msettriage.service.problem;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * What the service accepts beyond the policy's own limits. {@code maxBodyBytes}: larger bodies are refused
+ * with 413 before they are parsed. {@code clockSkew}: how far ahead of this server's clock a given
+ * assessedAt may be, since case systems stamp it with their own clock; further ahead is refused, because
+ * windows counted back from a moment in the future would be wrong.
+ */
+@ConfigurationProperties("mset.request")
+public record RequestLimits(
+        @DefaultValue("1048576") long maxBodyBytes,
+        @DefaultValue("5m") Duration clockSkew) {}
