@@ -12,12 +12,10 @@ import java.util.Map;
 public final class CsvTable {
 
     private final String fileName;
-    private final List<String> header;
     private final List<Row> rows;
 
-    private CsvTable(String fileName, List<String> header, List<Row> rows) {
+    private CsvTable(String fileName, List<Row> rows) {
         this.fileName = fileName;
-        this.header = header;
         this.rows = rows;
     }
 
@@ -89,15 +87,11 @@ public final class CsvTable {
             }
             rows.add(new Row(fileName, lines.get(i), values));
         }
-        return new CsvTable(fileName, header, rows);
+        return new CsvTable(fileName, rows);
     }
 
     public String fileName() {
         return fileName;
-    }
-
-    public List<String> header() {
-        return header;
     }
 
     public List<Row> rows() {

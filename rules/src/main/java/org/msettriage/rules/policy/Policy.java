@@ -89,10 +89,6 @@ public final class Policy {
         return indicators.containsKey(code);
     }
 
-    public List<CategoryDefinition> categories() {
-        return List.copyOf(categories.values());
-    }
-
     public CategoryDefinition category(String category) {
         return categories.get(category);
     }

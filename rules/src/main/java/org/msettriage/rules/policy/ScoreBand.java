@@ -34,7 +34,7 @@ public final class ScoreBand {
         return legacyLevel;
     }
 
-    public boolean contains(int score) {
+    public boolean holdsScore(int score) {
         return score >= minScore && (maxScore == null || score <= maxScore);
     }
 

@@ -26,9 +26,4 @@ public enum RiskLevel {
     public RiskLevel atMost(RiskLevel ceiling) {
         return compareTo(ceiling) <= 0 ? this : ceiling;
     }
-
-    /** This level, or the floor when this is below it. */
-    public RiskLevel atLeast(RiskLevel floor) {
-        return compareTo(floor) >= 0 ? this : floor;
-    }
 }
