@@ -50,7 +50,14 @@ final class RulesetCompiler {
                 }
             }
         }
-        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // The executable model throws, rather than reports, a constraint it cannot type.
+            throw new RulesetException(
+                    List.of(new RulesetProblem("?", 0, 0, e.getClass().getSimpleName() + ": " + e.getMessage())));
+        }
         List<RulesetProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages()) {
             if (message.getLevel() != Message.Level.INFO) {

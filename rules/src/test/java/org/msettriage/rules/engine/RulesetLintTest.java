@@ -91,6 +91,26 @@ class RulesetLintTest {
     }
 
     @Test
+    void aConstraintTheEngineCannotTypeIsRefusedAsAProblemNotAnException() {
+        List<RulesetFile> files = new ArrayList<>(RulesetFiles.fromDirectory(PACKAGED));
+        files.add(new RulesetFile("untyped.drl", """
+                package org.msettriage.ruleset;
+                import org.msettriage.rules.facts.Score;
+                rule "Uses an operator as a method"
+                    @id("UNTYPED") @explanation("x") @guidance("MSET policy v1")
+                when
+                    Score( $value : value )
+                    Score( contains($value) )
+                then
+                end
+                """));
+
+        assertThatThrownBy(() -> TriageEngine.compile(files))
+                .isInstanceOf(RulesetException.class)
+                .satisfies(e -> assertThat(((RulesetException) e).problems()).isNotEmpty());
+    }
+
+    @Test
     void theLegacyLevelComesFromTheBandTable() {
         assertThat(engine.policy().band(RiskLevel.NONE).getLegacyLevel()).isEqualTo("LOW");
         assertThat(engine.policy().band(RiskLevel.EMERGING).getLegacyLevel()).isEqualTo("LOW");
