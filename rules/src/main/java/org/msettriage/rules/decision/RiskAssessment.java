@@ -1,5 +1,6 @@
 package org.msettriage.rules.decision;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.msettriage.rules.engine.RulesetIdentity;
@@ -7,8 +8,9 @@ import org.msettriage.rules.facts.Reason;
 import org.msettriage.rules.referral.RiskLevel;
 
 /**
- * Everything sections 1 to 3 of the policy decide about one referral, the reasons in the order the
- * rules applied them, and which rules fired how often (for coverage and for the rule catalogue).
+ * Everything the policy decides about one referral: the level and how it was reached (sections 1-3),
+ * eligibility, route and actions (4-6), the explanation (7) and the questions about gaps (8), with which
+ * rules fired how often (for coverage and for the rule catalogue).
  */
 public record RiskAssessment(
         RulesetIdentity ruleset,
@@ -20,8 +22,14 @@ public record RiskAssessment(
         List<String> exploitationTypes,
         List<UsedIndicator> indicatorsUsed,
         List<AppliedOverride> overrides,
-        List<RaisedWarning> warnings,
+        String pathway,
+        Eligibility preMset,
+        Eligibility msetPanel,
+        List<RecommendedAction> actions,
+        String summary,
         List<Reason> reasons,
+        List<Question> insufficientInformation,
+        List<RaisedWarning> warnings,
         Map<String, Integer> firedRules) {
 
     /** A counted indicator as the decision lists it. */
@@ -32,4 +40,24 @@ public record RiskAssessment(
 
     /** A warning about the referral. */
     public record RaisedWarning(String code, String text) {}
+
+    /** A Pre-MSET or panel answer: the conditions met when yes, the unmet ones when no. */
+    public record Eligibility(boolean eligible, List<EligibilityNote> reasons) {}
+
+    /** One reason of an eligibility answer, with its sentence. */
+    public record EligibilityNote(String code, String text) {}
+
+    /** A recommended action from the catalogue, with why and by when; dueBy is null when it has no date. */
+    public record RecommendedAction(
+            String code,
+            String title,
+            String leadAgency,
+            String timescale,
+            OffsetDateTime dueBy,
+            boolean overdue,
+            List<String> because,
+            String legalBasis) {}
+
+    /** A question about missing information, pointing at the field that would answer it. */
+    public record Question(String field, String question) {}
 }

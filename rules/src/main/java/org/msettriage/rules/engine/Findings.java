@@ -4,6 +4,7 @@ import java.util.List;
 import org.kie.api.runtime.rule.RuleContext;
 import org.msettriage.rules.facts.Described;
 import org.msettriage.rules.facts.Explained;
+import org.msettriage.rules.facts.InformationGap;
 import org.msettriage.rules.facts.Reason;
 
 /**
@@ -17,7 +18,7 @@ public final class Findings {
     /** Inserts a finding with its reason; names and values fill the rule's explanation template. */
     public static void record(RuleContext kcontext, Object finding, Object... namesAndValues) {
         String ruleId = RuleMetadata.id(kcontext.getRule());
-        String text = Sentences.render(ruleId, RuleMetadata.explanation(kcontext.getRule()), namesAndValues);
+        String text = render(kcontext, namesAndValues);
         List<String> codes = List.of();
         int points = 0;
         if (finding instanceof Explained explained) {
@@ -25,9 +26,23 @@ public final class Findings {
             points = explained.points();
         }
         if (finding instanceof Described described) {
-            described.setText(text);
+            described.describe(ruleId, text);
         }
         kcontext.getKieRuntime().insert(finding);
         kcontext.getKieRuntime().insert(new Reason(ruleId, text, codes, points));
+    }
+
+    /**
+     * Inserts a question about missing information, worded by the rule's explanation. It is not a
+     * reason: a gap in the referral explains nothing about the decision, it asks for what would.
+     */
+    public static void ask(RuleContext kcontext, InformationGap gap, Object... namesAndValues) {
+        gap.describe(RuleMetadata.id(kcontext.getRule()), render(kcontext, namesAndValues));
+        kcontext.getKieRuntime().insert(gap);
+    }
+
+    private static String render(RuleContext kcontext, Object... namesAndValues) {
+        return Sentences.render(
+                RuleMetadata.id(kcontext.getRule()), RuleMetadata.explanation(kcontext.getRule()), namesAndValues);
     }
 }

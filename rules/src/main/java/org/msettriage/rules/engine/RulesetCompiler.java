@@ -1,6 +1,7 @@
 package org.msettriage.rules.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,12 +42,14 @@ final class RulesetCompiler {
                 identity.version() + "-" + identity.sha256().substring(0, 12));
         fileSystem.generateAndWritePomXML(releaseId);
         Map<String, String> fileOfRule = new HashMap<>();
+        Map<String, Integer> positionOfRule = new HashMap<>();
         for (RulesetFile file : files) {
             if (file.isDrl()) {
                 fileSystem.write(RESOURCE_FOLDER + file.name(), file.content());
                 Matcher matcher = RULE_NAME.matcher(file.content());
                 while (matcher.find()) {
                     fileOfRule.put(matcher.group(1), file.name());
+                    positionOfRule.put(matcher.group(1), positionOfRule.size());
                 }
             }
         }
@@ -69,7 +72,7 @@ final class RulesetCompiler {
             throw new RulesetException(problems);
         }
         KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
-        List<RuleDescription> rules = describe(kieBase, fileOfRule, problems);
+        List<RuleDescription> rules = describe(kieBase, fileOfRule, positionOfRule, problems);
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
@@ -77,7 +80,10 @@ final class RulesetCompiler {
     }
 
     private static List<RuleDescription> describe(
-            KieBase kieBase, Map<String, String> fileOfRule, List<RulesetProblem> problems) {
+            KieBase kieBase,
+            Map<String, String> fileOfRule,
+            Map<String, Integer> positionOfRule,
+            List<RulesetProblem> problems) {
         List<RuleDescription> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -95,10 +101,11 @@ final class RulesetCompiler {
                 } else if (!ids.add(id)) {
                     problems.add(new RulesetProblem(file, 0, 0, "rule id " + id + " is used by more than one rule"));
                 }
-                rules.add(new RuleDescription(id, rule.getName(), file, explanation, guidance));
+                int position = positionOfRule.getOrDefault(rule.getName(), Integer.MAX_VALUE);
+                rules.add(new RuleDescription(id, rule.getName(), file, explanation, guidance, position));
             }
         }
-        rules.sort((a, b) -> String.valueOf(a.id()).compareTo(String.valueOf(b.id())));
+        rules.sort(Comparator.comparingInt(RuleDescription::position));
         return rules;
     }
 

@@ -8,9 +8,13 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.facts.AssessedChild;
+import org.msettriage.rules.facts.Circumstances;
 import org.msettriage.rules.facts.Episode;
 import org.msettriage.rules.facts.Evidence;
 import org.msettriage.rules.facts.Judgement;
+import org.msettriage.rules.facts.NamedLocation;
+import org.msettriage.rules.facts.NamedPerpetrator;
+import org.msettriage.rules.facts.PreviousLevel;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.policy.PolicyTableException;
 import org.msettriage.rules.referral.IndicatorEntry;
@@ -40,7 +44,7 @@ public final class TriageEngine {
         this.identity = identity;
         this.rules = List.copyOf(rules);
         this.files = List.copyOf(files);
-        this.assembler = new AssessmentAssembler(policy, identity);
+        this.assembler = new AssessmentAssembler(policy, identity, this.rules);
     }
 
     /** Compiles a ruleset, failing with every problem found if it cannot be used. */
@@ -63,7 +67,7 @@ public final class TriageEngine {
         session.addEventListener(trace.agendaListener);
         session.addEventListener(trace.insertionListener);
         session.execute(facts(referral));
-        return assembler.assemble(trace);
+        return assembler.assemble(trace, referral.assessedAt());
     }
 
     private List<Object> facts(Referral referral) {
@@ -76,6 +80,14 @@ public final class TriageEngine {
         }
         for (int i = 0; i < referral.missingEpisodes().size(); i++) {
             facts.add(new Episode(i, referral.missingEpisodes().get(i), referral.assessedAt()));
+        }
+        for (int i = 0; i < referral.perpetrators().size(); i++) {
+            facts.add(new NamedPerpetrator(i, referral.perpetrators().get(i)));
+        }
+        referral.locationsOfConcern().forEach(location -> facts.add(new NamedLocation(location.type())));
+        facts.add(new Circumstances(referral));
+        if (referral.previousAssessment() != null) {
+            facts.add(new PreviousLevel(referral.previousAssessment(), referral.assessedAt()));
         }
         if (referral.professionalJudgement() != null) {
             facts.add(new Judgement(referral.professionalJudgement()));

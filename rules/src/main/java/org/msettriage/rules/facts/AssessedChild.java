@@ -25,6 +25,11 @@ public final class AssessedChild {
         return careStatus;
     }
 
+    /** The care status the rules use: one not given is taken as NONE (policy section 8). */
+    public CareStatus getCareStatusForRules() {
+        return careStatus == null ? CareStatus.NONE : careStatus;
+    }
+
     public OffsetDateTime getAssessedAt() {
         return assessedAt;
     }

@@ -6,13 +6,20 @@ package org.msettriage.rules.facts;
  */
 public abstract class DescribedFinding implements Explained, Described {
 
+    private String ruleId;
     private String text;
 
     @Override
-    public void setText(String text) {
+    public void describe(String ruleId, String text) {
         if (this.text == null) {
+            this.ruleId = ruleId;
             this.text = text;
         }
+    }
+
+    @Override
+    public String getRuleId() {
+        return ruleId;
     }
 
     @Override

@@ -42,6 +42,11 @@ public final class Episode {
         return position + 1;
     }
 
+    /** The episode's index in the referral's list, from 0, as a JSON pointer counts. */
+    public int getPosition() {
+        return position;
+    }
+
     public OffsetDateTime getStartedAt() {
         return startedAt;
     }
@@ -102,5 +107,23 @@ public final class Episode {
         return isReturned()
                 && !isInterviewCompleted()
                 && Duration.between(returnedAt, assessedAt).compareTo(limit) > 0;
+    }
+
+    /** Returned and no interview completed: one is owed, offered again by someone else if it was refused. */
+    public boolean isInterviewOwed() {
+        return isReturned() && !isInterviewCompleted();
+    }
+
+    /**
+     * When the owed interview is due: the deadline after return, or, for a refused one to be offered
+     * again, the deadline after this assessment.
+     */
+    public OffsetDateTime interviewDueBy(Duration deadline) {
+        return (interviewRefused ? assessedAt : returnedAt).plus(deadline);
+    }
+
+    /** True when the child is still missing and the episode started strictly more than the period ago. */
+    public boolean openLongerThan(Duration period) {
+        return isOpen() && Duration.between(startedAt, assessedAt).compareTo(period) > 0;
     }
 }

@@ -17,11 +17,7 @@ public final class Floor extends DescribedFinding {
     public Floor(OverrideLevel override, List<? extends Object>... because) {
         this.code = override.getCode();
         this.level = override.getLevel();
-        List<String> codes = new ArrayList<>();
-        for (List<? extends Object> list : because) {
-            list.forEach(item -> codes.add(String.valueOf(item)));
-        }
-        this.because = codes.stream().distinct().sorted().toList();
+        this.because = CodeLists.merge(because);
     }
 
     public String getCode() {

@@ -11,6 +11,7 @@ public final class IndicatorUsed implements Explained {
     private final String code;
     private final String category;
     private final String tier;
+    private final String evidence;
     private final String title;
     private final Recency recency;
     private final boolean derived;
@@ -20,6 +21,7 @@ public final class IndicatorUsed implements Explained {
         this.code = evidence.getCode();
         this.category = definition.getCategory();
         this.tier = definition.getTier();
+        this.evidence = definition.getEvidence();
         this.title = definition.getTitle();
         this.recency = evidence.getRecency();
         this.derived = evidence.isDerived();
@@ -36,6 +38,11 @@ public final class IndicatorUsed implements Explained {
 
     public String getTier() {
         return tier;
+    }
+
+    /** HARM (harm has happened) or RISK (a sign of risk), from indicators.csv. */
+    public String getEvidence() {
+        return evidence;
     }
 
     public String getTitle() {

@@ -16,7 +16,7 @@ public final class OverrideReported extends DescribedFinding {
     /** Reports a floor with the sentence that said why it applies. */
     public static OverrideReported floor(Floor floor, boolean raised) {
         OverrideReported reported = new OverrideReported(floor.getCode(), raised);
-        reported.setText(floor.getText());
+        reported.describe(floor.getRuleId(), floor.getText());
         return reported;
     }
 

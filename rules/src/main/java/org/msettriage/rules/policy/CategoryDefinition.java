@@ -9,13 +9,20 @@ public final class CategoryDefinition {
     private final String category;
     private final String title;
     private final String exploitationType;
+    private final String concern;
     private final int order;
 
-    public CategoryDefinition(String category, String title, String exploitationType, int order) {
+    public CategoryDefinition(String category, String title, String exploitationType, String concern, int order) {
         this.category = category;
         this.title = title;
         this.exploitationType = exploitationType;
+        this.concern = concern;
         this.order = order;
+    }
+
+    /** How the category reads inside a summary sentence ("sexual exploitation", "going missing"). */
+    public String getConcern() {
+        return concern;
     }
 
     public String getCategory() {

@@ -7,12 +7,19 @@ public final class OverrideLevel {
 
     private final String code;
     private final RiskLevel level;
+    private final String summary;
     private final int order;
 
-    public OverrideLevel(String code, RiskLevel level, int order) {
+    public OverrideLevel(String code, RiskLevel level, String summary, int order) {
         this.code = code;
         this.level = level;
+        this.summary = summary;
         this.order = order;
+    }
+
+    /** Why the override applied, as a clause the decision summary can use ("the child is missing now"). */
+    public String getSummary() {
+        return summary;
     }
 
     public String getCode() {

@@ -1,9 +1,11 @@
 package org.msettriage.rules.policy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.msettriage.rules.referral.RiskLevel;
 
 /**
@@ -18,6 +20,7 @@ public final class Policy {
     private final List<ScoreBand> scoreBands;
     private final Map<String, OverrideLevel> overrideLevels;
     private final PolicySettings settings;
+    private final Map<String, Optional<Duration>> timescales;
     private final List<ActionDefinition> actions;
     private final List<Object> facts;
 
@@ -28,6 +31,7 @@ public final class Policy {
             List<ScoreBand> scoreBands,
             Map<String, OverrideLevel> overrideLevels,
             PolicySettings settings,
+            Map<String, Optional<Duration>> timescales,
             List<ActionDefinition> actions) {
         this.indicators = indicators;
         this.categories = categories;
@@ -35,6 +39,7 @@ public final class Policy {
         this.scoreBands = scoreBands;
         this.overrideLevels = overrideLevels;
         this.settings = settings;
+        this.timescales = timescales;
         this.actions = actions;
         List<Object> all = new ArrayList<>();
         all.addAll(indicators.values());
@@ -49,7 +54,7 @@ public final class Policy {
     /** Reads the tables from their text, keyed by file name. */
     public static Policy read(Map<String, String> tableText) {
         Map<String, CategoryDefinition> categories = PolicyTables.categories(
-                table(tableText, PolicyFiles.CATEGORIES, "category", "title", "exploitation_type"));
+                table(tableText, PolicyFiles.CATEGORIES, "category", "title", "exploitation_type", "concern"));
         Map<String, IndicatorDefinition> indicators = PolicyTables.indicators(
                 table(tableText, PolicyFiles.INDICATORS, "code", "category", "tier", "evidence", "title"), categories);
         List<PointsEntry> points = PolicyTables.points(
@@ -57,11 +62,14 @@ public final class Policy {
         List<ScoreBand> bands = PolicyTables.scoreBands(
                 table(tableText, PolicyFiles.SCORE_BANDS, "level", "min_score", "max_score", "legacy_level"));
         Map<String, OverrideLevel> overrides =
-                PolicyTables.overrideLevels(table(tableText, PolicyFiles.OVERRIDE_LEVELS, "code", "level"));
+                PolicyTables.overrideLevels(table(tableText, PolicyFiles.OVERRIDE_LEVELS, "code", "level", "summary"));
         PolicySettings settings = PolicySettings.from(table(tableText, PolicyFiles.SETTINGS, "name", "value"));
+        Map<String, Optional<Duration>> timescales =
+                PolicyTables.timescales(table(tableText, PolicyFiles.TIMESCALES, "timescale", "hours"));
         List<ActionDefinition> actions = PolicyTables.actions(
-                table(tableText, PolicyFiles.ACTIONS, "code", "lead_agency", "timescale", "title", "legal_basis"));
-        return new Policy(indicators, categories, points, bands, overrides, settings, actions);
+                table(tableText, PolicyFiles.ACTIONS, "code", "lead_agency", "timescale", "title", "legal_basis"),
+                timescales);
+        return new Policy(indicators, categories, points, bands, overrides, settings, timescales, actions);
     }
 
     private static CsvTable table(Map<String, String> tableText, String fileName, String... columns) {
@@ -95,6 +103,29 @@ public final class Policy {
 
     public List<ActionDefinition> actions() {
         return actions;
+    }
+
+    /** How long after the assessment an action of this timescale is due; empty when it has no date. */
+    public Optional<Duration> dueAfter(String timescale) {
+        return timescales.get(timescale);
+    }
+
+    public ActionDefinition action(String code) {
+        return actions.stream().filter(a -> a.code().equals(code)).findFirst().orElse(null);
+    }
+
+    /** The order actions are listed in: the rows of actions.csv. */
+    public int actionOrder(String code) {
+        for (int i = 0; i < actions.size(); i++) {
+            if (actions.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    public OverrideLevel overrideLevel(String code) {
+        return overrideLevels.get(code);
     }
 
     public PolicySettings settings() {

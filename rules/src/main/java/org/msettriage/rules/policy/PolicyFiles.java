@@ -10,6 +10,7 @@ public final class PolicyFiles {
     public static final String OVERRIDE_LEVELS = "override-levels.csv";
     public static final String SETTINGS = "settings.csv";
     public static final String ACTIONS = "actions.csv";
+    public static final String TIMESCALES = "timescales.csv";
 
     private PolicyFiles() {}
 }

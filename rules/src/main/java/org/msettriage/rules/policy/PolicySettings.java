@@ -18,7 +18,10 @@ public final class PolicySettings {
             "long_episode_hours",
             "return_interview_hours",
             "protective_cap_points",
-            "under_age_years");
+            "under_age_years",
+            "adult_age_years",
+            "not_reducing_days",
+            "open_episode_question_days");
 
     private final Map<String, Integer> values;
 
@@ -94,5 +97,28 @@ public final class PolicySettings {
     /** The under-age floors apply to children younger than this (policy: 13). */
     public int getUnderAgeYears() {
         return values.get("under_age_years");
+    }
+
+    /** A previous Moderate or Significant level at least this old, not since lowered, persists (policy: 42). */
+    public int getNotReducingDays() {
+        return values.get("not_reducing_days");
+    }
+
+    public Duration getNotReducingPeriod() {
+        return Duration.ofDays(getNotReducingDays());
+    }
+
+    /** An open episode that started more than this many days ago raises a question (policy: 30). */
+    public int getOpenEpisodeQuestionDays() {
+        return values.get("open_episode_question_days");
+    }
+
+    public Duration getOpenEpisodeQuestionPeriod() {
+        return Duration.ofDays(getOpenEpisodeQuestionDays());
+    }
+
+    /** A person this old or older is an adult; the child-only actions stop here (policy: 18). */
+    public int getAdultAgeYears() {
+        return values.get("adult_age_years");
     }
 }

@@ -1,9 +1,11 @@
 package org.msettriage.rules.policy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.msettriage.rules.referral.Recency;
@@ -19,8 +21,12 @@ final class PolicyTables {
         int order = 0;
         for (CsvTable.Row row : table.rows()) {
             String category = row.required("category");
-            CategoryDefinition definition =
-                    new CategoryDefinition(category, row.required("title"), row.optional("exploitation_type"), order++);
+            CategoryDefinition definition = new CategoryDefinition(
+                    category,
+                    row.required("title"),
+                    row.optional("exploitation_type"),
+                    row.required("concern"),
+                    order++);
             if (categories.put(category, definition) != null) {
                 throw duplicate(row, "category", category);
             }
@@ -108,17 +114,40 @@ final class PolicyTables {
         int order = 0;
         for (CsvTable.Row row : table.rows()) {
             String code = row.required("code");
-            if (levels.put(code, new OverrideLevel(code, row.enumValue("level", RiskLevel.class), order++)) != null) {
+            OverrideLevel level =
+                    new OverrideLevel(code, row.enumValue("level", RiskLevel.class), row.required("summary"), order++);
+            if (levels.put(code, level) != null) {
                 throw duplicate(row, "override", code);
             }
         }
         return levels;
     }
 
-    static List<ActionDefinition> actions(CsvTable table) {
+    static Map<String, Optional<Duration>> timescales(CsvTable table) {
+        Map<String, Optional<Duration>> timescales = new LinkedHashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            String timescale = row.required("timescale");
+            // A blank number of hours is a timescale with no date (before the next panel).
+            Optional<Duration> due = row.optional("hours") == null
+                    ? Optional.empty()
+                    : Optional.of(Duration.ofHours(row.integer("hours")));
+            if (timescales.put(timescale, due) != null) {
+                throw duplicate(row, "timescale", timescale);
+            }
+        }
+        return timescales;
+    }
+
+    static List<ActionDefinition> actions(CsvTable table, Map<String, Optional<Duration>> timescales) {
         Map<String, ActionDefinition> actions = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
             String code = row.required("code");
+            if (!timescales.containsKey(row.required("timescale"))) {
+                throw new PolicyTableException(
+                        row.fileName(),
+                        row.line(),
+                        "unknown timescale '" + row.required("timescale") + "' (see " + PolicyFiles.TIMESCALES + ")");
+            }
             ActionDefinition action = new ActionDefinition(
                     code,
                     row.required("lead_agency"),

@@ -12,8 +12,13 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One scenario file: a name, why it exists, the referral, and the expected decision fields. */
-public record Scenario(String file, String name, String description, Referral referral, JsonNode expected) {
+/**
+ * One scenario file: a name, why it exists, the referral, and the expected decision fields. A scenario
+ * may name the file it is a neighbour of: the same referral changed at the edge of one condition, so
+ * that the pair shows an outcome both happening and not happening.
+ */
+public record Scenario(
+        String file, String name, String description, String neighbourOf, Referral referral, JsonNode expected) {
 
     /** A referral without assessedAt is assessed at this fixed moment, so scenarios never depend on the clock. */
     static final OffsetDateTime DEFAULT_ASSESSED_AT = OffsetDateTime.parse("2026-11-12T10:00:00Z");
@@ -49,6 +54,7 @@ public record Scenario(String file, String name, String description, Referral re
                 file.getFileName().toString(),
                 name,
                 root.path("description").asString(""),
+                root.path("neighbourOf").asString(null),
                 referral.withDefaults(DEFAULT_ASSESSED_AT),
                 root.required("expected"));
     }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.decision.RiskAssessment.RecommendedAction;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,6 +27,11 @@ public final class ScenarioCheck {
             "exploitationTypes",
             "indicatorsUsed",
             "overrides",
+            "pathway",
+            "preMset",
+            "msetPanel",
+            "actions",
+            "insufficientInformation",
             "warnings");
 
     private ScenarioCheck() {}
@@ -78,6 +84,24 @@ public final class ScenarioCheck {
                 actual.overrides().stream()
                         .map(o -> o.code() + " raised=" + o.raised())
                         .toList());
+        check(problems, expected, "pathway", JsonNode::asString, actual.pathway());
+        checkEligibility(problems, expected, "preMset", actual.preMset());
+        checkEligibility(problems, expected, "msetPanel", actual.msetPanel());
+        checkList(
+                problems,
+                expected,
+                "actions",
+                n -> n.path("code").asString(),
+                actual.actions().stream().map(RecommendedAction::code).toList());
+        ActionCheck.details(problems, expected.path("actions"), actual.actions());
+        checkList(
+                problems,
+                expected,
+                "insufficientInformation",
+                n -> n.path("field").asString(),
+                actual.insufficientInformation().stream()
+                        .map(RiskAssessment.Question::field)
+                        .toList());
         checkList(
                 problems,
                 expected,
@@ -87,6 +111,25 @@ public final class ScenarioCheck {
                         .map(RiskAssessment.RaisedWarning::code)
                         .toList());
         return problems;
+    }
+
+    private static void checkEligibility(
+            List<String> problems, JsonNode expected, String field, RiskAssessment.Eligibility actual) {
+        if (!expected.has(field)) {
+            return;
+        }
+        JsonNode want = expected.get(field);
+        if (want.has("eligible")) {
+            compare(problems, field + ".eligible", want.get("eligible").asBoolean(), actual.eligible());
+        }
+        checkList(
+                problems,
+                want,
+                "reasons",
+                n -> n.path("code").asString(),
+                actual.reasons().stream()
+                        .map(RiskAssessment.EligibilityNote::code)
+                        .toList());
     }
 
     private static void check(
@@ -114,7 +157,7 @@ public final class ScenarioCheck {
         return items.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
     }
 
-    private static void compare(List<String> problems, String field, Object expected, Object actual) {
+    static void compare(List<String> problems, String field, Object expected, Object actual) {
         if (!expected.equals(actual)) {
             problems.add(field + ": expected " + expected + " but was " + actual);
         }
