@@ -36,21 +36,29 @@ final class DecisionSummary {
             Eligibility msetPanel,
             List<RecommendedAction> actions) {}
 
+    /** At most this many words: a summary is read at a glance. */
+    static final int MAX_WORDS = 60;
+
     String write(Facts facts) {
-        return concerns(facts) + " " + howReached(facts) + " " + route(facts);
+        String full = concerns(facts, true) + " " + howReached(facts) + " " + route(facts);
+        if (full.split("\\s+").length <= MAX_WORDS) {
+            return full;
+        }
+        // Too long to read at a glance: the concerns that are not exploitation are left to the reasons.
+        return concerns(facts, false) + " " + howReached(facts) + " " + route(facts);
     }
 
-    private String concerns(Facts facts) {
+    private String concerns(Facts facts, boolean listOtherConcerns) {
         String level = facts.riskLevel() == RiskLevel.NONE
                 ? "No identified risk"
                 : facts.riskLevel().getLabel() + " risk";
         if (!facts.exploitationCategories().isEmpty()) {
             return level + " of " + concernsOf(facts.exploitationCategories()) + ".";
         }
-        if (facts.categoryScores().isEmpty()) {
-            return level + ": nothing in the referral is a concern for exploitation.";
+        if (facts.categoryScores().isEmpty() || !listOtherConcerns) {
+            return level + ", with no evidence of exploitation.";
         }
-        return level + ", with no evidence of exploitation; the concerns are "
+        return level + ", with no evidence of exploitation; concerns: "
                 + concernsOf(List.copyOf(facts.categoryScores().keySet())) + ".";
     }
 

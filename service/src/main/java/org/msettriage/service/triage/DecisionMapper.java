@@ -3,13 +3,18 @@ package org.msettriage.service.triage;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.UUID;
+import org.msettriage.api.model.EligibilityDto;
+import org.msettriage.api.model.EligibilityReasonDto;
 import org.msettriage.api.model.ExplanationDto;
 import org.msettriage.api.model.ExplanationReasonDto;
 import org.msettriage.api.model.ExploitationTypeDto;
 import org.msettriage.api.model.IndicatorUsedDto;
+import org.msettriage.api.model.InformationQuestionDto;
 import org.msettriage.api.model.LegacyRiskLevelDto;
 import org.msettriage.api.model.OverrideDto;
+import org.msettriage.api.model.PathwayDto;
 import org.msettriage.api.model.RecencyDto;
+import org.msettriage.api.model.RecommendedActionDto;
 import org.msettriage.api.model.RiskLevelDto;
 import org.msettriage.api.model.RulesetRefDto;
 import org.msettriage.api.model.TriageDecisionDto;
@@ -54,7 +59,15 @@ final class DecisionMapper {
                                 .raised(o.raised())
                                 .text(o.text()))
                         .toList())
+                .pathway(PathwayDto.valueOf(a.pathway()))
+                .preMset(eligibility(a.preMset()))
+                .msetPanel(eligibility(a.msetPanel()))
+                .actions(a.actions().stream().map(DecisionMapper::action).toList())
+                .insufficientInformation(a.insufficientInformation().stream()
+                        .map(q -> new InformationQuestionDto().field(q.field()).question(q.question()))
+                        .toList())
                 .explanation(new ExplanationDto()
+                        .summary(a.summary())
                         .reasons(a.reasons().stream()
                                 .map(r -> new ExplanationReasonDto()
                                         .ruleId(r.ruleId())
@@ -65,5 +78,25 @@ final class DecisionMapper {
                 .warnings(a.warnings().stream()
                         .map(w -> new WarningDto().code(w.code()).text(w.text()))
                         .toList());
+    }
+
+    private static EligibilityDto eligibility(RiskAssessment.Eligibility eligibility) {
+        return new EligibilityDto()
+                .eligible(eligibility.eligible())
+                .reasons(eligibility.reasons().stream()
+                        .map(r -> new EligibilityReasonDto().code(r.code()).text(r.text()))
+                        .toList());
+    }
+
+    private static RecommendedActionDto action(RiskAssessment.RecommendedAction action) {
+        return new RecommendedActionDto()
+                .code(action.code())
+                .title(action.title())
+                .leadAgency(action.leadAgency())
+                .timescale(action.timescale())
+                .dueBy(action.dueBy())
+                .overdue(action.overdue())
+                .because(action.because())
+                .legalBasis(action.legalBasis());
     }
 }
