@@ -110,8 +110,7 @@ final class DecisionSummary {
                 "Route: immediate safeguarding now" + (facts.msetPanel().eligible() ? ", and the MSET panel" : "")
                         + "; " + actions + ".";
             case "MSET_PANEL" -> "Route: the MSET panel, for a safeguarding and disruption plan; " + actions + ".";
-            case "PRE_MSET" ->
-                "Route: Pre-MSET screening against police information, not yet the panel; " + actions + ".";
+            case "PRE_MSET" -> "Route: Pre-MSET screening, not yet the panel; " + actions + ".";
             case "SINGLE_AGENCY" ->
                 "Route: single-agency support, as it does not meet the screening criteria; " + actions + ".";
             default -> throw new IllegalStateException("No summary wording for the route " + facts.pathway());

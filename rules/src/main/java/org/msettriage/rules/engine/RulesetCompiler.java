@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -16,7 +17,6 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -84,29 +84,33 @@ final class RulesetCompiler {
             Map<String, String> fileOfRule,
             Map<String, Integer> positionOfRule,
             List<RulesetProblem> problems) {
+        List<Rule> all = new ArrayList<>();
+        kieBase.getKiePackages().forEach(kiePackage -> all.addAll(kiePackage.getRules()));
+        // The order the policy applies its rules: by salience (each policy step has its own), then by
+        // place in the file. Ruleset files are read in name order, so the file list cannot give it.
+        all.sort(Comparator.comparingInt((Rule rule) -> -salience(rule))
+                .thenComparingInt(rule -> positionOfRule.getOrDefault(rule.getName(), Integer.MAX_VALUE)));
         List<RuleDescription> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            for (Rule rule : kiePackage.getRules()) {
-                String file = fileOfRule.getOrDefault(rule.getName(), "?");
-                String id = RuleMetadata.value(rule.getMetaData(), RuleMetadata.ID);
-                String explanation = RuleMetadata.explanation(rule);
-                String guidance = RuleMetadata.guidance(rule);
-                if (id == null || explanation == null || guidance == null) {
-                    problems.add(new RulesetProblem(
-                            file,
-                            0,
-                            0,
-                            "rule \"" + rule.getName() + "\" needs @id, @explanation and @guidance metadata"));
-                } else if (!ids.add(id)) {
-                    problems.add(new RulesetProblem(file, 0, 0, "rule id " + id + " is used by more than one rule"));
-                }
-                int position = positionOfRule.getOrDefault(rule.getName(), Integer.MAX_VALUE);
-                rules.add(new RuleDescription(id, rule.getName(), file, explanation, guidance, position));
+        for (Rule rule : all) {
+            String file = fileOfRule.getOrDefault(rule.getName(), "?");
+            String id = RuleMetadata.value(rule.getMetaData(), RuleMetadata.ID);
+            String explanation = RuleMetadata.explanation(rule);
+            String guidance = RuleMetadata.guidance(rule);
+            if (id == null || explanation == null || guidance == null) {
+                problems.add(new RulesetProblem(
+                        file, 0, 0, "rule \"" + rule.getName() + "\" needs @id, @explanation and @guidance metadata"));
+            } else if (!ids.add(id)) {
+                problems.add(new RulesetProblem(file, 0, 0, "rule id " + id + " is used by more than one rule"));
             }
+            rules.add(new RuleDescription(id, rule.getName(), file, explanation, guidance, rules.size()));
         }
-        rules.sort(Comparator.comparingInt(RuleDescription::position));
         return rules;
+    }
+
+    /** A rule's salience; the public rule API does not expose it, the engine's own rule class does. */
+    private static int salience(Rule rule) {
+        return rule instanceof RuleImpl impl ? impl.getSalienceValue() : 0;
     }
 
     private static String fileName(String path) {
