@@ -38,7 +38,7 @@ final class RecommendedActions {
     private RecommendedAction action(String code, List<Recommendation> triggers, OffsetDateTime assessedAt) {
         ActionDefinition definition = policy.action(code);
         if (definition == null) {
-            // The ruleset's lint refuses a rule recommending an action the catalogue lacks; this guards the engine.
+            // A lint test keeps the packaged rules and catalogue in step; a ruleset from disk could still differ.
             throw new IllegalStateException("A rule recommended " + code + ", which actions.csv does not list");
         }
         TreeSet<String> because = new TreeSet<>();

@@ -8,9 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.policy.ActionDefinition;
 import org.msettriage.rules.referral.RiskLevel;
 
 /** The packaged ruleset builds cleanly and carries what a policy lead and an auditor rely on. */
@@ -36,6 +42,23 @@ class RulesetLintTest {
         });
         assertThat(engine.rules().stream().map(RuleDescription::id).distinct().count())
                 .isEqualTo(engine.rules().size());
+    }
+
+    @Test
+    void everyActionTheRulesRecommendIsInTheCatalogue() {
+        Pattern recommended = Pattern.compile("new Recommendation\\(\\s*\"([A-Z_]+)\"");
+        Set<String> catalogue =
+                engine.policy().actions().stream().map(ActionDefinition::code).collect(Collectors.toSet());
+        Set<String> inRules = new TreeSet<>();
+        engine.files().stream().filter(RulesetFile::isDrl).forEach(file -> {
+            Matcher matcher = recommended.matcher(file.content());
+            while (matcher.find()) {
+                inRules.add(matcher.group(1));
+            }
+        });
+        assertThat(inRules).as("actions recommended by the rules").isNotEmpty();
+        assertThat(catalogue).as("actions.csv").containsAll(inRules);
+        assertThat(inRules).as("every catalogue action has a rule").containsAll(catalogue);
     }
 
     @Test

@@ -39,6 +39,30 @@ class PolicyTablesTest {
     }
 
     @Test
+    void timescalesGiveEachActionItsDueTimeAndTheBeforePanelOneHasNone() {
+        Policy policy = Policy.read(tables);
+
+        assertThat(policy.dueAfter("WITHIN_24_HOURS")).contains(java.time.Duration.ofDays(1));
+        assertThat(policy.dueAfter("WITHIN_3_MONTHS")).contains(java.time.Duration.ofDays(90));
+        assertThat(policy.dueAfter("IMMEDIATE")).contains(java.time.Duration.ZERO);
+        assertThat(policy.dueAfter("BEFORE_NEXT_PANEL")).isEmpty();
+        assertThat(policy.settings().getNotReducingDays()).isEqualTo(42);
+        assertThat(policy.settings().getOpenEpisodeQuestionDays()).isEqualTo(30);
+    }
+
+    @Test
+    void anActionWithATimescaleTheTimescalesTableLacksIsRefusedAtItsLine() {
+        tables.put(
+                PolicyFiles.ACTIONS,
+                tables.get(PolicyFiles.ACTIONS)
+                        .replace("EARLY_HELP,EARLY_HELP,WITHIN_7_DAYS", "EARLY_HELP,EARLY_HELP,WITHIN_A_WEEK"));
+
+        assertThatThrownBy(() -> Policy.read(tables))
+                .isInstanceOf(PolicyTableException.class)
+                .hasMessage("actions.csv:26: unknown timescale 'WITHIN_A_WEEK' (see timescales.csv)");
+    }
+
+    @Test
     void aGapInTheScoreBandsIsRefusedAtItsLine() {
         tables.put(
                 PolicyFiles.SCORE_BANDS, tables.get(PolicyFiles.SCORE_BANDS).replace("EMERGING,6,12", "EMERGING,7,12"));

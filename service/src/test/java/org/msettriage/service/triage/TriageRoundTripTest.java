@@ -34,6 +34,55 @@ class TriageRoundTripTest extends ServiceTest {
     }
 
     @Test
+    void answersRouteActionsAndExplanationWithTheCatalogueEntries() {
+        JsonNode decision = http().post("/api/v1/triage", TriageRoundTripTestReferral.json())
+                .json();
+
+        assertThat(decision.get("pathway").asString()).isEqualTo("IMMEDIATE_SAFEGUARDING");
+        assertThat(decision.get("msetPanel").get("eligible").asBoolean()).isTrue();
+        assertThat(decision.get("preMset").get("reasons").get(0).get("text").asString())
+                .startsWith("For Pre-MSET screening:");
+        assertThat(decision.get("explanation").get("summary").asString())
+                .isEqualTo("Significant risk of sexual exploitation and going missing. A score of 22 gives Moderate,"
+                        + " raised to Significant because a critical indicator was seen in the last three months."
+                        + " Route: immediate safeguarding now, and the MSET panel; 9 actions are recommended.");
+        JsonNode interview = action(decision, "RETURN_HOME_INTERVIEW");
+        assertThat(interview.get("title").asString())
+                .isEqualTo("Offer an independent return home interview within 72 hours of return");
+        assertThat(interview.get("leadAgency").asString()).isEqualTo("LOCAL_AUTHORITY");
+        assertThat(interview.get("timescale").asString()).isEqualTo("WITHIN_72_HOURS");
+        assertThat(interview.get("dueBy").asString()).isEqualTo("2026-11-11T02:30:00Z");
+        assertThat(interview.get("overdue").asBoolean()).isTrue();
+        assertThat(interview.get("because").values())
+                .extracting(JsonNode::asString)
+                .containsExactly("MIS01");
+        assertThat(interview.get("legalBasis").asString()).contains("go missing from home or care");
+        assertThat(action(decision, "HOLD_STRATEGY_MEETING_BEFORE_PANEL")
+                        .get("dueBy")
+                        .isNull())
+                .isTrue();
+        assertThat(decision.get("insufficientInformation").isEmpty()).isTrue();
+
+        JsonNode catalogue = http().get("/api/v1/actions").json();
+        for (JsonNode recommended : decision.get("actions").values()) {
+            JsonNode entry = catalogue.values().stream()
+                    .filter(a -> a.get("code").equals(recommended.get("code")))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(recommended.get("title")).isEqualTo(entry.get("title"));
+            assertThat(recommended.get("leadAgency")).isEqualTo(entry.get("leadAgency"));
+            assertThat(recommended.get("timescale")).isEqualTo(entry.get("timescale"));
+        }
+    }
+
+    private static JsonNode action(JsonNode decision, String code) {
+        return decision.get("actions").values().stream()
+                .filter(a -> a.get("code").asString().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no action " + code + " in " + decision.get("actions")));
+    }
+
+    @Test
     void acceptsAnAssessedAtSlightlyAheadOfTheServerClock() {
         String ahead = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(2).toString();
         String referral = TriageRoundTripTestReferral.json().replace("2026-11-12T10:00:00Z", ahead);
