@@ -95,7 +95,8 @@ final class AssessmentAssembler {
                         recommended)),
                 reasons(trace.all(Reason.class)),
                 trace.all(InformationGap.class).stream()
-                        .sorted(this.<InformationGap>policyOrder().thenComparing(InformationGap::getField))
+                        .sorted(this.<InformationGap>policyOrder()
+                                .thenComparing(InformationGap::getField, AssessmentAssembler::byPointer))
                         .map(gap -> new Question(gap.getField(), gap.getText()))
                         .toList(),
                 trace.all(Warning.class).stream()
@@ -117,6 +118,21 @@ final class AssessmentAssembler {
 
     private <T extends Described> Comparator<T> policyOrder() {
         return Comparator.comparingInt(d -> position(d.getRuleId()));
+    }
+
+    /** JSON pointers in list order: /missingEpisodes/2 before /missingEpisodes/10. */
+    static int byPointer(String a, String b) {
+        String[] left = a.split("/");
+        String[] right = b.split("/");
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            int compared = left[i].matches("\\d+") && right[i].matches("\\d+")
+                    ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i]))
+                    : left[i].compareTo(right[i]);
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return Integer.compare(left.length, right.length);
     }
 
     private int position(String ruleId) {

@@ -39,21 +39,31 @@ final class DecisionSummary {
     /** At most this many words: a summary is read at a glance. */
     static final int MAX_WORDS = 60;
 
+    /**
+     * The fullest summary that fits in {@link #MAX_WORDS}: first without the concerns that are not
+     * exploitation, then without why the level changed; the reasons always give both in full.
+     */
     String write(Facts facts) {
-        String full = concerns(facts, true) + " " + howReached(facts) + " " + route(facts);
-        if (full.split("\\s+").length <= MAX_WORDS) {
-            return full;
+        String summary = concerns(facts, true) + " " + howReached(facts, true) + " " + route(facts);
+        if (words(summary) > MAX_WORDS) {
+            summary = concerns(facts, false) + " " + howReached(facts, true) + " " + route(facts);
         }
-        // Too long to read at a glance: the concerns that are not exploitation are left to the reasons.
-        return concerns(facts, false) + " " + howReached(facts) + " " + route(facts);
+        if (words(summary) > MAX_WORDS) {
+            summary = concerns(facts, false) + " " + howReached(facts, false) + " " + route(facts);
+        }
+        return summary;
+    }
+
+    static int words(String text) {
+        return text.trim().split("\\s+").length;
     }
 
     private String concerns(Facts facts, boolean listOtherConcerns) {
-        String level = facts.riskLevel() == RiskLevel.NONE
-                ? "No identified risk"
-                : facts.riskLevel().getLabel() + " risk";
+        boolean none = facts.riskLevel() == RiskLevel.NONE;
+        String level = none ? "No identified risk level" : facts.riskLevel().getLabel() + " risk";
         if (!facts.exploitationCategories().isEmpty()) {
-            return level + " of " + concernsOf(facts.exploitationCategories()) + ".";
+            return level + (none ? ", though there are signs of " : " of ") + concernsOf(facts.exploitationCategories())
+                    + ".";
         }
         if (facts.categoryScores().isEmpty() || !listOtherConcerns) {
             return level + ", with no evidence of exploitation.";
@@ -62,19 +72,19 @@ final class DecisionSummary {
                 + concernsOf(List.copyOf(facts.categoryScores().keySet())) + ".";
     }
 
-    private String howReached(Facts facts) {
-        StringBuilder sentence = new StringBuilder(
-                "A score of " + facts.score() + " gives " + facts.scoreLevel().getLabel());
+    private String howReached(Facts facts, boolean sayWhy) {
+        StringBuilder sentence =
+                new StringBuilder("A score of " + facts.score() + " gives " + levelWords(facts.scoreLevel()));
         RiskLevel level = facts.scoreLevel();
         for (AppliedOverride override : facts.overrides()) {
             OverrideLevel row = policy.overrideLevel(override.code());
             if (override.code().equals("OVR_NO_EXPLOITATION_INDICATOR")
                     && level.getRank() > row.getLevel().getRank()) {
                 level = row.getLevel();
-                sentence.append(", held at ")
-                        .append(level.getLabel())
-                        .append(" because ")
-                        .append(row.getSummary());
+                sentence.append(", held at ").append(level.getLabel());
+                if (sayWhy) {
+                    sentence.append(" because ").append(row.getSummary());
+                }
             }
         }
         facts.overrides().stream()
@@ -82,10 +92,13 @@ final class DecisionSummary {
                         && policy.overrideLevel(o.code()) != null
                         && !o.code().equals("OVR_NO_EXPLOITATION_INDICATOR"))
                 .findFirst()
-                .ifPresent(floor -> sentence.append(", raised to ")
-                        .append(policy.overrideLevel(floor.code()).getLevel().getLabel())
-                        .append(" because ")
-                        .append(policy.overrideLevel(floor.code()).getSummary()));
+                .ifPresent(floor -> {
+                    OverrideLevel row = policy.overrideLevel(floor.code());
+                    sentence.append(", raised to ").append(row.getLevel().getLabel());
+                    if (sayWhy) {
+                        sentence.append(" because ").append(row.getSummary());
+                    }
+                });
         for (AppliedOverride override : facts.overrides()) {
             if (override.code().equals("OVR_JUDGEMENT_RAISE") && override.raised()) {
                 sentence.append(", and professional judgement raises it to ")
@@ -97,6 +110,10 @@ final class DecisionSummary {
             }
         }
         return sentence.append(".").toString();
+    }
+
+    private static String levelWords(RiskLevel level) {
+        return level == RiskLevel.NONE ? "no risk level" : level.getLabel();
     }
 
     private String route(Facts facts) {

@@ -15,14 +15,15 @@ import org.msettriage.rules.referral.RiskLevel;
 
 /**
  * Fills a rule's explanation template. {name} takes a value as a reader would write it (dates as
- * "12 Nov 2026", durations in hours, levels capitalised); {name:signed} writes a number with its sign and
- * {name:times} a count as "once", "twice", "3 times".
+ * "12 Nov 2026", durations in hours, levels capitalised); {name:signed} writes a number with its sign,
+ * {name:times} a count as "once", "twice", "3 times", and {name:time} a moment to the minute.
  * A placeholder left unfilled is a defect in the rule, so it fails loudly rather than reach a reader.
  */
 public final class Sentences {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)(?::(signed|times))?}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)(?::(signed|times|time))?}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private Sentences() {}
 
@@ -58,6 +59,9 @@ public final class Sentences {
         if ("times".equals(style)) {
             return times(value);
         }
+        if ("time".equals(style)) {
+            return dateAndTime((OffsetDateTime) value);
+        }
         return format(value);
     }
 
@@ -86,6 +90,12 @@ public final class Sentences {
             return items.stream().map(Sentences::format).distinct().sorted().collect(Collectors.joining(", "));
         }
         return String.valueOf(value);
+    }
+
+    /** A moment that matters to the hour, such as a due time: "11 Nov 2026, 02:30 UTC". */
+    private static String dateAndTime(OffsetDateTime time) {
+        String offset = time.getOffset().getTotalSeconds() == 0 ? "UTC" : "UTC" + time.getOffset();
+        return DATE.format(time) + ", " + TIME.format(time) + " " + offset;
     }
 
     private static String signed(Object value) {

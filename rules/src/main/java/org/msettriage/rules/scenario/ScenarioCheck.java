@@ -36,6 +36,15 @@ public final class ScenarioCheck {
 
     private ScenarioCheck() {}
 
+    /** The keys each checked list entry may have; any other key would go unchecked, so it is refused. */
+    private static final Map<String, Set<String>> KNOWN_ENTRY_KEYS = Map.of(
+            "indicatorsUsed", Set.of("code", "recency", "derived", "points"),
+            "overrides", Set.of("code", "raised"),
+            "warnings", Set.of("code"),
+            "insufficientInformation", Set.of("field"),
+            "preMset", Set.of("eligible", "reasons"),
+            "msetPanel", Set.of("eligible", "reasons"));
+
     /** Every difference between the expected fields and the decision, in words; empty when they match. */
     public static List<String> mismatches(JsonNode expected, RiskAssessment actual) {
         List<String> problems = new ArrayList<>();
@@ -43,6 +52,11 @@ public final class ScenarioCheck {
             if (!KNOWN_FIELDS.contains(field)) {
                 problems.add("expected field '" + field + "' is not checked by this harness");
             }
+        }
+        KNOWN_ENTRY_KEYS.forEach((field, keys) -> refuseUnknownKeys(problems, field, expected.path(field), keys));
+        for (String answer : List.of("preMset", "msetPanel")) {
+            refuseUnknownKeys(
+                    problems, answer + ".reasons", expected.path(answer).path("reasons"), Set.of("code"));
         }
         check(problems, expected, "score", node -> String.valueOf(node.asInt()), String.valueOf(actual.score()));
         check(
@@ -111,6 +125,20 @@ public final class ScenarioCheck {
                         .map(RiskAssessment.RaisedWarning::code)
                         .toList());
         return problems;
+    }
+
+    private static void refuseUnknownKeys(List<String> problems, String field, JsonNode node, Set<String> known) {
+        List<JsonNode> entries = new ArrayList<>();
+        if (node.isArray()) {
+            node.values().forEach(entries::add);
+        } else if (node.isObject()) {
+            entries.add(node);
+        }
+        for (JsonNode entry : entries) {
+            entry.propertyNames().stream()
+                    .filter(name -> !known.contains(name))
+                    .forEach(name -> problems.add(field + "." + name + " is not checked by this harness"));
+        }
     }
 
     private static void checkEligibility(

@@ -16,7 +16,9 @@ class DecisionTextTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("[{}]");
     // Indicator codes (CSE01), rule and reason codes (OVR_CRITICAL) and enum values (MSET_PANEL).
-    private static final Pattern INTERNAL_CODE = Pattern.compile("\\b[A-Z]{2,}\\d+\\b|\\b[A-Z]+(_[A-Z0-9]+)+\\b");
+    // ...and single upper-case words such as NONE or HOTEL; MSET is the name of the panel, not a code.
+    private static final Pattern INTERNAL_CODE =
+            Pattern.compile("\\b[A-Z]{2,}\\d+\\b|\\b[A-Z]+(_[A-Z0-9]+)+\\b|\\b(?!MSET\\b)[A-Z]{3,}\\b");
     private static final int MAX_SUMMARY_WORDS = 60;
 
     @Test
@@ -59,6 +61,7 @@ class DecisionTextTest {
     void theCodeCheckRecognisesTheCodesItMustKeepOut() {
         assertThat(INTERNAL_CODE.matcher("because of CSE01").find()).isTrue();
         assertThat(INTERNAL_CODE.matcher("route MSET_PANEL").find()).isTrue();
+        assertThat(INTERNAL_CODE.matcher("level NONE").find()).isTrue();
         assertThat(INTERNAL_CODE
                         .matcher("Refer to the MSET panel, with a Pre-MSET screening.")
                         .find())

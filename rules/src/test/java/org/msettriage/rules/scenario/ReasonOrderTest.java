@@ -61,8 +61,32 @@ class ReasonOrderTest {
             }
         }
         assertThat(outOfOrder).isEmpty();
-        assertThat(run.engine.rules().stream().map(RuleDescription::position).toList())
-                .as("positions number the rules in order")
-                .isSorted();
+    }
+
+    @Test
+    void theRuleFilesApplyInThePolicysOrderOfSteps() {
+        // Each file once per run of its rules: scoring.drl scores before and totals after exploitation.drl.
+        List<String> filesInRuleOrder = new ArrayList<>();
+        for (RuleDescription rule : ScenarioRun.get().engine.rules()) {
+            if (filesInRuleOrder.isEmpty()
+                    || !filesInRuleOrder.get(filesInRuleOrder.size() - 1).equals(rule.file())) {
+                filesInRuleOrder.add(rule.file());
+            }
+        }
+
+        assertThat(filesInRuleOrder)
+                .containsExactly(
+                        "missing.drl",
+                        "indicators.drl",
+                        "scoring.drl",
+                        "exploitation.drl",
+                        "scoring.drl",
+                        "thresholds.drl",
+                        "judgement.drl",
+                        "level.drl",
+                        "eligibility.drl",
+                        "pathway.drl",
+                        "actions.drl",
+                        "information.drl");
     }
 }

@@ -1,0 +1,79 @@
+package org.msettriage.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The service run as a separate JVM on a free port and its own data folder, for tests that must see the
+ * process as an operator does: killed, restarted, or started from the packaged jar.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final HttpJson http;
+
+    private ServiceProcess(Process process, int port) {
+        this.process = process;
+        this.http = new HttpJson("http://localhost:" + port);
+    }
+
+    /** Starts the service with the given launch arguments (before the port and data folder) and waits for health. */
+    public static ServiceProcess start(List<String> launch, Path dataDir, int port)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(launch);
+        command.add("--server.port=" + port);
+        command.add("--mset.data-dir=" + dataDir);
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        dataDir.resolve("service-" + System.nanoTime() + ".log").toFile())
+                .start();
+        ServiceProcess service = new ServiceProcess(process, port);
+        service.awaitHealthy();
+        return service;
+    }
+
+    public HttpJson http() {
+        return http;
+    }
+
+    /** SIGKILL on Linux: no shutdown hooks run and nothing is closed. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private void awaitHealthy() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("the service process is running").isTrue();
+            try {
+                if (http.get("/actuator/health").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYetListening) {
+                // the port opens once the context has started
+            }
+            Thread.sleep(250);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the service did not become healthy within 90 s");
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
