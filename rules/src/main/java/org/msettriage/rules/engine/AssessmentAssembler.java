@@ -28,6 +28,7 @@ import org.msettriage.rules.facts.ScoreLevel;
 import org.msettriage.rules.facts.Warning;
 import org.msettriage.rules.policy.CategoryDefinition;
 import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.referral.RiskLevel;
 
 /**
  * Reads the findings of one evaluation into a {@link RiskAssessment}: lists in the policy tables' order,
@@ -65,11 +66,12 @@ final class AssessmentAssembler {
         Eligibility msetPanel = EligibilityAnswers.answer(EligibilityReason.MSET_PANEL, eligibility, policyOrder());
         List<RecommendedAction> recommended = actions.list(trace.all(Recommendation.class), assessedAt);
         int score = trace.single(Score.class).getValue();
+        RiskLevel scoreLevel = trace.single(ScoreLevel.class).getLevel();
         return new RiskAssessment(
                 identity,
                 score,
                 categoryScores,
-                trace.single(ScoreLevel.class).getLevel(),
+                scoreLevel,
                 decided.getLevel(),
                 policy.band(decided.getLevel()).getLegacyLevel(),
                 types.stream().map(ExploitationType::getType).toList(),
@@ -85,7 +87,7 @@ final class AssessmentAssembler {
                 recommended,
                 summary.write(new DecisionSummary.Facts(
                         score,
-                        trace.single(ScoreLevel.class).getLevel(),
+                        scoreLevel,
                         decided.getLevel(),
                         types.stream().map(ExploitationType::getCategory).toList(),
                         categoryScores,

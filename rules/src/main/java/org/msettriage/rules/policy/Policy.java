@@ -3,6 +3,7 @@ package org.msettriage.rules.policy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ public final class Policy {
     private final PolicySettings settings;
     private final Map<String, Optional<Duration>> timescales;
     private final List<ActionDefinition> actions;
+    // Each action's row, looked up for every recommended action of every decision.
+    private final Map<String, Integer> actionRows = new HashMap<>();
     private final List<Object> facts;
 
     private Policy(
@@ -41,6 +44,9 @@ public final class Policy {
         this.settings = settings;
         this.timescales = timescales;
         this.actions = actions;
+        for (int row = 0; row < actions.size(); row++) {
+            actionRows.put(actions.get(row).code(), row);
+        }
         List<Object> all = new ArrayList<>();
         all.addAll(indicators.values());
         all.addAll(categories.values());
@@ -111,17 +117,13 @@ public final class Policy {
     }
 
     public ActionDefinition action(String code) {
-        return actions.stream().filter(a -> a.code().equals(code)).findFirst().orElse(null);
+        Integer row = actionRows.get(code);
+        return row == null ? null : actions.get(row);
     }
 
     /** The order actions are listed in: the rows of actions.csv. */
     public int actionOrder(String code) {
-        for (int i = 0; i < actions.size(); i++) {
-            if (actions.get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
+        return actionRows.getOrDefault(code, Integer.MAX_VALUE);
     }
 
     public OverrideLevel overrideLevel(String code) {
