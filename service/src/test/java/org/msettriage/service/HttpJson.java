@@ -6,10 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small real-HTTP client for the service tests: JSON in, status, headers and JSON out. */
+/**
+ * A small real-HTTP client for the service tests: JSON in, status, headers and JSON out, sent with a
+ * bearer credential when it has one.
+ */
 public final class HttpJson {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
@@ -17,9 +21,26 @@ public final class HttpJson {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String bearer;
 
+    /** A client that sends no credential. */
     public HttpJson(String base) {
+        this(base, null);
+    }
+
+    public HttpJson(String base, String bearer) {
         this.base = base;
+        this.bearer = bearer;
+    }
+
+    /** The same service, called with this bearer credential. */
+    public HttpJson as(String credential) {
+        return new HttpJson(base, credential);
+    }
+
+    /** The same service, called with this role's demo API key. */
+    public HttpJson as(DemoKeys.Key key) {
+        return as(key.key());
     }
 
     public record Answer(int status, HttpResponse<String> response) {
@@ -34,18 +55,33 @@ public final class HttpJson {
     }
 
     public Answer post(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(request(path)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Answer get(String pathOrUrl) {
-        URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : URI.create(base + pathOrUrl);
-        return send(HttpRequest.newBuilder(uri).GET().build());
+        return send(request(pathOrUrl).GET());
     }
 
-    private Answer send(HttpRequest request) {
+    /** Any request, for tests that need other methods or headers; the credential is added as for the rest. */
+    public Answer send(String method, String pathOrUrl, Map<String, String> headers) {
+        HttpRequest.Builder request = request(pathOrUrl).method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    private HttpRequest.Builder request(String pathOrUrl) {
+        URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : URI.create(base + pathOrUrl);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return request;
+    }
+
+    private Answer send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response);

@@ -11,7 +11,7 @@ import org.msettriage.service.triage.TriageRoundTripTestReferral;
 
 /**
  * The README's start command works: the packaged jar, run with java -jar on its embedded defaults,
- * starts and triages a referral. Runs after packaging (failsafe), because a dependency the tests
+ * starts, warns that the demo keys are enabled, and triages a referral with the demo case system's key. Runs after packaging (failsafe), because a dependency the tests
  * have but the jar lacks only shows here.
  */
 class PackagedJarIT {
@@ -31,6 +31,9 @@ class PackagedJarIT {
             assertThat(created.status()).as(created.response().body()).isEqualTo(201);
             assertThat(created.json().get("pathway").asString()).isEqualTo("IMMEDIATE_SAFEGUARDING");
             assertThat(service.http().get(created.header("Location")).status()).isEqualTo(200);
+            assertThat(service.log())
+                    .as("the warning that the published demo keys are enabled")
+                    .contains("DEMO API KEYS ARE ENABLED");
         }
     }
 }

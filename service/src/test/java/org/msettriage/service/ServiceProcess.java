@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +20,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final HttpJson http;
+    private final Path log;
 
-    private ServiceProcess(Process process, int port) {
+    private ServiceProcess(Process process, int port, Path log) {
         this.process = process;
-        this.http = new HttpJson("http://localhost:" + port);
+        this.http = new HttpJson("http://localhost:" + port).as(DemoKeys.CASE_SYSTEM);
+        this.log = log;
     }
 
     /** Starts the service with the given launch arguments (before the port and data folder) and waits for health. */
@@ -33,18 +36,24 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(launch);
         command.add("--server.port=" + port);
         command.add("--mset.data-dir=" + dataDir);
+        Path log = dataDir.resolve("service-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(
-                        dataDir.resolve("service-" + System.nanoTime() + ".log").toFile())
+                .redirectOutput(log.toFile())
                 .start();
-        ServiceProcess service = new ServiceProcess(process, port);
+        ServiceProcess service = new ServiceProcess(process, port, log);
         service.awaitHealthy();
         return service;
     }
 
+    /** The service as the demo case system (health needs no credential, so waiting for it is unaffected). */
     public HttpJson http() {
         return http;
+    }
+
+    /** Everything the process has written to standard output and error so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
     }
 
     /** SIGKILL on Linux: no shutdown hooks run and nothing is closed. */

@@ -20,7 +20,13 @@ public abstract class ServiceTest {
         registry.add("mset.data-dir", () -> dir);
     }
 
+    /** The service as the demo case system, the client most tests play. */
     protected HttpJson http() {
+        return anonymous().as(DemoKeys.CASE_SYSTEM);
+    }
+
+    /** The service with no credential. */
+    protected HttpJson anonymous() {
         return new HttpJson("http://localhost:" + port);
     }
 }

@@ -4,10 +4,15 @@ import java.util.UUID;
 import org.msettriage.api.DecisionsApi;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.service.problem.NotFoundException;
+import org.msettriage.service.security.Caller;
+import org.msettriage.service.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET /api/v1/decisions/{decisionId}: a stored decision, exactly as it was first answered. */
+/**
+ * GET /api/v1/decisions/{decisionId}: a stored decision, exactly as it was first answered. Auditors read
+ * any decision; a case system reads only those it asked for, and any other is "not found" to it.
+ */
 @RestController
 class DecisionController implements DecisionsApi {
 
@@ -19,8 +24,8 @@ class DecisionController implements DecisionsApi {
 
     @Override
     public ResponseEntity<TriageDecisionDto> getDecision(UUID decisionId) {
-        return decisions
-                .find(decisionId)
+        Caller caller = Caller.current();
+        return (caller.has(Role.AUDITOR) ? decisions.find(decisionId) : decisions.findAskedFor(decisionId, caller))
                 .map(ResponseEntity::ok)
                 .orElseThrow(() -> new NotFoundException("No decision " + decisionId + " is stored"));
     }

@@ -5,32 +5,42 @@ import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.api.model.TriageRequestDto;
+import org.msettriage.service.security.Caller;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stored decisions. Each keeps the request as received, the response exactly as answered (which
- * names the assessedAt the windows were counted from), the ruleset version and hash, and the rules that
- * fired. A decision is committed before its response is sent.
+ * names the assessedAt the windows were counted from), the ruleset version and hash, the rules that
+ * fired, and who asked for it. A decision is committed, whole, before its response is sent.
  */
 @Repository
 public class Decisions {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper mapper;
 
-    Decisions(JdbcClient jdbc, JsonMapper mapper) {
+    Decisions(JdbcClient jdbc, JdbcTemplate batch, JsonMapper mapper) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.mapper = mapper;
     }
 
-    public void store(TriageDecisionDto decision, TriageRequestDto request, Map<String, Integer> firedRules) {
+    @Transactional
+    public void store(
+            TriageDecisionDto decision, TriageRequestDto request, Map<String, Integer> firedRules, Caller caller) {
         jdbc.sql("""
                 INSERT INTO decision (decision_id, referral_id, assessed_at, decided_at, ruleset_version,
-                                      ruleset_sha256, risk_level, request_json, response_json, fired_rules_json)
+                                      ruleset_sha256, risk_level, request_json, response_json, fired_rules_json,
+                                      caller_method, caller_name, local_authority, pathway, pre_mset_eligible,
+                                      mset_panel_eligible)
                 VALUES (:id, :referralId, :assessedAt, :decidedAt, :version, :sha256, :riskLevel, :request,
-                        :response, :firedRules)
+                        :response, :firedRules, :callerMethod, :callerName, :localAuthority, :pathway,
+                        :preMsetEligible, :msetPanelEligible)
                 """)
                 .param("id", decision.getDecisionId())
                 .param("referralId", decision.getReferralId())
@@ -42,7 +52,22 @@ public class Decisions {
                 .param("request", mapper.writeValueAsString(request))
                 .param("response", mapper.writeValueAsString(decision))
                 .param("firedRules", mapper.writeValueAsString(firedRules))
+                .param("callerMethod", caller.method().name())
+                .param("callerName", caller.name())
+                .param(
+                        "localAuthority",
+                        request.getLocalAuthority() == null
+                                ? null
+                                : request.getLocalAuthority().name())
+                .param("pathway", decision.getPathway().name())
+                .param("preMsetEligible", decision.getPreMset().getEligible())
+                .param("msetPanelEligible", decision.getMsetPanel().getEligible())
                 .update();
+        batch.batchUpdate(
+                "INSERT INTO decision_rule_firing (decision_id, rule_id, firings) VALUES (?, ?, ?)",
+                firedRules.entrySet().stream()
+                        .map(rule -> new Object[] {decision.getDecisionId(), rule.getKey(), rule.getValue()})
+                        .toList());
     }
 
     /** The decision as it was answered, if one is stored under the id. */
@@ -51,6 +76,27 @@ public class Decisions {
                 .param("id", decisionId)
                 .query(String.class)
                 .optional()
-                .map(json -> mapper.readValue(json, TriageDecisionDto.class));
+                .map(this::decision);
+    }
+
+    /**
+     * The decision as it was answered, if one is stored under the id and this caller asked for it. Any
+     * other decision is simply not found, so a caller cannot tell another client's decision from none.
+     */
+    public Optional<TriageDecisionDto> findAskedFor(UUID decisionId, Caller caller) {
+        return jdbc.sql("""
+                SELECT response_json FROM decision
+                WHERE decision_id = :id AND caller_method = :method AND caller_name = :name
+                """)
+                .param("id", decisionId)
+                .param("method", caller.method().name())
+                .param("name", caller.name())
+                .query(String.class)
+                .optional()
+                .map(this::decision);
+    }
+
+    private TriageDecisionDto decision(String json) {
+        return mapper.readValue(json, TriageDecisionDto.class);
     }
 }

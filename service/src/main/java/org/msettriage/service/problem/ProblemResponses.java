@@ -11,6 +11,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -30,6 +31,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return invalid(e.problems());
     }
 
+    @ExceptionHandler(InvalidParametersException.class)
+    ProblemDetail invalidParameters(InvalidParametersException e) {
+        return problems(e.problems().stream()
+                .map(p -> Map.of("parameter", p.parameter(), "message", p.message()))
+                .toList());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -43,10 +51,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return tooLarge(e.getMessage());
     }
 
-    /** A path parameter of the wrong form (a decision id that is not a UUID) cannot name anything stored. */
+    /**
+     * A path parameter of the wrong form (a decision id that is not a UUID) cannot name anything stored,
+     * so it is not found; a query parameter of the wrong form is a bad request naming the parameter.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return notFound(new NotFoundException("No " + e.getName() + " '" + e.getValue() + "' exists"));
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound(new NotFoundException("No " + e.getName() + " '" + e.getValue() + "' exists"));
+        }
+        return invalidParameters(new InvalidParametersException(
+                List.of(new ParameterProblem(e.getName(), "is not of the form the API document gives"))));
     }
 
     @ExceptionHandler(Exception.class)
@@ -74,18 +89,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail invalid(List<FieldProblem> problems) {
+        return problems(problems.stream()
+                .map(p -> Map.of("pointer", p.pointer(), "message", p.message()))
+                .toList());
+    }
+
+    private static ProblemDetail problems(List<Map<String, String>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
-                problems.size() == 1
+                errors.size() == 1
                         ? "1 problem was found; nothing was stored."
-                        : problems.size() + " problems were found; nothing was stored.");
+                        : errors.size() + " problems were found; nothing was stored.");
         problem.setType(ProblemTypes.INVALID_REQUEST);
         problem.setTitle("The request is not valid");
-        problem.setProperty(
-                "errors",
-                problems.stream()
-                        .map(p -> Map.of("pointer", p.pointer(), "message", p.message()))
-                        .toList());
+        problem.setProperty("errors", errors);
         return problem;
     }
 

@@ -11,6 +11,7 @@ import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.ruleset.ActiveRuleset;
+import org.msettriage.service.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -41,11 +42,13 @@ class TriageController implements TriageApi {
         UUID decisionId = UUID.randomUUID();
         TriageDecisionDto decision = DecisionMapper.toDecision(
                 decisionId, OffsetDateTime.now(now.getOffset()).truncatedTo(ChronoUnit.MILLIS), referral, assessment);
-        decisions.store(decision, request, assessment.firedRules());
-        // Ids, level and ruleset only: nothing about the child reaches the logs.
+        Caller caller = Caller.current();
+        decisions.store(decision, request, assessment.firedRules(), caller);
+        // Ids, level, ruleset and client only: nothing about the child reaches the logs.
         log.info(
-                "Decision {} stored: risk level {}, ruleset {}",
+                "Decision {} stored for {}: risk level {}, ruleset {}",
                 decisionId,
+                caller.name(),
                 decision.getRiskLevel(),
                 assessment.ruleset().version());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()

@@ -2,14 +2,11 @@ package org.msettriage.service.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.msettriage.service.ApiDocument;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,12 +19,8 @@ class ApiDocumentExampleTest extends ServiceTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theExampleDecisionIsWhatTheServiceAnswersForTheExampleReferral() throws IOException {
-        Map<String, Object> document;
-        try (InputStream in = getClass().getResourceAsStream("/openapi/mset-triage.yaml")) {
-            assertThat(in).as("the API document on the classpath").isNotNull();
-            document = new Yaml(new LoaderOptions()).load(in);
-        }
+    void theExampleDecisionIsWhatTheServiceAnswersForTheExampleReferral() {
+        Map<String, Object> document = ApiDocument.read();
         Map<String, Object> triage = at(document, "paths", "/api/v1/triage", "post");
         Object request = at(triage, "requestBody", "content", "application/json", "examples", "repeatMissing")
                 .get("value");

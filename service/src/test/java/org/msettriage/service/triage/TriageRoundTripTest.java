@@ -142,13 +142,15 @@ class TriageRoundTripTest extends ServiceTest {
     }
 
     @Test
-    void actuatorShowsHealthAndNamesTheRulesetButNothingElse() {
-        assertThat(http().get("/actuator/health").json().get("status").asString())
+    void actuatorShowsHealthToAnyoneAndTheRulesetToClientsButNothingElse() {
+        assertThat(anonymous().get("/actuator/health").json().get("status").asString())
                 .isEqualTo("UP");
+        assertThat(anonymous().get("/actuator/info").status()).isEqualTo(401);
         JsonNode ruleset = http().get("/actuator/info").json().get("ruleset");
         assertThat(ruleset.get("version").asString()).isEqualTo("2026.11.0");
         assertThat(ruleset.get("sha256").asString()).hasSize(64);
         assertThat(ruleset.get("rules").asInt()).isGreaterThan(40);
-        assertThat(http().get("/actuator/env").status()).isEqualTo(404);
+        // Not exposed, and refused before that could be seen: no client learns which endpoints exist.
+        assertThat(http().get("/actuator/env").status()).isEqualTo(403);
     }
 }

@@ -1,0 +1,2 @@
+/** Keeping personal data out of the logs, whatever level an operator sets. */
+package org.msettriage.service.logging;

@@ -1,0 +1,36 @@
+package org.msettriage.service.security;
+
+import static org.msettriage.service.security.Role.ANALYST;
+import static org.msettriage.service.security.Role.AUDITOR;
+import static org.msettriage.service.security.Role.CASE_SYSTEM;
+import static org.msettriage.service.security.Role.POLICY_LEAD;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The owner roles of every operation, by operation id as the API document names them. The API document
+ * states the same roles on each operation ({@code x-mset-roles}); a test calls every operation of the
+ * document with every role and fails when the two disagree or an operation has no rule here. Anything
+ * not listed is refused to everyone.
+ */
+public final class AccessRules {
+
+    /** One operation: its id in the API document, its method and path pattern, and the roles that own it. */
+    public record Rule(String operationId, HttpMethod method, String path, Set<Role> roles) {}
+
+    public static final List<Rule> OPERATIONS = List.of(
+            new Rule("triage", HttpMethod.POST, "/api/v1/triage", Set.of(CASE_SYSTEM)),
+            // Case systems read only the decisions they created (any other answers 404); auditors read any.
+            new Rule("getDecision", HttpMethod.GET, "/api/v1/decisions/{decisionId}", Set.of(CASE_SYSTEM, AUDITOR)),
+            new Rule("listIndicators", HttpMethod.GET, "/api/v1/indicators", Set.of(Role.values())),
+            new Rule("listActions", HttpMethod.GET, "/api/v1/actions", Set.of(Role.values())),
+            new Rule("listRules", HttpMethod.GET, "/api/v1/rules", Set.of(POLICY_LEAD)),
+            new Rule("decisionReport", HttpMethod.GET, "/api/v1/reports/decisions", Set.of(ANALYST)));
+
+    /** The actuator's info (service and ruleset version): any authenticated client. Health is open. */
+    public static final Set<Role> ACTUATOR_INFO = Set.of(Role.values());
+
+    private AccessRules() {}
+}

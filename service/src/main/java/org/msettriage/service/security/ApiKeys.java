@@ -1,0 +1,102 @@
+package org.msettriage.service.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The configured API clients, looked up by the SHA-256 of the key a request presents. Only hashes are
+ * held, so a leaked configuration does not leak keys. A configuration with a mistake in it (an unknown
+ * role, a malformed hash, a name or hash used twice) stops the service at start rather than leaving a
+ * client silently locked out or two clients sharing an identity.
+ */
+@Component
+class ApiKeys {
+
+    static final String PRODUCTION_PROFILE = "production";
+
+    private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
+    private static final Pattern CLIENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
+    private final Map<String, Caller> callersByKeyHash;
+
+    ApiKeys(SecuritySettings settings, Environment environment) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Caller> byHash = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        List<String> demoClients = new ArrayList<>();
+        List<SecuritySettings.ApiClient> clients = settings.apiClients();
+        for (int i = 0; i < clients.size(); i++) {
+            SecuritySettings.ApiClient client = clients.get(i);
+            String where = "mset.security.api-clients[" + i + "]";
+            String name = client.name() == null ? "" : client.name();
+            String hash = client.keySha256() == null ? "" : client.keySha256().toLowerCase(Locale.ROOT);
+            Optional<Role> role = Role.named(client.role() == null ? "" : client.role());
+            if (!CLIENT_NAME.matcher(name).matches()) {
+                problems.add(where + ".name must be 1-100 letters, digits, '.', '_' or '-'");
+            } else if (!names.add(name)) {
+                problems.add(where + ".name '" + name + "' is used by another client");
+            }
+            if (role.isEmpty()) {
+                problems.add(where + ".role must be one of " + List.of(Role.values()));
+            }
+            if (!SHA256_HEX.matcher(hash).matches()) {
+                problems.add(where + ".key-sha256 must be the 64 hex digits of the key's SHA-256");
+            } else if (byHash.containsKey(hash)) {
+                problems.add(where + ".key-sha256 is the same key as another client's");
+            }
+            if (problems.isEmpty()) {
+                byHash.put(hash, new Caller(Caller.Method.API_KEY, name, Set.of(role.get())));
+                if (DemoKeys.isPublished(hash)) {
+                    demoClients.add(name);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(
+                    "The API client configuration is not valid: " + String.join("; ", problems));
+        }
+        if (!demoClients.isEmpty()) {
+            if (environment.acceptsProfiles(Profiles.of(PRODUCTION_PROFILE))) {
+                throw new IllegalStateException(
+                        "The production profile refuses to start with the published demo API keys" + " (clients "
+                                + demoClients + "). Configure your own clients in mset.security.api-clients.");
+            }
+            log.warn(
+                    "DEMO API KEYS ARE ENABLED for clients {}. Their keys are published in the README, so anyone can"
+                            + " call this service. Configure your own clients before it holds real referrals.",
+                    demoClients);
+        }
+        this.callersByKeyHash = Map.copyOf(byHash);
+    }
+
+    /** The client whose key this is, if any. */
+    Optional<Caller> find(String presentedKey) {
+        return Optional.ofNullable(callersByKeyHash.get(sha256(presentedKey)));
+    }
+
+    static String sha256(String key) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

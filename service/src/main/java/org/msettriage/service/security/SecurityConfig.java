@@ -1,0 +1,85 @@
+package org.msettriage.service.security;
+
+import jakarta.servlet.DispatcherType;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One filter chain for the whole service: bearer credentials only (no sessions, cookies, forms or basic
+ * authentication, so no CSRF surface), the owner roles of {@link AccessRules}, and everything else refused.
+ */
+@Configuration
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, ApiKeys apiKeys, SecuritySettings settings, JsonMapper json)
+            throws Exception {
+        SecurityProblems problems = new SecurityProblems(json);
+        BearerCredentials credentials = new BearerCredentials(apiKeys, JwtCallers.provider(settings.jwt()));
+        http.authorizeHttpRequests(access -> {
+                    // Error dispatches carry a response already decided (and authorised) on the way in.
+                    access.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    access.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                            .permitAll();
+                    access.requestMatchers(HttpMethod.GET, "/actuator/info")
+                            .hasAnyRole(names(AccessRules.ACTUATOR_INFO));
+                    for (AccessRules.Rule rule : AccessRules.OPERATIONS) {
+                        // Path parameters are written {name}, as in the API document; Spring's patterns read them
+                        // alike.
+                        access.requestMatchers(rule.method(), rule.path()).hasAnyRole(names(rule.roles()));
+                    }
+                    access.anyRequest().denyAll();
+                })
+                .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(request -> credentials)
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .cors(cors ->
+                        cors.configurationSource(corsSource(settings.cors().allowedOrigins())))
+                // Spring's defaults add no-sniff, frame denial and no-store caching; these close the rest.
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    /**
+     * Cross-origin calls only from the configured origins. With none configured (the default) every
+     * cross-origin request is refused, preflight included; case systems calling server to server send no
+     * Origin and are unaffected.
+     */
+    private static UrlBasedCorsConfigurationSource corsSource(List<String> allowedOrigins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(allowedOrigins);
+        cors.setAllowedMethods(List.of("GET", "POST"));
+        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE));
+        cors.setExposedHeaders(List.of(HttpHeaders.LOCATION));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+
+    private static String[] names(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toArray(String[]::new);
+    }
+}

@@ -1,0 +1,83 @@
+package org.msettriage.service.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.msettriage.service.problem.ProblemTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 as RFC 9457 problems. Both are decided before any resource is looked up and say nothing
+ * about the resource asked for, so neither reveals whether it exists. The log names the path and the
+ * reason only: never the credential.
+ */
+final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
+
+    private final JsonMapper json;
+
+    SecurityProblems(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        boolean credentialRefused = e instanceof InvalidBearerTokenException;
+        if (credentialRefused) {
+            log.info("Bearer credential refused for {} {}", request.getMethod(), request.getRequestURI());
+        }
+        response.setHeader(
+                HttpHeaders.WWW_AUTHENTICATE,
+                credentialRefused
+                        ? "Bearer realm=\"mset-triage\", error=\"invalid_token\""
+                        : "Bearer realm=\"mset-triage\"");
+        write(
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                ProblemTypes.UNAUTHENTICATED,
+                "Authentication required",
+                credentialRefused
+                        ? "The bearer credential was not accepted: it is unknown, expired, or not signed by the"
+                                + " configured identity provider."
+                        : "Send 'Authorization: Bearer' with an API key or a token from the configured identity provider.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        log.info(
+                "Access refused for {} {}: the caller has no owner role", request.getMethod(), request.getRequestURI());
+        write(
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                ProblemTypes.FORBIDDEN,
+                "Not allowed",
+                "This client's role may not use this operation.");
+    }
+
+    private void write(HttpServletResponse response, int status, URI type, String title, String detail)
+            throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type.toString());
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}

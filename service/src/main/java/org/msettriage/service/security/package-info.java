@@ -1,0 +1,7 @@
+/**
+ * Who may do what. Callers prove who they are with a bearer credential (an API key or a JWT), both
+ * become one {@link org.msettriage.service.security.Caller} with one or more {@link
+ * org.msettriage.service.security.Role}s, and {@link org.msettriage.service.security.AccessRules} names
+ * the roles that own each operation. Anything not named there is refused.
+ */
+package org.msettriage.service.security;

@@ -1,0 +1,26 @@
+package org.msettriage.service;
+
+import org.msettriage.service.security.Role;
+
+/** The demo API keys the README publishes, one per role, as the default configuration names them. */
+public final class DemoKeys {
+
+    /** A demo client: the key it sends and the role the configuration gives it. */
+    public record Key(String key, String client, Role role) {}
+
+    public static final Key CASE_SYSTEM = new Key("demo-case-system-key", "demo-case-system", Role.CASE_SYSTEM);
+    public static final Key POLICY_LEAD = new Key("demo-policy-lead-key", "demo-policy-lead", Role.POLICY_LEAD);
+    public static final Key AUDITOR = new Key("demo-auditor-key", "demo-auditor", Role.AUDITOR);
+    public static final Key ANALYST = new Key("demo-analyst-key", "demo-analyst", Role.ANALYST);
+
+    private DemoKeys() {}
+
+    public static Key of(Role role) {
+        return switch (role) {
+            case CASE_SYSTEM -> CASE_SYSTEM;
+            case POLICY_LEAD -> POLICY_LEAD;
+            case AUDITOR -> AUDITOR;
+            case ANALYST -> ANALYST;
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package org.msettriage.service.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.msettriage.service.ApiDocument;
+import org.msettriage.service.ApiDocument.Operation;
+import org.msettriage.service.DemoKeys;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.triage.TriageRoundTripTestReferral;
+
+/**
+ * Every operation of the API document, called with no credential, a refused one, and each role's key:
+ * only the roles the document names for it ({@code x-mset-roles}) get through, the rest get 403, and
+ * callers without an accepted credential 401, all as problems. An operation the document adds without
+ * roles, or without a way to call it here, fails this test; so does one the service does not enforce.
+ */
+class AccessMatrixTest extends SecurityTest {
+
+    /** How to call each operation successfully: the method and path come from the document. */
+    private record Call(String path, String body) {}
+
+    @TestFactory
+    List<DynamicTest> everyOperationAnswersOnlyTheRolesTheDocumentNames() {
+        String decisionLocation = storedDecision();
+        Map<String, Call> calls = Map.of(
+                "triage", new Call("/api/v1/triage", TriageRoundTripTestReferral.json()),
+                "getDecision", new Call(decisionLocation, null),
+                "listIndicators", new Call("/api/v1/indicators", null),
+                "listActions", new Call("/api/v1/actions", null),
+                "listRules", new Call("/api/v1/rules", null),
+                "decisionReport", new Call("/api/v1/reports/decisions", null));
+
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Operation operation : ApiDocument.operations()) {
+            assertThat(operation.roles())
+                    .as("x-mset-roles of %s", operation.id())
+                    .isNotEmpty();
+            Call call = calls.get(operation.id());
+            assertThat(call).as("a way to call %s in this test", operation.id()).isNotNull();
+            tests.add(dynamicTest(operation.id() + " without a credential: 401", () -> {
+                assertUnauthenticated(send(anonymous(), operation, call));
+            }));
+            tests.add(dynamicTest(operation.id() + " with an unknown key: 401", () -> {
+                assertUnauthenticated(send(anonymous().as("not-a-key-of-this-service"), operation, call));
+            }));
+            for (Role role : Role.values()) {
+                boolean owner = operation.roles().contains(role.name());
+                tests.add(dynamicTest(operation.id() + " as " + role + (owner ? ": allowed" : ": 403"), () -> {
+                    HttpJson.Answer answer = send(as(DemoKeys.of(role)), operation, call);
+                    if (owner) {
+                        assertThat(answer.status()).as(answer.response().body()).isBetween(200, 299);
+                    } else {
+                        assertForbidden(answer);
+                    }
+                }));
+            }
+        }
+        return tests;
+    }
+
+    @Test
+    void theServiceEnforcesExactlyTheOperationsAndRolesTheDocumentNames() {
+        Set<String> documented = ApiDocument.operations().stream()
+                .map(o -> o.id() + " " + o.method() + " " + o.path() + " " + new TreeSet<>(o.roles()))
+                .collect(Collectors.toSet());
+        Set<String> enforced = AccessRules.OPERATIONS.stream()
+                .map(r -> r.operationId() + " " + r.method().name() + " " + r.path() + " "
+                        + r.roles().stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new)))
+                .collect(Collectors.toSet());
+
+        assertThat(enforced).isEqualTo(documented);
+    }
+
+    @Test
+    void refusalsReadTheSameWhetherOrNotTheDecisionExists() {
+        String stored = storedDecision();
+        String missing = "/api/v1/decisions/" + UUID.randomUUID();
+        for (HttpJson caller : List.of(anonymous(), as(DemoKeys.POLICY_LEAD), as(DemoKeys.ANALYST))) {
+            HttpJson.Answer forStored = caller.get(stored);
+            HttpJson.Answer forMissing = caller.get(missing);
+
+            assertThat(forStored.status()).isIn(401, 403).isEqualTo(forMissing.status());
+            assertThat(forStored.response().body())
+                    .isEqualTo(forMissing.response().body());
+        }
+    }
+
+    @Test
+    void pathsNoOperationNamesAreRefusedToEveryRole() {
+        for (Role role : Role.values()) {
+            assertForbidden(as(DemoKeys.of(role)).get("/api/v1/no-such-operation"));
+            assertForbidden(as(DemoKeys.of(role)).send("DELETE", "/api/v1/indicators", Map.of()));
+        }
+        assertUnauthenticated(anonymous().get("/api/v1/no-such-operation"));
+    }
+
+    @Test
+    void actuatorHealthIsOpenAndInfoNeedsAnyRole() {
+        assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
+        assertUnauthenticated(anonymous().get("/actuator/info"));
+        Arrays.stream(Role.values())
+                .forEach(role -> assertThat(
+                                as(DemoKeys.of(role)).get("/actuator/info").status())
+                        .isEqualTo(200));
+    }
+
+    private String storedDecision() {
+        HttpJson.Answer created = as(DemoKeys.CASE_SYSTEM).post("/api/v1/triage", TriageRoundTripTestReferral.json());
+        assertThat(created.status()).isEqualTo(201);
+        return created.header("Location");
+    }
+
+    private static HttpJson.Answer send(HttpJson http, Operation operation, Call call) {
+        return switch (operation.method()) {
+            case "GET" -> http.get(call.path());
+            case "POST" -> http.post(call.path(), call.body());
+            default -> throw new AssertionError("No way to send " + operation.method() + " yet");
+        };
+    }
+
+    static void assertUnauthenticated(HttpJson.Answer answer) {
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(401);
+        assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
+        assertProblem(answer, "https://mset-triage.example/problems/unauthenticated");
+    }
+
+    static void assertForbidden(HttpJson.Answer answer) {
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(403);
+        assertProblem(answer, "https://mset-triage.example/problems/forbidden");
+    }
+
+    private static void assertProblem(HttpJson.Answer answer, String type) {
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().get("type").asString()).isEqualTo(type);
+        assertThat(answer.json().get("status").asInt()).isEqualTo(answer.status());
+    }
+}

@@ -1,0 +1,128 @@
+package org.msettriage.service.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.msettriage.service.DemoKeys;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.MsetTriageApplication;
+import org.msettriage.service.ServiceProcess;
+
+/**
+ * Nothing a referral says about a child reaches the logs, at any level. The service runs as its own JVM
+ * with every logger at the level given, takes referrals whose every free-text field carries a distinctive
+ * canary (accepted, refused and read back), refused credentials carrying canaries too, and the whole log
+ * is searched for each canary.
+ */
+class NoPersonalDataInLogsTest {
+
+    private static final Map<String, String> CANARIES = Map.ofEntries(
+            Map.entry("referralId", "CANARYreferral7731"),
+            Map.entry("childRef", "CANARYchild4410"),
+            Map.entry("indicator note", "CANARYnote9052"),
+            Map.entry("nickname", "CANARYnickname2218"),
+            Map.entry("vehicle", "CANARYvehicle6634"),
+            Map.entry("perpetrator description", "CANARYperson3390"),
+            Map.entry("location description", "CANARYplace5127"),
+            Map.entry("judgement rationale", "CANARYrationale8841"),
+            Map.entry("judgement approver", "CANARYapprover1276"),
+            Map.entry("refused bearer credential", "CANARYcredential5583"));
+
+    @TempDir
+    Path dataDir;
+
+    @ParameterizedTest(name = "every logger at {0}")
+    @ValueSource(strings = {"DEBUG", "TRACE"})
+    void noCanaryFromAReferralOrACredentialAppearsInTheLog(String level) throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        // Root, and every logger the configurations name, so no more specific setting keeps one quieter.
+        List<String> launch = Stream.of(
+                        "root",
+                        "org.msettriage",
+                        "org.drools",
+                        "org.kie",
+                        "org.hibernate.validator.internal.metadata.aggregated.CascadingMetaDataBuilder")
+                .map(logger -> "--logging.level." + logger + "=" + level)
+                .collect(Collectors.toCollection(ArrayList::new));
+        launch.addAll(0, List.of("-cp", classpath, MsetTriageApplication.class.getName()));
+
+        try (ServiceProcess service = ServiceProcess.start(launch, dataDir, ServiceProcess.freePort())) {
+            HttpJson caseSystem = service.http();
+            HttpJson.Answer accepted = caseSystem.post("/api/v1/triage", referral("CSE03", "2026-11-12T10:00:00Z"));
+            assertThat(accepted.status()).as(accepted.response().body()).isEqualTo(201);
+            assertThat(caseSystem.get(accepted.header("Location")).status()).isEqualTo(200);
+            assertThat(caseSystem
+                            .as(DemoKeys.AUDITOR)
+                            .get(accepted.header("Location"))
+                            .status())
+                    .isEqualTo(200);
+            // Refused referrals: an unknown code and an impossible date, with every canary still in the body.
+            assertThat(caseSystem
+                            .post("/api/v1/triage", referral("CANARYcode", "not-a-date"))
+                            .status())
+                    .isEqualTo(400);
+            // Not JSON at all: parsers quote the token they stopped at in their messages.
+            assertThat(caseSystem
+                            .post("/api/v1/triage", "{\"childRef\": " + CANARIES.get("childRef") + "}")
+                            .status())
+                    .isEqualTo(400);
+            assertThat(caseSystem
+                            .post("/api/v1/triage", "{\"childRef\": \"" + CANARIES.get("childRef"))
+                            .status())
+                    .isEqualTo(400);
+            assertThat(caseSystem
+                            .as(CANARIES.get("refused bearer credential"))
+                            .post("/api/v1/triage", referral("CSE03", "2026-11-12T10:00:00Z"))
+                            .status())
+                    .isEqualTo(401);
+
+            String log = service.log();
+            assertThat(log).as("the service logged at %s", level).contains("Decision ", " " + level + " ");
+            List<String> secrets = new ArrayList<>(CANARIES.values());
+            secrets.add(DemoKeys.CASE_SYSTEM.key());
+            secrets.add(DemoKeys.AUDITOR.key());
+            // The offending lines, shortened: enough to name the logger without repeating the whole log.
+            List<String> leaks = log.lines()
+                    .filter(line -> secrets.stream().anyMatch(line::contains))
+                    .map(line -> line.length() > 300 ? line.substring(0, 300) + "..." : line)
+                    .toList();
+            assertThat(leaks).as("log lines carrying a canary or a key").isEmpty();
+        }
+    }
+
+    private static String referral(String indicatorCode, String assessedAt) {
+        return """
+                {
+                  "referralId": "%s",
+                  "childRef": "%s",
+                  "localAuthority": "GATESHEAD",
+                  "assessedAt": "%s",
+                  "child": {"ageYears": 14, "gender": "FEMALE", "careStatus": "CHILD_IN_NEED"},
+                  "indicators": [{"code": "%s", "recency": "CURRENT", "note": "%s"}],
+                  "perpetrators": [{"nickname": "%s", "isAdult": true, "vehicle": "%s", "description": "%s"}],
+                  "locationsOfConcern": [{"type": "HOTEL", "description": "%s"}],
+                  "professionalJudgement": {"direction": "RAISE", "level": "SIGNIFICANT",
+                                            "rationale": "%s", "approvedBy": "%s"}
+                }
+                """.formatted(
+                        CANARIES.get("referralId"),
+                        CANARIES.get("childRef"),
+                        assessedAt,
+                        indicatorCode,
+                        CANARIES.get("indicator note"),
+                        CANARIES.get("nickname"),
+                        CANARIES.get("vehicle"),
+                        CANARIES.get("perpetrator description"),
+                        CANARIES.get("location description"),
+                        CANARIES.get("judgement rationale"),
+                        CANARIES.get("judgement approver"));
+    }
+}

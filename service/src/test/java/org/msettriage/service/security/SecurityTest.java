@@ -1,0 +1,48 @@
+package org.msettriage.service.security;
+
+import org.msettriage.service.DemoKeys;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The service as a partnership would run it: the demo clients plus a second case system, tokens from
+ * {@link TestIdentityProvider} (roles at a dotted claim path, an audience required), and one browser
+ * origin allowed. One Spring context, shared by every test that extends this.
+ */
+abstract class SecurityTest extends ServiceTest {
+
+    static final String OTHER_CASE_SYSTEM_KEY = "other-case-system-test-key";
+    static final String ALLOWED_ORIGIN = "https://case.example.org";
+
+    @DynamicPropertySource
+    static void clientsTokensAndOrigins(DynamicPropertyRegistry registry) {
+        DemoKeys.Key[] demos = {DemoKeys.CASE_SYSTEM, DemoKeys.POLICY_LEAD, DemoKeys.AUDITOR, DemoKeys.ANALYST};
+        for (int i = 0; i < demos.length; i++) {
+            client(registry, i, demos[i].client(), demos[i].role(), demos[i].key());
+        }
+        client(registry, demos.length, "other-case-system", Role.CASE_SYSTEM, OTHER_CASE_SYSTEM_KEY);
+        TestIdentityProvider idp = TestIdentityProvider.get();
+        registry.add("mset.security.jwt.issuer", () -> TestIdentityProvider.ISSUER);
+        registry.add("mset.security.jwt.jwk-set-uri", idp::jwkSetUri);
+        registry.add("mset.security.jwt.role-claim", () -> TestIdentityProvider.ROLE_CLAIM);
+        registry.add("mset.security.jwt.audience", () -> TestIdentityProvider.AUDIENCE);
+        registry.add("mset.security.cors.allowed-origins[0]", () -> ALLOWED_ORIGIN);
+    }
+
+    private static void client(DynamicPropertyRegistry registry, int index, String name, Role role, String key) {
+        String prefix = "mset.security.api-clients[" + index + "].";
+        registry.add(prefix + "name", () -> name);
+        registry.add(prefix + "role", role::name);
+        registry.add(prefix + "key-sha256", () -> ApiKeys.sha256(key));
+    }
+
+    HttpJson as(DemoKeys.Key key) {
+        return anonymous().as(key);
+    }
+
+    HttpJson withToken(TestIdentityProvider.Claims claims) {
+        return anonymous().as(TestIdentityProvider.get().token(claims));
+    }
+}
