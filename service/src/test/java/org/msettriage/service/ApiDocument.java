@@ -31,6 +31,38 @@ public final class ApiDocument {
         }
     }
 
+    /** The object at a path of keys, failing the test when any step is missing. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> at(Map<String, Object> node, String... path) {
+        Map<String, Object> current = node;
+        for (String key : path) {
+            current = (Map<String, Object>) current.get(key);
+            if (current == null) {
+                throw new AssertionError("The API document has no " + key + " at " + String.join("/", path));
+            }
+        }
+        return current;
+    }
+
+    /** The example referral of the triage operation, and the example decision the service answers for it. */
+    public static Object exampleReferral() {
+        return at(
+                        read(),
+                        "paths",
+                        "/api/v1/triage",
+                        "post",
+                        "requestBody",
+                        "content",
+                        "application/json",
+                        "examples",
+                        "repeatMissing")
+                .get("value");
+    }
+
+    public static Object exampleDecision() {
+        return at(read(), "components", "examples", "RepeatMissingDecision").get("value");
+    }
+
     @SuppressWarnings("unchecked")
     public static List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();

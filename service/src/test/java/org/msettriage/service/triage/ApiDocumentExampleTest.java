@@ -2,7 +2,6 @@ package org.msettriage.service.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.ApiDocument;
 import org.msettriage.service.HttpJson;
@@ -18,14 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 class ApiDocumentExampleTest extends ServiceTest {
 
     @Test
-    @SuppressWarnings("unchecked")
     void theExampleDecisionIsWhatTheServiceAnswersForTheExampleReferral() {
-        Map<String, Object> document = ApiDocument.read();
-        Map<String, Object> triage = at(document, "paths", "/api/v1/triage", "post");
-        Object request = at(triage, "requestBody", "content", "application/json", "examples", "repeatMissing")
-                .get("value");
-        Object example =
-                at(document, "components", "examples", "RepeatMissingDecision").get("value");
+        Object request = ApiDocument.exampleReferral();
+        Object example = ApiDocument.exampleDecision();
 
         HttpJson.Answer answer = http().post("/api/v1/triage", HttpJson.JSON.writeValueAsString(request));
 
@@ -40,15 +34,5 @@ class ApiDocumentExampleTest extends ServiceTest {
         copy.remove("decidedAt");
         ((ObjectNode) copy.get("ruleset")).remove("sha256");
         return copy;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> at(Map<String, Object> node, String... path) {
-        Map<String, Object> current = node;
-        for (String key : path) {
-            current = (Map<String, Object>) current.get(key);
-            assertThat(current).as("API document path element %s", key).isNotNull();
-        }
-        return current;
     }
 }

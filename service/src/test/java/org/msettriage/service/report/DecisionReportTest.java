@@ -1,0 +1,140 @@
+package org.msettriage.service.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoKeys;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.TestData;
+import org.msettriage.service.triage.TriageRoundTripTestReferral;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The analysts' report counts the decisions of a period from what the triage calls answered, lists every
+ * value of each breakdown, and withholds counts from 1 to 4.
+ */
+class DecisionReportTest extends ServiceTest {
+
+    @Test
+    void countsThePeriodsDecisionsAndWithholdsSmallCounts() throws InterruptedException {
+        OffsetDateTime from = OffsetDateTime.now(ZoneOffset.UTC);
+        Thread.sleep(5); // decisions are stamped to the millisecond: keep the period's edges clear of others
+        List<JsonNode> answers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            answers.add(triage(TriageRoundTripTestReferral.json())); // GATESHEAD
+        }
+        answers.add(triage(TestData.read("requests/minimal-without-assessed-at.json"))); // no local authority
+        Thread.sleep(5);
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC);
+
+        JsonNode report = report("?decidedFrom=" + from + "&decidedBefore=" + before);
+
+        assertThat(report.get("withheldBelow").asInt()).isEqualTo(5);
+        assertThat(report.get("decisions").asLong()).isEqualTo(6);
+        assertThat(shown(report.get("preMsetEligible")))
+                .isEqualTo(
+                        expected(answers, a -> a.get("preMset").get("eligible").asBoolean()));
+        assertThat(shown(report.get("msetPanelEligible")))
+                .isEqualTo(expected(
+                        answers, a -> a.get("msetPanel").get("eligible").asBoolean()));
+        assertThat(breakdown(report.get("riskLevels"))).isEqualTo(expectedBreakdown(answers, "riskLevel"));
+        assertThat(breakdown(report.get("pathways"))).isEqualTo(expectedBreakdown(answers, "pathway"));
+        JsonNode gateshead = localAuthority(report, "GATESHEAD");
+        assertThat(gateshead.get("decisions").asLong()).isEqualTo(5);
+        assertThat(localAuthority(report, null).get("decisions").isNull())
+                .as("one decision without a local authority is withheld")
+                .isTrue();
+        assertThat(localAuthority(report, "SUNDERLAND").get("decisions").asLong())
+                .isZero();
+        assertThat(report.get("localAuthorities")).hasSize(8);
+    }
+
+    @Test
+    void aPeriodWithNothingInItCountsZeroEverywhere() {
+        JsonNode report = report("?decidedFrom=2001-01-01T00:00:00Z&decidedBefore=2001-02-01T00:00:00Z");
+
+        assertThat(report.get("decisions").asLong()).isZero();
+        report.get("riskLevels")
+                .forEach(level -> assertThat(level.get("decisions").asLong()).isZero());
+        assertThat(report.get("riskLevels")).hasSize(4);
+        assertThat(report.get("pathways")).hasSize(4);
+    }
+
+    @Test
+    void aBackwardsOrMalformedPeriodIsABadRequestNamingTheParameter() {
+        HttpJson analyst = anonymous().as(DemoKeys.ANALYST);
+
+        HttpJson.Answer backwards = analyst.get(
+                "/api/v1/reports/decisions?decidedFrom=2026-02-01T00:00:00Z&decidedBefore=2026-01-01T00:00:00Z");
+        HttpJson.Answer malformed = analyst.get("/api/v1/reports/decisions?decidedFrom=last-tuesday");
+
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().get("errors").get(0).get("parameter").asString())
+                .isEqualTo("decidedBefore");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").get(0).get("parameter").asString())
+                .isEqualTo("decidedFrom");
+    }
+
+    private JsonNode triage(String referral) {
+        HttpJson.Answer created = http().post("/api/v1/triage", referral);
+        assertThat(created.status()).isEqualTo(201);
+        return created.json();
+    }
+
+    private JsonNode report(String query) {
+        HttpJson.Answer answer = anonymous().as(DemoKeys.ANALYST).get("/api/v1/reports/decisions" + query);
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    /** What the report must say for a count, withholding 1 to 4 as the report does. */
+    private static String expected(List<JsonNode> answers, Predicate<JsonNode> which) {
+        return withheld(answers.stream().filter(which).count());
+    }
+
+    private static String withheld(long count) {
+        return count > 0 && count < 5 ? "withheld" : String.valueOf(count);
+    }
+
+    private static String shown(JsonNode count) {
+        return count.isNull() ? "withheld" : String.valueOf(count.asLong());
+    }
+
+    private static Map<String, String> expectedBreakdown(List<JsonNode> answers, String field) {
+        Map<String, Long> counts = new HashMap<>();
+        answers.forEach(a -> counts.merge(a.get(field).asString(), 1L, Long::sum));
+        Map<String, String> rows = new HashMap<>();
+        counts.forEach((value, count) -> rows.put(value, withheld(count)));
+        return rows;
+    }
+
+    /** The non-zero rows of a breakdown, as value to count or "withheld". */
+    private static Map<String, String> breakdown(JsonNode rows) {
+        Map<String, String> nonZero = new HashMap<>();
+        rows.forEach(row -> {
+            if (!"0".equals(shown(row.get("decisions")))) {
+                nonZero.put(row.get("value").asString(), shown(row.get("decisions")));
+            }
+        });
+        return nonZero;
+    }
+
+    private static JsonNode localAuthority(JsonNode report, String name) {
+        for (JsonNode row : report.get("localAuthorities")) {
+            JsonNode authority = row.get("localAuthority");
+            if (name == null ? authority.isNull() : name.equals(authority.asString())) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row for " + name);
+    }
+}

@@ -1,0 +1,110 @@
+package org.msettriage.service.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoKeys;
+import org.slf4j.LoggerFactory;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * API clients as configured: found by their key's hash, a mistaken configuration refused at start, the
+ * published demo keys warned about, and refused outright under the production profile.
+ */
+class ApiKeysTest {
+
+    private static final String KEY = "a-key-for-crm-north-only";
+
+    @Test
+    void aClientIsFoundByItsKeyAndNothingElse() {
+        ApiKeys keys = new ApiKeys(settings(client("crm-north", "CASE_SYSTEM", ApiKeys.sha256(KEY))), environment());
+
+        assertThat(keys.find(KEY)).contains(new Caller(Caller.Method.API_KEY, "crm-north", Set.of(Role.CASE_SYSTEM)));
+        assertThat(keys.find(KEY + " ")).isEmpty();
+        assertThat(keys.find(ApiKeys.sha256(KEY))).as("the hash is not a key").isEmpty();
+    }
+
+    @Test
+    void anUpperCaseHashIsTheSameHash() {
+        ApiKeys keys = new ApiKeys(
+                settings(client("crm-north", "CASE_SYSTEM", ApiKeys.sha256(KEY).toUpperCase())), environment());
+
+        assertThat(keys.find(KEY)).isPresent();
+    }
+
+    @Test
+    void aMistakenConfigurationIsRefusedWithEveryMistakeNamed() {
+        String hash = ApiKeys.sha256(KEY);
+        SecuritySettings mistaken = settings(
+                client("crm-north", "CASE_SYSTEM", hash),
+                client("crm-north", "CASE_SYSTEM", ApiKeys.sha256("another")),
+                client("has space", "CASE_SYSTEM", ApiKeys.sha256("a third")),
+                client("auditor", "SUPERUSER", ApiKeys.sha256("a fourth")),
+                client("copy", "AUDITOR", hash),
+                client("plain", "ANALYST", "the-key-itself"));
+
+        assertThatThrownBy(() -> new ApiKeys(mistaken, environment()))
+                .hasMessageContaining("api-clients[1].name 'crm-north' is used by another client")
+                .hasMessageContaining("api-clients[2].name must be")
+                .hasMessageContaining("api-clients[3].role must be one of")
+                .hasMessageContaining("api-clients[4].key-sha256 is the same key as another client's")
+                .hasMessageContaining("api-clients[5].key-sha256 must be the 64 hex digits");
+    }
+
+    @Test
+    void theDemoKeysStartWithAWarning() {
+        Logger logger = (Logger) LoggerFactory.getLogger(ApiKeys.class);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        logger.addAppender(captured);
+        try {
+            new ApiKeys(settings(demoCaseSystem()), environment());
+        } finally {
+            logger.detachAppender(captured);
+        }
+
+        assertThat(captured.list)
+                .anySatisfy(event -> assertThat(event.getFormattedMessage()).contains("DEMO API KEYS ARE ENABLED"));
+    }
+
+    @Test
+    void theProductionProfileRefusesTheDemoKeysEvenUnderAnotherName() {
+        SecuritySettings renamed = settings(
+                new SecuritySettings.ApiClient("crm-north", "CASE_SYSTEM", ApiKeys.sha256(DemoKeys.CASE_SYSTEM.key())));
+
+        assertThatThrownBy(() -> new ApiKeys(renamed, environment("production")))
+                .hasMessageContaining("production profile refuses to start with the published demo API keys");
+        assertThat(new ApiKeys(
+                                settings(client("crm-north", "CASE_SYSTEM", ApiKeys.sha256(KEY))),
+                                environment("production"))
+                        .find(KEY))
+                .isPresent();
+    }
+
+    private static SecuritySettings.ApiClient demoCaseSystem() {
+        return client(DemoKeys.CASE_SYSTEM.client(), "CASE_SYSTEM", ApiKeys.sha256(DemoKeys.CASE_SYSTEM.key()));
+    }
+
+    private static SecuritySettings.ApiClient client(String name, String role, String hash) {
+        return new SecuritySettings.ApiClient(name, role, hash);
+    }
+
+    private static SecuritySettings settings(SecuritySettings.ApiClient... clients) {
+        return new SecuritySettings(
+                List.of(clients),
+                new SecuritySettings.Jwt("", "", "mset_roles", ""),
+                new SecuritySettings.Cors(List.of()));
+    }
+
+    private static MockEnvironment environment(String... profiles) {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles(profiles);
+        return environment;
+    }
+}
