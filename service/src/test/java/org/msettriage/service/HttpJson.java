@@ -39,7 +39,7 @@ public final class HttpJson {
     }
 
     /** The same service, called with this role's demo API key. */
-    public HttpJson as(DemoKeys.Key key) {
+    public HttpJson as(DemoClients.Key key) {
         return as(key.key());
     }
 

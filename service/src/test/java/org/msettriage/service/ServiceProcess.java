@@ -24,7 +24,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private ServiceProcess(Process process, int port, Path log) {
         this.process = process;
-        this.http = new HttpJson("http://localhost:" + port).as(DemoKeys.CASE_SYSTEM);
+        this.http = new HttpJson("http://localhost:" + port).as(DemoClients.CASE_SYSTEM);
         this.log = log;
     }
 

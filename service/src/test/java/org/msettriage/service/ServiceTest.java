@@ -22,7 +22,7 @@ public abstract class ServiceTest {
 
     /** The service as the demo case system, the client most tests play. */
     protected HttpJson http() {
-        return anonymous().as(DemoKeys.CASE_SYSTEM);
+        return anonymous().as(DemoClients.CASE_SYSTEM);
     }
 
     /** The service with no credential. */

@@ -81,7 +81,9 @@ class DecisionOutcomeBackfill implements JavaMigration {
 
     /** Decisions from before routing was added have no eligibility answers: those stay null. */
     private static Boolean eligible(JsonNode answer) {
-        return answer == null || answer.get("eligible") == null
+        return answer == null
+                        || answer.get("eligible") == null
+                        || answer.get("eligible").isNull()
                 ? null
                 : answer.get("eligible").asBoolean();
     }

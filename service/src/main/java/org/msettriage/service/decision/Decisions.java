@@ -48,7 +48,7 @@ public class Decisions {
                 .param("decidedAt", decision.getDecidedAt())
                 .param("version", decision.getRuleset().getVersion())
                 .param("sha256", decision.getRuleset().getSha256())
-                .param("riskLevel", decision.getRiskLevel().name())
+                .param("riskLevel", decision.getRiskLevel().getValue())
                 .param("request", mapper.writeValueAsString(request))
                 .param("response", mapper.writeValueAsString(decision))
                 .param("firedRules", mapper.writeValueAsString(firedRules))
@@ -58,8 +58,8 @@ public class Decisions {
                         "localAuthority",
                         request.getLocalAuthority() == null
                                 ? null
-                                : request.getLocalAuthority().name())
-                .param("pathway", decision.getPathway().name())
+                                : request.getLocalAuthority().getValue())
+                .param("pathway", decision.getPathway().getValue())
                 .param("preMsetEligible", decision.getPreMset().getEligible())
                 .param("msetPanelEligible", decision.getMsetPanel().getEligible())
                 .update();

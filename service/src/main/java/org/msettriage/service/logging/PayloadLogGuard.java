@@ -3,6 +3,7 @@ package org.msettriage.service.logging;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import java.util.List;
@@ -17,10 +18,13 @@ import org.springframework.stereotype.Component;
  * with their query strings (Spring MVC and Security). A referral is about a child, so none of that may
  * reach a log, whatever level an operator sets; the service's own code logs ids, levels and client
  * names only. Installed on the running logger context, so it holds with any logging configuration, and
- * checked by a test that runs the service with every logger at TRACE.
+ * checked by a test that runs the service with every logger at TRACE. Tomcat's HTTP parsing loggers are
+ * dropped at every level, because their INFO notes on a malformed request quote the request line.
+ * It re-installs itself if the logging configuration is reset (for example reloaded), since a reset
+ * clears every filter.
  */
 @Component
-public class PayloadLogGuard extends TurboFilter {
+public class PayloadLogGuard extends TurboFilter implements LoggerContextListener {
 
     static final List<String> GUARDED_LOGGERS = List.of(
             "org.apache.coyote",
@@ -28,7 +32,8 @@ public class PayloadLogGuard extends TurboFilter {
             "org.apache.catalina",
             "org.springframework.web",
             "org.springframework.http",
-            "org.springframework.security.web",
+            "org.springframework.security",
+            "com.nimbusds",
             "org.springframework.jdbc",
             "org.springframework.boot.web",
             "org.h2",
@@ -37,26 +42,62 @@ public class PayloadLogGuard extends TurboFilter {
             "com.fasterxml.jackson",
             "org.hibernate.validator");
 
+    /** Loggers that quote what a client sent in messages at any level. */
+    static final List<String> SILENCED_LOGGERS =
+            List.of("org.apache.coyote.http11", "org.apache.tomcat.util.http", "org.apache.tomcat.util.buf");
+
     PayloadLogGuard() {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback
-                && logback.getTurboFilterList().stream().noneMatch(PayloadLogGuard.class::isInstance)) {
-            setName("payload-log-guard");
-            start();
+        setName("payload-log-guard");
+        start();
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            install(logback);
+            logback.addListener(this);
+        }
+    }
+
+    private void install(LoggerContext logback) {
+        if (logback.getTurboFilterList().stream().noneMatch(PayloadLogGuard.class::isInstance)) {
             logback.addTurboFilter(this);
         }
     }
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (level.isGreaterOrEqual(Level.INFO)) {
+        if (logger == null) {
             return FilterReply.NEUTRAL;
         }
         String name = logger.getName();
-        for (String guarded : GUARDED_LOGGERS) {
-            if (name.startsWith(guarded)) {
-                return FilterReply.DENY;
-            }
+        if (SILENCED_LOGGERS.stream().anyMatch(name::startsWith)) {
+            return FilterReply.DENY;
         }
-        return FilterReply.NEUTRAL;
+        if (level != null && level.isGreaterOrEqual(Level.INFO)) {
+            return FilterReply.NEUTRAL;
+        }
+        return GUARDED_LOGGERS.stream().anyMatch(name::startsWith) ? FilterReply.DENY : FilterReply.NEUTRAL;
+    }
+
+    @Override
+    public boolean isResetResistant() {
+        return true;
+    }
+
+    @Override
+    public void onReset(LoggerContext context) {
+        install(context);
+    }
+
+    @Override
+    public void onStart(LoggerContext context) {
+        install(context);
+    }
+
+    @Override
+    public void onStop(LoggerContext context) {
+        // nothing to release
+    }
+
+    @Override
+    public void onLevelChange(Logger logger, Level level) {
+        // levels do not matter: the guard applies whatever they are
     }
 }

@@ -1,6 +1,6 @@
 package org.msettriage.service.security;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,18 +14,26 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
 /**
- * Tokens from the partnership's identity provider: signature checked against its JWK set, then issuer,
- * expiry and not-before (with Spring's 60 s allowance for clock drift), a subject, and the audience when
- * one is configured. The subject becomes the caller's name; the configured claim gives the roles. Values
- * in that claim that are not roles of this service are ignored (identity providers carry many roles), so
- * a token with none of them is authenticated but may use nothing.
+ * Tokens from the partnership's identity provider: an RS256 signature by a key of its JWK set, then the
+ * issuer, an expiry (required: a token without one would be good forever) and not-before (with 60 s
+ * allowed for clock drift), a subject of at most 255 characters, and this service's audience (required,
+ * so a token the same provider issued for another application is refused). The subject becomes the
+ * caller's name; the configured claim gives the roles. Values in that claim that are not roles of this
+ * service are ignored (identity providers carry many roles), so a token with none of them is
+ * authenticated but may use nothing.
  */
 final class JwtCallers {
+
+    /** The longest subject the decision store keeps (caller_name). */
+    static final int MAX_SUBJECT_LENGTH = 255;
+
+    private static final Duration CLOCK_DRIFT = Duration.ofSeconds(60);
 
     private JwtCallers() {}
 
@@ -34,18 +42,20 @@ final class JwtCallers {
         if (!settings.enabled()) {
             return Optional.empty();
         }
-        if (settings.jwkSetUri().isBlank()) {
-            throw new IllegalStateException(
-                    "mset.security.jwt.jwk-set-uri is needed when mset.security.jwt.issuer is set");
+        if (settings.jwkSetUri().isBlank() || settings.audience().isBlank()) {
+            throw new IllegalStateException("mset.security.jwt.jwk-set-uri and mset.security.jwt.audience are both"
+                    + " needed when mset.security.jwt.issuer is set");
         }
         NimbusJwtDecoder decoder =
                 NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
-        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-        validators.add(JwtValidators.createDefaultWithIssuer(settings.issuer()));
-        validators.add(new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
-        if (!settings.audience().isBlank()) {
-            validators.add(new JwtAudienceValidator(settings.audience()));
-        }
+        JwtTimestampValidator inDate = new JwtTimestampValidator(CLOCK_DRIFT);
+        inDate.setAllowEmptyExpiryClaim(false);
+        List<OAuth2TokenValidator<Jwt>> validators = List.of(
+                inDate,
+                new JwtIssuerValidator(settings.issuer()),
+                new JwtClaimValidator<String>(
+                        JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank() && sub.length() <= MAX_SUBJECT_LENGTH),
+                new JwtAudienceValidator(settings.audience()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
         provider.setJwtAuthenticationConverter(jwt -> new CallerAuthentication(

@@ -7,13 +7,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,7 +48,8 @@ class SecurityConfig {
                 })
                 .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(request -> credentials)
                         .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                        .accessDeniedHandler(problems)
+                        .withObjectPostProcessor(answerEveryFailureAsAProblem(problems)))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,8 +58,8 @@ class SecurityConfig {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .cors(cors ->
-                        cors.configurationSource(corsSource(settings.cors().allowedOrigins())))
+                .cors(AbstractHttpConfigurer::disable)
+                .addFilter(corsFilter(settings.cors().allowedOrigins()))
                 // Spring's defaults add no-sniff, frame denial and no-store caching; these close the rest.
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
@@ -68,7 +73,7 @@ class SecurityConfig {
      * cross-origin request is refused, preflight included; case systems calling server to server send no
      * Origin and are unaffected.
      */
-    private static UrlBasedCorsConfigurationSource corsSource(List<String> allowedOrigins) {
+    private static CorsFilter corsFilter(List<String> allowedOrigins) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(allowedOrigins);
         cors.setAllowedMethods(List.of("GET", "POST"));
@@ -76,7 +81,27 @@ class SecurityConfig {
         cors.setExposedHeaders(List.of(HttpHeaders.LOCATION));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);
-        return source;
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new ProblemCorsProcessor());
+        return filter;
+    }
+
+    /**
+     * By default a credential that cannot be checked at all (the identity provider's keys unreachable)
+     * escapes the filter as an exception and the container answers with its own error page; this sends
+     * every failure to the problem writer instead, which answers that case with a 503 problem.
+     */
+    private static ObjectPostProcessor<BearerTokenAuthenticationFilter> answerEveryFailureAsAProblem(
+            SecurityProblems problems) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                AuthenticationEntryPointFailureHandler failures = new AuthenticationEntryPointFailureHandler(problems);
+                failures.setRethrowAuthenticationServiceException(false);
+                filter.setAuthenticationFailureHandler(failures);
+                return filter;
+            }
+        };
     }
 
     private static String[] names(Set<Role> roles) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.msettriage.service.problem.ProblemTypes;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -19,7 +21,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 and 403 as RFC 9457 problems. Both are decided before any resource is looked up and say nothing
+ * 401 and 403 as RFC 9457 problems (and 503 when a credential cannot be checked at all). Both are decided before any resource is looked up and say nothing
  * about the resource asked for, so neither reveals whether it exists. The log names the path and the
  * reason only: never the credential.
  */
@@ -36,6 +38,21 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof AuthenticationServiceException) {
+            // The credential could not be checked at all (the identity provider's keys could not be fetched).
+            log.error(
+                    "Bearer credential could not be checked for {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.getClass().getSimpleName());
+            write(
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    ProblemTypes.SERVER_ERROR,
+                    "Service unavailable",
+                    "The credential could not be checked just now; nothing was stored. Try again.");
+            return;
+        }
         boolean credentialRefused = e instanceof InvalidBearerTokenException;
         if (credentialRefused) {
             log.info("Bearer credential refused for {} {}", request.getMethod(), request.getRequestURI());
@@ -78,6 +95,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         problem.put("detail", detail);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(json.writeValueAsString(problem));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.msettriage.service.DemoKeys;
+import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.TestData;
@@ -70,7 +70,7 @@ class DecisionReportTest extends ServiceTest {
 
     @Test
     void aBackwardsOrMalformedPeriodIsABadRequestNamingTheParameter() {
-        HttpJson analyst = anonymous().as(DemoKeys.ANALYST);
+        HttpJson analyst = anonymous().as(DemoClients.ANALYST);
 
         HttpJson.Answer backwards = analyst.get(
                 "/api/v1/reports/decisions?decidedFrom=2026-02-01T00:00:00Z&decidedBefore=2026-01-01T00:00:00Z");
@@ -91,7 +91,7 @@ class DecisionReportTest extends ServiceTest {
     }
 
     private JsonNode report(String query) {
-        HttpJson.Answer answer = anonymous().as(DemoKeys.ANALYST).get("/api/v1/reports/decisions" + query);
+        HttpJson.Answer answer = anonymous().as(DemoClients.ANALYST).get("/api/v1/reports/decisions" + query);
         assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
         return answer.json();
     }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.msettriage.service.DemoKeys;
+import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
@@ -64,7 +64,7 @@ class RuleCatalogueTest extends ServiceTest {
     }
 
     private JsonNode catalogue() {
-        HttpJson.Answer answer = anonymous().as(DemoKeys.POLICY_LEAD).get("/api/v1/rules");
+        HttpJson.Answer answer = anonymous().as(DemoClients.POLICY_LEAD).get("/api/v1/rules");
         assertThat(answer.status()).isEqualTo(200);
         return answer.json();
     }

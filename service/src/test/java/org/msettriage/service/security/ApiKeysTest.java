@@ -3,13 +3,14 @@ package org.msettriage.service.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.msettriage.service.DemoKeys;
+import org.msettriage.service.DemoClients;
 import org.slf4j.LoggerFactory;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -69,14 +70,16 @@ class ApiKeysTest {
             logger.detachAppender(captured);
         }
 
-        assertThat(captured.list)
-                .anySatisfy(event -> assertThat(event.getFormattedMessage()).contains("DEMO API KEYS ARE ENABLED"));
+        assertThat(captured.list).anySatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage()).contains("DEMO API KEYS ARE ENABLED", "demo-case-system");
+        });
     }
 
     @Test
     void theProductionProfileRefusesTheDemoKeysEvenUnderAnotherName() {
-        SecuritySettings renamed = settings(
-                new SecuritySettings.ApiClient("crm-north", "CASE_SYSTEM", ApiKeys.sha256(DemoKeys.CASE_SYSTEM.key())));
+        SecuritySettings renamed = settings(new SecuritySettings.ApiClient(
+                "crm-north", "CASE_SYSTEM", ApiKeys.sha256(DemoClients.CASE_SYSTEM.key())));
 
         assertThatThrownBy(() -> new ApiKeys(renamed, environment("production")))
                 .hasMessageContaining("production profile refuses to start with the published demo API keys");
@@ -88,7 +91,7 @@ class ApiKeysTest {
     }
 
     private static SecuritySettings.ApiClient demoCaseSystem() {
-        return client(DemoKeys.CASE_SYSTEM.client(), "CASE_SYSTEM", ApiKeys.sha256(DemoKeys.CASE_SYSTEM.key()));
+        return client(DemoClients.CASE_SYSTEM.client(), "CASE_SYSTEM", ApiKeys.sha256(DemoClients.CASE_SYSTEM.key()));
     }
 
     private static SecuritySettings.ApiClient client(String name, String role, String hash) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.msettriage.service.DemoKeys;
+import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 
@@ -19,14 +19,14 @@ class CorsClosedByDefaultTest extends ServiceTest {
                         "/api/v1/indicators",
                         Map.of("Origin", "https://case.example.org", "Access-Control-Request-Method", "GET"));
         HttpJson.Answer call = anonymous()
-                .as(DemoKeys.ANALYST)
+                .as(DemoClients.ANALYST)
                 .send("GET", "/api/v1/indicators", Map.of("Origin", "https://case.example.org"));
 
         assertThat(preflight.status()).isEqualTo(403);
         assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
         assertThat(call.status()).isEqualTo(403);
         assertThat(call.header("Access-Control-Allow-Origin")).isNull();
-        assertThat(anonymous().as(DemoKeys.ANALYST).get("/api/v1/indicators").status())
+        assertThat(anonymous().as(DemoClients.ANALYST).get("/api/v1/indicators").status())
                 .isEqualTo(200);
     }
 }

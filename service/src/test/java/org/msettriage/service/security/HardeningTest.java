@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.msettriage.service.DemoKeys;
+import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
 
@@ -17,14 +17,15 @@ class HardeningTest extends SecurityTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeadersAndNoCookie() {
-        HttpJson.Answer created = as(DemoKeys.CASE_SYSTEM).post("/api/v1/triage", TriageRoundTripTestReferral.json());
+        HttpJson.Answer created =
+                as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", TriageRoundTripTestReferral.json());
         List<HttpJson.Answer> answers = List.of(
                 created,
-                as(DemoKeys.CASE_SYSTEM).get(created.header("Location")),
-                as(DemoKeys.ANALYST).get("/api/v1/indicators"),
-                as(DemoKeys.ANALYST).get(created.header("Location")),
+                as(DemoClients.CASE_SYSTEM).get(created.header("Location")),
+                as(DemoClients.ANALYST).get("/api/v1/indicators"),
+                as(DemoClients.ANALYST).get(created.header("Location")),
                 anonymous().get("/api/v1/indicators"),
-                as(DemoKeys.CASE_SYSTEM).post("/api/v1/triage", "{}"));
+                as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", "{}"));
 
         for (HttpJson.Answer answer : answers) {
             String status = "answer " + answer.status();
@@ -50,12 +51,14 @@ class HardeningTest extends SecurityTest {
     void anyOtherOriginIsRefused() {
         HttpJson.Answer preflight = preflight("https://evil.example");
         HttpJson.Answer call =
-                as(DemoKeys.ANALYST).send("GET", "/api/v1/indicators", Map.of("Origin", "https://evil.example"));
+                as(DemoClients.ANALYST).send("GET", "/api/v1/indicators", Map.of("Origin", "https://evil.example"));
 
         assertThat(preflight.status()).isEqualTo(403);
         assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
         assertThat(call.status()).isEqualTo(403);
         assertThat(call.header("Access-Control-Allow-Origin")).isNull();
+        assertThat(call.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(call.json().get("type").asString()).isEqualTo("https://mset-triage.example/problems/forbidden");
     }
 
     private HttpJson.Answer preflight(String origin) {

@@ -10,13 +10,20 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.security.TestIdentityProvider.Claims;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Tokens from the identity provider: a valid one works exactly like an API key of the same role, and
- * every way a token can be wrong is refused: expired, signed by another key, from another issuer, for
- * another audience, without a subject (all 401), or without a role of this service (403).
+ * every way a token can be wrong is refused: expired or without an expiry, not yet valid, unsigned,
+ * signed with a shared secret or by another key, from another issuer, for another audience, without a
+ * subject or with one too long to store (all 401), or without a role of this service (403). An
+ * identity provider that cannot be reached gives 503, never an error page.
  */
 class JwtAuthenticationTest extends SecurityTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final String REFERRAL = TriageRoundTripTestReferral.json();
 
@@ -44,8 +51,8 @@ class JwtAuthenticationTest extends SecurityTest {
 
     @Test
     void aTokenSignedByAnotherKeyIsRefused() {
-        assertUnauthenticated(
-                withToken(Claims.caseSystem("crm-east").signedByAnUnknownKey()).post("/api/v1/triage", REFERRAL));
+        assertUnauthenticated(withToken(Claims.caseSystem("crm-east").signedBy(TestIdentityProvider.Signer.UNKNOWN))
+                .post("/api/v1/triage", REFERRAL));
     }
 
     @Test
@@ -58,6 +65,56 @@ class JwtAuthenticationTest extends SecurityTest {
     void aTokenForAnotherAudienceIsRefused() {
         assertUnauthenticated(withToken(Claims.caseSystem("crm-east").audience("another-service"))
                 .post("/api/v1/triage", REFERRAL));
+    }
+
+    @Test
+    void aTokenWithoutAnExpiryIsRefused() {
+        assertUnauthenticated(
+                withToken(Claims.caseSystem("crm-east").expiresIn(null)).post("/api/v1/triage", REFERRAL));
+    }
+
+    @Test
+    void aTokenNotYetValidIsRefused() {
+        assertUnauthenticated(withToken(Claims.caseSystem("crm-east").notBeforeIn(Duration.ofMinutes(5)))
+                .post("/api/v1/triage", REFERRAL));
+    }
+
+    @Test
+    void anUnsignedTokenOrOneSignedWithASharedSecretIsRefused() {
+        TestIdentityProvider idp = TestIdentityProvider.get();
+
+        assertUnauthenticated(
+                anonymous().as(idp.unsignedToken(Claims.caseSystem("crm-east"))).post("/api/v1/triage", REFERRAL));
+        assertUnauthenticated(
+                anonymous().as(idp.hmacToken(Claims.caseSystem("crm-east"))).post("/api/v1/triage", REFERRAL));
+    }
+
+    @Test
+    void aSubjectLongerThanTheStoreKeepsIsRefused() {
+        assertUnauthenticated(withToken(Claims.caseSystem("x".repeat(JwtCallers.MAX_SUBJECT_LENGTH + 1)))
+                .post("/api/v1/triage", REFERRAL));
+        assertThat(withToken(Claims.caseSystem("x".repeat(JwtCallers.MAX_SUBJECT_LENGTH)))
+                        .post("/api/v1/triage", REFERRAL)
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void whenTheIdentityProviderCannotBeReachedTheAnswerIs503AsAProblemAndNothingIsStored() {
+        TestIdentityProvider idp = TestIdentityProvider.get();
+        HttpJson rotated = withToken(Claims.caseSystem("crm-east").signedBy(TestIdentityProvider.Signer.ROTATED));
+        long before = storedDecisions();
+        idp.setOutage(true);
+        HttpJson.Answer answer;
+        try {
+            answer = rotated.post("/api/v1/triage", REFERRAL);
+        } finally {
+            idp.setOutage(false);
+        }
+
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(503);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(storedDecisions()).isEqualTo(before);
     }
 
     @Test
@@ -81,5 +138,9 @@ class JwtAuthenticationTest extends SecurityTest {
         String token = TestIdentityProvider.get().token(Claims.caseSystem("crm-east"));
         assertUnauthenticated(
                 anonymous().as(token.substring(0, token.length() - 4)).get("/api/v1/indicators"));
+    }
+
+    private long storedDecisions() {
+        return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
     }
 }

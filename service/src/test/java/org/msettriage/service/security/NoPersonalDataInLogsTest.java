@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.msettriage.service.DemoKeys;
+import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.MsetTriageApplication;
 import org.msettriage.service.ServiceProcess;
@@ -60,7 +60,7 @@ class NoPersonalDataInLogsTest {
             assertThat(accepted.status()).as(accepted.response().body()).isEqualTo(201);
             assertThat(caseSystem.get(accepted.header("Location")).status()).isEqualTo(200);
             assertThat(caseSystem
-                            .as(DemoKeys.AUDITOR)
+                            .as(DemoClients.AUDITOR)
                             .get(accepted.header("Location"))
                             .status())
                     .isEqualTo(200);
@@ -87,8 +87,8 @@ class NoPersonalDataInLogsTest {
             String log = service.log();
             assertThat(log).as("the service logged at %s", level).contains("Decision ", " " + level + " ");
             List<String> secrets = new ArrayList<>(CANARIES.values());
-            secrets.add(DemoKeys.CASE_SYSTEM.key());
-            secrets.add(DemoKeys.AUDITOR.key());
+            secrets.add(DemoClients.CASE_SYSTEM.key());
+            secrets.add(DemoClients.AUDITOR.key());
             // The offending lines, shortened: enough to name the logger without repeating the whole log.
             List<String> leaks = log.lines()
                     .filter(line -> secrets.stream().anyMatch(line::contains))

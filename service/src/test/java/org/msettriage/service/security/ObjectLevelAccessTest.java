@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.msettriage.service.DemoKeys;
+import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.security.TestIdentityProvider.Claims;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
@@ -23,12 +23,12 @@ class ObjectLevelAccessTest extends SecurityTest {
 
     @Test
     void aCaseSystemCannotReadAnotherCaseSystemsDecision() {
-        String location = created(as(DemoKeys.CASE_SYSTEM));
+        String location = created(as(DemoClients.CASE_SYSTEM));
         HttpJson other = anonymous().as(OTHER_CASE_SYSTEM_KEY);
 
-        assertThat(as(DemoKeys.CASE_SYSTEM).get(location).status()).isEqualTo(200);
+        assertThat(as(DemoClients.CASE_SYSTEM).get(location).status()).isEqualTo(200);
         assertNotFoundLikeANonExistentDecision(other, location);
-        assertThat(as(DemoKeys.AUDITOR).get(location).status()).isEqualTo(200);
+        assertThat(as(DemoClients.AUDITOR).get(location).status()).isEqualTo(200);
     }
 
     @Test
@@ -36,22 +36,37 @@ class ObjectLevelAccessTest extends SecurityTest {
         HttpJson east = withToken(Claims.caseSystem("crm-east"));
         HttpJson west = withToken(Claims.caseSystem("crm-west"));
         // A token whose subject is an API client's name is still not that client.
-        HttpJson namesake = withToken(Claims.caseSystem(DemoKeys.CASE_SYSTEM.client()));
+        HttpJson namesake = withToken(Claims.caseSystem(DemoClients.CASE_SYSTEM.client()));
         String location = created(east);
 
         assertThat(east.get(location).status()).isEqualTo(200);
         assertNotFoundLikeANonExistentDecision(west, location);
-        assertNotFoundLikeANonExistentDecision(as(DemoKeys.CASE_SYSTEM), location);
-        assertNotFoundLikeANonExistentDecision(namesake, created(as(DemoKeys.CASE_SYSTEM)));
+        assertNotFoundLikeANonExistentDecision(as(DemoClients.CASE_SYSTEM), location);
+        assertNotFoundLikeANonExistentDecision(namesake, created(as(DemoClients.CASE_SYSTEM)));
     }
 
     @Test
     void theCallerIsStoredWithEveryDecision() {
-        String byKey = created(as(DemoKeys.CASE_SYSTEM));
+        String byKey = created(as(DemoClients.CASE_SYSTEM));
         String byToken = created(withToken(Claims.caseSystem("crm-east")));
 
         assertThat(storedCaller(byKey)).isEqualTo("API_KEY demo-case-system");
         assertThat(storedCaller(byToken)).isEqualTo("JWT crm-east");
+    }
+
+    @Test
+    void aDecisionStoredBeforeCallersWereRecordedIsForAuditorsOnly() {
+        String location = created(as(DemoClients.CASE_SYSTEM));
+        jdbc.sql("UPDATE decision SET caller_method = NULL, caller_name = NULL WHERE decision_id = :id")
+                .param("id", idOf(location))
+                .update();
+
+        assertNotFoundLikeANonExistentDecision(as(DemoClients.CASE_SYSTEM), location);
+        assertThat(as(DemoClients.AUDITOR).get(location).status()).isEqualTo(200);
+    }
+
+    private static UUID idOf(String location) {
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 
     private void assertNotFoundLikeANonExistentDecision(HttpJson caller, String location) {

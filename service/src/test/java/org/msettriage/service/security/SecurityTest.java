@@ -1,6 +1,6 @@
 package org.msettriage.service.security;
 
-import org.msettriage.service.DemoKeys;
+import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,7 +18,9 @@ abstract class SecurityTest extends ServiceTest {
 
     @DynamicPropertySource
     static void clientsTokensAndOrigins(DynamicPropertyRegistry registry) {
-        DemoKeys.Key[] demos = {DemoKeys.CASE_SYSTEM, DemoKeys.POLICY_LEAD, DemoKeys.AUDITOR, DemoKeys.ANALYST};
+        DemoClients.Key[] demos = {
+            DemoClients.CASE_SYSTEM, DemoClients.POLICY_LEAD, DemoClients.AUDITOR, DemoClients.ANALYST
+        };
         for (int i = 0; i < demos.length; i++) {
             client(registry, i, demos[i].client(), demos[i].role(), demos[i].key());
         }
@@ -38,7 +40,7 @@ abstract class SecurityTest extends ServiceTest {
         registry.add(prefix + "key-sha256", () -> ApiKeys.sha256(key));
     }
 
-    HttpJson as(DemoKeys.Key key) {
+    HttpJson as(DemoClients.Key key) {
         return anonymous().as(key);
     }
 

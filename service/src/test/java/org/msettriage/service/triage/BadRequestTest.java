@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.msettriage.service.DemoKeys;
+import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.TestData;
@@ -84,7 +84,7 @@ class BadRequestTest extends ServiceTest {
         byte[] body = ("{\"referralId\": \"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/triage"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + DemoKeys.CASE_SYSTEM.key())
+                .header("Authorization", "Bearer " + DemoClients.CASE_SYSTEM.key())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
         long before = storedDecisions();

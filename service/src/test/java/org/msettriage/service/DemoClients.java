@@ -2,8 +2,8 @@ package org.msettriage.service;
 
 import org.msettriage.service.security.Role;
 
-/** The demo API keys the README publishes, one per role, as the default configuration names them. */
-public final class DemoKeys {
+/** The demo API clients the default configuration ships and the README publishes, one per role. */
+public final class DemoClients {
 
     /** A demo client: the key it sends and the role the configuration gives it. */
     public record Key(String key, String client, Role role) {}
@@ -13,7 +13,7 @@ public final class DemoKeys {
     public static final Key AUDITOR = new Key("demo-auditor-key", "demo-auditor", Role.AUDITOR);
     public static final Key ANALYST = new Key("demo-analyst-key", "demo-analyst", Role.ANALYST);
 
-    private DemoKeys() {}
+    private DemoClients() {}
 
     public static Key of(Role role) {
         return switch (role) {

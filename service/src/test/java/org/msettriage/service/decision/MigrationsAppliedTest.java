@@ -1,0 +1,26 @@
+package org.msettriage.service.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The running service applies every migration, the Java one it hands to Flyway as a bean included. */
+class MigrationsAppliedTest extends ServiceTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyMigrationSucceededInOrder() {
+        List<String> applied = jdbc.sql(
+                        "SELECT \"version\" || ' ' || \"type\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
+                .query(String.class)
+                .list();
+
+        assertThat(applied).containsExactly("1 SQL", "2 SQL", "3 SQL", "4 JDBC");
+    }
+}
