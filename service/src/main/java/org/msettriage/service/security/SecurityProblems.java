@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 as RFC 9457 problems (and 503 when a credential cannot be checked at all). Both are decided before any resource is looked up and say nothing
- * about the resource asked for, so neither reveals whether it exists. The log names the path and the
- * reason only: never the credential.
+ * about the resource asked for, so neither reveals whether it exists. The log names the operation's
+ * path and the reason only: never the credential, and nothing past the path's first three segments.
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -43,7 +43,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
             log.error(
                     "Bearer credential could not be checked for {} {}: {}",
                     request.getMethod(),
-                    request.getRequestURI(),
+                    pathForLog(request),
                     e.getClass().getSimpleName());
             write(
                     response,
@@ -55,7 +55,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         }
         boolean credentialRefused = e instanceof InvalidBearerTokenException;
         if (credentialRefused) {
-            log.info("Bearer credential refused for {} {}", request.getMethod(), request.getRequestURI());
+            log.info("Bearer credential refused for {} {}", request.getMethod(), pathForLog(request));
         }
         response.setHeader(
                 HttpHeaders.WWW_AUTHENTICATE,
@@ -76,14 +76,24 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        log.info(
-                "Access refused for {} {}: the caller has no owner role", request.getMethod(), request.getRequestURI());
+        log.info("Access refused for {} {}: the caller has no owner role", request.getMethod(), pathForLog(request));
         write(
                 response,
                 HttpServletResponse.SC_FORBIDDEN,
                 ProblemTypes.FORBIDDEN,
                 "Not allowed",
                 "This client's role may not use this operation.");
+    }
+
+    /**
+     * The path with every segment after the operation's first three left out: a refused client may have
+     * put anything in the rest (an id, or worse), and the operation is enough to act on.
+     */
+    static String pathForLog(HttpServletRequest request) {
+        String[] segments = request.getRequestURI().split("/", -1);
+        return segments.length <= 4
+                ? request.getRequestURI()
+                : String.join("/", java.util.Arrays.copyOf(segments, 4)) + "/...";
     }
 
     private void write(HttpServletResponse response, int status, URI type, String title, String detail)

@@ -53,6 +53,16 @@ class NoPersonalDataInLogsTest {
                 .map(logger -> "--logging.level." + logger + "=" + level)
                 .collect(Collectors.toCollection(ArrayList::new));
         launch.addAll(0, List.of("-cp", classpath, MsetTriageApplication.class.getName()));
+        // Tokens too, from the test's identity provider, so the JWT path logs at this level as well.
+        TestIdentityProvider idp = TestIdentityProvider.get();
+        launch.addAll(List.of(
+                "--mset.security.jwt.issuer=" + TestIdentityProvider.ISSUER,
+                "--mset.security.jwt.jwk-set-uri=" + idp.jwkSetUri(),
+                "--mset.security.jwt.role-claim=" + TestIdentityProvider.ROLE_CLAIM,
+                "--mset.security.jwt.audience=" + TestIdentityProvider.AUDIENCE));
+        String acceptedToken = idp.token(TestIdentityProvider.Claims.caseSystem("crm-east"));
+        String expiredToken = idp.token(
+                TestIdentityProvider.Claims.caseSystem("crm-east").expiresIn(java.time.Duration.ofMinutes(-5)));
 
         try (ServiceProcess service = ServiceProcess.start(launch, dataDir, ServiceProcess.freePort())) {
             HttpJson caseSystem = service.http();
@@ -79,6 +89,41 @@ class NoPersonalDataInLogsTest {
                             .status())
                     .isEqualTo(400);
             assertThat(caseSystem
+                            .as(acceptedToken)
+                            .post("/api/v1/triage", referral("CSE03", "2026-11-12T10:00:00Z"))
+                            .status())
+                    .isEqualTo(201);
+            assertThat(caseSystem
+                            .as(expiredToken)
+                            .post("/api/v1/triage", referral("CSE03", "2026-11-12T10:00:00Z"))
+                            .status())
+                    .isEqualTo(401);
+            // Refused before or instead of parsing: not JSON, too large, from a browser origin not allowed.
+            assertThat(caseSystem
+                            .send("POST", "/api/v1/triage", Map.of("Content-Type", "text/plain"))
+                            .status())
+                    .isEqualTo(415);
+            assertThat(caseSystem
+                            .post("/api/v1/triage", referral("CSE03", "2026-11-12T10:00:00Z") + " ".repeat(1_100_000))
+                            .status())
+                    .isEqualTo(413);
+            assertThat(caseSystem
+                            .send(
+                                    "GET",
+                                    "/api/v1/decisions/" + CANARIES.get("childRef"),
+                                    Map.of("Origin", "https://evil.example"))
+                            .status())
+                    .isEqualTo(403);
+            assertThat(caseSystem
+                            .get("/api/v1/decisions/" + CANARIES.get("childRef"))
+                            .status())
+                    .isEqualTo(404);
+            assertThat(caseSystem
+                            .as(DemoClients.ANALYST)
+                            .get("/api/v1/decisions/" + CANARIES.get("childRef"))
+                            .status())
+                    .isEqualTo(403);
+            assertThat(caseSystem
                             .as(CANARIES.get("refused bearer credential"))
                             .post("/api/v1/triage", referral("CSE03", "2026-11-12T10:00:00Z"))
                             .status())
@@ -89,6 +134,8 @@ class NoPersonalDataInLogsTest {
             List<String> secrets = new ArrayList<>(CANARIES.values());
             secrets.add(DemoClients.CASE_SYSTEM.key());
             secrets.add(DemoClients.AUDITOR.key());
+            secrets.add(acceptedToken);
+            secrets.add(expiredToken);
             // The offending lines, shortened: enough to name the logger without repeating the whole log.
             List<String> leaks = log.lines()
                     .filter(line -> secrets.stream().anyMatch(line::contains))
