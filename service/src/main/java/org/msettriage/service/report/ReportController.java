@@ -1,5 +1,6 @@
 package org.msettriage.service.report;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -22,31 +23,34 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * GET /api/v1/reports/decisions: counts of the decisions made in a period, every value of each breakdown
- * listed (so a missing row never has to be guessed at), and small counts withheld.
+ * GET /api/v1/reports/decisions: counts of the decisions made in a period of whole days, every value of
+ * each breakdown listed (so a missing row never has to be guessed at), small counts withheld and the
+ * rest rounded (see {@link ReportSettings}).
  */
 @RestController
 class ReportController implements ReportsApi {
 
     private final DecisionFigures figures;
-    private final int withheldBelow;
+    private final ReportSettings settings;
 
     ReportController(DecisionFigures figures, ReportSettings settings) {
         this.figures = figures;
-        this.withheldBelow = settings.withheldBelow();
+        this.settings = settings;
     }
 
     @Override
-    public ResponseEntity<DecisionReportDto> decisionReport(OffsetDateTime decidedFrom, OffsetDateTime decidedBefore) {
+    public ResponseEntity<DecisionReportDto> decisionReport(LocalDate decidedFrom, LocalDate decidedBefore) {
         if (decidedFrom != null && decidedBefore != null && !decidedFrom.isBefore(decidedBefore)) {
             throw new InvalidParametersException(
                     List.of(new ParameterProblem("decidedBefore", "must be later than decidedFrom")));
         }
-        List<OutcomeCount> outcomes = figures.outcomes(decidedFrom, decidedBefore);
+        List<OutcomeCount> outcomes = figures.outcomes(startOf(decidedFrom), startOf(decidedBefore));
         return ResponseEntity.ok(new DecisionReportDto()
                 .decidedFrom(decidedFrom)
                 .decidedBefore(decidedBefore)
-                .withheldBelow(withheldBelow)
+                .timeZone(settings.zone().getId())
+                .withheldBelow(settings.withheldBelow())
+                .roundedTo(settings.roundTo())
                 .decisions(shown(count(outcomes, o -> true)))
                 .preMsetEligible(shown(count(outcomes, OutcomeCount::preMsetEligible)))
                 .msetPanelEligible(shown(count(outcomes, OutcomeCount::msetPanelEligible)))
@@ -85,8 +89,11 @@ class ReportController implements ReportsApi {
                 .sum();
     }
 
-    /** Null (withheld) for a count from 1 to one below the threshold; 0 and larger counts are shown. */
     private Long shown(long count) {
-        return count > 0 && count < withheldBelow ? null : count;
+        return settings.shown(count);
+    }
+
+    private OffsetDateTime startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(settings.zone()).toOffsetDateTime();
     }
 }
