@@ -7,6 +7,8 @@ import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
@@ -46,6 +48,19 @@ public class PayloadLogGuard extends TurboFilter implements LoggerContextListene
     static final List<String> SILENCED_LOGGERS =
             List.of("org.apache.coyote.http11", "org.apache.tomcat.util.http", "org.apache.tomcat.util.buf");
 
+    /** What the guard does with a logger's events: drop them all, drop below INFO, or leave them. */
+    private enum Kind {
+        SILENCED,
+        GUARDED,
+        FREE
+    }
+
+    /**
+     * Each logger's kind, worked out once: the filter is asked about every logging call in the process,
+     * enabled or not, so it must not scan the prefix lists each time.
+     */
+    private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
+
     PayloadLogGuard() {
         setName("payload-log-guard");
         start();
@@ -66,14 +81,21 @@ public class PayloadLogGuard extends TurboFilter implements LoggerContextListene
         if (logger == null) {
             return FilterReply.NEUTRAL;
         }
-        String name = logger.getName();
-        if (SILENCED_LOGGERS.stream().anyMatch(name::startsWith)) {
+        Kind kind = kinds.computeIfAbsent(logger.getName(), PayloadLogGuard::kindOf);
+        if (kind == Kind.SILENCED) {
             return FilterReply.DENY;
         }
         if (level != null && level.isGreaterOrEqual(Level.INFO)) {
             return FilterReply.NEUTRAL;
         }
-        return GUARDED_LOGGERS.stream().anyMatch(name::startsWith) ? FilterReply.DENY : FilterReply.NEUTRAL;
+        return kind == Kind.GUARDED ? FilterReply.DENY : FilterReply.NEUTRAL;
+    }
+
+    private static Kind kindOf(String loggerName) {
+        if (SILENCED_LOGGERS.stream().anyMatch(loggerName::startsWith)) {
+            return Kind.SILENCED;
+        }
+        return GUARDED_LOGGERS.stream().anyMatch(loggerName::startsWith) ? Kind.GUARDED : Kind.FREE;
     }
 
     @Override
