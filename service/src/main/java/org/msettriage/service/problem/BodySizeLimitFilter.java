@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,12 +28,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limitBytes) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter()
-                    .write("{\"type\":\"https://mset-triage.example/problems/payload-too-large\","
-                            + "\"title\":\"The request body is too large\",\"status\":413,"
-                            + "\"detail\":\"The request body is larger than " + limitBytes + " bytes\"}");
+            ProblemDocument.write(
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    ProblemTypes.PAYLOAD_TOO_LARGE,
+                    "The request body is too large",
+                    "The request body is larger than " + limitBytes + " bytes");
             return;
         }
         chain.doFilter(new LimitedRequest(request, limitBytes), response);

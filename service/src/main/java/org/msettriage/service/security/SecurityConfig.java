@@ -18,7 +18,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One filter chain for the whole service: bearer credentials only (no sessions, cookies, forms or basic
@@ -28,9 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, ApiKeys apiKeys, SecuritySettings settings, JsonMapper json)
-            throws Exception {
-        SecurityProblems problems = new SecurityProblems(json);
+    SecurityFilterChain filterChain(HttpSecurity http, ApiKeys apiKeys, SecuritySettings settings) throws Exception {
+        SecurityProblems problems = new SecurityProblems();
         BearerCredentials credentials = new BearerCredentials(apiKeys, JwtCallers.provider(settings.jwt()));
         http.authorizeHttpRequests(access -> {
                     // Error dispatches carry a response already decided (and authorised) on the way in.

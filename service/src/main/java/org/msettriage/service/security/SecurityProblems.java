@@ -3,22 +3,18 @@ package org.msettriage.service.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import org.msettriage.service.problem.ProblemDocument;
 import org.msettriage.service.problem.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 401 and 403 as RFC 9457 problems (and 503 when a credential cannot be checked at all). Both are decided before any resource is looked up and say nothing
@@ -29,11 +25,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
     private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
 
-    private final JsonMapper json;
-
-    SecurityProblems(JsonMapper json) {
-        this.json = json;
-    }
+    static final String FORBIDDEN_TITLE = "Not allowed";
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -45,7 +37,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                     request.getMethod(),
                     pathForLog(request),
                     e.getClass().getSimpleName());
-            write(
+            ProblemDocument.write(
                     response,
                     HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     ProblemTypes.SERVER_ERROR,
@@ -62,7 +54,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                 credentialRefused
                         ? "Bearer realm=\"mset-triage\", error=\"invalid_token\""
                         : "Bearer realm=\"mset-triage\"");
-        write(
+        ProblemDocument.write(
                 response,
                 HttpServletResponse.SC_UNAUTHORIZED,
                 ProblemTypes.UNAUTHENTICATED,
@@ -77,11 +69,11 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         log.info("Access refused for {} {}: the caller has no owner role", request.getMethod(), pathForLog(request));
-        write(
+        ProblemDocument.write(
                 response,
                 HttpServletResponse.SC_FORBIDDEN,
                 ProblemTypes.FORBIDDEN,
-                "Not allowed",
+                FORBIDDEN_TITLE,
                 "This client's role may not use this operation.");
     }
 
@@ -91,21 +83,6 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
      */
     static String pathForLog(HttpServletRequest request) {
         String[] segments = request.getRequestURI().split("/", -1);
-        return segments.length <= 4
-                ? request.getRequestURI()
-                : String.join("/", java.util.Arrays.copyOf(segments, 4)) + "/...";
-    }
-
-    private void write(HttpServletResponse response, int status, URI type, String title, String detail)
-            throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.toString());
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(json.writeValueAsString(problem));
+        return segments.length <= 4 ? request.getRequestURI() : String.join("/", Arrays.copyOf(segments, 4)) + "/...";
     }
 }

@@ -1,0 +1,41 @@
+package org.msettriage.service.problem;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An RFC 9457 problem written straight to a response, for refusals made before Spring MVC's problem
+ * handling is reached (in servlet filters: authentication, CORS, body size). MVC's own refusals go
+ * through {@link ProblemResponses}; both give the same fields.
+ */
+public final class ProblemDocument {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ProblemDocument() {}
+
+    /** The problem's JSON, in UTF-8. */
+    public static byte[] json(int status, URI type, String title, String detail) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type.toString());
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        return JSON.writeValueAsBytes(problem);
+    }
+
+    /** Sets the status and content type and writes the problem as the whole body. */
+    public static void write(HttpServletResponse response, int status, URI type, String title, String detail)
+            throws IOException {
+        byte[] body = json(status, type, title, detail);
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
