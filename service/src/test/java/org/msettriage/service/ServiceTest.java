@@ -22,7 +22,12 @@ public abstract class ServiceTest {
 
     /** The service as the demo case system, the client most tests play. */
     protected HttpJson http() {
-        return anonymous().as(DemoClients.CASE_SYSTEM);
+        return as(DemoClients.CASE_SYSTEM);
+    }
+
+    /** The service as one of the demo clients. */
+    protected HttpJson as(DemoClients.Key client) {
+        return anonymous().as(client);
     }
 
     /** The service with no credential. */

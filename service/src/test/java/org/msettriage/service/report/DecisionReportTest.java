@@ -80,7 +80,7 @@ class DecisionReportTest extends ServiceTest {
 
     @Test
     void aBackwardsOrMalformedPeriodIsABadRequestNamingTheParameter() {
-        HttpJson analyst = anonymous().as(DemoClients.ANALYST);
+        HttpJson analyst = as(DemoClients.ANALYST);
 
         HttpJson.Answer backwards =
                 analyst.get("/api/v1/reports/decisions?decidedFrom=2026-02-01&decidedBefore=2026-02-01");
@@ -101,7 +101,7 @@ class DecisionReportTest extends ServiceTest {
     }
 
     private JsonNode report(String query) {
-        HttpJson.Answer answer = anonymous().as(DemoClients.ANALYST).get("/api/v1/reports/decisions" + query);
+        HttpJson.Answer answer = as(DemoClients.ANALYST).get("/api/v1/reports/decisions" + query);
         assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
         return answer.json();
     }

@@ -64,7 +64,7 @@ class RuleCatalogueTest extends ServiceTest {
     }
 
     private JsonNode catalogue() {
-        HttpJson.Answer answer = anonymous().as(DemoClients.POLICY_LEAD).get("/api/v1/rules");
+        HttpJson.Answer answer = as(DemoClients.POLICY_LEAD).get("/api/v1/rules");
         assertThat(answer.status()).isEqualTo(200);
         return answer.json();
     }

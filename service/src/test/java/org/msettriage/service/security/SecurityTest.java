@@ -40,10 +40,6 @@ abstract class SecurityTest extends ServiceTest {
         registry.add(prefix + "key-sha256", () -> ApiKeys.sha256(key));
     }
 
-    HttpJson as(DemoClients.Key key) {
-        return anonymous().as(key);
-    }
-
     HttpJson withToken(TestIdentityProvider.Claims claims) {
         return anonymous().as(TestIdentityProvider.get().token(claims));
     }
