@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -27,83 +28,239 @@ final class RulesetCompiler {
 
     private static final String RESOURCE_FOLDER = "src/main/resources/org/msettriage/ruleset/";
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    // The DRL parser puts the exact place in its text ("Line 20:4 mismatched input ...").
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
+    // A consequence's own parser counts from the line "then" stands on ("(line 2,col 17) Parse error").
+    private static final Pattern CONSEQUENCE_POSITION = Pattern.compile("\\(line (\\d+),\\s*col (\\d+)\\)");
 
     record Compiled(KieBase kieBase, List<RuleDescription> rules) {}
+
+    /** Where a rule is declared: its file, its line, and its place among all the ruleset's rules. */
+    private record Declaration(String file, int line, int position) {}
 
     private RulesetCompiler() {}
 
     static Compiled compile(List<RulesetFile> files, RulesetIdentity identity) {
         KieServices services = KieServices.get();
-        KieFileSystem fileSystem = services.newKieFileSystem();
         // Each ruleset gets its own release id, so that several can live side by side in one JVM.
         ReleaseId releaseId = services.newReleaseId(
                 "org.msettriage.ruleset",
                 "mset-ruleset",
                 identity.version() + "-" + identity.sha256().substring(0, 12));
-        fileSystem.generateAndWritePomXML(releaseId);
-        Map<String, String> fileOfRule = new HashMap<>();
-        Map<String, Integer> positionOfRule = new HashMap<>();
-        for (RulesetFile file : files) {
-            if (file.isDrl()) {
-                fileSystem.write(RESOURCE_FOLDER + file.name(), file.content());
-                Matcher matcher = RULE_NAME.matcher(file.content());
-                while (matcher.find()) {
-                    fileOfRule.put(matcher.group(1), file.name());
-                    positionOfRule.put(matcher.group(1), positionOfRule.size());
-                }
-            }
-        }
-        KieBuilder builder;
         try {
-            builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
-        } catch (RuntimeException e) {
-            // The executable model throws, rather than reports, a constraint it cannot type.
-            throw new RulesetException(
-                    List.of(new RulesetProblem("?", 0, 0, e.getClass().getSimpleName() + ": " + e.getMessage())));
+            return compile(services, files, releaseId);
+        } finally {
+            // The KIE repository would keep every module ever built; the KIE base needs none of it once
+            // made, and a service validating candidates all year must not grow with each one.
+            services.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    private static Compiled compile(KieServices services, List<RulesetFile> files, ReleaseId releaseId) {
         List<RulesetProblem> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages()) {
-            if (message.getLevel() != Message.Level.INFO) {
-                problems.add(new RulesetProblem(
-                        fileName(message.getPath()), message.getLine(), message.getColumn(), message.getText()));
-            }
-        }
+        KieBuilder builder = build(services, files, releaseId, ExecutableModelProject.class, problems);
         if (!problems.isEmpty()) {
-            throw new RulesetException(problems);
+            // The executable model reports a constraint it cannot type against generated Java files, with
+            // no DRL line; the classic compiler reports the same mistakes at their place in the DRL.
+            List<RulesetProblem> classic = new ArrayList<>();
+            build(services, files, releaseId, DrlProject.class, classic);
+            throw new RulesetException(classic.isEmpty() ? problems : placed(classic, problems, files));
         }
-        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
-        List<RuleDescription> rules = describe(kieBase, fileOfRule, positionOfRule, problems);
+        Map<String, Declaration> declarations = declarations(files);
+        KieBase kieBase =
+                services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        List<RuleDescription> rules = describe(kieBase, declarations, problems);
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
         return new Compiled(kieBase, rules);
     }
 
-    private static List<RuleDescription> describe(
-            KieBase kieBase,
-            Map<String, String> fileOfRule,
-            Map<String, Integer> positionOfRule,
+    private static KieBuilder build(
+            KieServices services,
+            List<RulesetFile> files,
+            ReleaseId releaseId,
+            Class<? extends KieBuilder.ProjectType> mode,
             List<RulesetProblem> problems) {
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        fileSystem.generateAndWritePomXML(releaseId);
+        for (RulesetFile file : files) {
+            if (file.isDrl()) {
+                fileSystem.write(RESOURCE_FOLDER + file.name(), file.content());
+            }
+        }
+        KieBuilder builder = services.newKieBuilder(fileSystem);
+        try {
+            builder.buildAll(mode);
+        } catch (RuntimeException e) {
+            // The executable model throws, rather than reports, some constraints it cannot type.
+            problems.add(new RulesetProblem(
+                    RulesetProblem.Kind.COMPILE, "?", 0, 0, e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return builder;
+        }
+        for (Message message : builder.getResults().getMessages()) {
+            if (message.getLevel() != Message.Level.INFO) {
+                problems.add(problem(message, files));
+            }
+        }
+        return builder;
+    }
+
+    private static RulesetProblem problem(Message message, List<RulesetFile> files) {
+        String file = fileName(message.getPath());
+        int line = Math.max(message.getLine(), 0);
+        int column = Math.max(message.getColumn(), 0);
+        Matcher position = PARSER_POSITION.matcher(message.getText());
+        Matcher inConsequence = CONSEQUENCE_POSITION.matcher(message.getText());
+        if (position.find()) {
+            line = Integer.parseInt(position.group(1));
+            // The parser counts columns from 0; editors and this service's reports count from 1.
+            column = Integer.parseInt(position.group(2)) + 1;
+        } else if (inConsequence.find() && line > 0) {
+            int[] place = inConsequence(
+                    files,
+                    file,
+                    line,
+                    Integer.parseInt(inConsequence.group(1)),
+                    Integer.parseInt(inConsequence.group(2)));
+            line = place[0];
+            column = place[1];
+        }
+        return new RulesetProblem(
+                RulesetProblem.Kind.COMPILE,
+                file,
+                line,
+                column,
+                message.getText().strip());
+    }
+
+    /**
+     * The classic compiler's problems, except that one it can only place at its rule (column 0) takes
+     * the line and column the executable model gave for the same rule's consequence, when it gave one.
+     */
+    private static List<RulesetProblem> placed(
+            List<RulesetProblem> classic, List<RulesetProblem> executable, List<RulesetFile> files) {
+        List<RulesetProblem> placed = new ArrayList<>();
+        for (RulesetProblem problem : classic) {
+            int ruleEnds = nextRuleLine(files, problem.file(), problem.line());
+            RulesetProblem better = problem.column() > 0
+                    ? null
+                    : executable.stream()
+                            .filter(e -> e.file().equals(problem.file()) && e.column() > 0)
+                            .filter(e -> e.line() > problem.line() && e.line() < ruleEnds)
+                            .findFirst()
+                            .orElse(null);
+            placed.add(
+                    better == null
+                            ? problem
+                            : new RulesetProblem(
+                                    problem.kind(), problem.file(), better.line(), better.column(), problem.message()));
+        }
+        return placed;
+    }
+
+    private static int nextRuleLine(List<RulesetFile> files, String file, int line) {
+        String[] lines = files.stream()
+                .filter(f -> f.name().equals(file))
+                .map(RulesetFile::content)
+                .findFirst()
+                .orElse("")
+                .split("\n", -1);
+        for (int i = line; i < lines.length; i++) {
+            if (RULE_NAME.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Where an error inside a rule's consequence is in the file. The compiler gives the rule's line, and
+     * the line and column within the consequence (which starts at "then", its lines stripped of their
+     * indentation); this adds them up, so the policy lead is sent to the line that is wrong.
+     */
+    private static int[] inConsequence(List<RulesetFile> files, String file, int ruleLine, int line, int column) {
+        String text = files.stream()
+                .filter(f -> f.name().equals(file))
+                .map(RulesetFile::content)
+                .findFirst()
+                .orElse(null);
+        if (text == null) {
+            return new int[] {ruleLine, 0};
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = ruleLine - 1; i < lines.length; i++) {
+            if (lines[i].strip().equals("then")) {
+                int target = i + line - 1;
+                if (target >= lines.length) {
+                    break;
+                }
+                int indent =
+                        lines[target].length() - lines[target].stripLeading().length();
+                return new int[] {target + 1, column + indent};
+            }
+        }
+        return new int[] {ruleLine, 0};
+    }
+
+    private static Map<String, Declaration> declarations(List<RulesetFile> files) {
+        Map<String, Declaration> declarations = new HashMap<>();
+        for (RulesetFile file : files) {
+            if (file.isDrl()) {
+                Matcher matcher = RULE_NAME.matcher(file.content());
+                while (matcher.find()) {
+                    int line = lineOf(file.content(), matcher.start(1));
+                    declarations.put(matcher.group(1), new Declaration(file.name(), line, declarations.size()));
+                }
+            }
+        }
+        return declarations;
+    }
+
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static List<RuleDescription> describe(
+            KieBase kieBase, Map<String, Declaration> declarations, List<RulesetProblem> problems) {
         List<Rule> all = new ArrayList<>();
         kieBase.getKiePackages().forEach(kiePackage -> all.addAll(kiePackage.getRules()));
+        Declaration unknown = new Declaration("?", 0, Integer.MAX_VALUE);
         // The order the policy applies its rules: by salience (each policy step has its own), then by
         // place in the file. Ruleset files are read in name order, so the file list cannot give it.
         all.sort(Comparator.comparingInt((Rule rule) -> -salience(rule))
-                .thenComparingInt(rule -> positionOfRule.getOrDefault(rule.getName(), Integer.MAX_VALUE)));
+                .thenComparingInt(rule ->
+                        declarations.getOrDefault(rule.getName(), unknown).position()));
         List<RuleDescription> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Rule rule : all) {
-            String file = fileOfRule.getOrDefault(rule.getName(), "?");
+            Declaration declared = declarations.getOrDefault(rule.getName(), unknown);
             String id = RuleMetadata.value(rule.getMetaData(), RuleMetadata.ID);
             String explanation = RuleMetadata.explanation(rule);
             String guidance = RuleMetadata.guidance(rule);
             if (id == null || explanation == null || guidance == null) {
                 problems.add(new RulesetProblem(
-                        file, 0, 0, "rule \"" + rule.getName() + "\" needs @id, @explanation and @guidance metadata"));
-            } else if (!ids.add(id)) {
-                problems.add(new RulesetProblem(file, 0, 0, "rule id " + id + " is used by more than one rule"));
+                        RulesetProblem.Kind.METADATA,
+                        declared.file(),
+                        declared.line(),
+                        1,
+                        "rule \"" + rule.getName() + "\" needs @id, @explanation and @guidance metadata"));
             }
-            rules.add(new RuleDescription(id, rule.getName(), file, explanation, guidance, rules.size()));
+            if (id != null && !ids.add(id)) {
+                problems.add(new RulesetProblem(
+                        RulesetProblem.Kind.DUPLICATE_ID,
+                        declared.file(),
+                        declared.line(),
+                        1,
+                        "rule id " + id + " is used by more than one rule"));
+            }
+            rules.add(new RuleDescription(id, rule.getName(), declared.file(), explanation, guidance, rules.size()));
         }
         return rules;
     }

@@ -10,4 +10,8 @@ public record RulesetFile(String name, String content) {
     public boolean isTable() {
         return name.endsWith(".csv");
     }
+
+    public boolean isProperties() {
+        return name.equals(RulesetFiles.PROPERTIES);
+    }
 }

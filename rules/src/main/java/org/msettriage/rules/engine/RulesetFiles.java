@@ -22,7 +22,7 @@ public final class RulesetFiles {
     /** The ruleset packaged with the service. */
     public static final String DEFAULT_CLASSPATH_FOLDER = "mset-ruleset";
 
-    static final String PROPERTIES = "ruleset.properties";
+    public static final String PROPERTIES = "ruleset.properties";
 
     private RulesetFiles() {}
 
@@ -40,12 +40,16 @@ public final class RulesetFiles {
         return sorted(files);
     }
 
+    /**
+     * Every regular file of a folder on disk, hidden ones (a leading dot) aside. Files that are not part
+     * of a ruleset are read too, so that validation can name them rather than silently skip them.
+     */
     public static List<RulesetFile> fromDirectory(Path directory) {
         try (Stream<Path> paths = Files.list(directory)) {
             List<RulesetFile> files = new ArrayList<>();
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 String name = path.getFileName().toString();
-                if (name.endsWith(".drl") || name.endsWith(".csv") || name.equals(PROPERTIES)) {
+                if (!name.startsWith(".")) {
                     files.add(new RulesetFile(name, Files.readString(path, StandardCharsets.UTF_8)));
                 }
             }
@@ -53,6 +57,28 @@ public final class RulesetFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the ruleset folder " + directory, e);
         }
+    }
+
+    /**
+     * The files of a zipped ruleset folder: its files at the top, or all inside one folder (as zipping a
+     * folder gives). Anything deeper, or larger than a ruleset can be, is refused with every reason.
+     */
+    public static List<RulesetFile> fromZip(InputStream zip) {
+        return RulesetZip.read(zip);
+    }
+
+    /** The files ruleset.properties lists, or null when it lists none (a folder on disk need not). */
+    public static List<String> listed(List<RulesetFile> files) {
+        return files.stream()
+                .filter(RulesetFile::isProperties)
+                .findFirst()
+                .map(f -> properties(f.content()).getProperty("files"))
+                .map(list -> java.util.Arrays.stream(list.split(","))
+                        .map(String::trim)
+                        .filter(name -> !name.isEmpty())
+                        .sorted()
+                        .toList())
+                .orElse(null);
     }
 
     static Properties properties(String text) {
@@ -65,7 +91,7 @@ public final class RulesetFiles {
         return properties;
     }
 
-    private static List<RulesetFile> sorted(List<RulesetFile> files) {
+    static List<RulesetFile> sorted(List<RulesetFile> files) {
         return files.stream().sorted(Comparator.comparing(RulesetFile::name)).toList();
     }
 

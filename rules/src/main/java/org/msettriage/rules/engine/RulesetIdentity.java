@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Which rules made a decision: the version a policy lead gave the ruleset and the SHA-256 of its
@@ -12,17 +13,29 @@ import java.util.List;
  */
 public record RulesetIdentity(String version, String sha256) {
 
-    static RulesetIdentity of(List<RulesetFile> files) {
+    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    /** The identity of a ruleset: the version its ruleset.properties gives and the hash of its files. */
+    public static RulesetIdentity of(List<RulesetFile> files) {
         String version = RulesetFiles.properties(files.stream()
                         .filter(f -> f.name().equals(RulesetFiles.PROPERTIES))
                         .findFirst()
                         .orElseThrow(() -> new RulesetException(List.of(new RulesetProblem(
-                                RulesetFiles.PROPERTIES, 0, 0, "the ruleset has no ruleset.properties"))))
+                                RulesetProblem.Kind.FILES,
+                                RulesetFiles.PROPERTIES,
+                                0,
+                                0,
+                                "the ruleset has no ruleset.properties"))))
                         .content())
                 .getProperty("version");
-        if (version == null || version.isBlank()) {
-            throw new RulesetException(
-                    List.of(new RulesetProblem(RulesetFiles.PROPERTIES, 0, 0, "ruleset.properties gives no version")));
+        if (version == null || !VERSION.matcher(version.trim()).matches()) {
+            throw new RulesetException(List.of(new RulesetProblem(
+                    RulesetProblem.Kind.FILES,
+                    RulesetFiles.PROPERTIES,
+                    0,
+                    0,
+                    "ruleset.properties must give a version of 1 to 64 letters, digits, dots, dashes or"
+                            + " underscores (it names the ruleset in every decision and in addresses)")));
         }
         return new RulesetIdentity(version.trim(), sha256(files));
     }

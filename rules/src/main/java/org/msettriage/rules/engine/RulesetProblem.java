@@ -1,7 +1,28 @@
 package org.msettriage.rules.engine;
 
-/** One problem in a ruleset, where it is: file, line and column (0 when the engine does not say). */
-public record RulesetProblem(String file, int line, int column, String message) {
+/**
+ * One problem in a ruleset, of a kind, where it is: file, line and column (1-based; 0 when the problem
+ * is not at one place, such as a missing file, or when the engine does not say).
+ */
+public record RulesetProblem(Kind kind, String file, int line, int column, String message) {
+
+    /** What sort of problem it is, so a client can group them; SCENARIO problems are policy changes. */
+    public enum Kind {
+        /** A file is missing, not part of a ruleset, or listed wrongly. */
+        FILES,
+        /** A policy table is malformed or inconsistent: bad cells, duplicates, gaps and overlaps. */
+        TABLE,
+        /** The DRL does not compile. */
+        COMPILE,
+        /** A rule lacks its id, explanation or guidance. */
+        METADATA,
+        /** Two rules share an id. */
+        DUPLICATE_ID,
+        /** A rule names an indicator or action code the tables do not define. */
+        UNKNOWN_CODE,
+        /** A scenario's expected outcome is not what the candidate decides. */
+        SCENARIO
+    }
 
     @Override
     public String toString() {

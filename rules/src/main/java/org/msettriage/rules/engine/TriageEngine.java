@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
 import org.msettriage.rules.decision.RiskAssessment;
@@ -15,8 +16,8 @@ import org.msettriage.rules.facts.Judgement;
 import org.msettriage.rules.facts.NamedLocation;
 import org.msettriage.rules.facts.NamedPerpetrator;
 import org.msettriage.rules.facts.PreviousLevel;
+import org.msettriage.rules.policy.InvalidPolicyException;
 import org.msettriage.rules.policy.Policy;
-import org.msettriage.rules.policy.PolicyTableException;
 import org.msettriage.rules.referral.IndicatorEntry;
 import org.msettriage.rules.referral.Referral;
 
@@ -47,12 +48,28 @@ public final class TriageEngine {
         this.assembler = new AssessmentAssembler(policy, identity, this.rules);
     }
 
-    /** Compiles a ruleset, failing with every problem found if it cannot be used. */
+    /** Compiles a ruleset, failing with every problem found (tables and DRL alike) if it cannot be used. */
     public static TriageEngine compile(List<RulesetFile> files) {
-        RulesetIdentity identity = RulesetIdentity.of(files);
-        Policy policy = readPolicy(files);
-        RulesetCompiler.Compiled compiled = RulesetCompiler.compile(files, identity);
+        List<RulesetProblem> problems = new ArrayList<>();
+        RulesetIdentity identity = attempt(problems, () -> RulesetIdentity.of(files));
+        Policy policy = attempt(problems, () -> readPolicy(files));
+        // The DRL is compiled even when a table is wrong, so its own problems are reported in the same go.
+        RulesetIdentity building =
+                identity != null ? identity : new RulesetIdentity("unnamed", RulesetIdentity.sha256(files));
+        RulesetCompiler.Compiled compiled = attempt(problems, () -> RulesetCompiler.compile(files, building));
+        if (!problems.isEmpty()) {
+            throw new RulesetException(problems);
+        }
         return new TriageEngine(compiled.kieBase(), policy, identity, compiled.rules(), files);
+    }
+
+    private static <T> T attempt(List<RulesetProblem> problems, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RulesetException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     /** The ruleset packaged with the rules module. */
@@ -95,13 +112,17 @@ public final class TriageEngine {
         return facts;
     }
 
-    private static Policy readPolicy(List<RulesetFile> files) {
+    /** The policy tables of a ruleset, or a failure naming every problem in them. */
+    public static Policy readPolicy(List<RulesetFile> files) {
         Map<String, String> tables = new LinkedHashMap<>();
         files.stream().filter(RulesetFile::isTable).forEach(f -> tables.put(f.name(), f.content()));
         try {
             return Policy.read(tables);
-        } catch (PolicyTableException e) {
-            throw new RulesetException(List.of(new RulesetProblem(e.fileName(), e.line(), 0, e.getMessage())));
+        } catch (InvalidPolicyException e) {
+            throw new RulesetException(e.problems().stream()
+                    .map(p -> new RulesetProblem(
+                            RulesetProblem.Kind.TABLE, p.fileName(), p.line(), p.column(), p.problem()))
+                    .toList());
         }
     }
 

@@ -19,16 +19,24 @@ public final class CsvTable {
         this.rows = rows;
     }
 
-    /** One data row: its values by column name and the line it stands on (1 is the header). */
-    public record Row(String fileName, int line, Map<String, String> values) {
+    /**
+     * One data row: its values by column name, the header's column names in order, and the line it
+     * stands on (1 is the header).
+     */
+    public record Row(String fileName, int line, Map<String, String> values, List<String> header) {
 
-        /** The trimmed value of a column, or an error naming the file and line if it is empty. */
+        /** The trimmed value of a column, or an error naming the file, line and column if it is empty. */
         public String required(String column) {
             String value = values.get(column);
             if (value == null || value.isBlank()) {
-                throw new PolicyTableException(fileName, line, "column '" + column + "' is empty");
+                throw problem(column, "column '" + column + "' is empty");
             }
             return value.trim();
+        }
+
+        /** A problem with one cell of this row, positioned at its line and (1-based) column. */
+        public PolicyTableException problem(String column, String message) {
+            return new PolicyTableException(fileName, line, header.indexOf(column) + 1, message);
         }
 
         /** The trimmed value of a column, or null when it is empty. */
@@ -42,8 +50,7 @@ public final class CsvTable {
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                throw new PolicyTableException(
-                        fileName, line, "column '" + column + "' is not a whole number: " + value);
+                throw problem(column, "column '" + column + "' is not a whole number: " + value);
             }
         }
 
@@ -52,8 +59,7 @@ public final class CsvTable {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                throw new PolicyTableException(
-                        fileName, line, "column '" + column + "' has an unknown value: " + value);
+                throw problem(column, "column '" + column + "' has an unknown value: " + value);
             }
         }
     }
@@ -85,9 +91,14 @@ public final class CsvTable {
             for (int c = 0; c < header.size(); c++) {
                 values.put(header.get(c), record.get(c));
             }
-            rows.add(new Row(fileName, lines.get(i), values));
+            rows.add(new Row(fileName, lines.get(i), values, header));
         }
         return new CsvTable(fileName, rows);
+    }
+
+    /** A table with no rows, standing in for one that could not be read. */
+    static CsvTable empty(String fileName) {
+        return new CsvTable(fileName, List.of());
     }
 
     public String fileName() {

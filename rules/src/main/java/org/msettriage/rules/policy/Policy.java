@@ -57,33 +57,54 @@ public final class Policy {
         this.facts = Collections.unmodifiableList(all);
     }
 
-    /** Reads the tables from their text, keyed by file name. */
+    /**
+     * Reads the tables from their text, keyed by file name, or fails with every problem found. A table
+     * whose own rows are wrong is still checked against the others where it can be, so a policy lead
+     * sees all of a change's problems at once rather than one per attempt.
+     */
     public static Policy read(Map<String, String> tableText) {
+        List<PolicyTableException> problems = new ArrayList<>();
+        Tables tables = new Tables(tableText, problems);
         Map<String, CategoryDefinition> categories = PolicyTables.categories(
-                table(tableText, PolicyFiles.CATEGORIES, "category", "title", "exploitation_type", "concern"));
+                tables.get(PolicyFiles.CATEGORIES, "category", "title", "exploitation_type", "concern"), problems);
         Map<String, IndicatorDefinition> indicators = PolicyTables.indicators(
-                table(tableText, PolicyFiles.INDICATORS, "code", "category", "tier", "evidence", "title"), categories);
+                tables.get(PolicyFiles.INDICATORS, "code", "category", "tier", "evidence", "title"),
+                categories,
+                problems);
         List<PointsEntry> points = PolicyTables.points(
-                table(tableText, PolicyFiles.POINTS, "tier", "CURRENT", "RECENT", "HISTORIC"), indicators);
+                tables.get(PolicyFiles.POINTS, "tier", "CURRENT", "RECENT", "HISTORIC"), indicators, problems);
         List<ScoreBand> bands = PolicyTables.scoreBands(
-                table(tableText, PolicyFiles.SCORE_BANDS, "level", "min_score", "max_score", "legacy_level"));
-        Map<String, OverrideLevel> overrides =
-                PolicyTables.overrideLevels(table(tableText, PolicyFiles.OVERRIDE_LEVELS, "code", "level", "summary"));
-        PolicySettings settings = PolicySettings.from(table(tableText, PolicyFiles.SETTINGS, "name", "value"));
+                tables.get(PolicyFiles.SCORE_BANDS, "level", "min_score", "max_score", "legacy_level"), problems);
+        Map<String, OverrideLevel> overrides = PolicyTables.overrideLevels(
+                tables.get(PolicyFiles.OVERRIDE_LEVELS, "code", "level", "summary"), problems);
+        PolicySettings settings = PolicySettings.from(tables.get(PolicyFiles.SETTINGS, "name", "value"), problems);
         Map<String, Optional<Duration>> timescales =
-                PolicyTables.timescales(table(tableText, PolicyFiles.TIMESCALES, "timescale", "hours"));
+                PolicyTables.timescales(tables.get(PolicyFiles.TIMESCALES, "timescale", "hours"), problems);
         List<ActionDefinition> actions = PolicyTables.actions(
-                table(tableText, PolicyFiles.ACTIONS, "code", "lead_agency", "timescale", "title", "legal_basis"),
-                timescales);
+                tables.get(PolicyFiles.ACTIONS, "code", "lead_agency", "timescale", "title", "legal_basis"),
+                timescales,
+                problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidPolicyException(problems);
+        }
         return new Policy(indicators, categories, points, bands, overrides, settings, timescales, actions);
     }
 
-    private static CsvTable table(Map<String, String> tableText, String fileName, String... columns) {
-        String text = tableText.get(fileName);
-        if (text == null) {
-            throw new PolicyTableException(fileName, 0, "the ruleset has no file " + fileName);
+    /** Parses each table, noting a missing or unreadable one and standing an empty table in for it. */
+    private record Tables(Map<String, String> text, List<PolicyTableException> problems) {
+
+        CsvTable get(String fileName, String... columns) {
+            String content = text.get(fileName);
+            try {
+                if (content == null) {
+                    throw new PolicyTableException(fileName, 0, "the ruleset has no file " + fileName);
+                }
+                return CsvTable.parse(fileName, content, List.of(columns));
+            } catch (PolicyTableException e) {
+                problems.add(e);
+                return CsvTable.empty(fileName);
+            }
         }
-        return CsvTable.parse(fileName, text, List.of(columns));
     }
 
     /** The facts every evaluation starts from: the rows of every table the rules read. */

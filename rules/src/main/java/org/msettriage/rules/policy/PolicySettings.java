@@ -25,27 +25,30 @@ public final class PolicySettings {
 
     private final Map<String, Integer> values;
 
-    PolicySettings(Map<String, Integer> values) {
-        for (String name : NAMES) {
-            if (!values.containsKey(name)) {
-                throw new PolicyTableException(PolicyFiles.SETTINGS, 1, "no row for setting '" + name + "'");
-            }
-        }
+    private PolicySettings(Map<String, Integer> values) {
         this.values = Map.copyOf(values);
     }
 
-    static PolicySettings from(CsvTable table) {
+    /** The settings, or null with the problems noted when a row is wrong or a setting has no row. */
+    static PolicySettings from(CsvTable table, List<PolicyTableException> problems) {
         Map<String, Integer> values = new HashMap<>();
-        for (CsvTable.Row row : table.rows()) {
+        int before = problems.size();
+        PolicyTables.eachRow(table, problems, row -> {
             String name = row.required("name");
             if (!NAMES.contains(name)) {
-                throw new PolicyTableException(row.fileName(), row.line(), "unknown setting '" + name + "'");
+                throw row.problem("name", "unknown setting '" + name + "'");
             }
-            if (values.put(name, row.integer("value")) != null) {
-                throw new PolicyTableException(row.fileName(), row.line(), "setting '" + name + "' is given twice");
+            int value = row.integer("value");
+            if (values.putIfAbsent(name, value) != null) {
+                throw row.problem("name", "setting '" + name + "' is given twice");
+            }
+        });
+        for (String name : NAMES) {
+            if (!values.containsKey(name)) {
+                problems.add(new PolicyTableException(table.fileName(), 1, "no row for setting '" + name + "'"));
             }
         }
-        return new PolicySettings(values);
+        return problems.size() == before ? new PolicySettings(values) : null;
     }
 
     /** An episode that ended within this many days is current (policy: 90). */

@@ -1,15 +1,21 @@
 package org.msettriage.rules.policy;
 
-/** A policy table that cannot be used, with the file and line of the problem. */
+/** A problem in a policy table, with where it is: file, line and column (0 when not one cell). */
 public class PolicyTableException extends RuntimeException {
 
     private final String fileName;
     private final int line;
+    private final int column;
 
     public PolicyTableException(String fileName, int line, String message) {
-        super(fileName + ":" + line + ": " + message);
+        this(fileName, line, 0, message);
+    }
+
+    public PolicyTableException(String fileName, int line, int column, String message) {
+        super(fileName + ":" + line + ":" + column + ": " + message);
         this.fileName = fileName;
         this.line = line;
+        this.column = column;
     }
 
     public String fileName() {
@@ -18,5 +24,15 @@ public class PolicyTableException extends RuntimeException {
 
     public int line() {
         return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    /** The problem alone, without its position (which callers report in fields of their own). */
+    public String problem() {
+        String message = getMessage();
+        return message.substring(message.indexOf(": ") + 2);
     }
 }

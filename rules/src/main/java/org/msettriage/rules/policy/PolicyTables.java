@@ -8,160 +8,182 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.msettriage.rules.referral.Recency;
 import org.msettriage.rules.referral.RiskLevel;
 
-/** Turns each policy table into its rows, refusing gaps, overlaps and unknown codes with their line. */
+/**
+ * Turns each policy table into its rows, refusing gaps, overlaps and unknown codes where they are. A
+ * bad row is noted and the rest of the table still read, so one check reports every problem at once.
+ */
 final class PolicyTables {
 
     private PolicyTables() {}
 
-    static Map<String, CategoryDefinition> categories(CsvTable table) {
+    static Map<String, CategoryDefinition> categories(CsvTable table, List<PolicyTableException> problems) {
         Map<String, CategoryDefinition> categories = new LinkedHashMap<>();
-        int order = 0;
-        for (CsvTable.Row row : table.rows()) {
+        eachRow(table, problems, row -> {
             String category = row.required("category");
             CategoryDefinition definition = new CategoryDefinition(
                     category,
                     row.required("title"),
                     row.optional("exploitation_type"),
                     row.required("concern"),
-                    order++);
-            if (categories.put(category, definition) != null) {
-                throw duplicate(row, "category", category);
+                    categories.size());
+            if (categories.putIfAbsent(category, definition) != null) {
+                throw duplicate(row, "category", "category", category);
             }
-        }
+        });
         return categories;
     }
 
-    static Map<String, IndicatorDefinition> indicators(CsvTable table, Map<String, CategoryDefinition> categories) {
+    static Map<String, IndicatorDefinition> indicators(
+            CsvTable table, Map<String, CategoryDefinition> categories, List<PolicyTableException> problems) {
         Map<String, IndicatorDefinition> indicators = new LinkedHashMap<>();
-        for (CsvTable.Row row : table.rows()) {
+        eachRow(table, problems, row -> {
             String code = row.required("code");
             String category = row.required("category");
             if (!categories.containsKey(category)) {
-                throw new PolicyTableException(row.fileName(), row.line(), "unknown category '" + category + "'");
+                throw row.problem(
+                        "category", "unknown category '" + category + "' (see " + PolicyFiles.CATEGORIES + ")");
             }
             IndicatorDefinition definition = new IndicatorDefinition(
                     code, category, row.required("tier"), row.required("evidence"), row.required("title"));
-            if (indicators.put(code, definition) != null) {
-                throw duplicate(row, "indicator", code);
+            if (indicators.putIfAbsent(code, definition) != null) {
+                throw duplicate(row, "code", "indicator", code);
             }
-        }
+        });
         return indicators;
     }
 
-    static List<PointsEntry> points(CsvTable table, Map<String, IndicatorDefinition> indicators) {
+    static List<PointsEntry> points(
+            CsvTable table, Map<String, IndicatorDefinition> indicators, List<PolicyTableException> problems) {
         List<PointsEntry> points = new ArrayList<>();
         Set<String> tiers = new TreeSet<>();
-        for (CsvTable.Row row : table.rows()) {
+        eachRow(table, problems, row -> {
             String tier = row.required("tier");
+            // The tier counts as given even if a number in its row is wrong, so that one bad cell is
+            // reported once rather than again for every indicator of the tier.
             if (!tiers.add(tier)) {
-                throw duplicate(row, "tier", tier);
+                throw duplicate(row, "tier", "tier", tier);
             }
             for (Recency recency : Recency.values()) {
                 points.add(new PointsEntry(tier, recency, row.integer(recency.name())));
             }
-        }
-        for (IndicatorDefinition indicator : indicators.values()) {
-            if (!tiers.contains(indicator.getTier())) {
-                throw new PolicyTableException(
-                        table.fileName(),
-                        1,
-                        "no points for tier '" + indicator.getTier() + "' of " + indicator.getCode());
-            }
-        }
+        });
+        Map<String, String> untiered = new LinkedHashMap<>();
+        indicators.values().stream()
+                .filter(indicator -> !tiers.contains(indicator.getTier()))
+                .forEach(indicator -> untiered.putIfAbsent(indicator.getTier(), indicator.getCode()));
+        untiered.forEach((tier, code) -> problems.add(new PolicyTableException(
+                table.fileName(), 1, "no points for tier '" + tier + "' (used by " + code + " and maybe others)")));
         return points;
     }
 
-    static List<ScoreBand> scoreBands(CsvTable table) {
+    /**
+     * The score bands: a range table, so every score from 0 up must fall in exactly one band. Each band
+     * must start where the one above it ended; a band that starts later leaves a gap, one that starts
+     * earlier overlaps, and each is reported at its row's min_score cell.
+     */
+    static List<ScoreBand> scoreBands(CsvTable table, List<PolicyTableException> problems) {
         List<ScoreBand> bands = new ArrayList<>();
-        int expectedMin = 0;
-        for (CsvTable.Row row : table.rows()) {
+        int[] expectedMin = {0};
+        eachRow(table, problems, row -> {
             ScoreBand band = new ScoreBand(
                     row.enumValue("level", RiskLevel.class),
                     row.integer("min_score"),
                     row.optional("max_score") == null ? null : row.integer("max_score"),
                     row.required("legacy_level"));
-            if (band.getMinScore() != expectedMin) {
-                throw new PolicyTableException(
-                        row.fileName(),
-                        row.line(),
-                        band.getMinScore() < expectedMin
-                                ? "overlaps the band above it: starts at " + band.getMinScore() + ", expected "
-                                        + expectedMin
-                                : "leaves a gap: starts at " + band.getMinScore() + ", expected " + expectedMin);
-            }
-            if (band.getMaxScore() != null && band.getMaxScore() < band.getMinScore()) {
-                throw new PolicyTableException(row.fileName(), row.line(), "max_score is below min_score");
-            }
+            int start = expectedMin[0];
+            expectedMin[0] = band.getMaxScore() == null ? Integer.MAX_VALUE : band.getMaxScore() + 1;
             bands.add(band);
-            expectedMin = band.getMaxScore() == null ? Integer.MAX_VALUE : band.getMaxScore() + 1;
-        }
+            if (band.getMaxScore() != null && band.getMaxScore() < band.getMinScore()) {
+                throw row.problem("max_score", "max_score is below min_score");
+            }
+            if (band.getMinScore() < start) {
+                throw row.problem(
+                        "min_score",
+                        "overlaps the band above it: scores " + band.getMinScore() + " to " + (start - 1)
+                                + " are in both; expected this band to start at " + start);
+            }
+            if (band.getMinScore() > start) {
+                throw row.problem(
+                        "min_score",
+                        "leaves a gap: no band covers scores " + start + " to " + (band.getMinScore() - 1)
+                                + "; expected this band to start at " + start);
+            }
+        });
         if (bands.isEmpty() || bands.get(bands.size() - 1).getMaxScore() != null) {
-            throw new PolicyTableException(table.fileName(), 1, "the last band must be open (no max_score)");
+            problems.add(new PolicyTableException(
+                    table.fileName(), 1, "the last band must be open (no max_score), or higher scores have no band"));
         }
         for (RiskLevel level : RiskLevel.values()) {
             if (bands.stream().noneMatch(b -> b.getLevel() == level)) {
-                throw new PolicyTableException(table.fileName(), 1, "no band for level " + level);
+                problems.add(new PolicyTableException(table.fileName(), 1, "no band for level " + level));
             }
         }
         return bands;
     }
 
-    static Map<String, OverrideLevel> overrideLevels(CsvTable table) {
+    static Map<String, OverrideLevel> overrideLevels(CsvTable table, List<PolicyTableException> problems) {
         Map<String, OverrideLevel> levels = new LinkedHashMap<>();
-        int order = 0;
-        for (CsvTable.Row row : table.rows()) {
+        eachRow(table, problems, row -> {
             String code = row.required("code");
-            OverrideLevel level =
-                    new OverrideLevel(code, row.enumValue("level", RiskLevel.class), row.required("summary"), order++);
-            if (levels.put(code, level) != null) {
-                throw duplicate(row, "override", code);
+            OverrideLevel level = new OverrideLevel(
+                    code, row.enumValue("level", RiskLevel.class), row.required("summary"), levels.size());
+            if (levels.putIfAbsent(code, level) != null) {
+                throw duplicate(row, "code", "override", code);
             }
-        }
+        });
         return levels;
     }
 
-    static Map<String, Optional<Duration>> timescales(CsvTable table) {
+    static Map<String, Optional<Duration>> timescales(CsvTable table, List<PolicyTableException> problems) {
         Map<String, Optional<Duration>> timescales = new LinkedHashMap<>();
-        for (CsvTable.Row row : table.rows()) {
+        eachRow(table, problems, row -> {
             String timescale = row.required("timescale");
             // A blank number of hours is a timescale with no date (before the next panel).
             Optional<Duration> due = row.optional("hours") == null
                     ? Optional.empty()
                     : Optional.of(Duration.ofHours(row.integer("hours")));
-            if (timescales.put(timescale, due) != null) {
-                throw duplicate(row, "timescale", timescale);
+            if (timescales.putIfAbsent(timescale, due) != null) {
+                throw duplicate(row, "timescale", "timescale", timescale);
             }
-        }
+        });
         return timescales;
     }
 
-    static List<ActionDefinition> actions(CsvTable table, Map<String, Optional<Duration>> timescales) {
+    static List<ActionDefinition> actions(
+            CsvTable table, Map<String, Optional<Duration>> timescales, List<PolicyTableException> problems) {
         Map<String, ActionDefinition> actions = new LinkedHashMap<>();
-        for (CsvTable.Row row : table.rows()) {
+        eachRow(table, problems, row -> {
             String code = row.required("code");
-            if (!timescales.containsKey(row.required("timescale"))) {
-                throw new PolicyTableException(
-                        row.fileName(),
-                        row.line(),
-                        "unknown timescale '" + row.required("timescale") + "' (see " + PolicyFiles.TIMESCALES + ")");
+            String timescale = row.required("timescale");
+            if (!timescales.containsKey(timescale)) {
+                throw row.problem(
+                        "timescale", "unknown timescale '" + timescale + "' (see " + PolicyFiles.TIMESCALES + ")");
             }
             ActionDefinition action = new ActionDefinition(
-                    code,
-                    row.required("lead_agency"),
-                    row.required("timescale"),
-                    row.required("title"),
-                    row.optional("legal_basis"));
-            if (actions.put(code, action) != null) {
-                throw duplicate(row, "action", code);
+                    code, row.required("lead_agency"), timescale, row.required("title"), row.optional("legal_basis"));
+            if (actions.putIfAbsent(code, action) != null) {
+                throw duplicate(row, "code", "action", code);
             }
-        }
+        });
         return List.copyOf(actions.values());
     }
 
-    private static PolicyTableException duplicate(CsvTable.Row row, String what, String key) {
-        return new PolicyTableException(row.fileName(), row.line(), what + " '" + key + "' is given twice");
+    /** Reads every row, noting a row's problem and going on with the next. */
+    static void eachRow(CsvTable table, List<PolicyTableException> problems, Consumer<CsvTable.Row> read) {
+        for (CsvTable.Row row : table.rows()) {
+            try {
+                read.accept(row);
+            } catch (PolicyTableException e) {
+                problems.add(e);
+            }
+        }
+    }
+
+    private static PolicyTableException duplicate(CsvTable.Row row, String column, String what, String key) {
+        return row.problem(column, what + " '" + key + "' is given twice");
     }
 }

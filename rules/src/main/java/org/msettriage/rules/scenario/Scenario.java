@@ -2,10 +2,13 @@ package org.msettriage.rules.scenario;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.msettriage.rules.referral.Referral;
 import tools.jackson.databind.DeserializationFeature;
@@ -18,10 +21,18 @@ import tools.jackson.databind.json.JsonMapper;
  * that the pair shows an outcome both happening and not happening.
  */
 public record Scenario(
-        String file, String name, String description, String neighbourOf, Referral referral, JsonNode expected) {
+        String file,
+        String name,
+        String description,
+        String neighbourOf,
+        Referral referral,
+        JsonNode expected,
+        int expectedLine) {
 
     /** A referral without assessedAt is assessed at this fixed moment, so scenarios never depend on the clock. */
     static final OffsetDateTime DEFAULT_ASSESSED_AT = OffsetDateTime.parse("2026-11-12T10:00:00Z");
+
+    private static final Pattern EXPECTED_KEY = Pattern.compile("\"expected\"\\s*:");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -47,15 +58,30 @@ public record Scenario(
     }
 
     public static Scenario read(Path file) {
-        JsonNode root = MAPPER.readTree(file.toFile());
-        String name = root.path("name").asString(file.getFileName().toString());
+        try {
+            return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the scenario " + file, e);
+        }
+    }
+
+    /** A scenario from its text; the file name is where a broken expectation is reported. */
+    public static Scenario parse(String file, String json) {
+        JsonNode root = MAPPER.readTree(json);
+        String name = root.path("name").asString(file);
         Referral referral = MAPPER.treeToValue(root.required("request"), Referral.class);
+        Matcher expected = EXPECTED_KEY.matcher(json);
         return new Scenario(
-                file.getFileName().toString(),
+                file,
                 name,
                 root.path("description").asString(""),
                 root.path("neighbourOf").asString(null),
                 referral.withDefaults(DEFAULT_ASSESSED_AT),
-                root.required("expected"));
+                root.required("expected"),
+                expected.find() ? lineOf(json, expected.start()) : 1);
+    }
+
+    private static int lineOf(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 }

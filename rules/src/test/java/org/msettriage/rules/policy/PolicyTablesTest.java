@@ -58,8 +58,8 @@ class PolicyTablesTest {
                         .replace("EARLY_HELP,EARLY_HELP,WITHIN_7_DAYS", "EARLY_HELP,EARLY_HELP,WITHIN_A_WEEK"));
 
         assertThatThrownBy(() -> Policy.read(tables))
-                .isInstanceOf(PolicyTableException.class)
-                .hasMessage("actions.csv:26: unknown timescale 'WITHIN_A_WEEK' (see timescales.csv)");
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessage("actions.csv:26:3: unknown timescale 'WITHIN_A_WEEK' (see timescales.csv)");
     }
 
     @Test
@@ -68,8 +68,9 @@ class PolicyTablesTest {
                 PolicyFiles.SCORE_BANDS, tables.get(PolicyFiles.SCORE_BANDS).replace("EMERGING,6,12", "EMERGING,7,12"));
 
         assertThatThrownBy(() -> Policy.read(tables))
-                .isInstanceOf(PolicyTableException.class)
-                .hasMessage("score-bands.csv:3: leaves a gap: starts at 7, expected 6");
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessage("score-bands.csv:3:2: leaves a gap: no band covers scores 6 to 6; expected this band to"
+                        + " start at 6");
     }
 
     @Test
@@ -79,14 +80,15 @@ class PolicyTablesTest {
                 tables.get(PolicyFiles.SCORE_BANDS).replace("MODERATE,13,24", "MODERATE,12,24"));
 
         assertThatThrownBy(() -> Policy.read(tables))
-                .hasMessage("score-bands.csv:4: overlaps the band above it: starts at 12, expected 13");
+                .hasMessage("score-bands.csv:4:2: overlaps the band above it: scores 12 to 12 are in both; expected"
+                        + " this band to start at 13");
     }
 
     @Test
     void aTierGivenTwiceInThePointsTableIsRefused() {
         tables.put(PolicyFiles.POINTS, tables.get(PolicyFiles.POINTS) + "C,4,2,1\n");
 
-        assertThatThrownBy(() -> Policy.read(tables)).hasMessage("points.csv:8: tier 'C' is given twice");
+        assertThatThrownBy(() -> Policy.read(tables)).hasMessage("points.csv:8:1: tier 'C' is given twice");
     }
 
     @Test
@@ -100,7 +102,8 @@ class PolicyTablesTest {
     void anUnknownCategoryIsRefusedAtItsLine() {
         tables.put(PolicyFiles.INDICATORS, tables.get(PolicyFiles.INDICATORS).replace("CSE02,CSE,", "CSE02,SEX,"));
 
-        assertThatThrownBy(() -> Policy.read(tables)).hasMessage("indicators.csv:3: unknown category 'SEX'");
+        assertThatThrownBy(() -> Policy.read(tables))
+                .hasMessage("indicators.csv:3:2: unknown category 'SEX' (see categories.csv)");
     }
 
     @Test
@@ -108,6 +111,23 @@ class PolicyTablesTest {
         tables.put(PolicyFiles.SETTINGS, tables.get(PolicyFiles.SETTINGS).replaceAll("(?m)^under_age_years.*\\n", ""));
 
         assertThatThrownBy(() -> Policy.read(tables)).hasMessageContaining("no row for setting 'under_age_years'");
+    }
+
+    @Test
+    void everyProblemInEveryTableIsReportedAtOnceWithItsCell() {
+        tables.put(
+                PolicyFiles.SCORE_BANDS,
+                tables.get(PolicyFiles.SCORE_BANDS)
+                        .replace("EMERGING,6,12", "EMERGING,7,12")
+                        .replace("MODERATE,13,24", "MODERATE,12,24"));
+        tables.put(PolicyFiles.POINTS, tables.get(PolicyFiles.POINTS).replace("M,2,1,0", "M,two,1,0"));
+
+        assertThatThrownBy(() -> Policy.read(tables))
+                .isInstanceOfSatisfying(
+                        InvalidPolicyException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.fileName() + ":" + p.line() + ":" + p.column())
+                                .containsExactly("points.csv:4:2", "score-bands.csv:3:2", "score-bands.csv:4:2"));
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.msettriage.rules.candidate;
+
+import java.util.List;
+import org.msettriage.rules.engine.RulesetIdentity;
+
+/**
+ * How a candidate ruleset would change the outcomes of the referrals replayed through it beside the
+ * active ruleset. Counts are of referrals;
+ * every downgrade is listed for review, and the first changes of any kind.
+ */
+public record ImpactReport(
+        RulesetIdentity active,
+        RulesetIdentity candidate,
+        int replayed,
+        int decisionsReplayed,
+        int scenariosReplayed,
+        int filesReplayed,
+        int changed,
+        int levelUp,
+        int levelDown,
+        List<Change> downgrades,
+        List<Change> changes,
+        boolean changesTruncated,
+        List<Move> pathwayChanges,
+        Flips preMset,
+        Flips msetPanel,
+        List<ActionCount> actionsAdded,
+        List<ActionCount> actionsRemoved,
+        List<Breakdown> breakdowns) {
+
+    /** The first this many changed referrals are listed one by one; downgrades are always all listed. */
+    public static final int LISTED_CHANGES = 500;
+
+    /** One referral whose outcome the candidate changes, before and after. */
+    public record Change(
+            ReplayedReferral.Source source,
+            String id,
+            String fromLevel,
+            String toLevel,
+            String fromPathway,
+            String toPathway,
+            boolean preMsetFrom,
+            boolean preMsetTo,
+            boolean msetPanelFrom,
+            boolean msetPanelTo,
+            List<String> actionsAdded,
+            List<String> actionsRemoved) {}
+
+    /** How many referrals move from one value to another (a pathway here). */
+    public record Move(String from, String to, int count) {}
+
+    /** How many referrals become eligible, and how many stop being eligible. */
+    public record Flips(int becameEligible, int becameIneligible) {}
+
+    /** How many referrals an action is added to or removed from. */
+    public record ActionCount(String code, int count) {}
+
+    /** The changes split by one characteristic of the child or referral. */
+    public record Breakdown(String dimension, List<Group> groups) {}
+
+    /** One value of a characteristic: how many referrals have it and how their outcomes change. */
+    public record Group(
+            String value,
+            int replayed,
+            int changed,
+            int levelUp,
+            int levelDown,
+            int pathwayChanged,
+            int msetPanelChanged) {}
+}

@@ -1,0 +1,237 @@
+package org.msettriage.rules.candidate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.decision.RiskAssessment.RecommendedAction;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.referral.Child;
+import org.msettriage.rules.referral.Referral;
+
+/**
+ * Replays referrals through the active and a candidate ruleset, one at a time, and counts what changes.
+ * One referral at a time so a long replay can report progress; nothing decided here is stored.
+ * Not thread-safe: one replay, one tally.
+ */
+public final class ImpactTally {
+
+    /** The characteristics the changes are broken down by, as the policy lead asked. */
+    public static final Map<String, Function<Referral, String>> DIMENSIONS = dimensions();
+
+    private final TriageEngine active;
+    private final TriageEngine candidate;
+    private final Map<ReplayedReferral.Source, Integer> replayedFrom = new EnumMap<>(ReplayedReferral.Source.class);
+    private int replayed;
+    private int changed;
+    private int levelUp;
+    private int levelDown;
+    private final List<ImpactReport.Change> downgrades = new ArrayList<>();
+    private final List<ImpactReport.Change> changes = new ArrayList<>();
+    private boolean changesTruncated;
+    private final Map<String, Integer> pathwayMoves = new TreeMap<>();
+    private final int[] preMsetFlips = new int[2];
+    private final int[] panelFlips = new int[2];
+    private final Map<String, Integer> actionsAdded = new TreeMap<>();
+    private final Map<String, Integer> actionsRemoved = new TreeMap<>();
+    private final Map<String, Map<String, int[]>> groups = new LinkedHashMap<>();
+
+    public ImpactTally(TriageEngine active, TriageEngine candidate) {
+        this.active = active;
+        this.candidate = candidate;
+        DIMENSIONS.keySet().forEach(dimension -> groups.put(dimension, new TreeMap<>()));
+    }
+
+    /** Decides the referral with both rulesets and counts the difference. */
+    public void replay(ReplayedReferral input) {
+        compare(input, active.assess(input.referral()), candidate.assess(input.referral()));
+    }
+
+    void compare(ReplayedReferral input, RiskAssessment before, RiskAssessment after) {
+        replayed++;
+        replayedFrom.merge(input.source(), 1, Integer::sum);
+        int level =
+                Integer.compare(after.riskLevel().ordinal(), before.riskLevel().ordinal());
+        boolean pathwayChanged = !before.pathway().equals(after.pathway());
+        boolean panelChanged =
+                before.msetPanel().eligible() != after.msetPanel().eligible();
+        boolean preMsetChanged = before.preMset().eligible() != after.preMset().eligible();
+        Set<String> actionsBefore = codes(before.actions());
+        Set<String> actionsAfter = codes(after.actions());
+        boolean actionsChanged = !actionsBefore.equals(actionsAfter);
+        boolean anyChange = level != 0 || pathwayChanged || panelChanged || preMsetChanged || actionsChanged;
+        List<String> added = actionsAfter.stream()
+                .filter(a -> !actionsBefore.contains(a))
+                .sorted()
+                .toList();
+        List<String> removed = actionsBefore.stream()
+                .filter(a -> !actionsAfter.contains(a))
+                .sorted()
+                .toList();
+        ImpactReport.Change change = anyChange ? change(input, before, after, added, removed) : null;
+        if (anyChange) {
+            changed++;
+            if (changes.size() < ImpactReport.LISTED_CHANGES) {
+                changes.add(change);
+            } else {
+                changesTruncated = true;
+            }
+        }
+        if (level > 0) {
+            levelUp++;
+        } else if (level < 0) {
+            levelDown++;
+            downgrades.add(change);
+        }
+        if (pathwayChanged) {
+            pathwayMoves.merge(before.pathway() + "\u0000" + after.pathway(), 1, Integer::sum);
+        }
+        flip(preMsetFlips, preMsetChanged, after.preMset().eligible());
+        flip(panelFlips, panelChanged, after.msetPanel().eligible());
+        actionsAfter.stream()
+                .filter(a -> !actionsBefore.contains(a))
+                .forEach(a -> actionsAdded.merge(a, 1, Integer::sum));
+        actionsBefore.stream()
+                .filter(a -> !actionsAfter.contains(a))
+                .forEach(a -> actionsRemoved.merge(a, 1, Integer::sum));
+        DIMENSIONS.forEach((dimension, valueOf) -> {
+            int[] group = groups.get(dimension).computeIfAbsent(valueOf.apply(input.referral()), v -> new int[6]);
+            group[0]++;
+            group[1] += anyChange ? 1 : 0;
+            group[2] += level > 0 ? 1 : 0;
+            group[3] += level < 0 ? 1 : 0;
+            group[4] += pathwayChanged ? 1 : 0;
+            group[5] += panelChanged ? 1 : 0;
+        });
+    }
+
+    public int replayed() {
+        return replayed;
+    }
+
+    public ImpactReport report() {
+        List<ImpactReport.Move> moves = new ArrayList<>();
+        pathwayMoves.forEach((key, count) -> {
+            String[] fromTo = key.split("\u0000");
+            moves.add(new ImpactReport.Move(fromTo[0], fromTo[1], count));
+        });
+        List<ImpactReport.Breakdown> breakdowns = new ArrayList<>();
+        groups.forEach((dimension, values) -> breakdowns.add(new ImpactReport.Breakdown(
+                dimension,
+                values.entrySet().stream()
+                        .map(e -> new ImpactReport.Group(
+                                e.getKey(),
+                                e.getValue()[0],
+                                e.getValue()[1],
+                                e.getValue()[2],
+                                e.getValue()[3],
+                                e.getValue()[4],
+                                e.getValue()[5]))
+                        .toList())));
+        return new ImpactReport(
+                active.identity(),
+                candidate.identity(),
+                replayed,
+                replayedFrom.getOrDefault(ReplayedReferral.Source.DECISION, 0),
+                replayedFrom.getOrDefault(ReplayedReferral.Source.SCENARIO, 0),
+                replayedFrom.getOrDefault(ReplayedReferral.Source.FILE, 0),
+                changed,
+                levelUp,
+                levelDown,
+                List.copyOf(downgrades),
+                List.copyOf(changes),
+                changesTruncated,
+                moves,
+                new ImpactReport.Flips(preMsetFlips[0], preMsetFlips[1]),
+                new ImpactReport.Flips(panelFlips[0], panelFlips[1]),
+                counts(actionsAdded),
+                counts(actionsRemoved),
+                breakdowns);
+    }
+
+    private static ImpactReport.Change change(
+            ReplayedReferral input,
+            RiskAssessment before,
+            RiskAssessment after,
+            List<String> added,
+            List<String> removed) {
+        return new ImpactReport.Change(
+                input.source(),
+                input.id(),
+                before.riskLevel().name(),
+                after.riskLevel().name(),
+                before.pathway(),
+                after.pathway(),
+                before.preMset().eligible(),
+                after.preMset().eligible(),
+                before.msetPanel().eligible(),
+                after.msetPanel().eligible(),
+                added,
+                removed);
+    }
+
+    private static void flip(int[] flips, boolean changed, boolean nowEligible) {
+        if (changed) {
+            flips[nowEligible ? 0 : 1]++;
+        }
+    }
+
+    private static List<ImpactReport.ActionCount> counts(Map<String, Integer> byCode) {
+        return byCode.entrySet().stream()
+                .map(e -> new ImpactReport.ActionCount(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    private static Set<String> codes(List<RecommendedAction> actions) {
+        Set<String> codes = new HashSet<>();
+        actions.forEach(action -> codes.add(action.code()));
+        return codes;
+    }
+
+    private static Map<String, Function<Referral, String>> dimensions() {
+        Map<String, Function<Referral, String>> dimensions = new LinkedHashMap<>();
+        dimensions.put(
+                "gender",
+                r -> child(r).gender() == null ? "NOT_GIVEN" : child(r).gender().name());
+        dimensions.put("ageBand", r -> ageBand(child(r).ageYears()));
+        dimensions.put(
+                "careStatus",
+                r -> child(r).careStatus() == null
+                        ? "NOT_GIVEN"
+                        : child(r).careStatus().name());
+        dimensions.put(
+                "localAuthority",
+                r -> r.localAuthority() == null
+                        ? "NOT_GIVEN"
+                        : r.localAuthority().name());
+        return Collections.unmodifiableMap(dimensions);
+    }
+
+    private static Child child(Referral referral) {
+        return referral.child() == null ? new Child(null, null, null, null) : referral.child();
+    }
+
+    /**
+     * Bands at the ages the policy itself turns on: under 13 (the under-13 overrides), 13 to 15, 16 and
+     * 17 (section 6's under-16 and looked-after branches), and 18 or over (adult).
+     */
+    static String ageBand(Integer age) {
+        if (age == null) {
+            return "NOT_GIVEN";
+        }
+        if (age < 13) {
+            return "UNDER_13";
+        }
+        if (age < 16) {
+            return "13_TO_15";
+        }
+        return age < 18 ? "16_TO_17" : "18_AND_OVER";
+    }
+}

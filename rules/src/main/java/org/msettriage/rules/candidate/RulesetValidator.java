@@ -1,0 +1,129 @@
+package org.msettriage.rules.candidate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.engine.RulesetException;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.rules.engine.RulesetIdentity;
+import org.msettriage.rules.engine.RulesetProblem;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.scenario.Scenario;
+import org.msettriage.rules.scenario.ScenarioCheck;
+
+/**
+ * Checks a candidate ruleset the way it will be used, and reports everything wrong with it at once:
+ * files that are not part of a ruleset, table and DRL problems, rules without their metadata or with a
+ * shared id, codes the tables do not define, and every scenario whose expected outcome it does not give.
+ */
+public final class RulesetValidator {
+
+    /** The folder scenario problems are reported in, as test-data names it. */
+    public static final String SCENARIO_FOLDER = "scenarios/";
+
+    private RulesetValidator() {}
+
+    public static RulesetValidation validate(List<RulesetFile> files, List<Scenario> scenarios) {
+        List<RulesetProblem> problems = new ArrayList<>(fileProblems(files));
+        RulesetIdentity identity = null;
+        try {
+            identity = RulesetIdentity.of(files);
+        } catch (RulesetException e) {
+            // Reported again, with the other problems, by the compile below.
+        }
+        TriageEngine engine = null;
+        try {
+            engine = TriageEngine.compile(files);
+        } catch (RulesetException e) {
+            problems.addAll(e.problems());
+        }
+        Policy policy = engine != null ? engine.policy() : readablePolicy(files);
+        if (policy != null) {
+            problems.addAll(CodeReferences.unknown(files, policy));
+        }
+        int run = 0;
+        if (engine != null && problems.isEmpty()) {
+            for (Scenario scenario : scenarios) {
+                problems.addAll(check(engine, scenario));
+                run++;
+            }
+        }
+        return new RulesetValidation(
+                identity, problems, problems.isEmpty() || onlyScenarios(problems) ? engine : null, run);
+    }
+
+    private static boolean onlyScenarios(List<RulesetProblem> problems) {
+        return problems.stream().allMatch(p -> p.kind() == RulesetProblem.Kind.SCENARIO);
+    }
+
+    private static List<RulesetProblem> check(TriageEngine engine, Scenario scenario) {
+        RiskAssessment decided = engine.assess(scenario.referral());
+        return ScenarioCheck.mismatches(scenario.expected(), decided).stream()
+                .map(mismatch -> new RulesetProblem(
+                        RulesetProblem.Kind.SCENARIO,
+                        SCENARIO_FOLDER + scenario.file(),
+                        scenario.expectedLine(),
+                        1,
+                        "\"" + scenario.name() + "\": " + mismatch))
+                .toList();
+    }
+
+    private static Policy readablePolicy(List<RulesetFile> files) {
+        try {
+            return TriageEngine.readPolicy(files);
+        } catch (RulesetException e) {
+            return null;
+        }
+    }
+
+    /** Names that cannot be part of a ruleset: anything but DRL, CSV tables and ruleset.properties. */
+    private static List<RulesetProblem> fileProblems(List<RulesetFile> files) {
+        List<RulesetProblem> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (RulesetFile file : files) {
+            if (!names.add(file.name())) {
+                problems.add(new RulesetProblem(RulesetProblem.Kind.FILES, file.name(), 0, 0, "given twice"));
+            }
+            if (!file.isDrl() && !file.isTable() && !file.isProperties()) {
+                problems.add(new RulesetProblem(
+                        RulesetProblem.Kind.FILES,
+                        file.name(),
+                        0,
+                        0,
+                        "is not part of a ruleset: a ruleset folder holds .drl rules, .csv tables and"
+                                + " ruleset.properties, and nothing else is read"));
+            }
+        }
+        List<String> listed = RulesetFiles.listed(files);
+        if (listed != null) {
+            List<String> present = files.stream()
+                    .map(RulesetFile::name)
+                    .filter(name -> !name.equals(RulesetFiles.PROPERTIES))
+                    .sorted()
+                    .toList();
+            if (!listed.equals(present)) {
+                problems.add(new RulesetProblem(
+                        RulesetProblem.Kind.FILES,
+                        RulesetFiles.PROPERTIES,
+                        0,
+                        0,
+                        "its files list does not match the folder: listed but missing "
+                                + listed.stream()
+                                        .filter(n -> !present.contains(n))
+                                        .toList()
+                                + ", present but not listed "
+                                + present.stream()
+                                        .filter(n -> !listed.contains(n))
+                                        .toList()));
+            }
+        }
+        if (files.stream().noneMatch(RulesetFile::isDrl)) {
+            problems.add(new RulesetProblem(RulesetProblem.Kind.FILES, "?", 0, 0, "the ruleset has no .drl file"));
+        }
+        return problems;
+    }
+}

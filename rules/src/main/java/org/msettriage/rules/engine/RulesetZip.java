@@ -1,0 +1,100 @@
+package org.msettriage.rules.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads an uploaded ruleset zip. The limits are far above any real ruleset (the packaged one is about
+ * 20 files and 150 KB) and stop a small upload from unpacking into something that fills the memory.
+ */
+final class RulesetZip {
+
+    static final int MAX_FILES = 200;
+    static final long MAX_UNPACKED_BYTES = 16L * 1024 * 1024;
+
+    private RulesetZip() {}
+
+    static List<RulesetFile> read(InputStream zip) {
+        List<RulesetProblem> problems = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        List<String> contents = new ArrayList<>();
+        long unpacked = 0;
+        try (ZipInputStream in = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (paths.size() == MAX_FILES) {
+                    throw invalid("the zip holds more than " + MAX_FILES + " files");
+                }
+                byte[] bytes = readAtMost(in, MAX_UNPACKED_BYTES - unpacked);
+                unpacked += bytes.length;
+                paths.add(entry.getName());
+                contents.add(new String(bytes, StandardCharsets.UTF_8));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw invalid("not a readable zip file");
+        }
+        if (paths.isEmpty()) {
+            throw invalid("the zip holds no files");
+        }
+        String folder = commonFolder(paths);
+        List<RulesetFile> files = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            String name = paths.get(i).substring(folder.length());
+            String base = name.substring(name.lastIndexOf('/') + 1);
+            if (base.startsWith(".") || name.startsWith("__MACOSX/")) {
+                continue; // Hidden files and the resource forks macOS adds to zips are not the ruleset's.
+            }
+            if (name.contains("/") || name.contains("\\") || name.equals("..")) {
+                problems.add(new RulesetProblem(
+                        RulesetProblem.Kind.FILES,
+                        paths.get(i),
+                        0,
+                        0,
+                        "is in a sub-folder: a ruleset is one folder of files"));
+            } else {
+                files.add(new RulesetFile(name, contents.get(i)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesetException(problems);
+        }
+        return RulesetFiles.sorted(files);
+    }
+
+    /** The one folder every file is in (as zipping a folder gives), or "" when they are not all in one. */
+    private static String commonFolder(List<String> paths) {
+        String first = paths.get(0);
+        int slash = first.indexOf('/');
+        if (slash < 0) {
+            return "";
+        }
+        String folder = first.substring(0, slash + 1);
+        return paths.stream().allMatch(p -> p.startsWith(folder) || p.startsWith("__MACOSX/")) ? folder : "";
+    }
+
+    private static byte[] readAtMost(InputStream in, long allowed) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int read;
+        while ((read = in.read(buffer)) > 0) {
+            if (out.size() + read > allowed) {
+                throw invalid("the zip unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB");
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+
+    private static RulesetException invalid(String message) {
+        return new RulesetException(List.of(new RulesetProblem(RulesetProblem.Kind.FILES, "(zip)", 0, 0, message)));
+    }
+}

@@ -1,0 +1,57 @@
+package org.msettriage.rules.candidate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.rules.scenario.Scenario;
+
+/** Candidate rulesets for tests: the packaged ruleset with one file edited, as a policy lead would. */
+final class Candidates {
+
+    static final Path SCENARIOS = Path.of(System.getProperty("mset.testData", "../test-data"), "scenarios");
+
+    private static List<Scenario> scenarios;
+
+    private Candidates() {}
+
+    static List<RulesetFile> packaged() {
+        return RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER);
+    }
+
+    /** The packaged ruleset with one file's text changed and the version moved on. */
+    static List<RulesetFile> edited(String fileName, UnaryOperator<String> edit) {
+        List<RulesetFile> files = new ArrayList<>();
+        for (RulesetFile file : packaged()) {
+            String content = file.name().equals(fileName) ? edit.apply(file.content()) : file.content();
+            if (file.isProperties()) {
+                content = content.replaceFirst("version=\\S+", "version=candidate-1");
+            }
+            if (file.name().equals(fileName) && content.equals(file.content())) {
+                throw new IllegalArgumentException("the edit changed nothing in " + fileName);
+            }
+            files.add(new RulesetFile(file.name(), content));
+        }
+        return files;
+    }
+
+    static synchronized List<Scenario> scenarios() {
+        if (scenarios == null) {
+            scenarios = Scenario.readFolder(SCENARIOS);
+        }
+        return scenarios;
+    }
+
+    /** The 1-based line and column of the first place a text stands in a file. */
+    static int[] positionOf(String text, String found) {
+        int offset = text.indexOf(found);
+        if (offset < 0) {
+            throw new IllegalArgumentException("not found: " + found);
+        }
+        int line =
+                (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+        return new int[] {line, offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1};
+    }
+}

@@ -1,0 +1,192 @@
+package org.msettriage.rules.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.scenario.Scenario;
+
+/**
+ * A candidate that raises one weight (tier V indicators, CURRENT, from 1 point to 2) replayed beside the
+ * packaged ruleset over referrals whose outcome the policy text decides by hand.
+ */
+class ImpactTallyTest {
+
+    private static TriageEngine packaged;
+    private static TriageEngine raised;
+
+    /** Score 1 + 4 = 5 (NONE); raised 1 + 8 = 9 (EMERGING, the most it can be with no present exploitation). */
+    static final ReplayedReferral UP_TO_EMERGING = referral(
+            "up-to-emerging",
+            14,
+            "FEMALE",
+            "NONE",
+            "GATESHEAD",
+            "CSE03:HISTORIC",
+            "VUL01:CURRENT",
+            "VUL02:CURRENT",
+            "VUL03:CURRENT",
+            "VUL04:CURRENT");
+    /** Score 2 + 6 = 8 (EMERGING); raised 2 + 12 = 14 (MODERATE): CSE03 RECENT is present exploitation. */
+    static final ReplayedReferral UP_TO_MODERATE = referral(
+            "up-to-moderate",
+            16,
+            "MALE",
+            "CHILD_IN_NEED",
+            "NEWCASTLE",
+            "CSE03:RECENT",
+            "VUL01:CURRENT",
+            "VUL02:CURRENT",
+            "VUL03:CURRENT",
+            "VUL04:CURRENT",
+            "VUL07:CURRENT",
+            "VUL08:CURRENT");
+    /** Score 1 + 1 + 4 = 6 (EMERGING); raised 7: still EMERGING, nothing else depends on the score. */
+    static final ReplayedReferral SAME_LEVEL = referral(
+            "same-level",
+            15,
+            "FEMALE",
+            "NONE",
+            "GATESHEAD",
+            "CSE03:HISTORIC",
+            "VUL01:CURRENT",
+            "PULL01:CURRENT",
+            "PULL02:CURRENT");
+    /** No tier V indicator at all. */
+    static final ReplayedReferral NO_VULNERABILITY =
+            referral("no-vulnerability", 12, "FEMALE", "NONE", "SUNDERLAND", "PULL01:CURRENT");
+    /** Tier V, but RECENT, whose weight did not change. */
+    static final ReplayedReferral RECENT_ONLY = referral(
+            "recent-only",
+            14,
+            "NOT_KNOWN",
+            "NONE",
+            "GATESHEAD",
+            "CSE03:HISTORIC",
+            "VUL01:RECENT",
+            "VUL02:RECENT",
+            "VUL03:RECENT",
+            "VUL04:RECENT");
+
+    static final List<ReplayedReferral> ALL =
+            List.of(UP_TO_EMERGING, UP_TO_MODERATE, SAME_LEVEL, NO_VULNERABILITY, RECENT_ONLY);
+
+    @BeforeAll
+    static void compile() {
+        packaged = TriageEngine.compile(Candidates.packaged());
+        raised = TriageEngine.compile(Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")));
+    }
+
+    @Test
+    void raisingOneWeightChangesExactlyTheReferralsItShould() {
+        ImpactReport report = replay(packaged, raised);
+
+        assertThat(report.replayed()).isEqualTo(5);
+        assertThat(report.filesReplayed()).isEqualTo(5);
+        assertThat(report.changes())
+                .extracting(c -> c.id() + " " + c.fromLevel() + "->" + c.toLevel())
+                .containsExactly("up-to-emerging NONE->EMERGING", "up-to-moderate EMERGING->MODERATE");
+        assertThat(report.changed()).isEqualTo(2);
+        assertThat(report.levelUp()).isEqualTo(2);
+        assertThat(report.levelDown()).isZero();
+        assertThat(report.downgrades()).isEmpty();
+        assertThat(report.changesTruncated()).isFalse();
+        assertThat(report.candidate().version()).isEqualTo("candidate-1");
+        assertThat(report.active().version()).isEqualTo("2026.11.0");
+    }
+
+    @Test
+    void theChangesAreBrokenDownByEachCharacteristic() {
+        ImpactReport report = replay(packaged, raised);
+
+        assertThat(groups(report, "gender")).isEqualTo("FEMALE 3/1 up1, MALE 1/1 up1, NOT_KNOWN 1/0 up0");
+        assertThat(groups(report, "ageBand")).isEqualTo("13_TO_15 3/1 up1, 16_TO_17 1/1 up1, UNDER_13 1/0 up0");
+        assertThat(groups(report, "careStatus")).isEqualTo("CHILD_IN_NEED 1/1 up1, NONE 4/1 up1");
+        assertThat(groups(report, "localAuthority"))
+                .isEqualTo("GATESHEAD 3/1 up1, NEWCASTLE 1/1 up1, SUNDERLAND 1/0 up0");
+    }
+
+    @Test
+    void loweringTheWeightAgainListsEachDowngradeForReview() {
+        ImpactReport report = replay(raised, packaged);
+
+        assertThat(report.levelDown()).isEqualTo(2);
+        assertThat(report.levelUp()).isZero();
+        assertThat(report.downgrades())
+                .extracting(c -> c.source() + " " + c.id() + " " + c.fromLevel() + "->" + c.toLevel())
+                .containsExactly("FILE up-to-emerging EMERGING->NONE", "FILE up-to-moderate MODERATE->EMERGING");
+    }
+
+    @Test
+    void theSameRulesetOnBothSidesChangesNothing() {
+        ImpactReport report = replay(packaged, packaged);
+
+        assertThat(report.changed()).isZero();
+        assertThat(report.changes()).isEmpty();
+        assertThat(report.actionsAdded()).isEmpty();
+        assertThat(report.pathwayChanges()).isEmpty();
+    }
+
+    @Test
+    void actionCountsAddUpFromTheListedChanges() {
+        ImpactReport report = replay(packaged, raised);
+
+        assertThat(report.changes())
+                .filteredOn(c -> c.id().equals("up-to-moderate"))
+                .singleElement()
+                .satisfies(change -> assertThat(change.actionsAdded()).isNotEmpty());
+        assertThat(report.actionsAdded())
+                .extracting(a -> a.code() + "=" + a.count())
+                .containsExactlyElementsOf(report.changes().stream()
+                        .flatMap(c -> c.actionsAdded().stream())
+                        .collect(Collectors.groupingBy(code -> code, java.util.TreeMap::new, Collectors.counting()))
+                        .entrySet()
+                        .stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .toList());
+    }
+
+    private static ImpactReport replay(TriageEngine active, TriageEngine candidate) {
+        ImpactTally tally = new ImpactTally(active, candidate);
+        ALL.forEach(tally::replay);
+        return tally.report();
+    }
+
+    private static String groups(ImpactReport report, String dimension) {
+        return report.breakdowns().stream()
+                .filter(b -> b.dimension().equals(dimension))
+                .flatMap(b -> b.groups().stream())
+                .map(g -> g.value() + " " + g.replayed() + "/" + g.changed() + " up" + g.levelUp())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A referral built as a case system would send it; indicators as CODE:RECENCY. */
+    static ReplayedReferral referral(
+            String id, int age, String gender, String careStatus, String localAuthority, String... indicators) {
+        String json = """
+                {"request": {"referralId": "%s", "childRef": "child-%s", "localAuthority": "%s",
+                 "referringAgency": "POLICE", "assessedAt": "2026-11-12T10:00:00Z",
+                 "child": {"ageYears": %d, "gender": "%s", "careStatus": "%s"},
+                 "indicators": [%s]},
+                 "expected": {}}
+                """.formatted(
+                        id,
+                        id,
+                        localAuthority,
+                        age,
+                        gender,
+                        careStatus,
+                        Stream.of(indicators)
+                                .map(i -> i.split(":"))
+                                .map(i -> "{\"code\": \"" + i[0] + "\", \"recency\": \"" + i[1] + "\"}")
+                                .collect(Collectors.joining(", ")));
+        return new ReplayedReferral(
+                ReplayedReferral.Source.FILE,
+                id,
+                Scenario.parse(id + ".json", json).referral());
+    }
+}

@@ -1,0 +1,175 @@
+package org.msettriage.rules.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetProblem;
+import org.msettriage.rules.engine.RulesetProblem.Kind;
+
+class RulesetValidatorTest {
+
+    @Test
+    void thePackagedRulesetPassesWithEveryScenario() {
+        RulesetValidation validation = RulesetValidator.validate(Candidates.packaged(), Candidates.scenarios());
+
+        assertThat(validation.problems()).isEmpty();
+        assertThat(validation.passed()).isTrue();
+        assertThat(validation.scenariosRun()).isEqualTo(Candidates.scenarios().size());
+        assertThat(validation.identity().version()).isEqualTo("2026.11.0");
+    }
+
+    @Test
+    void aSyntaxErrorInARuleIsReportedAtItsLineAndColumn() {
+        List<RulesetFile> files = Candidates.edited(
+                "level.drl",
+                drl -> drl.replaceFirst("Judgement\\( \\$level : level \\)", "Judgement( \\$level : level"));
+        // The parser stops at the first token that cannot follow: the "then" after the unclosed pattern.
+        int[] at = Candidates.positionOf(
+                text(files, "level.drl"), "then\n    Findings.record(kcontext, new DecidedLevel($level)");
+
+        assertCompileProblemAt(files, "level.drl", at[0], at[1]);
+    }
+
+    @Test
+    void aSyntaxErrorInAConsequenceIsReportedAtItsLineNotTheRules() {
+        List<RulesetFile> files = Candidates.edited(
+                "level.drl",
+                drl -> drl.replaceFirst(
+                        "Findings.record\\(kcontext, new DecidedLevel", "Findings.record(kcontext new DecidedLevel"));
+        // The consequence parser points at the token before the missing comma.
+        int[] at = Candidates.positionOf(text(files, "level.drl"), "kcontext new");
+
+        assertCompileProblemAt(files, "level.drl", at[0], at[1]);
+    }
+
+    private static void assertCompileProblemAt(List<RulesetFile> files, String file, int line, int column) {
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.engine()).isNull();
+        assertThat(validation.problems())
+                .filteredOn(p -> p.kind() == Kind.COMPILE)
+                .extracting(RulesetProblem::file, RulesetProblem::line, RulesetProblem::column)
+                .contains(org.assertj.core.groups.Tuple.tuple(file, line, column));
+    }
+
+    @Test
+    void aConstraintOnAnUnknownFieldIsReportedInTheDrlNotInGeneratedJava() {
+        List<RulesetFile> files = Candidates.edited(
+                "level.drl",
+                drl -> drl.replaceFirst("FlooredLevel\\( \\$level", "FlooredLevel( noSuchField == 3, \\$level"));
+        int[] rule = Candidates.positionOf(
+                text(files, "level.drl"), "rule \"Without an applied judgement the level after the floors");
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.problems())
+                .filteredOn(p -> p.kind() == Kind.COMPILE)
+                .isNotEmpty()
+                .allSatisfy(p -> {
+                    assertThat(p.file()).isEqualTo("level.drl");
+                    assertThat(p.line()).isBetween(rule[0], rule[0] + 10);
+                    assertThat(p.message()).contains("noSuchField");
+                });
+    }
+
+    @Test
+    void anOverlapAndAGapInTheScoreBandsAreReportedAtTheirCells() {
+        List<RulesetFile> overlap =
+                Candidates.edited("score-bands.csv", csv -> csv.replace("MODERATE,13,24", "MODERATE,11,24"));
+        List<RulesetFile> gap =
+                Candidates.edited("score-bands.csv", csv -> csv.replace("SIGNIFICANT,25,", "SIGNIFICANT,27,"));
+
+        assertThat(RulesetValidator.validate(overlap, List.of()).problems())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo(Kind.TABLE);
+                    assertThat(p.toString())
+                            .isEqualTo("score-bands.csv:4:2: overlaps the band above it: scores 11 to 12 are in"
+                                    + " both; expected this band to start at 13");
+                });
+        assertThat(RulesetValidator.validate(gap, List.of()).problems())
+                .singleElement()
+                .hasToString("score-bands.csv:5:2: leaves a gap: no band covers scores 25 to 26; expected this band"
+                        + " to start at 25");
+    }
+
+    @Test
+    void aRuleWithoutItsMetadataAndTwoRulesSharingAnIdAreReportedAtTheirRules() {
+        List<RulesetFile> files = Candidates.edited(
+                "level.drl",
+                drl -> drl.replace(
+                                "    @guidance(\"MSET policy v1, section 3: riskLevel is the result of steps 1 to 3\")\n    salience 100\nwhen\n    OverrideReported",
+                                "    salience 100\nwhen\n    OverrideReported")
+                        .replace("@id(\"LEVEL_BY_RULES\")", "@id(\"LEVEL_BY_JUDGEMENT\")"));
+        String level = text(files, "level.drl");
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.problems())
+                .extracting(p -> p.kind() + " " + p.file() + ":" + p.line())
+                .containsExactlyInAnyOrder(
+                        "METADATA level.drl:" + Candidates.positionOf(level, "rule \"An applied")[0],
+                        "DUPLICATE_ID level.drl:" + Candidates.positionOf(level, "rule \"Without an applied")[0]);
+    }
+
+    @Test
+    void codesTheTablesDoNotDefineAreReportedWhereTheRuleNamesThem() {
+        List<RulesetFile> files = Candidates.edited(
+                "actions.drl",
+                drl -> drl.replaceFirst(
+                                "new Recommendation\\(\"POLICE_IMMEDIATE_RESPONSE\"",
+                                "new Recommendation(\"POLICE_IMMEDIATE_RESPOND\"")
+                        .replaceFirst("\"CCE01\"", "\"CCE91\""));
+        String actions = text(files, "actions.drl");
+        int[] action = Candidates.positionOf(actions, "POLICE_IMMEDIATE_RESPOND\"");
+        int[] indicator = Candidates.positionOf(actions, "CCE91");
+
+        RulesetValidation validation = RulesetValidator.validate(files, List.of());
+
+        assertThat(validation.problems())
+                .filteredOn(p -> p.kind() == Kind.UNKNOWN_CODE)
+                .extracting(RulesetProblem::toString)
+                .containsExactlyInAnyOrder(
+                        "actions.drl:" + action[0] + ":" + action[1]
+                                + ": action code POLICE_IMMEDIATE_RESPOND is not in actions.csv",
+                        "actions.drl:" + indicator[0] + ":" + indicator[1]
+                                + ": indicator code CCE91 is not in indicators.csv");
+    }
+
+    @Test
+    void aFileThatIsNotPartOfARulesetIsNamedNotSkipped() {
+        List<RulesetFile> files = new ArrayList<>(Candidates.packaged());
+        files.add(new RulesetFile("indicators.xlsx", "not read"));
+
+        assertThat(RulesetValidator.validate(files, List.of()).problems())
+                .extracting(p -> p.kind() + " " + p.file())
+                .containsExactly("FILES indicators.xlsx", "FILES ruleset.properties");
+    }
+
+    @Test
+    void aRaisedWeightIsUsableButNamesEveryScenarioItBreaksWithItsExpectation() {
+        List<RulesetFile> files = Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1"));
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.usable()).isTrue();
+        assertThat(validation.passed()).isFalse();
+        assertThat(validation.brokenScenarios()).isNotEmpty().allMatch(file -> file.startsWith("scenarios/"));
+        assertThat(validation.problems()).allSatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.SCENARIO);
+            assertThat(p.line()).isPositive();
+        });
+    }
+
+    private static String text(List<RulesetFile> files, String name) {
+        return files.stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .content();
+    }
+}
