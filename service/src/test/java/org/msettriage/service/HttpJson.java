@@ -60,6 +60,18 @@ public final class HttpJson {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Answer put(String path, String body) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Answer postZip(String path, byte[] zip) {
+        return send(request(path)
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+    }
+
     public Answer get(String pathOrUrl) {
         return send(request(pathOrUrl).GET());
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -57,16 +58,52 @@ public final class ImpactTally {
     void compare(ReplayedReferral input, RiskAssessment before, RiskAssessment after) {
         replayed++;
         replayedFrom.merge(input.source(), 1, Integer::sum);
+        Optional<ImpactReport.Change> difference = difference(input, before, after);
         int level =
                 Integer.compare(after.riskLevel().ordinal(), before.riskLevel().ordinal());
         boolean pathwayChanged = !before.pathway().equals(after.pathway());
         boolean panelChanged =
                 before.msetPanel().eligible() != after.msetPanel().eligible();
         boolean preMsetChanged = before.preMset().eligible() != after.preMset().eligible();
+        difference.ifPresent(change -> {
+            changed++;
+            if (changes.size() < ImpactReport.LISTED_CHANGES) {
+                changes.add(change);
+            } else {
+                changesTruncated = true;
+            }
+            if (level < 0) {
+                downgrades.add(change);
+            }
+            change.actionsAdded().forEach(a -> actionsAdded.merge(a, 1, Integer::sum));
+            change.actionsRemoved().forEach(a -> actionsRemoved.merge(a, 1, Integer::sum));
+        });
+        levelUp += level > 0 ? 1 : 0;
+        levelDown += level < 0 ? 1 : 0;
+        if (pathwayChanged) {
+            pathwayMoves.merge(before.pathway() + "\u0000" + after.pathway(), 1, Integer::sum);
+        }
+        flip(preMsetFlips, preMsetChanged, after.preMset().eligible());
+        flip(panelFlips, panelChanged, after.msetPanel().eligible());
+        DIMENSIONS.forEach((dimension, valueOf) -> {
+            int[] group = groups.get(dimension).computeIfAbsent(valueOf.apply(input.referral()), v -> new int[6]);
+            group[0]++;
+            group[1] += difference.isPresent() ? 1 : 0;
+            group[2] += level > 0 ? 1 : 0;
+            group[3] += level < 0 ? 1 : 0;
+            group[4] += pathwayChanged ? 1 : 0;
+            group[5] += panelChanged ? 1 : 0;
+        });
+    }
+
+    /**
+     * How two decisions of one referral differ in what a child's outcome is: level, pathway, Pre-MSET and
+     * panel eligibility, actions. Empty when they do not (wording and scores aside).
+     */
+    public static Optional<ImpactReport.Change> difference(
+            ReplayedReferral input, RiskAssessment before, RiskAssessment after) {
         Set<String> actionsBefore = codes(before.actions());
         Set<String> actionsAfter = codes(after.actions());
-        boolean actionsChanged = !actionsBefore.equals(actionsAfter);
-        boolean anyChange = level != 0 || pathwayChanged || panelChanged || preMsetChanged || actionsChanged;
         List<String> added = actionsAfter.stream()
                 .filter(a -> !actionsBefore.contains(a))
                 .sorted()
@@ -75,41 +112,13 @@ public final class ImpactTally {
                 .filter(a -> !actionsAfter.contains(a))
                 .sorted()
                 .toList();
-        ImpactReport.Change change = anyChange ? change(input, before, after, added, removed) : null;
-        if (anyChange) {
-            changed++;
-            if (changes.size() < ImpactReport.LISTED_CHANGES) {
-                changes.add(change);
-            } else {
-                changesTruncated = true;
-            }
-        }
-        if (level > 0) {
-            levelUp++;
-        } else if (level < 0) {
-            levelDown++;
-            downgrades.add(change);
-        }
-        if (pathwayChanged) {
-            pathwayMoves.merge(before.pathway() + "\u0000" + after.pathway(), 1, Integer::sum);
-        }
-        flip(preMsetFlips, preMsetChanged, after.preMset().eligible());
-        flip(panelFlips, panelChanged, after.msetPanel().eligible());
-        actionsAfter.stream()
-                .filter(a -> !actionsBefore.contains(a))
-                .forEach(a -> actionsAdded.merge(a, 1, Integer::sum));
-        actionsBefore.stream()
-                .filter(a -> !actionsAfter.contains(a))
-                .forEach(a -> actionsRemoved.merge(a, 1, Integer::sum));
-        DIMENSIONS.forEach((dimension, valueOf) -> {
-            int[] group = groups.get(dimension).computeIfAbsent(valueOf.apply(input.referral()), v -> new int[6]);
-            group[0]++;
-            group[1] += anyChange ? 1 : 0;
-            group[2] += level > 0 ? 1 : 0;
-            group[3] += level < 0 ? 1 : 0;
-            group[4] += pathwayChanged ? 1 : 0;
-            group[5] += panelChanged ? 1 : 0;
-        });
+        boolean same = before.riskLevel() == after.riskLevel()
+                && before.pathway().equals(after.pathway())
+                && before.preMset().eligible() == after.preMset().eligible()
+                && before.msetPanel().eligible() == after.msetPanel().eligible()
+                && added.isEmpty()
+                && removed.isEmpty();
+        return same ? Optional.empty() : Optional.of(change(input, before, after, added, removed));
     }
 
     public int replayed() {

@@ -1,11 +1,15 @@
 package org.msettriage.service.decision;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.api.model.TriageRequestDto;
+import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.triage.ReferralMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -94,6 +98,39 @@ public class Decisions {
                 .query(String.class)
                 .optional()
                 .map(this::decision);
+    }
+
+    /** The ids of the decisions made in a period (either end open when null), oldest first. */
+    public List<UUID> decidedBetween(OffsetDateTime from, OffsetDateTime before) {
+        return jdbc.sql("""
+                SELECT decision_id FROM decision
+                WHERE (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR decided_at >= :from)
+                  AND (CAST(:before AS TIMESTAMP WITH TIME ZONE) IS NULL OR decided_at < :before)
+                ORDER BY decided_at, decision_id
+                """)
+                .param("from", from)
+                .param("before", before)
+                .query(UUID.class)
+                .list();
+    }
+
+    /**
+     * A stored decision's referral as the rules saw it: the request as received, with the moment its
+     * windows were counted from (or, for decisions stored before that was kept, the decision's own time).
+     */
+    public Referral referral(UUID decisionId) {
+        return jdbc.sql("SELECT request_json, assessed_at, decided_at FROM decision WHERE decision_id = :id")
+                .param("id", decisionId)
+                .query((row, n) -> {
+                    OffsetDateTime assessedAt = row.getObject("assessed_at", OffsetDateTime.class);
+                    TriageRequestDto request = mapper.readValue(row.getString("request_json"), TriageRequestDto.class);
+                    return ReferralMapper.toReferral(request)
+                            .withDefaults(
+                                    assessedAt != null
+                                            ? assessedAt
+                                            : row.getObject("decided_at", OffsetDateTime.class));
+                })
+                .single();
     }
 
     private TriageDecisionDto decision(String json) {

@@ -1,5 +1,7 @@
 package org.msettriage.service.problem;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -10,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -43,6 +46,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setType(ProblemTypes.NOT_FOUND);
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(ProblemTypes.CONFLICT);
+        problem.setTitle("The request conflicts with the present state");
         return problem;
     }
 
@@ -86,6 +97,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             cause = cause.getCause();
         }
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("", "the body is not valid JSON"))));
+    }
+
+    /** A JSON body other than a referral breaking the contract's constraints: every field, by pointer. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        e.getBindingResult()
+                .getFieldErrors()
+                .forEach(error -> problems.add(new FieldProblem(
+                        "/" + error.getField().replace('.', '/').replaceAll("\\[(\\d+)]", "/$1"),
+                        error.getDefaultMessage())));
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error -> problems.add(new FieldProblem("", error.getDefaultMessage())));
+        problems.sort(Comparator.comparing(FieldProblem::pointer));
+        return ResponseEntity.badRequest().body(invalid(problems));
     }
 
     static ProblemDetail invalid(List<FieldProblem> problems) {

@@ -1,34 +1,131 @@
 package org.msettriage.service.ruleset;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.msettriage.rules.candidate.RulesetValidation;
+import org.msettriage.rules.candidate.RulesetValidator;
+import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.rules.engine.TriageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
-/** The compiled ruleset every triage call runs against; compiled once, when the service starts. */
+/**
+ * The compiled ruleset every triage call runs against. It is swapped whole, atomically: a request takes
+ * the engine once and keeps it (validation and decision alike), so it runs wholly on the old or wholly
+ * on the new ruleset. At start it serves the ruleset activated last; on a first start, the configured one.
+ */
 @Component
 public class ActiveRuleset {
 
+    static final String SERVICE = "service";
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleset.class);
+    private static final String REQUEST_ENGINE = ActiveRuleset.class.getName() + ".engine";
 
-    private final TriageEngine engine;
+    private final AtomicReference<TriageEngine> engine = new AtomicReference<>();
 
-    public ActiveRuleset(RulesetSettings settings) {
+    public ActiveRuleset(RulesetSettings settings, RulesetStore store) {
         long started = System.nanoTime();
-        this.engine = settings.location() == null || settings.location().isBlank()
-                ? TriageEngine.packaged()
-                : TriageEngine.compile(RulesetFiles.fromDirectory(Path.of(settings.location())));
+        Optional<String> lastActivated = store.lastActivated();
+        List<RulesetFile> configured = configuredFiles(settings);
+        RulesetStore.Source source = configuredSource(settings);
+        if (lastActivated.isPresent()) {
+            engine.set(TriageEngine.compile(store.files(lastActivated.get())));
+            noteConfiguredIfNew(configured, source, store);
+        } else {
+            RulesetValidation validation = RulesetValidator.validate(configured, List.of());
+            if (!validation.usable()) {
+                throw new IllegalStateException("The configured ruleset cannot be used:\n" + validation.problems());
+            }
+            OffsetDateTime now = OffsetDateTime.now();
+            store.keep(validation.identity(), configured, source, SERVICE, now);
+            store.recordActivation(new RulesetStore.Activation(
+                    validation.identity().version(),
+                    RulesetStore.Kind.FIRST_START,
+                    now,
+                    SERVICE,
+                    "The ruleset configured at first start (" + source.name().toLowerCase() + ")",
+                    List.of()));
+            engine.set(validation.engine());
+        }
+        TriageEngine serving = engine.get();
         log.info(
                 "Ruleset {} ({}) compiled: {} rules in {} ms",
-                engine.identity().version(),
-                engine.identity().sha256(),
-                engine.rules().size(),
+                serving.identity().version(),
+                serving.identity().sha256(),
+                serving.rules().size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * The engine this request runs on: the active one when the request first asks, the same one for the
+     * rest of the request. Outside a request, simply the active one.
+     */
     public TriageEngine engine() {
-        return engine;
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return engine.get();
+        }
+        Object pinned = request.getAttribute(REQUEST_ENGINE, RequestAttributes.SCOPE_REQUEST);
+        if (pinned instanceof TriageEngine pinnedEngine) {
+            return pinnedEngine;
+        }
+        TriageEngine current = engine.get();
+        request.setAttribute(REQUEST_ENGINE, current, RequestAttributes.SCOPE_REQUEST);
+        return current;
+    }
+
+    /** Makes another compiled ruleset the active one; requests already under way keep theirs. */
+    void serve(TriageEngine next) {
+        TriageEngine previous = engine.getAndSet(next);
+        log.info(
+                "Ruleset {} ({}) now serves, in place of {}",
+                next.identity().version(),
+                next.identity().sha256(),
+                previous.identity().version());
+    }
+
+    static List<RulesetFile> configuredFiles(RulesetSettings settings) {
+        return settings.location() == null || settings.location().isBlank()
+                ? RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER)
+                : RulesetFiles.fromDirectory(Path.of(settings.location()));
+    }
+
+    private static RulesetStore.Source configuredSource(RulesetSettings settings) {
+        return settings.location() == null || settings.location().isBlank()
+                ? RulesetStore.Source.PACKAGED
+                : RulesetStore.Source.LOCATION;
+    }
+
+    /**
+     * A deployment may bring a new configured ruleset while a policy lead's activation serves. The
+     * policy lead's choice stands; the new one is kept as a candidate for them to validate and activate.
+     */
+    private void noteConfiguredIfNew(List<RulesetFile> configured, RulesetStore.Source source, RulesetStore store) {
+        RulesetIdentity identity = RulesetIdentity.of(configured);
+        if (identity.equals(engine.get().identity())) {
+            return;
+        }
+        Optional<RulesetStore.Kept> kept = store.find(identity.version());
+        if (kept.isEmpty()) {
+            store.keep(identity, configured, source, SERVICE, OffsetDateTime.now());
+            log.warn(
+                    "The configured ruleset {} is not the active one ({}); it is kept as a candidate: validate and"
+                            + " activate it to use it",
+                    identity.version(),
+                    engine.get().identity().version());
+        } else if (!kept.get().sha256().equals(identity.sha256())) {
+            log.warn(
+                    "The configured ruleset names version {}, which already names other files; it is ignored."
+                            + " Give it a new version.",
+                    identity.version());
+        }
     }
 }

@@ -27,7 +27,22 @@ public final class AccessRules {
             new Rule("listIndicators", HttpMethod.GET, "/api/v1/indicators", Set.of(Role.values())),
             new Rule("listActions", HttpMethod.GET, "/api/v1/actions", Set.of(Role.values())),
             new Rule("listRules", HttpMethod.GET, "/api/v1/rules", Set.of(POLICY_LEAD)),
-            new Rule("decisionReport", HttpMethod.GET, "/api/v1/reports/decisions", Set.of(ANALYST)));
+            new Rule("decisionReport", HttpMethod.GET, "/api/v1/reports/decisions", Set.of(ANALYST)),
+            // Policy leads own the rules: what is kept, what serves, and what a change would do.
+            new Rule("listRulesets", HttpMethod.GET, "/api/v1/rulesets", Set.of(POLICY_LEAD)),
+            new Rule("getRuleset", HttpMethod.GET, "/api/v1/rulesets/{version}", Set.of(POLICY_LEAD)),
+            new Rule("validateRuleset", HttpMethod.POST, "/api/v1/rulesets/validate", Set.of(POLICY_LEAD)),
+            new Rule("startImpact", HttpMethod.POST, "/api/v1/rulesets/impact", Set.of(POLICY_LEAD)),
+            new Rule("getImpactJob", HttpMethod.GET, "/api/v1/rulesets/impact/{jobId}", Set.of(POLICY_LEAD)),
+            new Rule("activateRuleset", HttpMethod.POST, "/api/v1/rulesets/activate", Set.of(POLICY_LEAD)),
+            new Rule("rollBackRuleset", HttpMethod.POST, "/api/v1/rulesets/{version}/activate", Set.of(POLICY_LEAD)),
+            new Rule("startShadow", HttpMethod.PUT, "/api/v1/rulesets/shadow", Set.of(POLICY_LEAD)),
+            new Rule("stopShadow", HttpMethod.DELETE, "/api/v1/rulesets/shadow", Set.of(POLICY_LEAD)),
+            new Rule(
+                    "listShadowDifferences",
+                    HttpMethod.GET,
+                    "/api/v1/rulesets/shadow/differences",
+                    Set.of(POLICY_LEAD)));
 
     /** The actuator's info (service and ruleset version): any authenticated client. Health is open. */
     public static final Set<Role> ACTUATOR_INFO = Set.of(Role.values());

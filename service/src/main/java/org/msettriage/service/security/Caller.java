@@ -20,6 +20,11 @@ public record Caller(Method method, String name, Set<Role> roles) {
         roles = Set.copyOf(roles);
     }
 
+    /** The caller as the record names it: sign-in method and name, for example API_KEY:demo-policy-lead. */
+    public String qualifiedName() {
+        return method + ":" + name;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -23,11 +23,11 @@ import org.msettriage.rules.referral.ReferringAgency;
 import org.msettriage.rules.referral.RiskLevel;
 
 /** Turns a validated contract request into the rules' referral: the generated types stop here. */
-final class ReferralMapper {
+public final class ReferralMapper {
 
     private ReferralMapper() {}
 
-    static Referral toReferral(TriageRequestDto r) {
+    public static Referral toReferral(TriageRequestDto r) {
         return new Referral(
                 r.getReferralId(),
                 r.getChildRef(),

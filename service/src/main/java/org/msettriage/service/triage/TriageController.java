@@ -12,6 +12,7 @@ import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.shadow.ShadowRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +29,13 @@ class TriageController implements TriageApi {
     private final Decisions decisions;
     private final RequestTime requestTime;
 
-    TriageController(ActiveRuleset ruleset, Decisions decisions, RequestTime requestTime) {
+    private final ShadowRunner shadow;
+
+    TriageController(ActiveRuleset ruleset, Decisions decisions, RequestTime requestTime, ShadowRunner shadow) {
         this.ruleset = ruleset;
         this.decisions = decisions;
         this.requestTime = requestTime;
+        this.shadow = shadow;
     }
 
     @Override
@@ -44,6 +48,8 @@ class TriageController implements TriageApi {
                 decisionId, OffsetDateTime.now(now.getOffset()).truncatedTo(ChronoUnit.MILLIS), referral, assessment);
         Caller caller = Caller.current();
         decisions.store(decision, request, assessment.firedRules(), caller);
+        // After the store, so a candidate in shadow never delays or changes what the caller gets.
+        shadow.compare(decisionId, referral, assessment);
         // Ids, level, ruleset and client only: nothing about the child reaches the logs.
         log.info(
                 "Decision {} stored for {}: risk level {}, ruleset {}",

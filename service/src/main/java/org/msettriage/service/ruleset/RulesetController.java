@@ -1,0 +1,102 @@
+package org.msettriage.service.ruleset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.msettriage.api.RulesetsApi;
+import org.msettriage.api.model.ActivationRequestDto;
+import org.msettriage.api.model.RollbackRequestDto;
+import org.msettriage.api.model.RulesetHistoryDto;
+import org.msettriage.api.model.RulesetRecordDto;
+import org.msettriage.api.model.RulesetValidationDto;
+import org.msettriage.rules.candidate.RulesetValidation;
+import org.msettriage.rules.engine.RulesetException;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.ParameterProblem;
+import org.msettriage.service.security.Caller;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The rulesets the service keeps: list, read, validate a candidate, activate it, roll back. */
+@RestController
+class RulesetController implements RulesetsApi {
+
+    private final RulesetActivation activation;
+    private final RulesetRecords records;
+    private final Path candidatesFolder;
+
+    RulesetController(RulesetActivation activation, RulesetRecords records, RulesetSettings settings) {
+        this.activation = activation;
+        this.records = records;
+        this.candidatesFolder = Path.of(settings.candidates()).toAbsolutePath().normalize();
+    }
+
+    @Override
+    public ResponseEntity<RulesetHistoryDto> listRulesets() {
+        return ResponseEntity.ok(records.history());
+    }
+
+    @Override
+    public ResponseEntity<RulesetRecordDto> getRuleset(String version) {
+        return ResponseEntity.ok(records.record(activation.kept(version)));
+    }
+
+    @Override
+    public ResponseEntity<RulesetValidationDto> validateRuleset(String path, Resource body) {
+        boolean zipped = body != null;
+        boolean named = path != null && !path.isBlank();
+        if (zipped == named) {
+            throw new InvalidParametersException(List.of(new ParameterProblem(
+                    "path",
+                    "give either a zip of the candidate folder as the body or a path, not both and not neither")));
+        }
+        List<RulesetFile> files;
+        try {
+            files = zipped ? unzipped(body) : RulesetFiles.fromDirectory(candidateFolder(path));
+        } catch (RulesetException e) {
+            return ResponseEntity.ok(RulesetRecords.validation(new RulesetValidation(null, e.problems(), null, 0)));
+        }
+        RulesetValidation validation = activation.validate(
+                files, zipped ? RulesetStore.Source.UPLOAD : RulesetStore.Source.CANDIDATES_FOLDER, Caller.current());
+        return ResponseEntity.ok(RulesetRecords.validation(validation));
+    }
+
+    @Override
+    public ResponseEntity<RulesetRecordDto> activateRuleset(ActivationRequestDto request) {
+        RulesetStore.Kept kept = activation.activate(
+                request.getVersion(),
+                request.getReason(),
+                request.getAcceptScenarioChanges() == null ? List.of() : request.getAcceptScenarioChanges(),
+                Caller.current());
+        return ResponseEntity.ok(records.record(kept));
+    }
+
+    @Override
+    public ResponseEntity<RulesetRecordDto> rollBackRuleset(String version, RollbackRequestDto request) {
+        return ResponseEntity.ok(records.record(activation.rollBack(version, request.getReason(), Caller.current())));
+    }
+
+    private static List<RulesetFile> unzipped(Resource body) {
+        try (InputStream in = body.getInputStream()) {
+            return RulesetFiles.fromZip(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A folder under the candidates location; a path reaching outside it is refused, as one that is not there. */
+    private Path candidateFolder(String path) {
+        Path folder = candidatesFolder.resolve(path).normalize();
+        if (!folder.startsWith(candidatesFolder) || folder.equals(candidatesFolder) || !Files.isDirectory(folder)) {
+            throw new InvalidParametersException(List.of(new ParameterProblem(
+                    "path", "is not a folder under the candidates location (mset.rules.candidates)")));
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,87 @@
+package org.msettriage.service.ruleset;
+
+import org.msettriage.api.model.RulesetActivationDto;
+import org.msettriage.api.model.RulesetFileEntryDto;
+import org.msettriage.api.model.RulesetHistoryDto;
+import org.msettriage.api.model.RulesetProblemDto;
+import org.msettriage.api.model.RulesetRecordDto;
+import org.msettriage.api.model.RulesetRefDto;
+import org.msettriage.api.model.RulesetValidationDto;
+import org.msettriage.rules.candidate.RulesetValidation;
+import org.msettriage.rules.engine.RulesetIdentity;
+import org.msettriage.service.shadow.ShadowState;
+import org.springframework.stereotype.Component;
+
+/** The kept rulesets and validations as the contract names them. */
+@Component
+public class RulesetRecords {
+
+    private final RulesetStore store;
+    private final ActiveRuleset active;
+    private final ShadowState shadow;
+
+    RulesetRecords(RulesetStore store, ActiveRuleset active, ShadowState shadow) {
+        this.store = store;
+        this.active = active;
+        this.shadow = shadow;
+    }
+
+    RulesetHistoryDto history() {
+        RulesetHistoryDto history = new RulesetHistoryDto()
+                .active(ref(active.engine().identity()))
+                .rulesets(store.all().stream().map(this::record).toList());
+        shadow.current().ifPresent(running -> history.shadow(ref(running.identity())));
+        return history;
+    }
+
+    RulesetRecordDto record(RulesetStore.Kept kept) {
+        return new RulesetRecordDto()
+                .version(kept.version())
+                .sha256(kept.sha256())
+                .active(active.engine().identity().version().equals(kept.version()))
+                .source(RulesetRecordDto.SourceEnum.fromValue(kept.source().name()))
+                .registeredAt(kept.registeredAt())
+                .registeredBy(kept.registeredBy())
+                .files(store.fileEntries(kept.version()).stream()
+                        .map(file -> new RulesetFileEntryDto()
+                                .name(file.name())
+                                .sha256(file.sha256())
+                                .bytes(file.bytes()))
+                        .toList())
+                .activations(store.activations(kept.version()).stream()
+                        .map(a -> new RulesetActivationDto()
+                                .activatedAt(a.activatedAt())
+                                .activatedBy(a.activatedBy())
+                                .kind(RulesetActivationDto.KindEnum.fromValue(
+                                        a.kind().name()))
+                                .reason(a.reason())
+                                .acceptedScenarioChanges(a.acceptedScenarioChanges()))
+                        .toList());
+    }
+
+    static RulesetValidationDto validation(RulesetValidation validation) {
+        RulesetValidationDto dto = new RulesetValidationDto()
+                .usable(validation.usable())
+                .passed(validation.passed())
+                .scenariosRun(validation.scenariosRun())
+                .brokenScenarios(validation.brokenScenarios())
+                .problems(validation.problems().stream()
+                        .map(p -> new RulesetProblemDto()
+                                .kind(RulesetProblemDto.KindEnum.fromValue(
+                                        p.kind().name()))
+                                .file(p.file())
+                                .line(p.line())
+                                .column(p.column())
+                                .message(p.message()))
+                        .toList());
+        if (validation.identity() != null) {
+            dto.version(validation.identity().version())
+                    .sha256(validation.identity().sha256());
+        }
+        return dto;
+    }
+
+    public static RulesetRefDto ref(RulesetIdentity identity) {
+        return new RulesetRefDto().version(identity.version()).sha256(identity.sha256());
+    }
+}

@@ -1,0 +1,171 @@
+package org.msettriage.service.ruleset;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetIdentity;
+import org.msettriage.service.problem.ConflictException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The rulesets the service keeps, whole, and every activation of one: who, when, why. */
+@Repository
+public class RulesetStore {
+
+    /** Where a kept ruleset came from. */
+    public enum Source {
+        PACKAGED,
+        LOCATION,
+        UPLOAD,
+        CANDIDATES_FOLDER
+    }
+
+    /** What an activation was. */
+    public enum Kind {
+        FIRST_START,
+        ACTIVATE,
+        ROLLBACK
+    }
+
+    public record Kept(
+            String version, String sha256, Source source, OffsetDateTime registeredAt, String registeredBy) {}
+
+    public record Activation(
+            String version,
+            Kind kind,
+            OffsetDateTime activatedAt,
+            String activatedBy,
+            String reason,
+            List<String> acceptedScenarioChanges) {}
+
+    private final JdbcClient jdbc;
+    private final JsonMapper mapper;
+
+    RulesetStore(JdbcClient jdbc, JsonMapper mapper) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Keeps a ruleset under its version, unless it is kept already. A version names one set of files
+     * for ever, so the same version with other files is refused: decisions name rulesets by version.
+     */
+    @Transactional
+    public void keep(RulesetIdentity identity, List<RulesetFile> files, Source source, String by, OffsetDateTime at) {
+        Optional<Kept> kept = find(identity.version());
+        if (kept.isPresent()) {
+            if (!kept.get().sha256().equals(identity.sha256())) {
+                throw new ConflictException("Version " + identity.version() + " already names a different ruleset"
+                        + " (SHA-256 " + kept.get().sha256() + "); give the candidate a new version in"
+                        + " ruleset.properties");
+            }
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO ruleset (version, sha256, source, registered_at, registered_by)
+                VALUES (:version, :sha256, :source, :at, :by)
+                """)
+                .param("version", identity.version())
+                .param("sha256", identity.sha256())
+                .param("source", source.name())
+                .param("at", at)
+                .param("by", by)
+                .update();
+        for (RulesetFile file : files) {
+            jdbc.sql(
+                            "INSERT INTO ruleset_file (version, name, sha256, content) VALUES (:version, :name, :sha, :content)")
+                    .param("version", identity.version())
+                    .param("name", file.name())
+                    .param("sha", FileDigest.sha256(file.content()))
+                    .param("content", file.content())
+                    .update();
+        }
+    }
+
+    public Optional<Kept> find(String version) {
+        return jdbc.sql("SELECT * FROM ruleset WHERE version = :version")
+                .param("version", version)
+                .query((row, n) -> new Kept(
+                        row.getString("version"),
+                        row.getString("sha256"),
+                        Source.valueOf(row.getString("source")),
+                        row.getObject("registered_at", OffsetDateTime.class),
+                        row.getString("registered_by")))
+                .optional();
+    }
+
+    /** Newest first. */
+    public List<Kept> all() {
+        return jdbc.sql("SELECT * FROM ruleset ORDER BY registered_at DESC, version DESC")
+                .query((row, n) -> new Kept(
+                        row.getString("version"),
+                        row.getString("sha256"),
+                        Source.valueOf(row.getString("source")),
+                        row.getObject("registered_at", OffsetDateTime.class),
+                        row.getString("registered_by")))
+                .list();
+    }
+
+    public List<RulesetFile> files(String version) {
+        return jdbc.sql("SELECT name, content FROM ruleset_file WHERE version = :version ORDER BY name")
+                .param("version", version)
+                .query((row, n) -> new RulesetFile(row.getString("name"), row.getString("content")))
+                .list();
+    }
+
+    public record FileEntry(String name, String sha256, long bytes) {}
+
+    public List<FileEntry> fileEntries(String version) {
+        return jdbc.sql("""
+                SELECT name, sha256, OCTET_LENGTH(content) AS bytes FROM ruleset_file
+                WHERE version = :version ORDER BY name
+                """)
+                .param("version", version)
+                .query((row, n) -> new FileEntry(row.getString("name"), row.getString("sha256"), row.getLong("bytes")))
+                .list();
+    }
+
+    public void recordActivation(Activation activation) {
+        jdbc.sql("""
+                INSERT INTO ruleset_activation (version, kind, activated_at, activated_by, reason,
+                                                accepted_scenario_changes)
+                VALUES (:version, :kind, :at, :by, :reason, :accepted)
+                """)
+                .param("version", activation.version())
+                .param("kind", activation.kind().name())
+                .param("at", activation.activatedAt())
+                .param("by", activation.activatedBy())
+                .param("reason", activation.reason())
+                .param("accepted", mapper.writeValueAsString(activation.acceptedScenarioChanges()))
+                .update();
+    }
+
+    /** Every activation, newest first; of one version when it is given. */
+    public List<Activation> activations(String version) {
+        return jdbc.sql("""
+                SELECT * FROM ruleset_activation WHERE :version IS NULL OR version = :version
+                ORDER BY activation_id DESC
+                """)
+                .param("version", version)
+                .query((row, n) -> new Activation(
+                        row.getString("version"),
+                        Kind.valueOf(row.getString("kind")),
+                        row.getObject("activated_at", OffsetDateTime.class),
+                        row.getString("activated_by"),
+                        row.getString("reason"),
+                        mapper.readValue(
+                                row.getString("accepted_scenario_changes"), new TypeReference<List<String>>() {})))
+                .list();
+    }
+
+    /** The version activated last: the one that serves. */
+    public Optional<String> lastActivated() {
+        return jdbc.sql("SELECT version FROM ruleset_activation ORDER BY activation_id DESC LIMIT 1")
+                .query(String.class)
+                .optional();
+    }
+}

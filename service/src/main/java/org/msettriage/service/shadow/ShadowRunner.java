@@ -1,0 +1,127 @@
+package org.msettriage.service.shadow;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.msettriage.rules.candidate.ImpactReport;
+import org.msettriage.rules.candidate.ImpactTally;
+import org.msettriage.rules.candidate.ReplayedReferral;
+import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.referral.Referral;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Decides each live referral again with the shadow candidate, on a thread of its own, after the decision
+ * was stored and answered: a caller never waits for the shadow and never sees its answer. When the queue
+ * is full (a burst the one thread cannot keep up with) a comparison is skipped and counted, never queued
+ * without bound.
+ */
+@Component
+public class ShadowRunner implements DisposableBean {
+
+    static final int QUEUE = 1000;
+    private static final Logger log = LoggerFactory.getLogger(ShadowRunner.class);
+
+    private final ShadowState state;
+    private final JdbcClient jdbc;
+    private final JsonMapper mapper;
+    private final TransactionTemplate transaction;
+    private final AtomicLong skipped = new AtomicLong();
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE),
+            runnable -> {
+                Thread thread = new Thread(runnable, "shadow-ruleset");
+                thread.setDaemon(true);
+                return thread;
+            },
+            (task, pool) -> skipped.incrementAndGet());
+
+    ShadowRunner(ShadowState state, JdbcClient jdbc, JsonMapper mapper, TransactionTemplate transaction) {
+        this.state = state;
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+        this.transaction = transaction;
+    }
+
+    /** Queues the comparison of a stored decision with the shadow's answer, if a shadow runs. */
+    public void compare(UUID decisionId, Referral referral, RiskAssessment activeAnswer) {
+        Optional<TriageEngine> shadow = state.current();
+        shadow.ifPresent(candidate -> executor.execute(() -> record(decisionId, referral, activeAnswer, candidate)));
+    }
+
+    private void record(UUID decisionId, Referral referral, RiskAssessment activeAnswer, TriageEngine candidate) {
+        try {
+            RiskAssessment shadowAnswer = candidate.assess(referral);
+            Optional<ImpactReport.Change> change = ImpactTally.difference(
+                    new ReplayedReferral(ReplayedReferral.Source.DECISION, decisionId.toString(), referral),
+                    activeAnswer,
+                    shadowAnswer);
+            String version = candidate.identity().version();
+            transaction.executeWithoutResult(status -> {
+                jdbc.sql("""
+                        UPDATE shadow_run SET compared = compared + 1, differing = differing + :differs
+                        WHERE version = :version
+                        """)
+                        .param("differs", change.isPresent() ? 1 : 0)
+                        .param("version", version)
+                        .update();
+                change.ifPresent(difference -> jdbc.sql("""
+                                INSERT INTO shadow_difference (shadow_version, decision_id, recorded_at, active_version,
+                                                               active_sha256, change_json)
+                                VALUES (:version, :decision, :at, :activeVersion, :activeSha, :change)
+                                """)
+                        .param("version", version)
+                        .param("decision", decisionId)
+                        .param("at", OffsetDateTime.now())
+                        .param("activeVersion", activeAnswer.ruleset().version())
+                        .param("activeSha", activeAnswer.ruleset().sha256())
+                        .param("change", mapper.writeValueAsString(difference))
+                        .update());
+            });
+        } catch (RuntimeException e) {
+            // The shadow must never disturb live triage; its failure is logged (ids only) and skipped.
+            log.warn(
+                    "Shadow comparison of decision {} failed: {}",
+                    decisionId,
+                    e.getClass().getName());
+        }
+    }
+
+    /** Comparisons skipped since start because the queue was full. */
+    public long skipped() {
+        return skipped.get();
+    }
+
+    /** Waits until every queued comparison is recorded (for tests and orderly shutdown). */
+    public boolean drain(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        while (executor.getQueue().size() + executor.getActiveCount() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,68 @@
+package org.msettriage.service.ruleset;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetFiles;
+
+/** Candidate rulesets for service tests: the packaged one with a file edited and a new version. */
+public final class CandidateRulesets {
+
+    public static final String PACKAGED_VERSION = "2026.11.0";
+
+    /** Tier V indicators, CURRENT, worth 2 points instead of 1: a weight a policy lead might raise. */
+    public static final UnaryOperator<String> RAISE_VULNERABILITY_WEIGHT = csv -> csv.replace("V,1,1,1", "V,2,1,1");
+
+    private CandidateRulesets() {}
+
+    public static List<RulesetFile> edited(String version, String fileName, UnaryOperator<String> edit) {
+        List<RulesetFile> files = new ArrayList<>();
+        for (RulesetFile file : RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER)) {
+            String content = file.name().equals(fileName) ? edit.apply(file.content()) : file.content();
+            if (file.isProperties()) {
+                content = content.replaceFirst("version=\\S+", "version=" + version);
+            }
+            files.add(new RulesetFile(file.name(), content));
+        }
+        return files;
+    }
+
+    public static List<RulesetFile> raisedWeight(String version) {
+        return edited(version, "points.csv", RAISE_VULNERABILITY_WEIGHT);
+    }
+
+    /** A zip of the files inside one folder, as zipping a folder in a file manager gives. */
+    public static byte[] zip(List<RulesetFile> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (RulesetFile file : files) {
+                zip.putNextEntry(new ZipEntry("candidate/" + file.name()));
+                zip.write(file.content().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static void write(Path folder, List<RulesetFile> files) {
+        try {
+            Files.createDirectories(folder);
+            for (RulesetFile file : files) {
+                Files.writeString(folder.resolve(file.name()), file.content());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
