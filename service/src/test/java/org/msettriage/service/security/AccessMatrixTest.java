@@ -3,6 +3,7 @@ package org.msettriage.service.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.msettriage.service.ApiDocument;
 import org.msettriage.service.ApiDocument.Operation;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
+import org.msettriage.service.ruleset.CandidateRulesets;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Every operation of the API document, called with no credential, a refused one, and each role's key:
@@ -34,13 +37,43 @@ class AccessMatrixTest extends SecurityTest {
     @TestFactory
     List<DynamicTest> everyOperationAnswersOnlyTheRolesTheDocumentNames() {
         String decisionLocation = storedDecision();
-        Map<String, Call> calls = Map.of(
-                "triage", new Call("/api/v1/triage", TriageRoundTripTestReferral.json()),
-                "getDecision", new Call(decisionLocation, null),
-                "listIndicators", new Call("/api/v1/indicators", null),
-                "listActions", new Call("/api/v1/actions", null),
-                "listRules", new Call("/api/v1/rules", null),
-                "decisionReport", new Call("/api/v1/reports/decisions", null));
+        // The policy lead's operations change what serves, so they run in the document's order from a
+        // kept candidate and end where they started: the packaged ruleset active, no shadow.
+        String candidate = keptCandidate();
+        String job = as(DemoClients.POLICY_LEAD)
+                .post("/api/v1/rulesets/impact", "{\"candidate\": \"" + candidate + "\", \"includeScenarios\": false}")
+                .header("Location");
+        Map<String, Call> calls = Map.ofEntries(
+                Map.entry("triage", new Call("/api/v1/triage", TriageRoundTripTestReferral.json())),
+                Map.entry("getDecision", new Call(decisionLocation, null)),
+                Map.entry("listIndicators", new Call("/api/v1/indicators", null)),
+                Map.entry("listActions", new Call("/api/v1/actions", null)),
+                Map.entry("listRules", new Call("/api/v1/rules", null)),
+                Map.entry("decisionReport", new Call("/api/v1/reports/decisions", null)),
+                Map.entry("listRulesets", new Call("/api/v1/rulesets", null)),
+                Map.entry("getRuleset", new Call("/api/v1/rulesets/" + candidate, null)),
+                Map.entry("validateRuleset", new Call("/api/v1/rulesets/validate?path=matrix", "")),
+                Map.entry(
+                        "startImpact",
+                        new Call(
+                                "/api/v1/rulesets/impact",
+                                "{\"candidate\": \"" + candidate + "\", \"includeScenarios\": false}")),
+                Map.entry("getImpactJob", new Call(job, null)),
+                Map.entry(
+                        "activateRuleset",
+                        new Call(
+                                "/api/v1/rulesets/activate",
+                                "{\"version\": \"" + candidate
+                                        + "\", \"reason\": \"matrix\", \"acceptScenarioChanges\": " + brokenScenarios
+                                        + "}")),
+                Map.entry(
+                        "rollBackRuleset",
+                        new Call(
+                                "/api/v1/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/activate",
+                                "{\"reason\": \"matrix\"}")),
+                Map.entry("startShadow", new Call("/api/v1/rulesets/shadow", "{\"version\": \"" + candidate + "\"}")),
+                Map.entry("stopShadow", new Call("/api/v1/rulesets/shadow", null)),
+                Map.entry("listShadowDifferences", new Call("/api/v1/rulesets/shadow/differences", null)));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Operation operation : ApiDocument.operations()) {
@@ -74,13 +107,23 @@ class AccessMatrixTest extends SecurityTest {
      * The owners as the issue that introduced roles states them, written out here so that the document
      * and the service cannot drift together: a change to who may do what must change this table too.
      */
-    private static final Map<String, Set<String>> AS_AGREED = Map.of(
-            "triage", Set.of("CASE_SYSTEM"),
-            "getDecision", Set.of("CASE_SYSTEM", "AUDITOR"),
-            "listIndicators", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST"),
-            "listActions", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST"),
-            "listRules", Set.of("POLICY_LEAD"),
-            "decisionReport", Set.of("ANALYST"));
+    private static final Map<String, Set<String>> AS_AGREED = Map.ofEntries(
+            Map.entry("triage", Set.of("CASE_SYSTEM")),
+            Map.entry("getDecision", Set.of("CASE_SYSTEM", "AUDITOR")),
+            Map.entry("listIndicators", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST")),
+            Map.entry("listActions", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST")),
+            Map.entry("listRules", Set.of("POLICY_LEAD")),
+            Map.entry("decisionReport", Set.of("ANALYST")),
+            Map.entry("listRulesets", Set.of("POLICY_LEAD")),
+            Map.entry("getRuleset", Set.of("POLICY_LEAD")),
+            Map.entry("validateRuleset", Set.of("POLICY_LEAD")),
+            Map.entry("startImpact", Set.of("POLICY_LEAD")),
+            Map.entry("getImpactJob", Set.of("POLICY_LEAD")),
+            Map.entry("activateRuleset", Set.of("POLICY_LEAD")),
+            Map.entry("rollBackRuleset", Set.of("POLICY_LEAD")),
+            Map.entry("startShadow", Set.of("POLICY_LEAD")),
+            Map.entry("stopShadow", Set.of("POLICY_LEAD")),
+            Map.entry("listShadowDifferences", Set.of("POLICY_LEAD")));
 
     @Test
     void theDocumentNamesTheOwnersAsAgreed() {
@@ -136,6 +179,24 @@ class AccessMatrixTest extends SecurityTest {
                         .isEqualTo(200));
     }
 
+    @Value("${mset.rules.candidates}")
+    String candidatesFolder;
+
+    private String brokenScenarios = "[]";
+
+    /** A candidate kept by validation, and one in the candidates folder for validation by path. */
+    private String keptCandidate() {
+        CandidateRulesets.write(Path.of(candidatesFolder, "matrix"), CandidateRulesets.raisedWeight("matrix-path-1"));
+        tools.jackson.databind.JsonNode validation = as(DemoClients.POLICY_LEAD)
+                .postZip("/api/v1/rulesets/validate", CandidateRulesets.zip(CandidateRulesets.raisedWeight("matrix-1")))
+                .json();
+        assertThat(validation.path("usable").asBoolean())
+                .as(validation.toString())
+                .isTrue();
+        brokenScenarios = validation.path("brokenScenarios").toString();
+        return "matrix-1";
+    }
+
     private String storedDecision() {
         HttpJson.Answer created =
                 as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", TriageRoundTripTestReferral.json());
@@ -147,6 +208,8 @@ class AccessMatrixTest extends SecurityTest {
         return switch (operation.method()) {
             case "GET" -> http.get(call.path());
             case "POST" -> http.post(call.path(), call.body());
+            case "PUT" -> http.put(call.path(), call.body());
+            case "DELETE" -> http.send("DELETE", call.path(), Map.of());
             default -> throw new AssertionError("No way to send " + operation.method() + " yet");
         };
     }
