@@ -1,5 +1,6 @@
 package org.msettriage.service;
 
+import org.msettriage.service.cli.RulesetCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,10 @@ import org.springframework.boot.validation.autoconfigure.ValidationAutoConfigura
 public class MsetTriageApplication {
 
     public static void main(String[] args) {
+        // "rulesets ..." is the policy lead's offline command line: no web server, no database.
+        if (args.length > 0 && args[0].equals("rulesets")) {
+            System.exit(RulesetCommands.run(args, System.out, System.err));
+        }
         SpringApplication.run(MsetTriageApplication.class, args);
     }
 }

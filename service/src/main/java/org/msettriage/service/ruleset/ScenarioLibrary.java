@@ -42,7 +42,8 @@ public class ScenarioLibrary {
         return read;
     }
 
-    private static List<Scenario> packaged() {
+    /** The scenarios packaged with the service (test-data/scenarios at build time). */
+    public static List<Scenario> packaged() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources(PACKAGED);
             List<Scenario> read = new ArrayList<>();

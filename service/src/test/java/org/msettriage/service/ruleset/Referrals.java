@@ -8,10 +8,10 @@ import java.util.stream.Stream;
  * the policy text decides by hand (tier V CURRENT from 1 point to 2; bands NONE 0-5, EMERGING 6-12,
  * MODERATE 13-24; with no present exploitation indicator the level is at most EMERGING).
  */
-final class Referrals {
+public final class Referrals {
 
     /** 1 + 4 = 5, NONE; raised 1 + 8 = 9, EMERGING (capped there: CSE03 HISTORIC is not present). */
-    static final String UP_TO_EMERGING = referral(
+    public static final String UP_TO_EMERGING = referral(
             "up-to-emerging",
             14,
             "FEMALE",
@@ -22,7 +22,7 @@ final class Referrals {
             "VUL03:CURRENT",
             "VUL04:CURRENT");
     /** 2 + 6 = 8, EMERGING; raised 2 + 12 = 14, MODERATE. */
-    static final String UP_TO_MODERATE = referral(
+    public static final String UP_TO_MODERATE = referral(
             "up-to-moderate",
             16,
             "MALE",
@@ -35,7 +35,7 @@ final class Referrals {
             "VUL07:CURRENT",
             "VUL08:CURRENT");
     /** 1 + 1 + 4 = 6, EMERGING; raised 7, still EMERGING and nothing else moves. */
-    static final String SAME_LEVEL = referral(
+    public static final String SAME_LEVEL = referral(
             "same-level",
             15,
             "FEMALE",
@@ -45,12 +45,13 @@ final class Referrals {
             "PULL01:CURRENT",
             "PULL02:CURRENT");
     /** No tier V indicator. */
-    static final String NO_VULNERABILITY = referral("no-vulnerability", 12, "FEMALE", "SUNDERLAND", "PULL01:CURRENT");
+    public static final String NO_VULNERABILITY =
+            referral("no-vulnerability", 12, "FEMALE", "SUNDERLAND", "PULL01:CURRENT");
 
     private Referrals() {}
 
     /** A referral as a case system sends it; indicators as CODE:RECENCY. */
-    static String referral(String id, int age, String gender, String localAuthority, String... indicators) {
+    public static String referral(String id, int age, String gender, String localAuthority, String... indicators) {
         return """
                 {"referralId": "%s", "childRef": "child-%s", "localAuthority": "%s", "referringAgency": "POLICE",
                  "assessedAt": "2026-11-12T10:00:00Z",

@@ -1,0 +1,100 @@
+package org.msettriage.service.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.service.ruleset.CandidateRulesets;
+import org.msettriage.service.ruleset.Referrals;
+import tools.jackson.databind.JsonNode;
+
+/** The offline command line a policy lead runs against folders, without the service. */
+class RulesetCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void aCandidateWithATableOverlapIsReportedAtItsCellAndExitsOne() {
+        Path candidate = folder.resolve("candidate");
+        CandidateRulesets.write(
+                candidate,
+                CandidateRulesets.edited(
+                        "cli-broken", "score-bands.csv", csv -> csv.replace("MODERATE,13,24", "MODERATE,11,24")));
+
+        int status = run("rulesets", "validate", candidate.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out())
+                .contains("TABLE score-bands.csv:4:2: overlaps the band above it")
+                .contains("not usable");
+    }
+
+    @Test
+    void thePackagedRulesetValidatesWithEveryScenario() {
+        Path copy = folder.resolve("packaged");
+        CandidateRulesets.write(copy, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+
+        assertThat(run("rulesets", "validate", copy.toString())).as(err()).isZero();
+        assertThat(out()).contains("2026.11.0: valid;").contains("scenarios give their expected outcome");
+    }
+
+    @Test
+    void impactReplaysAFolderOfReferralsAndCountsWhatChanges() throws Exception {
+        Path candidate = folder.resolve("candidate");
+        CandidateRulesets.write(candidate, CandidateRulesets.raisedWeight("cli-1"));
+        Path referrals = Files.createDirectories(folder.resolve("referrals"));
+        Files.writeString(referrals.resolve("a.json"), Referrals.UP_TO_EMERGING);
+        Files.writeString(referrals.resolve("b.json"), Referrals.UP_TO_MODERATE);
+        Files.writeString(referrals.resolve("c.json"), Referrals.SAME_LEVEL);
+        Files.writeString(referrals.resolve("d.json"), Referrals.NO_VULNERABILITY);
+        Files.writeString(referrals.resolve("e.json"), "{\"referralId\": \"no child\"}");
+
+        int status =
+                run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", referrals.toString());
+
+        assertThat(status).as(err()).isZero();
+        assertThat(out())
+                .contains("Active 2026.11.0, candidate cli-1: 4 referrals replayed")
+                .contains("Changed: 2 (level up 2, level down 0)");
+        assertThat(err()).contains("skipped e.json");
+
+        out.reset();
+        run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", referrals.toString(), "--json");
+        JsonNode report = ReferralFiles.JSON.readTree(out());
+        assertThat(report.path("changes"))
+                .extracting(
+                        c -> c.path("id").asString() + " " + c.path("toLevel").asString())
+                .containsExactly("a.json EMERGING", "b.json MODERATE");
+    }
+
+    @Test
+    void aWrongCommandPrintsTheUsageAndExitsTwo() {
+        assertThat(run("rulesets", "impact", "--candidate")).isEqualTo(2);
+        assertThat(err()).contains("Usage:");
+    }
+
+    private int run(String... args) {
+        return RulesetCommands.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
