@@ -1,6 +1,9 @@
 package org.msettriage.service;
 
+import ch.qos.logback.classic.Level;
 import org.msettriage.service.cli.RulesetCommands;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,6 +21,8 @@ public class MsetTriageApplication {
     public static void main(String[] args) {
         // "rulesets ..." is the policy lead's offline command line: no web server, no database.
         if (args.length > 0 && args[0].equals("rulesets")) {
+            // The engine's progress chatter would bury the report; its errors still reach stderr as problems.
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
             System.exit(RulesetCommands.run(args, System.out, System.err));
         }
         SpringApplication.run(MsetTriageApplication.class, args);
