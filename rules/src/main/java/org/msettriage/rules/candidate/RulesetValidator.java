@@ -25,6 +25,9 @@ public final class RulesetValidator {
     /** The folder scenario problems are reported in, as test-data names it. */
     public static final String SCENARIO_FOLDER = "scenarios/";
 
+    /** The longest file name a kept ruleset can hold. */
+    static final int MAX_NAME = 200;
+
     private RulesetValidator() {}
 
     public static RulesetValidation validate(List<RulesetFile> files, List<Scenario> scenarios) {
@@ -61,7 +64,19 @@ public final class RulesetValidator {
     }
 
     private static List<RulesetProblem> check(TriageEngine engine, Scenario scenario) {
-        RiskAssessment decided = engine.assess(scenario.referral());
+        RiskAssessment decided;
+        try {
+            decided = engine.assess(scenario.referral());
+        } catch (RuntimeException e) {
+            // A rule that compiles can still fail on a referral (a null, a division): it cannot serve.
+            return List.of(new RulesetProblem(
+                    RulesetProblem.Kind.RUNTIME,
+                    SCENARIO_FOLDER + scenario.file(),
+                    scenario.expectedLine(),
+                    1,
+                    "\"" + scenario.name() + "\": the candidate failed deciding it: "
+                            + e.getClass().getSimpleName()));
+        }
         return ScenarioCheck.mismatches(scenario.expected(), decided).stream()
                 .map(mismatch -> new RulesetProblem(
                         RulesetProblem.Kind.SCENARIO,
@@ -85,6 +100,14 @@ public final class RulesetValidator {
         List<RulesetProblem> problems = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (RulesetFile file : files) {
+            if (file.name().length() > MAX_NAME) {
+                problems.add(new RulesetProblem(
+                        RulesetProblem.Kind.FILES,
+                        file.name().substring(0, 40) + "...",
+                        0,
+                        0,
+                        "the name is longer than " + MAX_NAME + " characters"));
+            }
             if (!names.add(file.name())) {
                 problems.add(new RulesetProblem(RulesetProblem.Kind.FILES, file.name(), 0, 0, "given twice"));
             }

@@ -46,7 +46,9 @@ final class RulesetCompiler {
         ReleaseId releaseId = services.newReleaseId(
                 "org.msettriage.ruleset",
                 "mset-ruleset",
-                identity.version() + "-" + identity.sha256().substring(0, 12));
+                // A fresh id per compile: two compiles of one ruleset at once must not share (and remove)
+                // each other's module.
+                identity.version() + "-" + identity.sha256().substring(0, 12) + "-" + java.util.UUID.randomUUID());
         try {
             return compile(services, files, releaseId);
         } finally {

@@ -20,6 +20,8 @@ public record RulesetProblem(Kind kind, String file, int line, int column, Strin
         DUPLICATE_ID,
         /** A rule names an indicator or action code the tables do not define. */
         UNKNOWN_CODE,
+        /** The candidate compiles but fails while deciding a scenario's referral. */
+        RUNTIME,
         /** A scenario's expected outcome is not what the candidate decides. */
         SCENARIO
     }

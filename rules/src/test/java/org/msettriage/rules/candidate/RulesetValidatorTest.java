@@ -141,6 +141,22 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aRuleThatCompilesButFailsWhenRunMakesTheCandidateUnusable() {
+        List<RulesetFile> files = Candidates.edited(
+                "level.drl",
+                drl -> drl.replaceFirst(
+                        "Findings.record\\(kcontext, new DecidedLevel\\(\\$level\\)",
+                        "if (\\$level != null) { throw new IllegalStateException(\"boom\"); }\n    Findings.record(kcontext, new DecidedLevel(\\$level)"));
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems())
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.kind()).isEqualTo(Kind.RUNTIME));
+    }
+
+    @Test
     void aFileThatIsNotPartOfARulesetIsNamedNotSkipped() {
         List<RulesetFile> files = new ArrayList<>(Candidates.packaged());
         files.add(new RulesetFile("indicators.xlsx", "not read"));

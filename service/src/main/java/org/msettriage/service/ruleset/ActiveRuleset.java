@@ -82,6 +82,11 @@ public class ActiveRuleset {
         return current;
     }
 
+    /** The ruleset serving new requests now, whatever this request started with. */
+    public TriageEngine current() {
+        return engine.get();
+    }
+
     /** Makes another compiled ruleset the active one; requests already under way keep theirs. */
     void serve(TriageEngine next) {
         TriageEngine previous = engine.getAndSet(next);
@@ -115,6 +120,15 @@ public class ActiveRuleset {
         }
         Optional<RulesetStore.Kept> kept = store.find(identity.version());
         if (kept.isEmpty()) {
+            // Kept only when usable, as every kept ruleset is: a candidate must compile.
+            RulesetValidation validation = RulesetValidator.validate(configured, List.of());
+            if (!validation.usable()) {
+                log.warn(
+                        "The configured ruleset {} cannot be used and is ignored: {}",
+                        identity.version(),
+                        validation.problems());
+                return;
+            }
             store.keep(identity, configured, source, SERVICE, OffsetDateTime.now());
             log.warn(
                     "The configured ruleset {} is not the active one ({}); it is kept as a candidate: validate and"

@@ -12,6 +12,7 @@ import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.shadow.ShadowState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,13 +31,19 @@ public class RulesetActivation {
     private final RulesetStore store;
     private final CandidateEngines candidates;
     private final ScenarioLibrary scenarios;
+    private final ShadowState shadow;
 
     RulesetActivation(
-            ActiveRuleset active, RulesetStore store, CandidateEngines candidates, ScenarioLibrary scenarios) {
+            ActiveRuleset active,
+            RulesetStore store,
+            CandidateEngines candidates,
+            ScenarioLibrary scenarios,
+            ShadowState shadow) {
         this.active = active;
         this.store = store;
         this.candidates = candidates;
         this.scenarios = scenarios;
+        this.shadow = shadow;
     }
 
     /** Validates a candidate and, when it is usable, keeps it under its version. Never changes what serves. */
@@ -46,7 +53,10 @@ public class RulesetActivation {
             return validation;
         }
         try {
-            store.keep(validation.identity(), files, source, caller.qualifiedName(), OffsetDateTime.now());
+            // One keep at a time: two validations of one version must not both pass the check and insert.
+            synchronized (this) {
+                store.keep(validation.identity(), files, source, caller.qualifiedName(), OffsetDateTime.now());
+            }
         } catch (ConflictException e) {
             List<RulesetProblem> problems = new ArrayList<>(validation.problems());
             problems.add(new RulesetProblem(RulesetProblem.Kind.FILES, "ruleset.properties", 0, 0, e.getMessage()));
@@ -115,6 +125,10 @@ public class RulesetActivation {
         // Recorded first: if the record cannot be written, nothing switches.
         store.recordActivation(activation);
         active.serve(next);
+        // A shadow of the ruleset now active would only compare it with itself.
+        if (shadow.current().map(s -> s.identity().equals(next.identity())).orElse(false)) {
+            shadow.stop();
+        }
         log.info("Ruleset {} activated ({}) by {}", activation.version(), activation.kind(), activation.activatedBy());
     }
 
@@ -125,7 +139,7 @@ public class RulesetActivation {
     }
 
     private void refuseIfActive(RulesetStore.Kept kept) {
-        if (active.engine().identity().version().equals(kept.version())) {
+        if (active.current().identity().version().equals(kept.version())) {
             throw new ConflictException("Ruleset " + kept.version() + " is already active");
         }
     }

@@ -92,7 +92,12 @@ class RulesetController implements RulesetsApi {
 
     /** A folder under the candidates location; a path reaching outside it is refused, as one that is not there. */
     private Path candidateFolder(String path) {
-        Path folder = candidatesFolder.resolve(path).normalize();
+        Path folder;
+        try {
+            folder = candidatesFolder.resolve(path).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            folder = candidatesFolder;
+        }
         if (!folder.startsWith(candidatesFolder) || folder.equals(candidatesFolder) || !Files.isDirectory(folder)) {
             throw new InvalidParametersException(List.of(new ParameterProblem(
                     "path", "is not a folder under the candidates location (mset.rules.candidates)")));

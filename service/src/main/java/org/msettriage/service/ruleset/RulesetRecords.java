@@ -28,7 +28,7 @@ public class RulesetRecords {
 
     RulesetHistoryDto history() {
         RulesetHistoryDto history = new RulesetHistoryDto()
-                .active(ref(active.engine().identity()))
+                .active(ref(active.current().identity()))
                 .rulesets(store.all().stream().map(this::record).toList());
         shadow.current().ifPresent(running -> history.shadow(ref(running.identity())));
         return history;
@@ -38,7 +38,7 @@ public class RulesetRecords {
         return new RulesetRecordDto()
                 .version(kept.version())
                 .sha256(kept.sha256())
-                .active(active.engine().identity().version().equals(kept.version()))
+                .active(active.current().identity().version().equals(kept.version()))
                 .source(RulesetRecordDto.SourceEnum.fromValue(kept.source().name()))
                 .registeredAt(kept.registeredAt())
                 .registeredBy(kept.registeredBy())

@@ -38,6 +38,8 @@ public class ShadowRunner implements DisposableBean {
     private final JsonMapper mapper;
     private final TransactionTemplate transaction;
     private final AtomicLong skipped = new AtomicLong();
+    // Queued or running comparisons: counted here, because the pool's own counts are approximate.
+    private final AtomicLong pending = new AtomicLong();
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(
             1,
             1,
@@ -49,7 +51,10 @@ public class ShadowRunner implements DisposableBean {
                 thread.setDaemon(true);
                 return thread;
             },
-            (task, pool) -> skipped.incrementAndGet());
+            (task, pool) -> {
+                skipped.incrementAndGet();
+                pending.decrementAndGet();
+            });
 
     ShadowRunner(ShadowState state, JdbcClient jdbc, JsonMapper mapper, TransactionTemplate transaction) {
         this.state = state;
@@ -61,7 +66,16 @@ public class ShadowRunner implements DisposableBean {
     /** Queues the comparison of a stored decision with the shadow's answer, if a shadow runs. */
     public void compare(UUID decisionId, Referral referral, RiskAssessment activeAnswer) {
         Optional<TriageEngine> shadow = state.current();
-        shadow.ifPresent(candidate -> executor.execute(() -> record(decisionId, referral, activeAnswer, candidate)));
+        shadow.ifPresent(candidate -> {
+            pending.incrementAndGet();
+            executor.execute(() -> {
+                try {
+                    record(decisionId, referral, activeAnswer, candidate);
+                } finally {
+                    pending.decrementAndGet();
+                }
+            });
+        });
     }
 
     private void record(UUID decisionId, Referral referral, RiskAssessment activeAnswer, TriageEngine candidate) {
@@ -110,7 +124,7 @@ public class ShadowRunner implements DisposableBean {
     /** Waits until every queued comparison is recorded (for tests and orderly shutdown). */
     public boolean drain(long timeoutMillis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        while (executor.getQueue().size() + executor.getActiveCount() > 0) {
+        while (pending.get() > 0) {
             if (System.nanoTime() > deadline) {
                 return false;
             }

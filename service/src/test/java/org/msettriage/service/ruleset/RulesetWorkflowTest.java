@@ -156,6 +156,7 @@ class RulesetWorkflowTest extends ServiceTest {
                                 "reason", "Raise the weight of current vulnerabilities",
                                 "acceptScenarioChanges", broken)));
         assertThat(activated.status()).as(activated.response().body()).isEqualTo(200);
+        assertThat(activated.json().path("active").asBoolean()).isTrue();
         assertThat(activeVersion()).isEqualTo("activate-1");
         JsonNode now = http().post("/api/v1/triage", Referrals.UP_TO_MODERATE).json();
         assertThat(now.path("ruleset").path("version").asString()).isEqualTo("activate-1");
@@ -165,6 +166,7 @@ class RulesetWorkflowTest extends ServiceTest {
                         "/api/v1/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/activate",
                         "{\"reason\": \"Roll back while the panel reviews it\"}");
         assertThat(rolledBack.status()).as(rolledBack.response().body()).isEqualTo(200);
+        assertThat(rolledBack.json().path("active").asBoolean()).isTrue();
         JsonNode after = http().post("/api/v1/triage", Referrals.UP_TO_MODERATE).json();
         assertThat(after.path("ruleset").path("version").asString()).isEqualTo(CandidateRulesets.PACKAGED_VERSION);
         assertThat(after.path("riskLevel").asString()).isEqualTo("EMERGING");
