@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.service.problem.ConflictException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,13 @@ public class RulesetStore {
             String activatedBy,
             String reason,
             List<String> acceptedScenarioChanges) {}
+
+    private static final RowMapper<Kept> KEPT = (row, n) -> new Kept(
+            row.getString("version"),
+            row.getString("sha256"),
+            Source.valueOf(row.getString("source")),
+            row.getObject("registered_at", OffsetDateTime.class),
+            row.getString("registered_by"));
 
     private final JdbcClient jdbc;
     private final JsonMapper mapper;
@@ -89,24 +97,14 @@ public class RulesetStore {
     public Optional<Kept> find(String version) {
         return jdbc.sql("SELECT * FROM ruleset WHERE version = :version")
                 .param("version", version)
-                .query((row, n) -> new Kept(
-                        row.getString("version"),
-                        row.getString("sha256"),
-                        Source.valueOf(row.getString("source")),
-                        row.getObject("registered_at", OffsetDateTime.class),
-                        row.getString("registered_by")))
+                .query(KEPT)
                 .optional();
     }
 
     /** Newest first. */
     public List<Kept> all() {
         return jdbc.sql("SELECT * FROM ruleset ORDER BY registered_at DESC, version DESC")
-                .query((row, n) -> new Kept(
-                        row.getString("version"),
-                        row.getString("sha256"),
-                        Source.valueOf(row.getString("source")),
-                        row.getObject("registered_at", OffsetDateTime.class),
-                        row.getString("registered_by")))
+                .query(KEPT)
                 .list();
     }
 
