@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetProblem;
+import org.msettriage.rules.engine.TextPosition;
 import org.msettriage.rules.policy.Policy;
 
 /**
@@ -45,12 +46,13 @@ final class CodeReferences {
     }
 
     private static RulesetProblem problem(RulesetFile file, Matcher match, String message) {
-        String text = file.content();
         int offset = match.start(1);
-        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-        int line =
-                (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
-        return new RulesetProblem(RulesetProblem.Kind.UNKNOWN_CODE, file.name(), line, offset - lineStart + 1, message);
+        return new RulesetProblem(
+                RulesetProblem.Kind.UNKNOWN_CODE,
+                file.name(),
+                TextPosition.lineOf(file.content(), offset),
+                TextPosition.columnOf(file.content(), offset),
+                message);
     }
 
     /**

@@ -161,13 +161,17 @@ final class RulesetCompiler {
         return placed;
     }
 
-    private static int nextRuleLine(List<RulesetFile> files, String file, int line) {
-        String[] lines = files.stream()
+    /** The lines of one file of the ruleset; none when the compiler names a file the ruleset lacks. */
+    private static String[] lines(List<RulesetFile> files, String file) {
+        return files.stream()
                 .filter(f -> f.name().equals(file))
-                .map(RulesetFile::content)
+                .map(f -> f.content().split("\n", -1))
                 .findFirst()
-                .orElse("")
-                .split("\n", -1);
+                .orElse(new String[0]);
+    }
+
+    private static int nextRuleLine(List<RulesetFile> files, String file, int line) {
+        String[] lines = lines(files, file);
         for (int i = line; i < lines.length; i++) {
             if (RULE_NAME.matcher(lines[i]).find()) {
                 return i + 1;
@@ -182,15 +186,7 @@ final class RulesetCompiler {
      * indentation); this adds them up, so the policy lead is sent to the line that is wrong.
      */
     private static int[] inConsequence(List<RulesetFile> files, String file, int ruleLine, int line, int column) {
-        String text = files.stream()
-                .filter(f -> f.name().equals(file))
-                .map(RulesetFile::content)
-                .findFirst()
-                .orElse(null);
-        if (text == null) {
-            return new int[] {ruleLine, 0};
-        }
-        String[] lines = text.split("\n", -1);
+        String[] lines = lines(files, file);
         for (int i = ruleLine - 1; i < lines.length; i++) {
             if (lines[i].strip().equals("then")) {
                 int target = i + line - 1;
@@ -211,22 +207,12 @@ final class RulesetCompiler {
             if (file.isDrl()) {
                 Matcher matcher = RULE_NAME.matcher(file.content());
                 while (matcher.find()) {
-                    int line = lineOf(file.content(), matcher.start(1));
+                    int line = TextPosition.lineOf(file.content(), matcher.start(1));
                     declarations.put(matcher.group(1), new Declaration(file.name(), line, declarations.size()));
                 }
             }
         }
         return declarations;
-    }
-
-    static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static List<RuleDescription> describe(

@@ -18,7 +18,7 @@ public record RulesetIdentity(String version, String sha256) {
     /** The identity of a ruleset: the version its ruleset.properties gives and the hash of its files. */
     public static RulesetIdentity of(List<RulesetFile> files) {
         String version = RulesetFiles.properties(files.stream()
-                        .filter(f -> f.name().equals(RulesetFiles.PROPERTIES))
+                        .filter(RulesetFile::isProperties)
                         .findFirst()
                         .orElseThrow(() -> new RulesetException(List.of(new RulesetProblem(
                                 RulesetProblem.Kind.FILES,

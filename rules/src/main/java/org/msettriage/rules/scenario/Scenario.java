@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.msettriage.rules.engine.TextPosition;
 import org.msettriage.rules.referral.Referral;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -78,10 +79,6 @@ public record Scenario(
                 root.path("neighbourOf").asString(null),
                 referral.withDefaults(DEFAULT_ASSESSED_AT),
                 root.required("expected"),
-                expected.find() ? lineOf(json, expected.start()) : 1);
-    }
-
-    private static int lineOf(String text, int offset) {
-        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+                expected.find() ? TextPosition.lineOf(json, expected.start()) : 1);
     }
 }
