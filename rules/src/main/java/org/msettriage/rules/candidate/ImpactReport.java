@@ -2,6 +2,7 @@ package org.msettriage.rules.candidate;
 
 import java.util.List;
 import org.msettriage.rules.engine.RulesetIdentity;
+import org.msettriage.rules.referral.RiskLevel;
 
 /**
  * How a candidate ruleset would change the outcomes of the referrals replayed through it beside the
@@ -35,8 +36,8 @@ public record ImpactReport(
     public record Change(
             ReplayedReferral.Source source,
             String id,
-            String fromLevel,
-            String toLevel,
+            RiskLevel fromLevel,
+            RiskLevel toLevel,
             String fromPathway,
             String toPathway,
             boolean preMsetFrom,
@@ -44,7 +45,25 @@ public record ImpactReport(
             boolean msetPanelFrom,
             boolean msetPanelTo,
             List<String> actionsAdded,
-            List<String> actionsRemoved) {}
+            List<String> actionsRemoved) {
+
+        /** Positive when the level goes up, negative when it goes down, 0 when it stays. */
+        public int levelMove() {
+            return Integer.signum(toLevel.compareTo(fromLevel));
+        }
+
+        public boolean pathwayChanged() {
+            return !fromPathway.equals(toPathway);
+        }
+
+        public boolean preMsetChanged() {
+            return preMsetFrom != preMsetTo;
+        }
+
+        public boolean msetPanelChanged() {
+            return msetPanelFrom != msetPanelTo;
+        }
+    }
 
     /** How many referrals move from one value to another (a pathway here). */
     public record Move(String from, String to, int count) {}

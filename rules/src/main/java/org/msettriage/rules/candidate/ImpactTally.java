@@ -37,7 +37,8 @@ public final class ImpactTally {
     private final List<ImpactReport.Change> downgrades = new ArrayList<>();
     private final List<ImpactReport.Change> changes = new ArrayList<>();
     private boolean changesTruncated;
-    private final Map<String, Integer> pathwayMoves = new TreeMap<>();
+    // From one pathway to another: how many referrals move.
+    private final Map<String, Map<String, Integer>> pathwayMoves = new TreeMap<>();
     private final int[] preMsetFlips = new int[2];
     private final int[] panelFlips = new int[2];
     private final Map<String, Integer> actionsAdded = new TreeMap<>();
@@ -59,41 +60,43 @@ public final class ImpactTally {
         replayed++;
         replayedFrom.merge(input.source(), 1, Integer::sum);
         Optional<ImpactReport.Change> difference = difference(input, before, after);
-        int level =
-                Integer.compare(after.riskLevel().ordinal(), before.riskLevel().ordinal());
-        boolean pathwayChanged = !before.pathway().equals(after.pathway());
-        boolean panelChanged =
-                before.msetPanel().eligible() != after.msetPanel().eligible();
-        boolean preMsetChanged = before.preMset().eligible() != after.preMset().eligible();
-        difference.ifPresent(change -> {
-            changed++;
-            if (changes.size() < ImpactReport.LISTED_CHANGES) {
-                changes.add(change);
-            } else {
-                changesTruncated = true;
-            }
-            if (level < 0) {
-                downgrades.add(change);
-            }
-            change.actionsAdded().forEach(a -> actionsAdded.merge(a, 1, Integer::sum));
-            change.actionsRemoved().forEach(a -> actionsRemoved.merge(a, 1, Integer::sum));
-        });
-        levelUp += level > 0 ? 1 : 0;
-        levelDown += level < 0 ? 1 : 0;
-        if (pathwayChanged) {
-            pathwayMoves.merge(before.pathway() + "\u0000" + after.pathway(), 1, Integer::sum);
-        }
-        flip(preMsetFlips, preMsetChanged, after.preMset().eligible());
-        flip(panelFlips, panelChanged, after.msetPanel().eligible());
+        difference.ifPresent(this::count);
+        // Every count below comes from the one difference; an unchanged referral only adds to "replayed".
         DIMENSIONS.forEach((dimension, valueOf) -> {
             int[] group = groups.get(dimension).computeIfAbsent(valueOf.apply(input.referral()), v -> new int[6]);
             group[0]++;
-            group[1] += difference.isPresent() ? 1 : 0;
-            group[2] += level > 0 ? 1 : 0;
-            group[3] += level < 0 ? 1 : 0;
-            group[4] += pathwayChanged ? 1 : 0;
-            group[5] += panelChanged ? 1 : 0;
+            difference.ifPresent(change -> {
+                group[1]++;
+                group[2] += change.levelMove() > 0 ? 1 : 0;
+                group[3] += change.levelMove() < 0 ? 1 : 0;
+                group[4] += change.pathwayChanged() ? 1 : 0;
+                group[5] += change.msetPanelChanged() ? 1 : 0;
+            });
         });
+    }
+
+    private void count(ImpactReport.Change change) {
+        changed++;
+        if (changes.size() < ImpactReport.LISTED_CHANGES) {
+            changes.add(change);
+        } else {
+            changesTruncated = true;
+        }
+        if (change.levelMove() > 0) {
+            levelUp++;
+        } else if (change.levelMove() < 0) {
+            levelDown++;
+            downgrades.add(change);
+        }
+        if (change.pathwayChanged()) {
+            pathwayMoves
+                    .computeIfAbsent(change.fromPathway(), from -> new TreeMap<>())
+                    .merge(change.toPathway(), 1, Integer::sum);
+        }
+        flip(preMsetFlips, change.preMsetChanged(), change.preMsetTo());
+        flip(panelFlips, change.msetPanelChanged(), change.msetPanelTo());
+        change.actionsAdded().forEach(a -> actionsAdded.merge(a, 1, Integer::sum));
+        change.actionsRemoved().forEach(a -> actionsRemoved.merge(a, 1, Integer::sum));
     }
 
     /**
@@ -127,10 +130,8 @@ public final class ImpactTally {
 
     public ImpactReport report() {
         List<ImpactReport.Move> moves = new ArrayList<>();
-        pathwayMoves.forEach((key, count) -> {
-            String[] fromTo = key.split("\u0000");
-            moves.add(new ImpactReport.Move(fromTo[0], fromTo[1], count));
-        });
+        pathwayMoves.forEach(
+                (from, to) -> to.forEach((pathway, count) -> moves.add(new ImpactReport.Move(from, pathway, count))));
         List<ImpactReport.Breakdown> breakdowns = new ArrayList<>();
         groups.forEach((dimension, values) -> breakdowns.add(new ImpactReport.Breakdown(
                 dimension,
@@ -174,8 +175,8 @@ public final class ImpactTally {
         return new ImpactReport.Change(
                 input.source(),
                 input.id(),
-                before.riskLevel().name(),
-                after.riskLevel().name(),
+                before.riskLevel(),
+                after.riskLevel(),
                 before.pathway(),
                 after.pathway(),
                 before.preMset().eligible(),
