@@ -1,6 +1,7 @@
 package org.msettriage.service;
 
 import ch.qos.logback.classic.Level;
+import org.msettriage.service.cli.AuditCommands;
 import org.msettriage.service.cli.RulesetCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +20,15 @@ import org.springframework.boot.validation.autoconfigure.ValidationAutoConfigura
 public class MsetTriageApplication {
 
     public static void main(String[] args) {
-        // "rulesets ..." is the policy lead's offline command line: no web server, no database.
-        if (args.length > 0 && args[0].equals("rulesets")) {
-            // The engine's progress chatter would bury the report; its errors still reach stderr as problems.
+        // "rulesets ..." is the policy lead's offline command line (no web server, no database) and
+        // "audit verify" the auditor's read-only check of a database.
+        if (args.length > 0 && (args[0].equals("rulesets") || args[0].equals("audit"))) {
+            // Progress chatter would bury the report; errors still reach stderr as problems.
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
-            System.exit(RulesetCommands.run(args, System.out, System.err));
+            System.exit(
+                    args[0].equals("rulesets")
+                            ? RulesetCommands.run(args, System.out, System.err)
+                            : AuditCommands.run(args, System.out, System.err));
         }
         SpringApplication.run(MsetTriageApplication.class, args);
     }

@@ -1,8 +1,10 @@
 package org.msettriage.service.decision;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.api.DecisionsApi;
 import org.msettriage.api.model.TriageDecisionDto;
+import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.Role;
@@ -11,22 +13,29 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * GET /api/v1/decisions/{decisionId}: a stored decision, exactly as it was first answered. Auditors read
- * any decision; a case system reads only those it asked for, and any other is "not found" to it.
+ * any decision; a case system reads only those it asked for, and any other is "not found" to it. Each
+ * read is written to the access log before the decision is sent.
  */
 @RestController
 class DecisionController implements DecisionsApi {
 
     private final Decisions decisions;
+    private final AccessLog accessLog;
 
-    DecisionController(Decisions decisions) {
+    DecisionController(Decisions decisions, AccessLog accessLog) {
         this.decisions = decisions;
+        this.accessLog = accessLog;
     }
 
     @Override
-    public ResponseEntity<TriageDecisionDto> getDecision(UUID decisionId) {
+    public ResponseEntity<TriageDecisionDto> getDecision(UUID decisionId, String reason) {
         Caller caller = Caller.current();
-        return (caller.has(Role.AUDITOR) ? decisions.find(decisionId) : decisions.findAskedFor(decisionId, caller))
-                .map(ResponseEntity::ok)
-                .orElseThrow(() -> new NotFoundException("No decision " + decisionId + " is stored"));
+        Optional<TriageDecisionDto> decision =
+                caller.has(Role.AUDITOR) ? decisions.find(decisionId) : decisions.findAskedFor(decisionId, caller);
+        if (decision.isEmpty()) {
+            throw new NotFoundException("No decision " + decisionId + " is stored");
+        }
+        accessLog.record(decisionId, caller, AccessLog.Channel.API, reason);
+        return ResponseEntity.ok(decision.get());
     }
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.referral.Referral;
+import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.triage.ReferralMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The stored decisions. Each keeps the request as received, the response exactly as answered (which
- * names the assessedAt the windows were counted from), the ruleset version and hash, the rules that
- * fired, and who asked for it. A decision is committed, whole, before its response is sent.
+ * The stored decisions. Each keeps the request as received and the response exactly as answered, both
+ * encrypted; the child reference as its keyed hash; the ruleset version and hash, the outcome, the rules
+ * that fired and who asked, in the clear for search and reports. A decision is committed, whole and queued
+ * for sealing, before its response is sent. When its retention period ends the personal content goes and
+ * the rest stays: reading the decision then answers {@link ContentRemovedException}.
  */
 @Repository
 public class Decisions {
@@ -27,34 +31,40 @@ public class Decisions {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final JsonMapper mapper;
+    private final PersonalContent personal;
 
-    Decisions(JdbcClient jdbc, JdbcTemplate batch, JsonMapper mapper) {
+    Decisions(JdbcClient jdbc, JdbcTemplate batch, JsonMapper mapper, PersonalContent personal) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.mapper = mapper;
+        this.personal = personal;
     }
 
     @Transactional
     public void store(
             TriageDecisionDto decision, TriageRequestDto request, Map<String, Integer> firedRules, Caller caller) {
+        UUID id = decision.getDecisionId();
+        PersonalContent.Protected content = personal.protect(
+                id, request.getChildRef(), mapper.writeValueAsString(request), mapper.writeValueAsString(decision));
         jdbc.sql("""
-                INSERT INTO decision (decision_id, referral_id, assessed_at, decided_at, ruleset_version,
-                                      ruleset_sha256, risk_level, request_json, response_json, fired_rules_json,
-                                      caller_method, caller_name, local_authority, pathway, pre_mset_eligible,
-                                      mset_panel_eligible)
-                VALUES (:id, :referralId, :assessedAt, :decidedAt, :version, :sha256, :riskLevel, :request,
-                        :response, :firedRules, :callerMethod, :callerName, :localAuthority, :pathway,
-                        :preMsetEligible, :msetPanelEligible)
+                INSERT INTO decision (decision_id, assessed_at, decided_at, ruleset_version, ruleset_sha256,
+                                      risk_level, child_ref_hash, request_json, response_json, personal_sha256,
+                                      fired_rules_json, caller_method, caller_name, local_authority, pathway,
+                                      pre_mset_eligible, mset_panel_eligible)
+                VALUES (:id, :assessedAt, :decidedAt, :version, :sha256, :riskLevel, :childRefHash, :request,
+                        :response, :personalSha256, :firedRules, :callerMethod, :callerName, :localAuthority,
+                        :pathway, :preMsetEligible, :msetPanelEligible)
                 """)
-                .param("id", decision.getDecisionId())
-                .param("referralId", decision.getReferralId())
+                .param("id", id)
                 .param("assessedAt", decision.getAssessedAt())
                 .param("decidedAt", decision.getDecidedAt())
                 .param("version", decision.getRuleset().getVersion())
                 .param("sha256", decision.getRuleset().getSha256())
                 .param("riskLevel", decision.getRiskLevel().getValue())
-                .param("request", mapper.writeValueAsString(request))
-                .param("response", mapper.writeValueAsString(decision))
+                .param("childRefHash", content.childRefHash())
+                .param("request", content.request())
+                .param("response", content.response())
+                .param("personalSha256", content.sha256())
                 .param("firedRules", mapper.writeValueAsString(firedRules))
                 .param("callerMethod", caller.method().name())
                 .param("callerName", caller.name())
@@ -70,17 +80,16 @@ public class Decisions {
         batch.batchUpdate(
                 "INSERT INTO decision_rule_firing (decision_id, rule_id, firings) VALUES (?, ?, ?)",
                 firedRules.entrySet().stream()
-                        .map(rule -> new Object[] {decision.getDecisionId(), rule.getKey(), rule.getValue()})
+                        .map(rule -> new Object[] {id, rule.getKey(), rule.getValue()})
                         .toList());
+        jdbc.sql("INSERT INTO decision_unsealed (decision_id, queued_at) VALUES (:id, CURRENT_TIMESTAMP)")
+                .param("id", id)
+                .update();
     }
 
     /** The decision as it was answered, if one is stored under the id. */
     public Optional<TriageDecisionDto> find(UUID decisionId) {
-        return jdbc.sql("SELECT response_json FROM decision WHERE decision_id = :id")
-                .param("id", decisionId)
-                .query(String.class)
-                .optional()
-                .map(this::decision);
+        return responseWhere(decisionId, "", Map.of());
     }
 
     /**
@@ -88,24 +97,49 @@ public class Decisions {
      * other decision is simply not found, so a caller cannot tell another client's decision from none.
      */
     public Optional<TriageDecisionDto> findAskedFor(UUID decisionId, Caller caller) {
-        return jdbc.sql("""
-                SELECT response_json FROM decision
-                WHERE decision_id = :id AND caller_method = :method AND caller_name = :name
-                """)
-                .param("id", decisionId)
-                .param("method", caller.method().name())
-                .param("name", caller.name())
-                .query(String.class)
-                .optional()
-                .map(this::decision);
+        return responseWhere(
+                decisionId,
+                " AND caller_method = :method AND caller_name = :name",
+                Map.of("method", caller.method().name(), "name", caller.name()));
     }
 
-    /** The ids of the decisions made in a period (either end open when null), oldest first. */
+    /** Whether this caller asked for the decision (the object-level check for case systems). */
+    public boolean askedFor(UUID decisionId, Caller caller) {
+        return jdbc.sql("SELECT COUNT(*) FROM decision WHERE decision_id = :id AND caller_method = :method"
+                                + " AND caller_name = :name")
+                        .param("id", decisionId)
+                        .param("method", caller.method().name())
+                        .param("name", caller.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Whether the retention period has removed the decision's personal content. */
+    public boolean contentRemoved(UUID decisionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM decision WHERE decision_id = :id AND personal_removed_at IS NOT NULL")
+                        .param("id", decisionId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The referral exactly as it was received, free text included; empty once its content is removed. */
+    public Optional<TriageRequestDto> request(UUID decisionId) {
+        return jdbc.sql("SELECT request_json FROM decision WHERE decision_id = :id AND request_json IS NOT NULL")
+                .param("id", decisionId)
+                .query(String.class)
+                .optional()
+                .map(stored -> mapper.readValue(personal.request(decisionId, stored), TriageRequestDto.class));
+    }
+
+    /** The ids of the decisions made in a period (either end open when null) still held whole, oldest first. */
     public List<UUID> decidedBetween(OffsetDateTime from, OffsetDateTime before) {
         return jdbc.sql("""
                 SELECT decision_id FROM decision
                 WHERE (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR decided_at >= :from)
                   AND (CAST(:before AS TIMESTAMP WITH TIME ZONE) IS NULL OR decided_at < :before)
+                  AND personal_removed_at IS NULL
                 ORDER BY decided_at, decision_id
                 """)
                 .param("from", from)
@@ -122,8 +156,13 @@ public class Decisions {
         return jdbc.sql("SELECT request_json, assessed_at, decided_at FROM decision WHERE decision_id = :id")
                 .param("id", decisionId)
                 .query((row, n) -> {
+                    String stored = row.getString("request_json");
+                    if (stored == null) {
+                        throw new ContentRemovedException(decisionId);
+                    }
                     OffsetDateTime assessedAt = row.getObject("assessed_at", OffsetDateTime.class);
-                    TriageRequestDto request = mapper.readValue(row.getString("request_json"), TriageRequestDto.class);
+                    TriageRequestDto request =
+                            mapper.readValue(personal.request(decisionId, stored), TriageRequestDto.class);
                     return ReferralMapper.toReferral(request)
                             .withDefaults(
                                     assessedAt != null
@@ -133,7 +172,18 @@ public class Decisions {
                 .single();
     }
 
-    private TriageDecisionDto decision(String json) {
-        return mapper.readValue(json, TriageDecisionDto.class);
+    private Optional<TriageDecisionDto> responseWhere(UUID decisionId, String andWhere, Map<String, ?> params) {
+        record Stored(String response) {}
+        return jdbc.sql("SELECT response_json FROM decision WHERE decision_id = :id" + andWhere)
+                .param("id", decisionId)
+                .params(params)
+                .query((row, n) -> new Stored(row.getString("response_json")))
+                .optional()
+                .map(stored -> {
+                    if (stored.response() == null) {
+                        throw new ContentRemovedException(decisionId);
+                    }
+                    return mapper.readValue(personal.response(decisionId, stored.response()), TriageDecisionDto.class);
+                });
     }
 }

@@ -7,13 +7,13 @@ import java.util.stream.Collectors;
  * Describes a failure for the log by its exception types and where they were thrown, never by their
  * messages: a message can quote the request, and a request is about a child.
  */
-final class SafeTrace {
+public final class SafeTrace {
 
     private static final int FRAMES = 8;
 
     private SafeTrace() {}
 
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (text.length() > 0) {

@@ -42,7 +42,15 @@ public final class AccessRules {
                     "listShadowDifferences",
                     HttpMethod.GET,
                     "/api/v1/rulesets/shadow/differences",
-                    Set.of(POLICY_LEAD)));
+                    Set.of(POLICY_LEAD)),
+            // The practitioner's response, on a decision the case system asked for (any other answers 404).
+            new Rule("giveFeedback", HttpMethod.POST, "/api/v1/decisions/{decisionId}/feedback", Set.of(CASE_SYSTEM)),
+            // Auditors: find and read decisions, see who read them, check the seals, answer subject access.
+            new Rule("listDecisions", HttpMethod.GET, "/api/v1/decisions", Set.of(AUDITOR)),
+            new Rule("getDecisionRecord", HttpMethod.GET, "/api/v1/decisions/{decisionId}/record", Set.of(AUDITOR)),
+            new Rule("listDecisionAccess", HttpMethod.GET, "/api/v1/audit/access-log", Set.of(AUDITOR)),
+            new Rule("verifyAudit", HttpMethod.GET, "/api/v1/audit/verify", Set.of(AUDITOR)),
+            new Rule("subjectAccessExport", HttpMethod.POST, "/api/v1/audit/subject-access", Set.of(AUDITOR)));
 
     /** The actuator's info (service and ruleset version): any authenticated client. Health is open. */
     public static final Set<Role> ACTUATOR_INFO = Set.of(Role.values());

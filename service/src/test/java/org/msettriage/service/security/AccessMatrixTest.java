@@ -73,7 +73,14 @@ class AccessMatrixTest extends SecurityTest {
                                 "{\"reason\": \"matrix\"}")),
                 Map.entry("startShadow", new Call("/api/v1/rulesets/shadow", "{\"version\": \"" + candidate + "\"}")),
                 Map.entry("stopShadow", new Call("/api/v1/rulesets/shadow", null)),
-                Map.entry("listShadowDifferences", new Call("/api/v1/rulesets/shadow/differences", null)));
+                Map.entry("listShadowDifferences", new Call("/api/v1/rulesets/shadow/differences", null)),
+                Map.entry("giveFeedback", new Call(decisionLocation + "/feedback", "{\"outcome\": \"ACCEPTED\"}")),
+                Map.entry("listDecisions", new Call("/api/v1/decisions", null)),
+                Map.entry("getDecisionRecord", new Call(decisionLocation + "/record", null)),
+                Map.entry("listDecisionAccess", new Call("/api/v1/audit/access-log", null)),
+                Map.entry("verifyAudit", new Call("/api/v1/audit/verify", null)),
+                Map.entry(
+                        "subjectAccessExport", new Call("/api/v1/audit/subject-access", "{\"childRef\": \"matrix\"}")));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Operation operation : ApiDocument.operations()) {
@@ -123,7 +130,13 @@ class AccessMatrixTest extends SecurityTest {
             Map.entry("rollBackRuleset", Set.of("POLICY_LEAD")),
             Map.entry("startShadow", Set.of("POLICY_LEAD")),
             Map.entry("stopShadow", Set.of("POLICY_LEAD")),
-            Map.entry("listShadowDifferences", Set.of("POLICY_LEAD")));
+            Map.entry("listShadowDifferences", Set.of("POLICY_LEAD")),
+            Map.entry("giveFeedback", Set.of("CASE_SYSTEM")),
+            Map.entry("listDecisions", Set.of("AUDITOR")),
+            Map.entry("getDecisionRecord", Set.of("AUDITOR")),
+            Map.entry("listDecisionAccess", Set.of("AUDITOR")),
+            Map.entry("verifyAudit", Set.of("AUDITOR")),
+            Map.entry("subjectAccessExport", Set.of("AUDITOR")));
 
     @Test
     void theDocumentNamesTheOwnersAsAgreed() {

@@ -1,0 +1,105 @@
+package org.msettriage.service.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.msettriage.api.model.DecisionAccessDto;
+import org.msettriage.service.security.Caller;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every read of a decision: who, when, which, by which channel, and why when the reader said (the reason
+ * is free text, so it is encrypted). A read is written here before the decision is shown.
+ */
+@Repository
+public class AccessLog {
+
+    /** The ways a decision is read. */
+    public enum Channel {
+        API,
+        PAGE,
+        SUBJECT_ACCESS
+    }
+
+    /** One page of entries and how many there are in all. */
+    public record Page(List<DecisionAccessDto> items, long total) {}
+
+    private static final String COLUMNS =
+            "access_id, decision_id, accessed_at, caller_method, caller_name, channel," + " reason_encrypted";
+
+    private final JdbcClient jdbc;
+    private final PersonalContent personal;
+
+    AccessLog(JdbcClient jdbc, PersonalContent personal) {
+        this.jdbc = jdbc;
+        this.personal = personal;
+    }
+
+    public void record(UUID decisionId, Caller reader, Channel channel, String reason) {
+        UUID accessId = UUID.randomUUID();
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        jdbc.sql("INSERT INTO decision_access (" + COLUMNS + ") VALUES (:id, :decisionId, :at, :method, :name,"
+                        + " :channel, :reason)")
+                .param("id", accessId)
+                .param("decisionId", decisionId)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS))
+                .param("method", reader.method().name())
+                .param("name", reader.name())
+                .param("channel", channel.name())
+                .param("reason", personal.encryptText(why, boundTo(accessId)))
+                .update();
+    }
+
+    /** Every read of one decision, newest first. */
+    public List<DecisionAccessDto> ofDecision(UUID decisionId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM decision_access WHERE decision_id = :id"
+                        + " ORDER BY accessed_at DESC, access_id")
+                .param("id", decisionId)
+                .query((row, n) -> entry(row))
+                .list();
+    }
+
+    /** The reads matching every filter given (nulls match all), newest first, a page at a time. */
+    public Page page(UUID decisionId, OffsetDateTime from, OffsetDateTime before, int page, int size) {
+        String where = """
+                WHERE (CAST(:decisionId AS UUID) IS NULL OR decision_id = :decisionId)
+                  AND (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR accessed_at >= :from)
+                  AND (CAST(:before AS TIMESTAMP WITH TIME ZONE) IS NULL OR accessed_at < :before)
+                """;
+        long total = jdbc.sql("SELECT COUNT(*) FROM decision_access " + where)
+                .param("decisionId", decisionId)
+                .param("from", from)
+                .param("before", before)
+                .query(Long.class)
+                .single();
+        List<DecisionAccessDto> items = jdbc.sql("SELECT " + COLUMNS + " FROM decision_access " + where
+                        + " ORDER BY accessed_at DESC, access_id OFFSET :skip ROWS FETCH NEXT :size ROWS ONLY")
+                .param("decisionId", decisionId)
+                .param("from", from)
+                .param("before", before)
+                .param("skip", (long) page * size)
+                .param("size", size)
+                .query((row, n) -> entry(row))
+                .list();
+        return new Page(items, total);
+    }
+
+    private DecisionAccessDto entry(ResultSet row) throws SQLException {
+        UUID accessId = row.getObject("access_id", UUID.class);
+        return new DecisionAccessDto()
+                .accessedAt(row.getObject("accessed_at", OffsetDateTime.class))
+                .decisionId(row.getObject("decision_id", UUID.class))
+                .accessedBy(row.getString("caller_method") + ":" + row.getString("caller_name"))
+                .channel(DecisionAccessDto.ChannelEnum.fromValue(row.getString("channel")))
+                .reason(personal.decryptText(row.getString("reason_encrypted"), boundTo(accessId)));
+    }
+
+    static String boundTo(UUID accessId) {
+        return "access:" + accessId;
+    }
+}

@@ -1,0 +1,23 @@
+package org.msettriage.service.audit;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The audit's keys and periods. Each key is 32 random bytes in base64 and must be kept outside the
+ * database: {@code encryptionKey} encrypts personal content at rest (AES-256-GCM), {@code childRefKey}
+ * keys the hash a child reference is stored and searched as (HMAC-SHA256), and {@code sealKey} keys the
+ * chain that seals every decision (HMAC-SHA256), so that someone who can write to the database still
+ * cannot forge a seal. {@code retention}: how long a decision's personal content is kept;
+ * {@code retentionCheckEvery}: how often expired content is looked for; {@code sealEvery}: how often
+ * newly stored decisions are sealed.
+ */
+@ConfigurationProperties("mset.audit")
+public record AuditSettings(
+        @DefaultValue("") String encryptionKey,
+        @DefaultValue("") String childRefKey,
+        @DefaultValue("") String sealKey,
+        @DefaultValue("2192d") Duration retention,
+        @DefaultValue("1h") Duration retentionCheckEvery,
+        @DefaultValue("250ms") Duration sealEvery) {}

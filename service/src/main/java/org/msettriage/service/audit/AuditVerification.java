@@ -1,0 +1,41 @@
+package org.msettriage.service.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a check of the whole store found: how many decisions are sealed, awaiting their seal, or have had
+ * their personal content removed; the chain's head; and each problem, by decision id where one is known.
+ */
+public record AuditVerification(
+        OffsetDateTime checkedAt,
+        long sealedRecords,
+        long awaitingSeal,
+        long personalContentRemoved,
+        Optional<Head> head,
+        List<Problem> problems,
+        long problemsTotal) {
+
+    /** The last link: kept outside the service, it shows later whether anything was cut from the end. */
+    public record Head(long position, String chainMac) {}
+
+    /** One record that is not as it was sealed. */
+    public record Problem(UUID decisionId, Kind kind, Long position, String detail) {}
+
+    public enum Kind {
+        /** The decision's fields or content, or its seal, differ from what was sealed. */
+        CHANGED,
+        /** A sealed decision (or its seal with it) is no longer stored. */
+        REMOVED,
+        /** A seal, intact itself, has been moved to another place in the chain. */
+        REORDERED,
+        /** A stored decision the chain does not hold, and that is not waiting to be sealed. */
+        NOT_SEALED
+    }
+
+    public boolean intact() {
+        return problemsTotal == 0;
+    }
+}

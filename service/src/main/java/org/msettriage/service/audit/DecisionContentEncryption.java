@@ -1,0 +1,80 @@
+package org.msettriage.service.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Migration 7: brings the decisions stored before migration 6 to the form every decision is now kept in:
+ * the request and response encrypted, the child reference as its keyed hash, the digest the seal covers;
+ * and queues them to be sealed, in the order they were decided. A Spring bean handed to Flyway (it needs
+ * the configured keys), run in the migration's transaction, so a failure leaves the database as it was.
+ */
+@Component
+class DecisionContentEncryption implements JavaMigration {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PersonalContent content;
+
+    DecisionContentEncryption(PersonalContent content) {
+        this.content = content;
+    }
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("7");
+    }
+
+    @Override
+    public String getDescription() {
+        return "encrypt and queue stored decisions";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return 7;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        try (PreparedStatement select = connection.prepareStatement("SELECT decision_id, decided_at, request_json,"
+                        + " response_json FROM decision WHERE personal_sha256 IS NULL");
+                PreparedStatement update = connection.prepareStatement("UPDATE decision SET child_ref_hash = ?,"
+                        + " request_json = ?, response_json = ?, personal_sha256 = ? WHERE decision_id = ?");
+                PreparedStatement queue = connection.prepareStatement(
+                        "INSERT INTO decision_unsealed (decision_id, queued_at) VALUES (?, ?)");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                UUID id = rows.getObject("decision_id", UUID.class);
+                String request = rows.getString("request_json");
+                PersonalContent.Protected kept = content.protect(
+                        id,
+                        JSON.readTree(request).get("childRef").asString(),
+                        request,
+                        rows.getString("response_json"));
+                update.setString(1, kept.childRefHash());
+                update.setString(2, kept.request());
+                update.setString(3, kept.response());
+                update.setString(4, kept.sha256());
+                update.setObject(5, id);
+                update.executeUpdate();
+                queue.setObject(1, id);
+                queue.setObject(2, rows.getObject("decided_at"));
+                queue.executeUpdate();
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.msettriage.service.audit;
+
+import org.msettriage.api.IntegrityApi;
+import org.msettriage.api.model.AuditProblemDto;
+import org.msettriage.api.model.AuditVerificationDto;
+import org.msettriage.api.model.ChainHeadDto;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** GET /api/v1/audit/verify: the whole store checked against its seals, for auditors. */
+@RestController
+class IntegrityController implements IntegrityApi {
+
+    private final AuditVerifier verifier;
+
+    IntegrityController(AuditVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @Override
+    public ResponseEntity<AuditVerificationDto> verifyAudit() {
+        AuditVerification result = verifier.verify();
+        return ResponseEntity.ok(new AuditVerificationDto()
+                .checkedAt(result.checkedAt())
+                .intact(result.intact())
+                .sealedRecords(result.sealedRecords())
+                .awaitingSeal(result.awaitingSeal())
+                .personalContentRemoved(result.personalContentRemoved())
+                .head(result.head()
+                        .map(head ->
+                                new ChainHeadDto().position(head.position()).chainMac(head.chainMac()))
+                        .orElse(null))
+                .problems(result.problems().stream()
+                        .map(problem -> new AuditProblemDto()
+                                .decisionId(problem.decisionId())
+                                .kind(AuditProblemDto.KindEnum.fromValue(
+                                        problem.kind().name()))
+                                .position(problem.position())
+                                .detail(problem.detail()))
+                        .toList())
+                .problemsTotal(result.problemsTotal()));
+    }
+}

@@ -1,0 +1,52 @@
+package org.msettriage.service.audit;
+
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a decision's personal content is kept at rest: the child reference as its keyed hash, the request
+ * and response encrypted and bound to the decision, and the digest the seal covers. The one place that
+ * knows these forms, for the store, its migration and its readers alike.
+ */
+@Component
+public class PersonalContent {
+
+    /** A decision's personal content in the form it is stored. */
+    public record Protected(String childRefHash, String request, String response, String sha256) {}
+
+    private final FieldCipher cipher;
+    private final ChildRefHash childRefs;
+
+    PersonalContent(FieldCipher cipher, ChildRefHash childRefs) {
+        this.cipher = cipher;
+        this.childRefs = childRefs;
+    }
+
+    public Protected protect(UUID decisionId, String childRef, String requestJson, String responseJson) {
+        String childRefHash = childRefs.of(childRef);
+        String request = cipher.encrypt(requestJson, "request:" + decisionId);
+        String response = cipher.encrypt(responseJson, "response:" + decisionId);
+        return new Protected(childRefHash, request, response, PersonalDigest.of(childRefHash, request, response));
+    }
+
+    public String request(UUID decisionId, String stored) {
+        return cipher.decrypt(stored, "request:" + decisionId);
+    }
+
+    public String response(UUID decisionId, String stored) {
+        return cipher.decrypt(stored, "response:" + decisionId);
+    }
+
+    /** Free text that belongs to something else kept about a decision (feedback, an access reason). */
+    public String encryptText(String text, String boundTo) {
+        return text == null ? null : cipher.encrypt(text, boundTo);
+    }
+
+    public String decryptText(String stored, String boundTo) {
+        return stored == null ? null : cipher.decrypt(stored, boundTo);
+    }
+
+    public String childRefHash(String childRef) {
+        return childRefs.of(childRef);
+    }
+}

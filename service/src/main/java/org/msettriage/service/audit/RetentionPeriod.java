@@ -1,0 +1,100 @@
+package org.msettriage.service.audit;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.msettriage.service.problem.SafeTrace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Removes a decision's personal content once its retention period has passed: the encrypted request
+ * and response, the child reference's hash, feedback comments and the reasons given for reading it.
+ * The summary, the ruleset, the rules that fired and the seal stay, and the record still verifies,
+ * because the seal covers the content's digest rather than the content. Runs every
+ * {@code mset.audit.retention-check-every}, a few hundred decisions per transaction.
+ */
+@Component
+public class RetentionPeriod implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionPeriod.class);
+    private static final int BATCH = 200;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Duration retention;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread remover = new Thread(runnable, "retention-period");
+        remover.setDaemon(true);
+        return remover;
+    });
+
+    RetentionPeriod(JdbcClient jdbc, TransactionTemplate transactions, AuditSettings settings) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.retention = settings.retention();
+        long every = settings.retentionCheckEvery().toMillis();
+        thread.scheduleWithFixedDelay(this::removeQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Removes the personal content of every decision made before {@code now} less the period. */
+    public synchronized int removeExpired(OffsetDateTime now) {
+        OffsetDateTime cutoff = now.minus(retention);
+        OffsetDateTime removedAt = now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        int removed = 0;
+        int batch;
+        do {
+            batch = transactions.execute(status -> removeBatch(cutoff, removedAt));
+            removed += batch;
+        } while (batch == BATCH);
+        return removed;
+    }
+
+    private int removeBatch(OffsetDateTime cutoff, OffsetDateTime removedAt) {
+        List<UUID> expired = jdbc.sql("SELECT decision_id FROM decision WHERE decided_at < :cutoff"
+                        + " AND personal_removed_at IS NULL ORDER BY decided_at FETCH FIRST " + BATCH + " ROWS ONLY")
+                .param("cutoff", cutoff)
+                .query(UUID.class)
+                .list();
+        for (UUID id : expired) {
+            jdbc.sql("UPDATE decision SET request_json = NULL, response_json = NULL, child_ref_hash = NULL,"
+                            + " personal_removed_at = :at WHERE decision_id = :id")
+                    .param("at", removedAt)
+                    .param("id", id)
+                    .update();
+            jdbc.sql("UPDATE decision_feedback SET comment_encrypted = NULL WHERE decision_id = :id")
+                    .param("id", id)
+                    .update();
+            jdbc.sql("UPDATE decision_access SET reason_encrypted = NULL WHERE decision_id = :id")
+                    .param("id", id)
+                    .update();
+        }
+        return expired.size();
+    }
+
+    private void removeQuietly() {
+        try {
+            int removed = removeExpired(OffsetDateTime.now(ZoneOffset.UTC));
+            if (removed > 0) {
+                log.info("Retention period: removed the personal content of {} decisions", removed);
+            }
+        } catch (RuntimeException e) {
+            log.error("Removing expired personal content failed; it is tried again: {}", SafeTrace.describe(e));
+        }
+    }
+
+    @Override
+    public void destroy() {
+        thread.shutdownNow();
+    }
+}

@@ -1,0 +1,74 @@
+package org.msettriage.service.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The fields of a stored decision that its seal covers, as read back from the database. Personal content
+ * is covered through its digest ({@code personalSha256}), not the content itself, so the retention
+ * period can remove the content and the record still verifies.
+ */
+record SealedDecision(
+        UUID decisionId,
+        OffsetDateTime decidedAt,
+        OffsetDateTime assessedAt,
+        String rulesetVersion,
+        String rulesetSha256,
+        String riskLevel,
+        String pathway,
+        Boolean preMsetEligible,
+        Boolean msetPanelEligible,
+        String localAuthority,
+        String callerMethod,
+        String callerName,
+        String firedRulesJson,
+        String personalSha256) {
+
+    /** The columns {@link #from} reads, for a SELECT from {@code decision d}. */
+    static final String COLUMNS = "d.decision_id, d.decided_at, d.assessed_at, d.ruleset_version, d.ruleset_sha256,"
+            + " d.risk_level, d.pathway, d.pre_mset_eligible, d.mset_panel_eligible, d.local_authority,"
+            + " d.caller_method, d.caller_name, d.fired_rules_json, d.personal_sha256";
+
+    static SealedDecision from(ResultSet row) throws SQLException {
+        return new SealedDecision(
+                row.getObject("decision_id", UUID.class),
+                row.getObject("decided_at", OffsetDateTime.class),
+                row.getObject("assessed_at", OffsetDateTime.class),
+                row.getString("ruleset_version"),
+                row.getString("ruleset_sha256"),
+                row.getString("risk_level"),
+                row.getString("pathway"),
+                row.getObject("pre_mset_eligible", Boolean.class),
+                row.getObject("mset_panel_eligible", Boolean.class),
+                row.getString("local_authority"),
+                row.getString("caller_method"),
+                row.getString("caller_name"),
+                row.getString("fired_rules_json"),
+                row.getString("personal_sha256"));
+    }
+
+    /**
+     * The SHA-256 of the canonical form: a version line, then each field in a fixed order as its name,
+     * its length and its value (instants in UTC), so no two different records can share a form.
+     */
+    String sha256() {
+        return Digests.sha256(new Canonical("mset-decision-v1")
+                .add("decisionId", decisionId)
+                .add("decidedAt", decidedAt == null ? null : decidedAt.toInstant())
+                .add("assessedAt", assessedAt == null ? null : assessedAt.toInstant())
+                .add("rulesetVersion", rulesetVersion)
+                .add("rulesetSha256", rulesetSha256)
+                .add("riskLevel", riskLevel)
+                .add("pathway", pathway)
+                .add("preMsetEligible", preMsetEligible)
+                .add("msetPanelEligible", msetPanelEligible)
+                .add("localAuthority", localAuthority)
+                .add("callerMethod", callerMethod)
+                .add("callerName", callerName)
+                .add("firedRules", firedRulesJson)
+                .add("personalSha256", personalSha256)
+                .text());
+    }
+}

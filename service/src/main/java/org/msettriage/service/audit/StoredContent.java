@@ -1,0 +1,52 @@
+package org.msettriage.service.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** A decision's personal content as stored (encrypted), and whether it still matches its sealed digest. */
+record StoredContent(
+        boolean present,
+        String childRefHash,
+        String encryptedRequest,
+        String encryptedResponse,
+        OffsetDateTime removedAt) {
+
+    /** Also reads whether the joined decision row exists at all ({@code d_present}). */
+    static final String COLUMNS =
+            "d.decision_id AS d_present, d.child_ref_hash, d.request_json, d.response_json," + " d.personal_removed_at";
+
+    static StoredContent from(ResultSet row) throws SQLException {
+        return new StoredContent(
+                row.getObject("d_present") != null,
+                row.getString("child_ref_hash"),
+                row.getString("request_json"),
+                row.getString("response_json"),
+                row.getObject("personal_removed_at", OffsetDateTime.class));
+    }
+
+    /** What is wrong with the content, if anything: altered, missing, or removed before its time. */
+    Optional<String> problem(SealedDecision decision, Duration retention) {
+        if (removedAt == null) {
+            if (childRefHash == null || encryptedRequest == null || encryptedResponse == null) {
+                return Optional.of("personal content is missing, but no removal was recorded");
+            }
+            if (!PersonalDigest.of(childRefHash, encryptedRequest, encryptedResponse)
+                    .equals(decision.personalSha256())) {
+                return Optional.of("its personal content differs from what was sealed");
+            }
+            return Optional.empty();
+        }
+        if (childRefHash != null || encryptedRequest != null || encryptedResponse != null) {
+            return Optional.of("personal content recorded as removed is still partly present");
+        }
+        OffsetDateTime due = decision.decidedAt().plus(retention);
+        if (removedAt.isBefore(due)) {
+            return Optional.of("its personal content was removed on " + removedAt.toLocalDate()
+                    + ", before its retention period ended on " + due.toLocalDate());
+        }
+        return Optional.empty();
+    }
+}

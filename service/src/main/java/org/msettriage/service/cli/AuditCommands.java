@@ -1,0 +1,95 @@
+package org.msettriage.service.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import org.msettriage.service.audit.AuditKeys;
+import org.msettriage.service.audit.AuditSettings;
+import org.msettriage.service.audit.AuditVerification;
+import org.msettriage.service.audit.AuditVerifier;
+import org.msettriage.service.problem.SafeTrace;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The auditor's command line: {@code java -jar mset-triage.jar audit verify}. It reads the same
+ * configuration as the service (application.yml, environment, {@code --name=value} arguments) for the
+ * database and the seal key, checks the whole store read-only, and prints what it found. Exit 0 when the
+ * record is intact, 1 when anything was changed, removed, reordered or is not sealed, 2 when it could not
+ * check. An embedded H2 file can be open in one process only: verify a stopped service's database or a
+ * copy of it, or use GET /api/v1/audit/verify on a running one.
+ */
+public final class AuditCommands {
+
+    static final String USAGE = """
+            Usage:
+              java -jar mset-triage.jar audit verify [--json] [--mset.data-dir=<folder>]
+                                                     [--spring.datasource.url=<jdbc-url>]
+            Checks every stored decision against its seal and the chain, and names by decision id each
+            record changed, removed or reordered, and each decision not sealed. Read-only.
+            Exit 0 when intact, 1 when a problem was found, 2 when the check could not run.
+            """;
+
+    /** Nothing but the configuration: no web server, no migrations, no sealing. */
+    @Configuration(proxyBeanMethods = false)
+    static class ConfigurationOnly {}
+
+    private AuditCommands() {}
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> given = Arrays.asList(args);
+        if (given.size() < 2 || !given.get(1).equals("verify")) {
+            err.print(USAGE);
+            return 2;
+        }
+        boolean json = given.contains("--json");
+        String[] settings =
+                given.stream().skip(2).filter(arg -> !arg.equals("--json")).toArray(String[]::new);
+        for (String setting : settings) {
+            if (!setting.startsWith("--") || !setting.contains("=")) {
+                err.println("Not understood: " + setting);
+                err.print(USAGE);
+                return 2;
+            }
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConfigurationOnly.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(settings)) {
+            AuditVerification result = verifier(context.getEnvironment()).verify();
+            out.print(json ? asJson(result) : AuditText.of(result));
+            return result.intact() ? 0 : 1;
+        } catch (RuntimeException e) {
+            err.println("The check could not run: " + SafeTrace.describe(e));
+            err.println("If the service is running on this database, use GET /api/v1/audit/verify instead,"
+                    + " or verify a copy of the database.");
+            return 2;
+        }
+    }
+
+    private static AuditVerifier verifier(Environment environment) {
+        AuditSettings settings = Binder.get(environment).bindOrCreate("mset.audit", AuditSettings.class);
+        AuditKeys keys = new AuditKeys(settings, environment);
+        DriverManagerDataSource database = new DriverManagerDataSource(
+                environment.getRequiredProperty("spring.datasource.url"),
+                environment.getProperty("spring.datasource.username", ""),
+                environment.getProperty("spring.datasource.password", ""));
+        return AuditVerifier.offline(JdbcClient.create(database), keys, settings);
+    }
+
+    private static String asJson(AuditVerification result) {
+        return JsonMapper.builder()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .build()
+                        .writeValueAsString(result)
+                + System.lineSeparator();
+    }
+}

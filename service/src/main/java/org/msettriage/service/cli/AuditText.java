@@ -1,0 +1,37 @@
+package org.msettriage.service.cli;
+
+import org.msettriage.service.audit.AuditVerification;
+
+/** A verification as an auditor reads it in a terminal: the verdict, the counts, the head, each problem. */
+final class AuditText {
+
+    private AuditText() {}
+
+    static String of(AuditVerification result) {
+        StringBuilder text = new StringBuilder();
+        text.append(result.intact() ? "INTACT" : "NOT INTACT: " + result.problemsTotal() + " problem(s)")
+                .append(System.lineSeparator());
+        text.append(String.format(
+                "%d sealed decision(s) checked, %d awaiting their seal, %d with personal content removed%n",
+                result.sealedRecords(), result.awaitingSeal(), result.personalContentRemoved()));
+        result.head()
+                .ifPresent(head -> text.append(String.format(
+                        "Head: position %d, chain MAC %s (keep a copy: a later head must extend it)%n",
+                        head.position(), head.chainMac())));
+        for (AuditVerification.Problem problem : result.problems()) {
+            text.append(String.format(
+                    "%-10s %s%s: %s%n",
+                    problem.kind(),
+                    problem.decisionId() == null ? "(unknown decision)" : problem.decisionId(),
+                    problem.position() == null ? "" : " at position " + problem.position(),
+                    problem.detail()));
+        }
+        if (result.problemsTotal() > result.problems().size()) {
+            text.append("... and ")
+                    .append(result.problemsTotal() - result.problems().size())
+                    .append(" more")
+                    .append(System.lineSeparator());
+        }
+        return text.toString();
+    }
+}

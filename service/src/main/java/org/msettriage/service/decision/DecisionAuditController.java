@@ -1,0 +1,98 @@
+package org.msettriage.service.decision;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.msettriage.api.AuditApi;
+import org.msettriage.api.model.AccessLogPageDto;
+import org.msettriage.api.model.DecisionPageDto;
+import org.msettriage.api.model.DecisionRecordDto;
+import org.msettriage.service.audit.AccessLog;
+import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.NotFoundException;
+import org.msettriage.service.problem.ParameterProblem;
+import org.msettriage.service.security.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The auditors' API: search decisions, read the whole record of one, and list who read what. */
+@RestController
+class DecisionAuditController implements AuditApi {
+
+    private final DecisionSummaries summaries;
+    private final DecisionRecords records;
+    private final AccessLog accessLog;
+    private final PersonalContent personal;
+
+    DecisionAuditController(
+            DecisionSummaries summaries, DecisionRecords records, AccessLog accessLog, PersonalContent personal) {
+        this.summaries = summaries;
+        this.records = records;
+        this.accessLog = accessLog;
+        this.personal = personal;
+    }
+
+    @Override
+    public ResponseEntity<DecisionPageDto> listDecisions(
+            OffsetDateTime decidedFrom,
+            OffsetDateTime decidedBefore,
+            String riskLevel,
+            String pathway,
+            String rulesetVersion,
+            String localAuthority,
+            String childRef,
+            String sort,
+            Integer page,
+            Integer size) {
+        DecisionQuery query = DecisionQuery.of(
+                decidedFrom,
+                decidedBefore,
+                riskLevel,
+                pathway,
+                rulesetVersion,
+                localAuthority,
+                childRef == null || childRef.isEmpty() ? null : personal.childRefHash(childRef),
+                sort,
+                page,
+                size);
+        DecisionSummaries.Page found = summaries.search(query);
+        return ResponseEntity.ok(new DecisionPageDto()
+                .page(query.page())
+                .size(query.size())
+                .totalItems(found.total())
+                .totalPages(pages(found.total(), query.size()))
+                .sort(query.sort())
+                .items(found.items()));
+    }
+
+    @Override
+    public ResponseEntity<DecisionRecordDto> getDecisionRecord(UUID decisionId, String reason) {
+        return records.read(decisionId, Caller.current(), AccessLog.Channel.API, reason)
+                .map(ResponseEntity::ok)
+                .orElseThrow(() -> new NotFoundException("No decision " + decisionId + " is stored"));
+    }
+
+    @Override
+    public ResponseEntity<AccessLogPageDto> listDecisionAccess(
+            UUID decisionId, OffsetDateTime accessedFrom, OffsetDateTime accessedBefore, Integer page, Integer size) {
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? 50 : size;
+        if (pageNumber < 0 || pageSize < 1 || pageSize > DecisionQuery.MAX_SIZE) {
+            throw new InvalidParametersException(List.of(new ParameterProblem(
+                    pageNumber < 0 ? "page" : "size",
+                    pageNumber < 0 ? "must be 0 or more" : "must be from 1 to " + DecisionQuery.MAX_SIZE)));
+        }
+        AccessLog.Page found = accessLog.page(decisionId, accessedFrom, accessedBefore, pageNumber, pageSize);
+        return ResponseEntity.ok(new AccessLogPageDto()
+                .page(pageNumber)
+                .size(pageSize)
+                .totalItems(found.total())
+                .totalPages(pages(found.total(), pageSize))
+                .items(found.items()));
+    }
+
+    static int pages(long total, int size) {
+        return (int) ((total + size - 1) / size);
+    }
+}

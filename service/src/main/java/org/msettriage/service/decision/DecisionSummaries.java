@@ -1,0 +1,115 @@
+package org.msettriage.service.decision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.msettriage.api.model.DecisionSummaryDto;
+import org.msettriage.api.model.FeedbackOutcomeDto;
+import org.msettriage.api.model.LocalAuthorityDto;
+import org.msettriage.api.model.PathwayDto;
+import org.msettriage.api.model.RiskLevelDto;
+import org.msettriage.api.model.RulesetRefDto;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What auditors find decisions by: the summary every decision keeps for as long as it is stored (the
+ * outcome, the ruleset, who asked, and the latest feedback), read from columns, never from the content.
+ */
+@Repository
+public class DecisionSummaries {
+
+    /** One page of summaries and how many match in all. */
+    public record Page(List<DecisionSummaryDto> items, long total) {}
+
+    private static final String SELECT = """
+            SELECT d.decision_id, d.decided_at, d.assessed_at, d.ruleset_version, d.ruleset_sha256, d.risk_level,
+                   d.pathway, d.pre_mset_eligible, d.mset_panel_eligible, d.local_authority, d.caller_method,
+                   d.caller_name, d.personal_removed_at,
+                   (SELECT f.outcome FROM decision_feedback f WHERE f.decision_id = d.decision_id
+                    ORDER BY f.recorded_at DESC, f.feedback_id FETCH FIRST ROW ONLY) AS latest_feedback
+            FROM decision d
+            """;
+
+    private static final String MATCHING = """
+            WHERE (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR d.decided_at >= :from)
+              AND (CAST(:before AS TIMESTAMP WITH TIME ZONE) IS NULL OR d.decided_at < :before)
+              AND (CAST(:riskLevel AS VARCHAR) IS NULL OR d.risk_level = :riskLevel)
+              AND (CAST(:pathway AS VARCHAR) IS NULL OR d.pathway = :pathway)
+              AND (CAST(:version AS VARCHAR) IS NULL OR d.ruleset_version = :version)
+              AND (CAST(:authority AS VARCHAR) IS NULL OR d.local_authority = :authority)
+              AND (CAST(:childRefHash AS VARCHAR) IS NULL OR d.child_ref_hash = :childRefHash)
+            """;
+
+    private final JdbcClient jdbc;
+
+    DecisionSummaries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page search(DecisionQuery query) {
+        long total = filtered("SELECT COUNT(*) FROM decision d " + MATCHING, query)
+                .query(Long.class)
+                .single();
+        List<DecisionSummaryDto> items = filtered(
+                        SELECT + MATCHING + " ORDER BY " + query.orderBy()
+                                + " OFFSET :skip ROWS FETCH NEXT :size ROWS ONLY",
+                        query)
+                .param("skip", (long) query.page() * query.size())
+                .param("size", query.size())
+                .query((row, n) -> summary(row))
+                .list();
+        return new Page(items, total);
+    }
+
+    public Optional<DecisionSummaryDto> find(UUID decisionId) {
+        return jdbc.sql(SELECT + " WHERE d.decision_id = :id")
+                .param("id", decisionId)
+                .query((row, n) -> summary(row))
+                .optional();
+    }
+
+    /** Every decision still held about the child whose reference has this keyed hash, oldest first. */
+    public List<DecisionSummaryDto> aboutChild(String childRefHash) {
+        return jdbc.sql(SELECT + " WHERE d.child_ref_hash = :hash ORDER BY d.decided_at, d.decision_id")
+                .param("hash", childRefHash)
+                .query((row, n) -> summary(row))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec filtered(String sql, DecisionQuery query) {
+        return jdbc.sql(sql)
+                .param("from", query.decidedFrom())
+                .param("before", query.decidedBefore())
+                .param("riskLevel", query.riskLevel())
+                .param("pathway", query.pathway())
+                .param("version", query.rulesetVersion())
+                .param("authority", query.localAuthority())
+                .param("childRefHash", query.childRefHash());
+    }
+
+    private static DecisionSummaryDto summary(ResultSet row) throws SQLException {
+        String pathway = row.getString("pathway");
+        String authority = row.getString("local_authority");
+        String method = row.getString("caller_method");
+        String feedback = row.getString("latest_feedback");
+        return new DecisionSummaryDto()
+                .decisionId(row.getObject("decision_id", UUID.class))
+                .decidedAt(row.getObject("decided_at", OffsetDateTime.class))
+                .assessedAt(row.getObject("assessed_at", OffsetDateTime.class))
+                .ruleset(new RulesetRefDto()
+                        .version(row.getString("ruleset_version"))
+                        .sha256(row.getString("ruleset_sha256")))
+                .riskLevel(RiskLevelDto.fromValue(row.getString("risk_level")))
+                .pathway(pathway == null ? null : PathwayDto.fromValue(pathway))
+                .preMsetEligible(row.getObject("pre_mset_eligible", Boolean.class))
+                .msetPanelEligible(row.getObject("mset_panel_eligible", Boolean.class))
+                .localAuthority(authority == null ? null : LocalAuthorityDto.fromValue(authority))
+                .requestedBy(method == null ? null : method + ":" + row.getString("caller_name"))
+                .personalContentRemovedAt(row.getObject("personal_removed_at", OffsetDateTime.class))
+                .latestFeedback(feedback == null ? null : FeedbackOutcomeDto.fromValue(feedback));
+    }
+}

@@ -1,0 +1,91 @@
+package org.msettriage.service.decision;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.msettriage.api.model.FeedbackDto;
+import org.msettriage.api.model.FeedbackOutcomeDto;
+import org.msettriage.api.model.FeedbackRequestDto;
+import org.msettriage.api.model.OverrideReasonDto;
+import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.security.Caller;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The practitioners' responses to decisions, kept in the order given: a later response never replaces an
+ * earlier one. The comment is free text, so it is encrypted and only auditors' views carry it.
+ */
+@Repository
+public class Feedbacks {
+
+    private final JdbcClient jdbc;
+    private final PersonalContent personal;
+
+    Feedbacks(JdbcClient jdbc, PersonalContent personal) {
+        this.jdbc = jdbc;
+        this.personal = personal;
+    }
+
+    /** Stores the response and answers it as the case system may see it: without the comment. */
+    public FeedbackDto add(UUID decisionId, FeedbackRequestDto request, Caller caller) {
+        UUID feedbackId = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        String comment = request.getComment() == null || request.getComment().isBlank()
+                ? null
+                : request.getComment().strip();
+        jdbc.sql("""
+                INSERT INTO decision_feedback (feedback_id, decision_id, recorded_at, caller_method, caller_name,
+                                               outcome, reason_code, comment_encrypted)
+                VALUES (:id, :decisionId, :at, :method, :name, :outcome, :reason, :comment)
+                """)
+                .param("id", feedbackId)
+                .param("decisionId", decisionId)
+                .param("at", now)
+                .param("method", caller.method().name())
+                .param("name", caller.name())
+                .param("outcome", request.getOutcome().getValue())
+                .param(
+                        "reason",
+                        request.getReasonCode() == null
+                                ? null
+                                : request.getReasonCode().getValue())
+                .param("comment", personal.encryptText(comment, boundTo(feedbackId)))
+                .update();
+        return new FeedbackDto()
+                .feedbackId(feedbackId)
+                .decisionId(decisionId)
+                .outcome(request.getOutcome())
+                .reasonCode(request.getReasonCode())
+                .recordedAt(now)
+                .recordedBy(caller.qualifiedName());
+    }
+
+    /** Every response to a decision, oldest first, comments included: for auditors only. */
+    public List<FeedbackDto> of(UUID decisionId) {
+        return jdbc.sql("""
+                SELECT feedback_id, recorded_at, caller_method, caller_name, outcome, reason_code, comment_encrypted
+                FROM decision_feedback WHERE decision_id = :id ORDER BY recorded_at, feedback_id
+                """)
+                .param("id", decisionId)
+                .query((row, n) -> {
+                    UUID feedbackId = row.getObject("feedback_id", UUID.class);
+                    String reason = row.getString("reason_code");
+                    return new FeedbackDto()
+                            .feedbackId(feedbackId)
+                            .decisionId(decisionId)
+                            .outcome(FeedbackOutcomeDto.fromValue(row.getString("outcome")))
+                            .reasonCode(reason == null ? null : OverrideReasonDto.fromValue(reason))
+                            .comment(personal.decryptText(row.getString("comment_encrypted"), boundTo(feedbackId)))
+                            .recordedAt(row.getObject("recorded_at", OffsetDateTime.class))
+                            .recordedBy(row.getString("caller_method") + ":" + row.getString("caller_name"));
+                })
+                .list();
+    }
+
+    private static String boundTo(UUID feedbackId) {
+        return "feedback:" + feedbackId;
+    }
+}

@@ -1,0 +1,181 @@
+package org.msettriage.service.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.cli.AuditCommands;
+import org.msettriage.service.ruleset.Referrals;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Edits, deletes, reorders and inserts rows directly in the database, behind the service's back, and
+ * expects the API and the command-line verifier each to name every record so touched, and nothing else.
+ * Its own context, so its tampering never reaches another test's store.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=tamper-evidence")
+class TamperEvidenceTest extends ServiceTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DecisionSealer sealer;
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
+
+    @Test
+    void everyChangedRemovedReorderedOrUnsealedRecordIsNamedByTheApiAndTheCommandLine() {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            ids.add(triage("tamper-" + i));
+        }
+        sealer.sealPending();
+        JsonNode before = verify();
+        assertThat(before.get("intact").asBoolean()).isTrue();
+        assertThat(before.get("sealedRecords").asLong()).isEqualTo(9);
+        assertThat(before.get("problems")).isEmpty();
+        assertThat(commandLine().out()).startsWith("INTACT");
+
+        UUID changed = ids.get(1);
+        jdbc.sql("UPDATE decision SET risk_level = 'NONE' WHERE decision_id = :id")
+                .param("id", changed)
+                .update();
+        UUID removed = ids.get(3);
+        delete(removed);
+        UUID movedFirst = ids.get(4);
+        UUID movedSecond = ids.get(6);
+        swapPositions(positionOf(movedFirst), positionOf(movedSecond));
+        UUID contentSwapped = ids.get(7);
+        jdbc.sql("UPDATE decision SET response_json = (SELECT response_json FROM decision WHERE decision_id = :other)"
+                        + " WHERE decision_id = :id")
+                .param("other", ids.get(8))
+                .param("id", contentSwapped)
+                .update();
+        UUID removedWithSeal = ids.get(5);
+        delete(removedWithSeal);
+        jdbc.sql("DELETE FROM decision_seal WHERE decision_id = :id")
+                .param("id", removedWithSeal)
+                .update();
+        UUID inserted = UUID.randomUUID();
+        jdbc.sql("INSERT INTO decision (decision_id, decided_at, ruleset_version, ruleset_sha256, risk_level,"
+                        + " fired_rules_json) SELECT :id, decided_at, ruleset_version, ruleset_sha256, 'SIGNIFICANT',"
+                        + " fired_rules_json FROM decision WHERE decision_id = :source")
+                .param("id", inserted)
+                .param("source", ids.get(0))
+                .update();
+
+        JsonNode after = verify();
+
+        assertThat(after.get("intact").asBoolean()).isFalse();
+        assertThat(problems(after))
+                .containsExactlyInAnyOrder(
+                        "CHANGED " + changed,
+                        "REMOVED " + removed,
+                        "REORDERED " + movedFirst,
+                        "REORDERED " + movedSecond,
+                        "CHANGED " + contentSwapped,
+                        "REMOVED " + removedWithSeal,
+                        "NOT_SEALED " + inserted);
+        assertThat(after.get("problemsTotal").asLong()).isEqualTo(7);
+        CommandLine cli = commandLine();
+        assertThat(cli.status()).isEqualTo(1);
+        assertThat(cli.out()).startsWith("NOT INTACT: 7 problem(s)");
+        for (UUID id : List.of(changed, removed, movedFirst, movedSecond, contentSwapped, removedWithSeal, inserted)) {
+            assertThat(cli.out()).contains(id.toString());
+        }
+        assertThat(cli.out()).containsPattern("REORDERED +" + movedFirst + " at position \\d+: sealed at position");
+        // The untouched decisions still read as intact one by one.
+        assertThat(as(DemoClients.AUDITOR)
+                        .get("/api/v1/decisions/" + ids.get(2) + "/record")
+                        .json()
+                        .at("/integrity/state")
+                        .asString())
+                .isEqualTo("INTACT");
+        assertThat(as(DemoClients.AUDITOR)
+                        .get("/api/v1/decisions/" + changed + "/record")
+                        .json()
+                        .at("/integrity/state")
+                        .asString())
+                .isEqualTo("CHANGED");
+    }
+
+    private UUID triage(String id) {
+        HttpJson.Answer answer =
+                http().post("/api/v1/triage", Referrals.referral(id, 14, "FEMALE", "GATESHEAD", "CSE03:CURRENT"));
+        assertThat(answer.status()).isEqualTo(201);
+        return UUID.fromString(answer.json().get("decisionId").asString());
+    }
+
+    private JsonNode verify() {
+        HttpJson.Answer answer = as(DemoClients.AUDITOR).get("/api/v1/audit/verify");
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private static List<String> problems(JsonNode verification) {
+        List<String> found = new ArrayList<>();
+        verification
+                .get("problems")
+                .forEach(p -> found.add(
+                        p.get("kind").asString() + " " + p.get("decisionId").asString()));
+        return found;
+    }
+
+    private void delete(UUID id) {
+        for (String table : List.of("decision_rule_firing", "decision_access", "decision_feedback", "decision")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE decision_id = :id")
+                    .param("id", id)
+                    .update();
+        }
+    }
+
+    private long positionOf(UUID id) {
+        return jdbc.sql("SELECT position FROM decision_seal WHERE decision_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+
+    private void swapPositions(long first, long second) {
+        jdbc.sql("UPDATE decision_seal SET position = -1 WHERE position = :p")
+                .param("p", first)
+                .update();
+        jdbc.sql("UPDATE decision_seal SET position = :to WHERE position = :p")
+                .param("to", first)
+                .param("p", second)
+                .update();
+        jdbc.sql("UPDATE decision_seal SET position = :to WHERE position = -1")
+                .param("to", second)
+                .update();
+    }
+
+    private record CommandLine(int status, String out) {}
+
+    /** The command-line verifier, in this JVM, on this test's database (H2 shares an open file in-process). */
+    private CommandLine commandLine() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = AuditCommands.run(
+                new String[] {"audit", "verify", "--spring.datasource.url=" + databaseUrl},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        return new CommandLine(status, out.toString(StandardCharsets.UTF_8));
+    }
+}
