@@ -42,13 +42,13 @@ class TamperEvidenceTest extends ServiceTest {
     @Test
     void everyChangedRemovedReorderedOrUnsealedRecordIsNamedByTheApiAndTheCommandLine() {
         List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < 9; i++) {
+        for (int i = 0; i < 10; i++) {
             ids.add(triage("tamper-" + i));
         }
         sealer.sealPending();
         JsonNode before = verify();
         assertThat(before.get("intact").asBoolean()).isTrue();
-        assertThat(before.get("sealedRecords").asLong()).isEqualTo(9);
+        assertThat(before.get("sealedRecords").asLong()).isEqualTo(10);
         assertThat(before.get("problems")).isEmpty();
         assertThat(commandLine().out()).startsWith("INTACT");
 
@@ -72,6 +72,11 @@ class TamperEvidenceTest extends ServiceTest {
         jdbc.sql("DELETE FROM decision_seal WHERE decision_id = :id")
                 .param("id", removedWithSeal)
                 .update();
+        UUID removedEarly = ids.get(9);
+        jdbc.sql("UPDATE decision SET request_json = NULL, response_json = NULL, child_ref_hash = NULL,"
+                        + " personal_removed_at = CURRENT_TIMESTAMP WHERE decision_id = :id")
+                .param("id", removedEarly)
+                .update();
         UUID inserted = UUID.randomUUID();
         jdbc.sql("INSERT INTO decision (decision_id, decided_at, ruleset_version, ruleset_sha256, risk_level,"
                         + " fired_rules_json) SELECT :id, decided_at, ruleset_version, ruleset_sha256, 'SIGNIFICANT',"
@@ -91,12 +96,15 @@ class TamperEvidenceTest extends ServiceTest {
                         "REORDERED " + movedSecond,
                         "CHANGED " + contentSwapped,
                         "REMOVED " + removedWithSeal,
+                        "CHANGED " + removedEarly,
                         "NOT_SEALED " + inserted);
-        assertThat(after.get("problemsTotal").asLong()).isEqualTo(7);
+        assertThat(after.toString()).contains("before its retention period ended");
+        assertThat(after.get("problemsTotal").asLong()).isEqualTo(8);
         CommandLine cli = commandLine();
         assertThat(cli.status()).isEqualTo(1);
-        assertThat(cli.out()).startsWith("NOT INTACT: 7 problem(s)");
-        for (UUID id : List.of(changed, removed, movedFirst, movedSecond, contentSwapped, removedWithSeal, inserted)) {
+        assertThat(cli.out()).startsWith("NOT INTACT: 8 problem(s)");
+        for (UUID id : List.of(
+                changed, removed, movedFirst, movedSecond, contentSwapped, removedWithSeal, removedEarly, inserted)) {
             assertThat(cli.out()).contains(id.toString());
         }
         assertThat(cli.out()).containsPattern("REORDERED +" + movedFirst + " at position \\d+: sealed at position");

@@ -20,6 +20,6 @@ class ProductionProfileTest {
                         .profiles("production")
                         .run("--server.port=0", "--mset.data-dir=" + dataDir)
                         .close())
-                .hasStackTraceContaining("production profile refuses to start with the published demo API keys");
+                .hasStackTraceContaining("production profile refuses to start with the published demo");
     }
 }

@@ -1,0 +1,215 @@
+package org.msettriage.service.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.ruleset.Referrals;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The auditors' API over a store of its own: search by every filter, in order and by page, with the child
+ * reference in a header; the whole record of a decision with its feedback and readers; the access log;
+ * and subject access.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=auditors-api")
+class AuditorsApiTest extends ServiceTest {
+
+    private static final String NOTE = "seen with a man called Dex outside the takeaway";
+
+    @Test
+    void searchFiltersSortsAndPages() {
+        // Only this test's decisions: the other tests of this class share its store.
+        String since = "decidedFrom=" + Instant.now().minusMillis(1) + "&";
+        UUID gatesheadHigh = triage("search-1", "GATESHEAD", "CSE03:CURRENT", "PULL01:CURRENT", "PUSH03:CURRENT");
+        UUID sunderlandLow = triage("search-2", "SUNDERLAND", "PUSH03:HISTORIC");
+        UUID gatesheadLow = triage("search-3", "GATESHEAD", "PUSH03:HISTORIC");
+        HttpJson auditor = as(DemoClients.AUDITOR);
+
+        assertThat(ids(auditor.get("/api/v1/decisions?" + since + "localAuthority=GATESHEAD&sort=decidedAt,asc")))
+                .containsExactly(gatesheadHigh, gatesheadLow);
+        String highLevel = level(gatesheadHigh);
+        assertThat(ids(auditor.get("/api/v1/decisions?" + since + "riskLevel=" + highLevel)))
+                .contains(gatesheadHigh)
+                .doesNotContain(sunderlandLow);
+        assertThat(ids(auditor.get("/api/v1/decisions?" + since + "sort=riskLevel,desc"))
+                        .get(0))
+                .isEqualTo(gatesheadHigh);
+        assertThat(ids(auditor.send("GET", "/api/v1/decisions?" + since, Map.of("Mset-Child-Ref", "child-search-2"))))
+                .containsExactly(sunderlandLow);
+        JsonNode firstPage = auditor.get("/api/v1/decisions?" + since + "size=2&sort=decidedAt,asc")
+                .json();
+        assertThat(firstPage.get("totalItems").asLong()).isEqualTo(3);
+        assertThat(firstPage.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(ids(auditor.get("/api/v1/decisions?" + since + "size=2&page=1&sort=decidedAt,asc")))
+                .containsExactly(gatesheadLow);
+        JsonNode summary = firstPage.get("items").get(0);
+        assertThat(summary.at("/ruleset/version").asString()).isNotBlank();
+        assertThat(summary.get("requestedBy").asString()).isEqualTo("API_KEY:demo-case-system");
+        assertThat(summary.has("childRef")).isFalse();
+        String version = summary.at("/ruleset/version").asString();
+        assertThat(ids(auditor.get("/api/v1/decisions?" + since + "rulesetVersion=" + version)))
+                .hasSize(3);
+        assertThat(ids(auditor.get("/api/v1/decisions?" + since + "rulesetVersion=1999.1.0")))
+                .isEmpty();
+        assertThat(ids(auditor.get(
+                        "/api/v1/decisions?decidedFrom=2000-01-01T00:00:00Z&decidedBefore=2001-01-01T00:00:00Z")))
+                .isEmpty();
+    }
+
+    @Test
+    void everyWrongSearchParameterIsNamed() {
+        HttpJson.Answer answer = as(DemoClients.AUDITOR)
+                .get(
+                        "/api/v1/decisions?riskLevel=HIGH&pathway=NOWHERE&localAuthority=LEEDS&sort=score,up&size=0&page=-1");
+
+        assertThat(answer.status()).isEqualTo(400);
+        List<String> named = new ArrayList<>();
+        answer.json()
+                .get("errors")
+                .forEach(error -> named.add(error.get("parameter").asString()));
+        assertThat(named).containsExactlyInAnyOrder("riskLevel", "pathway", "localAuthority", "sort", "size", "page");
+    }
+
+    @Test
+    void theRecordCarriesTheReferralFeedbackAndEveryReader() {
+        UUID id = triageWithNote("record-1");
+        HttpJson caseSystem = http();
+        HttpJson.Answer accepted = caseSystem.post(
+                "/api/v1/decisions/" + id + "/feedback",
+                "{\"outcome\": \"OVERRIDDEN\", \"reasonCode\": \"NEW_INFORMATION\", \"comment\": \"police intelligence since\"}");
+        assertThat(accepted.status()).isEqualTo(201);
+        assertThat(accepted.json().has("comment")
+                        && !accepted.json().get("comment").isNull())
+                .as("a case system never gets a comment back")
+                .isFalse();
+        caseSystem.send("GET", "/api/v1/decisions/" + id, Map.of("Mset-Access-Reason", "practitioner follow-up"));
+
+        JsonNode record = as(DemoClients.AUDITOR)
+                .send("GET", "/api/v1/decisions/" + id + "/record", Map.of("Mset-Access-Reason", "quarterly audit"))
+                .json();
+
+        assertThat(record.at("/summary/decisionId").asString()).isEqualTo(id.toString());
+        assertThat(record.at("/summary/latestFeedback").asString()).isEqualTo("OVERRIDDEN");
+        assertThat(record.at("/decision/childRef").asString()).isEqualTo("child-record-1");
+        assertThat(record.at("/referral/indicators/0/note").asString()).isEqualTo(NOTE);
+        assertThat(record.at("/feedback/0/reasonCode").asString()).isEqualTo("NEW_INFORMATION");
+        assertThat(record.at("/feedback/0/comment").asString()).isEqualTo("police intelligence since");
+        assertThat(record.at("/feedback/0/recordedBy").asString()).isEqualTo("API_KEY:demo-case-system");
+        assertThat(record.get("views")).hasSize(2);
+        assertThat(record.at("/views/0/accessedBy").asString()).isEqualTo("API_KEY:demo-auditor");
+        assertThat(record.at("/views/0/reason").asString()).isEqualTo("quarterly audit");
+        assertThat(record.at("/views/1/accessedBy").asString()).isEqualTo("API_KEY:demo-case-system");
+        assertThat(record.at("/views/1/channel").asString()).isEqualTo("API");
+        assertThat(record.at("/views/1/reason").asString()).isEqualTo("practitioner follow-up");
+        assertThat(record.at("/integrity/state").asString()).isIn("INTACT", "AWAITING_SEAL");
+
+        JsonNode log = as(DemoClients.AUDITOR)
+                .get("/api/v1/audit/access-log?decisionId=" + id)
+                .json();
+        assertThat(log.get("totalItems").asLong()).isEqualTo(2);
+        assertThat(log.at("/items/0/reason").asString()).isEqualTo("quarterly audit");
+    }
+
+    @Test
+    void feedbackIsRefusedWithEveryProblemNamedAndOnlyOnTheCallersOwnDecisions() {
+        UUID id = triage("feedback-1", "NEWCASTLE", "PUSH03:CURRENT");
+
+        HttpJson.Answer incomplete =
+                http().post("/api/v1/decisions/" + id + "/feedback", "{\"outcome\": \"OVERRIDDEN\"}");
+        assertThat(incomplete.status()).isEqualTo(400);
+        List<String> pointers = new ArrayList<>();
+        incomplete
+                .json()
+                .get("errors")
+                .forEach(error -> pointers.add(error.get("pointer").asString()));
+        assertThat(pointers).containsExactlyInAnyOrder("/reasonCode", "/comment");
+        HttpJson.Answer acceptedWithCode = http().post(
+                        "/api/v1/decisions/" + id + "/feedback",
+                        "{\"outcome\": \"ACCEPTED\", \"reasonCode\": \"OTHER\"}");
+        assertThat(acceptedWithCode.status()).isEqualTo(400);
+        HttpJson.Answer unknown =
+                http().post("/api/v1/decisions/" + UUID.randomUUID() + "/feedback", "{\"outcome\": \"ACCEPTED\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(as(DemoClients.AUDITOR)
+                        .get("/api/v1/decisions/" + id + "/record")
+                        .json()
+                        .get("feedback"))
+                .as("nothing refused was kept")
+                .isEmpty();
+        assertThat(http().post("/api/v1/decisions/" + id + "/feedback", "{\"outcome\": \"ACCEPTED\"}")
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void subjectAccessExportsEveryDecisionAboutTheChildAndLogsEachRead() {
+        UUID first = triageWithNote("subject-a");
+        UUID second = triageWithNote("subject-a");
+        triageWithNote("subject-b");
+
+        HttpJson.Answer export = as(DemoClients.AUDITOR)
+                .post(
+                        "/api/v1/audit/subject-access",
+                        "{\"childRef\": \"child-subject-a\", \"reason\": \"SAR 2026-77\"}");
+
+        assertThat(export.status()).isEqualTo(200);
+        JsonNode body = export.json();
+        assertThat(body.get("childRef").asString()).isEqualTo("child-subject-a");
+        assertThat(body.get("generatedBy").asString()).isEqualTo("API_KEY:demo-auditor");
+        List<String> exported = new ArrayList<>();
+        body.get("decisions")
+                .forEach(record -> exported.add(record.at("/summary/decisionId").asString()));
+        assertThat(exported).containsExactly(first.toString(), second.toString());
+        assertThat(body.at("/decisions/0/referral/indicators/0/note").asString())
+                .isEqualTo(NOTE);
+        JsonNode log = as(DemoClients.AUDITOR)
+                .get("/api/v1/audit/access-log?decisionId=" + first)
+                .json();
+        assertThat(log.at("/items/0/channel").asString()).isEqualTo("SUBJECT_ACCESS");
+        assertThat(log.at("/items/0/reason").asString()).isEqualTo("SAR 2026-77");
+    }
+
+    private UUID triage(String id, String localAuthority, String... indicators) {
+        HttpJson.Answer answer =
+                http().post("/api/v1/triage", Referrals.referral(id, 14, "FEMALE", localAuthority, indicators));
+        assertThat(answer.status()).isEqualTo(201);
+        return UUID.fromString(answer.json().get("decisionId").asString());
+    }
+
+    /** A referral with free text in a note; the child reference is "child-" and the suffix. */
+    private UUID triageWithNote(String childSuffix) {
+        String referral = Referrals.referral(childSuffix, 15, "MALE", "SUNDERLAND", "CSE03:CURRENT")
+                .replace("\"recency\": \"CURRENT\"}", "\"recency\": \"CURRENT\", \"note\": \"" + NOTE + "\"}");
+        HttpJson.Answer answer = http().post("/api/v1/triage", referral);
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(201);
+        return UUID.fromString(answer.json().get("decisionId").asString());
+    }
+
+    private String level(UUID id) {
+        return as(DemoClients.AUDITOR)
+                .get("/api/v1/decisions/" + id)
+                .json()
+                .get("riskLevel")
+                .asString();
+    }
+
+    private static List<UUID> ids(HttpJson.Answer answer) {
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
+        List<UUID> ids = new ArrayList<>();
+        answer.json()
+                .get("items")
+                .forEach(item -> ids.add(UUID.fromString(item.get("decisionId").asString())));
+        return ids;
+    }
+}

@@ -1,0 +1,81 @@
+package org.msettriage.service.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.service.ApiDocument;
+import org.msettriage.service.HttpJson;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * A store from before migration 6 (request and response in the clear, the child reference inside them)
+ * is upgraded by migration 7: the content encrypted and readable again, the reference kept only as its
+ * keyed hash, and the decision queued for its seal.
+ */
+class DecisionContentEncryptionTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void plainDecisionsAreEncryptedHashedAndQueuedForSealing() {
+        DriverManagerDataSource dataSource =
+                new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve("old") + ";DB_CLOSE_DELAY=-1", "sa", "");
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        flyway(dataSource).target("5").load().migrate();
+        UUID id = UUID.randomUUID();
+        String request = HttpJson.JSON.writeValueAsString(ApiDocument.exampleReferral());
+        String response = HttpJson.JSON.writeValueAsString(ApiDocument.exampleDecision());
+        jdbc.sql("""
+                INSERT INTO decision (decision_id, referral_id, decided_at, ruleset_version, ruleset_sha256,
+                                      risk_level, request_json, response_json, fired_rules_json)
+                VALUES (:id, 'REF-2026-0412', CURRENT_TIMESTAMP, '2026.11.0', :sha, 'SIGNIFICANT', :request,
+                        :response, '{}')
+                """)
+                .param("id", id)
+                .param("sha", "0".repeat(64))
+                .param("request", request)
+                .param("response", response)
+                .update();
+        AuditKeys keys = new AuditKeys(
+                AuditKeysTest.settings(AuditKeysTest.ENCRYPTION, AuditKeysTest.CHILD_REF, AuditKeysTest.SEAL),
+                new MockEnvironment());
+        PersonalContent content = new PersonalContent(new FieldCipher(keys), new ChildRefHash(keys));
+
+        flyway(dataSource)
+                .javaMigrations(new DecisionContentEncryption(content))
+                .target("7")
+                .load()
+                .migrate();
+
+        Map<String, Object> row = jdbc.sql("""
+                SELECT child_ref_hash, request_json, response_json, personal_sha256 FROM decision
+                WHERE decision_id = :id
+                """).param("id", id).query().singleRow();
+        assertThat(row.get("CHILD_REF_HASH")).isEqualTo(new ChildRefHash(keys).of("child-7f3a"));
+        assertThat((String) row.get("REQUEST_JSON")).startsWith("v1:").doesNotContain("child-7f3a");
+        assertThat(content.request(id, (String) row.get("REQUEST_JSON"))).isEqualTo(request);
+        assertThat(content.response(id, (String) row.get("RESPONSE_JSON"))).isEqualTo(response);
+        assertThat(row.get("PERSONAL_SHA256"))
+                .isEqualTo(
+                        PersonalDigest.of((String) row.get("CHILD_REF_HASH"), (String) row.get("REQUEST_JSON"), (String)
+                                row.get("RESPONSE_JSON")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM decision_unsealed WHERE decision_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    private static FluentConfiguration flyway(DriverManagerDataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+    }
+}
