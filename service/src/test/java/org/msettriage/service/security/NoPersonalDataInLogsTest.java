@@ -34,7 +34,9 @@ class NoPersonalDataInLogsTest {
             Map.entry("location description", "CANARYplace5127"),
             Map.entry("judgement rationale", "CANARYrationale8841"),
             Map.entry("judgement approver", "CANARYapprover1276"),
-            Map.entry("refused bearer credential", "CANARYcredential5583"));
+            Map.entry("refused bearer credential", "CANARYcredential5583"),
+            Map.entry("feedback comment", "CANARYcomment4471"),
+            Map.entry("access reason", "CANARYreason9920"));
 
     @TempDir
     Path dataDir;
@@ -74,6 +76,29 @@ class NoPersonalDataInLogsTest {
                             .get(accepted.header("Location"))
                             .status())
                     .isEqualTo(200);
+            // The auditor's reads and the practitioner's feedback, with canaries in every free-text part.
+            String decision = accepted.header("Location");
+            HttpJson auditor = caseSystem.as(DemoClients.AUDITOR);
+            Map<String, String> why = Map.of("Mset-Access-Reason", CANARIES.get("access reason"));
+            assertThat(auditor.send("GET", decision + "/record", why).status()).isEqualTo(200);
+            assertThat(auditor.send("GET", "/api/v1/decisions", Map.of("Mset-Child-Ref", CANARIES.get("childRef")))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(auditor.post(
+                                    "/api/v1/audit/subject-access",
+                                    "{\"childRef\": \"" + CANARIES.get("childRef") + "\", \"reason\": \""
+                                            + CANARIES.get("access reason") + "\"}")
+                            .status())
+                    .isEqualTo(200);
+            String feedback = "{\"outcome\": \"OVERRIDDEN\", \"reasonCode\": \"OTHER\", \"comment\": \""
+                    + CANARIES.get("feedback comment") + "\"}";
+            assertThat(caseSystem.post(decision + "/feedback", feedback).status())
+                    .isEqualTo(201);
+            assertThat(caseSystem
+                            .post(decision + "/feedback", feedback.replace("OTHER", CANARIES.get("feedback comment")))
+                            .status())
+                    .isEqualTo(400);
+            assertThat(auditor.get("/api/v1/audit/verify").status()).isEqualTo(200);
             // Refused referrals: an unknown code and an impossible date, with every canary still in the body.
             assertThat(caseSystem
                             .post("/api/v1/triage", referral("CANARYcode", "not-a-date"))
