@@ -1,11 +1,14 @@
 package org.msettriage.service.decision;
 
-import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.api.model.DecisionRecordDto;
 import org.msettriage.api.model.DecisionSummaryDto;
 import org.msettriage.api.model.RecordIntegrityDto;
+import org.msettriage.api.model.SubjectAccessExportDto;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.audit.AuditVerifier;
 import org.msettriage.service.audit.PersonalContent;
@@ -48,11 +51,15 @@ public class DecisionRecords {
         return summaries.find(decisionId).map(summary -> assembled(summary, reader, channel, reason));
     }
 
-    /** Every decision still held about one child, each read and logged, oldest first. */
-    public List<DecisionRecordDto> aboutChild(String childRef, Caller reader, String reason) {
-        return summaries.aboutChild(personal.childRefHash(childRef)).stream()
-                .map(summary -> assembled(summary, reader, AccessLog.Channel.SUBJECT_ACCESS, reason))
-                .toList();
+    /** A subject access export: every decision still held about one child, each read and logged, oldest first. */
+    public SubjectAccessExportDto subjectAccess(String childRef, Caller reader, String reason) {
+        return new SubjectAccessExportDto()
+                .childRef(childRef)
+                .generatedAt(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS))
+                .generatedBy(reader.qualifiedName())
+                .decisions(summaries.aboutChild(personal.childRefHash(childRef)).stream()
+                        .map(summary -> assembled(summary, reader, AccessLog.Channel.SUBJECT_ACCESS, reason))
+                        .toList());
     }
 
     private DecisionRecordDto assembled(

@@ -1,8 +1,5 @@
 package org.msettriage.service.decision;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.msettriage.api.SubjectAccessApi;
 import org.msettriage.api.model.SubjectAccessExportDto;
 import org.msettriage.api.model.SubjectAccessRequestDto;
@@ -25,11 +22,6 @@ class SubjectAccessController implements SubjectAccessApi {
 
     @Override
     public ResponseEntity<SubjectAccessExportDto> subjectAccessExport(SubjectAccessRequestDto request) {
-        Caller caller = Caller.current();
-        return ResponseEntity.ok(new SubjectAccessExportDto()
-                .childRef(request.getChildRef())
-                .generatedAt(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS))
-                .generatedBy(caller.qualifiedName())
-                .decisions(records.aboutChild(request.getChildRef(), caller, request.getReason())));
+        return ResponseEntity.ok(records.subjectAccess(request.getChildRef(), Caller.current(), request.getReason()));
     }
 }

@@ -1,0 +1,64 @@
+package org.msettriage.service.pages;
+
+import java.util.UUID;
+import org.msettriage.service.audit.AccessLog;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Who read which decision, newest first, for one decision or all, fifty to a page. */
+@Controller
+class AccessLogPage {
+
+    private static final int SIZE = 50;
+
+    private final AccessLog accessLog;
+
+    AccessLogPage(AccessLog accessLog) {
+        this.accessLog = accessLog;
+    }
+
+    @GetMapping("/audit/access-log")
+    String accessLog(
+            @RequestParam(required = false) String decision,
+            @RequestParam(defaultValue = "1") String page,
+            Model model) {
+        model.addAttribute("section", "access-log");
+        UUID decisionId = null;
+        if (decision != null && !decision.isBlank()) {
+            try {
+                decisionId = UUID.fromString(decision.strip());
+            } catch (IllegalArgumentException e) {
+                model.addAttribute("problem", "A decision id looks like 3f2b8c1e-0d4a-4e7b-9c55-1a2b3c4d5e6f.");
+                return "audit/access-log";
+            }
+        }
+        int pageNumber = Math.max(1, parsedOrOne(page));
+        AccessLog.Page found = accessLog.page(decisionId, null, null, pageNumber - 1, SIZE);
+        model.addAttribute("decision", decisionId);
+        model.addAttribute("entries", found.items());
+        model.addAttribute("total", found.total());
+        model.addAttribute("page", pageNumber);
+        model.addAttribute("pages", Math.max(1, (found.total() + SIZE - 1) / SIZE));
+        model.addAttribute("previousPage", pageNumber > 1 ? pageLink(pageNumber - 1) : null);
+        model.addAttribute("nextPage", (long) pageNumber * SIZE < found.total() ? pageLink(pageNumber + 1) : null);
+        return "audit/access-log";
+    }
+
+    private static int parsedOrOne(String page) {
+        try {
+            return Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String pageLink(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .build()
+                .toUriString();
+    }
+}

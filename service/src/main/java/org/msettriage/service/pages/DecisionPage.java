@@ -1,0 +1,49 @@
+package org.msettriage.service.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.UUID;
+import org.msettriage.service.audit.AccessLog;
+import org.msettriage.service.decision.DecisionRecords;
+import org.msettriage.service.security.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * One decision as a report: what was decided and how, the referral's own words, the practitioners'
+ * feedback, who has read it and whether it still matches its seal. Opening it is recorded first.
+ */
+@Controller
+class DecisionPage {
+
+    private final DecisionRecords records;
+
+    DecisionPage(DecisionRecords records) {
+        this.records = records;
+    }
+
+    @GetMapping("/audit/decisions/{decisionId}")
+    String decision(
+            @PathVariable String decisionId,
+            @AuthenticationPrincipal Caller auditor,
+            HttpSession session,
+            HttpServletResponse response,
+            Model model) {
+        model.addAttribute("section", "decisions");
+        UUID id;
+        try {
+            id = UUID.fromString(decisionId);
+        } catch (IllegalArgumentException notAnId) {
+            return NotFoundPage.show(response, model, "There is no decision with that id.");
+        }
+        return records.read(id, auditor, AccessLog.Channel.PAGE, AuditPurpose.of(session))
+                .map(record -> {
+                    model.addAttribute("record", record);
+                    return "audit/decision";
+                })
+                .orElseGet(() -> NotFoundPage.show(response, model, "No decision " + id + " is stored."));
+    }
+}

@@ -1,0 +1,35 @@
+package org.msettriage.service.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.msettriage.service.ruleset.RulesetStore;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The rules a decision was made by: every file of a kept ruleset version, exactly as kept, with when
+ * it was kept and each time it was switched to. Read-only; policy leads change rules through their API.
+ */
+@Controller
+class RulesetPage {
+
+    private final RulesetStore rulesets;
+
+    RulesetPage(RulesetStore rulesets) {
+        this.rulesets = rulesets;
+    }
+
+    @GetMapping("/audit/rulesets/{version}")
+    String ruleset(@PathVariable String version, HttpServletResponse response, Model model) {
+        model.addAttribute("section", "decisions");
+        return rulesets.find(version)
+                .map(kept -> {
+                    model.addAttribute("ruleset", kept);
+                    model.addAttribute("files", rulesets.files(version));
+                    model.addAttribute("activations", rulesets.activations(version));
+                    return "audit/ruleset";
+                })
+                .orElseGet(() -> NotFoundPage.show(response, model, "No ruleset " + version + " is kept."));
+    }
+}

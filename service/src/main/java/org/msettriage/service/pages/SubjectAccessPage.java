@@ -1,0 +1,74 @@
+package org.msettriage.service.pages;
+
+import org.msettriage.api.model.SubjectAccessExportDto;
+import org.msettriage.service.decision.DecisionRecords;
+import org.msettriage.service.security.Caller;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Subject access: every decision held about one child, as a page made to be printed, or as the same
+ * JSON the API gives. The reference is posted, never put in an address; each decision shown is logged.
+ */
+@Controller
+class SubjectAccessPage {
+
+    private final DecisionRecords records;
+    private final JsonMapper json;
+
+    SubjectAccessPage(DecisionRecords records, JsonMapper json) {
+        this.records = records;
+        this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+
+    @GetMapping("/audit/subject-access")
+    String form(Model model) {
+        model.addAttribute("section", "subject-access");
+        return "audit/subject-access";
+    }
+
+    @PostMapping("/audit/subject-access")
+    String report(
+            @RequestParam String childRef,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal Caller auditor,
+            Model model) {
+        model.addAttribute("section", "subject-access");
+        if (childRef.isBlank()) {
+            model.addAttribute("problem", "Enter the child reference exactly as the case system sent it.");
+            return "audit/subject-access";
+        }
+        model.addAttribute("export", export(childRef, reason, auditor));
+        return "audit/subject-access-report";
+    }
+
+    @PostMapping(value = "/audit/subject-access.json")
+    ResponseEntity<String> download(
+            @RequestParam String childRef,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal Caller auditor) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("subject-access.json")
+                                .build()
+                                .toString())
+                .body(json.writeValueAsString(export(childRef, reason, auditor)));
+    }
+
+    private SubjectAccessExportDto export(String childRef, String reason, Caller auditor) {
+        return records.subjectAccess(childRef, auditor, reason);
+    }
+}
