@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.ServiceTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,7 +34,8 @@ class AuditPagesInBrowserTest extends ServiceTest {
         WebElement form = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("credential")).sendKeys(credential);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(form));
+        // ChromeDriver may answer "node does not belong to the document" while the old page goes: ask again.
+        browser.waitUp().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(form));
     }
 
     @Test
