@@ -3,6 +3,7 @@ package org.msettriage.service.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msettriage.service.DemoClients;
@@ -83,6 +84,18 @@ class AuditPagesInBrowserTest extends ServiceTest {
                 .isEqualTo("rgba(11, 12, 12, 1)");
         Path screenshot = browser.screenshot("audit-home");
         assertThat(screenshot).isNotEmptyFile();
+        // Printed, the page keeps its content and who is signed in, loses the controls, and spells out links.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(nav.isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector("header form")).isDisplayed())
+                .isFalse();
+        assertThat(driver.findElement(By.cssSelector("header .signed-in__who")).isDisplayed())
+                .isTrue();
+        assertThat(driver.executeScript(
+                        "return getComputedStyle(document.querySelector('main h2 a'), '::after').content"))
+                .isEqualTo("\" (/audit/decisions)\"");
+        browser.screenshot("audit-home-print");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         driver.findElement(By.cssSelector("header form button")).click();
         browser.waitUp().until(ExpectedConditions.urlToBe(url("/audit/sign-in")));
