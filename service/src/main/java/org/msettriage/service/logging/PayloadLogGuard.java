@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * Drops the debug and trace events of the framework loggers that print what a request carries: the raw
  * request with its Authorization header (Tomcat), the bound referral and the decision written back
  * (Spring MVC), SQL parameters (Spring JDBC, which would print the stored referral), and request URLs
- * with their query strings (Spring MVC and Security). A referral is about a child, so none of that may
+ * with their query strings (Spring MVC and Security). Thymeleaf, which renders the auditor pages, is held
+ * to the same: its trace quotes every expression it evaluates (no values were seen in it, but those
+ * pages show what referrals say). A referral is about a child, so none of that may
  * reach a log, whatever level an operator sets; the service's own code logs ids, levels and client
  * names only. Installed on the running logger context, so it holds with any logging configuration, and
  * checked by a test that runs the service with every logger at TRACE. Tomcat's HTTP parsing loggers are
@@ -42,7 +44,8 @@ public class PayloadLogGuard extends TurboFilter implements LoggerContextListene
             "com.zaxxer.hikari",
             "tools.jackson",
             "com.fasterxml.jackson",
-            "org.hibernate.validator");
+            "org.hibernate.validator",
+            "org.thymeleaf");
 
     /** Loggers that quote what a client sent in messages at any level. */
     static final List<String> SILENCED_LOGGERS =

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -20,13 +22,16 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * One filter chain for the whole service: bearer credentials only (no sessions, cookies, forms or basic
- * authentication, so no CSRF surface), the owner roles of {@link AccessRules}, and everything else refused.
+ * The API's filter chain, for every request the auditor pages' chain ({@link AuditPageSecurity}) does
+ * not take: bearer credentials only (no sessions, cookies, forms or basic authentication, so no CSRF
+ * surface), the owner roles of {@link AccessRules}, and everything else refused.
  */
 @Configuration
 class SecurityConfig {
 
+    /** Last: it matches every request, so a chain for some paths must come before it. */
     @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain filterChain(HttpSecurity http, ApiKeys apiKeys, SecuritySettings settings) throws Exception {
         SecurityProblems problems = new SecurityProblems();
         BearerCredentials credentials = new BearerCredentials(apiKeys, JwtCallers.provider(settings.jwt()));

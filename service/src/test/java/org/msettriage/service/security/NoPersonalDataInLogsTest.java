@@ -15,12 +15,14 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.MsetTriageApplication;
 import org.msettriage.service.ServiceProcess;
+import org.msettriage.service.pages.PageClient;
 
 /**
  * Nothing a referral says about a child reaches the logs, at any level. The service runs as its own JVM
  * with every logger at the level given, takes referrals whose every free-text field carries a distinctive
- * canary (accepted, refused and read back), refused credentials carrying canaries too, and the whole log
- * is searched for each canary.
+ * canary (accepted, refused and read back), refused credentials carrying canaries too (as bearer headers
+ * and typed into the auditor pages' sign-in form), and the whole log is searched for each canary, each
+ * key and token used, and the session id the sign-in opened.
  */
 class NoPersonalDataInLogsTest {
 
@@ -35,8 +37,9 @@ class NoPersonalDataInLogsTest {
             Map.entry("judgement rationale", "CANARYrationale8841"),
             Map.entry("judgement approver", "CANARYapprover1276"),
             Map.entry("refused bearer credential", "CANARYcredential5583"),
-            Map.entry("feedback comment", "CANARYcomment4471"),
-            Map.entry("access reason", "CANARYreason9920"));
+            Map.entry("feedback comment", "CANARYcomment7702"),
+            Map.entry("access reason", "CANARYreason9920"),
+            Map.entry("refused sign-in credential", "CANARYsignin4471"));
 
     @TempDir
     Path dataDir;
@@ -66,7 +69,8 @@ class NoPersonalDataInLogsTest {
         String expiredToken = idp.token(
                 TestIdentityProvider.Claims.caseSystem("crm-east").expiresIn(java.time.Duration.ofMinutes(-5)));
 
-        try (ServiceProcess service = ServiceProcess.start(launch, dataDir, ServiceProcess.freePort())) {
+        int port = ServiceProcess.freePort();
+        try (ServiceProcess service = ServiceProcess.start(launch, dataDir, port)) {
             HttpJson caseSystem = service.http();
             HttpJson.Answer accepted = caseSystem.post("/api/v1/triage", referral("CSE03", "2026-11-12T10:00:00Z"));
             assertThat(accepted.status()).as(accepted.response().body()).isEqualTo(201);
@@ -154,6 +158,19 @@ class NoPersonalDataInLogsTest {
                             .status())
                     .isEqualTo(401);
 
+            // The auditor pages' sign-in form: refused (unknown, another role's token, no form token), then
+            // accepted; what is typed there, and the session it opens, must not reach the log either.
+            PageClient pages = new PageClient("http://localhost:" + port);
+            assertThat(pages.signIn(CANARIES.get("refused sign-in credential")).status())
+                    .isEqualTo(401);
+            assertThat(pages.signIn(acceptedToken).status()).isEqualTo(403);
+            assertThat(pages.post("/audit/sign-in", Map.of("credential", DemoClients.AUDITOR.key()))
+                            .status())
+                    .isEqualTo(403);
+            assertThat(pages.signIn(DemoClients.AUDITOR.key()).status()).isEqualTo(303);
+            assertThat(pages.get("/audit").status()).isEqualTo(200);
+            String session = pages.sessionCookie().orElseThrow().getValue();
+
             String log = service.log();
             assertThat(log).as("the service logged at %s", level).contains("Decision ", " " + level + " ");
             List<String> secrets = new ArrayList<>(CANARIES.values());
@@ -161,6 +178,7 @@ class NoPersonalDataInLogsTest {
             secrets.add(DemoClients.AUDITOR.key());
             secrets.add(acceptedToken);
             secrets.add(expiredToken);
+            secrets.add(session);
             // The offending lines, shortened: enough to name the logger without repeating the whole log.
             List<String> leaks = log.lines()
                     .filter(line -> secrets.stream().anyMatch(line::contains))

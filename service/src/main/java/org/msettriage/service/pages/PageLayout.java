@@ -1,0 +1,29 @@
+package org.msettriage.service.pages;
+
+import org.msettriage.service.security.Caller;
+import org.msettriage.service.security.PageSettings;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the layout of every auditor page shows: who is signed in, and how long a session lasts idle. */
+@ControllerAdvice(basePackageClasses = PageLayout.class)
+class PageLayout {
+
+    private final PageSettings settings;
+
+    PageLayout(PageSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The signed-in auditor, or null on the pages shown before sign-in. */
+    @ModelAttribute("auditor")
+    Caller auditor(@AuthenticationPrincipal Caller auditor) {
+        return auditor;
+    }
+
+    @ModelAttribute("idleMinutes")
+    long idleMinutes() {
+        return settings.idleMinutes();
+    }
+}

@@ -1,0 +1,49 @@
+package org.msettriage.service.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.msettriage.service.security.AuditPageSecurity;
+import org.msettriage.service.security.SecuritySettings;
+import org.msettriage.service.security.SignInRefusal;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The sign-in form, and the form again after a refusal. The security filter checks what was typed
+ * before this is reached; this only shows the outcome, and never the credential (it is not put back
+ * into the form, nor into the model).
+ */
+@Controller
+class SignInPage {
+
+    private static final String VIEW = "audit/sign-in";
+
+    private final boolean tokensAccepted;
+
+    SignInPage(SecuritySettings settings) {
+        this.tokensAccepted = settings.jwt().enabled();
+    }
+
+    @GetMapping(AuditPageSecurity.SIGN_IN)
+    ModelAndView form() {
+        return new ModelAndView(VIEW, Map.of("tokensAccepted", tokensAccepted), HttpStatus.OK);
+    }
+
+    /** Reached only when the filter refused the credential: a good one has been redirected already. */
+    @PostMapping(AuditPageSecurity.SIGN_IN)
+    ModelAndView refused(HttpServletRequest request) {
+        SignInRefusal refusal = SignInRefusal.of(request).orElse(SignInRefusal.NOT_ACCEPTED);
+        return new ModelAndView(
+                VIEW, Map.of("tokensAccepted", tokensAccepted, "refusal", refusal.name()), refusal.status());
+    }
+
+    /** A form refused for its token (expired with the session, or not sent from these pages). */
+    @RequestMapping(AuditPageSecurity.REFUSED)
+    ModelAndView formRefused() {
+        return new ModelAndView("audit/refused", Map.of(), HttpStatus.FORBIDDEN);
+    }
+}

@@ -1,0 +1,173 @@
+package org.msettriage.service.security;
+
+import jakarta.servlet.http.Cookie;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
+import org.springframework.boot.web.server.servlet.Session;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * The filter chain for the auditors' pages under {@code /audit}, ordered before the API's chain (which
+ * takes every other request). Browsers cannot send bearer headers, so an auditor signs in once with
+ * the credential they use for the API and a server-side session carries the sign-in: its cookie is
+ * HttpOnly, SameSite=Strict and sent for {@code /audit} only, every form carries a synchronizer token
+ * (CSRF), and only this chain ever creates a session. Pages need no script, and the headers allow none.
+ */
+@Configuration
+public class AuditPageSecurity {
+
+    /** Every path this chain takes; the API's chain takes the rest. */
+    public static final String PAGES = "/audit/**";
+
+    public static final String HOME = "/audit";
+    public static final String SIGN_IN = "/audit/sign-in";
+    public static final String SIGN_OUT = "/audit/sign-out";
+    /** Where a refused form (an expired or missing form token) is shown; a forward target, status 403. */
+    public static final String REFUSED = "/audit/refused";
+    /** The stylesheet and anything else the pages load, served without sign-in. */
+    public static final String ASSETS = "/audit/assets/**";
+    /** The session cookie, named apart from any other application's on the same host. */
+    public static final String SESSION_COOKIE = "MSET_AUDIT_SESSION";
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
+            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain auditPages(HttpSecurity http, ApiKeys apiKeys, SecuritySettings settings, PageSettings pages)
+            throws Exception {
+        // A checker of its own, built as the API's is, so a credential means the same on both.
+        BearerCredentials credentials = new BearerCredentials(apiKeys, JwtCallers.provider(settings.jwt()));
+        HttpSessionCsrfTokenRepository formTokens = new HttpSessionCsrfTokenRepository();
+        SecurityContextRepository savedContexts = new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+        SessionAuthenticationStrategy onSignIn = new CompositeSessionAuthenticationStrategy(
+                List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(formTokens)));
+        DefaultRedirectStrategy seeOther = new DefaultRedirectStrategy();
+        seeOther.setStatusCode(HttpStatus.SEE_OTHER);
+
+        http.securityMatcher(PAGES)
+                .authorizeHttpRequests(access -> {
+                    access.requestMatchers(HttpMethod.GET, ASSETS).permitAll();
+                    access.requestMatchers(SIGN_IN, REFUSED).permitAll();
+                    access.anyRequest().hasRole(Role.AUDITOR.name());
+                })
+                .addFilterAt(
+                        new AuditorSignIn(credentials, onSignIn, savedContexts, seeOther),
+                        UsernamePasswordAuthenticationFilter.class)
+                .securityContext(context -> context.securityContextRepository(savedContexts))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .csrf(csrf -> csrf.csrfTokenRepository(formTokens))
+                .logout(signOut -> signOut.logoutRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_OUT))
+                        .addLogoutHandler(new CookieClearingLogoutHandler(expiredSessionCookie(pages)))
+                        .logoutSuccessHandler(signedOut(seeOther)))
+                .exceptionHandling(exceptions -> exceptions
+                        // Not signed in: to the sign-in form (every page is a navigation; there is no script).
+                        .authenticationEntryPoint(
+                                (request, response, e) -> seeOther.sendRedirect(request, response, SIGN_IN))
+                        .accessDeniedHandler(refusedPage()))
+                // Sign-in always lands on the home page, so no request is saved (and no session made for it).
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .cors(AbstractHttpConfigurer::disable)
+                // Spring's defaults add no-sniff, frame denial and no-store caching; these close the rest.
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    /**
+     * The servlet container's session, which only this chain uses: cookie only (never an id in a URL),
+     * with the cookie's attributes fixed here and the two an operator sets from {@link PageSettings}.
+     * It runs after Boot's own customizer, so {@code server.servlet.session.*} does not apply.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> auditSession(PageSettings settings) {
+        return new AuditSessionCustomizer(settings);
+    }
+
+    private static final class AuditSessionCustomizer
+            implements WebServerFactoryCustomizer<ConfigurableServletWebServerFactory>, Ordered {
+
+        private final PageSettings settings;
+
+        AuditSessionCustomizer(PageSettings settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public void customize(ConfigurableServletWebServerFactory factory) {
+            Session session = new Session();
+            session.setTimeout(settings.idleTimeout());
+            session.setTrackingModes(EnumSet.of(Session.SessionTrackingMode.COOKIE));
+            org.springframework.boot.web.server.Cookie cookie = session.getCookie();
+            cookie.setName(SESSION_COOKIE);
+            cookie.setPath(HOME);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(settings.secureCookie());
+            cookie.setSameSite(org.springframework.boot.web.server.Cookie.SameSite.STRICT);
+            factory.setSession(session);
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    /** The session cookie as sign-out sends it back: the same name and path, expired. */
+    private static Cookie expiredSessionCookie(PageSettings pages) {
+        Cookie cookie = new Cookie(SESSION_COOKIE, "");
+        cookie.setPath(HOME);
+        cookie.setMaxAge(0);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(pages.secureCookie());
+        cookie.setAttribute("SameSite", "Strict");
+        return cookie;
+    }
+
+    private static SimpleUrlLogoutSuccessHandler signedOut(DefaultRedirectStrategy seeOther) {
+        SimpleUrlLogoutSuccessHandler signedOut = new SimpleUrlLogoutSuccessHandler();
+        signedOut.setDefaultTargetUrl(SIGN_IN);
+        signedOut.setAlwaysUseDefaultTargetUrl(true);
+        signedOut.setRedirectStrategy(seeOther);
+        return signedOut;
+    }
+
+    /** A refused form (its token missing, expired with the session, or from elsewhere): a page, status 403. */
+    private static AccessDeniedHandlerImpl refusedPage() {
+        AccessDeniedHandlerImpl refused = new AccessDeniedHandlerImpl();
+        refused.setErrorPage(REFUSED);
+        return refused;
+    }
+}

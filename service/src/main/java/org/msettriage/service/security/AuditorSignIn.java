@@ -1,0 +1,112 @@
+package org.msettriage.service.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs an auditor in from the sign-in form: the credential typed there is checked exactly as the API
+ * checks a bearer credential (less any spaces a paste brought along), and only an auditor's is taken. Then the session gets a new id (so a
+ * session id planted before sign-in is worth nothing), the form token is renewed, the session keeps
+ * the authentication, and the browser is sent to the home page with 303. A refusal is left on the
+ * request for the sign-in page, which shows the form again. The credential is never logged nor kept.
+ */
+final class AuditorSignIn extends OncePerRequestFilter {
+
+    /** The form field the credential is typed in. */
+    static final String CREDENTIAL_FIELD = "credential";
+
+    private static final Logger log = LoggerFactory.getLogger(AuditorSignIn.class);
+
+    private final RequestMatcher signInForm =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, AuditPageSecurity.SIGN_IN);
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    private final AuthenticationManager credentials;
+    private final SessionAuthenticationStrategy sessions;
+    private final SecurityContextRepository savedContexts;
+    private final RedirectStrategy redirects;
+
+    AuditorSignIn(
+            AuthenticationManager credentials,
+            SessionAuthenticationStrategy sessions,
+            SecurityContextRepository savedContexts,
+            RedirectStrategy redirects) {
+        this.credentials = credentials;
+        this.sessions = sessions;
+        this.savedContexts = savedContexts;
+        this.redirects = redirects;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!signInForm.matches(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Authentication auditor;
+        try {
+            auditor = auditor(request.getParameter(CREDENTIAL_FIELD));
+        } catch (Refused refused) {
+            log.info("Sign-in to the audit pages refused: {}", refused.reason);
+            refused.reason.recordOn(request);
+            chain.doFilter(request, response);
+            return;
+        }
+        sessions.onAuthentication(auditor, request, response);
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(auditor);
+        contexts.setContext(context);
+        savedContexts.saveContext(context, request, response);
+        log.info("Auditor {} signed in to the audit pages", auditor.getName());
+        redirects.sendRedirect(request, response, AuditPageSecurity.HOME);
+    }
+
+    private Authentication auditor(String credential) throws Refused {
+        if (credential == null || credential.isBlank()) {
+            throw new Refused(SignInRefusal.NOT_ACCEPTED);
+        }
+        Authentication authentication;
+        try {
+            authentication = credentials.authenticate(new BearerTokenAuthenticationToken(credential.strip()));
+        } catch (AuthenticationServiceException e) {
+            throw new Refused(SignInRefusal.NOT_CHECKED);
+        } catch (AuthenticationException e) {
+            throw new Refused(SignInRefusal.NOT_ACCEPTED);
+        }
+        if (!(authentication.getPrincipal() instanceof Caller caller) || !caller.has(Role.AUDITOR)) {
+            throw new Refused(SignInRefusal.NOT_AN_AUDITOR);
+        }
+        return authentication;
+    }
+
+    /** A refused sign-in; carries no message, so nothing about the credential can reach a log through it. */
+    private static final class Refused extends Exception {
+
+        private final SignInRefusal reason;
+
+        Refused(SignInRefusal reason) {
+            super(null, null, false, false);
+            this.reason = reason;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.msettriage.service.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The pages' own filter chain over plain HTTP: sign-in by form with its token, the session cookie's
+ * attributes, the pages' headers, and the API left as it was (stateless, no cookie, problems).
+ */
+class AuditPageSecurityTest extends ServiceTest {
+
+    private static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
+            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    private static final Pattern REFUSAL = Pattern.compile("(?s)<div class=\"error-summary\".*?</div>");
+
+    @Autowired
+    ServletContext servletContext;
+
+    private PageClient browser() {
+        return new PageClient("http://localhost:" + port);
+    }
+
+    @Test
+    void aPageSendsSomeoneNotSignedInToTheSignInForm() {
+        PageClient browser = browser();
+
+        for (String path : new String[] {"/audit", "/audit/decisions", "/audit/anything/else"}) {
+            PageClient.Page page = browser.get(path);
+            assertThat(page.status()).as(path).isEqualTo(303);
+            assertThat(page.header("Location")).as(path).isEqualTo("/audit/sign-in");
+        }
+    }
+
+    @Test
+    void aSignInWithoutTheFormTokenIsRefusedAndSignsNobodyIn() {
+        PageClient browser = browser();
+        browser.get("/audit/sign-in");
+
+        PageClient.Page refused = browser.post("/audit/sign-in", Map.of("credential", DemoClients.AUDITOR.key()));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("Request refused");
+        assertThat(browser.get("/audit").status()).isEqualTo(303);
+    }
+
+    @Test
+    void signingInGivesANewSessionInAStrictHttpOnlyCookieForThePagesOnly() {
+        PageClient browser = browser();
+        PageClient.Page form = browser.get("/audit/sign-in");
+        String before = browser.sessionCookie().orElseThrow().getValue();
+
+        PageClient.Page signedIn = browser.signIn(DemoClients.AUDITOR.key());
+
+        assertThat(signedIn.status()).isEqualTo(303);
+        assertThat(signedIn.header("Location")).isEqualTo("/audit");
+        for (PageClient.Page page : new PageClient.Page[] {form, signedIn}) {
+            assertThat(page.header("Set-Cookie"))
+                    .startsWith("MSET_AUDIT_SESSION=")
+                    .contains("; Path=/audit", "; HttpOnly", "; SameSite=Strict")
+                    .doesNotContain("Secure");
+        }
+        assertThat(browser.sessionCookie().orElseThrow().getValue())
+                .as("the session id changes at sign-in")
+                .isNotEqualTo(before);
+        PageClient.Page home = browser.get("/audit");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("Signed in as <strong>demo-auditor</strong>");
+    }
+
+    @Test
+    void theSessionIsTheContainersOnlyByCookieAndEndsAfterFifteenIdleMinutes() {
+        assertThat(servletContext.getSessionTimeout()).isEqualTo(15);
+        assertThat(servletContext.getEffectiveSessionTrackingModes()).isEqualTo(Set.of(SessionTrackingMode.COOKIE));
+        assertThat(servletContext.getSessionCookieConfig().getName()).isEqualTo("MSET_AUDIT_SESSION");
+        assertThat(browser().get("/audit/sign-in").body()).contains("A session ends after 15 minutes without use.");
+    }
+
+    @Test
+    void anotherRolesKeyAndAnUnknownKeyGetTheSameRefusal() {
+        PageClient.Page caseSystem = browser().signIn(DemoClients.CASE_SYSTEM.key());
+        PageClient.Page unknown = browser().signIn("not-a-key-anyone-has");
+        PageClient.Page empty = browser().signIn("");
+
+        assertThat(caseSystem.status()).isEqualTo(403);
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(empty.status()).isEqualTo(401);
+        assertThat(refusal(caseSystem)).isEqualTo(refusal(unknown)).isEqualTo(refusal(empty));
+        assertThat(caseSystem.body()).doesNotContain(DemoClients.CASE_SYSTEM.client(), DemoClients.CASE_SYSTEM.key());
+        assertThat(unknown.body()).doesNotContain("not-a-key-anyone-has");
+        assertThat(caseSystem.header("Set-Cookie"))
+                .as("no new session for a refusal")
+                .isNull();
+    }
+
+    @Test
+    void signingOutEndsTheSessionForGood() {
+        PageClient browser = browser();
+        browser.signIn(DemoClients.AUDITOR.key());
+        String session = browser.sessionCookie().orElseThrow().getValue();
+
+        PageClient.Page signedOut = browser.signOut();
+
+        assertThat(signedOut.status()).isEqualTo(303);
+        assertThat(signedOut.header("Location")).isEqualTo("/audit/sign-in");
+        assertThat(signedOut.header("Set-Cookie"))
+                .startsWith("MSET_AUDIT_SESSION=;")
+                .contains("Path=/audit");
+        PageClient.Page replayed = browser().get("/audit", Map.of("Cookie", "MSET_AUDIT_SESSION=" + session));
+        assertThat(replayed.status()).isEqualTo(303);
+        assertThat(replayed.header("Location")).isEqualTo("/audit/sign-in");
+    }
+
+    @Test
+    void aBearerCredentialDoesNotOpenThePages() {
+        PageClient.Page page = browser().get("/audit", Map.of("Authorization", "Bearer " + DemoClients.AUDITOR.key()));
+
+        assertThat(page.status()).isEqualTo(303);
+        assertThat(page.header("Location")).isEqualTo("/audit/sign-in");
+    }
+
+    @Test
+    void everyPageAnswerCarriesThePagesSecurityHeaders() {
+        PageClient browser = browser();
+        PageClient.Page signIn = browser.get("/audit/sign-in");
+        PageClient.Page redirect = browser().get("/audit");
+        PageClient.Page stylesheet = browser.get("/audit/assets/audit.css");
+        browser.signIn(DemoClients.AUDITOR.key());
+        PageClient.Page home = browser.get("/audit");
+
+        for (PageClient.Page page : new PageClient.Page[] {signIn, redirect, stylesheet, home}) {
+            String what = page.response().uri().getPath() + " " + page.status();
+            assertThat(page.header("Content-Security-Policy")).as(what).isEqualTo(PAGE_POLICY);
+            assertThat(page.header("X-Frame-Options")).as(what).isEqualTo("DENY");
+            assertThat(page.header("X-Content-Type-Options")).as(what).isEqualTo("nosniff");
+            assertThat(page.header("Referrer-Policy")).as(what).isEqualTo("no-referrer");
+            assertThat(page.header("Cache-Control")).as(what).contains("no-store");
+        }
+        assertThat(stylesheet.status()).isEqualTo(200);
+        assertThat(stylesheet.header("Content-Type")).startsWith("text/css");
+        assertThat(home.body()).doesNotContain("<script", "style=");
+    }
+
+    @Test
+    void theApiSetsNoCookieAndASignedInSessionDoesNotOpenIt() {
+        PageClient browser = browser();
+        browser.signIn(DemoClients.AUDITOR.key());
+        String session =
+                "MSET_AUDIT_SESSION=" + browser.sessionCookie().orElseThrow().getValue();
+
+        HttpJson.Answer withSession = anonymous().send("GET", "/api/v1/indicators", Map.of("Cookie", session));
+        HttpJson.Answer withKey = as(DemoClients.AUDITOR).get("/api/v1/indicators");
+        HttpJson.Answer refused = anonymous().get("/api/v1/indicators");
+
+        assertThat(withSession.status()).isEqualTo(401);
+        assertThat(withSession.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(withKey.status()).isEqualTo(200);
+        for (HttpJson.Answer answer : new HttpJson.Answer[] {withSession, withKey, refused}) {
+            assertThat(answer.header("Set-Cookie"))
+                    .as("answer " + answer.status())
+                    .isNull();
+            assertThat(answer.header("Content-Security-Policy"))
+                    .isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        }
+    }
+
+    @Test
+    void apiRefusalsStayProblemsEvenWhenABrowserAsksForHtml() {
+        Map<String, String> html = Map.of("Accept", "text/html");
+        HttpJson.Answer missing = as(DemoClients.AUDITOR).get("/api/v1/decisions/" + UUID.randomUUID());
+        HttpJson.Answer missingAsHtml =
+                as(DemoClients.AUDITOR).send("GET", "/api/v1/decisions/" + UUID.randomUUID(), html);
+        HttpJson.Answer unknownAsHtml = anonymous().send("GET", "/api/v1/nothing-here", html);
+
+        assertThat(missing.status()).isEqualTo(404);
+        for (HttpJson.Answer answer : new HttpJson.Answer[] {missing, missingAsHtml, unknownAsHtml}) {
+            assertThat(answer.header("Content-Type"))
+                    .as("answer " + answer.status())
+                    .startsWith("application/problem+json");
+        }
+    }
+
+    private static String refusal(PageClient.Page page) {
+        Matcher refusal = REFUSAL.matcher(page.body());
+        assertThat(refusal.find()).as("a refusal on the page").isTrue();
+        return refusal.group();
+    }
+}

@@ -1,0 +1,151 @@
+package org.msettriage.service.pages;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriverLogLevel;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium for a test class: Debian's {@code /usr/bin/chromium} driven through its own
+ * {@code /usr/bin/chromedriver}, both named explicitly so Selenium never looks for (or downloads) a
+ * browser or a driver. Register it as a static field with {@code @RegisterExtension}: it starts before
+ * the class's first test with a fresh profile, clears cookies before each test, and quits after the
+ * last. A machine without the browser fails the test, naming the script that installs it.
+ */
+public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** Off: anything that would reach the network (this machine's is closed) or write outside the profile. */
+    private static final List<String> FLAGS = List.of(
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+            "--disable-quic",
+            "--window-size=1280,1600");
+
+    /**
+     * No DevTools connection is used, so Selenium's two warnings at start that it has no DevTools
+     * bindings for this Chromium's version are noise. Held here, since java.util.logging forgets a
+     * logger's level once nothing refers to it.
+     */
+    private static final List<Logger> QUIETENED = Stream.of(
+                    "org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver")
+            .map(Logger::getLogger)
+            .peek(logger -> logger.setLevel(Level.SEVERE))
+            .toList();
+
+    private final Path target = Path.of(System.getProperty("basedir", "."), "target");
+    private Path profile;
+    private ChromeDriver driver;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(program)) {
+                throw new AssertionError(program + " is missing: the page tests need Debian's Chromium and"
+                        + " ChromeDriver. Run scripts/install-test-browser (it installs the packages chromium"
+                        + " and chromium-driver with apt-get), then run the tests again.");
+            }
+        }
+        Files.createDirectories(target);
+        profile = Files.createTempDirectory("mset-chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(FLAGS);
+        options.addArguments("--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogLevel(ChromiumDriverLogLevel.WARNING)
+                .withLogFile(target.resolve("chromedriver.log").toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    /** The browser, to open pages and find what is on them. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** A wait for something on the page, up to ten seconds. */
+    public WebDriverWait waitUp() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /**
+     * The whole page, however long, as {@code target/screenshots/<name>.png} (Chrome's own capture
+     * beyond the window, through ChromeDriver; no DevTools connection is opened).
+     */
+    public Path screenshot(String name) {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip = Map.of(
+                "x", 0,
+                "y", 0,
+                "width", ((Number) size.get("width")).doubleValue(),
+                "height", ((Number) size.get("height")).doubleValue(),
+                "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Path file = target.resolve("screenshots").resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void deleteProfile() throws IOException {
+        if (profile == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
