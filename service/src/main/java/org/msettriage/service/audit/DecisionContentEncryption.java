@@ -4,9 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.msettriage.service.decision.BeanMigration;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,34 +16,15 @@ import tools.jackson.databind.json.JsonMapper;
  * the configured keys), run in the migration's transaction, so a failure leaves the database as it was.
  */
 @Component
-class DecisionContentEncryption implements JavaMigration {
+class DecisionContentEncryption extends BeanMigration {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PersonalContent content;
 
     DecisionContentEncryption(PersonalContent content) {
+        super(7, "encrypt and queue stored decisions");
         this.content = content;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("7");
-    }
-
-    @Override
-    public String getDescription() {
-        return "encrypt and queue stored decisions";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 7;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -19,30 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
  * It runs once, in the migration's transaction, so a failure leaves the database as it was.
  */
 @Component
-class DecisionOutcomeBackfill implements JavaMigration {
+class DecisionOutcomeBackfill extends BeanMigration {
+
+    DecisionOutcomeBackfill() {
+        super(4, "backfill decision outcome");
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Integer>> FIRINGS = new TypeReference<>() {};
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("4");
-    }
-
-    @Override
-    public String getDescription() {
-        return "backfill decision outcome";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 4;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
 
     @Override
     public void migrate(Context context) throws Exception {

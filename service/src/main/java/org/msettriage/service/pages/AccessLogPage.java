@@ -6,7 +6,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Who read which decision, newest first, for one decision or all, fifty to a page. */
 @Controller
@@ -42,8 +41,9 @@ class AccessLogPage {
         model.addAttribute("total", found.total());
         model.addAttribute("page", pageNumber);
         model.addAttribute("pages", Math.max(1, (found.total() + SIZE - 1) / SIZE));
-        model.addAttribute("previousPage", pageNumber > 1 ? pageLink(pageNumber - 1) : null);
-        model.addAttribute("nextPage", (long) pageNumber * SIZE < found.total() ? pageLink(pageNumber + 1) : null);
+        model.addAttribute("previousPage", pageNumber > 1 ? PageLinks.toPage(pageNumber - 1) : null);
+        model.addAttribute(
+                "nextPage", (long) pageNumber * SIZE < found.total() ? PageLinks.toPage(pageNumber + 1) : null);
         return "audit/access-log";
     }
 
@@ -53,12 +53,5 @@ class AccessLogPage {
         } catch (NumberFormatException e) {
             return 1;
         }
-    }
-
-    private static String pageLink(int page) {
-        return ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", page)
-                .build()
-                .toUriString();
     }
 }

@@ -22,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -100,10 +99,12 @@ class DecisionSearchPage {
             model.addAttribute("total", found.total());
             model.addAttribute("page", query.page() + 1);
             model.addAttribute("pages", Math.max(1, (found.total() + query.size() - 1) / query.size()));
-            model.addAttribute("previousPage", query.page() > 0 ? pageLink(query.page()) : null);
+            model.addAttribute("previousPage", query.page() > 0 ? PageLinks.toPage(query.page()) : null);
             model.addAttribute(
                     "nextPage",
-                    (long) (query.page() + 1) * query.size() < found.total() ? pageLink(query.page() + 2) : null);
+                    (long) (query.page() + 1) * query.size() < found.total()
+                            ? PageLinks.toPage(query.page() + 2)
+                            : null);
         } catch (InvalidParametersException e) {
             model.addAttribute("problems", e.problems());
         }
@@ -140,12 +141,5 @@ class DecisionSearchPage {
             problems.add(new ParameterProblem(name, "must be a date, such as 2026-11-21"));
             return null;
         }
-    }
-
-    private static String pageLink(int page) {
-        return ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page", page)
-                .build()
-                .toUriString();
     }
 }
