@@ -14,10 +14,14 @@ CREATE INDEX decision_ruleset_version ON decision (ruleset_version, decided_at);
 CREATE INDEX decision_local_authority ON decision (local_authority, decided_at);
 
 -- Decisions stored and not yet sealed. A triage call adds its decision here in its own transaction; the
--- sealer takes them in order, so triage calls never wait for each other to extend the chain.
+-- sealer takes them in order, so triage calls never wait for each other to extend the chain. Each entry
+-- carries its record's SHA-256 and a MAC of it under the seal key, made as the decision was stored, so
+-- the sealer never seals a decision altered, or added, behind the service's back while it waited.
 CREATE TABLE decision_unsealed (
-    decision_id UUID PRIMARY KEY,
-    queued_at   TIMESTAMP WITH TIME ZONE NOT NULL
+    decision_id   UUID PRIMARY KEY,
+    queued_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    record_sha256 CHAR(64)                 NOT NULL,
+    queue_mac     CHAR(64)                 NOT NULL
 );
 CREATE INDEX decision_unsealed_order ON decision_unsealed (queued_at, decision_id);
 

@@ -8,9 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.msettriage.api.model.DecisionAccessDto;
+import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every read of a decision: who, when, which, by which channel, and why when the reader said (the reason
@@ -26,6 +29,9 @@ public class AccessLog {
         SUBJECT_ACCESS
     }
 
+    /** The longest reason a reader may give, as the API document states it. */
+    public static final int MAX_REASON = 500;
+
     /** One page of entries and how many there are in all. */
     public record Page(List<DecisionAccessDto> items, long total) {}
 
@@ -40,9 +46,20 @@ public class AccessLog {
         this.personal = personal;
     }
 
+    /**
+     * Records a read. The reason is kept only while the decision's personal content is (it may name the
+     * child); the row is locked so the retention period cannot remove the content in between.
+     */
+    @Transactional
     public void record(UUID decisionId, Caller reader, Channel channel, String reason) {
         UUID accessId = UUID.randomUUID();
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        boolean held = jdbc.sql("SELECT decision_id FROM decision WHERE decision_id = :id"
+                        + " AND personal_removed_at IS NULL FOR UPDATE")
+                .param("id", decisionId)
+                .query(UUID.class)
+                .optional()
+                .isPresent();
+        String why = !held || reason == null || reason.isBlank() ? null : reason.strip();
         jdbc.sql("INSERT INTO decision_access (" + COLUMNS + ") VALUES (:id, :decisionId, :at, :method, :name,"
                         + " :channel, :reason)")
                 .param("id", accessId)
@@ -53,6 +70,14 @@ public class AccessLog {
                 .param("channel", channel.name())
                 .param("reason", personal.encryptText(why, boundTo(accessId)))
                 .update();
+    }
+
+    /** Refuses a reason longer than the API allows, naming the header it came in. */
+    public static void checkReason(String reason) {
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new InvalidParametersException(List.of(
+                    new ParameterProblem("Mset-Access-Reason", "must be at most " + MAX_REASON + " characters")));
+        }
     }
 
     /** Every read of one decision, newest first. */

@@ -7,9 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -31,6 +32,9 @@ public class AuditVerifier {
 
     /** The most problems one answer lists; the total is always given. */
     static final int LISTED_PROBLEMS = 1000;
+
+    /** How long a decision may wait for its seal before the wait itself is a problem. */
+    static final Duration STALE_QUEUE = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final Object chainLock;
@@ -81,7 +85,7 @@ public class AuditVerifier {
                     if (row.getObject("d_present") == null) {
                         problems.add(seal.decisionId(), Kind.REMOVED, seal.position(), "the sealed decision is gone");
                     } else {
-                        checkDecision(seal, row, problems);
+                        checkDecision(seal, row, problems, checkedAt);
                         if (row.getObject("personal_removed_at") != null) {
                             walk.removedContent++;
                         }
@@ -97,25 +101,69 @@ public class AuditVerifier {
                 .list()
                 .forEach(id ->
                         problems.add(id, Kind.NOT_SEALED, null, "stored, but neither sealed nor waiting to be sealed"));
-        jdbc.sql("""
-                SELECT u.decision_id FROM decision_unsealed u
-                WHERE NOT EXISTS (SELECT 1 FROM decision d WHERE d.decision_id = u.decision_id)
-                ORDER BY u.queued_at, u.decision_id
-                """)
-                .query(UUID.class)
-                .list()
-                .forEach(id -> problems.add(id, Kind.REMOVED, null, "removed before it was sealed"));
-        long awaiting = jdbc.sql("SELECT COUNT(*) FROM decision_unsealed u JOIN decision d"
-                        + " ON d.decision_id = u.decision_id")
-                .query(Long.class)
-                .single();
+        walk.nameMissingLinks();
+        long awaiting = checkQueue(problems, checkedAt);
         return new AuditVerification(
                 checkedAt, walk.sealed, awaiting, walk.removedContent, walk.head(), problems.listed, problems.total);
     }
 
+    /**
+     * The queue: each entry must name a stored decision not yet sealed, still as it was when queued, and
+     * made with the key; and none may wait much longer than the sealer takes. Answers how many wait as
+     * they should.
+     */
+    private long checkQueue(Problems problems, OffsetDateTime checkedAt) {
+        OffsetDateTime stale = checkedAt.minus(STALE_QUEUE);
+        long[] awaiting = {0};
+        jdbc.sql("SELECT u.decision_id AS queued_id, u.queued_at, u.record_sha256 AS queued_sha256, u.queue_mac,"
+                        + " (SELECT COUNT(*) FROM decision_seal s WHERE s.decision_id = u.decision_id) AS seals,"
+                        + " d.decision_id AS d_present, " + SealedDecision.COLUMNS
+                        + " FROM decision_unsealed u LEFT JOIN decision d ON d.decision_id = u.decision_id"
+                        + " ORDER BY u.queued_at, u.decision_id")
+                .query(row -> {
+                    UUID id = row.getObject("queued_id", UUID.class);
+                    QueueEntry entry = new QueueEntry(id, row.getString("queued_sha256"), row.getString("queue_mac"));
+                    if (row.getObject("d_present") == null) {
+                        problems.add(id, Kind.REMOVED, null, "removed before it was sealed");
+                    } else if (row.getLong("seals") > 0) {
+                        problems.add(id, Kind.CHANGED, null, "queued to be sealed again after it was sealed");
+                    } else if (!entry.matches(SealedDecision.from(row), sealKey)) {
+                        problems.add(
+                                id,
+                                Kind.CHANGED,
+                                null,
+                                "altered while it waited to be sealed, or queued by" + " someone without the seal key");
+                    } else if (row.getObject("queued_at", OffsetDateTime.class).isBefore(stale)) {
+                        problems.add(
+                                id,
+                                Kind.NOT_SEALED,
+                                null,
+                                "waiting to be sealed for longer than the sealer" + " takes; is the sealer running?");
+                    } else {
+                        awaiting[0]++;
+                    }
+                });
+        return awaiting[0];
+    }
+
     /** Whether one decision matches its seal (read without holding the sealer: one link cannot tear). */
     public RecordIntegrity integrityOf(UUID decisionId) {
-        Optional<RecordIntegrity> sealed = jdbc.sql("SELECT " + Seal.COLUMNS + ", " + SealedDecision.COLUMNS + ", "
+        Optional<RecordIntegrity> sealed = sealedIntegrity(decisionId);
+        if (sealed.isEmpty() && queued(decisionId)) {
+            return new RecordIntegrity(
+                    RecordIntegrity.State.AWAITING_SEAL,
+                    null,
+                    null,
+                    "Stored moments ago; it is sealed within a second.");
+        }
+        // Not queued: the sealer may have moved it into the chain since the first read, so look again.
+        return sealed.or(() -> sealedIntegrity(decisionId))
+                .orElseGet(() -> new RecordIntegrity(
+                        RecordIntegrity.State.CHANGED, null, null, "It is not in the sealed chain at all."));
+    }
+
+    private Optional<RecordIntegrity> sealedIntegrity(UUID decisionId) {
+        return jdbc.sql("SELECT " + Seal.COLUMNS + ", " + SealedDecision.COLUMNS + ", "
                         + StoredContent.COLUMNS
                         + " FROM decision_seal s JOIN decision d ON d.decision_id = s.decision_id"
                         + " WHERE s.decision_id = :id")
@@ -126,7 +174,7 @@ public class AuditVerifier {
                     if (!seal.intact(sealKey)) {
                         problems.add(decisionId, Kind.CHANGED, seal.position(), "its seal was altered");
                     }
-                    checkDecision(seal, row, problems);
+                    checkDecision(seal, row, problems, OffsetDateTime.now(ZoneOffset.UTC));
                     return problems.listed.isEmpty()
                             ? new RecordIntegrity(
                                     RecordIntegrity.State.INTACT,
@@ -146,32 +194,25 @@ public class AuditVerifier {
                                             + ".");
                 })
                 .optional();
-        if (sealed.isPresent()) {
-            return sealed.get();
-        }
-        boolean queued = jdbc.sql("SELECT COUNT(*) FROM decision_unsealed WHERE decision_id = :id")
+    }
+
+    private boolean queued(UUID decisionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM decision_unsealed WHERE decision_id = :id")
                         .param("id", decisionId)
                         .query(Long.class)
                         .single()
                 > 0;
-        return queued
-                ? new RecordIntegrity(
-                        RecordIntegrity.State.AWAITING_SEAL,
-                        null,
-                        null,
-                        "Stored moments ago; it is sealed within a second.")
-                : new RecordIntegrity(
-                        RecordIntegrity.State.CHANGED, null, null, "It is not in the sealed chain at all.");
     }
 
-    private void checkDecision(Seal seal, ResultSet row, Problems problems) throws SQLException {
+    private void checkDecision(Seal seal, ResultSet row, Problems problems, OffsetDateTime checkedAt)
+            throws SQLException {
         SealedDecision decision = SealedDecision.from(row);
         if (!decision.sha256().equals(seal.recordSha256())) {
             problems.add(
                     seal.decisionId(), Kind.CHANGED, seal.position(), "its stored fields differ from those sealed");
         }
         StoredContent content = StoredContent.from(row);
-        content.problem(decision, retention)
+        content.problem(decision, retention, checkedAt)
                 .ifPresent(detail -> problems.add(seal.decisionId(), Kind.CHANGED, seal.position(), detail));
     }
 
@@ -190,20 +231,24 @@ public class AuditVerifier {
 
     /**
      * What the walk needs to know about the whole chain before it starts: where each link was sealed (from
-     * the MAC the next link chains from: a moved link still carries it), which decisions have a link, and
-     * which positions have none.
+     * the MAC the next link chains from: a moved link still carries it), where each decision is sealed,
+     * and which positions have no link.
      */
     private static final class ChainIndex {
         final Map<String, Long> positionOfMac = new HashMap<>();
-        final Set<UUID> sealedDecisions = new HashSet<>();
-        final List<Long> missingPositions = new ArrayList<>();
+        final Map<UUID, Long> positionOfDecision = new HashMap<>();
+        final Set<Long> missingPositions = new LinkedHashSet<>();
+        long missing;
         private long last;
 
         void add(long position, UUID decisionId, String chainMac) {
             positionOfMac.put(chainMac, position);
-            sealedDecisions.add(decisionId);
-            for (long missing = last + 1; missing < position && missingPositions.size() < 1000; missing++) {
-                missingPositions.add(missing);
+            positionOfDecision.put(decisionId, position);
+            for (long gone = last + 1; gone < position; gone++) {
+                missing++;
+                if (missingPositions.size() < LISTED_PROBLEMS) {
+                    missingPositions.add(gone);
+                }
             }
             last = Math.max(last, position);
         }
@@ -213,6 +258,9 @@ public class AuditVerifier {
     private final class ChainWalk {
         private final Problems problems;
         private final ChainIndex index;
+        /** For each missing position, the decision the link after it says was sealed there. */
+        private final Map<Long, UUID> namedByNext = new HashMap<>();
+
         private Seal previous;
         private boolean previousIntact = true;
         long sealed;
@@ -226,8 +274,8 @@ public class AuditVerifier {
         void next(Seal seal) {
             sealed++;
             boolean intact = seal.intact(sealKey);
+            OptionalLong sealedAt = intact ? OptionalLong.of(seal.position()) : originalPosition(seal);
             if (!intact) {
-                OptionalLong sealedAt = originalPosition(seal);
                 if (sealedAt.isPresent()) {
                     problems.add(
                             seal.decisionId(),
@@ -240,35 +288,58 @@ public class AuditVerifier {
             } else if (previous != null
                     && previousIntact
                     && seal.position() == previous.position() + 1
-                    && !seal.previousChainMac().equals(previous.chainMac())) {
+                    && (!seal.previousChainMac().equals(previous.chainMac())
+                            || !Objects.equals(seal.previousDecisionId(), previous.decisionId()))) {
                 problems.add(
                         seal.decisionId(),
                         Kind.CHANGED,
                         seal.position(),
                         "its seal does not follow from the seal before it");
             }
-            // A link names the decision sealed before it, so a link that is gone is still named by its
-            // successor, wherever that successor now stands. (A decision whose row is still there is
-            // reported as not sealed instead.)
-            if (seal.previousDecisionId() != null && !index.sealedDecisions.contains(seal.previousDecisionId())) {
-                long gone = originalPosition(seal).orElse(seal.position()) - 1;
-                if (!decisionStored(seal.previousDecisionId())) {
-                    problems.add(
-                            seal.previousDecisionId(),
-                            Kind.REMOVED,
-                            gone,
-                            "the decision sealed at position " + gone + " and its seal are gone");
-                }
+            if (sealedAt.isPresent() && index.missingPositions.contains(sealedAt.getAsLong() - 1)) {
+                namedByNext.put(sealedAt.getAsLong() - 1, seal.previousDecisionId());
             }
             previous = seal;
             previousIntact = intact;
         }
 
+        /**
+         * Reports every position with no link. The link sealed after it names the decision that stood
+         * there: gone with its seal (removed), or still stored, with its seal gone or sealed again later.
+         */
+        void nameMissingLinks() {
+            for (long position : index.missingPositions) {
+                UUID name = namedByNext.get(position);
+                if (name == null) {
+                    problems.add(
+                            null,
+                            Kind.REMOVED,
+                            position,
+                            "the seal at position " + position
+                                    + " is gone, and with it the link that named its decision");
+                } else if (!decisionStored(name)) {
+                    problems.add(
+                            name,
+                            Kind.REMOVED,
+                            position,
+                            "the decision sealed at position " + position + " and its seal are gone");
+                } else {
+                    Long now = index.positionOfDecision.get(name);
+                    problems.add(
+                            name,
+                            Kind.CHANGED,
+                            position,
+                            "its seal at position " + position + " is gone"
+                                    + (now == null ? "" : "; it was sealed again at position " + now));
+                }
+            }
+            for (long more = index.missingPositions.size(); more < index.missing; more++) {
+                problems.add(null, Kind.REMOVED, null, "another seal is gone");
+            }
+        }
+
         /** Where a link that no longer verifies where it stands was sealed, if its MAC proves a place. */
         private OptionalLong originalPosition(Seal seal) {
-            if (seal.intact(sealKey)) {
-                return OptionalLong.empty();
-            }
             List<Long> candidates = new ArrayList<>();
             if (seal.previousChainMac().equals(Seal.GENESIS)) {
                 candidates.add(1L);

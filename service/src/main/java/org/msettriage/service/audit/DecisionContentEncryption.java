@@ -3,6 +3,7 @@ package org.msettriage.service.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.flywaydb.core.api.migration.Context;
 import org.msettriage.service.decision.BeanMigration;
@@ -21,10 +22,12 @@ class DecisionContentEncryption extends BeanMigration {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PersonalContent content;
+    private final byte[] sealKey;
 
-    DecisionContentEncryption(PersonalContent content) {
+    DecisionContentEncryption(PersonalContent content, AuditKeys keys) {
         super(7, "encrypt and queue stored decisions");
         this.content = content;
+        this.sealKey = keys.seal();
     }
 
     @Override
@@ -34,8 +37,10 @@ class DecisionContentEncryption extends BeanMigration {
                         + " response_json FROM decision WHERE personal_sha256 IS NULL");
                 PreparedStatement update = connection.prepareStatement("UPDATE decision SET child_ref_hash = ?,"
                         + " request_json = ?, response_json = ?, personal_sha256 = ? WHERE decision_id = ?");
-                PreparedStatement queue = connection.prepareStatement(
-                        "INSERT INTO decision_unsealed (decision_id, queued_at) VALUES (?, ?)");
+                PreparedStatement reread = connection.prepareStatement(
+                        "SELECT " + SealedDecision.COLUMNS + " FROM decision d WHERE d.decision_id = ?");
+                PreparedStatement queue = connection.prepareStatement("INSERT INTO decision_unsealed (decision_id,"
+                        + " queued_at, record_sha256, queue_mac) VALUES (?, ?, ?, ?)");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 UUID id = rows.getObject("decision_id", UUID.class);
@@ -51,10 +56,22 @@ class DecisionContentEncryption extends BeanMigration {
                 update.setString(4, kept.sha256());
                 update.setObject(5, id);
                 update.executeUpdate();
+                QueueEntry entry = queued(reread, id);
                 queue.setObject(1, id);
                 queue.setObject(2, rows.getObject("decided_at"));
+                queue.setString(3, entry.recordSha256());
+                queue.setString(4, entry.queueMac());
                 queue.executeUpdate();
             }
+        }
+    }
+
+    /** The decision as now stored, hashed and MAC'd for the sealer. */
+    private QueueEntry queued(PreparedStatement reread, UUID id) throws SQLException {
+        reread.setObject(1, id);
+        try (ResultSet row = reread.executeQuery()) {
+            row.next();
+            return QueueEntry.of(SealedDecision.from(row), sealKey);
         }
     }
 }

@@ -48,6 +48,25 @@ public class DecisionSealer implements DisposableBean {
         thread.scheduleWithFixedDelay(this::sealQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Queues a decision just stored, in the storing transaction: its record as the database holds it,
+     * hashed and MAC'd, so that what the sealer later seals is provably what was stored.
+     */
+    public void queue(UUID decisionId) {
+        SealedDecision stored = jdbc.sql(
+                        "SELECT " + SealedDecision.COLUMNS + " FROM decision d WHERE d.decision_id = :id")
+                .param("id", decisionId)
+                .query((row, n) -> SealedDecision.from(row))
+                .single();
+        QueueEntry entry = QueueEntry.of(stored, sealKey);
+        jdbc.sql("INSERT INTO decision_unsealed (decision_id, queued_at, record_sha256, queue_mac)"
+                        + " VALUES (:id, CURRENT_TIMESTAMP, :sha256, :mac)")
+                .param("id", entry.decisionId())
+                .param("sha256", entry.recordSha256())
+                .param("mac", entry.queueMac())
+                .update();
+    }
+
     /** Seals everything queued now; answers how many decisions it sealed. */
     public int sealPending() {
         synchronized (chainLock) {
@@ -71,12 +90,26 @@ public class DecisionSealer implements DisposableBean {
                         + " FETCH FIRST ROW ONLY")
                 .query((row, n) -> Seal.from(row))
                 .optional();
-        // Queued decisions whose row is gone are left queued: the verifier reports them as removed.
-        List<SealedDecision> queued = jdbc.sql("SELECT " + SealedDecision.COLUMNS + " FROM decision_unsealed u"
+        // Left queued, for the verifier to report: entries whose decision is gone, was altered while it
+        // waited or was queued without the key, and decisions queued again after they were sealed.
+        record Queued(SealedDecision decision, QueueEntry entry) {}
+        List<SealedDecision> queued = jdbc
+                .sql("SELECT " + SealedDecision.COLUMNS
+                        + ", u.record_sha256 AS queued_sha256, u.queue_mac FROM decision_unsealed u"
                         + " JOIN decision d ON d.decision_id = u.decision_id"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = u.decision_id)"
                         + " ORDER BY u.queued_at, u.decision_id FETCH FIRST " + BATCH + " ROWS ONLY")
-                .query((row, n) -> SealedDecision.from(row))
-                .list();
+                .query((row, n) -> new Queued(
+                        SealedDecision.from(row),
+                        new QueueEntry(
+                                row.getObject("decision_id", UUID.class),
+                                row.getString("queued_sha256"),
+                                row.getString("queue_mac"))))
+                .list()
+                .stream()
+                .filter(waiting -> waiting.entry().matches(waiting.decision(), sealKey))
+                .map(Queued::decision)
+                .toList();
         long position = last.map(Seal::position).orElse(0L);
         UUID previousDecision = last.map(Seal::decisionId).orElse(null);
         String previousMac = last.map(Seal::chainMac).orElse(Seal.GENESIS);

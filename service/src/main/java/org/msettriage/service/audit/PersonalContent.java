@@ -42,8 +42,16 @@ public class PersonalContent {
         return text == null ? null : cipher.encrypt(text, boundTo);
     }
 
+    /** The text, or a note saying it was altered: one altered comment must not hide a whole record. */
     public String decryptText(String stored, String boundTo) {
-        return stored == null ? null : cipher.decrypt(stored, boundTo);
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return cipher.decrypt(stored, boundTo);
+        } catch (UnreadableContentException altered) {
+            return "[cannot be read: altered in the database]";
+        }
     }
 
     public String childRefHash(String childRef) {

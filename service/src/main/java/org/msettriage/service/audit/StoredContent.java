@@ -28,7 +28,7 @@ record StoredContent(
     }
 
     /** What is wrong with the content, if anything: altered, missing, or removed before its time. */
-    Optional<String> problem(SealedDecision decision, Duration retention) {
+    Optional<String> problem(SealedDecision decision, Duration retention, OffsetDateTime checkedAt) {
         if (removedAt == null) {
             if (childRefHash == null || encryptedRequest == null || encryptedResponse == null) {
                 return Optional.of("personal content is missing, but no removal was recorded");
@@ -41,6 +41,10 @@ record StoredContent(
         }
         if (childRefHash != null || encryptedRequest != null || encryptedResponse != null) {
             return Optional.of("personal content recorded as removed is still partly present");
+        }
+        if (removedAt.isAfter(checkedAt)) {
+            return Optional.of("its personal content is recorded as removed on " + removedAt.toLocalDate()
+                    + ", a date still to come");
         }
         OffsetDateTime due = decision.decidedAt().plus(retention);
         if (removedAt.isBefore(due)) {

@@ -3,6 +3,7 @@ package org.msettriage.service.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.msettriage.service.audit.AuditKeys;
 import org.msettriage.service.audit.AuditSettings;
 import org.msettriage.service.audit.AuditVerification;
@@ -78,8 +79,12 @@ public final class AuditCommands {
     private static AuditVerifier verifier(Environment environment) {
         AuditSettings settings = Binder.get(environment).bindOrCreate("mset.audit", AuditSettings.class);
         AuditKeys keys = new AuditKeys(settings, environment);
+        String url = environment.getRequiredProperty("spring.datasource.url");
+        // Read-only means never making a database either: a mistyped H2 path must fail, not open empty.
         DriverManagerDataSource database = new DriverManagerDataSource(
-                environment.getRequiredProperty("spring.datasource.url"),
+                url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS")
+                        ? url + ";IFEXISTS=TRUE"
+                        : url,
                 environment.getProperty("spring.datasource.username", ""),
                 environment.getProperty("spring.datasource.password", ""));
         return AuditVerifier.offline(JdbcClient.create(database), keys, settings);

@@ -68,6 +68,7 @@ class DecisionAuditController implements AuditApi {
 
     @Override
     public ResponseEntity<DecisionRecordDto> getDecisionRecord(UUID decisionId, String reason) {
+        AccessLog.checkReason(reason);
         return records.read(decisionId, Caller.current(), AccessLog.Channel.API, reason)
                 .map(ResponseEntity::ok)
                 .orElseThrow(() -> new NotFoundException("No decision " + decisionId + " is stored"));

@@ -29,6 +29,7 @@ class DecisionController implements DecisionsApi {
 
     @Override
     public ResponseEntity<TriageDecisionDto> getDecision(UUID decisionId, String reason) {
+        AccessLog.checkReason(reason);
         Caller caller = Caller.current();
         Optional<TriageDecisionDto> decision =
                 caller.has(Role.AUDITOR) ? decisions.find(decisionId) : decisions.findAskedFor(decisionId, caller);

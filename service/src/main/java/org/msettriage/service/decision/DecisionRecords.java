@@ -14,6 +14,7 @@ import org.msettriage.service.audit.AuditVerifier;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.audit.RecordIntegrity;
 import org.msettriage.service.audit.UnreadableContentException;
+import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.security.Caller;
 import org.springframework.stereotype.Service;
 
@@ -72,7 +73,7 @@ public class DecisionRecords {
             try {
                 record.decision(decisions.find(id).orElse(null))
                         .referral(decisions.request(id).orElse(null));
-            } catch (UnreadableContentException altered) {
+            } catch (UnreadableContentException | ContentRemovedException altered) {
                 // Shown as it is: no content, and an integrity state that says the record was changed.
                 record.decision(null).referral(null);
             }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.referral.Referral;
+import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.security.Caller;
@@ -32,12 +33,14 @@ public class Decisions {
     private final JdbcTemplate batch;
     private final JsonMapper mapper;
     private final PersonalContent personal;
+    private final DecisionSealer sealer;
 
-    Decisions(JdbcClient jdbc, JdbcTemplate batch, JsonMapper mapper, PersonalContent personal) {
+    Decisions(JdbcClient jdbc, JdbcTemplate batch, JsonMapper mapper, PersonalContent personal, DecisionSealer sealer) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.mapper = mapper;
         this.personal = personal;
+        this.sealer = sealer;
     }
 
     @Transactional
@@ -82,9 +85,7 @@ public class Decisions {
                 firedRules.entrySet().stream()
                         .map(rule -> new Object[] {id, rule.getKey(), rule.getValue()})
                         .toList());
-        jdbc.sql("INSERT INTO decision_unsealed (decision_id, queued_at) VALUES (:id, CURRENT_TIMESTAMP)")
-                .param("id", id)
-                .update();
+        sealer.queue(id);
     }
 
     /** The decision as it was answered, if one is stored under the id. */

@@ -10,9 +10,11 @@ import org.msettriage.api.model.FeedbackOutcomeDto;
 import org.msettriage.api.model.FeedbackRequestDto;
 import org.msettriage.api.model.OverrideReasonDto;
 import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The practitioners' responses to decisions, kept in the order given: a later response never replaces an
@@ -29,8 +31,20 @@ public class Feedbacks {
         this.personal = personal;
     }
 
-    /** Stores the response and answers it as the case system may see it: without the comment. */
+    /**
+     * Stores the response and answers it as the case system may see it: without the comment. The
+     * decision's row is locked first, so the retention period cannot remove its content in between and
+     * leave a comment behind.
+     */
+    @Transactional
     public FeedbackDto add(UUID decisionId, FeedbackRequestDto request, Caller caller) {
+        boolean held = jdbc.sql("SELECT personal_removed_at IS NULL FROM decision WHERE decision_id = :id FOR UPDATE")
+                .param("id", decisionId)
+                .query(Boolean.class)
+                .single();
+        if (!held) {
+            throw new ContentRemovedException(decisionId);
+        }
         UUID feedbackId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         String comment = request.getComment() == null || request.getComment().isBlank()

@@ -1,6 +1,7 @@
 package org.msettriage.service.pages;
 
 import org.msettriage.api.model.SubjectAccessExportDto;
+import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.decision.DecisionRecords;
 import org.msettriage.service.security.Caller;
 import org.springframework.http.ContentDisposition;
@@ -44,8 +45,13 @@ class SubjectAccessPage {
             @AuthenticationPrincipal Caller auditor,
             Model model) {
         model.addAttribute("section", "subject-access");
-        if (childRef.isBlank()) {
+        if (childRef.isBlank() || childRef.length() > 2000) {
             model.addAttribute("problem", "Enter the child reference exactly as the case system sent it.");
+            return "audit/subject-access";
+        }
+        if (reason != null && reason.length() > AccessLog.MAX_REASON) {
+            model.addAttribute(
+                    "problem", "Say what the request is in at most " + AccessLog.MAX_REASON + " characters.");
             return "audit/subject-access";
         }
         model.addAttribute("export", export(childRef, reason, auditor));
@@ -65,7 +71,8 @@ class SubjectAccessPage {
                                 .filename("subject-access.json")
                                 .build()
                                 .toString())
-                .body(json.writeValueAsString(export(childRef, reason, auditor)));
+                .body(json.writeValueAsString(export(
+                        childRef, reason == null || reason.length() <= AccessLog.MAX_REASON ? reason : null, auditor)));
     }
 
     private SubjectAccessExportDto export(String childRef, String reason, Caller auditor) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.msettriage.service.audit.UnreadableContentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -54,6 +55,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
         problem.setType(ProblemTypes.CONTENT_REMOVED);
         problem.setTitle("Removed under the retention period");
+        return problem;
+    }
+
+    /** Stored content that does not decrypt was altered or moved in the database: say so, not "nothing stored". */
+    @ExceptionHandler(UnreadableContentException.class)
+    ProblemDetail contentUnreadable(UnreadableContentException e) {
+        log.error("Stored content could not be read: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "The stored decision no longer matches what was sealed, so it is not shown. An auditor can see"
+                        + " what changed in GET /api/v1/audit/verify.");
+        problem.setType(ProblemTypes.CONTENT_UNREADABLE);
+        problem.setTitle("Stored content cannot be read");
         return problem;
     }
 

@@ -51,7 +51,7 @@ class DecisionContentEncryptionTest {
         PersonalContent content = new PersonalContent(new FieldCipher(keys), new ChildRefHash(keys));
 
         flyway(dataSource)
-                .javaMigrations(new DecisionContentEncryption(content))
+                .javaMigrations(new DecisionContentEncryption(content, keys))
                 .target("7")
                 .load()
                 .migrate();

@@ -32,6 +32,27 @@ class ObjectLevelAccessTest extends SecurityTest {
     }
 
     @Test
+    void aCaseSystemCannotGiveFeedbackOnAnotherCaseSystemsDecision() {
+        String location = created(as(DemoClients.CASE_SYSTEM));
+        String feedback = "{\"outcome\": \"ACCEPTED\"}";
+
+        HttpJson.Answer refused = anonymous().as(OTHER_CASE_SYSTEM_KEY).post(location + "/feedback", feedback);
+        HttpJson.Answer missing = anonymous()
+                .as(OTHER_CASE_SYSTEM_KEY)
+                .post("/api/v1/decisions/" + java.util.UUID.randomUUID() + "/feedback", feedback);
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.json().get("type")).isEqualTo(missing.json().get("type"));
+        assertThat(as(DemoClients.AUDITOR).get(location + "/record").json().get("feedback"))
+                .as("nothing was kept")
+                .isEmpty();
+        assertThat(as(DemoClients.CASE_SYSTEM)
+                        .post(location + "/feedback", feedback)
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void tokenSubjectsAreClientsOfTheirOwn() {
         HttpJson east = withToken(Claims.caseSystem("crm-east"));
         HttpJson west = withToken(Claims.caseSystem("crm-west"));
