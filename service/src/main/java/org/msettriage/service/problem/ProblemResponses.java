@@ -1,5 +1,6 @@
 package org.msettriage.service.problem;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,39 +45,34 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(ProblemTypes.NOT_FOUND);
-        problem.setTitle("Not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
     }
 
     @ExceptionHandler(ContentRemovedException.class)
     ProblemDetail contentRemoved(ContentRemovedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
-        problem.setType(ProblemTypes.CONTENT_REMOVED);
-        problem.setTitle("Removed under the retention period");
-        return problem;
+        return problem(
+                HttpStatus.GONE, ProblemTypes.CONTENT_REMOVED, "Removed under the retention period", e.getMessage());
     }
 
     /** Stored content that does not decrypt was altered or moved in the database: say so, not "nothing stored". */
     @ExceptionHandler(UnreadableContentException.class)
     ProblemDetail contentUnreadable(UnreadableContentException e) {
         log.error("Stored content could not be read: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.CONTENT_UNREADABLE,
+                "Stored content cannot be read",
                 "The stored decision no longer matches what was sealed, so it is not shown. An auditor can see"
                         + " what changed in GET /api/v1/audit/verify.");
-        problem.setType(ProblemTypes.CONTENT_UNREADABLE);
-        problem.setTitle("Stored content cannot be read");
-        return problem;
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(ProblemTypes.CONFLICT);
-        problem.setTitle("The request conflicts with the present state");
-        return problem;
+        return problem(
+                HttpStatus.CONFLICT,
+                ProblemTypes.CONFLICT,
+                "The request conflicts with the present state",
+                e.getMessage());
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
@@ -136,6 +132,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .forEach(error -> problems.add(new FieldProblem("", error.getDefaultMessage())));
         problems.sort(Comparator.comparing(FieldProblem::pointer));
         return ResponseEntity.badRequest().body(invalid(problems));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
     }
 
     static ProblemDetail invalid(List<FieldProblem> problems) {
