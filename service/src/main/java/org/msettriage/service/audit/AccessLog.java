@@ -119,7 +119,7 @@ public class AccessLog {
         return new DecisionAccessDto()
                 .accessedAt(row.getObject("accessed_at", OffsetDateTime.class))
                 .decisionId(row.getObject("decision_id", UUID.class))
-                .accessedBy(row.getString("caller_method") + ":" + row.getString("caller_name"))
+                .accessedBy(Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")))
                 .channel(DecisionAccessDto.ChannelEnum.fromValue(row.getString("channel")))
                 .reason(personal.decryptText(row.getString("reason_encrypted"), boundTo(accessId)));
     }

@@ -12,6 +12,7 @@ import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.api.model.PathwayDto;
 import org.msettriage.api.model.RiskLevelDto;
 import org.msettriage.api.model.RulesetRefDto;
+import org.msettriage.service.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -94,7 +95,6 @@ public class DecisionSummaries {
     private static DecisionSummaryDto summary(ResultSet row) throws SQLException {
         String pathway = row.getString("pathway");
         String authority = row.getString("local_authority");
-        String method = row.getString("caller_method");
         String feedback = row.getString("latest_feedback");
         return new DecisionSummaryDto()
                 .decisionId(row.getObject("decision_id", UUID.class))
@@ -108,7 +108,7 @@ public class DecisionSummaries {
                 .preMsetEligible(row.getObject("pre_mset_eligible", Boolean.class))
                 .msetPanelEligible(row.getObject("mset_panel_eligible", Boolean.class))
                 .localAuthority(authority == null ? null : LocalAuthorityDto.fromValue(authority))
-                .requestedBy(method == null ? null : method + ":" + row.getString("caller_name"))
+                .requestedBy(Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")))
                 .personalContentRemovedAt(row.getObject("personal_removed_at", OffsetDateTime.class))
                 .latestFeedback(feedback == null ? null : FeedbackOutcomeDto.fromValue(feedback));
     }

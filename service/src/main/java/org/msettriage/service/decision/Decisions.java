@@ -116,15 +116,6 @@ public class Decisions {
                 > 0;
     }
 
-    /** Whether the retention period has removed the decision's personal content. */
-    public boolean contentRemoved(UUID decisionId) {
-        return jdbc.sql("SELECT COUNT(*) FROM decision WHERE decision_id = :id AND personal_removed_at IS NOT NULL")
-                        .param("id", decisionId)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     /** The referral exactly as it was received, free text included; empty once its content is removed. */
     public Optional<TriageRequestDto> request(UUID decisionId) {
         return jdbc.sql("SELECT request_json FROM decision WHERE decision_id = :id AND request_json IS NOT NULL")

@@ -7,7 +7,6 @@ import org.msettriage.api.FeedbackApi;
 import org.msettriage.api.model.FeedbackDto;
 import org.msettriage.api.model.FeedbackOutcomeDto;
 import org.msettriage.api.model.FeedbackRequestDto;
-import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.NotFoundException;
@@ -17,7 +16,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * POST /api/v1/decisions/{decisionId}/feedback: a case system's response to a decision it asked for.
+ * POST /api/v1/decisions/{decisionId}/feedback: a case system's response to a decision it asked for
+ * (once the retention period has removed the decision's content, 410: {@link Feedbacks#add} checks it).
  * Any other decision is "not found" to it, as for reading. An override must say why, by code and in words.
  */
 @RestController
@@ -40,9 +40,6 @@ class FeedbackController implements FeedbackApi {
         Caller caller = Caller.current();
         if (!decisions.askedFor(decisionId, caller)) {
             throw new NotFoundException("No decision " + decisionId + " is stored");
-        }
-        if (decisions.contentRemoved(decisionId)) {
-            throw new ContentRemovedException(decisionId);
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(feedbacks.add(decisionId, request, caller));
     }

@@ -94,7 +94,8 @@ public class Feedbacks {
                             .reasonCode(reason == null ? null : OverrideReasonDto.fromValue(reason))
                             .comment(personal.decryptText(row.getString("comment_encrypted"), boundTo(feedbackId)))
                             .recordedAt(row.getObject("recorded_at", OffsetDateTime.class))
-                            .recordedBy(row.getString("caller_method") + ":" + row.getString("caller_name"));
+                            .recordedBy(
+                                    Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")));
                 })
                 .list();
     }

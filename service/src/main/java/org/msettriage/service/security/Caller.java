@@ -22,7 +22,12 @@ public record Caller(Method method, String name, Set<Role> roles) {
 
     /** The caller as the record names it: sign-in method and name, for example API_KEY:demo-policy-lead. */
     public String qualifiedName() {
-        return method + ":" + name;
+        return qualifiedName(method.name(), name);
+    }
+
+    /** A stored caller (method and name columns) as the record names it; null when none was stored. */
+    public static String qualifiedName(String method, String name) {
+        return method == null ? null : method + ":" + name;
     }
 
     public boolean has(Role role) {
