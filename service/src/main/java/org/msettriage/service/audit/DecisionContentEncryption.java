@@ -45,7 +45,7 @@ class DecisionContentEncryption extends BeanMigration {
             while (rows.next()) {
                 UUID id = rows.getObject("decision_id", UUID.class);
                 String request = rows.getString("request_json");
-                PersonalContent.Protected kept = content.protect(
+                PersonalContent.ProtectedAsText kept = content.protectAsText(
                         id,
                         JSON.readTree(request).get("childRef").asString(),
                         request,

@@ -13,6 +13,7 @@ import org.msettriage.service.problem.SafeTrace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +32,7 @@ public class DecisionSealer implements DisposableBean {
     private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final TransactionTemplate transactions;
     private final byte[] sealKey;
     private final Object chainLock = new Object();
@@ -40,8 +42,14 @@ public class DecisionSealer implements DisposableBean {
         return sealer;
     });
 
-    DecisionSealer(JdbcClient jdbc, TransactionTemplate transactions, AuditKeys keys, AuditSettings settings) {
+    DecisionSealer(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            TransactionTemplate transactions,
+            AuditKeys keys,
+            AuditSettings settings) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.transactions = transactions;
         this.sealKey = keys.seal();
         long every = settings.sealEvery().toMillis();
@@ -49,22 +57,26 @@ public class DecisionSealer implements DisposableBean {
     }
 
     /**
-     * Queues a decision just stored, in the storing transaction: its record as the database holds it,
-     * hashed and MAC'd, so that what the sealer later seals is provably what was stored.
+     * Queues decisions just stored, in the storing transaction: each record as the database holds it,
+     * hashed and MAC'd, so that what the sealer later seals is provably what was stored. One read and one
+     * batch of inserts for the whole group.
      */
-    public void queue(UUID decisionId) {
-        SealedDecision stored = jdbc.sql(
-                        "SELECT " + SealedDecision.COLUMNS + " FROM decision d WHERE d.decision_id = :id")
-                .param("id", decisionId)
-                .query((row, n) -> SealedDecision.from(row))
-                .single();
-        QueueEntry entry = QueueEntry.of(stored, sealKey);
-        jdbc.sql("INSERT INTO decision_unsealed (decision_id, queued_at, record_sha256, queue_mac)"
-                        + " VALUES (:id, CURRENT_TIMESTAMP, :sha256, :mac)")
-                .param("id", entry.decisionId())
-                .param("sha256", entry.recordSha256())
-                .param("mac", entry.queueMac())
-                .update();
+    public void queue(List<UUID> decisionIds) {
+        List<QueueEntry> entries = jdbc.sql(
+                        "SELECT " + SealedDecision.COLUMNS + " FROM decision d" + " WHERE d.decision_id IN (:ids)")
+                .param("ids", decisionIds)
+                .query((row, n) -> QueueEntry.of(SealedDecision.from(row), sealKey))
+                .list();
+        if (entries.size() != decisionIds.size()) {
+            throw new IllegalStateException("Only " + entries.size() + " of " + decisionIds.size()
+                    + " decisions just stored could be read back to queue for sealing");
+        }
+        batch.batchUpdate(
+                "INSERT INTO decision_unsealed (decision_id, queued_at, record_sha256, queue_mac)"
+                        + " VALUES (?, CURRENT_TIMESTAMP, ?, ?)",
+                entries.stream()
+                        .map(entry -> new Object[] {entry.decisionId(), entry.recordSha256(), entry.queueMac()})
+                        .toList());
     }
 
     /** Seals everything queued now; answers how many decisions it sealed. */

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Encrypts personal content at rest with AES-256-GCM. Each value gets a fresh random nonce, and is bound
  * to what it belongs to (for example "request:" and the decision id) as associated data, so a value
- * copied onto another row or field fails to decrypt rather than being read as that row's. Stored as
- * {@code v1:} and the base64 of nonce and ciphertext; the prefix leaves room for a later key.
+ * copied onto another row or field fails to decrypt rather than being read as that row's. Short free
+ * text is stored as {@code v1:} and the base64 of nonce and ciphertext; a decision's request and response
+ * are stored as bytes, compressed before they are encrypted ({@link StoredCiphertext}).
  */
 @Component
 public class FieldCipher {
@@ -34,17 +35,54 @@ public class FieldCipher {
     public String encrypt(String plaintext, String boundTo) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
+        byte[] sealed = seal(nonce, plaintext.getBytes(StandardCharsets.UTF_8), boundTo);
+        return PREFIX
+                + Base64.getEncoder()
+                        .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                                .put(nonce)
+                                .put(sealed)
+                                .array());
+    }
+
+    /** Compressed, then encrypted, as the bytes a decision's request or response is stored as. */
+    public byte[] encryptCompressed(String plaintext, String boundTo) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        byte[] sealed = seal(nonce, Compression.deflate(plaintext), StoredCiphertext.compressedBinding(boundTo));
+        return StoredCiphertext.compressed(nonce, sealed);
+    }
+
+    /** The plaintext of stored bytes in either form; fails like {@link #decrypt(String, String)}. */
+    public String decryptStored(byte[] stored, String boundTo) {
+        StoredCiphertext value = StoredCiphertext.parse(stored);
+        byte[] plain = open(
+                value.nonceAndCiphertext(), value.compressed() ? StoredCiphertext.compressedBinding(boundTo) : boundTo);
+        return value.compressed() ? Compression.inflate(plain) : new String(plain, StandardCharsets.UTF_8);
+    }
+
+    private byte[] seal(byte[] nonce, byte[] plain, String boundTo) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(boundTo.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return PREFIX
-                    + Base64.getEncoder()
-                            .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                                    .put(nonce)
-                                    .put(sealed)
-                                    .array());
+            return cipher.doFinal(plain);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    }
+
+    /** Nonce and ciphertext as one array, opened under the binding; fails when anything was changed. */
+    private byte[] open(byte[] value, String boundTo) {
+        if (value.length <= NONCE_BYTES) {
+            throw new UnreadableContentException("The stored value is too short");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, value, 0, NONCE_BYTES));
+            cipher.updateAAD(boundTo.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(value, NONCE_BYTES, value.length - NONCE_BYTES);
+        } catch (javax.crypto.AEADBadTagException e) {
+            throw new UnreadableContentException("The stored value was altered, moved or made with another key");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
         }
@@ -61,18 +99,6 @@ public class FieldCipher {
         } catch (IllegalArgumentException e) {
             throw new UnreadableContentException("The stored value is not base64");
         }
-        if (value.length <= NONCE_BYTES) {
-            throw new UnreadableContentException("The stored value is too short");
-        }
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, value, 0, NONCE_BYTES));
-            cipher.updateAAD(boundTo.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(value, NONCE_BYTES, value.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (javax.crypto.AEADBadTagException e) {
-            throw new UnreadableContentException("The stored value was altered, moved or made with another key");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
-        }
+        return new String(open(value, boundTo), StandardCharsets.UTF_8);
     }
 }

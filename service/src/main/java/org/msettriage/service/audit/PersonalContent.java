@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 public class PersonalContent {
 
     /** A decision's personal content in the form it is stored. */
-    public record Protected(String childRefHash, String request, String response, String sha256) {}
+    public record Protected(String childRefHash, byte[] request, byte[] response, String sha256) {}
+
+    /** The form migration 7 stored content in (text), before migration 9 moved it to bytes. */
+    public record ProtectedAsText(String childRefHash, String request, String response, String sha256) {}
 
     private final FieldCipher cipher;
     private final ChildRefHash childRefs;
@@ -24,17 +27,31 @@ public class PersonalContent {
 
     public Protected protect(UUID decisionId, String childRef, String requestJson, String responseJson) {
         String childRefHash = childRefs.of(childRef);
+        byte[] request = cipher.encryptCompressed(requestJson, "request:" + decisionId);
+        byte[] response = cipher.encryptCompressed(responseJson, "response:" + decisionId);
+        return new Protected(childRefHash, request, response, digest(childRefHash, request, response));
+    }
+
+    /** Only for migration 7, whose behaviour must not change for a database that has yet to run it. */
+    ProtectedAsText protectAsText(UUID decisionId, String childRef, String requestJson, String responseJson) {
+        String childRefHash = childRefs.of(childRef);
         String request = cipher.encrypt(requestJson, "request:" + decisionId);
         String response = cipher.encrypt(responseJson, "response:" + decisionId);
-        return new Protected(childRefHash, request, response, PersonalDigest.of(childRefHash, request, response));
+        return new ProtectedAsText(childRefHash, request, response, PersonalDigest.of(childRefHash, request, response));
     }
 
-    public String request(UUID decisionId, String stored) {
-        return cipher.decrypt(stored, "request:" + decisionId);
+    /** The digest the seal covers, over the content as stored. */
+    static String digest(String childRefHash, byte[] request, byte[] response) {
+        return PersonalDigest.of(
+                childRefHash, StoredCiphertext.digestText(request), StoredCiphertext.digestText(response));
     }
 
-    public String response(UUID decisionId, String stored) {
-        return cipher.decrypt(stored, "response:" + decisionId);
+    public String request(UUID decisionId, byte[] stored) {
+        return cipher.decryptStored(stored, "request:" + decisionId);
+    }
+
+    public String response(UUID decisionId, byte[] stored) {
+        return cipher.decryptStored(stored, "response:" + decisionId);
     }
 
     /** Free text that belongs to something else kept about a decision (feedback, an access reason). */

@@ -67,7 +67,7 @@ public class RetentionPeriod implements DisposableBean {
                 .query(UUID.class)
                 .list();
         for (UUID id : expired) {
-            jdbc.sql("UPDATE decision SET request_json = NULL, response_json = NULL, child_ref_hash = NULL,"
+            jdbc.sql("UPDATE decision SET request_sealed = NULL, response_sealed = NULL, child_ref_hash = NULL,"
                             + " personal_removed_at = :at WHERE decision_id = :id")
                     .param("at", removedAt)
                     .param("id", id)

@@ -10,20 +10,20 @@ import java.util.Optional;
 record StoredContent(
         boolean present,
         String childRefHash,
-        String encryptedRequest,
-        String encryptedResponse,
+        byte[] encryptedRequest,
+        byte[] encryptedResponse,
         OffsetDateTime removedAt) {
 
     /** Also reads whether the joined decision row exists at all ({@code d_present}). */
     static final String COLUMNS =
-            "d.decision_id AS d_present, d.child_ref_hash, d.request_json, d.response_json," + " d.personal_removed_at";
+            "d.decision_id AS d_present, d.child_ref_hash, d.request_sealed, d.response_sealed, d.personal_removed_at";
 
     static StoredContent from(ResultSet row) throws SQLException {
         return new StoredContent(
                 row.getObject("d_present") != null,
                 row.getString("child_ref_hash"),
-                row.getString("request_json"),
-                row.getString("response_json"),
+                row.getBytes("request_sealed"),
+                row.getBytes("response_sealed"),
                 row.getObject("personal_removed_at", OffsetDateTime.class));
     }
 
@@ -33,7 +33,7 @@ record StoredContent(
             if (childRefHash == null || encryptedRequest == null || encryptedResponse == null) {
                 return Optional.of("personal content is missing, but no removal was recorded");
             }
-            if (!PersonalDigest.of(childRefHash, encryptedRequest, encryptedResponse)
+            if (!PersonalContent.digest(childRefHash, encryptedRequest, encryptedResponse)
                     .equals(decision.personalSha256())) {
                 return Optional.of("its personal content differs from what was sealed");
             }

@@ -3,7 +3,6 @@ package org.msettriage.service.decision;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,19 +23,16 @@ public class DecisionFigures {
             long decisions) {}
 
     private final JdbcClient jdbc;
+    private final RuleFiringCounts ruleFirings;
 
-    DecisionFigures(JdbcClient jdbc) {
+    DecisionFigures(JdbcClient jdbc, RuleFiringCounts ruleFirings) {
         this.jdbc = jdbc;
+        this.ruleFirings = ruleFirings;
     }
 
     /** Stored decisions per rule id: how many decisions (by any ruleset version) each rule fired in. */
     public Map<String, Long> decisionsFiredIn() {
-        return jdbc
-                .sql("SELECT rule_id, COUNT(*) AS decisions FROM decision_rule_firing GROUP BY rule_id")
-                .query((row, n) -> Map.entry(row.getString("rule_id"), row.getLong("decisions")))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return ruleFirings.decisionsFiredIn();
     }
 
     /**

@@ -8,84 +8,39 @@ import java.util.UUID;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.referral.Referral;
-import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.triage.ReferralMapper;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stored decisions. Each keeps the request as received and the response exactly as answered, both
  * encrypted; the child reference as its keyed hash; the ruleset version and hash, the outcome, the rules
  * that fired and who asked, in the clear for search and reports. A decision is committed, whole and queued
- * for sealing, before its response is sent. When its retention period ends the personal content goes and
+ * for sealing, before its response is sent; concurrent calls share commits ({@link DecisionWriter}). When its retention period ends the personal content goes and
  * the rest stays: reading the decision then answers {@link ContentRemovedException}.
  */
 @Repository
 public class Decisions {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final JsonMapper mapper;
     private final PersonalContent personal;
-    private final DecisionSealer sealer;
+    private final DecisionWriter writer;
 
-    Decisions(JdbcClient jdbc, JdbcTemplate batch, JsonMapper mapper, PersonalContent personal, DecisionSealer sealer) {
+    Decisions(JdbcClient jdbc, JsonMapper mapper, PersonalContent personal, DecisionWriter writer) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.mapper = mapper;
         this.personal = personal;
-        this.sealer = sealer;
+        this.writer = writer;
     }
 
-    @Transactional
-    public void store(
-            TriageDecisionDto decision, TriageRequestDto request, Map<String, Integer> firedRules, Caller caller) {
-        UUID id = decision.getDecisionId();
-        PersonalContent.Protected content = personal.protect(
-                id, request.getChildRef(), mapper.writeValueAsString(request), mapper.writeValueAsString(decision));
-        jdbc.sql("""
-                INSERT INTO decision (decision_id, assessed_at, decided_at, ruleset_version, ruleset_sha256,
-                                      risk_level, child_ref_hash, request_json, response_json, personal_sha256,
-                                      fired_rules_json, caller_method, caller_name, local_authority, pathway,
-                                      pre_mset_eligible, mset_panel_eligible)
-                VALUES (:id, :assessedAt, :decidedAt, :version, :sha256, :riskLevel, :childRefHash, :request,
-                        :response, :personalSha256, :firedRules, :callerMethod, :callerName, :localAuthority,
-                        :pathway, :preMsetEligible, :msetPanelEligible)
-                """)
-                .param("id", id)
-                .param("assessedAt", decision.getAssessedAt())
-                .param("decidedAt", decision.getDecidedAt())
-                .param("version", decision.getRuleset().getVersion())
-                .param("sha256", decision.getRuleset().getSha256())
-                .param("riskLevel", decision.getRiskLevel().getValue())
-                .param("childRefHash", content.childRefHash())
-                .param("request", content.request())
-                .param("response", content.response())
-                .param("personalSha256", content.sha256())
-                .param("firedRules", mapper.writeValueAsString(firedRules))
-                .param("callerMethod", caller.method().name())
-                .param("callerName", caller.name())
-                .param(
-                        "localAuthority",
-                        request.getLocalAuthority() == null
-                                ? null
-                                : request.getLocalAuthority().getValue())
-                .param("pathway", decision.getPathway().getValue())
-                .param("preMsetEligible", decision.getPreMset().getEligible())
-                .param("msetPanelEligible", decision.getMsetPanel().getEligible())
-                .update();
-        batch.batchUpdate(
-                "INSERT INTO decision_rule_firing (decision_id, rule_id, firings) VALUES (?, ?, ?)",
-                firedRules.entrySet().stream()
-                        .map(rule -> new Object[] {id, rule.getKey(), rule.getValue()})
-                        .toList());
-        sealer.queue(id);
+    /** Stores the decision durably, returning once it is committed (with others waiting at the same time). */
+    public void store(NewDecision decision) {
+        writer.write(decision);
     }
 
     /** The decision as it was answered, if one is stored under the id. */
@@ -118,9 +73,9 @@ public class Decisions {
 
     /** The referral exactly as it was received, free text included; empty once its content is removed. */
     public Optional<TriageRequestDto> request(UUID decisionId) {
-        return jdbc.sql("SELECT request_json FROM decision WHERE decision_id = :id AND request_json IS NOT NULL")
+        return jdbc.sql("SELECT request_sealed FROM decision WHERE decision_id = :id AND request_sealed IS NOT NULL")
                 .param("id", decisionId)
-                .query(String.class)
+                .query((row, n) -> row.getBytes("request_sealed"))
                 .optional()
                 .map(stored -> mapper.readValue(personal.request(decisionId, stored), TriageRequestDto.class));
     }
@@ -145,10 +100,10 @@ public class Decisions {
      * windows were counted from (or, for decisions stored before that was kept, the decision's own time).
      */
     public Referral referral(UUID decisionId) {
-        return jdbc.sql("SELECT request_json, assessed_at, decided_at FROM decision WHERE decision_id = :id")
+        return jdbc.sql("SELECT request_sealed, assessed_at, decided_at FROM decision WHERE decision_id = :id")
                 .param("id", decisionId)
                 .query((row, n) -> {
-                    String stored = row.getString("request_json");
+                    byte[] stored = row.getBytes("request_sealed");
                     if (stored == null) {
                         throw new ContentRemovedException(decisionId);
                     }
@@ -165,11 +120,11 @@ public class Decisions {
     }
 
     private Optional<TriageDecisionDto> responseWhere(UUID decisionId, String andWhere, Map<String, ?> params) {
-        record Stored(String response) {}
-        return jdbc.sql("SELECT response_json FROM decision WHERE decision_id = :id" + andWhere)
+        record Stored(byte[] response) {}
+        return jdbc.sql("SELECT response_sealed FROM decision WHERE decision_id = :id" + andWhere)
                 .param("id", decisionId)
                 .params(params)
-                .query((row, n) -> new Stored(row.getString("response_json")))
+                .query((row, n) -> new Stored(row.getBytes("response_sealed")))
                 .optional()
                 .map(stored -> {
                     if (stored.response() == null) {

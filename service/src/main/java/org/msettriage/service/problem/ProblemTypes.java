@@ -13,6 +13,7 @@ public final class ProblemTypes {
     public static final URI CONTENT_REMOVED = URI.create("https://mset-triage.example/problems/content-removed");
     public static final URI CONTENT_UNREADABLE = URI.create("https://mset-triage.example/problems/content-unreadable");
     public static final URI CONFLICT = URI.create("https://mset-triage.example/problems/conflict");
+    public static final URI STORE_UNAVAILABLE = URI.create("https://mset-triage.example/problems/store-unavailable");
     public static final URI SERVER_ERROR = URI.create("https://mset-triage.example/problems/server-error");
 
     private ProblemTypes() {}

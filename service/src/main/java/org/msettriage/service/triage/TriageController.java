@@ -10,6 +10,7 @@ import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.decision.Decisions;
+import org.msettriage.service.decision.NewDecision;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.shadow.ShadowRunner;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /** POST /api/v1/triage: evaluate a validated referral, store the decision durably, then answer it. */
 @RestController
@@ -30,8 +32,11 @@ class TriageController implements TriageApi {
     private final RequestTime requestTime;
 
     private final ShadowRunner shadow;
+    private final JsonMapper json;
 
-    TriageController(ActiveRuleset ruleset, Decisions decisions, RequestTime requestTime, ShadowRunner shadow) {
+    TriageController(
+            ActiveRuleset ruleset, Decisions decisions, RequestTime requestTime, ShadowRunner shadow, JsonMapper json) {
+        this.json = json;
         this.ruleset = ruleset;
         this.decisions = decisions;
         this.requestTime = requestTime;
@@ -47,7 +52,24 @@ class TriageController implements TriageApi {
         TriageDecisionDto decision = DecisionMapper.toDecision(
                 decisionId, OffsetDateTime.now(now.getOffset()).truncatedTo(ChronoUnit.MILLIS), referral, assessment);
         Caller caller = Caller.current();
-        decisions.store(decision, request, assessment.firedRules(), caller);
+        decisions.store(new NewDecision(
+                decisionId,
+                decision.getAssessedAt(),
+                decision.getDecidedAt(),
+                decision.getRuleset().getVersion(),
+                decision.getRuleset().getSha256(),
+                decision.getRiskLevel().getValue(),
+                decision.getPathway().getValue(),
+                decision.getPreMset().getEligible(),
+                decision.getMsetPanel().getEligible(),
+                request.getLocalAuthority() == null
+                        ? null
+                        : request.getLocalAuthority().getValue(),
+                request.getChildRef(),
+                json.writeValueAsString(request),
+                json.writeValueAsString(decision),
+                assessment.firedRules(),
+                caller));
         // After the store, so a candidate in shadow never delays or changes what the caller gets.
         shadow.compare(decisionId, referral, assessment);
         // Ids, level, ruleset and client only: nothing about the child reaches the logs.

@@ -112,7 +112,7 @@ class PersonalDataAtRestTest extends ServiceTest {
                 .isTrue();
         assertThat(searchByChild()).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM decision WHERE decision_id = :id AND child_ref_hash IS NULL"
-                                + " AND request_json IS NULL AND response_json IS NULL")
+                                + " AND request_sealed IS NULL AND response_sealed IS NULL")
                         .param("id", id)
                         .query(Long.class)
                         .single())

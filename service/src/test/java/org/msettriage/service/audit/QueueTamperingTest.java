@@ -62,7 +62,7 @@ class QueueTamperingTest extends ServiceTest {
         queue(requeued);
         // Remove content with a removal date still to come.
         jdbc.sql(
-                        "UPDATE decision SET request_json = NULL, response_json = NULL, child_ref_hash = NULL,"
+                        "UPDATE decision SET request_sealed = NULL, response_sealed = NULL, child_ref_hash = NULL,"
                                 + " personal_removed_at = TIMESTAMP WITH TIME ZONE '2099-01-01 00:00:00+00' WHERE decision_id = :id")
                 .param("id", removedLater)
                 .update();

@@ -62,8 +62,9 @@ class TamperEvidenceTest extends ServiceTest {
         UUID movedSecond = ids.get(6);
         swapPositions(positionOf(movedFirst), positionOf(movedSecond));
         UUID contentSwapped = ids.get(7);
-        jdbc.sql("UPDATE decision SET response_json = (SELECT response_json FROM decision WHERE decision_id = :other)"
-                        + " WHERE decision_id = :id")
+        jdbc.sql(
+                        "UPDATE decision SET response_sealed = (SELECT response_sealed FROM decision WHERE decision_id = :other)"
+                                + " WHERE decision_id = :id")
                 .param("other", ids.get(8))
                 .param("id", contentSwapped)
                 .update();
@@ -73,7 +74,7 @@ class TamperEvidenceTest extends ServiceTest {
                 .param("id", removedWithSeal)
                 .update();
         UUID removedEarly = ids.get(9);
-        jdbc.sql("UPDATE decision SET request_json = NULL, response_json = NULL, child_ref_hash = NULL,"
+        jdbc.sql("UPDATE decision SET request_sealed = NULL, response_sealed = NULL, child_ref_hash = NULL,"
                         + " personal_removed_at = CURRENT_TIMESTAMP WHERE decision_id = :id")
                 .param("id", removedEarly)
                 .update();
@@ -146,7 +147,7 @@ class TamperEvidenceTest extends ServiceTest {
     }
 
     private void delete(UUID id) {
-        for (String table : List.of("decision_rule_firing", "decision_access", "decision_feedback", "decision")) {
+        for (String table : List.of("decision_access", "decision_feedback", "decision")) {
             jdbc.sql("DELETE FROM " + table + " WHERE decision_id = :id")
                     .param("id", id)
                     .update();

@@ -45,7 +45,11 @@ class DecisionOutcomeBackfillTest {
                 .param("response", HttpJson.JSON.writeValueAsString(response))
                 .update();
 
-        flyway(dataSource).javaMigrations(new DecisionOutcomeBackfill()).load().migrate();
+        flyway(dataSource)
+                .javaMigrations(new DecisionOutcomeBackfill())
+                .target("4")
+                .load()
+                .migrate();
 
         Map<String, Object> row = jdbc.sql("""
                 SELECT local_authority, pathway, pre_mset_eligible, mset_panel_eligible, request_json

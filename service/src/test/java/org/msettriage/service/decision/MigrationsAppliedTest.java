@@ -21,6 +21,8 @@ class MigrationsAppliedTest extends ServiceTest {
                 .query(String.class)
                 .list();
 
-        assertThat(applied).containsExactly("1 SQL", "2 SQL", "3 SQL", "4 JDBC", "5 SQL", "6 SQL", "7 JDBC");
+        assertThat(applied)
+                .containsExactly(
+                        "1 SQL", "2 SQL", "3 SQL", "4 JDBC", "5 SQL", "6 SQL", "7 JDBC", "8 SQL", "9 JDBC", "10 SQL");
     }
 }

@@ -1,0 +1,186 @@
+package org.msettriage.service.decision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.msettriage.service.store.StoreFaults;
+import org.msettriage.service.store.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Group commit. Triage calls hand their decisions to one writer, which takes whatever is waiting (up to
+ * {@link #MAX_BATCH}) and commits it in one transaction, so concurrent calls share a commit instead of
+ * queueing for one each. Each call returns only once its own decision is committed; when a batch fails,
+ * every call in it is told the store is unavailable and none of the batch is stored.
+ *
+ * <p>Stops after the web server has finished its requests (a lower lifecycle phase stops later), having
+ * written everything already handed to it.
+ */
+@Component
+public class DecisionWriter implements SmartLifecycle {
+
+    static final int MAX_BATCH = 256;
+    /** Beyond this many waiting decisions a call is refused at once (503) rather than queued without bound. */
+    static final int MAX_WAITING = 4096;
+    /** How long a call waits for a writer that has not yet taken its decision before giving up (503). */
+    static final long WAIT_SECONDS = 30;
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionWriter.class);
+
+    private final DecisionBatch batches;
+    private final StoreFaults faults;
+    private final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(MAX_WAITING);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean running;
+
+    DecisionWriter(DecisionBatch batches, StoreFaults faults) {
+        this.batches = batches;
+        this.faults = faults;
+    }
+
+    /** Stores the decision, returning once it is committed; throws {@link StoreUnavailableException} if not. */
+    public void write(NewDecision decision) {
+        Pending pending = new Pending(batches.prepare(decision));
+        if (!running) {
+            throw new StoreUnavailableException("The service is stopping");
+        }
+        if (!waiting.offer(pending)) {
+            throw new StoreUnavailableException("Too many decisions are waiting to be stored");
+        }
+        pending.await();
+    }
+
+    private void writeWhileRunning() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        try {
+            while (running || !waiting.isEmpty()) {
+                Pending first = waiting.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                waiting.drainTo(batch, MAX_BATCH - 1);
+                batch.removeIf(pending -> !pending.take());
+                if (!batch.isEmpty()) {
+                    writeBatch(batch);
+                }
+                batch.clear();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            batch.forEach(pending -> pending.fail(new StoreUnavailableException("The service is stopping")));
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private void writeBatch(List<Pending> batch) {
+        try {
+            batches.write(batch.stream().map(Pending::prepared).toList());
+            faults.succeeded();
+            batch.forEach(Pending::stored);
+        } catch (RuntimeException e) {
+            faults.failed(e);
+            StoreUnavailableException unavailable =
+                    new StoreUnavailableException("The batch of decisions could not be stored", e);
+            batch.forEach(pending -> pending.fail(unavailable));
+        } catch (Error e) {
+            batch.forEach(pending -> pending.fail(new StoreUnavailableException("The writer failed")));
+            throw e;
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        new SimpleAsyncTaskExecutor("decision-writer-").execute(this::writeWhileRunning);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            if (!stopped.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                log.warn("The decision writer did not finish within {} s of the stop", WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the web server (whose graceful shutdown runs in a higher phase), before the data source. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+
+    /** One call's decision: taken by the writer or given up by the caller, never both. */
+    private static final class Pending {
+        private static final int WAITING = 0;
+        private static final int TAKEN = 1;
+        private static final int GIVEN_UP = 2;
+
+        private final DecisionBatch.Prepared prepared;
+        private final AtomicInteger state = new AtomicInteger(WAITING);
+        private final CountDownLatch done = new CountDownLatch(1);
+        private volatile StoreUnavailableException failure;
+
+        Pending(DecisionBatch.Prepared prepared) {
+            this.prepared = prepared;
+        }
+
+        DecisionBatch.Prepared prepared() {
+            return prepared;
+        }
+
+        boolean take() {
+            return state.compareAndSet(WAITING, TAKEN);
+        }
+
+        void stored() {
+            done.countDown();
+        }
+
+        void fail(StoreUnavailableException e) {
+            failure = e;
+            done.countDown();
+        }
+
+        /**
+         * Waits for the outcome. A caller may give up only while its decision is still waiting; once taken,
+         * the outcome comes within the transaction's timeout, and answering before it could contradict it.
+         */
+        void await() {
+            try {
+                if (!done.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    if (state.compareAndSet(WAITING, GIVEN_UP)) {
+                        throw new StoreUnavailableException("The decision was not stored in time");
+                    }
+                    done.await();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (state.compareAndSet(WAITING, GIVEN_UP)) {
+                    throw new StoreUnavailableException("Interrupted before the decision was stored");
+                }
+                throw new StoreUnavailableException("Interrupted; the decision may have been stored");
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.msettriage.service.decision;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import org.msettriage.service.security.Caller;
+
+/**
+ * A decision to store: its outcome columns, the request as received and the answer exactly as it will be
+ * sent (both as JSON text, byte for byte), the rules that fired and who asked. The store's own type, so
+ * that the generated API models stop at the web edge.
+ */
+public record NewDecision(
+        UUID decisionId,
+        OffsetDateTime assessedAt,
+        OffsetDateTime decidedAt,
+        String rulesetVersion,
+        String rulesetSha256,
+        String riskLevel,
+        String pathway,
+        boolean preMsetEligible,
+        boolean msetPanelEligible,
+        String localAuthority,
+        String childRef,
+        String requestJson,
+        String responseJson,
+        Map<String, Integer> firedRules,
+        Caller caller) {}

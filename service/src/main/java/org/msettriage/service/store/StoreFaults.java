@@ -1,0 +1,68 @@
+package org.msettriage.service.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.msettriage.service.problem.SafeTrace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the database is failing now: an episode opens at the first failure and closes at the next
+ * success. The log says so once per episode, at its start and its end, rather than once per call (a
+ * full disk would otherwise fill the log with the same stack trace). Opening an episode also retires the
+ * pool's connections, so that the next call opens a fresh one: an embedded database that closed itself
+ * after a fault is opened again that way, and a restarted server is reached again.
+ */
+@Component
+public class StoreFaults {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreFaults.class);
+
+    private final DataSource dataSource;
+    private final AtomicReference<Instant> faultSince = new AtomicReference<>();
+    private final AtomicLong failuresInEpisode = new AtomicLong();
+
+    StoreFaults(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void failed(Throwable failure) {
+        failuresInEpisode.incrementAndGet();
+        retireConnections();
+        if (faultSince.compareAndSet(null, Instant.now())) {
+            // Types and frames only: a database's message can quote the values it was given.
+            log.error(
+                    "The database failed; calls are answered 503 until it works again: {}",
+                    SafeTrace.describe(failure));
+        }
+    }
+
+    public void succeeded() {
+        Instant since = faultSince.getAndSet(null);
+        if (since != null) {
+            log.warn(
+                    "The database works again after {} s and {} failed attempts",
+                    Duration.between(since, Instant.now()).toSeconds(),
+                    failuresInEpisode.getAndSet(0));
+        }
+    }
+
+    public boolean failing() {
+        return faultSince.get() != null;
+    }
+
+    private void retireConnections() {
+        if (dataSource instanceof HikariDataSource hikari) {
+            HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
+            if (pool != null) {
+                pool.softEvictConnections();
+            }
+        }
+    }
+}
