@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and the one writer only writes.
  */
 @Component
-class DecisionBatch {
+class DecisionBatch implements BatchStore {
 
     private static final String INSERT = """
             INSERT INTO decision (decision_id, assessed_at, decided_at, ruleset_version, ruleset_sha256, risk_level,
@@ -59,8 +59,8 @@ class DecisionBatch {
         this.mapper = mapper;
     }
 
-    /** On the caller's thread: everything that needs no database. */
-    Prepared prepare(NewDecision decision) {
+    @Override
+    public Prepared prepare(NewDecision decision) {
         return new Prepared(
                 decision,
                 personal.protect(
@@ -68,8 +68,8 @@ class DecisionBatch {
                 mapper.writeValueAsString(decision.firedRules()));
     }
 
-    /** Stores the whole batch in one transaction, or throws and stores none of it. */
-    void write(List<Prepared> batch) {
+    @Override
+    public void write(List<Prepared> batch) {
         transactions.executeWithoutResult(status -> {
             jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
                 @Override

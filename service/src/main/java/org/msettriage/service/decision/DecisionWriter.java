@@ -35,13 +35,13 @@ public class DecisionWriter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionWriter.class);
 
-    private final DecisionBatch batches;
+    private final BatchStore batches;
     private final StoreFaults faults;
     private final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(MAX_WAITING);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
 
-    DecisionWriter(DecisionBatch batches, StoreFaults faults) {
+    DecisionWriter(BatchStore batches, StoreFaults faults) {
         this.batches = batches;
         this.faults = faults;
     }

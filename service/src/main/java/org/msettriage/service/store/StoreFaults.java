@@ -2,6 +2,7 @@ package org.msettriage.service.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,7 +29,7 @@ public class StoreFaults {
     private final AtomicReference<Instant> faultSince = new AtomicReference<>();
     private final AtomicLong failuresInEpisode = new AtomicLong();
 
-    StoreFaults(DataSource dataSource) {
+    public StoreFaults(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -58,11 +59,16 @@ public class StoreFaults {
     }
 
     private void retireConnections() {
-        if (dataSource instanceof HikariDataSource hikari) {
-            HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
-            if (pool != null) {
-                pool.softEvictConnections();
+        try {
+            if (dataSource != null && dataSource.isWrapperFor(HikariDataSource.class)) {
+                HikariPoolMXBean pool =
+                        dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+                if (pool != null) {
+                    pool.softEvictConnections();
+                }
             }
+        } catch (SQLException e) {
+            // Only a pool that cannot say what it wraps: its connections are retired as each one fails.
         }
     }
 }

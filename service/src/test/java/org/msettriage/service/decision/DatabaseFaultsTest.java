@@ -1,0 +1,176 @@
+package org.msettriage.service.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.security.Caller;
+import org.msettriage.service.security.Role;
+import org.msettriage.service.triage.TriageRoundTripTestReferral;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * What callers see when the database fails: 503 with Retry-After and a problem document, never a 500
+ * and never a 201 without the record; health DOWN during the fault and UP again by itself after it; a
+ * batch that fails in the database stores none of its decisions.
+ */
+@Import(DatabaseFaultsTest.SwitchableDatabase.class)
+class DatabaseFaultsTest extends ServiceTest {
+
+    static final AtomicBoolean UNREACHABLE = new AtomicBoolean();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DecisionBatch batches;
+
+    @AfterEach
+    void reachable() {
+        UNREACHABLE.set(false);
+    }
+
+    @Test
+    void anUnreachableDatabaseAnswers503WithRetryAfterAndRecoversByItself() {
+        assertThat(triage().status()).isEqualTo(201);
+        long stored = decisions();
+
+        UNREACHABLE.set(true);
+        for (int i = 0; i < 3; i++) {
+            HttpJson.Answer refused = triage();
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.header("Retry-After")).isEqualTo("2");
+            assertThat(refused.json().get("type").asString())
+                    .isEqualTo("https://mset-triage.example/problems/store-unavailable");
+        }
+        assertThat(as(DemoClients.AUDITOR).get("/api/v1/audit/verify").status()).isEqualTo(503);
+        assertThat(anonymous().get("/actuator/health").status()).isEqualTo(503);
+
+        UNREACHABLE.set(false);
+        // Health writes to learn that the database works again: no triage call is needed for that.
+        assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
+        assertThat(triage().status()).isEqualTo(201);
+        assertThat(decisions()).isEqualTo(stored + 1);
+    }
+
+    @Test
+    void anEmbeddedDatabaseThatClosedIsOpenedAgain() {
+        assertThat(triage().status()).isEqualTo(201);
+        jdbc.sql("SHUTDOWN").update();
+
+        // The pooled connections died with the database: at most the call that meets them fails.
+        int refused = 0;
+        HttpJson.Answer answer = triage();
+        while (answer.status() == 503 && refused < 3) {
+            refused++;
+            answer = triage();
+        }
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(refused).isLessThanOrEqualTo(1);
+        assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBatchTheDatabaseRefusesStoresNoneOfItsDecisions() {
+        long stored = decisions();
+        long counted = jdbc.sql("SELECT COALESCE(SUM(decisions), 0) FROM rule_firing_count")
+                .query(Long.class)
+                .single();
+        List<NewDecision> batch =
+                List.of(decision("case-system-a"), decision("x".repeat(300)), decision("case-system-b"));
+
+        assertThatThrownBy(
+                        () -> batches.write(batch.stream().map(batches::prepare).toList()))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(decisions()).isEqualTo(stored);
+        for (NewDecision decision : batch) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM decision_unsealed WHERE decision_id = :id")
+                            .param("id", decision.decisionId())
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+        }
+        assertThat(jdbc.sql("SELECT COALESCE(SUM(decisions), 0) FROM rule_firing_count")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(counted);
+    }
+
+    private HttpJson.Answer triage() {
+        return http().post("/api/v1/triage", TriageRoundTripTestReferral.json());
+    }
+
+    private long decisions() {
+        return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
+    }
+
+    private static NewDecision decision(String callerName) {
+        UUID id = UUID.randomUUID();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        return new NewDecision(
+                id,
+                now,
+                now,
+                "2026.11.0",
+                "0".repeat(64),
+                "LOW",
+                "UNIVERSAL_SERVICES",
+                false,
+                false,
+                null,
+                "child-1",
+                "{}",
+                "{}",
+                Map.of("SCORE", 1),
+                new Caller(Caller.Method.API_KEY, callerName, java.util.Set.of(Role.CASE_SYSTEM)));
+    }
+
+    /** The service's data source, made unreachable while {@link #UNREACHABLE} is set. */
+    @TestConfiguration
+    static class SwitchableDatabase {
+        @Bean
+        static BeanPostProcessor switchableDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource source && name.equals("dataSource")
+                            ? new Switchable(source)
+                            : bean;
+                }
+            };
+        }
+    }
+
+    static final class Switchable extends DelegatingDataSource {
+        Switchable(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (UNREACHABLE.get()) {
+                throw new SQLTransientConnectionException("the database cannot be reached (test)", "08001");
+            }
+            return super.getConnection();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.msettriage.service.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.security.Caller;
+import org.msettriage.service.security.Role;
+import org.msettriage.service.store.StoreFaults;
+import org.msettriage.service.store.StoreUnavailableException;
+
+/**
+ * Group commit, with the database replaced by a store the test holds: concurrent calls share a batch,
+ * each returns only after its batch is written, and a failed batch fails every call in it and no other.
+ */
+class DecisionWriterTest {
+
+    private final HeldStore store = new HeldStore();
+    private final StoreFaults faults = new StoreFaults(null);
+    private final DecisionWriter writer = new DecisionWriter(store, faults);
+    private final ExecutorService callers = Executors.newFixedThreadPool(8);
+
+    @AfterEach
+    void stop() {
+        store.release.countDown();
+        writer.stop();
+        callers.shutdownNow();
+    }
+
+    @Test
+    void callsWaitingTogetherShareOneCommitAndReturnOnlyOnceItIsWritten() throws Exception {
+        writer.start();
+        Future<?> first = callers.submit(() -> writer.write(decision()));
+        assertThat(store.firstWriteStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        List<Future<?>> waiting = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            waiting.add(callers.submit(() -> writer.write(decision())));
+        }
+        awaitQueued(5);
+        assertThat(first.isDone())
+                .as("the first call returns before its batch is written")
+                .isFalse();
+
+        store.release.countDown();
+        first.get(5, TimeUnit.SECONDS);
+        for (Future<?> call : waiting) {
+            call.get(5, TimeUnit.SECONDS);
+        }
+
+        assertThat(store.batchSizes).containsExactly(1, 5);
+        assertThat(faults.failing()).isFalse();
+    }
+
+    @Test
+    void aFailedBatchFailsEveryCallInItAndTheStoreRecoversByItself() throws Exception {
+        writer.start();
+        Future<?> first = callers.submit(() -> writer.write(decision()));
+        assertThat(store.firstWriteStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        store.failBatch.set(2);
+        List<Future<?>> failing = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            failing.add(callers.submit(() -> writer.write(decision())));
+        }
+        awaitQueued(4);
+        store.release.countDown();
+
+        first.get(5, TimeUnit.SECONDS);
+        for (Future<?> call : failing) {
+            assertThatThrownBy(() -> call.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(StoreUnavailableException.class);
+        }
+        assertThat(store.written).hasSize(1);
+        assertThat(faults.failing()).isTrue();
+
+        writer.write(decision());
+        assertThat(store.written).hasSize(2);
+        assertThat(faults.failing()).isFalse();
+    }
+
+    @Test
+    void aStoppedWriterRefusesRatherThanQueueing() {
+        writer.start();
+        writer.stop();
+        assertThatThrownBy(() -> writer.write(decision())).isInstanceOf(StoreUnavailableException.class);
+    }
+
+    private void awaitQueued(int calls) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (store.prepared.size() < calls + 1 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        // Prepared on the caller's thread just before it queues: give the queueing a moment.
+        Thread.sleep(50);
+    }
+
+    private static NewDecision decision() {
+        return new NewDecision(
+                UUID.randomUUID(),
+                OffsetDateTime.now(),
+                OffsetDateTime.now(),
+                "2026.11.0",
+                "0".repeat(64),
+                "LOW",
+                "UNIVERSAL_SERVICES",
+                false,
+                false,
+                null,
+                "child",
+                "{}",
+                "{}",
+                Map.of(),
+                new Caller(Caller.Method.API_KEY, "test", java.util.Set.of(Role.CASE_SYSTEM)));
+    }
+
+    /** Holds the first write until released; fails the next batch when asked. */
+    private static final class HeldStore implements BatchStore {
+        final CountDownLatch firstWriteStarted = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        /** Which batch (counting from 1) fails; 0 for none. */
+        final AtomicInteger failBatch = new AtomicInteger();
+
+        final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
+        final List<NewDecision> written = Collections.synchronizedList(new ArrayList<>());
+        final List<NewDecision> prepared = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public DecisionBatch.Prepared prepare(NewDecision decision) {
+            prepared.add(decision);
+            return new DecisionBatch.Prepared(decision, null, "{}");
+        }
+
+        @Override
+        public void write(List<DecisionBatch.Prepared> batch) {
+            firstWriteStarted.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            batchSizes.add(batch.size());
+            if (batchSizes.size() == failBatch.get()) {
+                throw new IllegalStateException("the commit failed");
+            }
+            batch.forEach(p -> written.add(p.decision()));
+        }
+    }
+}
