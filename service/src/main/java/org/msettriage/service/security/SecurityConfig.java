@@ -3,6 +3,7 @@ package org.msettriage.service.security;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -32,7 +33,12 @@ class SecurityConfig {
     /** Last: it matches every request, so a chain for some paths must come before it. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain filterChain(HttpSecurity http, ApiKeys apiKeys, SecuritySettings settings) throws Exception {
+    SecurityFilterChain filterChain(
+            HttpSecurity http,
+            ApiKeys apiKeys,
+            SecuritySettings settings,
+            ObjectProvider<ProfileAccessRules> profileRules)
+            throws Exception {
         SecurityProblems problems = new SecurityProblems();
         BearerCredentials credentials = new BearerCredentials(apiKeys, JwtCallers.provider(settings.jwt()));
         http.authorizeHttpRequests(access -> {
@@ -47,6 +53,12 @@ class SecurityConfig {
                         // alike.
                         access.requestMatchers(rule.method(), rule.path()).hasAnyRole(names(rule.roles()));
                     }
+                    // Operations outside the API document that only a profile serves (none by default).
+                    profileRules
+                            .orderedStream()
+                            .flatMap(extra -> extra.rules().stream())
+                            .forEach(rule -> access.requestMatchers(rule.method(), rule.path())
+                                    .hasAnyRole(names(rule.roles())));
                     access.anyRequest().denyAll();
                 })
                 .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(request -> credentials)

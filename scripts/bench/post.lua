@@ -1,0 +1,44 @@
+-- wrk script for scripts/bench-http.sh: POSTs one JSON body as the demo case system and counts every
+-- answer that is not 2xx (wrk's own count lets 3xx through, and an error answer is fast, so a run full
+-- of them would look good). Prints one machine-readable line at the end for the script to parse.
+--   BENCH_BODY: the file holding the body (the README's example referral)
+
+local file = assert(io.open(os.getenv("BENCH_BODY"), "rb"))
+wrk.method = "POST"
+wrk.body = file:read("*a")
+file:close()
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer demo-case-system-key"
+
+-- Each wrk thread runs its own copy of this script; setup() keeps them so done() can add them up.
+local threads = {}
+
+function setup(thread)
+   table.insert(threads, thread)
+end
+
+non2xx = 0
+statuses = ""
+
+function response(status, headers, body)
+   if status < 200 or status > 299 then
+      non2xx = non2xx + 1
+      -- The first few distinct statuses, to say what went wrong without printing any body.
+      if #statuses < 40 and not string.find(statuses, tostring(status), 1, true) then
+         statuses = statuses .. status .. ";"
+      end
+   end
+end
+
+function done(summary, latency, requests)
+   local bad, seen = 0, ""
+   for _, thread in ipairs(threads) do
+      bad = bad + thread:get("non2xx")
+      seen = seen .. thread:get("statuses")
+   end
+   local errors = summary.errors
+   io.write(string.format(
+      "BENCH requests=%d duration_us=%d p50_us=%d p99_us=%d non2xx=%d socket_errors=%d statuses=%s\n",
+      summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), bad,
+      errors.connect + errors.read + errors.write + errors.timeout, seen == "" and "-" or seen))
+end
