@@ -9,6 +9,7 @@ import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.referral.Referral;
+import org.msettriage.service.decision.DecisionIds;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.decision.NewDecision;
 import org.msettriage.service.ruleset.ActiveRuleset;
@@ -48,7 +49,7 @@ class TriageController implements TriageApi {
         OffsetDateTime now = requestTime.get();
         Referral referral = ReferralMapper.toReferral(request).withDefaults(now);
         RiskAssessment assessment = ruleset.engine().assess(referral);
-        UUID decisionId = UUID.randomUUID();
+        UUID decisionId = DecisionIds.next();
         TriageDecisionDto decision = DecisionMapper.toDecision(
                 decisionId, OffsetDateTime.now(now.getOffset()).truncatedTo(ChronoUnit.MILLIS), referral, assessment);
         Caller caller = Caller.current();

@@ -1,0 +1,66 @@
+package org.msettriage.service.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.msettriage.service.problem.SafeTrace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the embedded H2 file close to its live data. Every commit is written at once (WRITE_DELAY=0, so
+ * that an answered decision survives a crash), and H2 then runs none of the background housekeeping it
+ * would otherwise run: partly used chunks are never rewritten, and the file grows by several times what
+ * it holds. This does that housekeeping instead: it rewrites chunks whose live share has dropped below
+ * the target, so their space is freed and reused. Nothing happens on any other database.
+ */
+@Component
+class H2Housekeeping {
+
+    /** Chunks less full than this (percent) are rewritten; H2's own background housekeeping aims at 90. */
+    static final int TARGET_FILL_RATE = 90;
+    /** The most bytes one round rewrites, so a round never holds the store's lock for long. */
+    static final int WRITE_LIMIT = 4 * 1024 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(H2Housekeeping.class);
+
+    private final DataSource dataSource;
+    private volatile boolean failedBefore;
+
+    H2Housekeeping(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Scheduled(fixedDelayString = "${mset.database.h2-housekeeping-every:1s}")
+    void compact() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isWrapperFor(JdbcConnection.class)) {
+                return;
+            }
+            if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
+                MVStore store = session.getDatabase().getStore().getMvStore();
+                if (store.getFileStore() != null && !store.isClosed()) {
+                    // Flushed to the disk first: space freed below is reused only once what replaced it is
+                    // on the disk (the file's short retention time, RETENTION_TIME in its URL, relies on this).
+                    store.sync();
+                    boolean did = store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
+                    if (Boolean.getBoolean("mset.debug.h2")) {
+                        log.info("DEBUG h2 compact={} fill={} chunksFill={} size={}", did, store.getFileStore().getFillRate(), store.getFileStore().getChunksFillRate(), store.getFileStore().size());
+                    }
+                }
+            }
+            failedBefore = false;
+        } catch (SQLException | RuntimeException e) {
+            // A database fault is reported by the calls that meet it; say here only that housekeeping paused.
+            if (!failedBefore) {
+                failedBefore = true;
+                log.warn("H2 housekeeping paused: {}", SafeTrace.describe(e));
+            }
+        }
+    }
+}
