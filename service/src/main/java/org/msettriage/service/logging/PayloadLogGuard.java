@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Drops the debug and trace events of the framework loggers that print what a request carries: the raw
  * request with its Authorization header (Tomcat), the bound referral and the decision written back
- * (Spring MVC), SQL parameters (Spring JDBC, which would print the stored referral), and request URLs
+ * (Spring MVC), SQL parameters (Spring JDBC and the PostgreSQL driver, which would print the stored
+ * referral), and request URLs
  * with their query strings (Spring MVC and Security). Thymeleaf, which renders the auditor pages, is held
  * to the same: its trace quotes every expression it evaluates (no values were seen in it, but those
  * pages show what referrals say). A referral is about a child, so none of that may
@@ -41,6 +42,8 @@ public class PayloadLogGuard extends TurboFilter implements LoggerContextListene
             "org.springframework.jdbc",
             "org.springframework.boot.web",
             "org.h2",
+            // PostgreSQL's driver traces every bound parameter, stored referrals included, below INFO.
+            "org.postgresql",
             "com.zaxxer.hikari",
             "tools.jackson",
             "com.fasterxml.jackson",

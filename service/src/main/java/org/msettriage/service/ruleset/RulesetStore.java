@@ -142,10 +142,13 @@ public class RulesetStore {
                 .update();
     }
 
-    /** Every activation, newest first; of one version when it is given. */
+    /**
+     * Every activation, newest first; of one version when it is given. The cast gives a null parameter a
+     * type: PostgreSQL cannot tell one from {@code :version IS NULL} alone.
+     */
     public List<Activation> activations(String version) {
         return jdbc.sql("""
-                SELECT * FROM ruleset_activation WHERE :version IS NULL OR version = :version
+                SELECT * FROM ruleset_activation WHERE CAST(:version AS VARCHAR) IS NULL OR version = :version
                 ORDER BY activation_id DESC
                 """)
                 .param("version", version)

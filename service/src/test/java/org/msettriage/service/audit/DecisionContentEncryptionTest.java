@@ -25,10 +25,19 @@ class DecisionContentEncryptionTest {
     @TempDir
     Path dataDir;
 
+    /** Where the old store is made: an H2 file here; a PostgreSQL database in the Postgres subclass. */
+    DriverManagerDataSource database() {
+        return new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve("old") + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    /** The vendor folder of migrations that database takes. */
+    String vendor() {
+        return "h2";
+    }
+
     @Test
     void plainDecisionsAreEncryptedHashedAndQueuedForSealing() {
-        DriverManagerDataSource dataSource =
-                new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve("old") + ";DB_CLOSE_DELAY=-1", "sa", "");
+        DriverManagerDataSource dataSource = database();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         flyway(dataSource).target("5").load().migrate();
         UUID id = UUID.randomUUID();
@@ -96,7 +105,9 @@ class DecisionContentEncryptionTest {
                 .isEqualTo(moved.get("PERSONAL_SHA256"));
     }
 
-    private static FluentConfiguration flyway(DriverManagerDataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+    private FluentConfiguration flyway(DriverManagerDataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor());
     }
 }

@@ -153,12 +153,17 @@ class PersonalDataAtRestTest extends ServiceTest {
         return ids;
     }
 
-    /** Every table.column of the schema whose text holds any of the values. */
+    /**
+     * Every table.column of the schema whose text holds any of the values. Written for H2 and PostgreSQL
+     * alike: their schema names differ in case, PostgreSQL's TEXT stands for H2's CLOB, and each quotes back
+     * the names in the case its catalogue gives.
+     */
     private List<String> columnsHolding(List<String> values) {
         List<String> holding = new ArrayList<>();
         jdbc.sql("""
                 SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS
-                WHERE TABLE_SCHEMA = 'PUBLIC' AND DATA_TYPE IN ('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT')
+                WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC'
+                  AND UPPER(DATA_TYPE) IN ('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT', 'TEXT')
                 """)
                 .query((row, n) -> List.of(row.getString(1), row.getString(2)))
                 .list()

@@ -39,6 +39,12 @@ class TamperEvidenceTest extends ServiceTest {
     @Value("${spring.datasource.url}")
     String databaseUrl;
 
+    @Value("${spring.datasource.username}")
+    String databaseUser;
+
+    @Value("${spring.datasource.password}")
+    String databasePassword;
+
     @Test
     void everyChangedRemovedReorderedOrUnsealedRecordIsNamedByTheApiAndTheCommandLine() {
         List<UUID> ids = new ArrayList<>();
@@ -176,12 +182,21 @@ class TamperEvidenceTest extends ServiceTest {
 
     private record CommandLine(int status, String out) {}
 
-    /** The command-line verifier, in this JVM, on this test's database (H2 shares an open file in-process). */
+    /**
+     * The command-line verifier, in this JVM, on this test's database (H2 shares an open file in-process;
+     * PostgreSQL takes the user and password as well).
+     */
     private CommandLine commandLine() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = AuditCommands.run(
-                new String[] {"audit", "verify", "--spring.datasource.url=" + databaseUrl},
+                new String[] {
+                    "audit",
+                    "verify",
+                    "--spring.datasource.url=" + databaseUrl,
+                    "--spring.datasource.username=" + databaseUser,
+                    "--spring.datasource.password=" + databasePassword
+                },
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();

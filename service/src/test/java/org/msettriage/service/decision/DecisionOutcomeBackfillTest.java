@@ -23,10 +23,19 @@ class DecisionOutcomeBackfillTest {
     @TempDir
     Path dataDir;
 
+    /** Where the old store is made: an H2 file here; a PostgreSQL database in the Postgres subclass. */
+    DriverManagerDataSource database() {
+        return new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve("old") + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    /** The vendor folder of migrations that database takes. */
+    String vendor() {
+        return "h2";
+    }
+
     @Test
     void decisionsStoredBeforeMigrationThreeGetTheirOutcomeAndFirings() {
-        DriverManagerDataSource dataSource =
-                new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve("old") + ";DB_CLOSE_DELAY=-1", "sa", "");
+        DriverManagerDataSource dataSource = database();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         flyway(dataSource).target("2").load().migrate();
         Object request = ApiDocument.exampleReferral();
@@ -68,7 +77,9 @@ class DecisionOutcomeBackfillTest {
                 .containsExactlyInAnyOrder(Map.entry("INDICATOR_POINTS", 3), Map.entry("SCORE", 1));
     }
 
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DriverManagerDataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+    private org.flywaydb.core.api.configuration.FluentConfiguration flyway(DriverManagerDataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor());
     }
 }

@@ -1,0 +1,99 @@
+package org.msettriage.service.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.PostgresServiceTest;
+import org.msettriage.service.audit.AccessLog;
+import org.msettriage.service.decision.DecisionFigures;
+import org.msettriage.service.decision.DecisionQuery;
+import org.msettriage.service.decision.DecisionSummaries;
+import org.msettriage.service.decision.Decisions;
+import org.msettriage.service.ruleset.RulesetStore;
+import org.msettriage.service.triage.TriageRoundTripTestReferral;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The decision store on PostgreSQL: a decision reads back byte for byte as it was answered, and every
+ * query whose filters may be absent runs with them absent and given (a null parameter has no type of its
+ * own on PostgreSQL, so each is cast; H2 never minded).
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=postgres-decision-store")
+class PostgresDecisionStoreTest extends PostgresServiceTest {
+
+    @Autowired
+    Decisions decisions;
+
+    @Autowired
+    DecisionSummaries summaries;
+
+    @Autowired
+    DecisionFigures figures;
+
+    @Autowired
+    AccessLog accessLog;
+
+    @Autowired
+    RulesetStore rulesets;
+
+    @Test
+    void aDecisionReadsBackExactlyAsAnswered() {
+        HttpJson.Answer created = http().post("/api/v1/triage", TriageRoundTripTestReferral.json());
+        assertThat(created.status()).as(created.response().body()).isEqualTo(201);
+
+        HttpJson.Answer stored = http().get(created.header("Location"));
+
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.response().body()).isEqualTo(created.response().body());
+    }
+
+    @Test
+    void queriesRunWithTheirOptionalFiltersAbsentAndGiven() {
+        HttpJson.Answer created = http().post("/api/v1/triage", TriageRoundTripTestReferral.json());
+        UUID id = UUID.fromString(created.json().get("decisionId").asString());
+        assertThat(as(DemoClients.AUDITOR)
+                        .send("GET", "/api/v1/decisions/" + id, Map.of("Mset-Access-Reason", "a review"))
+                        .status())
+                .isEqualTo(200);
+        OffsetDateTime from = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        OffsetDateTime before = from.plusHours(2);
+
+        assertThat(decisions.decidedBetween(null, null)).contains(id);
+        assertThat(decisions.decidedBetween(from, before)).contains(id);
+        assertThat(summaries
+                        .search(DecisionQuery.of(null, null, null, null, null, null, null, null, null, null))
+                        .items())
+                .anyMatch(summary -> summary.getDecisionId().equals(id));
+        assertThat(summaries
+                        .search(DecisionQuery.of(
+                                from,
+                                before,
+                                "SIGNIFICANT",
+                                "IMMEDIATE_SAFEGUARDING",
+                                "2026.11.0",
+                                "GATESHEAD",
+                                null,
+                                "riskLevel,asc",
+                                0,
+                                10))
+                        .total())
+                .isPositive();
+        assertThat(figures.outcomes(null, null)).isNotEmpty();
+        assertThat(figures.outcomes(from, before)).isNotEmpty();
+        assertThat(accessLog.page(null, null, null, 0, 10).total()).isPositive();
+        assertThat(accessLog.page(id, from, before, 0, 10).items())
+                .singleElement()
+                .satisfies(read -> assertThat(read.getReason()).isEqualTo("a review"));
+        assertThat(rulesets.activations(null)).isNotEmpty();
+        assertThat(rulesets.activations("2026.11.0")).isNotEmpty();
+    }
+}
