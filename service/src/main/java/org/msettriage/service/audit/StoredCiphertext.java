@@ -6,7 +6,8 @@ import java.util.Base64;
 /**
  * The bytes a decision's request or response is kept as: one byte naming the form, then the nonce and the
  * AES-GCM ciphertext. Form 1 is a value encrypted as it was (decisions stored before compression, moved
- * over from their {@code v1:} text unchanged); form 2 is compressed before it was encrypted, and its
+ * over from their {@code v1:} text unchanged); form 2 is compressed before it was encrypted (deflate with
+ * dictionary 1, see {@link Compression}), and its
  * associated data says so, so that changing the form byte makes the value fail to decrypt rather than be
  * read the other way. Inline bytes instead of base64 text in a large object: a third less to store, and
  * no large-object pages for the database to write and leave behind.
@@ -32,7 +33,7 @@ record StoredCiphertext(boolean compressed, byte[] nonceAndCiphertext) {
     }
 
     static String compressedBinding(String boundTo) {
-        return boundTo + "|deflate";
+        return boundTo + "|deflate-dictionary-1";
     }
 
     /**

@@ -50,7 +50,12 @@ class H2Housekeeping {
                     store.sync();
                     boolean did = store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
                     if (Boolean.getBoolean("mset.debug.h2")) {
-                        log.info("DEBUG h2 compact={} fill={} chunksFill={} size={}", did, store.getFileStore().getFillRate(), store.getFileStore().getChunksFillRate(), store.getFileStore().size());
+                        log.info(
+                                "DEBUG h2 compact={} fill={} chunksFill={} size={}",
+                                did,
+                                store.getFileStore().getFillRate(),
+                                store.getFileStore().getChunksFillRate(),
+                                store.getFileStore().size());
                     }
                 }
             }
