@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import org.msettriage.service.problem.UnreadableContentException;
 
 /**
  * Deflate for stored JSON, which shrinks to a fifth or less (field names and codes repeat). Compressed

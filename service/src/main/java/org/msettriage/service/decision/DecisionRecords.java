@@ -13,8 +13,8 @@ import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.audit.AuditVerifier;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.audit.RecordIntegrity;
-import org.msettriage.service.audit.UnreadableContentException;
 import org.msettriage.service.problem.ContentRemovedException;
+import org.msettriage.service.problem.UnreadableContentException;
 import org.msettriage.service.security.Caller;
 import org.springframework.stereotype.Service;
 
