@@ -137,7 +137,7 @@ public class RulesetActivation {
     }
 
     private void refuseIfActive(RulesetStore.Kept kept) {
-        if (active.current().identity().version().equals(kept.version())) {
+        if (active.engine().identity().version().equals(kept.version())) {
             throw new ConflictException("Ruleset " + kept.version() + " is already active");
         }
     }

@@ -27,7 +27,7 @@ public class RulesetMapper {
 
     RulesetHistoryDto history() {
         RulesetHistoryDto history = new RulesetHistoryDto()
-                .active(ref(active.current().identity()))
+                .active(ref(active.engine().identity()))
                 .rulesets(store.all().stream().map(this::record).toList());
         shadow.current().ifPresent(running -> history.shadow(ref(running.identity())));
         return history;
@@ -37,7 +37,7 @@ public class RulesetMapper {
         return new RulesetRecordDto()
                 .version(kept.version())
                 .sha256(kept.sha256())
-                .active(active.current().identity().version().equals(kept.version()))
+                .active(active.engine().identity().version().equals(kept.version()))
                 .source(RulesetRecordDto.SourceEnum.fromValue(kept.source().name()))
                 .registeredAt(kept.registeredAt())
                 .registeredBy(kept.registeredBy())
