@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.msettriage.api.model.DecisionAccessDto;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.security.Caller;
@@ -32,8 +31,11 @@ public class AccessLog {
     /** The longest reason a reader may give, as the API document states it. */
     public static final int MAX_REASON = 500;
 
+    /** One read: when, of which decision, by whom, by which channel (its name) and why, if said and kept. */
+    public record Entry(OffsetDateTime accessedAt, UUID decisionId, String accessedBy, String channel, String reason) {}
+
     /** One page of entries and how many there are in all. */
-    public record Page(List<DecisionAccessDto> items, long total) {}
+    public record Page(List<Entry> items, long total) {}
 
     private static final String COLUMNS =
             "access_id, decision_id, accessed_at, caller_method, caller_name, channel," + " reason_encrypted";
@@ -81,7 +83,7 @@ public class AccessLog {
     }
 
     /** Every read of one decision, newest first. */
-    public List<DecisionAccessDto> ofDecision(UUID decisionId) {
+    public List<Entry> ofDecision(UUID decisionId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM decision_access WHERE decision_id = :id"
                         + " ORDER BY accessed_at DESC, access_id")
                 .param("id", decisionId)
@@ -102,7 +104,7 @@ public class AccessLog {
                 .param("before", before)
                 .query(Long.class)
                 .single();
-        List<DecisionAccessDto> items = jdbc.sql("SELECT " + COLUMNS + " FROM decision_access " + where
+        List<Entry> items = jdbc.sql("SELECT " + COLUMNS + " FROM decision_access " + where
                         + " ORDER BY accessed_at DESC, access_id OFFSET :skip ROWS FETCH NEXT :size ROWS ONLY")
                 .param("decisionId", decisionId)
                 .param("from", from)
@@ -114,14 +116,14 @@ public class AccessLog {
         return new Page(items, total);
     }
 
-    private DecisionAccessDto entry(ResultSet row) throws SQLException {
+    private Entry entry(ResultSet row) throws SQLException {
         UUID accessId = row.getObject("access_id", UUID.class);
-        return new DecisionAccessDto()
-                .accessedAt(row.getObject("accessed_at", OffsetDateTime.class))
-                .decisionId(row.getObject("decision_id", UUID.class))
-                .accessedBy(Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")))
-                .channel(DecisionAccessDto.ChannelEnum.fromValue(row.getString("channel")))
-                .reason(personal.decryptText(row.getString("reason_encrypted"), boundTo(accessId)));
+        return new Entry(
+                row.getObject("accessed_at", OffsetDateTime.class),
+                row.getObject("decision_id", UUID.class),
+                Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")),
+                row.getString("channel"),
+                personal.decryptText(row.getString("reason_encrypted"), boundTo(accessId)));
     }
 
     static String boundTo(UUID accessId) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import org.msettriage.service.problem.UnreadableContentException;
 
 /**
  * Deflate for stored JSON, with a preset dictionary: decisions repeat each other's field names, codes and

@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.flywaydb.core.api.migration.Context;
-import org.msettriage.service.decision.BeanMigration;
+import org.msettriage.service.store.BeanMigration;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
 import org.flywaydb.core.api.migration.Context;
-import org.msettriage.service.decision.BeanMigration;
+import org.msettriage.service.store.BeanMigration;
 import org.springframework.stereotype.Component;
 
 /**

@@ -9,6 +9,7 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.msettriage.service.problem.UnreadableContentException;
 import org.springframework.stereotype.Component;
 
 /**

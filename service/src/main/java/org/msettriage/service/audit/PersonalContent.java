@@ -1,6 +1,7 @@
 package org.msettriage.service.audit;
 
 import java.util.UUID;
+import org.msettriage.service.problem.UnreadableContentException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,6 +2,7 @@ package org.msettriage.service.audit;
 
 import java.util.Arrays;
 import java.util.Base64;
+import org.msettriage.service.problem.UnreadableContentException;
 
 /**
  * The bytes a decision's request or response is kept as: one byte naming the form, then the nonce and the

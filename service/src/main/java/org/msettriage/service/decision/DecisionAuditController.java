@@ -24,13 +24,19 @@ class DecisionAuditController implements AuditApi {
     private final DecisionRecords records;
     private final AccessLog accessLog;
     private final PersonalContent personal;
+    private final DecisionRecordMapper mapper;
 
     DecisionAuditController(
-            DecisionSummaries summaries, DecisionRecords records, AccessLog accessLog, PersonalContent personal) {
+            DecisionSummaries summaries,
+            DecisionRecords records,
+            AccessLog accessLog,
+            PersonalContent personal,
+            DecisionRecordMapper mapper) {
         this.summaries = summaries;
         this.records = records;
         this.accessLog = accessLog;
         this.personal = personal;
+        this.mapper = mapper;
     }
 
     @Override
@@ -45,7 +51,7 @@ class DecisionAuditController implements AuditApi {
             String sort,
             Integer page,
             Integer size) {
-        DecisionQuery query = DecisionQuery.of(
+        DecisionQuery query = DecisionQueryMapper.toQuery(
                 decidedFrom,
                 decidedBefore,
                 riskLevel,
@@ -63,14 +69,14 @@ class DecisionAuditController implements AuditApi {
                 .totalItems(found.total())
                 .totalPages(pages(found.total(), query.size()))
                 .sort(query.sort())
-                .items(found.items()));
+                .items(found.items().stream().map(DecisionRecordMapper::summary).toList()));
     }
 
     @Override
     public ResponseEntity<DecisionRecordDto> getDecisionRecord(UUID decisionId, String reason) {
         AccessLog.checkReason(reason);
         return records.read(decisionId, Caller.current(), AccessLog.Channel.API, reason)
-                .map(ResponseEntity::ok)
+                .map(record -> ResponseEntity.ok(mapper.record(record)))
                 .orElseThrow(() -> new NotFoundException("No decision " + decisionId + " is stored"));
     }
 
@@ -90,7 +96,7 @@ class DecisionAuditController implements AuditApi {
                 .size(pageSize)
                 .totalItems(found.total())
                 .totalPages(pages(found.total(), pageSize))
-                .items(found.items()));
+                .items(found.items().stream().map(DecisionRecordMapper::access).toList()));
     }
 
     static int pages(long total, int size) {

@@ -21,22 +21,24 @@ class DecisionController implements DecisionsApi {
 
     private final Decisions decisions;
     private final AccessLog accessLog;
+    private final DecisionRecordMapper mapper;
 
-    DecisionController(Decisions decisions, AccessLog accessLog) {
+    DecisionController(Decisions decisions, AccessLog accessLog, DecisionRecordMapper mapper) {
         this.decisions = decisions;
         this.accessLog = accessLog;
+        this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<TriageDecisionDto> getDecision(UUID decisionId, String reason) {
         AccessLog.checkReason(reason);
         Caller caller = Caller.current();
-        Optional<TriageDecisionDto> decision =
+        Optional<String> decision =
                 caller.has(Role.AUDITOR) ? decisions.find(decisionId) : decisions.findAskedFor(decisionId, caller);
         if (decision.isEmpty()) {
             throw new NotFoundException("No decision " + decisionId + " is stored");
         }
         accessLog.record(decisionId, caller, AccessLog.Channel.API, reason);
-        return ResponseEntity.ok(decision.get());
+        return ResponseEntity.ok(mapper.decision(decision.get()));
     }
 }

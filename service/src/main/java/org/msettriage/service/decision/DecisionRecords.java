@@ -5,16 +5,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-import org.msettriage.api.model.DecisionRecordDto;
-import org.msettriage.api.model.DecisionSummaryDto;
-import org.msettriage.api.model.RecordIntegrityDto;
-import org.msettriage.api.model.SubjectAccessExportDto;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.audit.AuditVerifier;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.audit.RecordIntegrity;
-import org.msettriage.service.audit.UnreadableContentException;
 import org.msettriage.service.problem.ContentRemovedException;
+import org.msettriage.service.problem.UnreadableContentException;
 import org.msettriage.service.security.Caller;
 import org.springframework.stereotype.Service;
 
@@ -48,43 +44,37 @@ public class DecisionRecords {
     }
 
     /** The record of one decision, read (and logged) by an auditor; empty when none is stored. */
-    public Optional<DecisionRecordDto> read(UUID decisionId, Caller reader, AccessLog.Channel channel, String reason) {
+    public Optional<DecisionRecord> read(UUID decisionId, Caller reader, AccessLog.Channel channel, String reason) {
         return summaries.find(decisionId).map(summary -> assembled(summary, reader, channel, reason));
     }
 
     /** A subject access export: every decision still held about one child, each read and logged, oldest first. */
-    public SubjectAccessExportDto subjectAccess(String childRef, Caller reader, String reason) {
-        return new SubjectAccessExportDto()
-                .childRef(childRef)
-                .generatedAt(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS))
-                .generatedBy(reader.qualifiedName())
-                .decisions(summaries.aboutChild(personal.childRefHash(childRef)).stream()
+    public DecisionRecord.Export subjectAccess(String childRef, Caller reader, String reason) {
+        return new DecisionRecord.Export(
+                childRef,
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+                reader.qualifiedName(),
+                summaries.aboutChild(personal.childRefHash(childRef)).stream()
                         .map(summary -> assembled(summary, reader, AccessLog.Channel.SUBJECT_ACCESS, reason))
                         .toList());
     }
 
-    private DecisionRecordDto assembled(
-            DecisionSummaryDto summary, Caller reader, AccessLog.Channel channel, String reason) {
-        UUID id = summary.getDecisionId();
+    private DecisionRecord assembled(DecisionSummary summary, Caller reader, AccessLog.Channel channel, String reason) {
+        UUID id = summary.decisionId();
         accessLog.record(id, reader, channel, reason);
         RecordIntegrity integrity = verifier.integrityOf(id);
-        DecisionRecordDto record = new DecisionRecordDto().summary(summary);
-        if (summary.getPersonalContentRemovedAt() == null) {
+        String decision = null;
+        String referral = null;
+        if (summary.personalContentRemovedAt() == null) {
             try {
-                record.decision(decisions.find(id).orElse(null))
-                        .referral(decisions.request(id).orElse(null));
+                decision = decisions.find(id).orElse(null);
+                referral = decisions.request(id).orElse(null);
             } catch (UnreadableContentException | ContentRemovedException altered) {
                 // Shown as it is: no content, and an integrity state that says the record was changed.
-                record.decision(null).referral(null);
+                decision = null;
+                referral = null;
             }
         }
-        return record.feedback(feedbacks.of(id))
-                .views(accessLog.ofDecision(id))
-                .integrity(new RecordIntegrityDto()
-                        .state(RecordIntegrityDto.StateEnum.fromValue(
-                                integrity.state().name()))
-                        .position(integrity.position())
-                        .sealedAt(integrity.sealedAt())
-                        .detail(integrity.detail()));
+        return new DecisionRecord(summary, decision, referral, feedbacks.of(id), accessLog.ofDecision(id), integrity);
     }
 }

@@ -6,12 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.msettriage.api.model.DecisionSummaryDto;
-import org.msettriage.api.model.FeedbackOutcomeDto;
-import org.msettriage.api.model.LocalAuthorityDto;
-import org.msettriage.api.model.PathwayDto;
-import org.msettriage.api.model.RiskLevelDto;
-import org.msettriage.api.model.RulesetRefDto;
 import org.msettriage.service.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class DecisionSummaries {
 
     /** One page of summaries and how many match in all. */
-    public record Page(List<DecisionSummaryDto> items, long total) {}
+    public record Page(List<DecisionSummary> items, long total) {}
 
     private static final String SELECT = """
             SELECT d.decision_id, d.decided_at, d.assessed_at, d.ruleset_version, d.ruleset_sha256, d.risk_level,
@@ -55,7 +49,7 @@ public class DecisionSummaries {
         long total = filtered("SELECT COUNT(*) FROM decision d " + MATCHING, query)
                 .query(Long.class)
                 .single();
-        List<DecisionSummaryDto> items = filtered(
+        List<DecisionSummary> items = filtered(
                         SELECT + MATCHING + " ORDER BY " + query.orderBy()
                                 + " OFFSET :skip ROWS FETCH NEXT :size ROWS ONLY",
                         query)
@@ -66,7 +60,7 @@ public class DecisionSummaries {
         return new Page(items, total);
     }
 
-    public Optional<DecisionSummaryDto> find(UUID decisionId) {
+    public Optional<DecisionSummary> find(UUID decisionId) {
         return jdbc.sql(SELECT + " WHERE d.decision_id = :id")
                 .param("id", decisionId)
                 .query((row, n) -> summary(row))
@@ -74,7 +68,7 @@ public class DecisionSummaries {
     }
 
     /** Every decision still held about the child whose reference has this keyed hash, oldest first. */
-    public List<DecisionSummaryDto> aboutChild(String childRefHash) {
+    public List<DecisionSummary> aboutChild(String childRefHash) {
         return jdbc.sql(SELECT + " WHERE d.child_ref_hash = :hash ORDER BY d.decided_at, d.decision_id")
                 .param("hash", childRefHash)
                 .query((row, n) -> summary(row))
@@ -92,24 +86,20 @@ public class DecisionSummaries {
                 .param("childRefHash", query.childRefHash());
     }
 
-    private static DecisionSummaryDto summary(ResultSet row) throws SQLException {
-        String pathway = row.getString("pathway");
-        String authority = row.getString("local_authority");
-        String feedback = row.getString("latest_feedback");
-        return new DecisionSummaryDto()
-                .decisionId(row.getObject("decision_id", UUID.class))
-                .decidedAt(row.getObject("decided_at", OffsetDateTime.class))
-                .assessedAt(row.getObject("assessed_at", OffsetDateTime.class))
-                .ruleset(new RulesetRefDto()
-                        .version(row.getString("ruleset_version"))
-                        .sha256(row.getString("ruleset_sha256")))
-                .riskLevel(RiskLevelDto.fromValue(row.getString("risk_level")))
-                .pathway(pathway == null ? null : PathwayDto.fromValue(pathway))
-                .preMsetEligible(row.getObject("pre_mset_eligible", Boolean.class))
-                .msetPanelEligible(row.getObject("mset_panel_eligible", Boolean.class))
-                .localAuthority(authority == null ? null : LocalAuthorityDto.fromValue(authority))
-                .requestedBy(Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")))
-                .personalContentRemovedAt(row.getObject("personal_removed_at", OffsetDateTime.class))
-                .latestFeedback(feedback == null ? null : FeedbackOutcomeDto.fromValue(feedback));
+    private static DecisionSummary summary(ResultSet row) throws SQLException {
+        return new DecisionSummary(
+                row.getObject("decision_id", UUID.class),
+                row.getObject("decided_at", OffsetDateTime.class),
+                row.getObject("assessed_at", OffsetDateTime.class),
+                row.getString("ruleset_version"),
+                row.getString("ruleset_sha256"),
+                row.getString("risk_level"),
+                row.getString("pathway"),
+                row.getObject("pre_mset_eligible", Boolean.class),
+                row.getObject("mset_panel_eligible", Boolean.class),
+                row.getString("local_authority"),
+                Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")),
+                row.getObject("personal_removed_at", OffsetDateTime.class),
+                row.getString("latest_feedback"));
     }
 }

@@ -5,16 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.msettriage.api.model.TriageDecisionDto;
-import org.msettriage.api.model.TriageRequestDto;
-import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.security.Caller;
-import org.msettriage.service.triage.ReferralMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stored decisions. Each keeps the request as received and the response exactly as answered, both
@@ -26,14 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Decisions {
 
+    /** A stored referral's JSON as received, and the moment its windows were counted from. */
+    public record StoredRequest(String json, OffsetDateTime countedFrom) {}
+
     private final JdbcClient jdbc;
-    private final JsonMapper mapper;
     private final PersonalContent personal;
     private final DecisionWriter writer;
 
-    Decisions(JdbcClient jdbc, JsonMapper mapper, PersonalContent personal, DecisionWriter writer) {
+    Decisions(JdbcClient jdbc, PersonalContent personal, DecisionWriter writer) {
         this.jdbc = jdbc;
-        this.mapper = mapper;
         this.personal = personal;
         this.writer = writer;
     }
@@ -43,16 +39,16 @@ public class Decisions {
         writer.write(decision);
     }
 
-    /** The decision as it was answered, if one is stored under the id. */
-    public Optional<TriageDecisionDto> find(UUID decisionId) {
+    /** The decision's JSON exactly as it was answered, if one is stored under the id. */
+    public Optional<String> find(UUID decisionId) {
         return responseWhere(decisionId, "", Map.of());
     }
 
     /**
-     * The decision as it was answered, if one is stored under the id and this caller asked for it. Any
+     * The decision's JSON as it was answered, if one is stored under the id and this caller asked for it. Any
      * other decision is simply not found, so a caller cannot tell another client's decision from none.
      */
-    public Optional<TriageDecisionDto> findAskedFor(UUID decisionId, Caller caller) {
+    public Optional<String> findAskedFor(UUID decisionId, Caller caller) {
         return responseWhere(
                 decisionId,
                 " AND caller_method = :method AND caller_name = :name",
@@ -71,13 +67,13 @@ public class Decisions {
                 > 0;
     }
 
-    /** The referral exactly as it was received, free text included; empty once its content is removed. */
-    public Optional<TriageRequestDto> request(UUID decisionId) {
+    /** The referral's JSON exactly as it was received, free text included; empty once its content is removed. */
+    public Optional<String> request(UUID decisionId) {
         return jdbc.sql("SELECT request_sealed FROM decision WHERE decision_id = :id AND request_sealed IS NOT NULL")
                 .param("id", decisionId)
                 .query((row, n) -> row.getBytes("request_sealed"))
                 .optional()
-                .map(stored -> mapper.readValue(personal.request(decisionId, stored), TriageRequestDto.class));
+                .map(stored -> personal.request(decisionId, stored));
     }
 
     /** The ids of the decisions made in a period (either end open when null) still held whole, oldest first. */
@@ -99,7 +95,7 @@ public class Decisions {
      * A stored decision's referral as the rules saw it: the request as received, with the moment its
      * windows were counted from (or, for decisions stored before that was kept, the decision's own time).
      */
-    public Referral referral(UUID decisionId) {
+    public StoredRequest requestAsDecided(UUID decisionId) {
         return jdbc.sql("SELECT request_sealed, assessed_at, decided_at FROM decision WHERE decision_id = :id")
                 .param("id", decisionId)
                 .query((row, n) -> {
@@ -108,18 +104,14 @@ public class Decisions {
                         throw new ContentRemovedException(decisionId);
                     }
                     OffsetDateTime assessedAt = row.getObject("assessed_at", OffsetDateTime.class);
-                    TriageRequestDto request =
-                            mapper.readValue(personal.request(decisionId, stored), TriageRequestDto.class);
-                    return ReferralMapper.toReferral(request)
-                            .withDefaults(
-                                    assessedAt != null
-                                            ? assessedAt
-                                            : row.getObject("decided_at", OffsetDateTime.class));
+                    return new StoredRequest(
+                            personal.request(decisionId, stored),
+                            assessedAt != null ? assessedAt : row.getObject("decided_at", OffsetDateTime.class));
                 })
                 .single();
     }
 
-    private Optional<TriageDecisionDto> responseWhere(UUID decisionId, String andWhere, Map<String, ?> params) {
+    private Optional<String> responseWhere(UUID decisionId, String andWhere, Map<String, ?> params) {
         record Stored(byte[] response) {}
         return jdbc.sql("SELECT response_sealed FROM decision WHERE decision_id = :id" + andWhere)
                 .param("id", decisionId)
@@ -130,7 +122,7 @@ public class Decisions {
                     if (stored.response() == null) {
                         throw new ContentRemovedException(decisionId);
                     }
-                    return mapper.readValue(personal.response(decisionId, stored.response()), TriageDecisionDto.class);
+                    return personal.response(decisionId, stored.response());
                 });
     }
 }

@@ -41,7 +41,13 @@ class FeedbackController implements FeedbackApi {
         if (!decisions.askedFor(decisionId, caller)) {
             throw new NotFoundException("No decision " + decisionId + " is stored");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(feedbacks.add(decisionId, request, caller));
+        Feedback added = feedbacks.add(
+                decisionId,
+                request.getOutcome().getValue(),
+                request.getReasonCode() == null ? null : request.getReasonCode().getValue(),
+                request.getComment(),
+                caller);
+        return ResponseEntity.status(HttpStatus.CREATED).body(FeedbackMapper.toDto(added));
     }
 
     /** The rules between fields: an override needs a reason code and a comment; an acceptance no code. */

@@ -5,10 +5,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.msettriage.api.model.FeedbackDto;
-import org.msettriage.api.model.FeedbackOutcomeDto;
-import org.msettriage.api.model.FeedbackRequestDto;
-import org.msettriage.api.model.OverrideReasonDto;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.security.Caller;
@@ -37,7 +33,7 @@ public class Feedbacks {
      * leave a comment behind.
      */
     @Transactional
-    public FeedbackDto add(UUID decisionId, FeedbackRequestDto request, Caller caller) {
+    public Feedback add(UUID decisionId, String outcome, String reasonCode, String comment, Caller caller) {
         boolean held = jdbc.sql("SELECT personal_removed_at IS NULL FROM decision WHERE decision_id = :id FOR UPDATE")
                 .param("id", decisionId)
                 .query(Boolean.class)
@@ -47,9 +43,7 @@ public class Feedbacks {
         }
         UUID feedbackId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        String comment = request.getComment() == null || request.getComment().isBlank()
-                ? null
-                : request.getComment().strip();
+        String kept = comment == null || comment.isBlank() ? null : comment.strip();
         jdbc.sql("""
                 INSERT INTO decision_feedback (feedback_id, decision_id, recorded_at, caller_method, caller_name,
                                                outcome, reason_code, comment_encrypted)
@@ -60,25 +54,15 @@ public class Feedbacks {
                 .param("at", now)
                 .param("method", caller.method().name())
                 .param("name", caller.name())
-                .param("outcome", request.getOutcome().getValue())
-                .param(
-                        "reason",
-                        request.getReasonCode() == null
-                                ? null
-                                : request.getReasonCode().getValue())
-                .param("comment", personal.encryptText(comment, boundTo(feedbackId)))
+                .param("outcome", outcome)
+                .param("reason", reasonCode)
+                .param("comment", personal.encryptText(kept, boundTo(feedbackId)))
                 .update();
-        return new FeedbackDto()
-                .feedbackId(feedbackId)
-                .decisionId(decisionId)
-                .outcome(request.getOutcome())
-                .reasonCode(request.getReasonCode())
-                .recordedAt(now)
-                .recordedBy(caller.qualifiedName());
+        return new Feedback(feedbackId, decisionId, outcome, reasonCode, null, now, caller.qualifiedName());
     }
 
     /** Every response to a decision, oldest first, comments included: for auditors only. */
-    public List<FeedbackDto> of(UUID decisionId) {
+    public List<Feedback> of(UUID decisionId) {
         return jdbc.sql("""
                 SELECT feedback_id, recorded_at, caller_method, caller_name, outcome, reason_code, comment_encrypted
                 FROM decision_feedback WHERE decision_id = :id ORDER BY recorded_at, feedback_id
@@ -86,16 +70,14 @@ public class Feedbacks {
                 .param("id", decisionId)
                 .query((row, n) -> {
                     UUID feedbackId = row.getObject("feedback_id", UUID.class);
-                    String reason = row.getString("reason_code");
-                    return new FeedbackDto()
-                            .feedbackId(feedbackId)
-                            .decisionId(decisionId)
-                            .outcome(FeedbackOutcomeDto.fromValue(row.getString("outcome")))
-                            .reasonCode(reason == null ? null : OverrideReasonDto.fromValue(reason))
-                            .comment(personal.decryptText(row.getString("comment_encrypted"), boundTo(feedbackId)))
-                            .recordedAt(row.getObject("recorded_at", OffsetDateTime.class))
-                            .recordedBy(
-                                    Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")));
+                    return new Feedback(
+                            feedbackId,
+                            decisionId,
+                            row.getString("outcome"),
+                            row.getString("reason_code"),
+                            personal.decryptText(row.getString("comment_encrypted"), boundTo(feedbackId)),
+                            row.getObject("recorded_at", OffsetDateTime.class),
+                            Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")));
                 })
                 .list();
     }

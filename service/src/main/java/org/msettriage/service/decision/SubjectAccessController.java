@@ -15,13 +15,16 @@ import org.springframework.web.bind.annotation.RestController;
 class SubjectAccessController implements SubjectAccessApi {
 
     private final DecisionRecords records;
+    private final DecisionRecordMapper mapper;
 
-    SubjectAccessController(DecisionRecords records) {
+    SubjectAccessController(DecisionRecords records, DecisionRecordMapper mapper) {
         this.records = records;
+        this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<SubjectAccessExportDto> subjectAccessExport(SubjectAccessRequestDto request) {
-        return ResponseEntity.ok(records.subjectAccess(request.getChildRef(), Caller.current(), request.getReason()));
+        return ResponseEntity.ok(
+                mapper.export(records.subjectAccess(request.getChildRef(), Caller.current(), request.getReason())));
     }
 }

@@ -13,7 +13,7 @@ import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.report.ReportSettings;
-import org.msettriage.service.ruleset.RulesetRecords;
+import org.msettriage.service.ruleset.RulesetMapper;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.security.Caller;
 import org.springframework.http.ResponseEntity;
@@ -79,13 +79,13 @@ class ImpactController implements ImpactApi {
                 .failure(job.failure());
         job.estimatedSecondsLeft(OffsetDateTime.now()).ifPresent(dto::estimatedSecondsLeft);
         if (job.report() != null) {
-            dto.report(ImpactDtos.report(job.report()));
+            dto.report(ImpactMapper.report(job.report()));
         }
         return dto;
     }
 
     private org.msettriage.api.model.RulesetRefDto ref(String version) {
         RulesetStore.Kept kept = store.find(version).orElseThrow();
-        return RulesetRecords.ref(new RulesetIdentity(kept.version(), kept.sha256()));
+        return RulesetMapper.ref(new RulesetIdentity(kept.version(), kept.sha256()));
     }
 }

@@ -19,6 +19,7 @@ import org.msettriage.service.ruleset.RulesetActivation;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.ruleset.ScenarioLibrary;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.triage.ReferralMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -150,8 +151,11 @@ public class ImpactJobs implements DisposableBean {
                     .update();
             ImpactTally tally = new ImpactTally(activeEngine, candidates.engineFor(candidate));
             for (UUID decisionId : decisionIds) {
+                Decisions.StoredRequest stored = decisions.requestAsDecided(decisionId);
                 tally.replay(new ReplayedReferral(
-                        ReplayedReferral.Source.DECISION, decisionId.toString(), decisions.referral(decisionId)));
+                        ReplayedReferral.Source.DECISION,
+                        decisionId.toString(),
+                        ReferralMapper.fromJson(mapper, stored.json()).withDefaults(stored.countedFrom())));
                 progress(jobId, tally.replayed());
             }
             for (Scenario scenario : scenarioList) {

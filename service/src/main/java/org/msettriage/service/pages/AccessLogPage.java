@@ -2,6 +2,7 @@ package org.msettriage.service.pages;
 
 import java.util.UUID;
 import org.msettriage.service.audit.AccessLog;
+import org.msettriage.service.decision.DecisionRecordMapper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,9 @@ class AccessLogPage {
         int pageNumber = Math.max(1, parsedOrOne(page));
         AccessLog.Page found = accessLog.page(decisionId, null, null, pageNumber - 1, SIZE);
         model.addAttribute("decision", decisionId);
-        model.addAttribute("entries", found.items());
+        model.addAttribute(
+                "entries",
+                found.items().stream().map(DecisionRecordMapper::access).toList());
         model.addAttribute("total", found.total());
         model.addAttribute("page", pageNumber);
         model.addAttribute("pages", Math.max(1, (found.total() + SIZE - 1) / SIZE));

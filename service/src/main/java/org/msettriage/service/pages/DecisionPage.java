@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.UUID;
 import org.msettriage.service.audit.AccessLog;
+import org.msettriage.service.decision.DecisionRecordMapper;
 import org.msettriage.service.decision.DecisionRecords;
 import org.msettriage.service.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class DecisionPage {
 
     private final DecisionRecords records;
+    private final DecisionRecordMapper mapper;
 
-    DecisionPage(DecisionRecords records) {
+    DecisionPage(DecisionRecords records, DecisionRecordMapper mapper) {
         this.records = records;
+        this.mapper = mapper;
     }
 
     @GetMapping("/audit/decisions/{decisionId}")
@@ -41,7 +44,7 @@ class DecisionPage {
         }
         return records.read(id, auditor, AccessLog.Channel.PAGE, AuditPurpose.of(session))
                 .map(record -> {
-                    model.addAttribute("record", record);
+                    model.addAttribute("record", mapper.record(record));
                     return "audit/decision";
                 })
                 .orElseGet(() -> NotFoundPage.show(response, model, "No decision " + id + " is stored."));

@@ -13,6 +13,8 @@ import org.msettriage.api.model.PathwayDto;
 import org.msettriage.api.model.RiskLevelDto;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.decision.DecisionQuery;
+import org.msettriage.service.decision.DecisionQueryMapper;
+import org.msettriage.service.decision.DecisionRecordMapper;
 import org.msettriage.service.decision.DecisionSummaries;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.ParameterProblem;
@@ -83,7 +85,7 @@ class DecisionSearchPage {
             return "audit/decisions";
         }
         try {
-            DecisionQuery query = DecisionQuery.of(
+            DecisionQuery query = DecisionQueryMapper.toQuery(
                     decidedFrom,
                     decidedBefore,
                     riskLevel,
@@ -95,7 +97,9 @@ class DecisionSearchPage {
                     pageNumber,
                     25);
             DecisionSummaries.Page found = summaries.search(query);
-            model.addAttribute("results", found.items());
+            model.addAttribute(
+                    "results",
+                    found.items().stream().map(DecisionRecordMapper::summary).toList());
             model.addAttribute("total", found.total());
             model.addAttribute("page", query.page() + 1);
             model.addAttribute("pages", Math.max(1, (found.total() + query.size() - 1) / query.size()));

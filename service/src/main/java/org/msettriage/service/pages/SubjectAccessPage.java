@@ -2,6 +2,7 @@ package org.msettriage.service.pages;
 
 import org.msettriage.api.model.SubjectAccessExportDto;
 import org.msettriage.service.audit.AccessLog;
+import org.msettriage.service.decision.DecisionRecordMapper;
 import org.msettriage.service.decision.DecisionRecords;
 import org.msettriage.service.security.Caller;
 import org.springframework.http.ContentDisposition;
@@ -25,10 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 class SubjectAccessPage {
 
     private final DecisionRecords records;
+    private final DecisionRecordMapper mapper;
     private final JsonMapper json;
 
-    SubjectAccessPage(DecisionRecords records, JsonMapper json) {
+    SubjectAccessPage(DecisionRecords records, DecisionRecordMapper mapper, JsonMapper json) {
         this.records = records;
+        this.mapper = mapper;
         this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
@@ -76,6 +79,6 @@ class SubjectAccessPage {
     }
 
     private SubjectAccessExportDto export(String childRef, String reason, Caller auditor) {
-        return records.subjectAccess(childRef, auditor, reason);
+        return mapper.export(records.subjectAccess(childRef, auditor, reason));
     }
 }

@@ -14,12 +14,10 @@ import org.msettriage.rules.engine.TriageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The compiled ruleset every triage call runs against. It is swapped whole, atomically: a request takes
- * the engine once and keeps it (validation and decision alike), so it runs wholly on the old or wholly
+ * the engine once and passes it on (validation and decision alike), so it runs wholly on the old or wholly
  * on the new ruleset. At start it serves the ruleset activated last; on a first start, the configured one.
  */
 @Component
@@ -27,7 +25,6 @@ public class ActiveRuleset {
 
     static final String SERVICE = "service";
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleset.class);
-    private static final String REQUEST_ENGINE = ActiveRuleset.class.getName() + ".engine";
 
     private final AtomicReference<TriageEngine> engine = new AtomicReference<>();
 
@@ -65,25 +62,10 @@ public class ActiveRuleset {
     }
 
     /**
-     * The engine this request runs on: the active one when the request first asks, the same one for the
-     * rest of the request. Outside a request, simply the active one.
+     * The ruleset serving new requests now. A request that must run wholly on one ruleset (validation and
+     * decision alike) takes it once and passes it on.
      */
     public TriageEngine engine() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return engine.get();
-        }
-        Object pinned = request.getAttribute(REQUEST_ENGINE, RequestAttributes.SCOPE_REQUEST);
-        if (pinned instanceof TriageEngine pinnedEngine) {
-            return pinnedEngine;
-        }
-        TriageEngine current = engine.get();
-        request.setAttribute(REQUEST_ENGINE, current, RequestAttributes.SCOPE_REQUEST);
-        return current;
-    }
-
-    /** The ruleset serving new requests now, whatever this request started with. */
-    public TriageEngine current() {
         return engine.get();
     }
 

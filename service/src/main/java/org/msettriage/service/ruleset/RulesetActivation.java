@@ -12,9 +12,9 @@ import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.security.Caller;
-import org.msettriage.service.shadow.ShadowState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,19 +31,19 @@ public class RulesetActivation {
     private final RulesetStore store;
     private final CandidateEngines candidates;
     private final ScenarioLibrary scenarios;
-    private final ShadowState shadow;
+    private final ApplicationEventPublisher events;
 
     RulesetActivation(
             ActiveRuleset active,
             RulesetStore store,
             CandidateEngines candidates,
             ScenarioLibrary scenarios,
-            ShadowState shadow) {
+            ApplicationEventPublisher events) {
         this.active = active;
         this.store = store;
         this.candidates = candidates;
         this.scenarios = scenarios;
-        this.shadow = shadow;
+        this.events = events;
     }
 
     /** Validates a candidate and, when it is usable, keeps it under its version. Never changes what serves. */
@@ -125,10 +125,8 @@ public class RulesetActivation {
         // Recorded first: if the record cannot be written, nothing switches.
         store.recordActivation(activation);
         active.serve(next);
-        // A shadow of the ruleset now active would only compare it with itself.
-        if (shadow.current().map(s -> s.identity().equals(next.identity())).orElse(false)) {
-            shadow.stop();
-        }
+        // Heard synchronously, before the answer: a shadow of the ruleset now active stops at once.
+        events.publishEvent(new RulesetActivated(next.identity(), activation.kind(), activation.activatedBy()));
         log.info("Ruleset {} activated ({}) by {}", activation.version(), activation.kind(), activation.activatedBy());
     }
 
@@ -139,7 +137,7 @@ public class RulesetActivation {
     }
 
     private void refuseIfActive(RulesetStore.Kept kept) {
-        if (active.current().identity().version().equals(kept.version())) {
+        if (active.engine().identity().version().equals(kept.version())) {
             throw new ConflictException("Ruleset " + kept.version() + " is already active");
         }
     }

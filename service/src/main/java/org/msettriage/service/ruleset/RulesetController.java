@@ -28,23 +28,23 @@ import org.springframework.web.bind.annotation.RestController;
 class RulesetController implements RulesetsApi {
 
     private final RulesetActivation activation;
-    private final RulesetRecords records;
+    private final RulesetMapper mapper;
     private final Path candidatesFolder;
 
-    RulesetController(RulesetActivation activation, RulesetRecords records, RulesetSettings settings) {
+    RulesetController(RulesetActivation activation, RulesetMapper mapper, RulesetSettings settings) {
         this.activation = activation;
-        this.records = records;
+        this.mapper = mapper;
         this.candidatesFolder = Path.of(settings.candidates()).toAbsolutePath().normalize();
     }
 
     @Override
     public ResponseEntity<RulesetHistoryDto> listRulesets() {
-        return ResponseEntity.ok(records.history());
+        return ResponseEntity.ok(mapper.history());
     }
 
     @Override
     public ResponseEntity<RulesetRecordDto> getRuleset(String version) {
-        return ResponseEntity.ok(records.record(activation.kept(version)));
+        return ResponseEntity.ok(mapper.record(activation.kept(version)));
     }
 
     @Override
@@ -60,11 +60,11 @@ class RulesetController implements RulesetsApi {
         try {
             files = zipped ? unzipped(body) : RulesetFiles.fromDirectory(candidateFolder(path));
         } catch (RulesetException e) {
-            return ResponseEntity.ok(RulesetRecords.validation(new RulesetValidation(null, e.problems(), null, 0)));
+            return ResponseEntity.ok(RulesetMapper.validation(new RulesetValidation(null, e.problems(), null, 0)));
         }
         RulesetValidation validation = activation.validate(
                 files, zipped ? RulesetStore.Source.UPLOAD : RulesetStore.Source.CANDIDATES_FOLDER, Caller.current());
-        return ResponseEntity.ok(RulesetRecords.validation(validation));
+        return ResponseEntity.ok(RulesetMapper.validation(validation));
     }
 
     @Override
@@ -74,12 +74,12 @@ class RulesetController implements RulesetsApi {
                 request.getReason(),
                 request.getAcceptScenarioChanges() == null ? List.of() : request.getAcceptScenarioChanges(),
                 Caller.current());
-        return ResponseEntity.ok(records.record(kept));
+        return ResponseEntity.ok(mapper.record(kept));
     }
 
     @Override
     public ResponseEntity<RulesetRecordDto> rollBackRuleset(String version, RollbackRequestDto request) {
-        return ResponseEntity.ok(records.record(activation.rollBack(version, request.getReason(), Caller.current())));
+        return ResponseEntity.ok(mapper.record(activation.rollBack(version, request.getReason(), Caller.current())));
     }
 
     private static List<RulesetFile> unzipped(Resource body) {

@@ -9,7 +9,7 @@ import org.msettriage.api.model.ShadowDifferencesDto;
 import org.msettriage.api.model.ShadowRequestDto;
 import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.engine.RulesetIdentity;
-import org.msettriage.service.impact.ImpactDtos;
+import org.msettriage.service.impact.ImpactMapper;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.NotFoundException;
@@ -17,7 +17,7 @@ import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.CandidateEngines;
 import org.msettriage.service.ruleset.RulesetActivation;
-import org.msettriage.service.ruleset.RulesetRecords;
+import org.msettriage.service.ruleset.RulesetMapper;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.security.Caller;
 import org.springframework.http.ResponseEntity;
@@ -112,13 +112,13 @@ class ShadowController implements ShadowApi {
                 .query((row, n) -> new ShadowDifferenceDto()
                         .decisionId(row.getObject("decision_id", UUID.class))
                         .recordedAt(row.getObject("recorded_at", OffsetDateTime.class))
-                        .active(RulesetRecords.ref(
+                        .active(RulesetMapper.ref(
                                 new RulesetIdentity(row.getString("active_version"), row.getString("active_sha256"))))
-                        .change(ImpactDtos.change(
+                        .change(ImpactMapper.change(
                                 mapper.readValue(row.getString("change_json"), ImpactReport.Change.class))))
                 .list();
         return new ShadowDifferencesDto()
-                .shadow(RulesetRecords.ref(new RulesetIdentity(version, run.sha256())))
+                .shadow(RulesetMapper.ref(new RulesetIdentity(version, run.sha256())))
                 .running(run.running())
                 .compared(run.compared())
                 .differing(run.differing())

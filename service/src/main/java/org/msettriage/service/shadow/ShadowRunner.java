@@ -13,9 +13,11 @@ import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.referral.Referral;
+import org.msettriage.service.triage.DecisionStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,14 +65,15 @@ public class ShadowRunner implements DisposableBean {
         this.transaction = transaction;
     }
 
-    /** Queues the comparison of a stored decision with the shadow's answer, if a shadow runs. */
-    public void compare(UUID decisionId, Referral referral, RiskAssessment activeAnswer) {
+    /** Queues the comparison of a stored decision with the shadow's answer, if a shadow runs; never waits. */
+    @EventListener
+    void compare(DecisionStored stored) {
         Optional<TriageEngine> shadow = state.current();
         shadow.ifPresent(candidate -> {
             pending.incrementAndGet();
             executor.execute(() -> {
                 try {
-                    record(decisionId, referral, activeAnswer, candidate);
+                    record(stored.decisionId(), stored.referral(), stored.assessment(), candidate);
                 } finally {
                     pending.decrementAndGet();
                 }

@@ -5,14 +5,17 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.ruleset.CandidateEngines;
+import org.msettriage.service.ruleset.RulesetActivated;
 import org.msettriage.service.ruleset.RulesetStore;
+import org.msettriage.service.ruleset.ShadowCandidate;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Which candidate, if any, runs in shadow; it survives a restart, as the policy lead set it. */
 @Component
-public class ShadowState {
+public class ShadowState implements ShadowCandidate {
 
     private final JdbcClient jdbc;
     private final AtomicReference<TriageEngine> running = new AtomicReference<>();
@@ -26,6 +29,7 @@ public class ShadowState {
                 .ifPresent(kept -> running.set(candidates.engineFor(kept)));
     }
 
+    @Override
     public Optional<TriageEngine> current() {
         return Optional.ofNullable(running.get());
     }
@@ -48,6 +52,14 @@ public class ShadowState {
                     .update();
         }
         running.set(candidate);
+    }
+
+    /** A shadow of the ruleset now active would only compare it with itself, so it stops. */
+    @EventListener
+    void stopIfActivated(RulesetActivated activated) {
+        if (current().map(s -> s.identity().equals(activated.identity())).orElse(false)) {
+            stop();
+        }
     }
 
     @Transactional

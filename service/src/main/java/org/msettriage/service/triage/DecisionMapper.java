@@ -21,11 +21,28 @@ import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.api.model.WarningDto;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.referral.Referral;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Turns the rules' assessment into the contract's decision. */
-final class DecisionMapper {
+/** Turns the rules' assessment into the contract's decision, and that into the JSON stored and answered. */
+@Component
+final class DecisionMapper implements Triage.Answer<TriageDecisionDto> {
 
-    private DecisionMapper() {}
+    private final JsonMapper json;
+
+    DecisionMapper(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public TriageDecisionDto of(Triage.Assessed assessed) {
+        return toDecision(assessed.decisionId(), assessed.decidedAt(), assessed.referral(), assessed.assessment());
+    }
+
+    @Override
+    public String json(TriageDecisionDto decision) {
+        return json.writeValueAsString(decision);
+    }
 
     static TriageDecisionDto toDecision(
             UUID decisionId, OffsetDateTime decidedAt, Referral referral, RiskAssessment a) {

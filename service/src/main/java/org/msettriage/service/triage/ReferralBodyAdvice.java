@@ -7,6 +7,7 @@ import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.msettriage.api.model.TriageRequestDto;
+import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
@@ -16,17 +17,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 
 /**
  * Validates a referral body before Spring binds it, so that a bad referral is refused with every
- * problem named (Jackson alone would stop at the first, or quietly accept unknown fields).
+ * problem named (Jackson alone would stop at the first, or quietly accept unknown fields). Web edge: it
+ * reads the body as the contract's request model.
  */
 @ControllerAdvice
 class ReferralBodyAdvice extends RequestBodyAdviceAdapter {
 
     private final ReferralValidation validation;
-    private final RequestTime requestTime;
+    private final ActiveRuleset ruleset;
 
-    ReferralBodyAdvice(ReferralValidation validation, RequestTime requestTime) {
+    ReferralBodyAdvice(ReferralValidation validation, ActiveRuleset ruleset) {
         this.validation = validation;
-        this.requestTime = requestTime;
+        this.ruleset = ruleset;
     }
 
     @Override
@@ -43,9 +45,9 @@ class ReferralBodyAdvice extends RequestBodyAdviceAdapter {
             Class<? extends HttpMessageConverter<?>> converterType)
             throws IOException {
         byte[] body = input.getBody().readAllBytes();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        requestTime.set(now);
-        validation.read(body, now);
+        // Every problem is named here, before binding; the controller checks again what depends on the time
+        // and the ruleset, with the ones the decision is made with.
+        validation.read(body, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine());
         return new HttpInputMessage() {
             @Override
             public InputStream getBody() {

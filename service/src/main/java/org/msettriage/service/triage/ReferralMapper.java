@@ -21,11 +21,17 @@ import org.msettriage.rules.referral.Recency;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.rules.referral.ReferringAgency;
 import org.msettriage.rules.referral.RiskLevel;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Turns a validated contract request into the rules' referral: the generated types stop here. */
 public final class ReferralMapper {
 
     private ReferralMapper() {}
+
+    /** The referral a stored request's JSON holds (for replays of stored decisions). */
+    public static Referral fromJson(JsonMapper json, String requestJson) {
+        return toReferral(json.readValue(requestJson, TriageRequestDto.class));
+    }
 
     public static Referral toReferral(TriageRequestDto r) {
         return new Referral(

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.msettriage.api.model.TriageRequestDto;
+import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.RequestLimits;
-import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -31,20 +31,21 @@ class ReferralValidation {
 
     private final JsonMapper mapper;
     private final Validator validator;
-    private final ActiveRuleset ruleset;
     private final RequestShapeCheck shape;
     private final RequestLimits limits;
 
-    ReferralValidation(JsonMapper mapper, Validator validator, ActiveRuleset ruleset, RequestLimits limits) {
+    ReferralValidation(JsonMapper mapper, Validator validator, RequestLimits limits) {
         this.mapper = mapper;
         this.limits = limits;
         this.validator = validator;
-        this.ruleset = ruleset;
         this.shape = new RequestShapeCheck(mapper.getTypeFactory());
     }
 
-    /** The referral the body holds, or an {@link InvalidRequestException} naming every problem. */
-    TriageRequestDto read(byte[] body, OffsetDateTime requestTime) {
+    /**
+     * The referral the body holds, or an {@link InvalidRequestException} naming every problem; the codes
+     * and times are checked against the ruleset and time given.
+     */
+    TriageRequestDto read(byte[] body, OffsetDateTime requestTime, TriageEngine engine) {
         JsonNode tree;
         try {
             // A key given twice is ambiguous: refuse it rather than let the last one win silently.
@@ -71,14 +72,26 @@ class ReferralValidation {
                 later.add(new FieldProblem(pointer(violation.getPropertyPath()), message(violation)));
             }
         }
-        ReferralChecks.check(
-                request, requestTime, limits.clockSkew(), ruleset.engine().policy(), later);
+        ReferralChecks.check(request, requestTime, limits.clockSkew(), engine.policy(), later);
         later.stream().filter(p -> !BadNodes.coveredBy(problems, p.pointer())).forEach(problems::add);
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(FieldProblem::pointer));
             throw new InvalidRequestException(problems);
         }
         return request;
+    }
+
+    /**
+     * The checks that depend on the time and the ruleset, again, for the ones the decision is made with: a
+     * ruleset activated since the body was read may not know every code. Cheap, and all that can differ.
+     */
+    void recheck(TriageRequestDto request, OffsetDateTime requestTime, TriageEngine engine) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ReferralChecks.check(request, requestTime, limits.clockSkew(), engine.policy(), problems);
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(FieldProblem::pointer));
+            throw new InvalidRequestException(problems);
+        }
     }
 
     private static String pointer(Path path) {

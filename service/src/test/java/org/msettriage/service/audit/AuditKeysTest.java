@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.msettriage.service.problem.UnreadableContentException;
 import org.springframework.mock.env.MockEnvironment;
 
 /** The audit keys are checked at start, every mistake named; the published demo keys never reach production. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.ApiDocument;
 import org.msettriage.service.HttpJson;
+import org.msettriage.service.problem.UnreadableContentException;
 import org.springframework.mock.env.MockEnvironment;
 
 /** The bytes a decision's content is stored as: compact, readable back exactly, and bound to their place. */

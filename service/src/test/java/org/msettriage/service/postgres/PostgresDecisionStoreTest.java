@@ -12,7 +12,7 @@ import org.msettriage.service.HttpJson;
 import org.msettriage.service.PostgresServiceTest;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.decision.DecisionFigures;
-import org.msettriage.service.decision.DecisionQuery;
+import org.msettriage.service.decision.DecisionQueryMapper;
 import org.msettriage.service.decision.DecisionSummaries;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.ruleset.RulesetStore;
@@ -70,11 +70,11 @@ class PostgresDecisionStoreTest extends PostgresServiceTest {
         assertThat(decisions.decidedBetween(null, null)).contains(id);
         assertThat(decisions.decidedBetween(from, before)).contains(id);
         assertThat(summaries
-                        .search(DecisionQuery.of(null, null, null, null, null, null, null, null, null, null))
+                        .search(DecisionQueryMapper.toQuery(null, null, null, null, null, null, null, null, null, null))
                         .items())
-                .anyMatch(summary -> summary.getDecisionId().equals(id));
+                .anyMatch(summary -> summary.decisionId().equals(id));
         assertThat(summaries
-                        .search(DecisionQuery.of(
+                        .search(DecisionQueryMapper.toQuery(
                                 from,
                                 before,
                                 "SIGNIFICANT",
@@ -92,7 +92,7 @@ class PostgresDecisionStoreTest extends PostgresServiceTest {
         assertThat(accessLog.page(null, null, null, 0, 10).total()).isPositive();
         assertThat(accessLog.page(id, from, before, 0, 10).items())
                 .singleElement()
-                .satisfies(read -> assertThat(read.getReason()).isEqualTo("a review"));
+                .satisfies(read -> assertThat(read.reason()).isEqualTo("a review"));
         assertThat(rulesets.activations(null)).isNotEmpty();
         assertThat(rulesets.activations("2026.11.0")).isNotEmpty();
     }

@@ -1,4 +1,4 @@
-package org.msettriage.service.decision;
+package org.msettriage.service.store;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.JavaMigration;

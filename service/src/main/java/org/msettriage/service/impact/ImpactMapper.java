@@ -9,10 +9,10 @@ import org.msettriage.api.model.ImpactReportDto;
 import org.msettriage.api.model.PathwayMoveDto;
 import org.msettriage.rules.candidate.ImpactReport;
 
-/** Impact reports and changes as the contract names them. */
-public final class ImpactDtos {
+/** Turns impact reports and changes into the contract's models (for the impact and shadow controllers). */
+public final class ImpactMapper {
 
-    private ImpactDtos() {}
+    private ImpactMapper() {}
 
     public static ImpactReportDto report(ImpactReport report) {
         return new ImpactReportDto()
@@ -22,8 +22,9 @@ public final class ImpactDtos {
                 .changed(report.changed())
                 .levelUp(report.levelUp())
                 .levelDown(report.levelDown())
-                .downgrades(report.downgrades().stream().map(ImpactDtos::change).toList())
-                .changes(report.changes().stream().map(ImpactDtos::change).toList())
+                .downgrades(
+                        report.downgrades().stream().map(ImpactMapper::change).toList())
+                .changes(report.changes().stream().map(ImpactMapper::change).toList())
                 .changesTruncated(report.changesTruncated())
                 .pathwayChanges(report.pathwayChanges().stream()
                         .map(m -> new PathwayMoveDto().from(m.from()).to(m.to()).count(m.count()))

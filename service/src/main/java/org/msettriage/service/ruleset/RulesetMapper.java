@@ -9,18 +9,17 @@ import org.msettriage.api.model.RulesetRefDto;
 import org.msettriage.api.model.RulesetValidationDto;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.engine.RulesetIdentity;
-import org.msettriage.service.shadow.ShadowState;
 import org.springframework.stereotype.Component;
 
-/** The kept rulesets and validations as the contract names them. */
+/** Turns kept rulesets and validations into the contract's records, beside the controllers that answer them. */
 @Component
-public class RulesetRecords {
+public class RulesetMapper {
 
     private final RulesetStore store;
     private final ActiveRuleset active;
-    private final ShadowState shadow;
+    private final ShadowCandidate shadow;
 
-    RulesetRecords(RulesetStore store, ActiveRuleset active, ShadowState shadow) {
+    RulesetMapper(RulesetStore store, ActiveRuleset active, ShadowCandidate shadow) {
         this.store = store;
         this.active = active;
         this.shadow = shadow;
@@ -28,7 +27,7 @@ public class RulesetRecords {
 
     RulesetHistoryDto history() {
         RulesetHistoryDto history = new RulesetHistoryDto()
-                .active(ref(active.current().identity()))
+                .active(ref(active.engine().identity()))
                 .rulesets(store.all().stream().map(this::record).toList());
         shadow.current().ifPresent(running -> history.shadow(ref(running.identity())));
         return history;
@@ -38,7 +37,7 @@ public class RulesetRecords {
         return new RulesetRecordDto()
                 .version(kept.version())
                 .sha256(kept.sha256())
-                .active(active.current().identity().version().equals(kept.version()))
+                .active(active.engine().identity().version().equals(kept.version()))
                 .source(RulesetRecordDto.SourceEnum.fromValue(kept.source().name()))
                 .registeredAt(kept.registeredAt())
                 .registeredBy(kept.registeredBy())

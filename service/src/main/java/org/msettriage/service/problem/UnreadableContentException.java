@@ -1,4 +1,4 @@
-package org.msettriage.service.audit;
+package org.msettriage.service.problem;
 
 /**
  * Stored personal content that does not decrypt: altered in the database, moved from another row, or

@@ -1,0 +1,87 @@
+package org.msettriage.service.decision;
+
+import org.msettriage.api.model.DecisionAccessDto;
+import org.msettriage.api.model.DecisionRecordDto;
+import org.msettriage.api.model.DecisionSummaryDto;
+import org.msettriage.api.model.FeedbackOutcomeDto;
+import org.msettriage.api.model.LocalAuthorityDto;
+import org.msettriage.api.model.PathwayDto;
+import org.msettriage.api.model.RecordIntegrityDto;
+import org.msettriage.api.model.RiskLevelDto;
+import org.msettriage.api.model.RulesetRefDto;
+import org.msettriage.api.model.SubjectAccessExportDto;
+import org.msettriage.api.model.TriageDecisionDto;
+import org.msettriage.api.model.TriageRequestDto;
+import org.msettriage.service.audit.AccessLog;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns stored decisions, their summaries and their reads into the contract's models, for the API's
+ * controllers and the auditors' pages alike. The stored JSON is parsed only here.
+ */
+@Component
+public class DecisionRecordMapper {
+
+    private final JsonMapper json;
+
+    DecisionRecordMapper(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** The decision as it was answered, from the JSON stored. */
+    public TriageDecisionDto decision(String decisionJson) {
+        return json.readValue(decisionJson, TriageDecisionDto.class);
+    }
+
+    public DecisionRecordDto record(DecisionRecord record) {
+        return new DecisionRecordDto()
+                .summary(summary(record.summary()))
+                .decision(record.decisionJson() == null ? null : decision(record.decisionJson()))
+                .referral(
+                        record.referralJson() == null
+                                ? null
+                                : json.readValue(record.referralJson(), TriageRequestDto.class))
+                .feedback(record.feedback().stream().map(FeedbackMapper::toDto).toList())
+                .views(record.views().stream().map(DecisionRecordMapper::access).toList())
+                .integrity(new RecordIntegrityDto()
+                        .state(RecordIntegrityDto.StateEnum.fromValue(
+                                record.integrity().state().name()))
+                        .position(record.integrity().position())
+                        .sealedAt(record.integrity().sealedAt())
+                        .detail(record.integrity().detail()));
+    }
+
+    public SubjectAccessExportDto export(DecisionRecord.Export export) {
+        return new SubjectAccessExportDto()
+                .childRef(export.childRef())
+                .generatedAt(export.generatedAt())
+                .generatedBy(export.generatedBy())
+                .decisions(export.decisions().stream().map(this::record).toList());
+    }
+
+    public static DecisionSummaryDto summary(DecisionSummary s) {
+        return new DecisionSummaryDto()
+                .decisionId(s.decisionId())
+                .decidedAt(s.decidedAt())
+                .assessedAt(s.assessedAt())
+                .ruleset(new RulesetRefDto().version(s.rulesetVersion()).sha256(s.rulesetSha256()))
+                .riskLevel(RiskLevelDto.fromValue(s.riskLevel()))
+                .pathway(s.pathway() == null ? null : PathwayDto.fromValue(s.pathway()))
+                .preMsetEligible(s.preMsetEligible())
+                .msetPanelEligible(s.msetPanelEligible())
+                .localAuthority(s.localAuthority() == null ? null : LocalAuthorityDto.fromValue(s.localAuthority()))
+                .requestedBy(s.requestedBy())
+                .personalContentRemovedAt(s.personalContentRemovedAt())
+                .latestFeedback(s.latestFeedback() == null ? null : FeedbackOutcomeDto.fromValue(s.latestFeedback()));
+    }
+
+    public static DecisionAccessDto access(AccessLog.Entry entry) {
+        return new DecisionAccessDto()
+                .accessedAt(entry.accessedAt())
+                .decisionId(entry.decisionId())
+                .accessedBy(entry.accessedBy())
+                .channel(DecisionAccessDto.ChannelEnum.fromValue(entry.channel()))
+                .reason(entry.reason());
+    }
+}

@@ -1,0 +1,91 @@
+package org.msettriage.service.triage;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.referral.Referral;
+import org.msettriage.service.decision.DecisionIds;
+import org.msettriage.service.decision.Decisions;
+import org.msettriage.service.decision.NewDecision;
+import org.msettriage.service.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes a validated referral to a stored decision: evaluates it on the ruleset the request was checked
+ * against, stores the decision with its answer durably, then announces {@link DecisionStored}.
+ */
+@Service
+class Triage {
+
+    private static final Logger log = LoggerFactory.getLogger(Triage.class);
+
+    /** A referral as the rules decided it, before the answer is written. */
+    record Assessed(UUID decisionId, OffsetDateTime decidedAt, Referral referral, RiskAssessment assessment) {}
+
+    /**
+     * Writes the answer: the contract's document belongs to the web edge, so the caller supplies it, and the
+     * decision is stored as exactly the JSON that is answered.
+     */
+    interface Answer<A> {
+
+        A of(Assessed assessed);
+
+        String json(A answer);
+    }
+
+    private final Decisions decisions;
+    private final ApplicationEventPublisher events;
+
+    Triage(Decisions decisions, ApplicationEventPublisher events) {
+        this.decisions = decisions;
+        this.events = events;
+    }
+
+    /** Decides the referral (as received, its request JSON beside it), stores the decision, returns the answer. */
+    <A> A decide(
+            Referral received,
+            String requestJson,
+            TriageEngine engine,
+            OffsetDateTime requestTime,
+            Caller caller,
+            Answer<A> answer) {
+        Referral referral = received.withDefaults(requestTime);
+        RiskAssessment assessment = engine.assess(referral);
+        UUID decisionId = DecisionIds.next();
+        OffsetDateTime decidedAt = OffsetDateTime.now(requestTime.getOffset()).truncatedTo(ChronoUnit.MILLIS);
+        A decision = answer.of(new Assessed(decisionId, decidedAt, referral, assessment));
+        decisions.store(new NewDecision(
+                decisionId,
+                referral.assessedAt(),
+                decidedAt,
+                assessment.ruleset().version(),
+                assessment.ruleset().sha256(),
+                assessment.riskLevel().name(),
+                assessment.pathway(),
+                assessment.preMset().eligible(),
+                assessment.msetPanel().eligible(),
+                referral.localAuthority() == null
+                        ? null
+                        : referral.localAuthority().name(),
+                referral.childRef(),
+                requestJson,
+                answer.json(decision),
+                assessment.firedRules(),
+                caller));
+        // After the store returns, so a listener (the shadow) never delays or changes what the caller gets.
+        events.publishEvent(new DecisionStored(decisionId, referral, assessment));
+        // Ids, level, ruleset and client only: nothing about the child reaches the logs.
+        log.info(
+                "Decision {} stored for {}: risk level {}, ruleset {}",
+                decisionId,
+                caller.name(),
+                assessment.riskLevel(),
+                assessment.ruleset().version());
+        return decision;
+    }
+}
