@@ -48,15 +48,7 @@ class H2Housekeeping {
                     // Flushed to the disk first: space freed below is reused only once what replaced it is
                     // on the disk (the file's short retention time, RETENTION_TIME in its URL, relies on this).
                     store.sync();
-                    boolean did = store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
-                    if (Boolean.getBoolean("mset.debug.h2")) {
-                        log.info(
-                                "DEBUG h2 compact={} fill={} chunksFill={} size={}",
-                                did,
-                                store.getFileStore().getFillRate(),
-                                store.getFileStore().getChunksFillRate(),
-                                store.getFileStore().size());
-                    }
+                    store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
                 }
             }
             failedBefore = false;
