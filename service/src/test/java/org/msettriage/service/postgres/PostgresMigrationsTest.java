@@ -56,7 +56,9 @@ class PostgresMigrationsTest extends PostgresServiceTest {
         List<Applied> onH2 = history(JdbcClient.create(h2));
         List<Applied> onPostgresql = history(postgres);
 
-        assertThat(onPostgresql).extracting(Applied::version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(onPostgresql)
+                .extracting(Applied::version)
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
         assertThat(onPostgresql)
                 .extracting(a -> a.version() + " " + a.description() + " " + a.type() + " " + a.script())
                 .containsExactlyElementsOf(onH2.stream()
