@@ -51,6 +51,11 @@ public final class ServiceProcess implements AutoCloseable {
         return http;
     }
 
+    /** The process id, as the service names itself in the database (its lease holder name). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Everything the process has written to standard output and error so far. */
     public String log() throws IOException {
         return Files.readString(log);

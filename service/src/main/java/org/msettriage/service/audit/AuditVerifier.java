@@ -15,17 +15,24 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.msettriage.service.audit.AuditVerification.Kind;
 import org.msettriage.service.audit.AuditVerification.Problem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks the sealed record without changing anything: every link against its own MAC and its place in
  * the chain, every sealed decision against the record its link sealed and its personal content against
- * its digest, and every stored decision for a link. Problems are named by decision id. The chain is read
- * while the sealer is held, so links being added cannot look like gaps; triage calls carry on meanwhile.
+ * its digest, and every stored decision for a link. Problems are named by decision id. Everything is read
+ * in one repeatable-read transaction, a snapshot of the database, so links that any instance adds
+ * meanwhile can neither look like gaps nor move a decision from the queue to the chain between two
+ * reads (counted in neither); this instance's sealer is held as well. Triage calls carry on meanwhile.
  */
 @Component
 public class AuditVerifier {
@@ -38,29 +45,44 @@ public class AuditVerifier {
 
     private final JdbcClient jdbc;
     private final Object chainLock;
+    private final TransactionTemplate snapshot;
     private final byte[] sealKey;
     private final Duration retention;
 
     @Autowired
-    AuditVerifier(JdbcClient jdbc, DecisionSealer sealer, AuditKeys keys, AuditSettings settings) {
-        this(jdbc, sealer.chainLock(), keys, settings);
+    AuditVerifier(
+            JdbcClient jdbc,
+            DecisionSealer sealer,
+            AuditKeys keys,
+            AuditSettings settings,
+            PlatformTransactionManager transactions) {
+        this(jdbc, sealer.chainLock(), keys, settings, transactions);
     }
 
-    private AuditVerifier(JdbcClient jdbc, Object chainLock, AuditKeys keys, AuditSettings settings) {
+    private AuditVerifier(
+            JdbcClient jdbc,
+            Object chainLock,
+            AuditKeys keys,
+            AuditSettings settings,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.chainLock = chainLock;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
         this.sealKey = keys.seal();
         this.retention = settings.retention();
     }
 
     /** A verifier for a database no service is sealing into (the command line's): it never writes. */
-    public static AuditVerifier offline(JdbcClient jdbc, AuditKeys keys, AuditSettings settings) {
-        return new AuditVerifier(jdbc, new Object(), keys, settings);
+    public static AuditVerifier offline(DataSource database, AuditKeys keys, AuditSettings settings) {
+        return new AuditVerifier(
+                JdbcClient.create(database), new Object(), keys, settings, new DataSourceTransactionManager(database));
     }
 
     public AuditVerification verify() {
         synchronized (chainLock) {
-            return verifyStill();
+            return snapshot.execute(status -> verifyStill());
         }
     }
 

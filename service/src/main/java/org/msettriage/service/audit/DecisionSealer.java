@@ -6,27 +6,35 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.msettriage.service.problem.SafeTrace;
+import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seals stored decisions into the chain, on one background thread. A triage call only adds its decision
- * to the queue ({@code decision_unsealed}) in its own transaction, so triage calls never wait for each
- * other or for the chain; this thread takes the queue in order and appends one link per decision. A
- * decision is sealed from its row as stored, within about {@code mset.audit.seal-every} of its storing;
- * the queue is in the database, so a decision stored just before a crash is sealed at the next start.
+ * Seals stored decisions into the chain, in the background. A triage call only adds its decision to the
+ * queue ({@code decision_unsealed}) in its own transaction, so triage calls never wait for each other or
+ * for the chain; the sealer takes the queue in order and appends one link per decision. A decision is
+ * sealed from its row as stored, within about {@code mset.audit.seal-every} of its storing; the queue is
+ * in the database, so a decision stored just before a crash is sealed at the next start.
+ *
+ * <p>Instances sharing a database seal one chain: only the holder of the {@value #LEASE} lease seals, and
+ * another takes over when it dies. The append itself keeps the chain from forking even if two ever seal
+ * at once (a lease runs out during a long pause): each link's position is the table's primary key, so
+ * the second transaction to write a position fails whole and its decisions stay queued for the next
+ * round, chained from the link that won.
  */
 @Component
-public class DecisionSealer implements DisposableBean {
+public class DecisionSealer {
+
+    /** The lease whose holder seals. */
+    static final String LEASE = "decision-sealer";
 
     private static final Logger log = LoggerFactory.getLogger(DecisionSealer.class);
     private static final int BATCH = 500;
@@ -35,25 +43,18 @@ public class DecisionSealer implements DisposableBean {
     private final JdbcTemplate batch;
     private final TransactionTemplate transactions;
     private final byte[] sealKey;
+    private final JobLeases leases;
+    // Within this instance, rounds take turns (a test's direct call and the scheduled round): racing each
+    // other would only make one fail on the primary key. Across instances the lease and the key do that.
     private final Object chainLock = new Object();
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread sealer = new Thread(runnable, "decision-sealer");
-        sealer.setDaemon(true);
-        return sealer;
-    });
 
     DecisionSealer(
-            JdbcClient jdbc,
-            JdbcTemplate batch,
-            TransactionTemplate transactions,
-            AuditKeys keys,
-            AuditSettings settings) {
+            JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, AuditKeys keys, JobLeases leases) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transactions = transactions;
         this.sealKey = keys.seal();
-        long every = settings.sealEvery().toMillis();
-        thread.scheduleWithFixedDelay(this::sealQuietly, every, every, TimeUnit.MILLISECONDS);
+        this.leases = leases;
     }
 
     /**
@@ -92,7 +93,7 @@ public class DecisionSealer implements DisposableBean {
         }
     }
 
-    /** Held while links are added: a check that holds it reads the chain as one consistent whole. */
+    /** Held while this instance adds links; the verifier's snapshot covers other instances' appends. */
     Object chainLock() {
         return chainLock;
     }
@@ -154,17 +155,19 @@ public class DecisionSealer implements DisposableBean {
         return queued.size();
     }
 
-    private void sealQuietly() {
+    @Scheduled(fixedDelayString = "${mset.audit.seal-every:250ms}")
+    void sealIfLeaseHeld() {
+        if (!leases.holds(LEASE)) {
+            return;
+        }
         try {
             sealPending();
+        } catch (DataIntegrityViolationException e) {
+            // Another instance appended the same position first (it held the lease a moment ago).
+            log.warn("Sealing deferred: another instance extended the chain meanwhile; queued decisions stay queued");
         } catch (RuntimeException e) {
             // The queue keeps every decision not yet sealed, so the next round tries them again.
             log.error("Sealing failed; queued decisions stay queued: {}", SafeTrace.describe(e));
         }
-    }
-
-    @Override
-    public void destroy() {
-        thread.shutdownNow();
     }
 }

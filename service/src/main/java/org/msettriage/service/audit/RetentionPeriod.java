@@ -6,14 +6,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.msettriage.service.problem.SafeTrace;
+import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,10 +20,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and response, the child reference's hash, feedback comments and the reasons given for reading it.
  * The summary, the ruleset, the rules that fired and the seal stay, and the record still verifies,
  * because the seal covers the content's digest rather than the content. Runs every
- * {@code mset.audit.retention-check-every}, a few hundred decisions per transaction.
+ * {@code mset.audit.retention-check-every}, a few hundred decisions per transaction, on the one instance
+ * holding the {@value #LEASE} lease when several share the database (a second run would find nothing,
+ * but would still read every decision's date for nothing).
  */
 @Component
-public class RetentionPeriod implements DisposableBean {
+public class RetentionPeriod {
+
+    /** The lease whose holder removes expired content. */
+    static final String LEASE = "retention-period";
 
     private static final Logger log = LoggerFactory.getLogger(RetentionPeriod.class);
     private static final int BATCH = 200;
@@ -33,18 +36,13 @@ public class RetentionPeriod implements DisposableBean {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Duration retention;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread remover = new Thread(runnable, "retention-period");
-        remover.setDaemon(true);
-        return remover;
-    });
+    private final JobLeases leases;
 
-    RetentionPeriod(JdbcClient jdbc, TransactionTemplate transactions, AuditSettings settings) {
+    RetentionPeriod(JdbcClient jdbc, TransactionTemplate transactions, AuditSettings settings, JobLeases leases) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.retention = settings.retention();
-        long every = settings.retentionCheckEvery().toMillis();
-        thread.scheduleWithFixedDelay(this::removeQuietly, every, every, TimeUnit.MILLISECONDS);
+        this.leases = leases;
     }
 
     /** Removes the personal content of every decision made before {@code now} less the period. */
@@ -82,7 +80,13 @@ public class RetentionPeriod implements DisposableBean {
         return expired.size();
     }
 
-    private void removeQuietly() {
+    @Scheduled(
+            initialDelayString = "${mset.audit.retention-check-every:1h}",
+            fixedDelayString = "${mset.audit.retention-check-every:1h}")
+    void removeIfLeaseHeld() {
+        if (!leases.holds(LEASE)) {
+            return;
+        }
         try {
             int removed = removeExpired(OffsetDateTime.now(ZoneOffset.UTC));
             if (removed > 0) {
@@ -91,10 +95,5 @@ public class RetentionPeriod implements DisposableBean {
         } catch (RuntimeException e) {
             log.error("Removing expired personal content failed; it is tried again: {}", SafeTrace.describe(e));
         }
-    }
-
-    @Override
-    public void destroy() {
-        thread.shutdownNow();
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,7 +86,7 @@ public final class AuditCommands {
                         : url,
                 environment.getProperty("spring.datasource.username", ""),
                 environment.getProperty("spring.datasource.password", ""));
-        return AuditVerifier.offline(JdbcClient.create(database), keys, settings);
+        return AuditVerifier.offline(database, keys, settings);
     }
 
     private static String asJson(AuditVerification result) {

@@ -5,34 +5,43 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ImpactTally;
 import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.decision.Decisions;
+import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.CandidateEngines;
 import org.msettriage.service.ruleset.RulesetActivation;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.ruleset.ScenarioLibrary;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.JobLeases;
 import org.msettriage.service.triage.ReferralMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs impact jobs one at a time on a thread of their own (a replay is long and must not hold up triage
  * calls), writing progress as it goes so that a policy lead can follow it and fetch the report after.
+ *
+ * <p>A job runs once, on the instance that accepted it, which names itself on the job and keeps its
+ * heartbeat fresh while it is queued or running. Any instance marks failed a job whose heartbeat is
+ * older than a lease ({@code mset.leases.duration}): its instance stopped or died, so it will never
+ * finish. A job another instance is still running is never touched, and a job marked failed so is not
+ * then finished by a runner that was only paused.
  */
 @Component
-public class ImpactJobs implements DisposableBean {
+public class ImpactJobs {
 
     /** Progress is written after this many referrals, so a long job costs few writes. */
     static final int PROGRESS_EVERY = 100;
@@ -82,11 +91,8 @@ public class ImpactJobs implements DisposableBean {
     private final RulesetActivation activation;
     private final CandidateEngines candidates;
     private final ScenarioLibrary scenarios;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "impact-replay");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final JobLeases leases;
+    private final TaskExecutor executor;
 
     ImpactJobs(
             JdbcClient jdbc,
@@ -95,7 +101,9 @@ public class ImpactJobs implements DisposableBean {
             ActiveRuleset active,
             RulesetActivation activation,
             CandidateEngines candidates,
-            ScenarioLibrary scenarios) {
+            ScenarioLibrary scenarios,
+            JobLeases leases,
+            @Qualifier("impactReplays") TaskExecutor executor) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.decisions = decisions;
@@ -103,11 +111,8 @@ public class ImpactJobs implements DisposableBean {
         this.activation = activation;
         this.candidates = candidates;
         this.scenarios = scenarios;
-        // A job under way when the service stopped will never finish: say so rather than leave it running.
-        jdbc.sql("""
-                UPDATE impact_job SET state = 'FAILED', failure = 'stopped by a restart of the service; start it again'
-                WHERE state IN ('QUEUED', 'RUNNING')
-                """).update();
+        this.leases = leases;
+        this.executor = executor;
     }
 
     /** Starts a job replaying the decisions made in a period (either end open when null), and the scenarios. */
@@ -124,8 +129,8 @@ public class ImpactJobs implements DisposableBean {
         UUID jobId = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO impact_job (job_id, candidate_version, active_version, requested_at, requested_by, state,
-                                        total, done)
-                VALUES (:id, :candidate, :active, :at, :by, 'QUEUED', :total, 0)
+                                        total, done, holder, heartbeat_at)
+                VALUES (:id, :candidate, :active, :at, :by, 'QUEUED', :total, 0, :holder, :heartbeat)
                 """)
                 .param("id", jobId)
                 .param("candidate", candidate.version())
@@ -133,6 +138,8 @@ public class ImpactJobs implements DisposableBean {
                 .param("at", OffsetDateTime.now())
                 .param("by", caller.qualifiedName())
                 .param("total", decisionIds.size() + scenarioList.size())
+                .param("holder", leases.holder())
+                .param("heartbeat", leases.databaseNow())
                 .update();
         executor.execute(() -> run(jobId, candidate, activeEngine, decisionIds, scenarioList));
         return find(jobId).orElseThrow();
@@ -145,10 +152,18 @@ public class ImpactJobs implements DisposableBean {
             List<UUID> decisionIds,
             List<Scenario> scenarioList) {
         try {
-            jdbc.sql("UPDATE impact_job SET state = 'RUNNING', started_at = :at WHERE job_id = :id")
+            int claimed = jdbc.sql("""
+                    UPDATE impact_job SET state = 'RUNNING', started_at = :at
+                    WHERE job_id = :id AND state = 'QUEUED' AND holder = :holder
+                    """)
                     .param("at", OffsetDateTime.now())
                     .param("id", jobId)
+                    .param("holder", leases.holder())
                     .update();
+            if (claimed == 0) {
+                log.warn("Impact job {} was marked failed while it waited; not run", jobId);
+                return;
+            }
             ImpactTally tally = new ImpactTally(activeEngine, candidates.engineFor(candidate));
             for (UUID decisionId : decisionIds) {
                 Decisions.StoredRequest stored = decisions.requestAsDecided(decisionId);
@@ -163,30 +178,89 @@ public class ImpactJobs implements DisposableBean {
                         new ReplayedReferral(ReplayedReferral.Source.SCENARIO, scenario.file(), scenario.referral()));
                 progress(jobId, tally.replayed());
             }
-            jdbc.sql("""
+            int finished = jdbc.sql("""
                     UPDATE impact_job SET state = 'DONE', done = :done, finished_at = :at, report_json = :report
-                    WHERE job_id = :id
+                    WHERE job_id = :id AND state = 'RUNNING' AND holder = :holder
                     """)
                     .param("done", tally.replayed())
                     .param("at", OffsetDateTime.now())
                     .param("report", mapper.writeValueAsString(tally.report()))
                     .param("id", jobId)
+                    .param("holder", leases.holder())
                     .update();
+            if (finished == 0) {
+                log.warn("Impact job {} was marked failed while it ran (its heartbeat went stale)", jobId);
+            }
+        } catch (ShutDown e) {
+            Thread.interrupted();
+            fail(jobId, "stopped by a shutdown of the instance running it; start it again");
         } catch (RuntimeException e) {
             // The exception's class only: a message could quote a stored referral.
             log.error("Impact job {} failed: {}", jobId, e.getClass().getName());
-            jdbc.sql("UPDATE impact_job SET state = 'FAILED', finished_at = :at, failure = :failure WHERE job_id = :id")
+            fail(
+                    jobId,
+                    "the replay stopped with an internal error (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private void fail(UUID jobId, String failure) {
+        try {
+            jdbc.sql("""
+                    UPDATE impact_job SET state = 'FAILED', finished_at = :at, failure = :failure
+                    WHERE job_id = :id AND holder = :holder AND state IN ('QUEUED', 'RUNNING')
+                    """)
                     .param("at", OffsetDateTime.now())
-                    .param(
-                            "failure",
-                            "the replay stopped with an internal error ("
-                                    + e.getClass().getSimpleName() + ")")
+                    .param("failure", failure)
                     .param("id", jobId)
+                    .param("holder", leases.holder())
                     .update();
+        } catch (DataAccessException e) {
+            // The heartbeat stops with this instance, so another marks the job failed once it goes stale.
+            log.warn("Impact job {} could not be marked failed: {}", jobId, SafeTrace.describe(e));
+        }
+    }
+
+    /** Thrown inside a replay when the instance shuts down: the job stops rather than holding up the stop. */
+    private static final class ShutDown extends RuntimeException {
+        ShutDown() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Keeps this instance's jobs alive in the store and marks failed those whose instance is gone (or
+     * from before jobs named their instance). Every instance does both; the updates are conditional, so
+     * doing them twice changes nothing.
+     */
+    @Scheduled(fixedDelayString = "${mset.leases.renew-every:1s}")
+    void heartbeat() {
+        try {
+            OffsetDateTime now = leases.databaseNow();
+            jdbc.sql(
+                            "UPDATE impact_job SET heartbeat_at = :now WHERE holder = :holder AND state IN ('QUEUED', 'RUNNING')")
+                    .param("now", now)
+                    .param("holder", leases.holder())
+                    .update();
+            int abandoned = jdbc.sql("""
+                    UPDATE impact_job SET state = 'FAILED', finished_at = :now,
+                           failure = 'stopped: the instance running it stopped or died; start it again'
+                    WHERE state IN ('QUEUED', 'RUNNING') AND (heartbeat_at IS NULL OR heartbeat_at < :stale)
+                    """)
+                    .param("now", now)
+                    .param("stale", now.minus(leases.duration()))
+                    .update();
+            if (abandoned > 0) {
+                log.warn("{} impact job(s) marked failed: the instance running them is gone", abandoned);
+            }
+        } catch (DataAccessException e) {
+            log.warn("Impact job heartbeat failed; tried again: {}", SafeTrace.describe(e));
         }
     }
 
     private void progress(UUID jobId, int done) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ShutDown();
+        }
         if (done % PROGRESS_EVERY == 0) {
             jdbc.sql("UPDATE impact_job SET done = :done WHERE job_id = :id")
                     .param("done", done)
@@ -214,10 +288,5 @@ public class ImpactJobs implements DisposableBean {
                                 ? null
                                 : mapper.readValue(row.getString("report_json"), ImpactReport.class)))
                 .optional();
-    }
-
-    @Override
-    public void destroy() {
-        executor.shutdownNow();
     }
 }

@@ -79,6 +79,22 @@ public class ActiveRuleset {
                 previous.identity().version());
     }
 
+    /**
+     * Makes another compiled ruleset the active one only if {@code expected} still serves, so a change
+     * read from the store a moment ago never undoes one made here since.
+     */
+    boolean serveInPlaceOf(TriageEngine expected, TriageEngine next) {
+        if (!engine.compareAndSet(expected, next)) {
+            return false;
+        }
+        log.info(
+                "Ruleset {} ({}) now serves, in place of {}, as activated on another instance",
+                next.identity().version(),
+                next.identity().sha256(),
+                expected.identity().version());
+        return true;
+    }
+
     static List<RulesetFile> configuredFiles(RulesetSettings settings) {
         return settings.location() == null || settings.location().isBlank()
                 ? RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER)

@@ -163,6 +163,13 @@ public class RulesetStore {
                 .list();
     }
 
+    /** The ruleset kept last (validated or configured), if any. */
+    public Optional<Kept> lastKept() {
+        return jdbc.sql("SELECT * FROM ruleset ORDER BY registered_at DESC, version DESC LIMIT 1")
+                .query(KEPT)
+                .optional();
+    }
+
     /** The version activated last: the one that serves. */
     public Optional<String> lastActivated() {
         return jdbc.sql("SELECT version FROM ruleset_activation ORDER BY activation_id DESC LIMIT 1")

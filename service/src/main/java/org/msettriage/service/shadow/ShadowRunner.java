@@ -3,8 +3,6 @@ package org.msettriage.service.shadow;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.msettriage.rules.candidate.ImpactReport;
@@ -16,8 +14,10 @@ import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.triage.DecisionStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * without bound.
  */
 @Component
-public class ShadowRunner implements DisposableBean {
+public class ShadowRunner {
 
     static final int QUEUE = 1000;
     private static final Logger log = LoggerFactory.getLogger(ShadowRunner.class);
@@ -42,27 +42,19 @@ public class ShadowRunner implements DisposableBean {
     private final AtomicLong skipped = new AtomicLong();
     // Queued or running comparisons: counted here, because the pool's own counts are approximate.
     private final AtomicLong pending = new AtomicLong();
-    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(
-            1,
-            1,
-            0,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(QUEUE),
-            runnable -> {
-                Thread thread = new Thread(runnable, "shadow-ruleset");
-                thread.setDaemon(true);
-                return thread;
-            },
-            (task, pool) -> {
-                skipped.incrementAndGet();
-                pending.decrementAndGet();
-            });
+    private final TaskExecutor executor;
 
-    ShadowRunner(ShadowState state, JdbcClient jdbc, JsonMapper mapper, TransactionTemplate transaction) {
+    ShadowRunner(
+            ShadowState state,
+            JdbcClient jdbc,
+            JsonMapper mapper,
+            TransactionTemplate transaction,
+            @Qualifier("shadowComparisons") TaskExecutor shadowComparisons) {
         this.state = state;
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.transaction = transaction;
+        this.executor = shadowComparisons;
     }
 
     /** Queues the comparison of a stored decision with the shadow's answer, if a shadow runs; never waits. */
@@ -71,13 +63,18 @@ public class ShadowRunner implements DisposableBean {
         Optional<TriageEngine> shadow = state.current();
         shadow.ifPresent(candidate -> {
             pending.incrementAndGet();
-            executor.execute(() -> {
-                try {
-                    record(stored.decisionId(), stored.referral(), stored.assessment(), candidate);
-                } finally {
-                    pending.decrementAndGet();
-                }
-            });
+            try {
+                executor.execute(() -> {
+                    try {
+                        record(stored.decisionId(), stored.referral(), stored.assessment(), candidate);
+                    } finally {
+                        pending.decrementAndGet();
+                    }
+                });
+            } catch (TaskRejectedException queueFullOrStopping) {
+                skipped.incrementAndGet();
+                pending.decrementAndGet();
+            }
         });
     }
 
@@ -134,11 +131,5 @@ public class ShadowRunner implements DisposableBean {
             Thread.sleep(10);
         }
         return true;
-    }
-
-    @Override
-    public void destroy() throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
     }
 }

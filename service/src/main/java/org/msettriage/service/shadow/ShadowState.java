@@ -12,6 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Which candidate, if any, runs in shadow; it survives a restart, as the policy lead set it. */
 @Component
@@ -51,7 +53,7 @@ public class ShadowState implements ShadowCandidate {
                     .param("by", by)
                     .update();
         }
-        running.set(candidate);
+        afterCommit(candidate);
     }
 
     /** A shadow of the ruleset now active would only compare it with itself, so it stops. */
@@ -65,6 +67,28 @@ public class ShadowState implements ShadowCandidate {
     @Transactional
     public void stop() {
         jdbc.sql("UPDATE shadow_run SET running = FALSE").update();
-        running.set(null);
+        afterCommit(null);
+    }
+
+    /**
+     * Switches once the store says so, never before: ShadowFollower compares this with the store, and
+     * would otherwise undo a switch whose row it cannot see yet.
+     */
+    private void afterCommit(TriageEngine next) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            running.set(next);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                running.set(next);
+            }
+        });
+    }
+
+    /** Runs {@code next} in shadow (none when null) only if {@code expected} still runs: see ShadowFollower. */
+    boolean replace(TriageEngine expected, TriageEngine next) {
+        return running.compareAndSet(expected, next);
     }
 }

@@ -1,0 +1,179 @@
+package org.msettriage.service.store;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.msettriage.service.problem.SafeTrace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Leases on work that must run once, not once per instance, when several instances share the database:
+ * a row in {@code job_lease} per kind of work, naming its holder and until when. A lease is taken or
+ * renewed by one conditional UPDATE (only when this instance holds it or it has run out), so two
+ * instances never both succeed; it is renewed every {@code mset.leases.renew-every}, and when its holder
+ * dies another instance takes it once it runs out. Expiry is judged by the database's clock, which
+ * every instance shares. This instance believes it holds a lease for one renewal less than the lease
+ * lasts, so it stops before another can start; work under a lease must still be safe to run twice
+ * (the sealer's appends are: a position already written cannot be written again).
+ */
+@Component
+public class JobLeases implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(JobLeases.class);
+
+    private final JdbcClient jdbc;
+    private final Duration duration;
+    private final long believedNanos;
+    private final long retryNanos;
+    private final String holder;
+    /** For each lease this instance holds: until when (System.nanoTime) it may act on it. */
+    private final Map<String, Long> heldUntil = new ConcurrentHashMap<>();
+    /** For each lease it does not hold: when it last tried to take it. */
+    private final Map<String, Long> triedAt = new ConcurrentHashMap<>();
+
+    JobLeases(JdbcClient jdbc, LeaseSettings settings) {
+        this.jdbc = jdbc;
+        this.duration = settings.duration();
+        this.retryNanos = settings.renewEvery().toNanos();
+        this.believedNanos = settings.duration().minus(settings.renewEvery()).toNanos();
+        if (believedNanos <= 0) {
+            throw new IllegalStateException("mset.leases.renew-every must be shorter than mset.leases.duration");
+        }
+        this.holder = host() + "/" + ProcessHandle.current().pid() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** This instance's name in the lease table and on the jobs it runs. */
+    public String holder() {
+        return holder;
+    }
+
+    /** How long a lease or a heartbeat lasts: past it, its holder is taken to be gone. */
+    public Duration duration() {
+        return duration;
+    }
+
+    /** The database's clock, which every instance sharing it agrees on. */
+    public OffsetDateTime databaseNow() {
+        return jdbc.sql("SELECT CURRENT_TIMESTAMP").query(OffsetDateTime.class).single();
+    }
+
+    /**
+     * Whether this instance holds the lease now, trying to take it when it is not held here (at most once
+     * per renewal period, so instances waiting for a lease cost one cheap UPDATE a period).
+     */
+    public boolean holds(String name) {
+        long now = System.nanoTime();
+        Long until = heldUntil.get(name);
+        if (until != null && now - until < 0) {
+            return true;
+        }
+        Long tried = triedAt.get(name);
+        if (until == null && tried != null && now - tried < retryNanos) {
+            return false;
+        }
+        return take(name);
+    }
+
+    /** Renews every lease held here, well before it runs out. */
+    @Scheduled(fixedDelayString = "${mset.leases.renew-every:1s}")
+    void renew() {
+        heldUntil.keySet().forEach(this::take);
+    }
+
+    private synchronized boolean take(String name) {
+        long started = System.nanoTime();
+        triedAt.put(name, started);
+        try {
+            OffsetDateTime now = databaseNow();
+            OffsetDateTime until = now.plus(duration);
+            int taken = jdbc.sql("""
+                    UPDATE job_lease SET holder = :holder, expires_at = :until
+                    WHERE name = :name AND (holder = :holder OR expires_at < :now)
+                    """)
+                    .param("holder", holder)
+                    .param("until", until)
+                    .param("name", name)
+                    .param("now", now)
+                    .update();
+            if (taken == 0 && !exists(name)) {
+                taken = insert(name, until);
+            }
+            return noteOutcome(name, taken == 1, started);
+        } catch (DataAccessException e) {
+            // Unreachable database: act as if the lease were lost, so nothing runs on a stale belief.
+            log.warn("Lease {} could not be renewed: {}", name, SafeTrace.describe(e));
+            return noteOutcome(name, false, started);
+        }
+    }
+
+    private boolean noteOutcome(String name, boolean held, long started) {
+        Long before = held ? heldUntil.put(name, started + believedNanos) : heldUntil.remove(name);
+        if (held && before == null) {
+            log.info("Lease {} taken by this instance ({})", name, holder);
+        } else if (!held && before != null) {
+            log.warn("Lease {} lost by this instance ({}); another instance runs it now", name, holder);
+        }
+        return held;
+    }
+
+    private boolean exists(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM job_lease WHERE name = :name")
+                        .param("name", name)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private int insert(String name, OffsetDateTime until) {
+        try {
+            return jdbc.sql("INSERT INTO job_lease (name, holder, expires_at) VALUES (:name, :holder, :until)")
+                    .param("name", name)
+                    .param("holder", holder)
+                    .param("until", until)
+                    .update();
+        } catch (DataIntegrityViolationException anotherInstanceFirst) {
+            return 0;
+        }
+    }
+
+    /** Hands every lease held here over at once, rather than making the others wait for it to run out. */
+    @Override
+    public synchronized void destroy() {
+        if (heldUntil.isEmpty()) {
+            return;
+        }
+        try {
+            OffsetDateTime now = databaseNow();
+            for (String name : heldUntil.keySet()) {
+                jdbc.sql("UPDATE job_lease SET expires_at = :now WHERE name = :name AND holder = :holder")
+                        .param("now", now)
+                        .param("name", name)
+                        .param("holder", holder)
+                        .update();
+            }
+        } catch (DataAccessException e) {
+            log.warn("Leases could not be handed over at shutdown; they run out instead: {}", SafeTrace.describe(e));
+        }
+        heldUntil.clear();
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
+        }
+    }
+}

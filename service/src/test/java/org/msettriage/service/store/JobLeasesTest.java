@@ -1,0 +1,110 @@
+package org.msettriage.service.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.msettriage.service.TestPostgres;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The lease on its own, on H2 and on PostgreSQL: of two instances one holds it, renewal keeps it there,
+ * and when the holder stops renewing (it died) the other takes it once it runs out, or at once when the
+ * holder hands it over at shutdown.
+ */
+class JobLeasesTest {
+
+    private static final LeaseSettings FAST = new LeaseSettings(Duration.ofSeconds(2), Duration.ofMillis(200));
+
+    static Stream<Arguments> databases() {
+        TestPostgres.Database postgres = TestPostgres.newDatabase();
+        return Stream.of(
+                Arguments.of(
+                        "H2",
+                        new DriverManagerDataSource("jdbc:h2:mem:leases-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")),
+                Arguments.of(
+                        "PostgreSQL",
+                        new DriverManagerDataSource(postgres.url(), postgres.user(), postgres.password())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void onlyOneInstanceHoldsALeaseAndRenewingKeepsIt(String name, DataSource database) throws Exception {
+        JdbcClient jdbc = withLeaseTable(database);
+        JobLeases first = new JobLeases(jdbc, FAST);
+        JobLeases second = new JobLeases(jdbc, FAST);
+
+        assertThat(first.holds("work")).isTrue();
+        for (int round = 0; round < 15; round++) {
+            Thread.sleep(200);
+            first.renew();
+            assertThat(second.holds("work")).as("round %d", round).isFalse();
+            assertThat(first.holds("work")).as("round %d", round).isTrue();
+        }
+        assertThat(second.holds("other work")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aLeaseNoLongerRenewedPassesToAnotherInstanceOnceItRunsOut(String name, DataSource database) throws Exception {
+        JdbcClient jdbc = withLeaseTable(database);
+        JobLeases dying = new JobLeases(jdbc, FAST);
+        JobLeases survivor = new JobLeases(jdbc, FAST);
+        assertThat(dying.holds("work")).isTrue();
+        long died = System.nanoTime();
+
+        while (!survivor.holds("work")) {
+            assertThat(Duration.ofNanos(System.nanoTime() - died)).isLessThan(Duration.ofSeconds(10));
+            Thread.sleep(50);
+        }
+
+        // Not before the lease ran out: the survivor took it only once the database's clock passed it.
+        assertThat(Duration.ofNanos(System.nanoTime() - died)).isGreaterThan(Duration.ofMillis(1500));
+        assertThat(dying.holds("work"))
+                .as("the old holder no longer believes it holds it")
+                .isFalse();
+        assertThat(jdbc.sql("SELECT holder FROM job_lease WHERE name = 'work'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(survivor.holder());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aLeaseHandedOverAtShutdownIsTakenAtOnce(String name, DataSource database) {
+        JdbcClient jdbc = withLeaseTable(database);
+        JobLeases stopping = new JobLeases(jdbc, FAST);
+        JobLeases other = new JobLeases(jdbc, FAST);
+        assertThat(stopping.holds("work")).isTrue();
+        assertThat(other.holds("work")).isFalse();
+
+        stopping.destroy();
+
+        // Well before the lease would have run out (2 s).
+        assertThat(new JobLeases(jdbc, FAST).holds("work")).isTrue();
+    }
+
+    /** Only the lease table, made by the migration's own statement. */
+    private static JdbcClient withLeaseTable(DataSource database) {
+        JdbcClient jdbc = JdbcClient.create(database);
+        String migration;
+        try (InputStream in = JobLeasesTest.class.getResourceAsStream("/db/migration/common/V11__job_leases.sql")) {
+            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String create = migration.substring(migration.indexOf("CREATE TABLE job_lease"), migration.indexOf(';') + 1);
+        jdbc.sql("DROP TABLE IF EXISTS job_lease").update();
+        jdbc.sql(create).update();
+        return jdbc;
+    }
+}
