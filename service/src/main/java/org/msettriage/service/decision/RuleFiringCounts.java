@@ -1,9 +1,12 @@
 package org.msettriage.service.decision;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +20,12 @@ import org.springframework.stereotype.Component;
 class RuleFiringCounts {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate statements;
     private final String writerId = UUID.randomUUID().toString();
 
-    RuleFiringCounts(JdbcClient jdbc) {
+    RuleFiringCounts(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.statements = batch;
     }
 
     /** Adds one batch's decisions per rule, in the batch's transaction. */
@@ -29,21 +34,24 @@ class RuleFiringCounts {
         for (NewDecision decision : batch) {
             decision.firedRules().keySet().forEach(rule -> decisionsPerRule.merge(rule, 1L, Long::sum));
         }
-        decisionsPerRule.forEach((rule, decisions) -> {
-            int updated = jdbc.sql("UPDATE rule_firing_count SET decisions = decisions + :n"
-                            + " WHERE rule_id = :rule AND writer_id = :writer")
-                    .param("n", decisions)
-                    .param("rule", rule)
-                    .param("writer", writerId)
-                    .update();
-            if (updated == 0) {
-                jdbc.sql("INSERT INTO rule_firing_count (rule_id, writer_id, decisions) VALUES (:rule, :writer, :n)")
-                        .param("rule", rule)
-                        .param("writer", writerId)
-                        .param("n", decisions)
-                        .update();
+        List<Map.Entry<String, Long>> counts = List.copyOf(decisionsPerRule.entrySet());
+        int[] updated = statements.batchUpdate(
+                "UPDATE rule_firing_count SET decisions = decisions + ? WHERE rule_id = ? AND writer_id = ?",
+                counts.stream()
+                        .map(count -> new Object[] {count.getValue(), count.getKey(), writerId})
+                        .toList());
+        List<Object[]> firstCounts = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                firstCounts.add(new Object[] {
+                    counts.get(i).getKey(), writerId, counts.get(i).getValue()
+                });
             }
-        });
+        }
+        if (!firstCounts.isEmpty()) {
+            statements.batchUpdate(
+                    "INSERT INTO rule_firing_count (rule_id, writer_id, decisions) VALUES (?, ?, ?)", firstCounts);
+        }
     }
 
     /** Stored decisions per rule id, by any ruleset version and any writer. */
