@@ -8,10 +8,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.msettriage.rules.referral.Recency;
 import org.msettriage.rules.referral.RiskLevel;
 
@@ -136,7 +136,9 @@ public final class Sentences {
         if (value instanceof Collection<?> items) {
             // Rules gather codes with collectList: its order is the engine's and it can hold a code twice
             // (given and derived). Sorted and distinct, the same decision always reads the same.
-            return items.stream().map(Sentences::format).distinct().sorted().collect(Collectors.joining(", "));
+            TreeSet<String> formatted = new TreeSet<>();
+            items.forEach(item -> formatted.add(format(item)));
+            return String.join(", ", formatted);
         }
         return String.valueOf(value);
     }
