@@ -113,10 +113,14 @@ final class AssessmentAssembler {
      */
     private List<Reason> reasons(List<Reason> reasons) {
         return reasons.stream()
-                .sorted(Comparator.comparingInt((Reason r) -> position(r.ruleId()))
-                        .thenComparing(r -> String.join(",", r.codes())))
+                .map(r -> new SortedReason(position(r.ruleId()), String.join(",", r.codes()), r))
+                .sorted(Comparator.comparingInt(SortedReason::position).thenComparing(SortedReason::codes))
+                .map(SortedReason::reason)
                 .toList();
     }
+
+    /** A reason with its sort keys worked out once, not at every comparison. */
+    private record SortedReason(int position, String codes, Reason reason) {}
 
     private <T extends Described> Comparator<T> policyOrder() {
         return Comparator.comparingInt(d -> position(d.getRuleId()));

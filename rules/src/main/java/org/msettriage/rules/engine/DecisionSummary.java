@@ -54,8 +54,21 @@ final class DecisionSummary {
         return summary;
     }
 
+    /** The words of a text as split at runs of whitespace, counted without a regular expression. */
     static int words(String text) {
-        return text.trim().split("\\s+").length;
+        String trimmed = text.trim();
+        int words = 1;
+        for (int i = 1; i < trimmed.length(); i++) {
+            if (isSpace(trimmed.charAt(i)) && !isSpace(trimmed.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** Whitespace as the regular expression \\s means it: space, tab, line breaks, vertical tab, form feed. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private String concerns(Facts facts, boolean listOtherConcerns) {

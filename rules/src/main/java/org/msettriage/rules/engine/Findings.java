@@ -18,7 +18,7 @@ public final class Findings {
     /** Inserts a finding with its reason; names and values fill the rule's explanation template. */
     public static void record(RuleContext kcontext, Object finding, Object... namesAndValues) {
         String ruleId = RuleMetadata.id(kcontext.getRule());
-        String text = render(kcontext, namesAndValues);
+        String text = render(kcontext, ruleId, namesAndValues);
         List<String> codes = List.of();
         int points = 0;
         if (finding instanceof Explained explained) {
@@ -37,12 +37,12 @@ public final class Findings {
      * reason: a gap in the referral explains nothing about the decision, it asks for what would.
      */
     public static void ask(RuleContext kcontext, InformationGap gap, Object... namesAndValues) {
-        gap.describe(RuleMetadata.id(kcontext.getRule()), render(kcontext, namesAndValues));
+        String ruleId = RuleMetadata.id(kcontext.getRule());
+        gap.describe(ruleId, render(kcontext, ruleId, namesAndValues));
         kcontext.getKieRuntime().insert(gap);
     }
 
-    private static String render(RuleContext kcontext, Object... namesAndValues) {
-        return Sentences.render(
-                RuleMetadata.id(kcontext.getRule()), RuleMetadata.explanation(kcontext.getRule()), namesAndValues);
+    private static String render(RuleContext kcontext, String ruleId, Object... namesAndValues) {
+        return Sentences.render(ruleId, RuleMetadata.explanation(kcontext.getRule()), namesAndValues);
     }
 }

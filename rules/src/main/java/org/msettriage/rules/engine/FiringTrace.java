@@ -1,6 +1,9 @@
 package org.msettriage.rules.engine;
 
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ final class FiringTrace {
 
     private final List<Object> inserted = new ArrayList<>();
     private final Map<String, Integer> firings = new LinkedHashMap<>();
+    private Map<Class<?>, List<Object>> byClass;
 
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
         @Override
@@ -32,8 +36,24 @@ final class FiringTrace {
         }
     };
 
+    /**
+     * Every inserted fact of a type, in insertion order. Read once the evaluation is over: the facts
+     * of a final class are then grouped once by class rather than searched for on every call.
+     */
     <T> List<T> all(Class<T> type) {
-        return inserted.stream().filter(type::isInstance).map(type::cast).toList();
+        if (!Modifier.isFinal(type.getModifiers())) {
+            return inserted.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+        if (byClass == null) {
+            byClass = new HashMap<>();
+            for (Object fact : inserted) {
+                byClass.computeIfAbsent(fact.getClass(), c -> new ArrayList<>()).add(fact);
+            }
+        }
+        List<Object> facts = byClass.getOrDefault(type, List.of());
+        List<T> found = new ArrayList<>(facts.size());
+        facts.forEach(fact -> found.add(type.cast(fact)));
+        return Collections.unmodifiableList(found);
     }
 
     <T> T single(Class<T> type) {

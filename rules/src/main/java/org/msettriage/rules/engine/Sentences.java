@@ -3,13 +3,15 @@ package org.msettriage.rules.engine;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.msettriage.rules.referral.Recency;
 import org.msettriage.rules.referral.RiskLevel;
 
@@ -34,22 +36,69 @@ public final class Sentences {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("Rule " + ruleId + " passed an odd number of names and values");
         }
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            values.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder text = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            if (!values.containsKey(name)) {
-                throw new IllegalStateException("Rule " + ruleId + " left {" + name + "} unfilled");
+        return Template.of(template).fill(ruleId, namesAndValues);
+    }
+
+    /**
+     * A template split once into its literal text and its placeholders, so that a decision fills its
+     * reasons without matching a pattern for each. Parsed templates are kept by their text: the same
+     * text always parses the same, whichever ruleset it comes from.
+     */
+    private record Template(String[] literals, String[] names, String[] styles) {
+
+        private static final int MOST_KEPT = 10_000;
+        private static final Map<String, Template> PARSED = new ConcurrentHashMap<>();
+
+        static Template of(String text) {
+            Template template = PARSED.get(text);
+            if (template == null) {
+                if (PARSED.size() >= MOST_KEPT) {
+                    PARSED.clear();
+                }
+                template = parse(text);
+                PARSED.put(text, template);
             }
-            String formatted = formatAs(matcher.group(2), values.get(name));
-            matcher.appendReplacement(text, Matcher.quoteReplacement(formatted));
+            return template;
         }
-        matcher.appendTail(text);
-        return text.toString();
+
+        private static Template parse(String text) {
+            List<String> literals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<String> styles = new ArrayList<>();
+            Matcher matcher = PLACEHOLDER.matcher(text);
+            int end = 0;
+            while (matcher.find()) {
+                literals.add(text.substring(end, matcher.start()));
+                names.add(matcher.group(1));
+                styles.add(matcher.group(2));
+                end = matcher.end();
+            }
+            literals.add(text.substring(end));
+            return new Template(
+                    literals.toArray(String[]::new), names.toArray(String[]::new), styles.toArray(String[]::new));
+        }
+
+        String fill(String ruleId, Object[] namesAndValues) {
+            StringBuilder text = new StringBuilder(literals[0]);
+            for (int i = 0; i < names.length; i++) {
+                int at = lastIndexOfName(namesAndValues, names[i]);
+                if (at < 0) {
+                    throw new IllegalStateException("Rule " + ruleId + " left {" + names[i] + "} unfilled");
+                }
+                text.append(formatAs(styles[i], namesAndValues[at + 1])).append(literals[i + 1]);
+            }
+            return text.toString();
+        }
+
+        /** Where a name is in the names and values; the last wins when a rule passes one twice. */
+        private static int lastIndexOfName(Object[] namesAndValues, String name) {
+            for (int i = namesAndValues.length - 2; i >= 0; i -= 2) {
+                if (name.equals(namesAndValues[i])) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     private static String formatAs(String style, Object value) {
@@ -87,7 +136,9 @@ public final class Sentences {
         if (value instanceof Collection<?> items) {
             // Rules gather codes with collectList: its order is the engine's and it can hold a code twice
             // (given and derived). Sorted and distinct, the same decision always reads the same.
-            return items.stream().map(Sentences::format).distinct().sorted().collect(Collectors.joining(", "));
+            TreeSet<String> formatted = new TreeSet<>();
+            items.forEach(item -> formatted.add(format(item)));
+            return String.join(", ", formatted);
         }
         return String.valueOf(value);
     }

@@ -1,7 +1,7 @@
 package org.msettriage.rules.facts;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Merges the lists of codes a rule gathered (with collectList, whose order is the engine's and which can
@@ -13,7 +13,7 @@ final class CodeLists {
 
     @SafeVarargs
     static List<String> merge(List<? extends Object>... lists) {
-        List<String> codes = new ArrayList<>();
+        TreeSet<String> codes = new TreeSet<>();
         for (List<? extends Object> list : lists) {
             for (Object item : list) {
                 if (item instanceof List<?> nested) {
@@ -23,6 +23,6 @@ final class CodeLists {
                 }
             }
         }
-        return codes.stream().distinct().sorted().toList();
+        return List.copyOf(codes);
     }
 }
