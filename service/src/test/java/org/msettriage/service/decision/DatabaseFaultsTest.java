@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
-import org.msettriage.service.security.Caller;
-import org.msettriage.service.security.Role;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -124,24 +120,7 @@ class DatabaseFaultsTest extends ServiceTest {
     }
 
     private static NewDecision decision(String callerName) {
-        UUID id = UUID.randomUUID();
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
-        return new NewDecision(
-                id,
-                now,
-                now,
-                "2026.11.0",
-                "0".repeat(64),
-                "LOW",
-                "UNIVERSAL_SERVICES",
-                false,
-                false,
-                null,
-                "child-1",
-                "{}",
-                "{}",
-                Map.of("SCORE", 1),
-                new Caller(Caller.Method.API_KEY, callerName, java.util.Set.of(Role.CASE_SYSTEM)));
+        return TestDecisions.askedBy(callerName);
     }
 
     /** The service's data source, made unreachable while {@link #UNREACHABLE} is set. */

@@ -3,12 +3,9 @@ package org.msettriage.service.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.msettriage.service.security.Caller;
-import org.msettriage.service.security.Role;
 import org.msettriage.service.store.StoreFaults;
 import org.msettriage.service.store.StoreUnavailableException;
 
@@ -106,22 +101,7 @@ class DecisionWriterTest {
     }
 
     private static NewDecision decision() {
-        return new NewDecision(
-                UUID.randomUUID(),
-                OffsetDateTime.now(),
-                OffsetDateTime.now(),
-                "2026.11.0",
-                "0".repeat(64),
-                "LOW",
-                "UNIVERSAL_SERVICES",
-                false,
-                false,
-                null,
-                "child",
-                "{}",
-                "{}",
-                Map.of(),
-                new Caller(Caller.Method.API_KEY, "test", java.util.Set.of(Role.CASE_SYSTEM)));
+        return TestDecisions.askedBy("test");
     }
 
     /** Holds the first write until released; fails the next batch when asked. */

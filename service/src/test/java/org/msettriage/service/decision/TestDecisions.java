@@ -1,0 +1,33 @@
+package org.msettriage.service.decision;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Set;
+import org.msettriage.service.security.Caller;
+import org.msettriage.service.security.Role;
+
+/** Decisions to store in tests of the store itself, where what they say does not matter. */
+final class TestDecisions {
+
+    private TestDecisions() {}
+
+    static NewDecision askedBy(String callerName) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return new NewDecision(
+                DecisionIds.next(),
+                now,
+                now,
+                "2026.11.0",
+                "0".repeat(64),
+                "LOW",
+                "UNIVERSAL_SERVICES",
+                false,
+                false,
+                null,
+                "child-1",
+                "{}",
+                "{}",
+                Map.of("SCORE", 1),
+                new Caller(Caller.Method.API_KEY, callerName, Set.of(Role.CASE_SYSTEM)));
+    }
+}
