@@ -3,14 +3,12 @@ package org.msettriage.service.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.MsetTriageApplication;
 import org.msettriage.service.PostgresServiceTest;
+import org.msettriage.service.ruleset.CandidateActivation;
 import org.msettriage.service.ruleset.CandidateRulesets;
 import org.msettriage.service.ruleset.Referrals;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,21 +39,7 @@ class PostgresRulesetRestartTest extends PostgresServiceTest {
     @Test
     void anActivatedCandidateIsServedAfterARestartAndCanBeRolledBackThere() throws Exception {
         HttpJson lead = as(DemoClients.POLICY_LEAD);
-        JsonNode validation = lead.postZip(
-                        "/api/v1/rulesets/validate", CandidateRulesets.zip(CandidateRulesets.raisedWeight("restart-1")))
-                .json();
-        assertThat(validation.path("usable").asBoolean())
-                .as(validation.toString())
-                .isTrue();
-        List<String> broken = new ArrayList<>();
-        validation.path("brokenScenarios").forEach(s -> broken.add(s.asString()));
-        HttpJson.Answer activated = lead.post(
-                "/api/v1/rulesets/activate",
-                HttpJson.JSON.writeValueAsString(Map.of(
-                        "version", "restart-1",
-                        "reason", "Raise the weight of current vulnerabilities",
-                        "acceptScenarioChanges", broken)));
-        assertThat(activated.status()).as(activated.response().body()).isEqualTo(200);
+        CandidateActivation.activateRaisedWeight(lead, "restart-1");
         JsonNode kept = lead.get("/api/v1/rulesets/restart-1").json();
 
         try (ConfigurableApplicationContext restarted = startAnotherService()) {

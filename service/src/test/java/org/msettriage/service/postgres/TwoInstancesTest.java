@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +20,7 @@ import org.msettriage.service.HttpJson;
 import org.msettriage.service.MsetTriageApplication;
 import org.msettriage.service.ServiceProcess;
 import org.msettriage.service.TestPostgres;
-import org.msettriage.service.ruleset.CandidateRulesets;
+import org.msettriage.service.ruleset.CandidateActivation;
 import org.msettriage.service.ruleset.Referrals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -141,24 +140,7 @@ class TwoInstancesTest {
     private Duration activateOnOneAndAwaitTheOther(ServiceProcess on, ServiceProcess other, String version)
             throws InterruptedException {
         HttpJson lead = on.http().as(DemoClients.POLICY_LEAD);
-        JsonNode validation = lead.postZip(
-                        "/api/v1/rulesets/validate", CandidateRulesets.zip(CandidateRulesets.raisedWeight(version)))
-                .json();
-        assertThat(validation.path("usable").asBoolean())
-                .as(validation.toString())
-                .isTrue();
-        List<String> broken = new ArrayList<>();
-        validation.path("brokenScenarios").forEach(s -> broken.add(s.asString()));
-        HttpJson.Answer activated = lead.post(
-                "/api/v1/rulesets/activate",
-                HttpJson.JSON.writeValueAsString(Map.of(
-                        "version",
-                        version,
-                        "reason",
-                        "Raise the weight of current vulnerabilities",
-                        "acceptScenarioChanges",
-                        broken)));
-        assertThat(activated.status()).as(activated.response().body()).isEqualTo(200);
+        CandidateActivation.activateRaisedWeight(lead, version);
         long activatedAt = System.nanoTime();
         assertThat(servedVersion(on)).isEqualTo(version);
 
