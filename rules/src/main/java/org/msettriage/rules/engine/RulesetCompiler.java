@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -33,15 +35,29 @@ final class RulesetCompiler {
     // A consequence's own parser counts from the line "then" stands on ("(line 2,col 17) Parse error").
     private static final Pattern CONSEQUENCE_POSITION = Pattern.compile("\\(line (\\d+),\\s*col (\\d+)\\)");
 
-    record Compiled(KieBase kieBase, List<RuleDescription> rules) {}
+    /** A compiled ruleset; module is the KIE module's bytes when it was compiled now, null when loaded. */
+    record Compiled(KieBase kieBase, List<RuleDescription> rules, byte[] module) {}
 
     /** Where a rule is declared: its file, its line, and its place among all the ruleset's rules. */
     private record Declaration(String file, int line, int position) {}
 
     private RulesetCompiler() {}
 
-    static Compiled compile(List<RulesetFile> files, RulesetIdentity identity) {
+    /**
+     * Compiles the ruleset, or loads the module kept from an earlier compile of the same files (a kept
+     * module is looked up only for a ruleset with an identity, and one that fails to load is compiled).
+     */
+    static Compiled compile(List<RulesetFile> files, RulesetIdentity identity, CompiledRulesets kept) {
         KieServices services = KieServices.get();
+        String key = KeptModules.key(identity);
+        Optional<KieBase> loaded = KeptModules.load(services, kept, key);
+        if (loaded.isPresent()) {
+            List<RulesetProblem> problems = new ArrayList<>();
+            List<RuleDescription> rules = describe(loaded.get(), declarations(files), problems);
+            if (problems.isEmpty()) {
+                return new Compiled(loaded.get(), rules, null);
+            }
+        }
         // Each ruleset gets its own release id, so that several can live side by side in one JVM.
         ReleaseId releaseId = services.newReleaseId(
                 "org.msettriage.ruleset",
@@ -50,7 +66,9 @@ final class RulesetCompiler {
                 // each other's module.
                 identity.version() + "-" + identity.sha256().substring(0, 12) + "-" + java.util.UUID.randomUUID());
         try {
-            return compile(services, files, releaseId);
+            Compiled compiled = compile(services, files, releaseId);
+            KeptModules.keep(kept, key, compiled.module());
+            return compiled;
         } finally {
             // The KIE repository would keep every module ever built; the KIE base needs none of it once
             // made, and a service validating candidates all year must not grow with each one.
@@ -75,7 +93,7 @@ final class RulesetCompiler {
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
-        return new Compiled(kieBase, rules);
+        return new Compiled(kieBase, rules, ((InternalKieModule) builder.getKieModule()).getBytes());
     }
 
     private static KieBuilder build(

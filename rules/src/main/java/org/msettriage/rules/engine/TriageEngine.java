@@ -56,13 +56,23 @@ public final class TriageEngine {
 
     /** Compiles a ruleset, failing with every problem found (tables and DRL alike) if it cannot be used. */
     public static TriageEngine compile(List<RulesetFile> files) {
+        return compile(files, CompiledRulesets.NONE);
+    }
+
+    /**
+     * Compiles a ruleset as {@link #compile(List)} does, loading instead the module kept from an earlier
+     * compile of the same files when there is one, and keeping the module of a new compile.
+     */
+    public static TriageEngine compile(List<RulesetFile> files, CompiledRulesets kept) {
         List<RulesetProblem> problems = new ArrayList<>();
         RulesetIdentity identity = attempt(problems, () -> RulesetIdentity.of(files));
         Policy policy = attempt(problems, () -> readPolicy(files));
         // The DRL is compiled even when a table is wrong, so its own problems are reported in the same go.
         RulesetIdentity building =
                 identity != null ? identity : new RulesetIdentity("unnamed", RulesetIdentity.sha256(files));
-        RulesetCompiler.Compiled compiled = attempt(problems, () -> RulesetCompiler.compile(files, building));
+        // Only a ruleset whose identity and tables are sound is looked up or kept: the others fail anyway.
+        CompiledRulesets keeper = problems.isEmpty() ? kept : CompiledRulesets.NONE;
+        RulesetCompiler.Compiled compiled = attempt(problems, () -> RulesetCompiler.compile(files, building, keeper));
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }

@@ -1,10 +1,14 @@
 package org.msettriage.service.audit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -81,6 +85,20 @@ public class AuditKeys {
     /** The HMAC key of the seal chain. */
     byte[] seal() {
         return seal.clone();
+    }
+
+    /**
+     * A key of its own for another use of the service (named by purpose), derived from the seal key, so an
+     * operator keeps three keys and each use can be told apart from the others.
+     */
+    public byte[] derived(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(seal, "HmacSHA256"));
+            return mac.doFinal(("mset-triage derived key: " + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
     }
 
     private static byte[] decoded(String base64) {

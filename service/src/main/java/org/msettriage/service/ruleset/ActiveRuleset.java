@@ -28,16 +28,17 @@ public class ActiveRuleset {
 
     private final AtomicReference<TriageEngine> engine = new AtomicReference<>();
 
-    public ActiveRuleset(RulesetSettings settings, RulesetStore store) {
+    public ActiveRuleset(RulesetSettings settings, RulesetStore store, CompiledRulesetFolder compiled) {
         long started = System.nanoTime();
         Optional<String> lastActivated = store.lastActivated();
         List<RulesetFile> configured = configuredFiles(settings);
         RulesetStore.Source source = configuredSource(settings);
         if (lastActivated.isPresent()) {
-            engine.set(TriageEngine.compile(store.files(lastActivated.get())));
-            noteConfiguredIfNew(configured, source, store);
+            engine.set(TriageEngine.compile(store.files(lastActivated.get()), compiled));
+            noteConfiguredIfNew(configured, source, store, compiled);
         } else {
-            RulesetValidation validation = RulesetValidator.validate(configured, List.of());
+            RulesetValidation validation =
+                    RulesetValidator.validate(configured, List.of(), files -> TriageEngine.compile(files, compiled));
             if (!validation.usable()) {
                 throw new IllegalStateException("The configured ruleset cannot be used:\n" + validation.problems());
             }
@@ -54,7 +55,7 @@ public class ActiveRuleset {
         }
         TriageEngine serving = engine.get();
         log.info(
-                "Ruleset {} ({}) compiled: {} rules in {} ms",
+                "Ruleset {} ({}) ready (compiled, or loaded as compiled before): {} rules in {} ms",
                 serving.identity().version(),
                 serving.identity().sha256(),
                 serving.rules().size(),
@@ -111,7 +112,11 @@ public class ActiveRuleset {
      * A deployment may bring a new configured ruleset while a policy lead's activation serves. The
      * policy lead's choice stands; the new one is kept as a candidate for them to validate and activate.
      */
-    private void noteConfiguredIfNew(List<RulesetFile> configured, RulesetStore.Source source, RulesetStore store) {
+    private void noteConfiguredIfNew(
+            List<RulesetFile> configured,
+            RulesetStore.Source source,
+            RulesetStore store,
+            CompiledRulesetFolder compiled) {
         RulesetIdentity identity = RulesetIdentity.of(configured);
         if (identity.equals(engine.get().identity())) {
             return;
@@ -119,7 +124,8 @@ public class ActiveRuleset {
         Optional<RulesetStore.Kept> kept = store.find(identity.version());
         if (kept.isEmpty()) {
             // Kept only when usable, as every kept ruleset is: a candidate must compile.
-            RulesetValidation validation = RulesetValidator.validate(configured, List.of());
+            RulesetValidation validation =
+                    RulesetValidator.validate(configured, List.of(), files -> TriageEngine.compile(files, compiled));
             if (!validation.usable()) {
                 log.warn(
                         "The configured ruleset {} cannot be used and is ignored: {}",

@@ -1,7 +1,11 @@
 package org.msettriage.service.ruleset;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.msettriage.rules.engine.RulesetException;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.rules.engine.TriageEngine;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +20,7 @@ public class CandidateEngines {
     static final int KEPT = 3;
 
     private final RulesetStore store;
+    private final CompiledRulesetFolder compiled;
     private final Map<String, TriageEngine> bySha256 = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, TriageEngine> eldest) {
@@ -23,12 +28,33 @@ public class CandidateEngines {
         }
     };
 
-    CandidateEngines(RulesetStore store) {
+    CandidateEngines(RulesetStore store, CompiledRulesetFolder compiled) {
         this.store = store;
+        this.compiled = compiled;
     }
 
     synchronized void remember(TriageEngine engine) {
         bySha256.put(engine.identity().sha256(), engine);
+    }
+
+    /**
+     * The engine of these files: the one at hand when it was compiled from the same files (same SHA-256),
+     * otherwise compiled now, or loaded from its kept compiled form. Fails as TriageEngine.compile does.
+     */
+    public TriageEngine engineFor(List<RulesetFile> files) {
+        String sha256 = null;
+        try {
+            sha256 = RulesetIdentity.of(files).sha256();
+        } catch (RulesetException e) {
+            // No usable identity: the compile below reports it with every other problem.
+        }
+        synchronized (this) {
+            TriageEngine cached = sha256 == null ? null : bySha256.get(sha256);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        return TriageEngine.compile(files, compiled);
     }
 
     /** The compiled ruleset kept under a version (compiled now if it is not at hand). */
@@ -39,9 +65,9 @@ public class CandidateEngines {
                 return cached;
             }
         }
-        // Compiled outside the lock: a long compile must not hold up a lookup of another ruleset.
-        TriageEngine compiled = TriageEngine.compile(store.files(kept.version()));
-        remember(compiled);
-        return compiled;
+        // Compiled (or loaded) outside the lock: a long compile must not hold up a lookup of another ruleset.
+        TriageEngine engine = TriageEngine.compile(store.files(kept.version()), compiled);
+        remember(engine);
+        return engine;
     }
 }

@@ -48,7 +48,7 @@ public class RulesetActivation {
 
     /** Validates a candidate and, when it is usable, keeps it under its version. Never changes what serves. */
     public RulesetValidation validate(List<RulesetFile> files, RulesetStore.Source source, Caller caller) {
-        RulesetValidation validation = RulesetValidator.validate(files, scenarios.scenarios());
+        RulesetValidation validation = RulesetValidator.validate(files, scenarios.scenarios(), candidates::engineFor);
         if (!validation.usable()) {
             return validation;
         }
@@ -74,7 +74,10 @@ public class RulesetActivation {
             String version, String reason, List<String> acceptScenarioChanges, Caller caller) {
         RulesetStore.Kept kept = kept(version);
         refuseIfActive(kept);
-        RulesetValidation validation = RulesetValidator.validate(store.files(version), scenarios.scenarios());
+        // Checked again against today's scenarios, but not compiled again: the engine its validation made is
+        // at hand, or its compiled form was kept then.
+        RulesetValidation validation =
+                RulesetValidator.validate(store.files(version), scenarios.scenarios(), candidates::engineFor);
         if (!validation.usable()) {
             throw new ConflictException("Ruleset " + version + " fails validation and was not activated; the active"
                     + " ruleset keeps serving. Problems: "

@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -237,5 +240,44 @@ class RulesetWorkflowTest extends ServiceTest {
             count += test.test(change) ? 1 : 0;
         }
         return count;
+    }
+
+    @Autowired
+    ActiveRuleset active;
+
+    @Autowired
+    CandidateEngines candidateEngines;
+
+    @Value("${mset.rules.compiled}")
+    String compiledFolder;
+
+    @Test
+    void activationServesTheEngineItsValidationCompiledAndItsCompiledFormIsKept() {
+        List<RulesetFile> files = CandidateRulesets.raisedWeight("reused-1");
+        JsonNode validation = lead().postZip("/api/v1/rulesets/validate", CandidateRulesets.zip(files))
+                .json();
+        assertThat(validation.path("usable").asBoolean())
+                .as(validation.toString())
+                .isTrue();
+        TriageEngine validated = candidateEngines.engineFor(files);
+
+        List<String> broken = new ArrayList<>();
+        validation.path("brokenScenarios").forEach(s -> broken.add(s.asString()));
+        HttpJson.Answer activated = lead().post(
+                        "/api/v1/rulesets/activate",
+                        HttpJson.JSON.writeValueAsString(Map.of(
+                                "version", "reused-1", "reason", "Reuse check", "acceptScenarioChanges", broken)));
+
+        assertThat(activated.status()).as(activated.response().body()).isEqualTo(200);
+        assertThat(active.engine())
+                .as("the engine validation compiled, not a new compile")
+                .isSameAs(validated);
+        assertThat(Path.of(compiledFolder).toFile().list())
+                .as("the compiled form kept for restarts")
+                .anyMatch(name -> name.startsWith(validated.identity().sha256() + "-drools-"));
+        HttpJson.Answer back = lead().post(
+                        "/api/v1/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/activate",
+                        "{\"reason\": \"Back after the reuse check\"}");
+        assertThat(back.status()).as(back.response().body()).isEqualTo(200);
     }
 }

@@ -1,0 +1,32 @@
+package org.msettriage.rules.engine;
+
+import java.util.Optional;
+
+/**
+ * Where compiled rulesets are kept between compiles: the KIE module (generated and compiled Java of the
+ * executable model) of each ruleset compiled without problems, under a key naming the ruleset's SHA-256
+ * and the Drools version. Loading one takes a fraction of compiling it, so a restart, or the activation
+ * of a candidate just validated, does not compile again.
+ *
+ * <p>What is kept is code the JVM will run: a keeper must return only bytes it kept itself, unaltered
+ * (for example by checking a keyed digest), and return nothing for anything else.
+ */
+public interface CompiledRulesets {
+
+    /** Keeps nothing: every ruleset is compiled from its source. */
+    CompiledRulesets NONE = new CompiledRulesets() {
+        @Override
+        public Optional<byte[]> find(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void keep(String key, byte[] module) {}
+    };
+
+    /** The module kept under the key, if there is one and it is exactly as it was kept. */
+    Optional<byte[]> find(String key);
+
+    /** Keeps a module; a keeper that cannot write says so in its log, and compiling still succeeds. */
+    void keep(String key, byte[] module);
+}

@@ -1,0 +1,101 @@
+package org.msettriage.rules.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.CompiledRulesets;
+import org.msettriage.rules.engine.RulesetException;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.rules.engine.TriageEngine;
+
+/**
+ * A ruleset loaded from its kept compiled form decides exactly as the same ruleset compiled from its
+ * source, and a kept form that does not load is compiled again rather than failing the ruleset.
+ */
+class KeptCompiledRulesetTest {
+
+    /** Keeps modules in memory and counts what is asked of it. */
+    static final class Keeper implements CompiledRulesets {
+        final Map<String, byte[]> modules = new HashMap<>();
+        int found;
+        int kept;
+
+        @Override
+        public Optional<byte[]> find(String key) {
+            byte[] module = modules.get(key);
+            if (module != null) {
+                found++;
+            }
+            return Optional.ofNullable(module);
+        }
+
+        @Override
+        public void keep(String key, byte[] module) {
+            kept++;
+            modules.put(key, module);
+        }
+    }
+
+    private static final List<RulesetFile> PACKAGED = RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER);
+
+    @Test
+    void aLoadedRulesetDecidesEveryScenarioAsTheCompiledOne() {
+        ScenarioRun run = ScenarioRun.get();
+        Keeper keeper = new Keeper();
+
+        TriageEngine compiled = TriageEngine.compile(PACKAGED, keeper);
+        assertThat(keeper.kept).as("modules kept by a compile").isEqualTo(1);
+        assertThat(keeper.modules.keySet())
+                .singleElement()
+                .asString()
+                .startsWith(compiled.identity().sha256() + "-drools-");
+
+        TriageEngine loaded = TriageEngine.compile(PACKAGED, keeper);
+        assertThat(keeper.found).as("modules loaded").isEqualTo(1);
+        assertThat(keeper.kept)
+                .as("a loaded module is not compiled or kept again")
+                .isEqualTo(1);
+        assertThat(loaded.identity()).isEqualTo(compiled.identity());
+        assertThat(loaded.rules()).isEqualTo(compiled.rules());
+        for (Scenario scenario : run.scenarios) {
+            assertThat(loaded.assess(scenario.referral())).as(scenario.file()).isEqualTo(run.decision(scenario));
+        }
+    }
+
+    @Test
+    void aKeptFormThatDoesNotLoadIsCompiledAgain() {
+        ScenarioRun run = ScenarioRun.get();
+        Keeper keeper = new Keeper();
+        TriageEngine.compile(PACKAGED, keeper);
+        String key = keeper.modules.keySet().iterator().next();
+        byte[] broken = keeper.modules.get(key);
+        Arrays.fill(broken, 0, Math.min(broken.length, 4096), (byte) 'x');
+
+        TriageEngine recompiled = TriageEngine.compile(PACKAGED, keeper);
+
+        assertThat(keeper.found).as("the broken module was offered").isEqualTo(1);
+        assertThat(keeper.kept).as("and replaced by a new compile").isEqualTo(2);
+        Scenario first = run.scenarios.get(0);
+        assertThat(recompiled.assess(first.referral())).isEqualTo(run.decision(first));
+    }
+
+    @Test
+    void aRulesetWithTableProblemsIsNeitherLookedUpNorKept() {
+        Keeper keeper = new Keeper();
+        List<RulesetFile> broken = PACKAGED.stream()
+                .map(f -> f.name().equals("score-bands.csv") ? new RulesetFile(f.name(), "nonsense\n") : f)
+                .toList();
+
+        assertThatThrownBy(() -> TriageEngine.compile(broken, keeper)).isInstanceOf(RulesetException.class);
+
+        assertThat(keeper.kept).isZero();
+        assertThat(keeper.found).isZero();
+    }
+}

@@ -1,0 +1,110 @@
+package org.msettriage.service.ruleset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.msettriage.rules.engine.CompiledRulesets;
+import org.msettriage.service.audit.AuditKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each ruleset's compiled form in a folder (mset.rules.compiled), one file per ruleset and Drools
+ * version. The form is code the service runs, so each file starts with an HMAC-SHA256 of its key and
+ * content under a key derived from the seal key: a file altered or written by anything but this service
+ * is refused (and the ruleset compiled from its source again), not loaded.
+ */
+@Component
+public class CompiledRulesetFolder implements CompiledRulesets {
+
+    static final String SUFFIX = ".kjar";
+    static final String PURPOSE = "compiled rulesets";
+    private static final int MAC_BYTES = 32;
+    // A ruleset's SHA-256, then the Drools version: nothing that could name a file elsewhere.
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}-drools-[A-Za-z0-9._-]{1,64}");
+    private static final Logger log = LoggerFactory.getLogger(CompiledRulesetFolder.class);
+
+    private final Path folder;
+    private final byte[] macKey;
+
+    public CompiledRulesetFolder(RulesetSettings settings, AuditKeys keys) {
+        String configured = settings.compiled();
+        this.folder = configured == null || configured.isBlank() ? null : Path.of(configured.strip());
+        this.macKey = keys.derived(PURPOSE);
+    }
+
+    @Override
+    public Optional<byte[]> find(String key) {
+        Path file = file(key);
+        if (file == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] stored = Files.readAllBytes(file);
+            if (stored.length > MAC_BYTES) {
+                byte[] module = Arrays.copyOfRange(stored, MAC_BYTES, stored.length);
+                if (MessageDigest.isEqual(Arrays.copyOf(stored, MAC_BYTES), mac(key, module))) {
+                    return Optional.of(module);
+                }
+            }
+            log.warn("The compiled ruleset {} was altered or not written by this service: refused", key);
+            return Optional.empty();
+        } catch (IOException e) {
+            log.warn("The compiled ruleset {} could not be read: {}", key, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void keep(String key, byte[] module) {
+        Path file = file(key);
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+            // Written aside, then moved into place: a reader never sees half a file.
+            Path partial = Files.createTempFile(folder, "writing-", ".part");
+            try {
+                byte[] mac = mac(key, module);
+                byte[] stored = Arrays.copyOf(mac, MAC_BYTES + module.length);
+                System.arraycopy(module, 0, stored, MAC_BYTES, module.length);
+                Files.write(partial, stored);
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            log.warn("The compiled ruleset {} could not be kept in {}: {}", key, folder, e.toString());
+        }
+    }
+
+    private Path file(String key) {
+        if (folder == null || !KEY.matcher(key).matches()) {
+            return null;
+        }
+        return folder.resolve(key + SUFFIX);
+    }
+
+    private byte[] mac(String key, byte[] module) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(macKey, "HmacSHA256"));
+            mac.update(key.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(module);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
+    }
+}

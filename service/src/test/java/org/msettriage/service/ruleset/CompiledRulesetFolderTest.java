@@ -1,0 +1,106 @@
+package org.msettriage.service.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.service.audit.AuditKeys;
+import org.msettriage.service.audit.AuditSettings;
+import org.springframework.mock.env.MockEnvironment;
+
+/** The kept compiled form is code the service runs: only what this service wrote, unaltered, is returned. */
+class CompiledRulesetFolderTest {
+
+    private static final String KEY = "ab".repeat(32) + "-drools-10.2.0";
+    private static final byte[] MODULE = "a compiled module".getBytes();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aKeptModuleIsFoundAsItWasKept() {
+        CompiledRulesetFolder kept = folder(sealKey('a'));
+        kept.keep(KEY, MODULE);
+
+        assertThat(kept.find(KEY)).hasValue(MODULE);
+        assertThat(kept.find("cd".repeat(32) + "-drools-10.2.0")).isEmpty();
+    }
+
+    @Test
+    void anAlteredFileIsRefused() throws Exception {
+        CompiledRulesetFolder kept = folder(sealKey('a'));
+        kept.keep(KEY, MODULE);
+        Path file = folder.resolve(KEY + CompiledRulesetFolder.SUFFIX);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 1] ^= 1;
+        Files.write(file, bytes);
+
+        assertThat(kept.find(KEY)).isEmpty();
+    }
+
+    @Test
+    void aFileWrittenUnderAnotherKeyIsRefused() {
+        folder(sealKey('b')).keep(KEY, MODULE);
+
+        assertThat(folder(sealKey('a')).find(KEY)).isEmpty();
+    }
+
+    @Test
+    void aFileRenamedToAnotherRulesetIsRefused() throws Exception {
+        CompiledRulesetFolder kept = folder(sealKey('a'));
+        kept.keep(KEY, MODULE);
+        String other = "cd".repeat(32) + "-drools-10.2.0";
+        Files.copy(folder.resolve(KEY + CompiledRulesetFolder.SUFFIX), folder.resolve(other + ".kjar"));
+
+        assertThat(kept.find(other)).isEmpty();
+    }
+
+    @Test
+    void keysThatCouldNameAnotherPlaceAreNeitherWrittenNorRead() throws Exception {
+        CompiledRulesetFolder kept = folder(sealKey('a'));
+        kept.keep("../outside", MODULE);
+        kept.keep("ab-drools-1/../../x", MODULE);
+
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(kept.find("../outside")).isEmpty();
+    }
+
+    @Test
+    void anEmptySettingKeepsNothing() throws Exception {
+        CompiledRulesetFolder none =
+                new CompiledRulesetFolder(new RulesetSettings("", "", "", " "), keys(sealKey('a')));
+        none.keep(KEY, MODULE);
+
+        assertThat(none.find(KEY)).isEmpty();
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    private CompiledRulesetFolder folder(String sealKey) {
+        return new CompiledRulesetFolder(new RulesetSettings("", "", "", folder.toString()), keys(sealKey));
+    }
+
+    private static AuditKeys keys(String sealKey) {
+        return new AuditKeys(
+                new AuditSettings(
+                        "X9s6RPpTLN8ew0PIVCEC7YelPL3rqYDog+VvAj1bW9Q=",
+                        "TdDQRzGaXtvGto7BwcZ6Cr3Uq2Pqf+kd3jvnKPk+1Dw=",
+                        sealKey,
+                        Duration.ofDays(2192),
+                        Duration.ofHours(1),
+                        Duration.ofMillis(250)),
+                new MockEnvironment());
+    }
+
+    /** A valid 32-byte key in base64, different for each letter. */
+    private static String sealKey(char letter) {
+        return java.util.Base64.getEncoder()
+                .encodeToString(String.valueOf(letter).repeat(32).getBytes());
+    }
+}
