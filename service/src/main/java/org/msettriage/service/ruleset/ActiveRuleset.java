@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
@@ -13,6 +15,7 @@ import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.rules.engine.TriageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,45 +24,101 @@ import org.springframework.stereotype.Component;
  * on the new ruleset. At start it serves the ruleset activated last; on a first start, the configured one.
  */
 @Component
-public class ActiveRuleset {
+public class ActiveRuleset implements SmartLifecycle {
 
     static final String SERVICE = "service";
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleset.class);
 
     private final AtomicReference<TriageEngine> engine = new AtomicReference<>();
+    private final CompletableFuture<Void> ready;
+    private volatile boolean running;
 
     public ActiveRuleset(RulesetSettings settings, RulesetStore store, CompiledRulesetFolder compiled) {
         long started = System.nanoTime();
         Optional<String> lastActivated = store.lastActivated();
         List<RulesetFile> configured = configuredFiles(settings);
         RulesetStore.Source source = configuredSource(settings);
-        if (lastActivated.isPresent()) {
-            engine.set(TriageEngine.compile(store.files(lastActivated.get()), compiled));
-            noteConfiguredIfNew(configured, source, store, compiled);
-        } else {
-            RulesetValidation validation =
-                    RulesetValidator.validate(configured, List.of(), files -> TriageEngine.compile(files, compiled));
-            if (!validation.usable()) {
-                throw new IllegalStateException("The configured ruleset cannot be used:\n" + validation.problems());
-            }
-            OffsetDateTime now = OffsetDateTime.now();
-            store.keep(validation.identity(), configured, source, SERVICE, now);
-            store.recordActivation(new RulesetStore.Activation(
-                    validation.identity().version(),
-                    RulesetStore.Kind.FIRST_START,
-                    now,
-                    SERVICE,
-                    "The ruleset configured at first start (" + source.name().toLowerCase() + ")",
-                    List.of()));
-            engine.set(validation.engine());
+        List<RulesetFile> activated = lastActivated.map(store::files).orElse(null);
+        // Compiled (or loaded) on a thread of its own while the rest of the application is built, on the
+        // other core: start() waits for it, so nothing is served before it is ready.
+        this.ready = CompletableFuture.runAsync(
+                () -> {
+                    if (activated != null) {
+                        engine.set(TriageEngine.compile(activated, compiled));
+                        noteConfiguredIfNew(configured, source, store, compiled);
+                    } else {
+                        engine.set(firstStart(configured, source, store, compiled));
+                    }
+                    TriageEngine serving = engine.get();
+                    log.info(
+                            "Ruleset {} ({}) ready (compiled, or loaded as compiled before): {} rules in {} ms",
+                            serving.identity().version(),
+                            serving.identity().sha256(),
+                            serving.rules().size(),
+                            (System.nanoTime() - started) / 1_000_000);
+                },
+                task -> {
+                    Thread loader = new Thread(task, "ruleset-loader");
+                    loader.setDaemon(true);
+                    loader.start();
+                });
+    }
+
+    private static TriageEngine firstStart(
+            List<RulesetFile> configured,
+            RulesetStore.Source source,
+            RulesetStore store,
+            CompiledRulesetFolder compiled) {
+        RulesetValidation validation =
+                RulesetValidator.validate(configured, List.of(), files -> TriageEngine.compile(files, compiled));
+        if (!validation.usable()) {
+            throw new IllegalStateException("The configured ruleset cannot be used:\n" + validation.problems());
         }
-        TriageEngine serving = engine.get();
-        log.info(
-                "Ruleset {} ({}) ready (compiled, or loaded as compiled before): {} rules in {} ms",
-                serving.identity().version(),
-                serving.identity().sha256(),
-                serving.rules().size(),
-                (System.nanoTime() - started) / 1_000_000);
+        OffsetDateTime now = OffsetDateTime.now();
+        store.keep(validation.identity(), configured, source, SERVICE, now);
+        store.recordActivation(new RulesetStore.Activation(
+                validation.identity().version(),
+                RulesetStore.Kind.FIRST_START,
+                now,
+                SERVICE,
+                "The ruleset configured at first start (" + source.name().toLowerCase() + ")",
+                List.of()));
+        return validation.engine();
+    }
+
+    /** Waits for the ruleset the service starts with; a ruleset that cannot be used fails the start. */
+    private TriageEngine awaitReady() {
+        try {
+            ready.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return engine.get();
+    }
+
+    @Override
+    public void start() {
+        awaitReady();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // Before the web server starts (and before anything else that serves): no request finds it unready.
+        return Integer.MIN_VALUE / 2;
     }
 
     /**
@@ -67,7 +126,8 @@ public class ActiveRuleset {
      * decision alike) takes it once and passes it on.
      */
     public TriageEngine engine() {
-        return engine.get();
+        TriageEngine serving = engine.get();
+        return serving != null ? serving : awaitReady();
     }
 
     /** Makes another compiled ruleset the active one; requests already under way keep theirs. */
