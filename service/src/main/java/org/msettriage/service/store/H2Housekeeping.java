@@ -49,6 +49,13 @@ class H2Housekeeping {
                     // on the disk (the file's short retention time, RETENTION_TIME in its URL, relies on this).
                     store.sync();
                     store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
+                    if (log.isDebugEnabled()) {
+                        log.debug(
+                                "H2 file {} MB: {}% of it in chunks, the chunks {}% live",
+                                store.getFileStore().size() / 1_000_000,
+                                store.getFileStore().getFillRate(),
+                                store.getFileStore().getChunksFillRate());
+                    }
                 }
             }
             failedBefore = false;
