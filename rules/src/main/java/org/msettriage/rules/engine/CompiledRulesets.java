@@ -4,9 +4,10 @@ import java.util.Optional;
 
 /**
  * Where compiled rulesets are kept between compiles: the KIE module (generated and compiled Java of the
- * executable model) of each ruleset compiled without problems, under a key naming the ruleset's SHA-256
- * and the Drools version. Loading one takes a fraction of compiling it, so a restart, or the activation
- * of a candidate just validated, does not compile again.
+ * executable model) of each ruleset compiled without problems, under a key naming the SHA-256 of its DRL
+ * files and the Drools version (tables are not compiled, so a change to a table alone shares the form).
+ * Loading one takes a fraction of compiling it, so a restart, the activation of a candidate just
+ * validated, or the validation of a change to a table, does not compile again.
  *
  * <p>What is kept is code the JVM will run: a keeper must return only bytes it kept itself, unaltered
  * (for example by checking a keyed digest), and return nothing for anything else.
@@ -29,4 +30,9 @@ public interface CompiledRulesets {
 
     /** Keeps a module; a keeper that cannot write says so in its log, and compiling still succeeds. */
     void keep(String key, byte[] module);
+
+    /** Where this keeper remembers the KIE bases made last, to hand out again; by default nowhere. */
+    default KieBaseMemory memory() {
+        return KieBaseMemory.NONE;
+    }
 }

@@ -2,6 +2,7 @@ package org.msettriage.rules.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.kie.api.KieBase;
@@ -25,11 +26,25 @@ final class KeptModules {
 
     private KeptModules() {}
 
-    static String key(RulesetIdentity identity) {
-        return identity.sha256() + "-drools-" + DROOLS_VERSION;
+    /**
+     * The key of a ruleset's compiled form: the SHA-256 of its DRL files alone, and the Drools version. The
+     * tables are facts each evaluation is given, not compiled, so rulesets that differ only in a table (a
+     * one-cell change to a weight or a threshold) share one compiled form, and validating such a change
+     * loads it instead of compiling.
+     */
+    static String key(List<RulesetFile> files) {
+        return RulesetIdentity.sha256(files.stream().filter(RulesetFile::isDrl).toList()) + "-drools-" + DROOLS_VERSION;
+    }
+
+    static void remember(CompiledRulesets kept, String key, KieBase kieBase) {
+        kept.memory().put(key, kieBase);
     }
 
     static Optional<KieBase> load(KieServices services, CompiledRulesets kept, String key) {
+        Optional<KieBase> recent = kept.memory().get(key);
+        if (recent.isPresent()) {
+            return recent;
+        }
         Optional<byte[]> module = find(kept, key);
         if (module.isEmpty()) {
             return Optional.empty();
@@ -40,7 +55,9 @@ final class KeptModules {
                 KieModule loaded = services.getRepository()
                         .addKieModule(services.getResources().newByteArrayResource(module.get()));
                 releaseId = loaded.getReleaseId();
-                return Optional.of(services.newKieContainer(releaseId).getKieBase());
+                KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+                remember(kept, key, kieBase);
+                return Optional.of(kieBase);
             } catch (RuntimeException e) {
                 log.warn("The kept compiled ruleset {} did not load ({}); compiling it", key, e.toString());
                 return Optional.empty();

@@ -44,12 +44,12 @@ final class RulesetCompiler {
     private RulesetCompiler() {}
 
     /**
-     * Compiles the ruleset, or loads the module kept from an earlier compile of the same files (a kept
-     * module is looked up only for a ruleset with an identity, and one that fails to load is compiled).
+     * Compiles the ruleset, or loads the module kept from an earlier compile of the same DRL files (one
+     * that fails to load is compiled).
      */
     static Compiled compile(List<RulesetFile> files, RulesetIdentity identity, CompiledRulesets kept) {
         KieServices services = KieServices.get();
-        String key = KeptModules.key(identity);
+        String key = KeptModules.key(files);
         Optional<KieBase> loaded = KeptModules.load(services, kept, key);
         if (loaded.isPresent()) {
             List<RulesetProblem> problems = new ArrayList<>();
@@ -68,6 +68,7 @@ final class RulesetCompiler {
         try {
             Compiled compiled = compile(services, files, releaseId);
             KeptModules.keep(kept, key, compiled.module());
+            KeptModules.remember(kept, key, compiled.kieBase());
             return compiled;
         } finally {
             // The KIE repository would keep every module ever built; the KIE base needs none of it once

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.engine.CompiledRulesets;
+import org.msettriage.rules.engine.KieBaseMemory;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
@@ -22,7 +23,7 @@ import org.msettriage.rules.engine.TriageEngine;
 class KeptCompiledRulesetTest {
 
     /** Keeps modules in memory and counts what is asked of it. */
-    static final class Keeper implements CompiledRulesets {
+    static class Keeper implements CompiledRulesets {
         final Map<String, byte[]> modules = new HashMap<>();
         int found;
         int kept;
@@ -52,10 +53,7 @@ class KeptCompiledRulesetTest {
 
         TriageEngine compiled = TriageEngine.compile(PACKAGED, keeper);
         assertThat(keeper.kept).as("modules kept by a compile").isEqualTo(1);
-        assertThat(keeper.modules.keySet())
-                .singleElement()
-                .asString()
-                .startsWith(compiled.identity().sha256() + "-drools-");
+        assertThat(keeper.modules.keySet()).singleElement().asString().matches("[0-9a-f]{64}-drools-.+");
 
         TriageEngine loaded = TriageEngine.compile(PACKAGED, keeper);
         assertThat(keeper.found).as("modules loaded").isEqualTo(1);
@@ -67,6 +65,58 @@ class KeptCompiledRulesetTest {
         for (Scenario scenario : run.scenarios) {
             assertThat(loaded.assess(scenario.referral())).as(scenario.file()).isEqualTo(run.decision(scenario));
         }
+    }
+
+    @Test
+    void aChangeToATableAloneLoadsTheKeptFormAndDecidesByItsOwnTables() {
+        ScenarioRun run = ScenarioRun.get();
+        Keeper keeper = new Keeper();
+        TriageEngine.compile(PACKAGED, keeper);
+        // The vulnerability weight raised from 1 to 2: a one-cell change to a table, no DRL touched.
+        List<RulesetFile> raised = PACKAGED.stream()
+                .map(f -> f.name().equals("points.csv")
+                        ? new RulesetFile(f.name(), f.content().replace("V,1,1,1", "V,2,1,1"))
+                        : f)
+                .toList();
+        assertThat(raised).as("the edit applies").isNotEqualTo(PACKAGED);
+
+        TriageEngine candidate = TriageEngine.compile(raised, keeper);
+
+        assertThat(keeper.found)
+                .as("the packaged ruleset's compiled form was loaded")
+                .isEqualTo(1);
+        assertThat(keeper.kept).as("nothing was compiled").isEqualTo(1);
+        assertThat(candidate.identity().sha256())
+                .isNotEqualTo(run.engine.identity().sha256());
+        TriageEngine compiledFromSource = TriageEngine.compile(raised);
+        for (Scenario scenario : run.scenarios) {
+            assertThat(candidate.assess(scenario.referral()))
+                    .as(scenario.file())
+                    .isEqualTo(compiledFromSource.assess(scenario.referral()));
+        }
+        assertThat(run.scenarios)
+                .as("the raised weight changes some decisions")
+                .anyMatch(s -> !candidate.assess(s.referral()).equals(run.decision(s)));
+    }
+
+    @Test
+    void aKeeperWithMemoryHandsTheRuleNetworkOutAgainWithoutReadingItsModule() {
+        ScenarioRun run = ScenarioRun.get();
+        KieBaseMemory memory = new KieBaseMemory(3);
+        Keeper keeper = new Keeper() {
+            @Override
+            public KieBaseMemory memory() {
+                return memory;
+            }
+        };
+        TriageEngine.compile(PACKAGED, keeper);
+
+        TriageEngine again = TriageEngine.compile(PACKAGED, keeper);
+
+        assertThat(keeper.found).as("the kept module was not read").isZero();
+        assertThat(keeper.kept).as("nor compiled again").isEqualTo(1);
+        Scenario first = run.scenarios.get(0);
+        assertThat(again.assess(first.referral())).isEqualTo(run.decision(first));
     }
 
     @Test

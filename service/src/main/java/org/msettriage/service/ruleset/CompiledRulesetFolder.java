@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.msettriage.rules.engine.CompiledRulesets;
+import org.msettriage.rules.engine.KieBaseMemory;
 import org.msettriage.service.audit.AuditKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,18 @@ public class CompiledRulesetFolder implements CompiledRulesets {
 
     private final Path folder;
     private final byte[] macKey;
+    // The last few rule networks, so validating one table change after another neither compiles nor loads.
+    private final KieBaseMemory memory = new KieBaseMemory(3);
 
     public CompiledRulesetFolder(RulesetSettings settings, AuditKeys keys) {
         String configured = settings.compiled();
         this.folder = configured == null || configured.isBlank() ? null : Path.of(configured.strip());
         this.macKey = keys.derived(PURPOSE);
+    }
+
+    @Override
+    public KieBaseMemory memory() {
+        return memory;
     }
 
     @Override

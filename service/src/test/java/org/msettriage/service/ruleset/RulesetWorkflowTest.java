@@ -274,7 +274,7 @@ class RulesetWorkflowTest extends ServiceTest {
                 .isSameAs(validated);
         assertThat(Path.of(compiledFolder).toFile().list())
                 .as("the compiled form kept for restarts")
-                .anyMatch(name -> name.startsWith(validated.identity().sha256() + "-drools-"));
+                .anyMatch(name -> name.matches("[0-9a-f]{64}-drools-.+\\.kjar"));
         HttpJson.Answer back = lead().post(
                         "/api/v1/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/activate",
                         "{\"reason\": \"Back after the reuse check\"}");
