@@ -16,6 +16,7 @@ import org.msettriage.rules.engine.TriageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,10 @@ import org.springframework.stereotype.Component;
 public class ActiveRuleset implements SmartLifecycle {
 
     static final String SERVICE = "service";
+    /** How long a first start waits for another instance's simultaneous one to record its activation. */
+    private static final int FIRST_START_WAITS = 50;
+
+    private static final long FIRST_START_PAUSE_MS = 200;
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleset.class);
 
     private final AtomicReference<TriageEngine> engine = new AtomicReference<>();
@@ -75,7 +80,22 @@ public class ActiveRuleset implements SmartLifecycle {
             throw new IllegalStateException("The configured ruleset cannot be used:\n" + validation.problems());
         }
         OffsetDateTime now = OffsetDateTime.now();
-        store.keep(validation.identity(), configured, source, SERVICE, now);
+        try {
+            store.keep(validation.identity(), configured, source, SERVICE, now);
+        } catch (DataIntegrityViolationException another) {
+            // Another instance sharing the database kept it at the same moment: serve what that one activates
+            // (it records the activation a moment after keeping the ruleset).
+            Optional<String> activated = store.lastActivated();
+            for (int wait = 0; activated.isEmpty() && wait < FIRST_START_WAITS; wait++) {
+                pause();
+                activated = store.lastActivated();
+            }
+            if (activated.isEmpty()) {
+                throw another;
+            }
+            log.info("Another instance made the first start at the same moment; serving ruleset {}", activated.get());
+            return TriageEngine.compile(store.files(activated.get()), compiled);
+        }
         store.recordActivation(new RulesetStore.Activation(
                 validation.identity().version(),
                 RulesetStore.Kind.FIRST_START,
@@ -84,6 +104,15 @@ public class ActiveRuleset implements SmartLifecycle {
                 "The ruleset configured at first start (" + source.name().toLowerCase() + ")",
                 List.of()));
         return validation.engine();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(FIRST_START_PAUSE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for another instance's first start", e);
+        }
     }
 
     /** Waits for the ruleset the service starts with; a ruleset that cannot be used fails the start. */

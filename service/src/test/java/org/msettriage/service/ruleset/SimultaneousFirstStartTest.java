@@ -1,0 +1,60 @@
+package org.msettriage.service.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.service.audit.AuditKeys;
+import org.msettriage.service.audit.AuditSettings;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * Two instances sharing an empty database start at the same moment: the one whose keeping of the
+ * configured ruleset collides with the other's serves what the other activated, rather than failing.
+ */
+class SimultaneousFirstStartTest {
+
+    @TempDir
+    Path compiledFolder;
+
+    @Test
+    void theInstanceThatLosesTheRaceServesWhatTheOtherActivated() {
+        RulesetStore store = mock(RulesetStore.class);
+        when(store.lastActivated()).thenReturn(Optional.empty(), Optional.empty(), Optional.of("2026.11.0"));
+        doThrow(new DuplicateKeyException("ruleset version 2026.11.0 exists"))
+                .when(store)
+                .keep(any(), any(), any(), any(), any());
+        when(store.files("2026.11.0")).thenReturn(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+
+        ActiveRuleset active = new ActiveRuleset(new RulesetSettings("", "", "", ""), store, folder());
+        active.start();
+
+        assertThat(active.engine().identity().version()).isEqualTo("2026.11.0");
+        verify(store, never()).recordActivation(any());
+    }
+
+    private CompiledRulesetFolder folder() {
+        return new CompiledRulesetFolder(
+                new RulesetSettings("", "", "", compiledFolder.toString()),
+                new AuditKeys(
+                        new AuditSettings(
+                                "X9s6RPpTLN8ew0PIVCEC7YelPL3rqYDog+VvAj1bW9Q=",
+                                "TdDQRzGaXtvGto7BwcZ6Cr3Uq2Pqf+kd3jvnKPk+1Dw=",
+                                "EuKltEXfE71wWQqWtw80//fkZwbtL5m3aks1KcVPf44=",
+                                Duration.ofDays(2192),
+                                Duration.ofHours(1),
+                                Duration.ofMillis(250)),
+                        new MockEnvironment()));
+    }
+}
