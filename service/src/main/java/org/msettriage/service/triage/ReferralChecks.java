@@ -150,9 +150,7 @@ final class ReferralChecks {
     }
 
     private static void checkJudgement(ProfessionalJudgementDto judgement, List<FieldProblem> problems) {
-        if (judgement != null
-                && judgement.getRationale() != null
-                && judgement.getRationale().isBlank()) {
+        if (judgement != null && judgement.getRationale() != null && FreeText.isBlank(judgement.getRationale())) {
             problems.add(new FieldProblem("/professionalJudgement/rationale", "is required and must not be blank"));
         }
     }

@@ -1,0 +1,46 @@
+package org.msettriage.rules.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** "Empty or only whitespace" in the policy means Unicode whitespace, not what Java's isBlank sees. */
+class FreeTextTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "\t\n\r",
+                "\u00A0",
+                "\u2007",
+                "\u202F",
+                "\u0085",
+                "\u1680",
+                "\u2002\u2003\u2009",
+                "\u2028\u2029",
+                "\u205F\u3000",
+                " \u00A0 \u0085 "
+            })
+    void onlyWhitespaceCountsAsAbsent(String text) {
+        assertThat(FreeText.isPresent(text)).isFalse();
+        assertThat(FreeText.orNull(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A. Manager", "\u00A0x", "\u200B", "-", "\uD83D\uDE00"})
+    void anythingElseIsPresentAsWritten(String text) {
+        assertThat(FreeText.isPresent(text)).isTrue();
+        assertThat(FreeText.orNull(text)).isSameAs(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00A0"})
+    void javaIsBlankAloneWouldHaveCountedTheseAsPresent(String text) {
+        // Pins why FreeText does not use String.isBlank.
+        assertThat(text.isBlank()).isFalse();
+        assertThat(FreeText.isBlank(text)).isTrue();
+    }
+}
