@@ -21,6 +21,11 @@ import org.msettriage.service.problem.FieldProblem;
  */
 final class ReferralChecks {
 
+    /** The earliest date-time a referral may give (the contract names it). */
+    static final String EARLIEST_TEXT = "1900-01-01T00:00:00Z";
+
+    static final OffsetDateTime EARLIEST = OffsetDateTime.parse(EARLIEST_TEXT);
+
     private ReferralChecks() {}
 
     static void check(
@@ -36,11 +41,14 @@ final class ReferralChecks {
                     "must not be later than the time of the request (allowing " + clockSkew.toSeconds()
                             + " seconds of clock difference)"));
         }
+        notBeforeEarliest(request.getAssessedAt(), "/assessedAt", problems);
         checkChild(request, problems);
         checkIndicators(request.getIndicators(), policy, problems);
         checkEpisodes(request.getMissingEpisodes(), assessedAt, problems);
         checkPerpetrators(request.getPerpetrators(), problems);
         if (request.getPreviousAssessment() != null) {
+            notBeforeEarliest(
+                    request.getPreviousAssessment().getAssessedAt(), "/previousAssessment/assessedAt", problems);
             notAfter(
                     request.getPreviousAssessment().getAssessedAt(),
                     assessedAt,
@@ -91,6 +99,9 @@ final class ReferralChecks {
                 continue; // already reported by the shape check
             }
             String at = "/missingEpisodes/" + i;
+            notBeforeEarliest(episode.getStartedAt(), at + "/startedAt", problems);
+            notBeforeEarliest(episode.getReturnedAt(), at + "/returnedAt", problems);
+            notBeforeEarliest(episode.getReturnInterviewCompletedAt(), at + "/returnInterviewCompletedAt", problems);
             notAfter(episode.getStartedAt(), assessedAt, at + "/startedAt", problems);
             notAfter(episode.getReturnedAt(), assessedAt, at + "/returnedAt", problems);
             notAfter(episode.getReturnInterviewCompletedAt(), assessedAt, at + "/returnInterviewCompletedAt", problems);
@@ -152,6 +163,16 @@ final class ReferralChecks {
     private static void checkJudgement(ProfessionalJudgementDto judgement, List<FieldProblem> problems) {
         if (judgement != null && judgement.getRationale() != null && FreeText.isBlank(judgement.getRationale())) {
             problems.add(new FieldProblem("/professionalJudgement/rationale", "is required and must not be blank"));
+        }
+    }
+
+    /**
+     * A time before 1900 is a slip of a keyboard or a system's empty date, never a child's history, and
+     * times such as year -999999999 would otherwise be decided on (the contract states the bound).
+     */
+    private static void notBeforeEarliest(OffsetDateTime time, String pointer, List<FieldProblem> problems) {
+        if (time != null && time.isBefore(EARLIEST)) {
+            problems.add(new FieldProblem(pointer, "must not be earlier than " + EARLIEST_TEXT));
         }
     }
 
