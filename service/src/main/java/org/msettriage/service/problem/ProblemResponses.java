@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -90,6 +91,34 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         return invalidParameters(new InvalidParametersException(
                 List.of(new ParameterProblem(e.getName(), "is not of the form the API document gives"))));
+    }
+
+    /**
+     * A query string whose percent-encoding is broken ({@code ?a=%zz}) cannot be read at all: a bad
+     * request, never a server error. The parameter cannot be named, as none could be decoded.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail unreadableQuery(InvalidParameterException e) {
+        return invalidParameters(new InvalidParametersException(List.of(new ParameterProblem(
+                "", "the query string is not valid: every % must be followed by two hexadecimal digits"))));
+    }
+
+    /**
+     * Spring's own refusals (405, 406, 415...) come as problems without a type, which the contract
+     * requires; each gets the type of its status and, for 405, keeps the Allow header Spring set.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // The base class makes the problem document here when it is given none, so it is typed after.
+        ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, status, request);
+        if (answer != null
+                && answer.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(ProblemTypes.forStatus(status.value()));
+        }
+        return answer;
     }
 
     @ExceptionHandler(Exception.class)

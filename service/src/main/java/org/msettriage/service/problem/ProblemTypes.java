@@ -16,5 +16,27 @@ public final class ProblemTypes {
     public static final URI STORE_UNAVAILABLE = URI.create("https://mset-triage.example/problems/store-unavailable");
     public static final URI SERVER_ERROR = URI.create("https://mset-triage.example/problems/server-error");
 
+    public static final URI METHOD_NOT_ALLOWED = URI.create("https://mset-triage.example/problems/method-not-allowed");
+    public static final URI NOT_ACCEPTABLE = URI.create("https://mset-triage.example/problems/not-acceptable");
+    public static final URI UNSUPPORTED_MEDIA_TYPE =
+            URI.create("https://mset-triage.example/problems/unsupported-media-type");
+
     private ProblemTypes() {}
+
+    /** The type of a refusal known only by its status (Spring's own, or the container's). */
+    public static URI forStatus(int status) {
+        return switch (status) {
+            case 400 -> INVALID_REQUEST;
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> STORE_UNAVAILABLE;
+            default -> status >= 500 ? SERVER_ERROR : INVALID_REQUEST;
+        };
+    }
 }

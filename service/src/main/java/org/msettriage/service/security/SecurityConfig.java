@@ -1,6 +1,7 @@
 package org.msettriage.service.security;
 
 import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,7 +40,11 @@ class SecurityConfig {
             SecuritySettings settings,
             ObjectProvider<ProfileAccessRules> profileRules)
             throws Exception {
-        SecurityProblems problems = new SecurityProblems();
+        List<AccessRules.Rule> served = new ArrayList<>(AccessRules.OPERATIONS);
+        served.add(new AccessRules.Rule("health", HttpMethod.GET, "/actuator/health/**", Set.of()));
+        served.add(new AccessRules.Rule("info", HttpMethod.GET, "/actuator/info", Set.of()));
+        profileRules.orderedStream().forEach(extra -> served.addAll(extra.rules()));
+        SecurityProblems problems = new SecurityProblems(new KnownOperations(served));
         BearerCredentials credentials = new BearerCredentials(apiKeys, JwtCallers.provider(settings.jwt()));
         http.authorizeHttpRequests(access -> {
                     // Error dispatches carry a response already decided (and authorised) on the way in.

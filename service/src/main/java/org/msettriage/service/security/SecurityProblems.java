@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Set;
 import org.msettriage.service.problem.ProblemDocument;
 import org.msettriage.service.problem.ProblemTypes;
 import org.slf4j.Logger;
@@ -26,6 +27,12 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
 
     static final String FORBIDDEN_TITLE = "Not allowed";
+
+    private final KnownOperations operations;
+
+    SecurityProblems(KnownOperations operations) {
+        this.operations = operations;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -68,6 +75,28 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        // Only an authenticated caller gets here (anyone else is asked to authenticate first), so saying
+        // that nothing is served at a path tells it nothing about any stored resource.
+        Set<String> served = operations.methodsAt(request);
+        if (served.isEmpty()) {
+            ProblemDocument.write(
+                    response,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    ProblemTypes.NOT_FOUND,
+                    "Not found",
+                    "Nothing is served at this path; the API document lists every operation.");
+            return;
+        }
+        if (!served.contains(request.getMethod())) {
+            response.setHeader(HttpHeaders.ALLOW, String.join(", ", served));
+            ProblemDocument.write(
+                    response,
+                    HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                    ProblemTypes.METHOD_NOT_ALLOWED,
+                    "Method not allowed",
+                    "This path serves " + String.join(", ", served) + " only (see the Allow header).");
+            return;
+        }
         log.info("Access refused for {} {}: the caller has no owner role", request.getMethod(), pathForLog(request));
         ProblemDocument.write(
                 response,

@@ -173,11 +173,16 @@ class AccessMatrixTest extends SecurityTest {
         }
     }
 
+    /** Refused to every role, as what they are: nothing served there (404), or not that method (405). */
     @Test
-    void pathsNoOperationNamesAreRefusedToEveryRole() {
+    void pathsAndMethodsNoOperationNamesAreRefusedToEveryRole() {
         for (Role role : Role.values()) {
-            assertForbidden(as(DemoClients.of(role)).get("/api/v1/no-such-operation"));
-            assertForbidden(as(DemoClients.of(role)).send("DELETE", "/api/v1/indicators", Map.of()));
+            assertThat(as(DemoClients.of(role)).get("/api/v1/no-such-operation").status())
+                    .as(role.name())
+                    .isEqualTo(404);
+            HttpJson.Answer delete = as(DemoClients.of(role)).send("DELETE", "/api/v1/indicators", Map.of());
+            assertThat(delete.status()).as(role.name()).isEqualTo(405);
+            assertThat(delete.header("Allow")).isEqualTo("GET");
         }
         assertUnauthenticated(anonymous().get("/api/v1/no-such-operation"));
     }

@@ -1,0 +1,42 @@
+package org.msettriage.service.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Every operation the API serves, by method and path pattern, so a refused call can be told apart: a
+ * path nothing is served at (404), a path served only for other methods (405, with those in Allow), or
+ * an operation this caller's role may not use (403). Authorisation itself stays deny-by-default.
+ */
+final class KnownOperations {
+
+    private record Operation(HttpMethod method, PathPattern path) {}
+
+    private final List<Operation> operations;
+
+    KnownOperations(List<AccessRules.Rule> rules) {
+        PathPatternParser parser = PathPatternParser.defaultInstance;
+        this.operations = rules.stream()
+                .map(rule -> new Operation(rule.method(), parser.parse(rule.path())))
+                .toList();
+    }
+
+    /** The methods served at the request's path, in name order; none when nothing is served there. */
+    Set<String> methodsAt(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        PathContainer container = PathContainer.parsePath(path);
+        Set<String> methods = new TreeSet<>();
+        for (Operation operation : operations) {
+            if (operation.path().matches(container)) {
+                methods.add(operation.method().name());
+            }
+        }
+        return methods;
+    }
+}
