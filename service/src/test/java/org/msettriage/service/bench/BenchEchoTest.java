@@ -43,7 +43,9 @@ class BenchEchoTest extends ServiceTest {
 
     @Test
     void onlyPostIsServed() {
-        assertThat(http().get(EchoController.PATH).status()).isEqualTo(403);
+        HttpJson.Answer get = http().get(EchoController.PATH);
+        assertThat(get.status()).isEqualTo(405);
+        assertThat(get.header("Allow")).isEqualTo("POST");
     }
 
     @Test

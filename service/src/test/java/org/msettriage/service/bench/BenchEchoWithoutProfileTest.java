@@ -9,14 +9,14 @@ import org.msettriage.service.security.ProfileAccessRules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** Without the bench profile the echo is not served: refused like any path no rule names. */
+/** Without the bench profile the echo is not served: not found, like any path no rule names. */
 class BenchEchoWithoutProfileTest extends ServiceTest {
 
     @Test
     void theEchoPathIsRefusedToEveryone() {
-        assertThat(http().post(EchoController.PATH, "{}").status()).isEqualTo(403);
+        assertThat(http().post(EchoController.PATH, "{}").status()).isEqualTo(404);
         assertThat(as(DemoClients.AUDITOR).post(EchoController.PATH, "{}").status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(anonymous().post(EchoController.PATH, "{}").status()).isEqualTo(401);
     }
 

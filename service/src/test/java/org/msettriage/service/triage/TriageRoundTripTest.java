@@ -150,7 +150,8 @@ class TriageRoundTripTest extends ServiceTest {
         assertThat(ruleset.get("version").asString()).isEqualTo("2026.11.0");
         assertThat(ruleset.get("sha256").asString()).hasSize(64);
         assertThat(ruleset.get("rules").asInt()).isGreaterThan(40);
-        // Not exposed, and refused before that could be seen: no client learns which endpoints exist.
-        assertThat(http().get("/actuator/env").status()).isEqualTo(403);
+        // Not exposed: nothing is served there, and anonymous callers are asked to authenticate first.
+        assertThat(http().get("/actuator/env").status()).isEqualTo(404);
+        assertThat(anonymous().get("/actuator/env").status()).isEqualTo(401);
     }
 }
