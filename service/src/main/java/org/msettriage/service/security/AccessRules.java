@@ -24,6 +24,8 @@ public final class AccessRules {
             new Rule("triage", HttpMethod.POST, "/api/v1/triage", Set.of(CASE_SYSTEM)),
             // Case systems read only the decisions they created (any other answers 404); auditors read any.
             new Rule("getDecision", HttpMethod.GET, "/api/v1/decisions/{decisionId}", Set.of(CASE_SYSTEM, AUDITOR)),
+            new Rule("getApiDocumentYaml", HttpMethod.GET, "/api/v1/openapi.yaml", Set.of(Role.values())),
+            new Rule("getApiDocumentJson", HttpMethod.GET, "/api/v1/openapi.json", Set.of(Role.values())),
             new Rule("listIndicators", HttpMethod.GET, "/api/v1/indicators", Set.of(Role.values())),
             new Rule("listActions", HttpMethod.GET, "/api/v1/actions", Set.of(Role.values())),
             new Rule("listRules", HttpMethod.GET, "/api/v1/rules", Set.of(POLICY_LEAD)),

@@ -46,6 +46,8 @@ class AccessMatrixTest extends SecurityTest {
         Map<String, Call> calls = Map.ofEntries(
                 Map.entry("triage", new Call("/api/v1/triage", TriageRoundTripTestReferral.json())),
                 Map.entry("getDecision", new Call(decisionLocation, null)),
+                Map.entry("getApiDocumentYaml", new Call("/api/v1/openapi.yaml", null)),
+                Map.entry("getApiDocumentJson", new Call("/api/v1/openapi.json", null)),
                 Map.entry("listIndicators", new Call("/api/v1/indicators", null)),
                 Map.entry("listActions", new Call("/api/v1/actions", null)),
                 Map.entry("listRules", new Call("/api/v1/rules", null)),
@@ -117,6 +119,8 @@ class AccessMatrixTest extends SecurityTest {
     private static final Map<String, Set<String>> AS_AGREED = Map.ofEntries(
             Map.entry("triage", Set.of("CASE_SYSTEM")),
             Map.entry("getDecision", Set.of("CASE_SYSTEM", "AUDITOR")),
+            Map.entry("getApiDocumentYaml", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST")),
+            Map.entry("getApiDocumentJson", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST")),
             Map.entry("listIndicators", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST")),
             Map.entry("listActions", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST")),
             Map.entry("listRules", Set.of("POLICY_LEAD")),
