@@ -14,11 +14,13 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /**
  * The pages' own filter chain over plain HTTP: sign-in by form with its token, the session cookie's
  * attributes, the pages' headers, and the API left as it was (stateless, no cookie, problems).
  */
+@Import(SessionCount.class)
 class AuditPageSecurityTest extends ServiceTest {
 
     private static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
@@ -56,27 +58,46 @@ class AuditPageSecurityTest extends ServiceTest {
     }
 
     @Test
-    void signingInGivesANewSessionInAStrictHttpOnlyCookieForThePagesOnly() {
+    void onlySigningInMakesASessionInAStrictHttpOnlyCookieForThePagesOnly() {
         PageClient browser = browser();
         PageClient.Page form = browser.get("/audit/sign-in");
-        String before = browser.sessionCookie().orElseThrow().getValue();
+        assertThat(browser.sessionCookie())
+                .as("no session for showing the form")
+                .isEmpty();
+        assertThat(form.headers("Set-Cookie"))
+                .as("only the form token's cookie")
+                .singleElement()
+                .asString()
+                .startsWith("MSET_AUDIT_FORM=")
+                .contains("Path=/audit", "HttpOnly", "SameSite=Strict")
+                .doesNotContain("Secure");
 
         PageClient.Page signedIn = browser.signIn(DemoClients.AUDITOR.key());
 
         assertThat(signedIn.status()).isEqualTo(303);
         assertThat(signedIn.header("Location")).isEqualTo("/audit");
-        for (PageClient.Page page : new PageClient.Page[] {form, signedIn}) {
-            assertThat(page.header("Set-Cookie"))
-                    .startsWith("MSET_AUDIT_SESSION=")
-                    .contains("; Path=/audit", "; HttpOnly", "; SameSite=Strict")
-                    .doesNotContain("Secure");
-        }
-        assertThat(browser.sessionCookie().orElseThrow().getValue())
-                .as("the session id changes at sign-in")
-                .isNotEqualTo(before);
+        assertThat(signedIn.headers("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("MSET_AUDIT_SESSION="))
+                .singleElement()
+                .asString()
+                .contains("; Path=/audit", "; HttpOnly", "; SameSite=Strict")
+                .doesNotContain("Secure");
+        assertThat(browser.sessionCookie()).isPresent();
         PageClient.Page home = browser.get("/audit");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains("Signed in as <strong>demo-auditor</strong>");
+    }
+
+    @Test
+    void aThousandAnonymousRequestsMakeNoSession() {
+        int before = SessionCount.live();
+        for (int i = 0; i < 1000; i++) {
+            PageClient anonymous = browser();
+            anonymous.get(i % 2 == 0 ? "/audit/sign-in" : "/audit");
+            assertThat(anonymous.sessionCookie()).isEmpty();
+        }
+
+        assertThat(SessionCount.live()).isEqualTo(before);
     }
 
     @Test
