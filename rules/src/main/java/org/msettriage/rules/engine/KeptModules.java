@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieModule;
@@ -78,12 +79,13 @@ final class KeptModules {
         }
     }
 
-    static void keep(CompiledRulesets kept, String key, byte[] module) {
-        if (module == null) {
+    static void keep(CompiledRulesets kept, String key, InternalKieModule module) {
+        // Writing the module out as a jar costs time a keeper of nothing should not pay.
+        if (kept == CompiledRulesets.NONE) {
             return;
         }
         try {
-            kept.keep(key, module);
+            kept.keep(key, module.getBytes());
         } catch (RuntimeException e) {
             log.warn("The compiled ruleset {} could not be kept ({})", key, e.toString());
         }

@@ -35,8 +35,10 @@ final class RulesetCompiler {
     // A consequence's own parser counts from the line "then" stands on ("(line 2,col 17) Parse error").
     private static final Pattern CONSEQUENCE_POSITION = Pattern.compile("\\(line (\\d+),\\s*col (\\d+)\\)");
 
-    /** A compiled ruleset; module is the KIE module's bytes when it was compiled now, null when loaded. */
-    record Compiled(KieBase kieBase, List<RuleDescription> rules, byte[] module) {}
+    record Compiled(KieBase kieBase, List<RuleDescription> rules) {}
+
+    /** A ruleset compiled now, with the KIE module its compiled form is kept from. */
+    private record Built(Compiled compiled, InternalKieModule module) {}
 
     /** Where a rule is declared: its file, its line, and its place among all the ruleset's rules. */
     private record Declaration(String file, int line, int position) {}
@@ -55,7 +57,7 @@ final class RulesetCompiler {
             List<RulesetProblem> problems = new ArrayList<>();
             List<RuleDescription> rules = describe(loaded.get(), declarations(files), problems);
             if (problems.isEmpty()) {
-                return new Compiled(loaded.get(), rules, null);
+                return new Compiled(loaded.get(), rules);
             }
         }
         // Each ruleset gets its own release id, so that several can live side by side in one JVM.
@@ -66,10 +68,10 @@ final class RulesetCompiler {
                 // each other's module.
                 identity.version() + "-" + identity.sha256().substring(0, 12) + "-" + java.util.UUID.randomUUID());
         try {
-            Compiled compiled = compile(services, files, releaseId);
-            KeptModules.keep(kept, key, compiled.module());
-            KeptModules.remember(kept, key, compiled.kieBase());
-            return compiled;
+            Built built = compile(services, files, releaseId);
+            KeptModules.keep(kept, key, built.module());
+            KeptModules.remember(kept, key, built.compiled().kieBase());
+            return built.compiled();
         } finally {
             // The KIE repository would keep every module ever built; the KIE base needs none of it once
             // made, and a service validating candidates all year must not grow with each one.
@@ -77,7 +79,7 @@ final class RulesetCompiler {
         }
     }
 
-    private static Compiled compile(KieServices services, List<RulesetFile> files, ReleaseId releaseId) {
+    private static Built compile(KieServices services, List<RulesetFile> files, ReleaseId releaseId) {
         List<RulesetProblem> problems = new ArrayList<>();
         KieBuilder builder = build(services, files, releaseId, ExecutableModelProject.class, problems);
         if (!problems.isEmpty()) {
@@ -94,7 +96,7 @@ final class RulesetCompiler {
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
-        return new Compiled(kieBase, rules, ((InternalKieModule) builder.getKieModule()).getBytes());
+        return new Built(new Compiled(kieBase, rules), (InternalKieModule) builder.getKieModule());
     }
 
     private static KieBuilder build(
