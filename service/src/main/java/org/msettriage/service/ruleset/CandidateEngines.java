@@ -33,6 +33,10 @@ public class CandidateEngines {
         this.compiled = compiled;
     }
 
+    private synchronized TriageEngine cached(String sha256) {
+        return bySha256.get(sha256);
+    }
+
     synchronized void remember(TriageEngine engine) {
         bySha256.put(engine.identity().sha256(), engine);
     }
@@ -48,22 +52,15 @@ public class CandidateEngines {
         } catch (RulesetException e) {
             // No usable identity: the compile below reports it with every other problem.
         }
-        synchronized (this) {
-            TriageEngine cached = sha256 == null ? null : bySha256.get(sha256);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        return TriageEngine.compile(files, compiled);
+        TriageEngine cached = sha256 == null ? null : cached(sha256);
+        return cached != null ? cached : TriageEngine.compile(files, compiled);
     }
 
     /** The compiled ruleset kept under a version (compiled now if it is not at hand). */
     public TriageEngine engineFor(RulesetStore.Kept kept) {
-        synchronized (this) {
-            TriageEngine cached = bySha256.get(kept.sha256());
-            if (cached != null) {
-                return cached;
-            }
+        TriageEngine cached = cached(kept.sha256());
+        if (cached != null) {
+            return cached;
         }
         // Compiled (or loaded) outside the lock: a long compile must not hold up a lookup of another ruleset.
         TriageEngine engine = TriageEngine.compile(store.files(kept.version()), compiled);
