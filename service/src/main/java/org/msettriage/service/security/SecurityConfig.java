@@ -31,6 +31,9 @@ import org.springframework.web.filter.CorsFilter;
 @Configuration
 class SecurityConfig {
 
+    private static final String HEALTH = "/actuator/health";
+    private static final String INFO = "/actuator/info";
+
     /** Last: it matches every request, so a chain for some paths must come before it. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
@@ -40,30 +43,26 @@ class SecurityConfig {
             SecuritySettings settings,
             ObjectProvider<ProfileAccessRules> profileRules)
             throws Exception {
-        List<AccessRules.Rule> served = new ArrayList<>(AccessRules.OPERATIONS);
-        served.add(new AccessRules.Rule("health", HttpMethod.GET, "/actuator/health/**", Set.of()));
-        served.add(new AccessRules.Rule("info", HttpMethod.GET, "/actuator/info", Set.of()));
-        profileRules.orderedStream().forEach(extra -> served.addAll(extra.rules()));
+        // Every operation with owner roles: the API document's, actuator's info, and those only a profile
+        // serves (none by default). The refusal handler reads the same list, with health, to tell a wrong
+        // path (404) or method (405) from a role that may not use the operation (403).
+        List<AccessRules.Rule> owned = new ArrayList<>(AccessRules.OPERATIONS);
+        owned.add(new AccessRules.Rule("info", HttpMethod.GET, INFO, AccessRules.ACTUATOR_INFO));
+        profileRules.orderedStream().forEach(extra -> owned.addAll(extra.rules()));
+        List<AccessRules.Rule> served = new ArrayList<>(owned);
+        served.add(new AccessRules.Rule("health", HttpMethod.GET, HEALTH + "/**", Set.of()));
         SecurityProblems problems = new SecurityProblems(new KnownOperations(served));
         BearerCredentials credentials = new BearerCredentials(apiKeys, JwtCallers.provider(settings.jwt()));
         http.authorizeHttpRequests(access -> {
                     // Error dispatches carry a response already decided (and authorised) on the way in.
                     access.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
-                    access.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                    access.requestMatchers(HttpMethod.GET, HEALTH, HEALTH + "/**")
                             .permitAll();
-                    access.requestMatchers(HttpMethod.GET, "/actuator/info")
-                            .hasAnyRole(names(AccessRules.ACTUATOR_INFO));
-                    for (AccessRules.Rule rule : AccessRules.OPERATIONS) {
+                    for (AccessRules.Rule rule : owned) {
                         // Path parameters are written {name}, as in the API document; Spring's patterns read them
                         // alike.
                         access.requestMatchers(rule.method(), rule.path()).hasAnyRole(names(rule.roles()));
                     }
-                    // Operations outside the API document that only a profile serves (none by default).
-                    profileRules
-                            .orderedStream()
-                            .flatMap(extra -> extra.rules().stream())
-                            .forEach(rule -> access.requestMatchers(rule.method(), rule.path())
-                                    .hasAnyRole(names(rule.roles())));
                     access.anyRequest().denyAll();
                 })
                 .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(request -> credentials)
