@@ -189,11 +189,7 @@ for pair in $(seq "$PAIRS"); do
 done
 
 say ""
-awk '
-    function median(a, n,    i, j, t) {
-        for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
-        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-    }
+awk "$(cat scripts/bench/median.awk)"'
     $2 == "triage" { t[++nt] = $3; tp99[nt] = $5; byPair[$1] = $3 }
     $2 == "echo" { e[++ne] = $3; ep99[ne] = $5; if (byPair[$1] > 0 && $3 > 0) r[++nr] = byPair[$1] / $3 }
     END {

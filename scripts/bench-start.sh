@@ -97,11 +97,7 @@ for run in $(seq "$RUNS"); do
     echo "$bare $service $ratio" >>"$WORK/times"
 done
 say ""
-awk '
-    function median(a, n,    i, j, t) {
-        for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
-        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-    }
+awk "$(cat scripts/bench/median.awk)"'
     { b[NR] = $1; s[NR] = $2; r[NR] = $3 }
     END {
         printf "median bare:    %d ms\n", median(b, NR)
