@@ -35,7 +35,6 @@ public final class ProblemTypes {
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
-            case 503 -> STORE_UNAVAILABLE;
             default -> status >= 500 ? SERVER_ERROR : INVALID_REQUEST;
         };
     }
