@@ -49,6 +49,12 @@ public final class RulesetValidator {
         } catch (RulesetException e) {
             // Reported again, with the other problems, by the compile below.
         }
+        List<RulesetProblem> notAllowed = TriageEngine.notAllowed(files);
+        if (!notAllowed.isEmpty()) {
+            // Nothing of a candidate that could run code of its own is compiled, read or run.
+            problems.addAll(notAllowed);
+            return new RulesetValidation(identity, problems, null, 0);
+        }
         TriageEngine engine = null;
         try {
             engine = compiler.apply(files);

@@ -18,6 +18,11 @@ public record RulesetProblem(Kind kind, String file, int line, int column, Strin
         METADATA,
         /** Two rules share an id. */
         DUPLICATE_ID,
+        /**
+         * The DRL uses something a rule may not: a class outside the allowlist, reflection, the session, a
+         * loop or an anonymous class. Nothing of such a candidate is compiled or run.
+         */
+        NOT_ALLOWED,
         /** A rule names an indicator or action code the tables do not define. */
         UNKNOWN_CODE,
         /** The candidate compiles but fails while deciding a scenario's referral. */

@@ -64,6 +64,11 @@ public final class TriageEngine {
      * compile of the same files when there is one, and keeping the module of a new compile.
      */
     public static TriageEngine compile(List<RulesetFile> files, CompiledRulesets kept) {
+        List<RulesetProblem> refused = DrlAllowlist.refused(files);
+        if (!refused.isEmpty()) {
+            // Compiling runs code from the DRL (metadata, constant folding), so a refused file is never compiled.
+            throw new RulesetException(refused);
+        }
         List<RulesetProblem> problems = new ArrayList<>();
         RulesetIdentity identity = attempt(problems, () -> RulesetIdentity.of(files));
         Policy policy = attempt(problems, () -> readPolicy(files));
@@ -86,6 +91,14 @@ public final class TriageEngine {
             problems.addAll(e.problems());
             return null;
         }
+    }
+
+    /**
+     * What the ruleset's DRL uses that a rule may not (see {@link DrlAllowlist}); empty when it may be
+     * compiled.
+     */
+    public static List<RulesetProblem> notAllowed(List<RulesetFile> files) {
+        return DrlAllowlist.refused(files);
     }
 
     /** The ruleset packaged with the rules module. */

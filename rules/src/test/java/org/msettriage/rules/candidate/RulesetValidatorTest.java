@@ -2,9 +2,11 @@ package org.msettriage.rules.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.RulesetProblem.Kind;
@@ -43,6 +45,32 @@ class RulesetValidatorTest {
         int[] at = Candidates.positionOf(text(files, "level.drl"), "kcontext new");
 
         assertCompileProblemAt(files, "level.drl", at[0], at[1]);
+    }
+
+    @Test
+    void aCandidateThatWouldWriteAFileIsRefusedAtValidationAndWritesNothing(@TempDir Path dir) {
+        Path target = dir.resolve("written-by-a-rule");
+        String decided = "Findings.record(kcontext, new DecidedLevel($level), \"level\", $level);";
+        List<RulesetFile> files = Candidates.edited(
+                "level.drl",
+                drl -> drl.replace(
+                        decided,
+                        "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + target + "\"), \"x\");\n    "
+                                + decided));
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.scenariosRun()).isZero();
+        assertThat(validation.problems())
+                .extracting(RulesetProblem::kind, RulesetProblem::file, RulesetProblem::message)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        Kind.NOT_ALLOWED,
+                        "level.drl",
+                        "refused java.nio.file.Files: the class java.nio.file.Files is not one a rule may use; a rule"
+                                + " may use only the fact classes, the policy tables, Findings and plain JDK value"
+                                + " and collection types"));
+        assertThat(target).doesNotExist();
     }
 
     private static void assertCompileProblemAt(List<RulesetFile> files, String file, int line, int column) {
@@ -146,7 +174,7 @@ class RulesetValidatorTest {
                 "level.drl",
                 drl -> drl.replaceFirst(
                         "Findings.record\\(kcontext, new DecidedLevel\\(\\$level\\)",
-                        "if (\\$level != null) { throw new IllegalStateException(\"boom\"); }\n    Findings.record(kcontext, new DecidedLevel(\\$level)"));
+                        "if (\\$level != null) { Integer.parseInt(\"boom\"); }\n    Findings.record(kcontext, new DecidedLevel(\\$level)"));
 
         RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
 

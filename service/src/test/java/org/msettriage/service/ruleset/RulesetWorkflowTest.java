@@ -85,6 +85,31 @@ class RulesetWorkflowTest extends ServiceTest {
     }
 
     @Test
+    void aCandidateRunningCodeOfItsOwnIsRefusedByNameAndNeverKept() {
+        byte[] zip = CandidateRulesets.zip(
+                CandidateRulesets.edited(
+                        "leak-1",
+                        "level.drl",
+                        drl -> drl.replace(
+                                "Findings.record(kcontext, new DecidedLevel($level), \"level\", $level);",
+                                "Runtime.getRuntime().exec(\"id\");\n    Findings.record(kcontext, new DecidedLevel($level));")));
+
+        JsonNode validation = lead().postZip("/api/v1/rulesets/validate", zip).json();
+
+        assertThat(validation.path("usable").asBoolean()).isFalse();
+        assertThat(validation.path("scenariosRun").asInt()).isZero();
+        assertThat(validation.path("problems"))
+                .isNotEmpty()
+                .allSatisfy(problem -> {
+                    assertThat(problem.path("kind").asString()).isEqualTo("NOT_ALLOWED");
+                    assertThat(problem.path("file").asString()).isEqualTo("level.drl");
+                })
+                .anySatisfy(problem ->
+                        assertThat(problem.path("message").asString()).startsWith("refused Runtime:"));
+        assertThat(lead().get("/api/v1/rulesets/leak-1").status()).isEqualTo(404);
+    }
+
+    @Test
     void aVersionNamesOneSetOfFilesForEver() {
         lead().postZip("/api/v1/rulesets/validate", CandidateRulesets.zip(CandidateRulesets.raisedWeight("clash-1")));
 

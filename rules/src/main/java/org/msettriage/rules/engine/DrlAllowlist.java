@@ -1,0 +1,393 @@
+package org.msettriage.rules.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.msettriage.rules.engine.DrlTokens.Token;
+import org.msettriage.rules.engine.DrlTokens.Type;
+
+/**
+ * Refuses any DRL that could do more than decide. A rule runs inside the service, beside the database, the
+ * audit keys and every child's data, so a candidate may name only the classes {@link AllowedTypes} lists,
+ * call no member that leads to reflection or the running session, and use no statement that loops,
+ * throws or declares a class. Every token of every file is read, before anything is compiled or run.
+ *
+ * <p>It is an allowlist for names: a class is refused unless listed, whether named plainly, qualified,
+ * imported, or as a declared type's field or supertype. Members are reached only through values of those
+ * classes, so a short denylist of the members that escape from a value (getClass and the like) closes them.
+ */
+final class DrlAllowlist {
+
+    private static final String WHY =
+            "; a rule may use only the fact classes, the policy tables, Findings and plain JDK value and"
+                    + " collection types";
+
+    /** Statements a rule never needs, and that loop forever, throw, or declare classes of their own. */
+    private static final Set<String> REFUSED_WORDS = Set.of(
+            "while",
+            "do",
+            "for",
+            "synchronized",
+            "throw",
+            "try",
+            "catch",
+            "finally",
+            "class",
+            "interface",
+            "native",
+            "assert",
+            "volatile",
+            "transient",
+            "strictfp",
+            "static",
+            "goto",
+            "const",
+            "trait");
+
+    /** Members that lead from a plain value to classes, class loaders, the process or the session. */
+    private static final Set<String> REFUSED_MEMBERS = Set.of(
+            "class",
+            "getClass",
+            "getClassLoader",
+            "getContextClassLoader",
+            "forName",
+            "newInstance",
+            "getDeclaringClass",
+            "describeConstable",
+            "resolveConstantDesc",
+            "invoke",
+            "invokeExact",
+            "setAccessible",
+            "getRuntime",
+            "exec",
+            "exit",
+            "halt",
+            "load",
+            "loadLibrary",
+            "wait",
+            "notify",
+            "notifyAll",
+            "finalize",
+            "getKieRuntime",
+            "getKnowledgeRuntime",
+            "getWorkingMemory",
+            "getKieBase",
+            "getKieSession",
+            "getSession",
+            "getEnvironment",
+            "getGlobals",
+            "getChannels",
+            "getEntryPoint",
+            "getResource",
+            "getResourceAsStream",
+            "getModule",
+            "getProtectionDomain",
+            "currentThread");
+
+    /** The names a consequence is given to pass on (as Findings.record(kcontext, ...) does), never to open. */
+    private static final Set<String> PASS_ON_ONLY = Set.of("kcontext", "drools");
+
+    /** Top-level package names: a lowercase chain starting with one of these names a class by its package. */
+    private static final Set<String> PACKAGE_ROOTS = packageRoots();
+
+    private final String file;
+    private final String text;
+    private final List<Token> tokens;
+    private final List<RulesetProblem> problems = new ArrayList<>();
+    private final Set<String> visible = new HashSet<>();
+    private final Set<String> wildcardPackages = new HashSet<>();
+
+    private DrlAllowlist(RulesetFile file) {
+        this.file = file.name();
+        this.text = file.content();
+        this.tokens = DrlTokens.of(text);
+    }
+
+    /** Everything in the ruleset's DRL files that a rule may not use, each at its file, line and column. */
+    static List<RulesetProblem> refused(List<RulesetFile> files) {
+        List<RulesetProblem> problems = new ArrayList<>();
+        for (RulesetFile file : files) {
+            if (file.isDrl()) {
+                problems.addAll(new DrlAllowlist(file).check());
+            }
+        }
+        return problems;
+    }
+
+    private List<RulesetProblem> check() {
+        int escape = text.indexOf("\\u");
+        if (escape >= 0) {
+            // Java reads backslash-u escapes before anything else, even in comments and strings, so it could hide a
+            // name.
+            refuse(escape, "\\u", "Unicode escapes are not allowed in DRL: write the character itself");
+            return problems;
+        }
+        declaredTypes();
+        int i = 0;
+        while (i < tokens.size()) {
+            i = checkAt(i);
+        }
+        return problems;
+    }
+
+    /** Checks the token at i and returns the index of the next one to check. */
+    private int checkAt(int i) {
+        Token token = tokens.get(i);
+        if (token.type() != Type.NAME) {
+            return i + 1;
+        }
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        String name = token.text();
+        if (before != null && (before.is(".") || before.is("::"))) {
+            if (REFUSED_MEMBERS.contains(name)) {
+                refuse(token.offset(), name, "the member " + name + " leads outside the rules");
+            }
+            return i + 1;
+        }
+        if (before != null && before.is("@")) {
+            if (next(i, ".")) {
+                refuse(token.offset(), name, "annotations are named plainly, not by a class");
+            }
+            return i + 1;
+        }
+        switch (name) {
+            case "package":
+                return packageAt(i);
+            case "import":
+                return importAt(i);
+            case "dialect":
+                return dialectAt(i);
+            case "new":
+                anonymousClassAt(i);
+                return i + 1;
+            case "declare":
+                return i + 1 + (next(i, "enum") ? 1 : 0) + (nameAt(i + 1) ? 1 : 0);
+            default:
+                break;
+        }
+        if (REFUSED_WORDS.contains(name)) {
+            refuse(
+                    token.offset(),
+                    name,
+                    "\"" + name + "\" is not part of a rule: rules do not loop, throw,"
+                            + " synchronise or declare classes");
+        } else if (PASS_ON_ONLY.contains(name) && (next(i, ".") || next(i, "::"))) {
+            refuse(token.offset(), name, name + " may only be passed on, as in Findings.record(" + name + ", ...)");
+        } else if (Character.isUpperCase(name.charAt(0))) {
+            if (!visible.contains(name)
+                    && !AllowedTypes.visibleWithoutImport(name)
+                    && !AllowedTypes.inOpenPackage(name, wildcardPackages)) {
+                refuse(token.offset(), name, "the class " + name + " is not one a rule may use" + WHY);
+            }
+        } else if (next(i, ".") && !name.startsWith("$") && (PACKAGE_ROOTS.contains(name) || namesClass(i))) {
+            return qualifiedAt(i);
+        }
+        return i + 1;
+    }
+
+    /** Whether the dotted chain from i has a capitalised part, as a class named by its package has. */
+    private boolean namesClass(int i) {
+        for (int j = i; next(j, ".") && nameAt(j + 2); j += 2) {
+            if (Character.isUpperCase(tokens.get(j + 2).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A qualified class name in code: allowed only if importable; returns the index after it. */
+    private int qualifiedAt(int i) {
+        int end = i;
+        StringBuilder qualified = new StringBuilder(tokens.get(i).text());
+        while (next(end, ".") && nameAt(end + 2)) {
+            end += 2;
+            qualified.append('.').append(tokens.get(end).text());
+            if (Character.isUpperCase(tokens.get(end).text().charAt(0))) {
+                break;
+            }
+        }
+        if (!AllowedTypes.importable(qualified.toString())) {
+            refuse(
+                    tokens.get(i).offset(),
+                    qualified.toString(),
+                    "the class " + qualified + " is not one a rule may" + " use" + WHY);
+        }
+        return end + 1;
+    }
+
+    private int packageAt(int i) {
+        Name name = nameFrom(i + 1);
+        if (!name.text().equals(AllowedTypes.RULESET_PACKAGE)
+                && !name.text().startsWith(AllowedTypes.RULESET_PACKAGE + ".")) {
+            refuse(
+                    tokens.get(i).offset(),
+                    name.text(),
+                    "a ruleset's DRL is in package " + AllowedTypes.RULESET_PACKAGE
+                            + ", where no other class can be reached by its plain name");
+        }
+        return name.end();
+    }
+
+    private int importAt(int i) {
+        if (i + 1 < tokens.size() && tokens.get(i + 1).type() == Type.NAME) {
+            String kind = tokens.get(i + 1).text();
+            if (kind.equals("static") || kind.equals("function") || kind.equals("accumulate")) {
+                Name name = nameFrom(i + 2);
+                refuse(
+                        tokens.get(i).offset(),
+                        name.text(),
+                        "\"import " + kind + "\" reaches code outside the"
+                                + " rules; import only the classes a rule may use");
+                return name.end();
+            }
+        }
+        Name name = nameFrom(i + 1);
+        String imported = name.text();
+        if (imported.endsWith(".*")) {
+            String pkg = imported.substring(0, imported.length() - 2);
+            if (AllowedTypes.openPackage(pkg)) {
+                wildcardPackages.add(pkg);
+            } else {
+                refuse(
+                        tokens.get(i).offset(),
+                        imported,
+                        "only the facts and referral packages may be imported whole" + WHY);
+            }
+        } else if (AllowedTypes.importable(imported)) {
+            visible.add(imported.substring(imported.lastIndexOf('.') + 1));
+        } else {
+            refuse(tokens.get(i).offset(), imported, "the class " + imported + " is not one a rule may use" + WHY);
+        }
+        return name.end();
+    }
+
+    private int dialectAt(int i) {
+        Token value = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (value == null || value.type() != Type.TEXT || !value.text().equals("\"java\"")) {
+            refuse(tokens.get(i).offset(), "dialect", "only the java dialect is allowed");
+        }
+        return i + 1;
+    }
+
+    /** new Type(...) { ... } declares a class of its own, with methods the allowlist cannot see run. */
+    private void anonymousClassAt(int i) {
+        int j = i + 1;
+        while (j < tokens.size()
+                && !tokens.get(j).is("(")
+                && !tokens.get(j).is("[")
+                && !tokens.get(j).is(";")) {
+            j++;
+        }
+        if (j >= tokens.size() || !tokens.get(j).is("(")) {
+            return;
+        }
+        int depth = 0;
+        for (; j < tokens.size(); j++) {
+            if (tokens.get(j).is("(")) {
+                depth++;
+            } else if (tokens.get(j).is(")") && --depth == 0) {
+                break;
+            }
+        }
+        if (next(j, "{")) {
+            refuse(tokens.get(i).offset(), "new", "an anonymous class is not part of a rule");
+        }
+    }
+
+    /** Types the DRL declares itself become usable names; their fields and supertypes are checked as code. */
+    private void declaredTypes() {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).is("declare")) {
+                int nameIndex = tokens.get(i + 1).is("enum") ? i + 2 : i + 1;
+                if (nameAt(nameIndex)) {
+                    visible.add(tokens.get(nameIndex).text());
+                }
+            }
+        }
+    }
+
+    /** A dotted name (possibly ending in .*) from token i, and the index after it. */
+    private record Name(String text, int end) {}
+
+    private Name nameFrom(int i) {
+        StringBuilder name = new StringBuilder();
+        int j = i;
+        while (j < tokens.size()) {
+            Token token = tokens.get(j);
+            boolean part = token.type() == Type.NAME || token.is(".") || token.is("*");
+            if (!part
+                    || (token.type() == Type.NAME && j > i && !tokens.get(j - 1).is("."))) {
+                break;
+            }
+            name.append(token.text());
+            j++;
+        }
+        return new Name(name.toString(), j);
+    }
+
+    private boolean next(int i, String symbol) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).is(symbol);
+    }
+
+    private boolean nameAt(int i) {
+        return i < tokens.size() && tokens.get(i).type() == Type.NAME;
+    }
+
+    private void refuse(int offset, String name, String why) {
+        problems.add(new RulesetProblem(
+                RulesetProblem.Kind.NOT_ALLOWED,
+                file,
+                TextPosition.lineOf(text, offset),
+                TextPosition.columnOf(text, offset),
+                "refused " + name + ": " + why));
+    }
+
+    private static Set<String> packageRoots() {
+        Stream<String> common = Stream.of(
+                "java",
+                "javax",
+                "jakarta",
+                "jdk",
+                "sun",
+                "com",
+                "org",
+                "net",
+                "io",
+                "kotlin",
+                "scala",
+                "groovy",
+                "ch",
+                "de",
+                "nl",
+                "uk",
+                "eu",
+                "edu",
+                "gov",
+                "dev",
+                "lombok",
+                "reactor",
+                "oracle",
+                "apple",
+                "ognl",
+                "mvel",
+                "antlr",
+                "junit",
+                "picocli",
+                "liquibase",
+                "software",
+                "okhttp3",
+                "feign",
+                "brave",
+                "zipkin2");
+        Stream<String> jdk = ModuleLayer.boot().modules().stream()
+                .flatMap(module -> module.getPackages().stream())
+                .map(pkg -> pkg.contains(".") ? pkg.substring(0, pkg.indexOf('.')) : pkg);
+        Stream<String> loaded = Stream.of(DrlAllowlist.class.getClassLoader().getDefinedPackages())
+                .map(Package::getName)
+                .map(pkg -> pkg.contains(".") ? pkg.substring(0, pkg.indexOf('.')) : pkg);
+        return Stream.of(common, jdk, loaded).flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,186 @@
+package org.msettriage.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DrlAllowlistTest {
+
+    private static final String HEAD = """
+            package org.msettriage.ruleset;
+
+            import java.util.ArrayList;
+import java.util.List;
+            import org.msettriage.rules.engine.Findings;
+            import org.msettriage.rules.facts.AssessedChild;
+            import org.msettriage.rules.facts.Warning;
+            """;
+
+    /** A whole rule whose consequence is the given statement. */
+    private static String ruleDoing(String consequence) {
+        return HEAD + """
+
+                rule "r"
+                    @id("R")
+                when
+                    $child : AssessedChild()
+                then
+                    %s
+                end
+                """.formatted(consequence);
+    }
+
+    private static List<RulesetProblem> refused(String drl) {
+        return DrlAllowlist.refused(List.of(new RulesetFile("candidate.drl", drl)));
+    }
+
+    private static List<String> refusedMessages(String drl) {
+        return refused(drl).stream().map(RulesetProblem::message).toList();
+    }
+
+    @Test
+    void thePackagedRulesetUsesNothingOutsideTheAllowlist() {
+        assertThat(DrlAllowlist.refused(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER)))
+                .isEmpty();
+    }
+
+    @Test
+    void whatTheRulesNeedIsAllowed() {
+        assertThat(refused(ruleDoing(
+                        "Findings.record(kcontext, new Warning(\"W\", List.of(String.valueOf(Math.max(1, 2)))),"
+                                + " \"age\", $child.getAgeYears(), \"all\", java.util.List.of());")))
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            writing a file, qualified      | java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/x"), "x"); | java.nio.file.Files
+            System.exit                    | System.exit(1);                                                       | System
+            Runtime.exec                   | Runtime.getRuntime().exec("touch /tmp/x");                            | Runtime
+            Runtime.exec, qualified        | java.lang.Runtime.getRuntime().exec("id");                            | java.lang.Runtime
+            reflection from a value        | $child.getClass().getMethod("toString").invoke($child);               | getClass
+            reflection by class name       | Class.forName("java.lang.Runtime");                                   | Class
+            class literal                  | String.class.getClassLoader();                                        | class
+            class loading                  | Thread.currentThread().getContextClassLoader().loadClass("x");        | Thread
+            a class loader by name         | ClassLoader.getSystemClassLoader();                                   | ClassLoader
+            a process                      | new ProcessBuilder("id").start();                                     | ProcessBuilder
+            static call into the engine    | org.msettriage.rules.engine.RulesetFiles.fromClasspath("x");          | org.msettriage.rules.engine.RulesetFiles
+            static call into the policy    | org.msettriage.rules.policy.PolicyFiles.read(null);                   | org.msettriage.rules.policy.PolicyFiles
+            the session through kcontext   | kcontext.getKieRuntime().halt();                                      | kcontext
+            the session through drools     | drools.getKieRuntime().halt();                                        | drools
+            an endless loop                | while (true) { }                                                      | while
+            an anonymous class             | new Object() { public String toString() { return ""; } };             | new
+            a thrown exception             | throw new IllegalStateException();                                    | throw
+            a method handle                | java.lang.invoke.MethodHandles.lookup();                              | java.lang.invoke.MethodHandles
+            a method reference escape      | List.of($child).forEach(Object::getClass);                            | getClass
+            """)
+    void aConsequenceReachingOutsideTheRulesIsRefusedByName(String what, String consequence, String name) {
+        assertThat(refusedMessages(ruleDoing(consequence)))
+                .as(what)
+                .anyMatch(m -> m.startsWith("refused " + name + ":"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an import                      | import java.io.File;                                         | java.io.File
+            a wildcard import              | import java.io.*;                                            | java.io.*
+            a static import                | import static java.lang.System.exit;                         | java.lang.System.exit
+            a function import              | import function java.lang.System.exit;                       | java.lang.System.exit
+            an accumulate import           | import accumulate java.lang.Object evil;                     | java.lang.Object
+            a global                       | global java.io.File out;                                     | java.io.File
+            a function body                | function void f() { Runtime.getRuntime(); }                  | Runtime
+            a declared field's type        | declare Leak handle : java.io.File end                       | java.io.File
+            a declared supertype           | declare Leak extends Thread end                              | Thread
+            the mvel dialect               | dialect "mvel"                                               | dialect
+            a package with other classes   | package org.msettriage.rules.engine;                         | org.msettriage.rules.engine
+            """)
+    void aDeclarationReachingOutsideTheRulesIsRefused(String what, String declaration, String name) {
+        assertThat(refusedMessages(HEAD + declaration + "\n")).as(what).anyMatch(m -> m.startsWith("refused " + name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a condition's constraint       | AssessedChild( ageYears > Runtime.getRuntime().availableProcessors() )
+            an eval                        | eval( System.currentTimeMillis() > 0 )
+            a from expression              | $f : Object() from java.nio.file.Files.list(java.nio.file.Path.of("/"))
+            an accumulate's expression     | accumulate( AssessedChild( $a : ageYears ); $s : sum(System.nanoTime()) )
+            """)
+    void aConditionReachingOutsideTheRulesIsRefused(String what, String condition) {
+        String drl = HEAD + "rule \"r\"\nwhen\n    " + condition + "\nthen\nend\n";
+
+        assertThat(refused(drl)).as(what).isNotEmpty();
+    }
+
+    @Test
+    void attributesAndAnnotationsAreCheckedToo() {
+        String drl = HEAD + """
+                rule "r"
+                    @id(Runtime.getRuntime().exec("id"))
+                    salience ( System.identityHashCode(null) )
+                    enabled ( java.lang.Boolean.getBoolean("x") && Thread.interrupted() )
+                when
+                then
+                end
+                """;
+
+        assertThat(refusedMessages(drl))
+                .anyMatch(m -> m.startsWith("refused Runtime:"))
+                .anyMatch(m -> m.startsWith("refused System:"))
+                .anyMatch(m -> m.startsWith("refused Thread:"));
+    }
+
+    @Test
+    void aRefusalIsPlacedAtItsFileLineAndColumn() {
+        String drl = ruleDoing("Thread.yield();");
+        int offset = drl.indexOf("Thread.yield");
+
+        assertThat(refused(drl)).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(RulesetProblem.Kind.NOT_ALLOWED);
+            assertThat(problem.file()).isEqualTo("candidate.drl");
+            assertThat(problem.line()).isEqualTo(TextPosition.lineOf(drl, offset));
+            assertThat(problem.column()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void aUnicodeEscapeCannotSpellARefusedNameInAComment() {
+        // Java reads a backslash-u escape of a line break before it compiles, ending the comment: the call runs.
+        String drl = ruleDoing("// harmless \\u000a Runtime.getRuntime().exec(\"id\");");
+
+        assertThat(refusedMessages(drl)).singleElement().asString().startsWith("refused \\u:");
+    }
+
+    @Test
+    void namesInCommentsAndTextAreNotCode() {
+        String drl = ruleDoing("// System.exit(1) would be refused here\n"
+                + "    Findings.record(kcontext, new Warning(\"Runtime.getRuntime()\", List.of()));");
+
+        assertThat(refused(drl)).isEmpty();
+    }
+
+    @Test
+    void aClassNamedThroughAWildcardOfTheFactsIsAllowedAndAnUnknownOneIsNot() {
+        String drl = "package org.msettriage.ruleset;\nimport org.msettriage.rules.facts.*;\n"
+                + "rule \"r\" when Evidence() Nonexistent() then end\n";
+
+        assertThat(refusedMessages(drl)).singleElement().asString().startsWith("refused Nonexistent:");
+    }
+
+    @Test
+    void compilingARefusedRulesetFailsBeforeTheCompiler() {
+        List<RulesetFile> files = new ArrayList<>(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        files.add(new RulesetFile("leak.drl", ruleDoing("System.exit(1);")));
+
+        assertThatThrownBy(() -> TriageEngine.compile(files))
+                .isInstanceOfSatisfying(
+                        RulesetException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(RulesetProblem::kind)
+                                .containsOnly(RulesetProblem.Kind.NOT_ALLOWED));
+    }
+}
