@@ -55,9 +55,14 @@ public final class HttpJson {
     }
 
     public Answer post(String path, String body) {
-        return send(request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return post(path, body, Map.of());
+    }
+
+    /** A JSON POST with headers of its own (an Idempotency-Key, say). */
+    public Answer post(String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Answer put(String path, String body) {

@@ -3,7 +3,15 @@ package org.msettriage.service.decision;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.PersonalContent;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -14,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a batch of decisions in one transaction: their rows, their places in the sealing queue and the
- * rule catalogue's counts. All of the batch is stored or none of it. The personal content was protected
+ * Writes a batch of decisions in one transaction: their rows, their Idempotency-Keys, their places in the
+ * sealing queue and the rule catalogue's counts. All of the batch is stored or none of it. The personal content was protected
  * (compressed and encrypted) by each caller's own thread before it queued, so that work runs in parallel
  * and the one writer only writes.
  */
@@ -29,6 +37,9 @@ class DecisionBatch implements BatchStore {
                                   mset_panel_eligible)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
+
+    private static final String INSERT_KEY =
+            "INSERT INTO idempotency_key (key_hash, request_hash, decision_id, created_at) VALUES (?, ?, ?, ?)";
 
     /** A decision with its personal content in the form it is stored. */
     record Prepared(NewDecision decision, PersonalContent.Protected content, String firedRulesJson) {}
@@ -69,22 +80,85 @@ class DecisionBatch implements BatchStore {
     }
 
     @Override
-    public void write(List<Prepared> batch) {
-        transactions.executeWithoutResult(status -> {
+    public Map<UUID, IdempotencyKeys.Earlier> write(List<Prepared> batch) {
+        return transactions.execute(status -> {
+            Map<UUID, IdempotencyKeys.Earlier> replayed = alreadyKeyed(batch);
+            List<Prepared> fresh = batch.stream()
+                    .filter(p -> !replayed.containsKey(p.decision().decisionId()))
+                    .toList();
             jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
                 @Override
                 public void setValues(PreparedStatement row, int i) throws SQLException {
-                    bind(row, batch.get(i));
+                    bind(row, fresh.get(i));
                 }
 
                 @Override
                 public int getBatchSize() {
-                    return batch.size();
+                    return fresh.size();
                 }
             });
-            sealer.queue(batch.stream().map(p -> p.decision().decisionId()).toList());
-            counts.add(batch.stream().map(Prepared::decision).toList());
+            List<NewDecision> keyed = fresh.stream()
+                    .map(Prepared::decision)
+                    .filter(d -> d.idempotencyKey() != null)
+                    .toList();
+            jdbc.batchUpdate(INSERT_KEY, keyed, keyed.size(), (row, d) -> {
+                row.setString(1, d.idempotencyKey().keyHash());
+                row.setString(2, d.idempotencyKey().requestHash());
+                row.setObject(3, d.decisionId());
+                row.setObject(4, d.decidedAt());
+            });
+            sealer.queue(fresh.stream().map(p -> p.decision().decisionId()).toList());
+            counts.add(fresh.stream().map(Prepared::decision).toList());
+            return replayed;
         });
+    }
+
+    /**
+     * The decisions of the batch whose Idempotency-Key already names a decision (stored earlier, or earlier
+     * in this batch): they are not stored, and their callers get that decision. Read in the batch's own
+     * transaction, so a retry racing its first call on this instance cannot make a second decision.
+     */
+    private Map<UUID, IdempotencyKeys.Earlier> alreadyKeyed(List<Prepared> batch) {
+        List<String> keys = batch.stream()
+                .map(p -> p.decision().idempotencyKey())
+                .filter(Objects::nonNull)
+                .map(IdempotencyKey::keyHash)
+                .distinct()
+                .toList();
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        record Named(UUID decisionId, String requestHash) {}
+        String in = String.join(",", Collections.nCopies(keys.size(), "?"));
+        List<Object> expired = new ArrayList<>(keys);
+        expired.add(OffsetDateTime.now(ZoneOffset.UTC).minus(IdempotencyKeys.KEPT));
+        // A key older than the period names nothing: forgotten here, so its new decision can take it.
+        jdbc.update("DELETE FROM idempotency_key WHERE key_hash IN (" + in + ") AND created_at < ?", expired.toArray());
+        Map<String, Named> named = new HashMap<>();
+        jdbc.query(
+                "SELECT key_hash, decision_id, request_hash FROM idempotency_key WHERE key_hash IN (" + in + ")",
+                row -> {
+                    named.put(
+                            row.getString("key_hash"),
+                            new Named(row.getObject("decision_id", UUID.class), row.getString("request_hash")));
+                },
+                keys.toArray());
+        Map<UUID, IdempotencyKeys.Earlier> replayed = new HashMap<>();
+        for (Prepared prepared : batch) {
+            NewDecision decision = prepared.decision();
+            IdempotencyKey key = decision.idempotencyKey();
+            if (key == null) {
+                continue;
+            }
+            Named earlier = named.putIfAbsent(key.keyHash(), new Named(decision.decisionId(), key.requestHash()));
+            if (earlier != null) {
+                replayed.put(
+                        decision.decisionId(),
+                        new IdempotencyKeys.Earlier(
+                                earlier.decisionId(), earlier.requestHash().equals(key.requestHash())));
+            }
+        }
+        return replayed;
     }
 
     private static void bind(PreparedStatement row, Prepared prepared) throws SQLException {

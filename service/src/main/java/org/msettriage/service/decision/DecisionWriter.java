@@ -2,6 +2,9 @@ package org.msettriage.service.decision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -46,8 +49,12 @@ public class DecisionWriter implements SmartLifecycle {
         this.faults = faults;
     }
 
-    /** Stores the decision, returning once it is committed; throws {@link StoreUnavailableException} if not. */
-    public void write(NewDecision decision) {
+    /**
+     * Stores the decision, returning once it is committed; throws {@link StoreUnavailableException} if not.
+     * Answers the earlier decision instead when the decision's Idempotency-Key already names one (nothing
+     * is then stored).
+     */
+    public Optional<IdempotencyKeys.Earlier> write(NewDecision decision) {
         Pending pending = new Pending(batches.prepare(decision));
         if (!running) {
             throw new StoreUnavailableException("The service is stopping");
@@ -56,6 +63,7 @@ public class DecisionWriter implements SmartLifecycle {
             throw new StoreUnavailableException("Too many decisions are waiting to be stored");
         }
         pending.await();
+        return Optional.ofNullable(pending.earlier);
     }
 
     private void writeWhileRunning() {
@@ -84,9 +92,10 @@ public class DecisionWriter implements SmartLifecycle {
 
     private void writeBatch(List<Pending> batch) {
         try {
-            batches.write(batch.stream().map(Pending::prepared).toList());
+            Map<UUID, IdempotencyKeys.Earlier> replayed =
+                    batches.write(batch.stream().map(Pending::prepared).toList());
             faults.succeeded();
-            batch.forEach(Pending::stored);
+            batch.forEach(pending -> pending.stored(replayed.get(pending.id())));
         } catch (RuntimeException e) {
             faults.failed(e);
             StoreUnavailableException unavailable =
@@ -137,6 +146,7 @@ public class DecisionWriter implements SmartLifecycle {
         private final AtomicInteger state = new AtomicInteger(WAITING);
         private final CountDownLatch done = new CountDownLatch(1);
         private volatile StoreUnavailableException failure;
+        private volatile IdempotencyKeys.Earlier earlier;
 
         Pending(DecisionBatch.Prepared prepared) {
             this.prepared = prepared;
@@ -150,7 +160,13 @@ public class DecisionWriter implements SmartLifecycle {
             return state.compareAndSet(WAITING, TAKEN);
         }
 
-        void stored() {
+        UUID id() {
+            return prepared.decision().decisionId();
+        }
+
+        /** Committed: stored, or (with the decision its key names) not stored because it is a retry. */
+        void stored(IdempotencyKeys.Earlier keyedEarlier) {
+            earlier = keyedEarlier;
             done.countDown();
         }
 

@@ -34,9 +34,12 @@ public class Decisions {
         this.writer = writer;
     }
 
-    /** Stores the decision durably, returning once it is committed (with others waiting at the same time). */
-    public void store(NewDecision decision) {
-        writer.write(decision);
+    /**
+     * Stores the decision durably, returning once it is committed (with others waiting at the same time);
+     * or, when its Idempotency-Key already names a decision, stores nothing and answers that one.
+     */
+    public Optional<IdempotencyKeys.Earlier> store(NewDecision decision) {
+        return writer.write(decision);
     }
 
     /** The decision's JSON exactly as it was answered, if one is stored under the id. */

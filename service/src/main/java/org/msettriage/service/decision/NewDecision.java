@@ -7,7 +7,8 @@ import org.msettriage.service.security.Caller;
 
 /**
  * A decision to store: its outcome columns, the request as received and the answer exactly as it will be
- * sent (both as JSON text, byte for byte), the rules that fired and who asked. The store's own type, so
+ * sent (both as JSON text, byte for byte), the rules that fired, who asked, and the Idempotency-Key it
+ * was asked with (null without one). The store's own type, so
  * that the generated API models stop at the web edge.
  */
 public record NewDecision(
@@ -25,4 +26,42 @@ public record NewDecision(
         String requestJson,
         String responseJson,
         Map<String, Integer> firedRules,
-        Caller caller) {}
+        Caller caller,
+        IdempotencyKey idempotencyKey) {
+
+    /** A decision made without an Idempotency-Key. */
+    public NewDecision(
+            UUID decisionId,
+            OffsetDateTime assessedAt,
+            OffsetDateTime decidedAt,
+            String rulesetVersion,
+            String rulesetSha256,
+            String riskLevel,
+            String pathway,
+            boolean preMsetEligible,
+            boolean msetPanelEligible,
+            String localAuthority,
+            String childRef,
+            String requestJson,
+            String responseJson,
+            Map<String, Integer> firedRules,
+            Caller caller) {
+        this(
+                decisionId,
+                assessedAt,
+                decidedAt,
+                rulesetVersion,
+                rulesetSha256,
+                riskLevel,
+                pathway,
+                preMsetEligible,
+                msetPanelEligible,
+                localAuthority,
+                childRef,
+                requestJson,
+                responseJson,
+                firedRules,
+                caller,
+                null);
+    }
+}

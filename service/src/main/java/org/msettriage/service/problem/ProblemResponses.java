@@ -43,6 +43,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .toList());
     }
 
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                ProblemTypes.IDEMPOTENCY_KEY_REUSED,
+                "The Idempotency-Key was used for a different request",
+                e.getMessage());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());

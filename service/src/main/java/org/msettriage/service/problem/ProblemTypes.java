@@ -13,6 +13,8 @@ public final class ProblemTypes {
     public static final URI CONTENT_REMOVED = URI.create("https://mset-triage.example/problems/content-removed");
     public static final URI CONTENT_UNREADABLE = URI.create("https://mset-triage.example/problems/content-unreadable");
     public static final URI CONFLICT = URI.create("https://mset-triage.example/problems/conflict");
+    public static final URI IDEMPOTENCY_KEY_REUSED =
+            URI.create("https://mset-triage.example/problems/idempotency-key-reused");
     public static final URI STORE_UNAVAILABLE = URI.create("https://mset-triage.example/problems/store-unavailable");
     public static final URI SERVER_ERROR = URI.create("https://mset-triage.example/problems/server-error");
 

@@ -2,12 +2,15 @@ package org.msettriage.service.triage;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.decision.DecisionIds;
 import org.msettriage.service.decision.Decisions;
+import org.msettriage.service.decision.IdempotencyKey;
+import org.msettriage.service.decision.IdempotencyKeys;
 import org.msettriage.service.decision.NewDecision;
 import org.msettriage.service.security.Caller;
 import org.slf4j.Logger;
@@ -46,20 +49,31 @@ class Triage {
         this.events = events;
     }
 
-    /** Decides the referral (as received, its request JSON beside it), stores the decision, returns the answer. */
-    <A> A decide(
+    /**
+     * What a call came to: the answer of a new stored decision, or (nothing stored) the earlier decision its
+     * Idempotency-Key names.
+     */
+    record Outcome<A>(A answer, IdempotencyKeys.Earlier earlier) {}
+
+    /**
+     * Decides the referral (as received, its request JSON beside it), stores the decision with its
+     * Idempotency-Key (null without one), and returns the answer; or, when the key already names a decision,
+     * stores nothing and returns that one.
+     */
+    <A> Outcome<A> decide(
             Referral received,
             String requestJson,
             TriageEngine engine,
             OffsetDateTime requestTime,
             Caller caller,
+            IdempotencyKey key,
             Answer<A> answer) {
         Referral referral = received.withDefaults(requestTime);
         RiskAssessment assessment = engine.assess(referral);
         UUID decisionId = DecisionIds.next();
         OffsetDateTime decidedAt = OffsetDateTime.now(requestTime.getOffset()).truncatedTo(ChronoUnit.MILLIS);
         A decision = answer.of(new Assessed(decisionId, decidedAt, referral, assessment));
-        decisions.store(new NewDecision(
+        Optional<IdempotencyKeys.Earlier> earlier = decisions.store(new NewDecision(
                 decisionId,
                 referral.assessedAt(),
                 decidedAt,
@@ -76,7 +90,11 @@ class Triage {
                 requestJson,
                 answer.json(decision),
                 assessment.firedRules(),
-                caller));
+                caller,
+                key));
+        if (earlier.isPresent()) {
+            return new Outcome<>(null, earlier.get());
+        }
         // After the store returns, so a listener (the shadow) never delays or changes what the caller gets.
         events.publishEvent(new DecisionStored(decisionId, referral, assessment));
         // Ids, level, ruleset and client only: nothing about the child reaches the logs.
@@ -86,6 +104,6 @@ class Triage {
                 caller.name(),
                 assessment.riskLevel(),
                 assessment.ruleset().version());
-        return decision;
+        return new Outcome<>(decision, null);
     }
 }

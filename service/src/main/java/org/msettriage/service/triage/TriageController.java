@@ -3,10 +3,20 @@ package org.msettriage.service.triage;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.msettriage.api.TriageApi;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.service.decision.Decisions;
+import org.msettriage.service.decision.IdempotencyKey;
+import org.msettriage.service.decision.IdempotencyKeys;
+import org.msettriage.service.problem.IdempotencyKeyReusedException;
+import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
 import org.springframework.http.ResponseEntity;
@@ -14,46 +24,93 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
-/** POST /api/v1/triage: evaluate a validated referral, store the decision durably, then answer it. */
+/**
+ * POST /api/v1/triage: evaluate a validated referral, store the decision durably, then answer it; with an
+ * Idempotency-Key, a retry gets the decision its first call made.
+ */
 @RestController
 class TriageController implements TriageApi {
+
+    static final String REPLAYED = "Idempotent-Replayed";
+    private static final Pattern VALID_KEY = Pattern.compile("[!-~]{1,255}");
 
     private final ActiveRuleset ruleset;
     private final ReferralValidation validation;
     private final Triage triage;
     private final DecisionMapper answer;
     private final JsonMapper json;
+    private final IdempotencyKeys keys;
+    private final Decisions decisions;
 
     TriageController(
             ActiveRuleset ruleset,
             ReferralValidation validation,
             Triage triage,
             DecisionMapper answer,
-            JsonMapper json) {
+            JsonMapper json,
+            IdempotencyKeys keys,
+            Decisions decisions) {
         this.ruleset = ruleset;
         this.validation = validation;
         this.triage = triage;
         this.answer = answer;
         this.json = json;
+        this.keys = keys;
+        this.decisions = decisions;
     }
 
     @Override
-    public ResponseEntity<TriageDecisionDto> triage(TriageRequestDto request) {
+    public ResponseEntity<TriageDecisionDto> triage(TriageRequestDto request, String idempotencyKey) {
         // Taken once and passed on: the referral is checked against, and decided on, one ruleset at one time.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         TriageEngine engine = ruleset.engine();
         validation.recheck(request, now, engine);
-        TriageDecisionDto decision = triage.decide(
-                ReferralMapper.toReferral(request),
-                json.writeValueAsString(request),
-                engine,
-                now,
-                Caller.current(),
-                answer);
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+        String requestJson = json.writeValueAsString(request);
+        Caller caller = Caller.current();
+        IdempotencyKey key = idempotencyKey == null ? null : keys.of(caller, checked(idempotencyKey), requestJson);
+        if (key != null) {
+            // A retry of a committed call is answered from the store without deciding again.
+            Optional<IdempotencyKeys.Earlier> earlier = keys.earlier(key, now);
+            if (earlier.isPresent()) {
+                return replay(earlier.get());
+            }
+        }
+        Triage.Outcome<TriageDecisionDto> outcome =
+                triage.decide(ReferralMapper.toReferral(request), requestJson, engine, now, caller, key, answer);
+        if (outcome.earlier() != null) {
+            return replay(outcome.earlier());
+        }
+        TriageDecisionDto decision = outcome.answer();
+        return ResponseEntity.created(location(decision.getDecisionId())).body(decision);
+    }
+
+    /** The earlier decision a key names, as first answered (200, Idempotent-Replayed), or 422 for another body. */
+    private ResponseEntity<TriageDecisionDto> replay(IdempotencyKeys.Earlier earlier) {
+        if (!earlier.sameRequest()) {
+            throw new IdempotencyKeyReusedException();
+        }
+        String stored = decisions
+                .find(earlier.decisionId())
+                .orElseThrow(() -> new IllegalStateException("An idempotency key names a decision that is not stored"));
+        return ResponseEntity.ok()
+                .location(location(earlier.decisionId()))
+                .header(REPLAYED, "true")
+                .body(json.readValue(stored, TriageDecisionDto.class));
+    }
+
+    /** The header as the contract bounds it; Boot's method validation is off, so it is checked here. */
+    private static String checked(String key) {
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw new InvalidParametersException(List.of(
+                    new ParameterProblem("Idempotency-Key", "must be 1 to 255 visible ASCII characters (no spaces)")));
+        }
+        return key;
+    }
+
+    private static URI location(UUID decisionId) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/decisions/{id}")
-                .buildAndExpand(decision.getDecisionId())
+                .buildAndExpand(decisionId)
                 .toUri();
-        return ResponseEntity.created(location).body(decision);
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,7 +124,7 @@ class DecisionWriterTest {
         }
 
         @Override
-        public void write(List<DecisionBatch.Prepared> batch) {
+        public Map<UUID, IdempotencyKeys.Earlier> write(List<DecisionBatch.Prepared> batch) {
             firstWriteStarted.countDown();
             try {
                 release.await();
@@ -134,6 +136,7 @@ class DecisionWriterTest {
                 throw new IllegalStateException("the commit failed");
             }
             batch.forEach(p -> written.add(p.decision()));
+            return Map.of();
         }
     }
 }

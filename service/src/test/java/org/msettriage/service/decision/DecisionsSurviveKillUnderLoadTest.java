@@ -53,7 +53,11 @@ class DecisionsSurviveKillUnderLoadTest {
     private void answeredDecisionsSurviveKill(List<String> database) throws Exception {
         int port = ServiceProcess.freePort();
         Map<String, JsonNode> answered = new ConcurrentHashMap<>();
+        // Each call carries its own Idempotency-Key: answered ones by key, and those the kill cut short.
+        Map<String, String> answeredKeys = new ConcurrentHashMap<>();
+        List<String> unanswered = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger refused = new AtomicInteger();
+        AtomicInteger calls = new AtomicInteger();
 
         try (ServiceProcess first = ServiceProcess.start(launch(database), dataDir, port)) {
             AtomicBoolean posting = new AtomicBoolean(true);
@@ -61,16 +65,22 @@ class DecisionsSurviveKillUnderLoadTest {
             for (int c = 0; c < CLIENTS; c++) {
                 clients.execute(() -> {
                     while (posting.get()) {
+                        String key = "call-" + calls.incrementAndGet();
                         try {
-                            HttpJson.Answer created =
-                                    first.http().post("/api/v1/triage", TriageRoundTripTestReferral.json());
+                            HttpJson.Answer created = first.http()
+                                    .post(
+                                            "/api/v1/triage",
+                                            TriageRoundTripTestReferral.json(),
+                                            Map.of("Idempotency-Key", key));
                             if (created.status() == 201) {
                                 answered.put(created.header("Location"), created.json());
+                                answeredKeys.put(key, created.header("Location"));
                             } else {
                                 refused.incrementAndGet();
                             }
                         } catch (RuntimeException killedMidCall) {
-                            return; // the process died with this call unanswered: nothing was promised
+                            unanswered.add(key); // the process died with this call unanswered: retried below
+                            return;
                         }
                     }
                 });
@@ -97,7 +107,35 @@ class DecisionsSurviveKillUnderLoadTest {
                 }
             }
             assertThat(lost).as("answered decisions lost or changed").isEmpty();
+            assertRetriesAreSafe(second, answeredKeys, unanswered);
             assertSealedAndIntact(second, answered.size());
+        }
+    }
+
+    /**
+     * After the restart, a retry of an answered call gets its decision again (200, same Location); a retry of
+     * a call the kill cut short gets the decision if it was committed (200) or makes it now (201), once.
+     */
+    private static void assertRetriesAreSafe(
+            ServiceProcess service, Map<String, String> answeredKeys, List<String> unanswered) {
+        answeredKeys.entrySet().stream().limit(20).forEach(call -> {
+            HttpJson.Answer retry = service.http()
+                    .post(
+                            "/api/v1/triage",
+                            TriageRoundTripTestReferral.json(),
+                            Map.of("Idempotency-Key", call.getKey()));
+            assertThat(retry.status()).as(call.getKey()).isEqualTo(200);
+            assertThat(retry.header("Location")).isEqualTo(call.getValue());
+            assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        });
+        for (String key : unanswered) {
+            HttpJson.Answer retry = service.http()
+                    .post("/api/v1/triage", TriageRoundTripTestReferral.json(), Map.of("Idempotency-Key", key));
+            assertThat(retry.status()).as(key).isIn(200, 201);
+            HttpJson.Answer again = service.http()
+                    .post("/api/v1/triage", TriageRoundTripTestReferral.json(), Map.of("Idempotency-Key", key));
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.header("Location")).isEqualTo(retry.header("Location"));
         }
     }
 

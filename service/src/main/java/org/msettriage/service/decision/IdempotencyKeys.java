@@ -1,0 +1,91 @@
+package org.msettriage.service.decision;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.msettriage.service.audit.AuditKeys;
+import org.msettriage.service.problem.SafeTrace;
+import org.msettriage.service.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Case systems' Idempotency-Keys: a retry with the same key and body returns the first decision. A key is
+ * kept only as an HMAC of the client and the key, so keys are scoped to their client and whatever a client
+ * put in one is not stored; the body as an HMAC too, to tell a retry from a reuse. Kept {@link #KEPT}.
+ */
+@Component
+public class IdempotencyKeys {
+
+    /** How long a key names its decision; after this the same key makes a new one. */
+    public static final Duration KEPT = Duration.ofHours(24);
+
+    /** The decision an earlier call with the key made, and whether that call sent the same body. */
+    public record Earlier(UUID decisionId, boolean sameRequest) {}
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyKeys.class);
+
+    private final JdbcClient jdbc;
+    private final byte[] secret;
+
+    IdempotencyKeys(JdbcClient jdbc, AuditKeys keys) {
+        this.jdbc = jdbc;
+        this.secret = keys.derived("idempotency keys");
+    }
+
+    /** The stored form of a client's key for a request body. */
+    public IdempotencyKey of(Caller caller, String key, String requestJson) {
+        return new IdempotencyKey(hmac(caller.qualifiedName() + "\n" + key), hmac(requestJson));
+    }
+
+    /** The decision the key named within the last {@link #KEPT}, if any. */
+    public Optional<Earlier> earlier(IdempotencyKey key, OffsetDateTime now) {
+        return jdbc.sql("SELECT decision_id, request_hash FROM idempotency_key WHERE key_hash = :key"
+                        + " AND created_at >= :since")
+                .param("key", key.keyHash())
+                .param("since", now.minus(KEPT))
+                .query((row, n) -> new Earlier(
+                        row.getObject("decision_id", UUID.class),
+                        row.getString("request_hash").equals(key.requestHash())))
+                .optional();
+    }
+
+    /** Forgets the keys older than {@link #KEPT}; safe on every instance at once. */
+    public int removeExpired(OffsetDateTime now) {
+        return jdbc.sql("DELETE FROM idempotency_key WHERE created_at < :before")
+                .param("before", now.minus(KEPT))
+                .update();
+    }
+
+    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
+    void removeExpiredHourly() {
+        try {
+            int removed = removeExpired(OffsetDateTime.now(ZoneOffset.UTC));
+            if (removed > 0) {
+                log.info("Forgot {} idempotency keys older than {}", removed, KEPT);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Forgetting old idempotency keys failed; tried again in an hour: {}", SafeTrace.describe(e));
+        }
+    }
+
+    private String hmac(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.msettriage.service.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.decision.IdempotencyKey;
+import org.msettriage.service.decision.IdempotencyKeys;
+import org.msettriage.service.security.Caller;
+import org.msettriage.service.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/** Idempotency-Key on POST /api/v1/triage, through the real HTTP API, with two case systems. */
+@TestPropertySource(
+        properties = {
+            "mset.security.api-clients[0].name=demo-case-system",
+            "mset.security.api-clients[0].role=CASE_SYSTEM",
+            "mset.security.api-clients[0].key-sha256=3c336162adcbec82ca46014b0906d4527431e2aee2fa972b5d03acacb0434ff2",
+            "mset.security.api-clients[1].name=second-case-system",
+            "mset.security.api-clients[1].role=CASE_SYSTEM",
+            "mset.security.api-clients[1].key-sha256=64079a5cf758c6830035c94918864e4b7e1a8cc7f40502adf8272079863ff2ea"
+        })
+class IdempotentTriageTest extends ServiceTest {
+
+    private static final String TRIAGE = "/api/v1/triage";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    IdempotencyKeys keys;
+
+    private long stored() {
+        return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
+    }
+
+    private HttpJson.Answer post(HttpJson client, String body, String key) {
+        return client.post(TRIAGE, body, Map.of("Idempotency-Key", key));
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAndBodyGetsTheFirstDecisionByteForByteAndStoresNothing() {
+        long before = stored();
+
+        HttpJson.Answer first = post(http(), TriageRoundTripTestReferral.json(), "retry-1");
+        HttpJson.Answer retry = post(http(), TriageRoundTripTestReferral.json(), "retry-1");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.response().body()).isEqualTo(first.response().body());
+        assertThat(stored()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theSameKeyWithADifferentBodyIsA422AndStoresNothing() {
+        post(http(), TriageRoundTripTestReferral.json(), "reused-1");
+        String other = TriageRoundTripTestReferral.json().replace("\"EX-1\"", "\"EX-2\"");
+        assertThat(other).isNotEqualTo(TriageRoundTripTestReferral.json());
+        long before = stored();
+
+        HttpJson.Answer reused = post(http(), other, "reused-1");
+
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reused.json().path("type").asString())
+                .isEqualTo("https://mset-triage.example/problems/idempotency-key-reused");
+        assertThat(reused.json().path("status").asInt()).isEqualTo(422);
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void keysAreTheClientsOwn() {
+        HttpJson.Answer mine = post(http(), TriageRoundTripTestReferral.json(), "shared-1");
+        HttpJson.Answer theirs =
+                post(anonymous().as("second-case-system-key"), TriageRoundTripTestReferral.json(), "shared-1");
+
+        assertThat(mine.status()).isEqualTo(201);
+        assertThat(theirs.status()).isEqualTo(201);
+        assertThat(theirs.header("Location")).isNotEqualTo(mine.header("Location"));
+    }
+
+    @Test
+    void withoutAKeyEveryCallMakesADecision() {
+        long before = stored();
+
+        HttpJson.Answer one = http().post(TRIAGE, TriageRoundTripTestReferral.json());
+        HttpJson.Answer two = http().post(TRIAGE, TriageRoundTripTestReferral.json());
+
+        assertThat(List.of(one.status(), two.status())).containsExactly(201, 201);
+        assertThat(two.header("Location")).isNotEqualTo(one.header("Location"));
+        assertThat(stored()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aKeyOutsideTheContractsBoundsIsA400NamingTheHeader() {
+        long before = stored();
+
+        for (String bad : List.of("has space", "x".repeat(256), "tab\there")) {
+            HttpJson.Answer refused = post(http(), TriageRoundTripTestReferral.json(), bad);
+
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.json().path("errors").get(0).path("parameter").asString())
+                    .isEqualTo("Idempotency-Key");
+        }
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void concurrentRetriesOfOneCallMakeOneDecision() throws Exception {
+        long before = stored();
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        List<Callable<HttpJson.Answer>> retries = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            retries.add(() -> post(http(), TriageRoundTripTestReferral.json(), "at-once-1"));
+        }
+        List<HttpJson.Answer> answers = new ArrayList<>();
+        for (Future<HttpJson.Answer> answer : callers.invokeAll(retries)) {
+            answers.add(answer.get());
+        }
+        callers.shutdown();
+
+        assertThat(answers).extracting(HttpJson.Answer::status).containsOnly(200, 201);
+        assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
+        assertThat(answers)
+                .extracting(a -> a.header("Location"))
+                .containsOnly(answers.get(0).header("Location"));
+        assertThat(stored()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aKeyNamesItsDecisionFor24HoursOnly() {
+        post(http(), TriageRoundTripTestReferral.json(), "day-1");
+        Caller caller = new Caller(Caller.Method.API_KEY, "demo-case-system", Set.of(Role.CASE_SYSTEM));
+        // Found by the key alone; the body (here another) only decides between a replay and a 422.
+        IdempotencyKey key = keys.of(caller, "day-1", "{}");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+
+        assertThat(keys.earlier(key, now))
+                .hasValueSatisfying(e -> assertThat(e.sameRequest()).isFalse());
+        assertThat(keys.earlier(key, now.plusHours(25))).isEmpty();
+        assertThat(keys.removeExpired(now.plusHours(25))).isPositive();
+        assertThat(keys.earlier(key, now)).isEmpty();
+    }
+}
