@@ -10,7 +10,11 @@
 # side. At the end: decisions stored, the database's size per decision, and (H2) its size after
 # SHUTDOWN COMPACT, which tells space the store wastes from space its rows need.
 #
-#   scripts/bench-http.sh [-d SECONDS] [-n PAIRS] [-w SECONDS] [SERVICE ARGS...]
+#   scripts/bench-http.sh [-d SECONDS] [-n PAIRS] [-w SECONDS] [-b SIZE] [SERVICE ARGS...]
+#     -b  compare single triage calls with batches instead of the echo (issue 15): POST
+#         /api/v1/triage/batch with SIZE copies of the referral, on 2 connections (one per core: a batch
+#         spreads its own work over the cores), reported in referrals per second; the ratio is then
+#         batch/single per referral (env BENCH_BATCH, default 0: the echo)
 #     -d  each measured run (env BENCH_DURATION, default 20)
 #     -n  triage/echo pairs, at least 3 (env BENCH_PAIRS, default 3)
 #     -w  warm-up of each endpoint, not measured (env BENCH_WARMUP, default 90). The JIT compiles about
@@ -28,7 +32,9 @@ cd "$(dirname "$0")/.."
 DURATION=${BENCH_DURATION:-20}
 PAIRS=${BENCH_PAIRS:-3}
 WARMUP=${BENCH_WARMUP:-90}
+BATCH=${BENCH_BATCH:-0}
 CONNECTIONS=16
+BATCH_CONNECTIONS=2
 THREADS=2
 SERVICE_ARGS=()
 while (($#)); do
@@ -36,15 +42,17 @@ while (($#)); do
         -d) DURATION=$2; shift 2 ;;
         -n) PAIRS=$2; shift 2 ;;
         -w) WARMUP=$2; shift 2 ;;
+        -b) BATCH=$2; shift 2 ;;
         -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) SERVICE_ARGS+=("$1"); shift ;;
     esac
 done
-for n in "$DURATION" "$PAIRS" "$WARMUP"; do
+for n in "$DURATION" "$PAIRS" "$WARMUP" "$BATCH"; do
     [[ $n =~ ^[0-9]+$ ]] || { echo "not a whole number: $n" >&2; exit 2; }
 done
 ((PAIRS >= 3)) || { echo "at least 3 pairs are needed for a median of ratios (got $PAIRS)" >&2; exit 2; }
 ((DURATION >= 1)) || { echo "each run needs at least 1 second" >&2; exit 2; }
+((BATCH <= 1000)) || { echo "a batch holds at most 1000 referrals (got $BATCH)" >&2; exit 2; }
 
 JAR=service/target/mset-triage.jar
 BODY=$PWD/scripts/bench/referral.json
@@ -135,21 +143,30 @@ for i in $(seq 180); do
 done
 say "service healthy: $(grep -o 'Started MsetTriageApplication in [0-9.]* seconds' "$LOG" || echo started)"
 
+# The second load: the echo, or a batch of the same referral.
+OTHER=echo OTHER_PATH=/api/v1/bench/echo OTHER_BODY=$BODY OTHER_CONNECTIONS=$CONNECTIONS PER_CALL=1
+if ((BATCH > 0)); then
+    OTHER=batch OTHER_PATH=/api/v1/triage/batch OTHER_BODY=$WORK/batch.json OTHER_CONNECTIONS=$BATCH_CONNECTIONS
+    PER_CALL=$BATCH
+    { printf '{"referrals": ['; for i in $(seq "$BATCH"); do ((i == 1)) || printf ','; cat "$BODY"; done; printf ']}'; } \
+        >"$OTHER_BODY"
+fi
+
 # Both endpoints must answer as expected before anything is measured (an old jar has no echo).
-status() { curl -s -m 30 -o /dev/null -w '%{http_code}' -X POST "$BASE$1" -H "Authorization: Bearer $CASE_KEY" \
-    -H 'Content-Type: application/json' --data-binary "@$BODY"; }
-triage_status=$(status /api/v1/triage)
-echo_status=$(status /api/v1/bench/echo)
+status() { curl -s -m 60 -o /dev/null -w '%{http_code}' -X POST "$BASE$1" -H "Authorization: Bearer $CASE_KEY" \
+    -H 'Content-Type: application/json' --data-binary "@$2"; }
+triage_status=$(status /api/v1/triage "$BODY")
+other_status=$(status "$OTHER_PATH" "$OTHER_BODY")
 [[ $triage_status == 201 ]] || fail "triage answered $triage_status, not 201"
-[[ $echo_status == 200 ]] || fail "the echo answered $echo_status, not 200 (a jar built before the bench profile? rebuild: ./mvnw -q -B -DskipTests package)"
+[[ $other_status == 200 ]] || fail "the $OTHER answered $other_status, not 200 (a jar built before it? rebuild: ./mvnw -q -B -DskipTests package)"
 
 # --- load -----------------------------------------------------------------------------------------
-export BENCH_BODY=$BODY
 # One wrk run; prints its BENCH line (see post.lua). timeout bounds it even if wrk hangs on a socket.
 load() {
-    local path=$1 seconds=$2 out line
-    out=$(timeout $((seconds + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s --latency \
-        -s "$LUA" "$BASE$path" 2>&1 || true)
+    local kind=$1 seconds=$2 path=/api/v1/triage body=$BODY connections=$CONNECTIONS out line
+    if [[ $kind != triage ]]; then path=$OTHER_PATH body=$OTHER_BODY connections=$OTHER_CONNECTIONS; fi
+    out=$(BENCH_BODY=$body timeout $((seconds + 30)) wrk -t"$THREADS" -c"$connections" -d"${seconds}s" \
+        --timeout 30s --latency -s "$LUA" "$BASE$path" 2>&1 || true)
     line=$(grep -m1 '^BENCH ' <<<"$out" || true)
     # No summary line means wrk itself failed: a row of errors, never a row of zeros that looks fine.
     echo "${line:-BENCH requests=0 duration_us=1 p50_us=0 p99_us=0 non2xx=0 socket_errors=1 statuses=wrk-failed}"
@@ -157,23 +174,26 @@ load() {
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 
 if ((WARMUP > 0)); then
-    say "warming up: triage ${WARMUP} s, echo ${WARMUP} s (not measured)"
-    load /api/v1/triage "$WARMUP" >/dev/null
-    load /api/v1/bench/echo "$WARMUP" >/dev/null
+    say "warming up: triage ${WARMUP} s, $OTHER ${WARMUP} s (not measured)"
+    load triage "$WARMUP" >/dev/null
+    load "$OTHER" "$WARMUP" >/dev/null
 fi
 
-say "measuring: $PAIRS pairs of triage then echo, ${DURATION} s each, $CONNECTIONS connections, $THREADS wrk threads"
+say "measuring: $PAIRS pairs of triage then $OTHER, ${DURATION} s each, $CONNECTIONS connections" \
+    "($OTHER_CONNECTIONS for $OTHER), $THREADS wrk threads"
+((BATCH == 0)) || say "batch rows count referrals per second ($BATCH per call); p50 and p99 are per call"
 say ""
 printf '%-6s %-7s %10s %10s %10s %8s %8s  %s\n' pair load 'req/s' 'p50 ms' 'p99 ms' non-2xx 'sock err' ''
 RESULTS=$WORK/results.txt
 : >"$RESULTS"
 FLAGGED=0
 for pair in $(seq "$PAIRS"); do
-    for kind in triage echo; do
-        path=/api/v1/triage
-        if [[ $kind == echo ]]; then path=/api/v1/bench/echo; fi
-        line=$(load "$path" "$DURATION")
-        rps=$(awk -v r="$(field requests "$line")" -v d="$(field duration_us "$line")" 'BEGIN { printf "%.1f", r * 1e6 / d }')
+    for kind in triage "$OTHER"; do
+        per_call=1
+        [[ $kind == triage ]] || per_call=$PER_CALL
+        line=$(load "$kind" "$DURATION")
+        rps=$(awk -v r="$(field requests "$line")" -v d="$(field duration_us "$line")" -v k="$per_call" \
+            'BEGIN { printf "%.1f", r * k * 1e6 / d }')
         p50=$(awk -v v="$(field p50_us "$line")" 'BEGIN { printf "%.1f", v / 1000 }')
         p99=$(awk -v v="$(field p99_us "$line")" 'BEGIN { printf "%.1f", v / 1000 }')
         bad=$(field non2xx "$line")
@@ -189,13 +209,19 @@ for pair in $(seq "$PAIRS"); do
 done
 
 say ""
-awk "$(cat scripts/bench/median.awk)"'
+awk -v other="$OTHER" "$(cat scripts/bench/median.awk)"'
     $2 == "triage" { t[++nt] = $3; tp99[nt] = $5; byPair[$1] = $3 }
-    $2 == "echo" { e[++ne] = $3; ep99[ne] = $5; if (byPair[$1] > 0 && $3 > 0) r[++nr] = byPair[$1] / $3 }
+    $2 == other { e[++ne] = $3; ep99[ne] = $5; if (byPair[$1] > 0 && $3 > 0) r[++nr] = byPair[$1] / $3 }
     END {
         printf "median triage: %.1f req/s, p99 %.1f ms\n", median(t, nt), median(tp99, nt)
-        printf "median echo:   %.1f req/s, p99 %.1f ms\n", median(e, ne), median(ep99, ne)
-        printf "median ratio triage/echo over %d pairs: %.3f\n", nr, median(r, nr)
+        if (other == "echo") {
+            printf "median echo:   %.1f req/s, p99 %.1f ms\n", median(e, ne), median(ep99, ne)
+            printf "median ratio triage/echo over %d pairs: %.3f\n", nr, median(r, nr)
+        } else {
+            printf "median batch:  %.1f referrals/s, p99 %.1f ms per call\n", median(e, ne), median(ep99, ne)
+            for (i = 1; i <= nr; i++) r[i] = 1 / r[i]
+            printf "median ratio batch/single per referral over %d pairs: %.2f\n", nr, median(r, nr)
+        }
     }' "$RESULTS"
 ((FLAGGED == 0)) || say "!! at least one run had non-2xx answers or socket errors: its figures are not valid"
 

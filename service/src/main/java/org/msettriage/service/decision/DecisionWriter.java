@@ -66,6 +66,33 @@ public class DecisionWriter implements SmartLifecycle {
         return Optional.ofNullable(pending.earlier);
     }
 
+    /**
+     * Stores many decisions (a batch call's), queued together so that they share commits; returns once each
+     * is committed or failed. Answers, in order, why each one was not stored (empty for those that were).
+     */
+    public List<Optional<StoreUnavailableException>> writeAll(List<NewDecision> decisions) {
+        List<Pending> pendings = decisions.parallelStream()
+                .map(decision -> new Pending(batches.prepare(decision)))
+                .toList();
+        for (Pending pending : pendings) {
+            if (!running) {
+                pending.fail(new StoreUnavailableException("The service is stopping"));
+            } else if (!waiting.offer(pending)) {
+                pending.fail(new StoreUnavailableException("Too many decisions are waiting to be stored"));
+            }
+        }
+        List<Optional<StoreUnavailableException>> failures = new ArrayList<>(pendings.size());
+        for (Pending pending : pendings) {
+            try {
+                pending.await();
+                failures.add(Optional.empty());
+            } catch (StoreUnavailableException e) {
+                failures.add(Optional.of(e));
+            }
+        }
+        return failures;
+    }
+
     private void writeWhileRunning() {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
         try {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.StoreUnavailableException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,6 +41,14 @@ public class Decisions {
      */
     public Optional<IdempotencyKeys.Earlier> store(NewDecision decision) {
         return writer.write(decision);
+    }
+
+    /**
+     * Stores many decisions, sharing commits; each is stored or not on its own. Answers, in order, why each
+     * one could not be stored (empty for those that were).
+     */
+    public List<Optional<StoreUnavailableException>> storeAll(List<NewDecision> decisions) {
+        return writer.writeAll(decisions);
     }
 
     /** The decision's JSON exactly as it was answered, if one is stored under the id. */

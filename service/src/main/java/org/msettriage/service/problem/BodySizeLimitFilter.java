@@ -12,21 +12,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses bodies over the limit (1 MB by default) with 413: at once when Content-Length says so, and
+ * Refuses bodies over the limit (1 MB by default; 32 MB for a batch of referrals) with 413: at once when Content-Length says so, and
  * while reading when a chunked body runs over, so that no oversized body is ever parsed.
  */
 @Component
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limitBytes;
+    /** The one path whose body holds many referrals, each within the single limit. */
+    static final String BATCH_PATH = "/api/v1/triage/batch";
+
+    private final long singleLimitBytes;
+    private final long batchLimitBytes;
 
     BodySizeLimitFilter(RequestLimits limits) {
-        this.limitBytes = limits.maxBodyBytes();
+        this.singleLimitBytes = limits.maxBodyBytes();
+        this.batchLimitBytes = limits.maxBatchBodyBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limitBytes = BATCH_PATH.equals(request.getRequestURI()) ? batchLimitBytes : singleLimitBytes;
         if (request.getContentLengthLong() > limitBytes) {
             ProblemDocument.write(
                     response,

@@ -6,11 +6,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * What the service accepts beyond the policy's own limits. {@code maxBodyBytes}: larger bodies are refused
- * with 413 before they are parsed. {@code clockSkew}: how far ahead of this server's clock a given
+ * with 413 before they are parsed; {@code maxBatchBodyBytes} is the same for POST /api/v1/triage/batch, whose
+ * body holds up to 1,000 referrals. {@code clockSkew}: how far ahead of this server's clock a given
  * assessedAt may be, since case systems stamp it with their own clock; further ahead is refused, because
  * windows counted back from a moment in the future would be wrong.
  */
 @ConfigurationProperties("mset.request")
 public record RequestLimits(
         @DefaultValue("1048576") long maxBodyBytes,
+        @DefaultValue("33554432") long maxBatchBodyBytes,
         @DefaultValue("5m") Duration clockSkew) {}

@@ -22,6 +22,7 @@ public final class AccessRules {
 
     public static final List<Rule> OPERATIONS = List.of(
             new Rule("triage", HttpMethod.POST, "/api/v1/triage", Set.of(CASE_SYSTEM)),
+            new Rule("triageBatch", HttpMethod.POST, "/api/v1/triage/batch", Set.of(CASE_SYSTEM)),
             // Case systems read only the decisions they created (any other answers 404); auditors read any.
             new Rule("getDecision", HttpMethod.GET, "/api/v1/decisions/{decisionId}", Set.of(CASE_SYSTEM, AUDITOR)),
             new Rule("getApiDocumentYaml", HttpMethod.GET, "/api/v1/openapi.yaml", Set.of(Role.values())),

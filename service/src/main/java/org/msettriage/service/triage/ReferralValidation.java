@@ -107,7 +107,8 @@ class ReferralValidation {
         return pointer.toString();
     }
 
-    private static String where(JacksonException e) {
+    /** Where in the body the parser stopped, as " (line L, column C)"; empty when it does not say. */
+    static String where(JacksonException e) {
         return e.getLocation() == null || e.getLocation().getLineNr() < 1
                 ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column "

@@ -2,6 +2,8 @@ package org.msettriage.service.triage;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.rules.decision.RiskAssessment;
@@ -13,6 +15,7 @@ import org.msettriage.service.decision.IdempotencyKey;
 import org.msettriage.service.decision.IdempotencyKeys;
 import org.msettriage.service.decision.NewDecision;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,6 +58,15 @@ class Triage {
      */
     record Outcome<A>(A answer, IdempotencyKeys.Earlier earlier) {}
 
+    /** A referral to decide, as received, with its request JSON as it is to be stored. */
+    record Received(Referral referral, String requestJson) {}
+
+    /** A batch item's outcome: the answer of its stored decision, or why it could not be stored. */
+    record Stored<A>(A answer, StoreUnavailableException failure) {}
+
+    /** A decision made and answered, not yet stored. */
+    private record Made<A>(A answer, NewDecision decision, Referral referral, RiskAssessment assessment) {}
+
     /**
      * Decides the referral (as received, its request JSON beside it), stores the decision with its
      * Idempotency-Key (null without one), and returns the answer; or, when the key already names a decision,
@@ -68,12 +80,52 @@ class Triage {
             Caller caller,
             IdempotencyKey key,
             Answer<A> answer) {
-        Referral referral = received.withDefaults(requestTime);
+        Made<A> made = make(new Received(received, requestJson), engine, requestTime, caller, key, answer);
+        Optional<IdempotencyKeys.Earlier> earlier = decisions.store(made.decision());
+        if (earlier.isPresent()) {
+            return new Outcome<>(null, earlier.get());
+        }
+        announce(made, caller);
+        return new Outcome<>(made.answer(), null);
+    }
+
+    /**
+     * Decides and stores many referrals at once, all on one ruleset and one request time: their decisions
+     * share commits. Each is stored or not on its own; the outcomes are in the order given.
+     */
+    <A> List<Stored<A>> decideAll(
+            List<Received> received, TriageEngine engine, OffsetDateTime requestTime, Caller caller, Answer<A> answer) {
+        // Deciding and protecting are CPU work with nothing shared: spread over the cores, as concurrent
+        // single calls would be.
+        List<Made<A>> made = received.parallelStream()
+                .map(r -> make(r, engine, requestTime, caller, null, answer))
+                .toList();
+        List<Optional<StoreUnavailableException>> failures =
+                decisions.storeAll(made.stream().map(Made::decision).toList());
+        List<Stored<A>> outcomes = new ArrayList<>(made.size());
+        for (int i = 0; i < made.size(); i++) {
+            StoreUnavailableException failure = failures.get(i).orElse(null);
+            if (failure == null) {
+                announce(made.get(i), caller);
+            }
+            outcomes.add(new Stored<>(failure == null ? made.get(i).answer() : null, failure));
+        }
+        return outcomes;
+    }
+
+    private <A> Made<A> make(
+            Received received,
+            TriageEngine engine,
+            OffsetDateTime requestTime,
+            Caller caller,
+            IdempotencyKey key,
+            Answer<A> answer) {
+        Referral referral = received.referral().withDefaults(requestTime);
         RiskAssessment assessment = engine.assess(referral);
         UUID decisionId = DecisionIds.next();
         OffsetDateTime decidedAt = OffsetDateTime.now(requestTime.getOffset()).truncatedTo(ChronoUnit.MILLIS);
         A decision = answer.of(new Assessed(decisionId, decidedAt, referral, assessment));
-        Optional<IdempotencyKeys.Earlier> earlier = decisions.store(new NewDecision(
+        NewDecision stored = new NewDecision(
                 decisionId,
                 referral.assessedAt(),
                 decidedAt,
@@ -87,23 +139,24 @@ class Triage {
                         ? null
                         : referral.localAuthority().name(),
                 referral.childRef(),
-                requestJson,
+                received.requestJson(),
                 answer.json(decision),
                 assessment.firedRules(),
                 caller,
-                key));
-        if (earlier.isPresent()) {
-            return new Outcome<>(null, earlier.get());
-        }
+                key);
+        return new Made<>(decision, stored, referral, assessment);
+    }
+
+    private void announce(Made<?> made, Caller caller) {
+        UUID decisionId = made.decision().decisionId();
         // After the store returns, so a listener (the shadow) never delays or changes what the caller gets.
-        events.publishEvent(new DecisionStored(decisionId, referral, assessment));
+        events.publishEvent(new DecisionStored(decisionId, made.referral(), made.assessment()));
         // Ids, level, ruleset and client only: nothing about the child reaches the logs.
         log.info(
                 "Decision {} stored for {}: risk level {}, ruleset {}",
                 decisionId,
                 caller.name(),
-                assessment.riskLevel(),
-                assessment.ruleset().version());
-        return new Outcome<>(decision, null);
+                made.assessment().riskLevel(),
+                made.assessment().ruleset().version());
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.msettriage.api.TriageApi;
+import org.msettriage.api.model.TriageBatchRequestDto;
+import org.msettriage.api.model.TriageBatchResultDto;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.engine.TriageEngine;
@@ -41,6 +43,7 @@ class TriageController implements TriageApi {
     private final JsonMapper json;
     private final IdempotencyKeys keys;
     private final Decisions decisions;
+    private final BatchTriage batch;
 
     TriageController(
             ActiveRuleset ruleset,
@@ -49,7 +52,8 @@ class TriageController implements TriageApi {
             DecisionMapper answer,
             JsonMapper json,
             IdempotencyKeys keys,
-            Decisions decisions) {
+            Decisions decisions,
+            BatchTriage batch) {
         this.ruleset = ruleset;
         this.validation = validation;
         this.triage = triage;
@@ -57,6 +61,7 @@ class TriageController implements TriageApi {
         this.json = json;
         this.keys = keys;
         this.decisions = decisions;
+        this.batch = batch;
     }
 
     @Override
@@ -82,6 +87,13 @@ class TriageController implements TriageApi {
         }
         TriageDecisionDto decision = outcome.answer();
         return ResponseEntity.created(location(decision.getDecisionId())).body(decision);
+    }
+
+    @Override
+    public ResponseEntity<TriageBatchResultDto> triageBatch(TriageBatchRequestDto readByTheAdvice) {
+        // The body's referrals were read (each valid or refused on its own) by BatchBodyAdvice.
+        return ResponseEntity.ok(batch.run(
+                BatchBodyAdvice.items(), OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine(), Caller.current()));
     }
 
     /** The earlier decision a key names, as first answered (200, Idempotent-Replayed), or 422 for another body. */

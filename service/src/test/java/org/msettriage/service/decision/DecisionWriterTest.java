@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -84,6 +85,29 @@ class DecisionWriterTest {
         writer.write(decision());
         assertThat(store.written).hasSize(2);
         assertThat(faults.failing()).isFalse();
+    }
+
+    @Test
+    void aBatchCallsDecisionsShareCommitsAndEachFailsOnlyWithItsOwnCommit() throws Exception {
+        writer.start();
+        Future<?> first = callers.submit(() -> writer.write(decision()));
+        assertThat(store.firstWriteStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        // 300 queued behind the held commit: written as 256 and 44, the second of which fails.
+        store.failBatch.set(3);
+        List<NewDecision> many = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            many.add(decision());
+        }
+        Future<List<Optional<StoreUnavailableException>>> all = callers.submit(() -> writer.writeAll(many));
+        awaitQueued(300);
+        store.release.countDown();
+
+        first.get(5, TimeUnit.SECONDS);
+        List<Optional<StoreUnavailableException>> failures = all.get(10, TimeUnit.SECONDS);
+        assertThat(store.batchSizes).containsExactly(1, DecisionWriter.MAX_BATCH, 300 - DecisionWriter.MAX_BATCH);
+        assertThat(failures.subList(0, DecisionWriter.MAX_BATCH)).allMatch(Optional::isEmpty);
+        assertThat(failures.subList(DecisionWriter.MAX_BATCH, 300)).allMatch(Optional::isPresent);
+        assertThat(store.written).hasSize(1 + DecisionWriter.MAX_BATCH);
     }
 
     @Test

@@ -45,6 +45,11 @@ class AccessMatrixTest extends SecurityTest {
                 .header("Location");
         Map<String, Call> calls = Map.ofEntries(
                 Map.entry("triage", new Call("/api/v1/triage", TriageRoundTripTestReferral.json())),
+                Map.entry(
+                        "triageBatch",
+                        new Call(
+                                "/api/v1/triage/batch",
+                                "{\"referrals\": [" + TriageRoundTripTestReferral.json() + "]}")),
                 Map.entry("getDecision", new Call(decisionLocation, null)),
                 Map.entry("getApiDocumentYaml", new Call("/api/v1/openapi.yaml", null)),
                 Map.entry("getApiDocumentJson", new Call("/api/v1/openapi.json", null)),
@@ -118,6 +123,7 @@ class AccessMatrixTest extends SecurityTest {
      */
     private static final Map<String, Set<String>> AS_AGREED = Map.ofEntries(
             Map.entry("triage", Set.of("CASE_SYSTEM")),
+            Map.entry("triageBatch", Set.of("CASE_SYSTEM")),
             Map.entry("getDecision", Set.of("CASE_SYSTEM", "AUDITOR")),
             Map.entry("getApiDocumentYaml", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST")),
             Map.entry("getApiDocumentJson", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST")),

@@ -1,0 +1,80 @@
+package org.msettriage.service.triage;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.msettriage.api.model.TriageBatchRequestDto;
+import org.msettriage.service.ruleset.ActiveRuleset;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+
+/**
+ * Reads a batch body before Spring binds it: binding would fail the whole batch on one bad referral,
+ * where each referral is to be refused on its own. The referrals as read are kept for the controller
+ * ({@link #items()}), and Spring binds an empty batch in their place.
+ */
+@ControllerAdvice
+class BatchBodyAdvice extends RequestBodyAdviceAdapter {
+
+    private static final String ITEMS = BatchBodyAdvice.class.getName() + ".items";
+    private static final byte[] BOUND_INSTEAD = "{\"referrals\":[]}".getBytes(StandardCharsets.UTF_8);
+
+    private final BatchValidation validation;
+    private final ActiveRuleset ruleset;
+
+    BatchBodyAdvice(BatchValidation validation, ActiveRuleset ruleset) {
+        this.validation = validation;
+        this.ruleset = ruleset;
+    }
+
+    /** The referrals of the batch this request carries, as {@link BatchValidation} read them. */
+    @SuppressWarnings("unchecked")
+    static List<BatchValidation.Item> items() {
+        Object items =
+                RequestContextHolder.currentRequestAttributes().getAttribute(ITEMS, RequestAttributes.SCOPE_REQUEST);
+        if (items == null) {
+            throw new IllegalStateException("The batch body was not read by BatchBodyAdvice");
+        }
+        return (List<BatchValidation.Item>) items;
+    }
+
+    @Override
+    public boolean supports(
+            MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
+        return targetType == TriageBatchRequestDto.class;
+    }
+
+    @Override
+    public HttpInputMessage beforeBodyRead(
+            HttpInputMessage input,
+            MethodParameter parameter,
+            Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType)
+            throws IOException {
+        byte[] body = input.getBody().readAllBytes();
+        List<BatchValidation.Item> items = validation.read(body, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine());
+        RequestContextHolder.currentRequestAttributes().setAttribute(ITEMS, items, RequestAttributes.SCOPE_REQUEST);
+        return new HttpInputMessage() {
+            @Override
+            public InputStream getBody() {
+                return new ByteArrayInputStream(BOUND_INSTEAD);
+            }
+
+            @Override
+            public HttpHeaders getHeaders() {
+                return input.getHeaders();
+            }
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package org.msettriage.service.triage;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.msettriage.api.model.ProblemDto;
+import org.msettriage.api.model.ProblemErrorDto;
+import org.msettriage.api.model.TriageBatchItemDto;
+import org.msettriage.api.model.TriageBatchItemDto.StatusEnum;
+import org.msettriage.api.model.TriageBatchResultDto;
+import org.msettriage.api.model.TriageDecisionDto;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.service.problem.FieldProblem;
+import org.msettriage.service.problem.InvalidRequestException;
+import org.msettriage.service.problem.ProblemTypes;
+import org.msettriage.service.security.Caller;
+import org.springframework.stereotype.Component;
+
+/**
+ * POST /api/v1/triage/batch: the valid referrals of a batch are decided and stored together, sharing
+ * commits, and each referral gets the result a single call would have given it, in the order sent. Web
+ * edge: it answers in the contract's models.
+ */
+@Component
+class BatchTriage {
+
+    private final ReferralValidation validation;
+    private final Triage triage;
+    private final DecisionMapper answer;
+
+    BatchTriage(ReferralValidation validation, Triage triage, DecisionMapper answer) {
+        this.validation = validation;
+        this.triage = triage;
+        this.answer = answer;
+    }
+
+    TriageBatchResultDto run(List<BatchValidation.Item> items, OffsetDateTime now, TriageEngine engine, Caller caller) {
+        TriageBatchItemDto[] results = new TriageBatchItemDto[items.size()];
+        List<Integer> valid = new ArrayList<>();
+        List<Triage.Received> received = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<FieldProblem> problems = problems(items.get(i), i, now, engine);
+            if (problems.isEmpty()) {
+                valid.add(i);
+                received.add(new Triage.Received(
+                        ReferralMapper.toReferral(items.get(i).request()),
+                        items.get(i).requestJson()));
+            } else {
+                results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_400).problem(invalid(problems));
+            }
+        }
+        List<Triage.Stored<TriageDecisionDto>> stored = triage.decideAll(received, engine, now, caller, answer);
+        for (int v = 0; v < valid.size(); v++) {
+            int i = valid.get(v);
+            Triage.Stored<TriageDecisionDto> outcome = stored.get(v);
+            results[i] = outcome.failure() == null
+                    ? new TriageBatchItemDto(i, StatusEnum.NUMBER_201).decision(outcome.answer())
+                    : new TriageBatchItemDto(i, StatusEnum.NUMBER_503).problem(unavailable());
+        }
+        List<TriageBatchItemDto> all = List.of(results);
+        return new TriageBatchResultDto(
+                count(all, StatusEnum.NUMBER_201),
+                count(all, StatusEnum.NUMBER_400),
+                count(all, StatusEnum.NUMBER_503),
+                all);
+    }
+
+    /** The item's problems; a valid one is checked again on the ruleset and time it is decided with. */
+    private List<FieldProblem> problems(BatchValidation.Item item, int index, OffsetDateTime now, TriageEngine engine) {
+        if (!item.problems().isEmpty()) {
+            return item.problems();
+        }
+        try {
+            validation.recheck(item.request(), now, engine);
+            return List.of();
+        } catch (InvalidRequestException e) {
+            String at = FieldProblem.item("/" + BatchValidation.REFERRALS, index);
+            return e.problems().stream()
+                    .map(p -> new FieldProblem(at + p.pointer(), p.message()))
+                    .toList();
+        }
+    }
+
+    private static int count(List<TriageBatchItemDto> results, StatusEnum status) {
+        return (int) results.stream().filter(r -> r.getStatus() == status).count();
+    }
+
+    private static ProblemDto invalid(List<FieldProblem> problems) {
+        return new ProblemDto(ProblemTypes.INVALID_REQUEST.toString(), "The referral is not valid", 400)
+                .detail(
+                        problems.size() == 1
+                                ? "1 problem was found; this referral was not stored."
+                                : problems.size() + " problems were found; this referral was not stored.")
+                .errors(problems.stream()
+                        .map(p -> new ProblemErrorDto(p.message()).pointer(p.pointer()))
+                        .toList());
+    }
+
+    private static ProblemDto unavailable() {
+        return new ProblemDto(ProblemTypes.STORE_UNAVAILABLE.toString(), "The decision store is unavailable", 503)
+                .detail("This referral's decision could not be stored; nothing was stored for it. Send it again.");
+    }
+}

@@ -1,0 +1,100 @@
+package org.msettriage.service.triage;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.msettriage.api.model.TriageRequestDto;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.service.problem.FieldProblem;
+import org.msettriage.service.problem.InvalidRequestException;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a batch body: refuses it whole (400) only when it is not a batch, and otherwise validates each
+ * referral on its own, exactly as a single triage call would, with its problems' pointers under
+ * {@code /referrals/<index>}. Web edge: it reads the body as the contract's request model.
+ */
+@Component
+class BatchValidation {
+
+    static final int MAX_REFERRALS = 1000;
+    static final String REFERRALS = "referrals";
+
+    /** One referral of a batch: valid (with its JSON as it is stored), or refused with its problems. */
+    record Item(TriageRequestDto request, String requestJson, List<FieldProblem> problems) {}
+
+    private final JsonMapper mapper;
+    private final ReferralValidation referral;
+
+    BatchValidation(JsonMapper mapper, ReferralValidation referral) {
+        this.mapper = mapper;
+        this.referral = referral;
+    }
+
+    List<Item> read(byte[] body, OffsetDateTime requestTime, TriageEngine engine) {
+        JsonNode tree = envelope(body);
+        JsonNode referrals = tree.get(REFERRALS);
+        List<Item> items = new ArrayList<>(referrals.size());
+        for (int i = 0; i < referrals.size(); i++) {
+            items.add(item(referrals.get(i), FieldProblem.item("/" + REFERRALS, i), requestTime, engine));
+        }
+        return items;
+    }
+
+    private Item item(JsonNode node, String at, OffsetDateTime requestTime, TriageEngine engine) {
+        if (!node.isObject()) {
+            return new Item(null, null, List.of(new FieldProblem(at, "must be a referral (a JSON object)")));
+        }
+        try {
+            TriageRequestDto request = referral.read(mapper.writeValueAsBytes(node), requestTime, engine);
+            return new Item(request, mapper.writeValueAsString(request), List.of());
+        } catch (InvalidRequestException e) {
+            return new Item(
+                    null,
+                    null,
+                    e.problems().stream()
+                            .map(p -> new FieldProblem(at + p.pointer(), p.message()))
+                            .toList());
+        }
+    }
+
+    /** The body as a batch, or a 400 naming what keeps it from being one. */
+    private JsonNode envelope(byte[] body) {
+        JsonNode tree;
+        try {
+            tree = mapper.reader()
+                    .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(body);
+        } catch (JacksonException e) {
+            // Where, never what: the parser's message quotes the body, which is about children.
+            throw new InvalidRequestException(
+                    List.of(new FieldProblem("", "the body is not valid JSON" + ReferralValidation.where(e))));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidRequestException(
+                    List.of(new FieldProblem("", "the body must be a JSON object with a referrals list")));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> property : tree.properties()) {
+            if (!property.getKey().equals(REFERRALS)) {
+                problems.add(new FieldProblem(
+                        FieldProblem.child("", property.getKey()), "is not a property of a batch (only referrals)"));
+            }
+        }
+        JsonNode referrals = tree.get(REFERRALS);
+        if (referrals == null || !referrals.isArray()) {
+            problems.add(new FieldProblem("/" + REFERRALS, "is required: a list of 1 to 1,000 referrals"));
+        } else if (referrals.isEmpty() || referrals.size() > MAX_REFERRALS) {
+            problems.add(new FieldProblem("/" + REFERRALS, "must list 1 to 1,000 referrals, not " + referrals.size()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return tree;
+    }
+}

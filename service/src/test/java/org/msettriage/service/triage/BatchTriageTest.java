@@ -1,0 +1,113 @@
+package org.msettriage.service.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** POST /api/v1/triage/batch through the real HTTP API. */
+class BatchTriageTest extends ServiceTest {
+
+    private static final String BATCH = "/api/v1/triage/batch";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long stored() {
+        return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
+    }
+
+    private static String batchOf(String... referrals) {
+        return "{\"referrals\": [" + String.join(",", referrals) + "]}";
+    }
+
+    @Test
+    void goodReferralsAreStoredAndBadOnesRefusedEachInItsPlace() {
+        String good = TriageRoundTripTestReferral.json();
+        String bad = good.replace("\"CHILD_IN_NEED\"", "\"ORPHANED\"").replace("\"EX-1\"", "\"\"");
+        assertThat(bad).isNotEqualTo(good);
+        long before = stored();
+
+        HttpJson.Answer answer = http().post(BATCH, batchOf(good, bad, good, "42"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode result = answer.json();
+        assertThat(result.path("stored").asInt()).isEqualTo(2);
+        assertThat(result.path("refused").asInt()).isEqualTo(2);
+        assertThat(result.path("unavailable").asInt()).isZero();
+        JsonNode results = result.path("results");
+        assertThat(results).extracting(r -> r.path("index").asInt()).containsExactly(0, 1, 2, 3);
+        assertThat(results).extracting(r -> r.path("status").asInt()).containsExactly(201, 400, 201, 400);
+        assertThat(results.get(1).path("problem").path("errors"))
+                .extracting(e -> e.path("pointer").asString())
+                .containsExactlyInAnyOrder("/referrals/1/child/careStatus", "/referrals/1/referralId");
+        assertThat(results.get(3)
+                        .path("problem")
+                        .path("errors")
+                        .get(0)
+                        .path("pointer")
+                        .asString())
+                .isEqualTo("/referrals/3");
+        assertThat(stored()).isEqualTo(before + 2);
+        for (int i : new int[] {0, 2}) {
+            JsonNode decision = results.get(i).path("decision");
+            HttpJson.Answer read = http().get(
+                            "/api/v1/decisions/" + decision.path("decisionId").asString());
+            assertThat(read.json()).isEqualTo(decision);
+        }
+    }
+
+    @Test
+    void aBatchDecidesAsASingleCallDoes() {
+        JsonNode single = http().post("/api/v1/triage", TriageRoundTripTestReferral.json())
+                .json();
+        JsonNode inBatch = http().post(BATCH, batchOf(TriageRoundTripTestReferral.json()))
+                .json()
+                .path("results")
+                .get(0)
+                .path("decision");
+
+        for (String field : new String[] {"riskLevel", "score", "pathway", "actions", "explanation", "ruleset"}) {
+            assertThat(inBatch.path(field)).as(field).isEqualTo(single.path(field));
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotABatchIsRefusedWholeAndStoresNothing() {
+        String good = TriageRoundTripTestReferral.json();
+        long before = stored();
+
+        for (String body : new String[] {
+            "{\"referrals\": []}",
+            batchOf(Collections.nCopies(1001, "{}").toArray(String[]::new)),
+            "{\"referral\": [" + good + "]}",
+            "[" + good + "]",
+            "{\"referrals\": [" + good
+        }) {
+            HttpJson.Answer refused = http().post(BATCH, body);
+
+            assertThat(refused.status())
+                    .as(body.substring(0, Math.min(40, body.length())))
+                    .isEqualTo(400);
+            assertThat(refused.json().path("type").asString()).endsWith("/problems/invalid-request");
+        }
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aThousandReferralsAreDecidedInOneCall() {
+        String[] referrals =
+                Collections.nCopies(1000, TriageRoundTripTestReferral.json()).toArray(String[]::new);
+        long before = stored();
+
+        JsonNode result = http().post(BATCH, batchOf(referrals)).json();
+
+        assertThat(result.path("stored").asInt()).isEqualTo(1000);
+        assertThat(stored()).isEqualTo(before + 1000);
+    }
+}
