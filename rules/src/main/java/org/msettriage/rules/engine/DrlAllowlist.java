@@ -25,7 +25,10 @@ final class DrlAllowlist {
             "; a rule may use only the fact classes, the policy tables, Findings and plain JDK value and"
                     + " collection types";
 
-    /** Statements a rule never needs, and that loop forever, throw, or declare classes of their own. */
+    /**
+     * Statements a rule never needs, and that loop forever, throw, or declare classes or functions of their
+     * own (a function can recurse without end, and its body is code beside the rules).
+     */
     private static final Set<String> REFUSED_WORDS = Set.of(
             "while",
             "do",
@@ -45,23 +48,63 @@ final class DrlAllowlist {
             "static",
             "goto",
             "const",
-            "trait");
+            "trait",
+            "function");
 
-    /** Members that lead from a plain value to classes, class loaders, the process or the session. */
+    /**
+     * Names that lead from a plain value to classes, class loaders, reflection, the process, system
+     * properties or the session, or that never end. Refused wherever they stand: after a dot, as a
+     * property in a constraint ({@code getClass().classLoader}), or called without a receiver.
+     */
     private static final Set<String> REFUSED_MEMBERS = Set.of(
             "class",
             "getClass",
             "getClassLoader",
+            "classLoader",
             "getContextClassLoader",
+            "contextClassLoader",
+            "getSystemClassLoader",
+            "systemClassLoader",
+            "getPlatformClassLoader",
+            "platformClassLoader",
+            "loadClass",
             "forName",
             "newInstance",
             "getDeclaringClass",
+            "declaringClass",
+            "TYPE",
             "describeConstable",
             "resolveConstantDesc",
             "invoke",
             "invokeExact",
+            "invokeWithArguments",
             "setAccessible",
+            "trySetAccessible",
+            "getMethod",
+            "getMethods",
+            "getDeclaredMethod",
+            "getDeclaredMethods",
+            "getField",
+            "getFields",
+            "getDeclaredField",
+            "getDeclaredFields",
+            "getConstructor",
+            "getConstructors",
+            "getDeclaredConstructor",
+            "getDeclaredConstructors",
+            "getSuperclass",
+            "superclass",
+            "getInterfaces",
+            "arrayType",
+            "componentType",
+            "getComponentType",
+            "getEnclosingClass",
+            "getNestHost",
+            "getRecordComponents",
+            "getEnumConstants",
+            "getPackage",
             "getRuntime",
+            "runtime",
             "exec",
             "exit",
             "halt",
@@ -72,6 +115,7 @@ final class DrlAllowlist {
             "notifyAll",
             "finalize",
             "getKieRuntime",
+            "kieRuntime",
             "getKnowledgeRuntime",
             "getWorkingMemory",
             "getKieBase",
@@ -82,10 +126,24 @@ final class DrlAllowlist {
             "getChannels",
             "getEntryPoint",
             "getResource",
+            "getResources",
             "getResourceAsStream",
             "getModule",
+            "module",
             "getProtectionDomain",
-            "currentThread");
+            "protectionDomain",
+            "codeSource",
+            "getCodeSource",
+            "currentThread",
+            "getInteger",
+            "getLong",
+            "getBoolean",
+            "getenv",
+            "getProperty",
+            "getProperties",
+            "setProperty",
+            "iterate",
+            "generate");
 
     /** The names a consequence is given to pass on (as Findings.record(kcontext, ...) does), never to open. */
     private static final Set<String> PASS_ON_ONLY = Set.of("kcontext", "drools");
@@ -118,11 +176,16 @@ final class DrlAllowlist {
     }
 
     private List<RulesetProblem> check() {
-        int escape = text.indexOf("\\u");
+        int escape = text.indexOf('\\');
         if (escape >= 0) {
-            // Java reads backslash-u escapes before anything else, even in comments and strings, so it could hide a
-            // name.
-            refuse(escape, "\\u", "Unicode escapes are not allowed in DRL: write the character itself");
+            // Java reads backslash-u escapes before anything else, even in comments and strings, and escapes
+            // are where two readers of a string disagree: a rule needs none, so none is read.
+            refuse(escape, "\\", "backslash escapes are not allowed in DRL: write the character itself");
+            return problems;
+        }
+        int textBlock = text.indexOf("\"\"\"");
+        if (textBlock >= 0) {
+            refuse(textBlock, "\"\"\"", "text blocks are not allowed in DRL: a rule's text is one line");
             return problems;
         }
         declaredTypes();
@@ -136,22 +199,24 @@ final class DrlAllowlist {
     /** Checks the token at i and returns the index of the next one to check. */
     private int checkAt(int i) {
         Token token = tokens.get(i);
+        if (token.type() == Type.TEXT) {
+            checkText(token);
+            return i + 1;
+        }
         if (token.type() != Type.NAME) {
             return i + 1;
         }
         Token before = i > 0 ? tokens.get(i - 1) : null;
         String name = token.text();
+        if (REFUSED_MEMBERS.contains(name)) {
+            refuse(token.offset(), name, "the member " + name + " leads outside the rules");
+            return i + 1;
+        }
         if (before != null && (before.is(".") || before.is("::"))) {
-            if (REFUSED_MEMBERS.contains(name)) {
-                refuse(token.offset(), name, "the member " + name + " leads outside the rules");
-            }
             return i + 1;
         }
         if (before != null && before.is("@")) {
-            if (next(i, ".")) {
-                refuse(token.offset(), name, "annotations are named plainly, not by a class");
-            }
-            return i + 1;
+            return annotationAt(i);
         }
         switch (name) {
             case "package":
@@ -264,9 +329,53 @@ final class DrlAllowlist {
         return name.end();
     }
 
+    /**
+     * Names and texts are copied into the Java that Drools generates, some into comments and some without
+     * escaping: one that closes a comment or breaks a line there would become code.
+     */
+    private void checkText(Token token) {
+        String literal = token.text();
+        if (literal.contains("*/") || literal.contains("/*") || literal.contains("\n") || literal.contains("\r")) {
+            refuse(token.offset(), "text", "a text may not hold a line break, /* or */");
+        }
+    }
+
+    /** An annotation's values are literals or plain names (@role(event)): never a call or a path. */
+    private int annotationAt(int i) {
+        Token token = tokens.get(i);
+        if (next(i, ".")) {
+            refuse(token.offset(), token.text(), "annotations are named plainly, not by a class");
+            return i + 1;
+        }
+        if (!next(i, "(")) {
+            return i + 1;
+        }
+        int j = i + 2;
+        boolean expression = false;
+        for (; j < tokens.size() && !tokens.get(j).is(")"); j++) {
+            Token value = tokens.get(j);
+            expression |= value.type() == Type.SYMBOL && !value.is(",") && !value.is("=") && !value.is("-");
+            if (value.type() == Type.TEXT) {
+                checkText(value);
+            } else if (value.type() == Type.NAME && REFUSED_MEMBERS.contains(value.text())) {
+                refuse(value.offset(), value.text(), "the member " + value.text() + " leads outside the rules");
+            }
+        }
+        if (expression) {
+            // Drools evaluates an annotation's value when it builds the rule, before any check of its own.
+            refuse(
+                    token.offset(),
+                    "@" + token.text(),
+                    "an annotation's values are texts, numbers or plain names," + " never expressions");
+        }
+        return j + 1;
+    }
+
     private int dialectAt(int i) {
         Token value = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        if (value == null || value.type() != Type.TEXT || !value.text().equals("\"java\"")) {
+        if (value == null
+                || value.type() != Type.TEXT
+                || !(value.text().equals("\"java\"") || value.text().equals("'java'"))) {
             refuse(tokens.get(i).offset(), "dialect", "only the java dialect is allowed");
         }
         return i + 1;

@@ -78,6 +78,11 @@ import java.util.List;
             a thrown exception             | throw new IllegalStateException();                                    | throw
             a method handle                | java.lang.invoke.MethodHandles.lookup();                              | java.lang.invoke.MethodHandles
             a method reference escape      | List.of($child).forEach(Object::getClass);                            | getClass
+            getClass without a receiver    | Findings.record(kcontext, getClass());                                | getClass
+            a primitive's class            | Integer.TYPE.getMethods();                                            | TYPE
+            a system property via Integer  | Integer.getInteger("x");                                              | getInteger
+            a system property via Boolean  | Boolean.getBoolean("x");                                              | getBoolean
+            a stream without end           | java.util.stream.Stream.iterate(0, n -> n + 1).count();               | iterate
             """)
     void aConsequenceReachingOutsideTheRulesIsRefusedByName(String what, String consequence, String name) {
         assertThat(refusedMessages(ruleDoing(consequence)))
@@ -94,6 +99,8 @@ import java.util.List;
             an accumulate import           | import accumulate java.lang.Object evil;                     | java.lang.Object
             a global                       | global java.io.File out;                                     | java.io.File
             a function body                | function void f() { Runtime.getRuntime(); }                  | Runtime
+            a function at all              | function int down(int n) { return down(n - 1); }             | function
+            an annotation that is a call   | declare Leak @id(Math.max(1, 2)) end                         | @id
             a declared field's type        | declare Leak handle : java.io.File end                       | java.io.File
             a declared supertype           | declare Leak extends Thread end                              | Thread
             the mvel dialect               | dialect "mvel"                                               | dialect
@@ -106,6 +113,8 @@ import java.util.List;
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             a condition's constraint       | AssessedChild( ageYears > Runtime.getRuntime().availableProcessors() )
+            a class loader as a property   | AssessedChild( $loader : getClass().classLoader )
+            a protection domain path       | AssessedChild( $where : this.protectionDomain.codeSource.location )
             an eval                        | eval( System.currentTimeMillis() > 0 )
             a from expression              | $f : Object() from java.nio.file.Files.list(java.nio.file.Path.of("/"))
             an accumulate's expression     | accumulate( AssessedChild( $a : ageYears ); $s : sum(System.nanoTime()) )
@@ -129,7 +138,7 @@ import java.util.List;
                 """;
 
         assertThat(refusedMessages(drl))
-                .anyMatch(m -> m.startsWith("refused Runtime:"))
+                .anyMatch(m -> m.startsWith("refused @id:"))
                 .anyMatch(m -> m.startsWith("refused System:"))
                 .anyMatch(m -> m.startsWith("refused Thread:"));
     }
@@ -148,11 +157,26 @@ import java.util.List;
     }
 
     @Test
+    void aRuleNameCannotCloseTheCommentDroolsCopiesItInto() {
+        // The executable model writes "/** Rule name: <name> */" into the Java it generates.
+        String drl = HEAD + "rule \"r */ static { System.exit(1); } /* \"\nwhen\nthen\nend\n";
+
+        assertThat(refusedMessages(drl)).anyMatch(m -> m.startsWith("refused text:"));
+    }
+
+    @Test
+    void aTextBlockCannotPutTheReaderOutOfStepWithJava() {
+        String drl = ruleDoing("String a = \"\"\"\n    \"\n    \"\"\";\n    System.exit(1);");
+
+        assertThat(refusedMessages(drl)).singleElement().asString().startsWith("refused \"\"\":");
+    }
+
+    @Test
     void aUnicodeEscapeCannotSpellARefusedNameInAComment() {
         // Java reads a backslash-u escape of a line break before it compiles, ending the comment: the call runs.
         String drl = ruleDoing("// harmless \\u000a Runtime.getRuntime().exec(\"id\");");
 
-        assertThat(refusedMessages(drl)).singleElement().asString().startsWith("refused \\u:");
+        assertThat(refusedMessages(drl)).singleElement().asString().startsWith("refused \\:");
     }
 
     @Test
