@@ -15,6 +15,9 @@
 #         /api/v1/triage/batch with SIZE copies of the referral, on 2 connections (one per core: a batch
 #         spreads its own work over the cores), reported in referrals per second; the ratio is then
 #         batch/single per referral (env BENCH_BATCH, default 0: the echo)
+#     -c  connections of the single calls (and the echo), default 16; with -b, the batch's too when
+#         fewer than 2: -c 1 -b 100 compares one client sending a backlog call by call with the same
+#         client sending it in batches (env BENCH_CONNECTIONS)
 #     -d  each measured run (env BENCH_DURATION, default 20)
 #     -n  triage/echo pairs, at least 3 (env BENCH_PAIRS, default 3)
 #     -w  warm-up of each endpoint, not measured (env BENCH_WARMUP, default 90). The JIT compiles about
@@ -33,7 +36,7 @@ DURATION=${BENCH_DURATION:-20}
 PAIRS=${BENCH_PAIRS:-3}
 WARMUP=${BENCH_WARMUP:-90}
 BATCH=${BENCH_BATCH:-0}
-CONNECTIONS=16
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
 BATCH_CONNECTIONS=2
 THREADS=2
 SERVICE_ARGS=()
@@ -43,16 +46,20 @@ while (($#)); do
         -n) PAIRS=$2; shift 2 ;;
         -w) WARMUP=$2; shift 2 ;;
         -b) BATCH=$2; shift 2 ;;
+        -c) CONNECTIONS=$2; shift 2 ;;
         -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) SERVICE_ARGS+=("$1"); shift ;;
     esac
 done
-for n in "$DURATION" "$PAIRS" "$WARMUP" "$BATCH"; do
+for n in "$DURATION" "$PAIRS" "$WARMUP" "$BATCH" "$CONNECTIONS"; do
     [[ $n =~ ^[0-9]+$ ]] || { echo "not a whole number: $n" >&2; exit 2; }
 done
 ((PAIRS >= 3)) || { echo "at least 3 pairs are needed for a median of ratios (got $PAIRS)" >&2; exit 2; }
 ((DURATION >= 1)) || { echo "each run needs at least 1 second" >&2; exit 2; }
 ((BATCH <= 1000)) || { echo "a batch holds at most 1000 referrals (got $BATCH)" >&2; exit 2; }
+((CONNECTIONS >= 1)) || { echo "at least 1 connection is needed" >&2; exit 2; }
+((CONNECTIONS >= BATCH_CONNECTIONS)) || BATCH_CONNECTIONS=$CONNECTIONS
+((THREADS <= CONNECTIONS)) || THREADS=$CONNECTIONS
 
 JAR=service/target/mset-triage.jar
 BODY=$PWD/scripts/bench/referral.json

@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a batch body: refuses it whole (400) only when it is not a batch, and otherwise validates each
@@ -47,11 +48,11 @@ class BatchValidation {
     }
 
     private Item item(JsonNode node, String at, OffsetDateTime requestTime, TriageEngine engine) {
-        if (!node.isObject()) {
+        if (!(node instanceof ObjectNode object)) {
             return new Item(null, null, List.of(new FieldProblem(at, "must be a referral (a JSON object)")));
         }
         try {
-            TriageRequestDto request = referral.read(mapper.writeValueAsBytes(node), requestTime, engine);
+            TriageRequestDto request = referral.read(object, requestTime, engine);
             return new Item(request, mapper.writeValueAsString(request), List.of());
         } catch (InvalidRequestException e) {
             return new Item(

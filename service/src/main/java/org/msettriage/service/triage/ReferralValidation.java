@@ -62,9 +62,17 @@ class ReferralValidation {
         if (!tree.isObject()) {
             throw new InvalidRequestException(List.of(new FieldProblem("", "the body must be a JSON object")));
         }
+        return read((ObjectNode) tree, requestTime, engine);
+    }
+
+    /**
+     * The referral a parsed JSON object holds (a batch's item, say), or an {@link InvalidRequestException}
+     * naming every problem. The object is changed: what is refused is taken out of it.
+     */
+    TriageRequestDto read(ObjectNode tree, OffsetDateTime requestTime, TriageEngine engine) {
         List<FieldProblem> problems = shape.check(tree, TriageRequestDto.class);
         // Set aside what is already reported, so the remaining checks can still run and report the rest.
-        problems.forEach(p -> BadNodes.remove((ObjectNode) tree, p.pointer()));
+        problems.forEach(p -> BadNodes.remove(tree, p.pointer()));
         TriageRequestDto request = mapper.treeToValue(tree, TriageRequestDto.class);
         List<FieldProblem> later = new ArrayList<>();
         for (ConstraintViolation<TriageRequestDto> violation : validator.validate(request)) {
