@@ -32,13 +32,17 @@ class ArchitectureTest {
      * defines it (the rules' Referral cannot even hold the wrong values it must name): the body advice reads
      * the body for it, the validation and its cross-field checks run on the request model, and the validator
      * configuration keeps MVC from judging that model again. The replay tool reads referral files written in
-     * the contract's JSON.
+     * the contract's JSON. A batch's advice, validation and
+     * results are the same for many referrals at once.
      */
     private static final Set<String> WEB_EDGE = Set.of(
             "org.msettriage.service.triage.ReferralBodyAdvice",
             "org.msettriage.service.triage.ReferralValidation",
             "org.msettriage.service.triage.ReferralChecks",
             "org.msettriage.service.triage.ReferralValidatorConfig",
+            "org.msettriage.service.triage.BatchBodyAdvice",
+            "org.msettriage.service.triage.BatchValidation",
+            "org.msettriage.service.triage.BatchTriage",
             "org.msettriage.service.cli.ReferralFiles");
 
     @Test

@@ -12,6 +12,7 @@ public final class DemoClients {
     public static final Key POLICY_LEAD = new Key("demo-policy-lead-key", "demo-policy-lead", Role.POLICY_LEAD);
     public static final Key AUDITOR = new Key("demo-auditor-key", "demo-auditor", Role.AUDITOR);
     public static final Key ANALYST = new Key("demo-analyst-key", "demo-analyst", Role.ANALYST);
+    public static final Key OPERATOR = new Key("demo-operator-key", "demo-operator", Role.OPERATOR);
 
     private DemoClients() {}
 
@@ -21,6 +22,7 @@ public final class DemoClients {
             case POLICY_LEAD -> POLICY_LEAD;
             case AUDITOR -> AUDITOR;
             case ANALYST -> ANALYST;
+            case OPERATOR -> OPERATOR;
         };
     }
 }

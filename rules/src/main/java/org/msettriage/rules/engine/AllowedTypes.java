@@ -154,6 +154,14 @@ final class AllowedTypes {
         return wildcardPackages.stream().anyMatch(pkg -> exists(pkg + "." + simpleName));
     }
 
+    /** Whether a simple name already names a class a DRL could reach: java.lang's, a listed one, or a fact. */
+    static boolean namesAClass(String simpleName) {
+        return WITHOUT_IMPORT.contains(simpleName)
+                || exists(JAVA_LANG + simpleName)
+                || IMPORTABLE.stream().anyMatch(name -> name.endsWith("." + simpleName))
+                || OPEN_PACKAGES.stream().anyMatch(pkg -> exists(pkg + "." + simpleName));
+    }
+
     private static boolean exists(String qualifiedName) {
         try {
             Class.forName(qualifiedName, false, AllowedTypes.class.getClassLoader());

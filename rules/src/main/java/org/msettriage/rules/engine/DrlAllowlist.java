@@ -1,6 +1,8 @@
 package org.msettriage.rules.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -145,6 +147,61 @@ final class DrlAllowlist {
             "iterate",
             "generate");
 
+    /**
+     * What may be called without a receiver: the DRL's own words (conditions, accumulate functions, the
+     * consequence's working-memory actions), Java's statements, and a fact's getters in a constraint.
+     */
+    private static final Set<String> CALLABLE = Set.of(
+            "not",
+            "exists",
+            "forall",
+            "eval",
+            "accumulate",
+            "acc",
+            "collect",
+            "from",
+            "and",
+            "or",
+            "over",
+            "window",
+            "time",
+            "length",
+            "count",
+            "sum",
+            "min",
+            "max",
+            "average",
+            "collectList",
+            "collectSet",
+            "insert",
+            "insertLogical",
+            "modify",
+            "update",
+            "delete",
+            "retract",
+            "if",
+            "switch",
+            "return",
+            "salience",
+            "enabled",
+            "new",
+            "in");
+
+    /**
+     * A call inside a pattern's own parentheses, outside any consequence: a method of the fact the pattern
+     * matches ({@code Episode( endedWithin($days) )}), which the fact's class (one of the allowed) defines.
+     */
+    private boolean constraintCall(int i) {
+        return !inConsequence[i] && owner[i] != null && Character.isUpperCase(owner[i].charAt(0));
+    }
+
+    private static boolean callableWithoutReceiver(String name) {
+        return CALLABLE.contains(name)
+                || Character.isUpperCase(name.charAt(0))
+                || name.startsWith("$")
+                || name.matches("(get|is)\\p{Lu}\\w*");
+    }
+
     /** The names a consequence is given to pass on (as Findings.record(kcontext, ...) does), never to open. */
     private static final Set<String> PASS_ON_ONLY = Set.of("kcontext", "drools");
 
@@ -157,11 +214,39 @@ final class DrlAllowlist {
     private final List<RulesetProblem> problems = new ArrayList<>();
     private final Set<String> visible = new HashSet<>();
     private final Set<String> wildcardPackages = new HashSet<>();
+    /** For each token: the name before the innermost parenthesis it stands in (null outside any). */
+    private final String[] owner;
+    /** For each token: whether it stands in a consequence, between "then" and "end". */
+    private final boolean[] inConsequence;
 
     private DrlAllowlist(RulesetFile file) {
         this.file = file.name();
         this.text = file.content();
         this.tokens = DrlTokens.of(text);
+        this.owner = new String[tokens.size()];
+        this.inConsequence = new boolean[tokens.size()];
+        placeTokens();
+    }
+
+    private void placeTokens() {
+        Deque<String> open = new ArrayDeque<>();
+        boolean consequence = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.is("then")) {
+                consequence = true;
+            } else if (token.is("end")) {
+                consequence = false;
+            }
+            inConsequence[i] = consequence;
+            owner[i] = open.isEmpty() ? null : open.peek();
+            if (token.is("(")) {
+                Token before = i > 0 ? tokens.get(i - 1) : null;
+                open.push(before != null && before.type() == Type.NAME ? before.text() : "");
+            } else if (token.is(")") && !open.isEmpty()) {
+                open.pop();
+            }
+        }
     }
 
     /** Everything in the ruleset's DRL files that a rule may not use, each at its file, line and column. */
@@ -208,6 +293,11 @@ final class DrlAllowlist {
         }
         Token before = i > 0 ? tokens.get(i - 1) : null;
         String name = token.text();
+        if (!name.chars().allMatch(c -> c < 128)) {
+            // Java ignores some characters inside names (a soft hyphen, U+00AD), so a name may hide getClass.
+            refuse(token.offset(), name, "names in DRL are plain ASCII letters, digits, _ and $");
+            return i + 1;
+        }
         if (REFUSED_MEMBERS.contains(name)) {
             refuse(token.offset(), name, "the member " + name + " leads outside the rules");
             return i + 1;
@@ -239,6 +329,12 @@ final class DrlAllowlist {
                     name,
                     "\"" + name + "\" is not part of a rule: rules do not loop, throw,"
                             + " synchronise or declare classes");
+        } else if (next(i, "(") && !callableWithoutReceiver(name) && !constraintCall(i)) {
+            refuse(
+                    token.offset(),
+                    name,
+                    "a call without a receiver reaches the code Drools generates around the"
+                            + " rule; call methods on a value or a listed class");
         } else if (PASS_ON_ONLY.contains(name) && (next(i, ".") || next(i, "::"))) {
             refuse(token.offset(), name, name + " may only be passed on, as in Findings.record(" + name + ", ...)");
         } else if (Character.isUpperCase(name.charAt(0))) {
@@ -338,6 +434,10 @@ final class DrlAllowlist {
         if (literal.contains("*/") || literal.contains("/*") || literal.contains("\n") || literal.contains("\r")) {
             refuse(token.offset(), "text", "a text may not hold a line break, /* or */");
         }
+        if (literal.startsWith("'") && literal.indexOf('"') >= 0) {
+            // Drools writes a single-quoted text between double quotes, unescaped: a " inside would end it.
+            refuse(token.offset(), "text", "a text in single quotes may not hold a double quote");
+        }
     }
 
     /** An annotation's values are literals or plain names (@role(event)): never a call or a path. */
@@ -411,8 +511,19 @@ final class DrlAllowlist {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).is("declare")) {
                 int nameIndex = tokens.get(i + 1).is("enum") ? i + 2 : i + 1;
-                if (nameAt(nameIndex)) {
-                    visible.add(tokens.get(nameIndex).text());
+                if (!nameAt(nameIndex)) {
+                    continue;
+                }
+                String name = tokens.get(nameIndex).text();
+                if (AllowedTypes.namesAClass(name)) {
+                    // Drools then adds to the existing class rather than making one: the name would let a
+                    // rule reach java.lang's ProcessBuilder or System.
+                    refuse(
+                            tokens.get(nameIndex).offset(),
+                            name,
+                            "declare names a new type; " + name + " is already a class");
+                } else {
+                    visible.add(name);
                 }
             }
         }

@@ -77,11 +77,28 @@ public final class TriageEngine {
                 identity != null ? identity : new RulesetIdentity("unnamed", RulesetIdentity.sha256(files));
         // Only a ruleset whose identity and tables are sound is looked up or kept: the others fail anyway.
         CompiledRulesets keeper = problems.isEmpty() ? kept : CompiledRulesets.NONE;
-        RulesetCompiler.Compiled compiled = attempt(problems, () -> RulesetCompiler.compile(files, building, keeper));
+        RulesetCompiler.Compiled compiled = attempt(problems, () -> compiled(files, building, keeper));
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
         return new TriageEngine(compiled.kieBase(), policy, identity, compiled.rules(), files);
+    }
+
+    /** Compiles, turning whatever Drools throws on a DRL it cannot build into that ruleset's problem. */
+    private static RulesetCompiler.Compiled compiled(
+            List<RulesetFile> files, RulesetIdentity identity, CompiledRulesets kept) {
+        try {
+            return RulesetCompiler.compile(files, identity, kept);
+        } catch (RulesetException e) {
+            throw e;
+        } catch (RuntimeException | AssertionError | LinkageError e) {
+            throw new RulesetException(List.of(new RulesetProblem(
+                    RulesetProblem.Kind.COMPILE,
+                    "?",
+                    0,
+                    0,
+                    "Drools could not build the ruleset: " + e.getClass().getSimpleName())));
+        }
     }
 
     private static <T> T attempt(List<RulesetProblem> problems, Supplier<T> step) {

@@ -83,6 +83,8 @@ import java.util.List;
             a system property via Integer  | Integer.getInteger("x");                                              | getInteger
             a system property via Boolean  | Boolean.getBoolean("x");                                              | getBoolean
             a stream without end           | java.util.stream.Stream.iterate(0, n -> n + 1).count();               | iterate
+            the generated consequence      | execute();                                                            | execute
+            the generated code's DSL       | Findings.record(kcontext, declarationOf(String.class));               | declarationOf
             """)
     void aConsequenceReachingOutsideTheRulesIsRefusedByName(String what, String consequence, String name) {
         assertThat(refusedMessages(ruleDoing(consequence)))
@@ -101,6 +103,8 @@ import java.util.List;
             a function body                | function void f() { Runtime.getRuntime(); }                  | Runtime
             a function at all              | function int down(int n) { return down(n - 1); }             | function
             an annotation that is a call   | declare Leak @id(Math.max(1, 2)) end                         | @id
+            a java.lang class redeclared   | declare ProcessBuilder end                                   | ProcessBuilder
+            a fact class redeclared        | declare Warning end                                          | Warning
             a declared field's type        | declare Leak handle : java.io.File end                       | java.io.File
             a declared supertype           | declare Leak extends Thread end                              | Thread
             the mvel dialect               | dialect "mvel"                                               | dialect
@@ -165,6 +169,14 @@ import java.util.List;
     }
 
     @Test
+    void aSingleQuotedTextCannotCloseTheJavaStringDroolsCopiesItInto() {
+        // Drools writes 'x' as "x" without escaping, so a " inside would end the string and start code.
+        String drl = HEAD + "rule 'a\" + new java.io.File(\"x\").mkdir() + \"'\nwhen\nthen\nend\n";
+
+        assertThat(refusedMessages(drl)).anyMatch(m -> m.startsWith("refused text:"));
+    }
+
+    @Test
     void aTextBlockCannotPutTheReaderOutOfStepWithJava() {
         String drl = ruleDoing("String a = \"\"\"\n    \"\n    \"\"\";\n    System.exit(1);");
 
@@ -177,6 +189,13 @@ import java.util.List;
         String drl = ruleDoing("// harmless \\u000a Runtime.getRuntime().exec(\"id\");");
 
         assertThat(refusedMessages(drl)).singleElement().asString().startsWith("refused \\:");
+    }
+
+    @Test
+    void aNameWithACharacterJavaIgnoresIsRefused() {
+        String drl = ruleDoing("Findings.record(kcontext, $child.get\u00adClass());");
+
+        assertThat(refusedMessages(drl)).anyMatch(m -> m.startsWith("refused get\u00adClass:"));
     }
 
     @Test

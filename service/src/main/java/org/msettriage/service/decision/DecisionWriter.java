@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.store.StoreFaults;
 import org.msettriage.service.store.StoreUnavailableException;
 import org.slf4j.Logger;
@@ -40,13 +41,15 @@ public class DecisionWriter implements SmartLifecycle {
 
     private final BatchStore batches;
     private final StoreFaults faults;
+    private final MsetMetrics metrics;
     private final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(MAX_WAITING);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
 
-    DecisionWriter(BatchStore batches, StoreFaults faults) {
+    DecisionWriter(BatchStore batches, StoreFaults faults, MsetMetrics metrics) {
         this.batches = batches;
         this.faults = faults;
+        this.metrics = metrics;
     }
 
     /**
@@ -118,12 +121,15 @@ public class DecisionWriter implements SmartLifecycle {
     }
 
     private void writeBatch(List<Pending> batch) {
+        long started = System.nanoTime();
         try {
             Map<UUID, IdempotencyKeys.Earlier> replayed =
                     batches.write(batch.stream().map(Pending::prepared).toList());
+            metrics.committed(batch.size(), System.nanoTime() - started, true);
             faults.succeeded();
             batch.forEach(pending -> pending.stored(replayed.get(pending.id())));
         } catch (RuntimeException e) {
+            metrics.committed(batch.size(), System.nanoTime() - started, false);
             faults.failed(e);
             StoreUnavailableException unavailable =
                     new StoreUnavailableException("The batch of decisions could not be stored", e);

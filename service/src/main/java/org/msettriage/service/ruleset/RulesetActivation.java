@@ -9,6 +9,7 @@ import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.security.Caller;
@@ -32,23 +33,27 @@ public class RulesetActivation {
     private final CandidateEngines candidates;
     private final ScenarioLibrary scenarios;
     private final ApplicationEventPublisher events;
+    private final MsetMetrics metrics;
 
     RulesetActivation(
             ActiveRuleset active,
             RulesetStore store,
             CandidateEngines candidates,
             ScenarioLibrary scenarios,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MsetMetrics metrics) {
         this.active = active;
         this.store = store;
         this.candidates = candidates;
         this.scenarios = scenarios;
         this.events = events;
+        this.metrics = metrics;
     }
 
     /** Validates a candidate and, when it is usable, keeps it under its version. Never changes what serves. */
     public RulesetValidation validate(List<RulesetFile> files, RulesetStore.Source source, Caller caller) {
         RulesetValidation validation = RulesetValidator.validate(files, scenarios.scenarios(), candidates::engineFor);
+        metrics.validated(validation.usable());
         if (!validation.usable()) {
             return validation;
         }
@@ -130,6 +135,7 @@ public class RulesetActivation {
         active.serve(next);
         // Heard synchronously, before the answer: a shadow of the ruleset now active stops at once.
         events.publishEvent(new RulesetActivated(next.identity(), activation.kind(), activation.activatedBy()));
+        metrics.activated(activation.kind().name(), next.identity().version());
         log.info("Ruleset {} activated ({}) by {}", activation.version(), activation.kind(), activation.activatedBy());
     }
 

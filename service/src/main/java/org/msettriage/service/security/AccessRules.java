@@ -20,15 +20,18 @@ public final class AccessRules {
     /** One operation: its id in the API document, its method and path pattern, and the roles that own it. */
     public record Rule(String operationId, HttpMethod method, String path, Set<Role> roles) {}
 
+    /** Every role that uses the API; operators use none of it. */
+    public static final Set<Role> API_CLIENTS = Set.of(CASE_SYSTEM, POLICY_LEAD, AUDITOR, ANALYST);
+
     public static final List<Rule> OPERATIONS = List.of(
             new Rule("triage", HttpMethod.POST, "/api/v1/triage", Set.of(CASE_SYSTEM)),
             new Rule("triageBatch", HttpMethod.POST, "/api/v1/triage/batch", Set.of(CASE_SYSTEM)),
             // Case systems read only the decisions they created (any other answers 404); auditors read any.
             new Rule("getDecision", HttpMethod.GET, "/api/v1/decisions/{decisionId}", Set.of(CASE_SYSTEM, AUDITOR)),
-            new Rule("getApiDocumentYaml", HttpMethod.GET, "/api/v1/openapi.yaml", Set.of(Role.values())),
-            new Rule("getApiDocumentJson", HttpMethod.GET, "/api/v1/openapi.json", Set.of(Role.values())),
-            new Rule("listIndicators", HttpMethod.GET, "/api/v1/indicators", Set.of(Role.values())),
-            new Rule("listActions", HttpMethod.GET, "/api/v1/actions", Set.of(Role.values())),
+            new Rule("getApiDocumentYaml", HttpMethod.GET, "/api/v1/openapi.yaml", API_CLIENTS),
+            new Rule("getApiDocumentJson", HttpMethod.GET, "/api/v1/openapi.json", API_CLIENTS),
+            new Rule("listIndicators", HttpMethod.GET, "/api/v1/indicators", API_CLIENTS),
+            new Rule("listActions", HttpMethod.GET, "/api/v1/actions", API_CLIENTS),
             new Rule("listRules", HttpMethod.GET, "/api/v1/rules", Set.of(POLICY_LEAD)),
             new Rule("decisionReport", HttpMethod.GET, "/api/v1/reports/decisions", Set.of(ANALYST)),
             // Policy leads own the rules: what is kept, what serves, and what a change would do.
@@ -57,6 +60,9 @@ public final class AccessRules {
 
     /** The actuator's info (service and ruleset version): any authenticated client. Health is open. */
     public static final Set<Role> ACTUATOR_INFO = Set.of(Role.values());
+
+    /** The metrics scrape: operators only, so that a case system's key cannot read the service's load. */
+    public static final Set<Role> ACTUATOR_PROMETHEUS = Set.of(Role.OPERATOR);
 
     private AccessRules() {}
 }

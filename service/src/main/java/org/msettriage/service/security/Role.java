@@ -12,7 +12,9 @@ public enum Role {
     /** An auditor: reads any decision. */
     AUDITOR,
     /** An analyst: aggregate reports only, never a single child's decision. */
-    ANALYST;
+    ANALYST,
+    /** An operator: runs the service and scrapes its metrics; no API operation and no child's data. */
+    OPERATOR;
 
     /** The Spring Security authority name for this role. */
     public String authority() {

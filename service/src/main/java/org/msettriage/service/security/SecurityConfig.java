@@ -33,6 +33,7 @@ class SecurityConfig {
 
     private static final String HEALTH = "/actuator/health";
     private static final String INFO = "/actuator/info";
+    private static final String PROMETHEUS = "/actuator/prometheus";
 
     /** Last: it matches every request, so a chain for some paths must come before it. */
     @Bean
@@ -48,6 +49,7 @@ class SecurityConfig {
         // path (404) or method (405) from a role that may not use the operation (403).
         List<AccessRules.Rule> owned = new ArrayList<>(AccessRules.OPERATIONS);
         owned.add(new AccessRules.Rule("info", HttpMethod.GET, INFO, AccessRules.ACTUATOR_INFO));
+        owned.add(new AccessRules.Rule("prometheus", HttpMethod.GET, PROMETHEUS, AccessRules.ACTUATOR_PROMETHEUS));
         profileRules.orderedStream().forEach(extra -> owned.addAll(extra.rules()));
         List<AccessRules.Rule> served = new ArrayList<>(owned);
         served.add(new AccessRules.Rule("health", HttpMethod.GET, HEALTH + "/**", Set.of()));

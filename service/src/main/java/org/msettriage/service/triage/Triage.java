@@ -14,6 +14,7 @@ import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.decision.IdempotencyKey;
 import org.msettriage.service.decision.IdempotencyKeys;
 import org.msettriage.service.decision.NewDecision;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.store.StoreUnavailableException;
 import org.slf4j.Logger;
@@ -46,10 +47,12 @@ class Triage {
 
     private final Decisions decisions;
     private final ApplicationEventPublisher events;
+    private final MsetMetrics metrics;
 
-    Triage(Decisions decisions, ApplicationEventPublisher events) {
+    Triage(Decisions decisions, ApplicationEventPublisher events, MsetMetrics metrics) {
         this.decisions = decisions;
         this.events = events;
+        this.metrics = metrics;
     }
 
     /**
@@ -151,6 +154,10 @@ class Triage {
         UUID decisionId = made.decision().decisionId();
         // After the store returns, so a listener (the shadow) never delays or changes what the caller gets.
         events.publishEvent(new DecisionStored(decisionId, made.referral(), made.assessment()));
+        metrics.decided(
+                made.decision().riskLevel(),
+                made.decision().pathway(),
+                made.decision().rulesetVersion());
         // Ids, level, ruleset and client only: nothing about the child reaches the logs.
         log.info(
                 "Decision {} stored for {}: risk level {}, ruleset {}",

@@ -1,5 +1,6 @@
 package org.msettriage.service.triage;
 
+import io.micrometer.core.instrument.Timer;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +17,7 @@ import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.decision.IdempotencyKey;
 import org.msettriage.service.decision.IdempotencyKeys;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.problem.IdempotencyKeyReusedException;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.ParameterProblem;
@@ -44,6 +46,7 @@ class TriageController implements TriageApi {
     private final IdempotencyKeys keys;
     private final Decisions decisions;
     private final BatchTriage batch;
+    private final MsetMetrics metrics;
 
     TriageController(
             ActiveRuleset ruleset,
@@ -53,7 +56,8 @@ class TriageController implements TriageApi {
             JsonMapper json,
             IdempotencyKeys keys,
             Decisions decisions,
-            BatchTriage batch) {
+            BatchTriage batch,
+            MsetMetrics metrics) {
         this.ruleset = ruleset;
         this.validation = validation;
         this.triage = triage;
@@ -62,10 +66,20 @@ class TriageController implements TriageApi {
         this.keys = keys;
         this.decisions = decisions;
         this.batch = batch;
+        this.metrics = metrics;
     }
 
     @Override
     public ResponseEntity<TriageDecisionDto> triage(TriageRequestDto request, String idempotencyKey) {
+        Timer.Sample sample = Timer.start();
+        try {
+            return decide(request, idempotencyKey);
+        } finally {
+            sample.stop(metrics.triage());
+        }
+    }
+
+    private ResponseEntity<TriageDecisionDto> decide(TriageRequestDto request, String idempotencyKey) {
         // Taken once and passed on: the referral is checked against, and decided on, one ruleset at one time.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         TriageEngine engine = ruleset.engine();
@@ -92,8 +106,10 @@ class TriageController implements TriageApi {
     @Override
     public ResponseEntity<TriageBatchResultDto> triageBatch(TriageBatchRequestDto readByTheAdvice) {
         // The body's referrals were read (each valid or refused on its own) by BatchBodyAdvice.
-        return ResponseEntity.ok(batch.run(
-                BatchBodyAdvice.items(), OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine(), Caller.current()));
+        List<BatchValidation.Item> items = BatchBodyAdvice.items();
+        metrics.batchCall(items.size());
+        return ResponseEntity.ok(
+                batch.run(items, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine(), Caller.current()));
     }
 
     /** The earlier decision a key names, as first answered (200, Idempotent-Replayed), or 422 for another body. */

@@ -3,6 +3,7 @@ package org.msettriage.service.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.store.StoreFaults;
 import org.msettriage.service.store.StoreUnavailableException;
 
@@ -28,7 +30,7 @@ class DecisionWriterTest {
 
     private final HeldStore store = new HeldStore();
     private final StoreFaults faults = new StoreFaults(null);
-    private final DecisionWriter writer = new DecisionWriter(store, faults);
+    private final DecisionWriter writer = new DecisionWriter(store, faults, new MsetMetrics(new SimpleMeterRegistry()));
     private final ExecutorService callers = Executors.newFixedThreadPool(8);
 
     @AfterEach

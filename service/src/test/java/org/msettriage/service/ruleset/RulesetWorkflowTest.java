@@ -213,6 +213,15 @@ class RulesetWorkflowTest extends ServiceTest {
                 .extracting(a ->
                         a.path("kind").asString() + " " + a.path("activatedBy").asString())
                 .containsExactly("ROLLBACK API_KEY:demo-policy-lead", "FIRST_START service");
+        // Operators see the switches counted, by kind and version.
+        assertThat(as(DemoClients.OPERATOR)
+                        .get("/actuator/prometheus")
+                        .response()
+                        .body())
+                .contains("mset_rulesets_activations_total{kind=\"ACTIVATE\",ruleset_version=\"activate-1\"} 1.0")
+                .contains("mset_rulesets_activations_total{kind=\"ROLLBACK\",ruleset_version=\""
+                        + CandidateRulesets.PACKAGED_VERSION + "\"} 1.0")
+                .contains("mset_rulesets_validations_total{outcome=\"usable\"}");
     }
 
     @Test

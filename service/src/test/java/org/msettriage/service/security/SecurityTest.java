@@ -19,7 +19,11 @@ abstract class SecurityTest extends ServiceTest {
     @DynamicPropertySource
     static void clientsTokensAndOrigins(DynamicPropertyRegistry registry) {
         DemoClients.Key[] demos = {
-            DemoClients.CASE_SYSTEM, DemoClients.POLICY_LEAD, DemoClients.AUDITOR, DemoClients.ANALYST
+            DemoClients.CASE_SYSTEM,
+            DemoClients.POLICY_LEAD,
+            DemoClients.AUDITOR,
+            DemoClients.ANALYST,
+            DemoClients.OPERATOR
         };
         for (int i = 0; i < demos.length; i++) {
             client(registry, i, demos[i].client(), demos[i].role(), demos[i].key());

@@ -1,0 +1,96 @@
+package org.msettriage.service.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service's own meters, in one place so that their names and tags are read together: every tag is a
+ * code from a closed list (risk level, pathway, outcome) or a ruleset version, never personal data.
+ */
+@Component
+public class MsetMetrics {
+
+    private final MeterRegistry registry;
+    private final Timer triage;
+    private final DistributionSummary commitSize;
+    private final Timer commit;
+    private final DistributionSummary batchCall;
+
+    public MsetMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.triage = Timer.builder("mset.triage")
+                .description("One triage call, from the body read to the decision stored")
+                .publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry);
+        this.commitSize = DistributionSummary.builder("mset.decisions.commit.size")
+                .description("Decisions written per group commit")
+                .baseUnit("decisions")
+                .publishPercentileHistogram()
+                .maximumExpectedValue(256.0)
+                .register(registry);
+        this.commit = Timer.builder("mset.decisions.commit")
+                .description("One group commit of decisions, successful or not")
+                .publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofSeconds(10))
+                .register(registry);
+        this.batchCall = DistributionSummary.builder("mset.triage.batch.size")
+                .description("Referrals per batch triage call")
+                .baseUnit("referrals")
+                .publishPercentileHistogram()
+                .maximumExpectedValue(1000.0)
+                .register(registry);
+    }
+
+    /** A decision stored: counted by what it decided and the ruleset that decided it. */
+    public void decided(String riskLevel, String pathway, String rulesetVersion) {
+        Counter.builder("mset.decisions")
+                .description("Decisions stored")
+                .tag("risk_level", riskLevel)
+                .tag("pathway", pathway)
+                .tag("ruleset_version", rulesetVersion)
+                .register(registry)
+                .increment();
+    }
+
+    public Timer triage() {
+        return triage;
+    }
+
+    public void committed(int decisions, long nanos, boolean succeeded) {
+        commitSize.record(decisions);
+        commit.record(Duration.ofNanos(nanos));
+        Counter.builder("mset.decisions.commits")
+                .description("Group commits of decisions, by outcome")
+                .tag("outcome", succeeded ? "committed" : "failed")
+                .register(registry)
+                .increment();
+    }
+
+    public void batchCall(int referrals) {
+        batchCall.record(referrals);
+    }
+
+    /** A candidate validated: usable or not. */
+    public void validated(boolean usable) {
+        Counter.builder("mset.rulesets.validations")
+                .description("Candidate rulesets validated, by outcome")
+                .tag("outcome", usable ? "usable" : "refused")
+                .register(registry)
+                .increment();
+    }
+
+    /** A ruleset switched to: by activation, roll-back or first start. */
+    public void activated(String kind, String rulesetVersion) {
+        Counter.builder("mset.rulesets.activations")
+                .description("Rulesets switched to, by kind")
+                .tag("kind", kind)
+                .tag("ruleset_version", rulesetVersion)
+                .register(registry)
+                .increment();
+    }
+}

@@ -1,0 +1,55 @@
+package org.msettriage.service.metrics;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How far sealing is behind: decisions stored but not yet sealed into the chain, and how long the oldest
+ * has waited. Read from the queue when scraped, so every instance reports the shared database's state.
+ */
+@Component
+class SealLag {
+
+    private final JdbcClient jdbc;
+
+    SealLag(JdbcClient jdbc, MeterRegistry registry) {
+        this.jdbc = jdbc;
+        Gauge.builder("mset.seal.waiting", this, SealLag::waiting)
+                .description("Decisions stored and waiting to be sealed")
+                .baseUnit("decisions")
+                .register(registry);
+        Gauge.builder("mset.seal.lag", this, SealLag::oldestWaitSeconds)
+                .description("How long the oldest decision waiting to be sealed has waited")
+                .baseUnit("seconds")
+                .register(registry);
+    }
+
+    private double waiting() {
+        try {
+            return jdbc.sql("SELECT COUNT(*) FROM decision_unsealed")
+                    .query(Long.class)
+                    .single();
+        } catch (RuntimeException databaseUnusable) {
+            // The scrape goes on; health and the 503s report the database itself.
+            return Double.NaN;
+        }
+    }
+
+    private double oldestWaitSeconds() {
+        try {
+            Timestamp oldest = jdbc.sql("SELECT MIN(queued_at) FROM decision_unsealed")
+                    .query(Timestamp.class)
+                    .single();
+            return oldest == null
+                    ? 0
+                    : Duration.between(oldest.toInstant(), Instant.now()).toMillis() / 1000.0;
+        } catch (RuntimeException databaseUnusable) {
+            return Double.NaN;
+        }
+    }
+}

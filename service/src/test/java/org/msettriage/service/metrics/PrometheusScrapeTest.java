@@ -1,0 +1,62 @@
+package org.msettriage.service.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.triage.TriageRoundTripTestReferral;
+
+/** /actuator/prometheus: the service's meters, for operators only, with nothing about a child in them. */
+class PrometheusScrapeTest extends ServiceTest {
+
+    private static final String SCRAPE = "/actuator/prometheus";
+
+    @Test
+    void anOperatorScrapesDecisionsLatencyCommitsSealLagAndValidations() {
+        String referral = TriageRoundTripTestReferral.json();
+        assertThat(http().post("/api/v1/triage", referral).status()).isEqualTo(201);
+        assertThat(http().post("/api/v1/triage/batch", "{\"referrals\": [" + referral + "," + referral + "]}")
+                        .status())
+                .isEqualTo(200);
+        HttpJson.Answer validation =
+                as(DemoClients.POLICY_LEAD).post("/api/v1/rulesets/validate?path=no-such-candidate", "");
+        assertThat(validation.status()).isIn(200, 400, 404);
+
+        HttpJson.Answer scrape = as(DemoClients.OPERATOR).get(SCRAPE);
+
+        assertThat(scrape.status()).isEqualTo(200);
+        String text = scrape.response().body();
+        assertThat(text)
+                .contains("mset_decisions_total{pathway=\"IMMEDIATE_SAFEGUARDING\",risk_level=\"SIGNIFICANT\","
+                        + "ruleset_version=\"2026.11.0\"}")
+                .contains("mset_triage_seconds_bucket")
+                .contains("mset_triage_batch_size_referrals_count")
+                .contains("mset_decisions_commit_size_decisions_bucket")
+                .contains("mset_decisions_commit_seconds_bucket")
+                .contains("mset_decisions_commits_total{outcome=\"committed\"}")
+                .contains("mset_seal_waiting_decisions")
+                .contains("mset_seal_lag_seconds");
+    }
+
+    @Test
+    void noLabelOrValueCarriesWhatAReferralSaysAboutAChild() {
+        http().post("/api/v1/triage", TriageRoundTripTestReferral.json());
+
+        String text = as(DemoClients.OPERATOR).get(SCRAPE).response().body();
+
+        // The worked example's child reference, referral id, perpetrator, vehicle and indicator note.
+        assertThat(text).doesNotContain("ex-child-1", "EX-1", "Zed", "hatchback", "getting into a car");
+    }
+
+    @Test
+    void onlyOperatorsMayScrape() {
+        assertThat(anonymous().get(SCRAPE).status()).isEqualTo(401);
+        for (DemoClients.Key client : new DemoClients.Key[] {
+            DemoClients.CASE_SYSTEM, DemoClients.POLICY_LEAD, DemoClients.AUDITOR, DemoClients.ANALYST
+        }) {
+            assertThat(as(client).get(SCRAPE).status()).as(client.client()).isEqualTo(403);
+        }
+    }
+}
