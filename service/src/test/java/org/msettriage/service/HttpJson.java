@@ -61,7 +61,7 @@ public final class HttpJson {
     /** A JSON POST with headers of its own (an Idempotency-Key, say). */
     public Answer post(String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

@@ -15,6 +15,8 @@ public final class ProblemTypes {
     public static final URI CONFLICT = URI.create("https://mset-triage.example/problems/conflict");
     public static final URI IDEMPOTENCY_KEY_REUSED =
             URI.create("https://mset-triage.example/problems/idempotency-key-reused");
+    public static final URI TOO_MANY_FAILED_CREDENTIALS =
+            URI.create("https://mset-triage.example/problems/too-many-failed-credentials");
     public static final URI STORE_UNAVAILABLE = URI.create("https://mset-triage.example/problems/store-unavailable");
     public static final URI SERVER_ERROR = URI.create("https://mset-triage.example/problems/server-error");
 
@@ -37,6 +39,7 @@ public final class ProblemTypes {
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_FAILED_CREDENTIALS;
             default -> status >= 500 ? SERVER_ERROR : INVALID_REQUEST;
         };
     }

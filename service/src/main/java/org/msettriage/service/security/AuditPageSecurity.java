@@ -1,11 +1,13 @@
 package org.msettriage.service.security;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.List;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.boot.web.server.servlet.Session;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -15,6 +17,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -23,6 +27,8 @@ import org.springframework.security.web.authentication.logout.CookieClearingLogo
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.ConcurrentSessionControlAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -30,8 +36,11 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * The filter chain for the auditors' pages under {@code /audit}, ordered before the API's chain (which
@@ -64,7 +73,13 @@ public class AuditPageSecurity {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain auditPages(HttpSecurity http, ApiKeys apiKeys, SecuritySettings settings, PageSettings pages)
+    SecurityFilterChain auditPages(
+            HttpSecurity http,
+            ApiKeys apiKeys,
+            SecuritySettings settings,
+            PageSettings pages,
+            FailedCredentials failures,
+            SessionRegistry signedIn)
             throws Exception {
         // A checker of its own, built as the API's is, so a credential means the same on both.
         BearerCredentials credentials = new BearerCredentials(apiKeys, JwtCallers.provider(settings.jwt()));
@@ -78,8 +93,15 @@ public class AuditPageSecurity {
                 cookie -> cookie.httpOnly(true).sameSite("Strict").secure(pages.secureCookie()));
         SecurityContextRepository savedContexts = new DelegatingSecurityContextRepository(
                 new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
-        SessionAuthenticationStrategy onSignIn = new CompositeSessionAuthenticationStrategy(
-                List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(formTokens)));
+        // At most a few sessions per auditor: signing in once more ends the least recently used.
+        ConcurrentSessionControlAuthenticationStrategy cap =
+                new ConcurrentSessionControlAuthenticationStrategy(signedIn);
+        cap.setMaximumSessions(pages.maxSessionsPerAuditor());
+        SessionAuthenticationStrategy onSignIn = new CompositeSessionAuthenticationStrategy(List.of(
+                cap,
+                new ChangeSessionIdAuthenticationStrategy(),
+                new RegisterSessionAuthenticationStrategy(signedIn),
+                new CsrfAuthenticationStrategy(formTokens)));
         DefaultRedirectStrategy seeOther = new DefaultRedirectStrategy();
         seeOther.setStatusCode(HttpStatus.SEE_OTHER);
 
@@ -90,8 +112,17 @@ public class AuditPageSecurity {
                     access.anyRequest().hasRole(Role.AUDITOR.name());
                 })
                 .addFilterAt(
-                        new AuditorSignIn(credentials, onSignIn, savedContexts, seeOther),
+                        new AuditorSignIn(credentials, onSignIn, savedContexts, seeOther, failures),
                         UsernamePasswordAuthenticationFilter.class)
+                // Before the form token is looked at: an address with too many refusals waits.
+                .addFilterBefore(
+                        new CredentialThrottle(failures, AuditPageSecurity::signInCredential), CsrfFilter.class)
+                // A session ended by the cap is refused on its next request, which goes to the sign-in form.
+                .addFilterBefore(
+                        new ConcurrentSessionFilter(
+                                signedIn,
+                                expired -> seeOther.sendRedirect(expired.getRequest(), expired.getResponse(), SIGN_IN)),
+                        CsrfFilter.class)
                 .securityContext(context -> context.securityContextRepository(savedContexts))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.csrfTokenRepository(formTokens))
@@ -121,6 +152,25 @@ public class AuditPageSecurity {
      * with the cookie's attributes fixed here and the two an operator sets from {@link PageSettings}.
      * It runs after Boot's own customizer, so {@code server.servlet.session.*} does not apply.
      */
+    /** The auditors signed in, session by session, so that each may hold only a few at once. */
+    @Bean
+    SessionRegistry signedInAuditors() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the container ends a session (idle, signed out), so it is no longer counted. */
+    @Bean
+    ServletListenerRegistrationBean<HttpSessionEventPublisher> sessionEndings() {
+        return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
+    }
+
+    /** The credential the sign-in form carries, or null for any other page request. */
+    private static String signInCredential(HttpServletRequest request) {
+        return HttpMethod.POST.matches(request.getMethod()) && SIGN_IN.equals(request.getServletPath())
+                ? request.getParameter(AuditorSignIn.CREDENTIAL_FIELD)
+                : null;
+    }
+
     @Bean
     WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> auditSession(PageSettings settings) {
         return new AuditSessionCustomizer(settings);

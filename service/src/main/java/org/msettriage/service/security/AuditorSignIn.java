@@ -44,16 +44,19 @@ final class AuditorSignIn extends OncePerRequestFilter {
     private final SessionAuthenticationStrategy sessions;
     private final SecurityContextRepository savedContexts;
     private final RedirectStrategy redirects;
+    private final FailedCredentials failures;
 
     AuditorSignIn(
             AuthenticationManager credentials,
             SessionAuthenticationStrategy sessions,
             SecurityContextRepository savedContexts,
-            RedirectStrategy redirects) {
+            RedirectStrategy redirects,
+            FailedCredentials failures) {
         this.credentials = credentials;
         this.sessions = sessions;
         this.savedContexts = savedContexts;
         this.redirects = redirects;
+        this.failures = failures;
     }
 
     @Override
@@ -68,6 +71,9 @@ final class AuditorSignIn extends OncePerRequestFilter {
             auditor = auditor(request.getParameter(CREDENTIAL_FIELD));
         } catch (Refused refused) {
             log.info("Sign-in to the audit pages refused: {}", refused.reason);
+            if (refused.reason == SignInRefusal.NOT_ACCEPTED) {
+                failures.failed(request.getRemoteAddr(), request.getParameter(CREDENTIAL_FIELD));
+            }
             refused.reason.recordOn(request);
             chain.doFilter(request, response);
             return;

@@ -42,7 +42,8 @@ class SecurityConfig {
             HttpSecurity http,
             ApiKeys apiKeys,
             SecuritySettings settings,
-            ObjectProvider<ProfileAccessRules> profileRules)
+            ObjectProvider<ProfileAccessRules> profileRules,
+            FailedCredentials failures)
             throws Exception {
         // Every operation with owner roles: the API document's, actuator's info, and those only a profile
         // serves (none by default). The refusal handler reads the same list, with health, to tell a wrong
@@ -53,7 +54,7 @@ class SecurityConfig {
         profileRules.orderedStream().forEach(extra -> owned.addAll(extra.rules()));
         List<AccessRules.Rule> served = new ArrayList<>(owned);
         served.add(new AccessRules.Rule("health", HttpMethod.GET, HEALTH + "/**", Set.of()));
-        SecurityProblems problems = new SecurityProblems(new KnownOperations(served));
+        SecurityProblems problems = new SecurityProblems(new KnownOperations(served), failures);
         BearerCredentials credentials = new BearerCredentials(apiKeys, JwtCallers.provider(settings.jwt()));
         http.authorizeHttpRequests(access -> {
                     // Error dispatches carry a response already decided (and authorised) on the way in.
@@ -73,6 +74,10 @@ class SecurityConfig {
                         .withObjectPostProcessor(answerEveryFailureAsAProblem(problems)))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                // Before any credential is checked: an address or key prefix with too many refusals waits.
+                .addFilterBefore(
+                        new CredentialThrottle(failures, CredentialThrottle::bearer),
+                        BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)

@@ -29,9 +29,11 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     static final String FORBIDDEN_TITLE = "Not allowed";
 
     private final KnownOperations operations;
+    private final FailedCredentials failures;
 
-    SecurityProblems(KnownOperations operations) {
+    SecurityProblems(KnownOperations operations, FailedCredentials failures) {
         this.operations = operations;
+        this.failures = failures;
     }
 
     @Override
@@ -55,6 +57,11 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         boolean credentialRefused = e instanceof InvalidBearerTokenException;
         if (credentialRefused) {
             log.info("Bearer credential refused for {} {}", request.getMethod(), pathForLog(request));
+        }
+        String presented = CredentialThrottle.bearer(request);
+        if (presented != null) {
+            // Any credential that was sent and refused counts, whatever the reason the checker gave.
+            failures.failed(request.getRemoteAddr(), presented);
         }
         response.setHeader(
                 HttpHeaders.WWW_AUTHENTICATE,

@@ -126,6 +126,22 @@ class AuditPageSecurityTest extends ServiceTest {
     }
 
     @Test
+    void anAuditorHoldsAtMostThreeSessionsAndSigningInAgainEndsTheOldest() {
+        PageClient[] browsers = {browser(), browser(), browser(), browser()};
+        for (PageClient browser : browsers) {
+            assertThat(browser.signIn(DemoClients.AUDITOR.key()).status()).isEqualTo(303);
+        }
+
+        PageClient.Page oldest = browsers[0].get("/audit");
+
+        assertThat(oldest.status()).isEqualTo(303);
+        assertThat(oldest.header("Location")).isEqualTo("/audit/sign-in");
+        for (int i = 1; i < browsers.length; i++) {
+            assertThat(browsers[i].get("/audit").status()).as("browser " + i).isEqualTo(200);
+        }
+    }
+
+    @Test
     void signingOutEndsTheSessionForGood() {
         PageClient browser = browser();
         browser.signIn(DemoClients.AUDITOR.key());

@@ -1,0 +1,56 @@
+package org.msettriage.service.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.function.Function;
+import org.msettriage.service.problem.ProblemDocument;
+import org.msettriage.service.problem.ProblemTypes;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers 429 with Retry-After, before any credential is checked, to a request that presents one from an
+ * address or with a key prefix that {@link FailedCredentials} holds back. Requests without a credential
+ * pass (they are asked for one as usual).
+ */
+final class CredentialThrottle extends OncePerRequestFilter {
+
+    private final FailedCredentials failures;
+    private final Function<HttpServletRequest, String> credentialOf;
+
+    /** {@code credentialOf}: the credential a request presents on this chain, or null. */
+    CredentialThrottle(FailedCredentials failures, Function<HttpServletRequest, String> credentialOf) {
+        this.failures = failures;
+        this.credentialOf = credentialOf;
+    }
+
+    /** The bearer credential of an API request, or null. */
+    static String bearer(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).strip()
+                : null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String credential = credentialOf.apply(request);
+        long retryAfter = credential == null ? 0 : failures.retryAfterSeconds(request.getRemoteAddr(), credential);
+        if (retryAfter > 0) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+            ProblemDocument.write(
+                    response,
+                    429,
+                    ProblemTypes.TOO_MANY_FAILED_CREDENTIALS,
+                    "Too many refused credentials",
+                    "Too many credentials from this address or with this key were refused in the last minute;"
+                            + " try again after Retry-After seconds.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

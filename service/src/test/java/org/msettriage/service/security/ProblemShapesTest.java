@@ -1,0 +1,118 @@
+package org.msettriage.service.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.ApiDocument;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.triage.TriageRoundTripTestReferral;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Walks the refusals the service can send, one request for each status, and reads every body with the
+ * contract's Problem schema: its required fields present, every field of the type the schema gives, and
+ * the status in the body the status of the answer. (503 is walked by DatabaseFaultsTest, 429 by
+ * CredentialThrottleTest, the malformed query string by HonestStatusTest.)
+ */
+class ProblemShapesTest extends SecurityTest {
+
+    @Test
+    void everyRefusalIsAProblemTheContractCanRead() {
+        String referral = TriageRoundTripTestReferral.json();
+        Map<String, HttpJson.Answer> answers = new LinkedHashMap<>();
+        answers.put("400 invalid referral", as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", "{}"));
+        answers.put("400 invalid batch", as(DemoClients.CASE_SYSTEM).post("/api/v1/triage/batch", "{}"));
+        answers.put("400 invalid parameter", as(DemoClients.AUDITOR).get("/api/v1/decisions?decidedFrom=yesterday"));
+        answers.put("401 no credential", anonymous().post("/api/v1/triage", referral));
+        answers.put(
+                "401 unknown key", anonymous().as("not-a-key-of-this-service").get("/api/v1/indicators"));
+        answers.put("403 another role", as(DemoClients.ANALYST).post("/api/v1/triage", referral));
+        answers.put("404 no such path", as(DemoClients.CASE_SYSTEM).get("/api/v1/nothing-here"));
+        answers.put(
+                "404 no such decision",
+                as(DemoClients.AUDITOR).get("/api/v1/decisions/00000000-0000-7000-8000-000000000000"));
+        answers.put("405 wrong method", as(DemoClients.CASE_SYSTEM).put("/api/v1/triage", referral));
+        answers.put(
+                "406 not acceptable",
+                as(DemoClients.CASE_SYSTEM).send("GET", "/api/v1/indicators", Map.of("Accept", "application/xml")));
+        answers.put(
+                "409 activate the active ruleset",
+                as(DemoClients.POLICY_LEAD)
+                        .post("/api/v1/rulesets/2026.11.0/activate", "{\"reason\": \"already active\"}"));
+        answers.put(
+                "413 too large",
+                as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", "{\"x\": \"" + "a".repeat(1_100_000) + "\"}"));
+        answers.put(
+                "415 not JSON",
+                as(DemoClients.CASE_SYSTEM).send("POST", "/api/v1/triage", Map.of("Content-Type", "text/plain")));
+        as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", referral, Map.of("Idempotency-Key", "shapes-1"));
+        answers.put(
+                "422 key reused",
+                as(DemoClients.CASE_SYSTEM)
+                        .post(
+                                "/api/v1/triage",
+                                referral.replace("\"EX-1\"", "\"EX-9\""),
+                                Map.of("Idempotency-Key", "shapes-1")));
+
+        Map<String, Object> schema = ApiDocument.at(ApiDocument.read(), "components", "schemas", "Problem");
+        @SuppressWarnings("unchecked")
+        List<String> required = (List<String>) schema.get("required");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) schema.get("properties");
+        List<String> wrong = new ArrayList<>();
+        answers.forEach((what, answer) -> {
+            int status = Integer.parseInt(what.substring(0, 3));
+            wrong.addAll(problemsWith(what, status, answer, required, properties));
+        });
+
+        assertThat(wrong).isEmpty();
+        assertThat(required).contains("type", "title", "status");
+    }
+
+    private static List<String> problemsWith(
+            String what,
+            int status,
+            HttpJson.Answer answer,
+            List<String> required,
+            Map<String, Map<String, Object>> properties) {
+        List<String> wrong = new ArrayList<>();
+        if (answer.status() != status) {
+            return List.of(what + ": answered " + answer.status());
+        }
+        String contentType = answer.header("Content-Type");
+        if (contentType == null || !contentType.startsWith("application/problem+json")) {
+            wrong.add(what + ": Content-Type " + contentType);
+        }
+        JsonNode body = answer.json();
+        for (String field : required) {
+            if (!body.has(field) || body.get(field).isNull()) {
+                wrong.add(what + ": no " + field);
+            }
+        }
+        body.properties().forEach(field -> {
+            Map<String, Object> property = properties.get(field.getKey());
+            if (property != null && !ofType(field.getValue(), String.valueOf(property.get("type")))) {
+                wrong.add(what + ": " + field.getKey() + " is not " + property.get("type"));
+            }
+        });
+        if (body.path("status").asInt() != status) {
+            wrong.add(what + ": status " + body.path("status") + " in the body");
+        }
+        return wrong;
+    }
+
+    private static boolean ofType(JsonNode value, String type) {
+        return switch (type) {
+            case "string" -> value.isString();
+            case "integer" -> value.isIntegralNumber();
+            case "array" -> value.isArray();
+            case "object" -> value.isObject();
+            default -> true;
+        };
+    }
+}
