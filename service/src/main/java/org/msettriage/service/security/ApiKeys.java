@@ -35,6 +35,7 @@ class ApiKeys {
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private final Map<String, Caller> callersByKeyHash;
+    private final boolean demoKeys;
 
     ApiKeys(SecuritySettings settings, Environment environment) {
         List<String> problems = new ArrayList<>();
@@ -84,6 +85,12 @@ class ApiKeys {
                     demoClients);
         }
         this.callersByKeyHash = Map.copyOf(byHash);
+        this.demoKeys = !demoClients.isEmpty();
+    }
+
+    /** Whether any of the published demo keys is configured (so anyone may call this service). */
+    public boolean demoKeysConfigured() {
+        return demoKeys;
     }
 
     /** The client whose key this is, if any. */
