@@ -67,11 +67,20 @@ class HonestStatusTest extends SecurityTest {
     }
 
     @Test
-    void aQueryStringThatCannotBeDecodedIsABadRequest() throws IOException {
-        for (String target : new String[] {"/actuator/health?a=%zz", "/api/v1/decisions?childRef=%zz"}) {
+    void aQueryStringOrPathThatCannotBeDecodedIsABadRequestProblem() throws IOException {
+        for (String target : new String[] {
+            "/actuator/health?a=%zz",
+            "/api/v1/decisions?childRef=%zz",
+            "/api/v1/decisions/%zz",
+            "/api/v1/tri%ZZage",
+            "/audit/%",
+            "/api/v1/decisions/%c3%28",
+            "/api/v1/decisions/%2e%2e",
+            "/api/v1/decisions/%2F"
+        }) {
             String raw = rawGet(target, DemoClients.AUDITOR.key());
 
-            assertThat(raw).as(target).startsWith("HTTP/1.1 400");
+            assertThat(raw).as(target).startsWith("HTTP/1.1 400").containsIgnoringCase("application/problem+json");
             // The body may come in chunks; the document is the JSON object in it.
             JsonNode problem = HttpJson.JSON.readTree(raw.substring(raw.indexOf('{'), raw.lastIndexOf('}') + 1));
             assertThat(problem.path("type").asString()).isEqualTo(PROBLEM_TYPES + "invalid-request");

@@ -1,0 +1,62 @@
+package org.msettriage.service.problem;
+
+import java.io.IOException;
+import org.apache.catalina.Host;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+/**
+ * Refusals made below Spring MVC, answered as problems too: Tomcat's (a path it cannot decode) through
+ * {@link ProblemErrorReportValve}, and Spring Security's firewall (an encoded dot segment, say), which
+ * would otherwise send Boot's error JSON without a type.
+ */
+@Configuration
+class ContainerProblems {
+
+    /** After Boot's own customizer, which puts Tomcat's HTML error page on the host: this one replaces it. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> {
+            Host host = (Host) context.getParent();
+            for (Valve valve : host.getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve && !(valve instanceof ProblemErrorReportValve)) {
+                    host.getPipeline().removeValve(valve);
+                }
+            }
+            host.getPipeline().addValve(new ProblemErrorReportValve());
+            // Or the host adds its default valve of that class name when it starts.
+            if (host instanceof StandardHost standard) {
+                standard.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+
+    @Bean
+    RequestRejectedHandler firewallRefusalsAsProblems() {
+        return (request, response, rejected) -> {
+            if (response.isCommitted()) {
+                return;
+            }
+            try {
+                ProblemDocument.write(
+                        response,
+                        400,
+                        ProblemTypes.INVALID_REQUEST,
+                        "The request is not valid",
+                        "The request's path is not one this service reads (an encoded separator, dot segment or"
+                                + " control character).");
+            } catch (IOException e) {
+                // The connection is gone: nothing more can be said on it.
+            }
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package org.msettriage.service.problem;
+
+import java.io.IOException;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+
+/**
+ * Tomcat's own error pages, for what it refuses before any servlet runs (a path whose percent-encoding
+ * is broken, say), as RFC 9457 problems like every other answer, in place of its HTML page. Nothing of
+ * the request is repeated in it.
+ */
+public class ProblemErrorReportValve extends ErrorReportValve {
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        byte[] body = status == 400
+                ? ProblemDocument.json(
+                        400,
+                        ProblemTypes.INVALID_REQUEST,
+                        "The request is not valid",
+                        "The request could not be read: its path or query is not valid percent-encoded text.")
+                : ProblemDocument.json(
+                        status,
+                        ProblemTypes.forStatus(status),
+                        "The request could not be answered",
+                        "The server refused the request before reading it.");
+        try {
+            response.setContentType("application/problem+json");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            response.finishResponse();
+        } catch (IOException | IllegalStateException e) {
+            // The connection is gone or the answer already started: nothing more can be said on it.
+        }
+    }
+}
