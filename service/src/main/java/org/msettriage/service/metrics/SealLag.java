@@ -2,9 +2,10 @@ package org.msettriage.service.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,12 +43,13 @@ class SealLag {
 
     private double oldestWaitSeconds() {
         try {
-            Timestamp oldest = jdbc.sql("SELECT MIN(queued_at) FROM decision_unsealed")
-                    .query(Timestamp.class)
+            // The database's own time type (with its zone), read as such: a null when nothing waits.
+            Optional<OffsetDateTime> oldest = jdbc.sql("SELECT MIN(queued_at) FROM decision_unsealed")
+                    .query((row, n) -> Optional.ofNullable(row.getObject(1, OffsetDateTime.class)))
                     .single();
-            return oldest == null
-                    ? 0
-                    : Duration.between(oldest.toInstant(), Instant.now()).toMillis() / 1000.0;
+            return oldest.map(at ->
+                            Duration.between(at.toInstant(), Instant.now()).toMillis() / 1000.0)
+                    .orElse(0.0);
         } catch (RuntimeException databaseUnusable) {
             return Double.NaN;
         }

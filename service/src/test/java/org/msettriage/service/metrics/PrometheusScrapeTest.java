@@ -38,6 +38,10 @@ class PrometheusScrapeTest extends ServiceTest {
                 .contains("mset_decisions_commits_total{outcome=\"committed\"}")
                 .contains("mset_seal_waiting_decisions")
                 .contains("mset_seal_lag_seconds");
+        // Read from the database when scraped: a number, not the NaN a failed read gives.
+        assertThat(text.lines().filter(line -> line.startsWith("mset_seal_")))
+                .hasSize(2)
+                .noneMatch(line -> line.endsWith("NaN"));
     }
 
     @Test
