@@ -8,7 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** SHA-256 and HMAC-SHA256 of text, as lower-case hex: the forms every audit hash is stored in. */
-final class Digests {
+public final class Digests {
 
     private Digests() {}
 
@@ -24,7 +24,7 @@ final class Digests {
         }
     }
 
-    static String hmacSha256(byte[] key, String text) {
+    public static String hmacSha256(byte[] key, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -1,16 +1,12 @@
 package org.msettriage.service.decision;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.msettriage.service.audit.AuditKeys;
+import org.msettriage.service.audit.Digests;
 import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.security.Caller;
 import org.slf4j.Logger;
@@ -80,12 +76,6 @@ public class IdempotencyKeys {
     }
 
     private String hmac(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
-        }
+        return Digests.hmacSha256(secret, text);
     }
 }

@@ -27,41 +27,4 @@ public record NewDecision(
         String responseJson,
         Map<String, Integer> firedRules,
         Caller caller,
-        IdempotencyKey idempotencyKey) {
-
-    /** A decision made without an Idempotency-Key. */
-    public NewDecision(
-            UUID decisionId,
-            OffsetDateTime assessedAt,
-            OffsetDateTime decidedAt,
-            String rulesetVersion,
-            String rulesetSha256,
-            String riskLevel,
-            String pathway,
-            boolean preMsetEligible,
-            boolean msetPanelEligible,
-            String localAuthority,
-            String childRef,
-            String requestJson,
-            String responseJson,
-            Map<String, Integer> firedRules,
-            Caller caller) {
-        this(
-                decisionId,
-                assessedAt,
-                decidedAt,
-                rulesetVersion,
-                rulesetSha256,
-                riskLevel,
-                pathway,
-                preMsetEligible,
-                msetPanelEligible,
-                localAuthority,
-                childRef,
-                requestJson,
-                responseJson,
-                firedRules,
-                caller,
-                null);
-    }
-}
+        IdempotencyKey idempotencyKey) {}

@@ -1,8 +1,6 @@
 package org.msettriage.service.triage;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -11,7 +9,6 @@ import java.util.List;
 import org.msettriage.api.model.TriageBatchRequestDto;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -65,16 +62,6 @@ class BatchBodyAdvice extends RequestBodyAdviceAdapter {
         byte[] body = input.getBody().readAllBytes();
         List<BatchValidation.Item> items = validation.read(body, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine());
         RequestContextHolder.currentRequestAttributes().setAttribute(ITEMS, items, RequestAttributes.SCOPE_REQUEST);
-        return new HttpInputMessage() {
-            @Override
-            public InputStream getBody() {
-                return new ByteArrayInputStream(BOUND_INSTEAD);
-            }
-
-            @Override
-            public HttpHeaders getHeaders() {
-                return input.getHeaders();
-            }
-        };
+        return new ReadBody(BOUND_INSTEAD, input.getHeaders());
     }
 }

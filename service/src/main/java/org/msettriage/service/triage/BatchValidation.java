@@ -9,8 +9,6 @@ import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -66,16 +64,7 @@ class BatchValidation {
 
     /** The body as a batch, or a 400 naming what keeps it from being one. */
     private JsonNode envelope(byte[] body) {
-        JsonNode tree;
-        try {
-            tree = mapper.reader()
-                    .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .readTree(body);
-        } catch (JacksonException e) {
-            // Where, never what: the parser's message quotes the body, which is about children.
-            throw new InvalidRequestException(
-                    List.of(new FieldProblem("", "the body is not valid JSON" + ReferralValidation.where(e))));
-        }
+        JsonNode tree = ReferralValidation.parse(mapper, body);
         if (tree == null || !tree.isObject()) {
             throw new InvalidRequestException(
                     List.of(new FieldProblem("", "the body must be a JSON object with a referrals list")));

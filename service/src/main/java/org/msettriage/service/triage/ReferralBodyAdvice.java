@@ -1,15 +1,12 @@
 package org.msettriage.service.triage;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -48,16 +45,6 @@ class ReferralBodyAdvice extends RequestBodyAdviceAdapter {
         // Every problem is named here, before binding; the controller checks again what depends on the time
         // and the ruleset, with the ones the decision is made with.
         validation.read(body, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine());
-        return new HttpInputMessage() {
-            @Override
-            public InputStream getBody() {
-                return new ByteArrayInputStream(body);
-            }
-
-            @Override
-            public HttpHeaders getHeaders() {
-                return input.getHeaders();
-            }
-        };
+        return new ReadBody(body, input.getHeaders());
     }
 }

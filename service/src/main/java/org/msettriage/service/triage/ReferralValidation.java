@@ -46,16 +46,7 @@ class ReferralValidation {
      * and times are checked against the ruleset and time given.
      */
     TriageRequestDto read(byte[] body, OffsetDateTime requestTime, TriageEngine engine) {
-        JsonNode tree;
-        try {
-            // A key given twice is ambiguous: refuse it rather than let the last one win silently.
-            tree = mapper.reader()
-                    .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .readTree(body);
-        } catch (JacksonException e) {
-            // Where, never what: the parser's own message quotes the body, which is about a child.
-            throw new InvalidRequestException(List.of(new FieldProblem("", "the body is not valid JSON" + where(e))));
-        }
+        JsonNode tree = parse(mapper, body);
         if (tree == null || tree.isMissingNode()) {
             throw new InvalidRequestException(List.of(new FieldProblem("", "the body is empty")));
         }
@@ -115,8 +106,21 @@ class ReferralValidation {
         return pointer.toString();
     }
 
+    /** The body as JSON, or a 400 saying where it stops being JSON (a key given twice included). */
+    static JsonNode parse(JsonMapper mapper, byte[] body) {
+        try {
+            // A key given twice is ambiguous: refuse it rather than let the last one win silently.
+            return mapper.reader()
+                    .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(body);
+        } catch (JacksonException e) {
+            // Where, never what: the parser's own message quotes the body, which is about a child.
+            throw new InvalidRequestException(List.of(new FieldProblem("", "the body is not valid JSON" + where(e))));
+        }
+    }
+
     /** Where in the body the parser stopped, as " (line L, column C)"; empty when it does not say. */
-    static String where(JacksonException e) {
+    private static String where(JacksonException e) {
         return e.getLocation() == null || e.getLocation().getLineNr() < 1
                 ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column "

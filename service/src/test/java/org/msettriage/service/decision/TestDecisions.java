@@ -28,6 +28,7 @@ final class TestDecisions {
                 "{}",
                 "{}",
                 Map.of("SCORE", 1),
-                new Caller(Caller.Method.API_KEY, callerName, Set.of(Role.CASE_SYSTEM)));
+                new Caller(Caller.Method.API_KEY, callerName, Set.of(Role.CASE_SYSTEM)),
+                null);
     }
 }
