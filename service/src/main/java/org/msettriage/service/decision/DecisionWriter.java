@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.msettriage.service.metrics.MsetMetrics;
+import org.msettriage.service.store.InParallel;
 import org.msettriage.service.store.StoreFaults;
 import org.msettriage.service.store.StoreUnavailableException;
 import org.slf4j.Logger;
@@ -42,14 +43,16 @@ public class DecisionWriter implements SmartLifecycle {
     private final BatchStore batches;
     private final StoreFaults faults;
     private final MsetMetrics metrics;
+    private final InParallel inParallel;
     private final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(MAX_WAITING);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
 
-    DecisionWriter(BatchStore batches, StoreFaults faults, MsetMetrics metrics) {
+    DecisionWriter(BatchStore batches, StoreFaults faults, MsetMetrics metrics, InParallel inParallel) {
         this.batches = batches;
         this.faults = faults;
         this.metrics = metrics;
+        this.inParallel = inParallel;
     }
 
     /**
@@ -74,9 +77,7 @@ public class DecisionWriter implements SmartLifecycle {
      * is committed or failed. Answers, in order, why each one was not stored (empty for those that were).
      */
     public List<Optional<StoreUnavailableException>> writeAll(List<NewDecision> decisions) {
-        List<Pending> pendings = decisions.parallelStream()
-                .map(decision -> new Pending(batches.prepare(decision)))
-                .toList();
+        List<Pending> pendings = inParallel.map(decisions, decision -> new Pending(batches.prepare(decision)));
         for (Pending pending : pendings) {
             if (!running) {
                 pending.fail(new StoreUnavailableException("The service is stopping"));

@@ -16,6 +16,7 @@ import org.msettriage.service.decision.IdempotencyKeys;
 import org.msettriage.service.decision.NewDecision;
 import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.InParallel;
 import org.msettriage.service.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,11 +49,13 @@ class Triage {
     private final Decisions decisions;
     private final ApplicationEventPublisher events;
     private final MsetMetrics metrics;
+    private final InParallel inParallel;
 
-    Triage(Decisions decisions, ApplicationEventPublisher events, MsetMetrics metrics) {
+    Triage(Decisions decisions, ApplicationEventPublisher events, MsetMetrics metrics, InParallel inParallel) {
         this.decisions = decisions;
         this.events = events;
         this.metrics = metrics;
+        this.inParallel = inParallel;
     }
 
     /**
@@ -100,9 +103,7 @@ class Triage {
             List<Received> received, TriageEngine engine, OffsetDateTime requestTime, Caller caller, Answer<A> answer) {
         // Deciding and protecting are CPU work with nothing shared: spread over the cores, as concurrent
         // single calls would be.
-        List<Made<A>> made = received.parallelStream()
-                .map(r -> make(r, engine, requestTime, caller, null, answer))
-                .toList();
+        List<Made<A>> made = inParallel.map(received, r -> make(r, engine, requestTime, caller, null, answer));
         List<Optional<StoreUnavailableException>> failures =
                 decisions.storeAll(made.stream().map(Made::decision).toList());
         List<Stored<A>> outcomes = new ArrayList<>(made.size());

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.metrics.MsetMetrics;
+import org.msettriage.service.store.InParallel;
 import org.msettriage.service.store.StoreFaults;
 import org.msettriage.service.store.StoreUnavailableException;
 
@@ -30,7 +31,8 @@ class DecisionWriterTest {
 
     private final HeldStore store = new HeldStore();
     private final StoreFaults faults = new StoreFaults(null);
-    private final DecisionWriter writer = new DecisionWriter(store, faults, new MsetMetrics(new SimpleMeterRegistry()));
+    private final DecisionWriter writer =
+            new DecisionWriter(store, faults, new MsetMetrics(new SimpleMeterRegistry()), new InParallel());
     private final ExecutorService callers = Executors.newFixedThreadPool(8);
 
     @AfterEach
