@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.PersonalContent;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -81,6 +82,17 @@ class DecisionBatch implements BatchStore {
 
     @Override
     public Map<UUID, IdempotencyKeys.Earlier> write(List<Prepared> batch) {
+        try {
+            return writeOnce(batch);
+        } catch (DuplicateKeyException raced) {
+            // Another instance committed one of these Idempotency-Keys after this batch looked for it (the
+            // database made this insert wait for that commit, then refused it). Nothing of this batch was
+            // stored; written again, the key is found, and its decision answers that call.
+            return writeOnce(batch);
+        }
+    }
+
+    private Map<UUID, IdempotencyKeys.Earlier> writeOnce(List<Prepared> batch) {
         return transactions.execute(status -> {
             Map<UUID, IdempotencyKeys.Earlier> replayed = alreadyKeyed(batch);
             List<Prepared> fresh = batch.stream()

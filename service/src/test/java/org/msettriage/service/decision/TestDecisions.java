@@ -12,6 +12,11 @@ final class TestDecisions {
     private TestDecisions() {}
 
     static NewDecision askedBy(String callerName) {
+        return askedBy(callerName, null);
+    }
+
+    /** A decision asked for with an Idempotency-Key (as stored: its hashes). */
+    static NewDecision askedBy(String callerName, IdempotencyKey key) {
         OffsetDateTime now = OffsetDateTime.now();
         return new NewDecision(
                 DecisionIds.next(),
@@ -29,6 +34,6 @@ final class TestDecisions {
                 "{}",
                 Map.of("SCORE", 1),
                 new Caller(Caller.Method.API_KEY, callerName, Set.of(Role.CASE_SYSTEM)),
-                null);
+                key);
     }
 }
