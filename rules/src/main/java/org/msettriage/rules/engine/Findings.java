@@ -1,6 +1,7 @@
 package org.msettriage.rules.engine;
 
 import java.util.List;
+import org.kie.api.runtime.Channel;
 import org.kie.api.runtime.rule.RuleContext;
 import org.msettriage.rules.facts.Described;
 import org.msettriage.rules.facts.Explained;
@@ -28,8 +29,8 @@ public final class Findings {
         if (finding instanceof Described described) {
             described.describe(ruleId, text);
         }
-        kcontext.getKieRuntime().insert(finding);
-        kcontext.getKieRuntime().insert(new Reason(ruleId, text, codes, points));
+        keep(kcontext, finding);
+        keep(kcontext, new Reason(ruleId, text, codes, points));
     }
 
     /**
@@ -39,7 +40,15 @@ public final class Findings {
     public static void ask(RuleContext kcontext, InformationGap gap, Object... namesAndValues) {
         String ruleId = RuleMetadata.id(kcontext.getRule());
         gap.describe(ruleId, render(kcontext, ruleId, namesAndValues));
-        kcontext.getKieRuntime().insert(gap);
+        keep(kcontext, gap);
+    }
+
+    /** Inserts the finding, unless no rule matches its type: then the evaluation's trace takes it. */
+    private static void keep(RuleContext kcontext, Object finding) {
+        Channel channel = kcontext.getKieRuntime().getChannels().get(UnmatchedFindings.CHANNEL);
+        if (!(channel instanceof UnmatchedFindings.Sink sink) || !sink.took(finding)) {
+            kcontext.getKieRuntime().insert(finding);
+        }
     }
 
     private static String render(RuleContext kcontext, String ruleId, Object... namesAndValues) {

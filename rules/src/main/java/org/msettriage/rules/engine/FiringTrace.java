@@ -13,8 +13,8 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 
 /**
- * What one evaluation did: every fact inserted, in order (so explanation reasons keep the order the
- * rules applied them), and how often each rule fired. One trace per evaluation, never shared.
+ * What one evaluation did: every fact inserted, or found and kept out of working memory, in order (so
+ * explanation reasons keep the order the rules applied them), and how often each rule fired. One trace per evaluation, never shared.
  */
 final class FiringTrace {
 
@@ -35,6 +35,11 @@ final class FiringTrace {
             inserted.add(event.getObject());
         }
     };
+
+    /** A finding kept out of working memory (see {@link UnmatchedFindings}), in its place among the inserts. */
+    void found(Object finding) {
+        inserted.add(finding);
+    }
 
     /**
      * Every inserted fact of a type, in insertion order. Read once the evaluation is over: the facts

@@ -39,6 +39,7 @@ public final class TriageEngine {
     private final List<RuleDescription> rules;
     private final List<RulesetFile> files;
     private final AssessmentAssembler assembler;
+    private final UnmatchedFindings unmatched;
 
     private TriageEngine(
             KieBase kieBase,
@@ -47,6 +48,7 @@ public final class TriageEngine {
             List<RuleDescription> rules,
             List<RulesetFile> files) {
         this.sessions = kieBase.newKieSessionsPool(POOLED_SESSIONS);
+        this.unmatched = new UnmatchedFindings(kieBase);
         this.policy = policy;
         this.identity = identity;
         this.rules = List.copyOf(rules);
@@ -129,6 +131,7 @@ public final class TriageEngine {
         FiringTrace trace = new FiringTrace();
         session.addEventListener(trace.agendaListener);
         session.addEventListener(trace.insertionListener);
+        session.registerChannel(UnmatchedFindings.CHANNEL, unmatched.sinkFor(trace));
         session.execute(facts(referral));
         return assembler.assemble(trace, referral.assessedAt());
     }
