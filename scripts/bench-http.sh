@@ -13,8 +13,9 @@
 #   scripts/bench-http.sh [-d SECONDS] [-n PAIRS] [-w SECONDS] [-b SIZE] [SERVICE ARGS...]
 #     -b  compare single triage calls with batches instead of the echo (issue 15): POST
 #         /api/v1/triage/batch with SIZE copies of the referral, on 2 connections (one per core: a batch
-#         spreads its own work over the cores), reported in referrals per second; the ratio is then
-#         batch/single per referral (env BENCH_BATCH, default 0: the echo)
+#         spreads its own work over the cores; env BENCH_BATCH_CONNECTIONS to change it), reported in
+#         referrals per second; the ratio is then batch/single per referral (env BENCH_BATCH, default 0:
+#         the echo)
 #     -c  connections of the single calls (and the echo), default 16; with -b, the batch's too when
 #         fewer than 2: -c 1 -b 100 compares one client sending a backlog call by call with the same
 #         client sending it in batches (env BENCH_CONNECTIONS)
@@ -37,7 +38,7 @@ PAIRS=${BENCH_PAIRS:-3}
 WARMUP=${BENCH_WARMUP:-90}
 BATCH=${BENCH_BATCH:-0}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
-BATCH_CONNECTIONS=2
+BATCH_CONNECTIONS=${BENCH_BATCH_CONNECTIONS:-2}
 THREADS=2
 SERVICE_ARGS=()
 while (($#)); do

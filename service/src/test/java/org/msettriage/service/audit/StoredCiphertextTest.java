@@ -3,8 +3,12 @@ package org.msettriage.service.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.ApiDocument;
 import org.msettriage.service.HttpJson;
@@ -62,5 +66,22 @@ class StoredCiphertextTest {
         assertThat(Compression.DICTIONARY_SHA256)
                 .isEqualTo("e2ea7d24e3ebaccd074e657c702626f245fee35c813ff4dd25d3dc78b0b71bbb");
         assertThat(Compression.inflate(Compression.deflate(answer))).isEqualTo(answer);
+    }
+
+    @Test
+    void aValueDeflatedAtAnotherLevelReadsTheSame() throws IOException {
+        // Values stored before the level changed were deflated at zlib's default, with the same dictionary.
+        Deflater earlier = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try (InputStream dictionary = Compression.class.getResourceAsStream(Compression.DICTIONARY)) {
+            earlier.setDictionary(dictionary.readAllBytes());
+        }
+        earlier.setInput(answer.getBytes(StandardCharsets.UTF_8));
+        earlier.finish();
+        byte[] buffer = new byte[answer.length() * 2];
+        int length = earlier.deflate(buffer);
+        earlier.end();
+
+        assertThat(Compression.inflate(Arrays.copyOf(buffer, length))).isEqualTo(answer);
+        assertThat(Compression.deflate(answer)).isNotEqualTo(Arrays.copyOf(buffer, length));
     }
 }
