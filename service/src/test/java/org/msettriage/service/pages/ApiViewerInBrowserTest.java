@@ -39,5 +39,11 @@ class ApiViewerInBrowserTest extends ServiceTest {
         assertThat(paths).contains("/api/v1/triage", "/api/v1/triage/batch", "/api/v1/decisions/{decisionId}");
         assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("MSET Triage API");
         browser.screenshot("api-viewer");
+        // Swagger UI's own markup and colours fail these WCAG checks (its method badges' contrast, buttons
+        // inside buttons, an unnamed select, small targets); the service's own pages fail none. Anything
+        // beyond them would come from this service's page around it.
+        assertThat(browser.accessibilityViolations())
+                .map(violation -> violation.substring(0, violation.indexOf(' ')))
+                .isSubsetOf("color-contrast", "nested-interactive", "select-name", "target-size");
     }
 }

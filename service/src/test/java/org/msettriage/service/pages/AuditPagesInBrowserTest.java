@@ -14,7 +14,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The auditor pages in a real headless Chromium: signing in, the home page, signing out, a refusal. */
+/**
+ * The auditor pages in a real headless Chromium: signing in, the home page, signing out, a refusal; each
+ * free of the WCAG A and AA failures axe-core finds.
+ */
 class AuditPagesInBrowserTest extends ServiceTest {
 
     @RegisterExtension
@@ -52,6 +55,7 @@ class AuditPagesInBrowserTest extends ServiceTest {
         assertThat(driver.findElements(By.tagName("nav")))
                 .as("no navigation before sign-in")
                 .isEmpty();
+        browser.assertAccessible();
     }
 
     @Test
@@ -84,6 +88,7 @@ class AuditPagesInBrowserTest extends ServiceTest {
                 .isEqualTo("rgba(11, 12, 12, 1)");
         Path screenshot = browser.screenshot("audit-home");
         assertThat(screenshot).isNotEmptyFile();
+        browser.assertAccessible();
         // Printed, the page keeps its content and who is signed in, loses the controls, and spells out links.
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertThat(nav.isDisplayed()).isFalse();
@@ -121,7 +126,20 @@ class AuditPagesInBrowserTest extends ServiceTest {
                 .isEmpty();
         assertThat(driver.getPageSource()).doesNotContain(DemoClients.CASE_SYSTEM.client());
         browser.screenshot("audit-sign-in-refused");
+        browser.assertAccessible();
         driver.get(url("/audit"));
         assertThat(driver.getCurrentUrl()).as("still not signed in").isEqualTo(url("/audit/sign-in"));
+    }
+
+    @Test
+    void theAccessibilityCheckFindsWhatIsWrong() {
+        // A check that cannot fail proves nothing: a field with no label and an image with no text must fail.
+        ChromeDriver driver = browser.driver();
+        driver.get("data:text/html;charset=utf-8,<!doctype html><html lang=en><title>t</title>"
+                + "<main><input type=text><img src=x.png></main></html>");
+
+        assertThat(browser.accessibilityViolations())
+                .anySatisfy(violation -> assertThat(violation).startsWith("label ("))
+                .anySatisfy(violation -> assertThat(violation).startsWith("image-alt ("));
     }
 }

@@ -1,8 +1,12 @@
 package org.msettriage.service.pages;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,6 +63,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
             .peek(logger -> logger.setLevel(Level.SEVERE))
             .toList();
 
+    private static final String AXE = axe();
+
     private final Path target = Path.of(System.getProperty("basedir", "."), "target");
     private Path profile;
     private ChromeDriver driver;
@@ -86,6 +92,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     @Override
@@ -135,6 +142,43 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
             Files.createDirectories(file.getParent());
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Fails unless axe-core finds the page as it stands free of WCAG 2.2 A and AA violations, naming each
+     * rule broken, its impact and the elements that break it.
+     */
+    public void assertAccessible() {
+        assertThat(accessibilityViolations())
+                .as("accessibility of %s", driver.getCurrentUrl())
+                .isEmpty();
+    }
+
+    /** axe-core's violations on the page as it stands: one line per rule broken. */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        // Injected through ChromeDriver, which the pages' content security policy does not govern.
+        driver.executeScript(AXE);
+        return (List<String>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {
+                    runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+                    resultTypes: ['violations']
+                }).then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help
+                        + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(error => done(['axe could not check the page: ' + error]));
+                """);
+    }
+
+    private static String axe() {
+        try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
