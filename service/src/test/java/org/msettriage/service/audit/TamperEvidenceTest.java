@@ -13,6 +13,7 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.cli.AuditCommands;
+import org.msettriage.service.pages.PageClient;
 import org.msettriage.service.ruleset.Referrals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -106,6 +107,17 @@ class TamperEvidenceTest extends ServiceTest {
                         "CHANGED " + removedEarly,
                         "NOT_SEALED " + inserted);
         assertThat(after.toString()).contains("before its retention period ended");
+        // The auditor's page says each kind of problem in words, not in the API's codes.
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.AUDITOR.key());
+        assertThat(pages.get("/audit/verification").body())
+                .contains(
+                        "Not intact: 8 problems",
+                        "<td>Changed since it was sealed</td>",
+                        "<td>Removed</td>",
+                        "<td>Moved to another place in the chain</td>",
+                        "<td>Stored but never sealed</td>")
+                .doesNotContain("<td>CHANGED</td>", "<td>REMOVED</td>", "<td>REORDERED</td>", "<td>NOT_SEALED</td>");
         assertThat(after.get("problemsTotal").asLong()).isEqualTo(8);
         CommandLine cli = commandLine();
         assertThat(cli.status()).isEqualTo(1);

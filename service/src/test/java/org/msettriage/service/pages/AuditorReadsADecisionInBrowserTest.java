@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * An auditor's whole round in a real headless Chromium: search (by filters, then by child reference),
  * open the decision, read its report, follow the ruleset link, check verification and the access log,
- * and print a subject access report. The decision page's screenshot is the one in the README.
+ * and print a subject access report, each page free of the WCAG A and AA failures axe-core finds. The
+ * decision page's screenshot is the one in the README.
  */
 class AuditorReadsADecisionInBrowserTest extends ServiceTest {
 
@@ -59,13 +60,14 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
         submit(driver, By.cssSelector("main form[method=post] button[type=submit]"));
         assertThat(driver.getCurrentUrl()).doesNotContain(CHILD).containsPattern("child=[0-9a-f]{64}");
         assertThat(links(driver)).containsExactly(id.toString());
+        browser.assertAccessible();
         submit(driver, By.linkText(id.toString()));
 
         // The decision, as a report.
         assertThat(driver.getTitle()).isEqualTo("Decision " + id + " – MSET Triage audit");
         assertThat(driver.findElement(By.id("decision-id")).getText()).isEqualTo(id.toString());
         assertThat(driver.findElement(By.id("risk-level")).getText()).isEqualTo(decision.riskLevel());
-        assertThat(driver.findElement(By.id("integrity-state")).getText()).isIn("INTACT", "AWAITING_SEAL");
+        assertThat(driver.findElement(By.id("integrity-state")).getText()).isIn("Intact", "Awaiting its seal");
         assertThat(driver.findElement(By.id("explanation-summary")).getText()).isEqualTo(decision.summary());
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page)
@@ -80,22 +82,27 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
         Path screenshot = browser.screenshot("auditor-decision-page");
         assertThat(screenshot).isNotEmptyFile();
         assertThat(Files.size(screenshot)).isGreaterThan(20_000);
+        browser.assertAccessible();
 
         // The ruleset it was made by.
         submit(driver, By.id("ruleset-link"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ruleset " + decision.rulesetVersion());
         assertThat(driver.findElement(By.id("ruleset-sha")).getText()).isEqualTo(decision.rulesetSha256());
         assertThat(driver.findElements(By.cssSelector("pre.source"))).isNotEmpty();
+        browser.assertAccessible();
 
         // Verification and the access log.
         driver.get(url("/audit/verification"));
         assertThat(driver.findElement(By.id("verdict")).getText()).isIn("Intact");
+        browser.assertAccessible();
         driver.get(url("/audit/access-log?decision=" + id));
         String log = driver.findElement(By.tagName("main")).getText();
         assertThat(log).contains("PAGE", "Quarterly case audit", "API_KEY:demo-auditor");
+        browser.assertAccessible();
 
         // Subject access, printable.
         driver.get(url("/audit/subject-access"));
+        browser.assertAccessible();
         driver.findElement(By.id("childRef")).sendKeys(CHILD);
         driver.findElement(By.id("reason")).sendKeys("SAR 2026-118");
         submit(driver, By.cssSelector("main form button[type=submit]:not([formaction])"));
@@ -103,6 +110,7 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
         assertThat(driver.findElement(By.id("decision-count")).getText()).isEqualTo("1");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(NOTE);
         browser.screenshot("auditor-subject-access");
+        browser.assertAccessible();
     }
 
     @Test
@@ -111,8 +119,10 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
         driver.get(url("/audit/decisions/" + UUID.randomUUID()));
 
         assertThat(driver.getTitle()).isEqualTo("Not found – MSET Triage audit");
+        browser.assertAccessible();
         driver.get(url("/audit/decisions?from=yesterday"));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("from must be a date");
+        browser.assertAccessible();
     }
 
     private UUID triage() {
@@ -141,6 +151,8 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(control).click();
         browser.waitUp().until(ExpectedConditions.stalenessOf(page));
+        // The old page is gone once the new one starts; wait until it has been read whole.
+        browser.waitUp().until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     private static List<String> links(ChromeDriver driver) {
