@@ -18,9 +18,10 @@ import org.msettriage.rules.referral.Child;
 import org.msettriage.rules.referral.Referral;
 
 /**
- * Replays referrals through the active and a candidate ruleset, one at a time, and counts what changes.
- * One referral at a time so a long replay can report progress; nothing decided here is stored.
- * Not thread-safe: one replay, one tally.
+ * Replays referrals through the active and a candidate ruleset and counts what changes; nothing decided
+ * here is stored. Deciding ({@link #decide}) is safe from many threads at once, so a long replay can
+ * spread it over the cores; counting ({@link #count(Replay)}) is not, and takes the replays in the order
+ * they are to be reported.
  */
 public final class ImpactTally {
 
@@ -51,16 +52,29 @@ public final class ImpactTally {
         DIMENSIONS.keySet().forEach(dimension -> groups.put(dimension, new TreeMap<>()));
     }
 
+    /** One referral decided by both rulesets, not yet counted. */
+    public record Replay(ReplayedReferral input, RiskAssessment before, RiskAssessment after) {}
+
     /** Decides the referral with both rulesets and counts the difference. */
     public void replay(ReplayedReferral input) {
-        compare(input, active.assess(input.referral()), candidate.assess(input.referral()));
+        count(decide(input));
+    }
+
+    /** Decides the referral with both rulesets; thread-safe, as the engines are. */
+    public Replay decide(ReplayedReferral input) {
+        return new Replay(input, active.assess(input.referral()), candidate.assess(input.referral()));
+    }
+
+    /** Counts a replay's difference; one thread at a time. */
+    public void count(Replay replay) {
+        compare(replay.input(), replay.before(), replay.after());
     }
 
     void compare(ReplayedReferral input, RiskAssessment before, RiskAssessment after) {
         replayed++;
         replayedFrom.merge(input.source(), 1, Integer::sum);
         Optional<ImpactReport.Change> difference = difference(input, before, after);
-        difference.ifPresent(this::count);
+        difference.ifPresent(this::tallyChange);
         // Every count below comes from the one difference; an unchanged referral only adds to "replayed".
         DIMENSIONS.forEach((dimension, valueOf) -> {
             int[] group = groups.get(dimension).computeIfAbsent(valueOf.apply(input.referral()), v -> new int[6]);
@@ -75,7 +89,7 @@ public final class ImpactTally {
         });
     }
 
-    private void count(ImpactReport.Change change) {
+    private void tallyChange(ImpactReport.Change change) {
         changed++;
         if (changes.size() < ImpactReport.LISTED_CHANGES) {
             changes.add(change);

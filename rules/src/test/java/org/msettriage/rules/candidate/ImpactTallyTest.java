@@ -150,6 +150,22 @@ class ImpactTallyTest {
                         .toList());
     }
 
+    @Test
+    void decidingOnManyThreadsThenCountingInOrderReportsAsOneReplayDoes() {
+        ImpactTally parallel = new ImpactTally(packaged, raised);
+        List<ReplayedReferral> many =
+                Stream.generate(() -> ALL).limit(25).flatMap(List::stream).toList();
+        // Decided out of order on the common pool's threads, counted in the order given.
+        List<ImpactTally.Replay> replays =
+                many.parallelStream().map(parallel::decide).toList();
+        replays.forEach(parallel::count);
+
+        ImpactTally sequential = new ImpactTally(packaged, raised);
+        many.forEach(sequential::replay);
+        assertThat(parallel.report()).isEqualTo(sequential.report());
+        assertThat(parallel.replayed()).isEqualTo(many.size());
+    }
+
     private static ImpactReport replay(TriageEngine active, TriageEngine candidate) {
         ImpactTally tally = new ImpactTally(active, candidate);
         ALL.forEach(tally::replay);

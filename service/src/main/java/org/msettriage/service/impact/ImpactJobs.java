@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ImpactTally;
 import org.msettriage.rules.candidate.ReplayedReferral;
@@ -18,6 +19,7 @@ import org.msettriage.service.ruleset.RulesetActivation;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.ruleset.ScenarioLibrary;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.InParallel;
 import org.msettriage.service.store.JobLeases;
 import org.msettriage.service.triage.ReferralMapper;
 import org.slf4j.Logger;
@@ -45,6 +47,8 @@ public class ImpactJobs {
 
     /** Progress is written after this many referrals, so a long job costs few writes. */
     static final int PROGRESS_EVERY = 100;
+    /** Decisions read in one query and decided together: enough to keep every core busy, little held. */
+    static final int SLICE = 500;
 
     private static final Logger log = LoggerFactory.getLogger(ImpactJobs.class);
 
@@ -93,6 +97,7 @@ public class ImpactJobs {
     private final ScenarioLibrary scenarios;
     private final JobLeases leases;
     private final TaskExecutor executor;
+    private final InParallel inParallel;
 
     ImpactJobs(
             JdbcClient jdbc,
@@ -103,7 +108,8 @@ public class ImpactJobs {
             CandidateEngines candidates,
             ScenarioLibrary scenarios,
             JobLeases leases,
-            @Qualifier("impactReplays") TaskExecutor executor) {
+            @Qualifier("impactReplays") TaskExecutor executor,
+            InParallel inParallel) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.decisions = decisions;
@@ -113,6 +119,7 @@ public class ImpactJobs {
         this.scenarios = scenarios;
         this.leases = leases;
         this.executor = executor;
+        this.inParallel = inParallel;
     }
 
     /** Starts a job replaying the decisions made in a period (either end open when null), and the scenarios. */
@@ -165,18 +172,28 @@ public class ImpactJobs {
                 return;
             }
             ImpactTally tally = new ImpactTally(activeEngine, candidates.engineFor(candidate));
-            for (UUID decisionId : decisionIds) {
-                Decisions.StoredRequest stored = decisions.requestAsDecided(decisionId);
-                tally.replay(new ReplayedReferral(
-                        ReplayedReferral.Source.DECISION,
-                        decisionId.toString(),
-                        ReferralMapper.fromJson(mapper, stored.json()).withDefaults(stored.countedFrom())));
-                progress(jobId, tally.replayed());
+            // Read a slice at a time, decide its referrals on every core, count them in order.
+            for (int from = 0; from < decisionIds.size(); from += SLICE) {
+                List<UUID> slice = decisionIds.subList(from, Math.min(decisionIds.size(), from + SLICE));
+                List<Decisions.StoredRequest> stored = decisions.requestsAsDecided(slice);
+                List<ImpactTally.Replay> replays = inParallel.map(
+                        IntStream.range(0, slice.size()).boxed().toList(),
+                        i -> tally.decide(new ReplayedReferral(
+                                ReplayedReferral.Source.DECISION,
+                                slice.get(i).toString(),
+                                ReferralMapper.fromJson(mapper, stored.get(i).json())
+                                        .withDefaults(stored.get(i).countedFrom()))));
+                count(jobId, tally, replays);
             }
-            for (Scenario scenario : scenarioList) {
-                tally.replay(
-                        new ReplayedReferral(ReplayedReferral.Source.SCENARIO, scenario.file(), scenario.referral()));
-                progress(jobId, tally.replayed());
+            for (int from = 0; from < scenarioList.size(); from += SLICE) {
+                List<Scenario> slice = scenarioList.subList(from, Math.min(scenarioList.size(), from + SLICE));
+                count(
+                        jobId,
+                        tally,
+                        inParallel.map(
+                                slice,
+                                scenario -> tally.decide(new ReplayedReferral(
+                                        ReplayedReferral.Source.SCENARIO, scenario.file(), scenario.referral()))));
             }
             int finished = jdbc.sql("""
                     UPDATE impact_job SET state = 'DONE', done = :done, finished_at = :at, report_json = :report
@@ -254,6 +271,13 @@ public class ImpactJobs {
             }
         } catch (DataAccessException e) {
             log.warn("Impact job heartbeat failed; tried again: {}", SafeTrace.describe(e));
+        }
+    }
+
+    private void count(UUID jobId, ImpactTally tally, List<ImpactTally.Replay> replays) {
+        for (ImpactTally.Replay replay : replays) {
+            tally.count(replay);
+            progress(jobId, tally.replayed());
         }
     }
 
