@@ -41,6 +41,19 @@ class SignInPage {
                 VIEW, Map.of("tokensAccepted", tokensAccepted, "refusal", refusal.name()), refusal.status());
     }
 
+    /**
+     * A sign-in held back because too many credentials were refused from this address or with this key in
+     * the last minute; the throttle forwards here having set Retry-After.
+     */
+    @RequestMapping(AuditPageSecurity.HELD_BACK)
+    ModelAndView heldBack(HttpServletRequest request) {
+        Object seconds = request.getAttribute(AuditPageSecurity.HELD_BACK_SECONDS);
+        return new ModelAndView(
+                "audit/held-back",
+                Map.of("seconds", seconds instanceof Long held ? held : 60L),
+                HttpStatus.TOO_MANY_REQUESTS);
+    }
+
     /** A form refused for its token (expired with the session, or not sent from these pages). */
     @RequestMapping(AuditPageSecurity.REFUSED)
     ModelAndView formRefused() {

@@ -60,6 +60,10 @@ public class AuditPageSecurity {
     public static final String SIGN_OUT = "/audit/sign-out";
     /** Where a refused form (an expired or missing form token) is shown; a forward target, status 403. */
     public static final String REFUSED = "/audit/refused";
+    /** Where a sign-in held back by the credential throttle is shown; a forward target, status 429. */
+    public static final String HELD_BACK = "/audit/held-back";
+    /** The request attribute holding, for that page, the seconds until the address may try again. */
+    public static final String HELD_BACK_SECONDS = "mset.heldBackSeconds";
     /** The stylesheet and anything else the pages load, served without sign-in. */
     public static final String ASSETS = "/audit/assets/**";
     /** The session cookie, named apart from any other application's on the same host. */
@@ -107,7 +111,7 @@ public class AuditPageSecurity {
         http.securityMatcher(PAGES)
                 .authorizeHttpRequests(access -> {
                     access.requestMatchers(HttpMethod.GET, ASSETS).permitAll();
-                    access.requestMatchers(SIGN_IN, REFUSED).permitAll();
+                    access.requestMatchers(SIGN_IN, REFUSED, HELD_BACK).permitAll();
                     access.anyRequest().hasRole(Role.AUDITOR.name());
                 })
                 .addFilterAt(
@@ -115,7 +119,8 @@ public class AuditPageSecurity {
                         UsernamePasswordAuthenticationFilter.class)
                 // Before the form token is looked at: an address with too many refusals waits.
                 .addFilterBefore(
-                        new CredentialThrottle(failures, AuditPageSecurity::signInCredential), CsrfFilter.class)
+                        new CredentialThrottle(failures, AuditPageSecurity::signInCredential, heldBackPage()),
+                        CsrfFilter.class)
                 // A session ended by the cap is refused on its next request, which goes to the sign-in form.
                 .addFilterBefore(
                         new ConcurrentSessionFilter(
@@ -124,7 +129,9 @@ public class AuditPageSecurity {
                         CsrfFilter.class)
                 .securityContext(context -> context.securityContextRepository(savedContexts))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .csrf(csrf -> csrf.csrfTokenRepository(formTokens))
+                // The held-back page changes nothing and is reached by a forward of the refused sign-in, whose
+                // form token is not looked at: a held-back address is not told whether its token was good.
+                .csrf(csrf -> csrf.csrfTokenRepository(formTokens).ignoringRequestMatchers(HELD_BACK))
                 .logout(signOut -> signOut.logoutRequestMatcher(
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_OUT))
                         .addLogoutHandler(new CookieClearingLogoutHandler(expiredSessionCookie(pages)))
@@ -218,6 +225,14 @@ public class AuditPageSecurity {
         signedOut.setAlwaysUseDefaultTargetUrl(true);
         signedOut.setRedirectStrategy(seeOther);
         return signedOut;
+    }
+
+    /** A sign-in held back for too many refused credentials: a page saying when to try again, status 429. */
+    private static CredentialThrottle.HeldBack heldBackPage() {
+        return (request, response, retryAfterSeconds) -> {
+            request.setAttribute(HELD_BACK_SECONDS, retryAfterSeconds);
+            request.getRequestDispatcher(HELD_BACK).forward(request, response);
+        };
     }
 
     /** A refused form (its token missing, expired with the session, or from elsewhere): a page, status 403. */

@@ -18,13 +18,34 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class CredentialThrottle extends OncePerRequestFilter {
 
+    /** How a held-back request is answered, once its Retry-After header is set. */
+    interface HeldBack {
+        void answer(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+                throws ServletException, IOException;
+    }
+
+    /** The API's answer: a 429 problem. */
+    static final HeldBack PROBLEM = (request, response, retryAfterSeconds) -> ProblemDocument.write(
+            response,
+            429,
+            ProblemTypes.TOO_MANY_FAILED_CREDENTIALS,
+            "Too many refused credentials",
+            "Too many credentials from this address or with this key were refused in the last minute;"
+                    + " try again after Retry-After seconds.");
+
     private final FailedCredentials failures;
     private final Function<HttpServletRequest, String> credentialOf;
+    private final HeldBack heldBack;
 
-    /** {@code credentialOf}: the credential a request presents on this chain, or null. */
-    CredentialThrottle(FailedCredentials failures, Function<HttpServletRequest, String> credentialOf) {
+    /**
+     * {@code credentialOf}: the credential a request presents on this chain, or null; {@code heldBack}: how
+     * this chain answers a request held back.
+     */
+    CredentialThrottle(
+            FailedCredentials failures, Function<HttpServletRequest, String> credentialOf, HeldBack heldBack) {
         this.failures = failures;
         this.credentialOf = credentialOf;
+        this.heldBack = heldBack;
     }
 
     /** The bearer credential of an API request, or null. */
@@ -42,13 +63,7 @@ final class CredentialThrottle extends OncePerRequestFilter {
         long retryAfter = credential == null ? 0 : failures.retryAfterSeconds(request.getRemoteAddr(), credential);
         if (retryAfter > 0) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-            ProblemDocument.write(
-                    response,
-                    429,
-                    ProblemTypes.TOO_MANY_FAILED_CREDENTIALS,
-                    "Too many refused credentials",
-                    "Too many credentials from this address or with this key were refused in the last minute;"
-                            + " try again after Retry-After seconds.");
+            heldBack.answer(request, response, retryAfter);
             return;
         }
         chain.doFilter(request, response);

@@ -75,7 +75,7 @@ class SecurityConfig {
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // Before any credential is checked: an address or key prefix with too many refusals waits.
                 .addFilterBefore(
-                        new CredentialThrottle(failures, CredentialThrottle::bearer),
+                        new CredentialThrottle(failures, CredentialThrottle::bearer, CredentialThrottle.PROBLEM),
                         BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -41,8 +41,14 @@ class CredentialThrottleTest extends ServiceTest {
                 .isEqualTo("https://mset-triage.example/problems/too-many-failed-credentials");
         assertThat(held.json().path("status").asInt()).isEqualTo(429);
         // The sign-in form is held back too, before its form token is even looked at.
+        // A person at the form gets a page in words, saying when to try again, not the API's problem.
         assertThat(form.status()).isEqualTo(429);
-        assertThat(form.header("Retry-After")).isNotNull();
+        assertThat(form.header("Content-Type")).startsWith("text/html");
+        assertThat(form.response().body())
+                .contains("<h1>Too many attempts to sign in</h1>")
+                .containsPattern(
+                        "Try again in <span id=\"retry-after\">" + form.header("Retry-After") + " seconds?</span>")
+                .doesNotContain("demo-auditor-key");
         // A request without a credential is asked for one as usual.
         assertThat(anonymous().get("/api/v1/indicators").status()).isEqualTo(401);
     }
