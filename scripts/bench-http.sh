@@ -72,17 +72,10 @@ say() { printf '%s\n' "$*"; }
 fail() { printf 'bench-http: %s\n' "$*" >&2; exit 2; }
 
 # --- what is needed -------------------------------------------------------------------------------
-if [[ ! -f $JAR ]]; then
-    say "building $JAR (not there yet)"
-    timeout 900 ./mvnw -q -B -DskipTests package
-fi
-if ! command -v wrk >/dev/null; then
-    say "installing wrk from Debian"
-    SUDO=""
-    ((EUID == 0)) || SUDO=sudo
-    timeout 300 $SUDO apt-get update -qq
-    timeout 300 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
+# shellcheck source=scripts/bench/common.sh
+source scripts/bench/common.sh
+bench_jar "$JAR"
+bench_install wrk wrk
 
 # The datasource decides what "size" means at the end: H2's file, or PostgreSQL's database.
 POSTGRES=false
@@ -129,13 +122,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# A free port on the loopback: one that nothing answers on (connecting to it fails).
-PORT=""
-for _ in $(seq 50); do
-    candidate=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then PORT=$candidate; break; fi
-done
-[[ -n $PORT ]] || fail "no free port found"
+PORT=$(bench_free_port)
 BASE=http://127.0.0.1:$PORT
 
 say "starting the service (profiles $PROFILES, port $PORT, data in $DATA)"
@@ -143,12 +130,7 @@ say "starting the service (profiles $PROFILES, port $PORT, data in $DATA)"
 java ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active="$PROFILES" --mset.data-dir="$DATA" \
     --server.port="$PORT" ${EXTRA_ARGS[@]+"${EXTRA_ARGS[@]}"} >"$LOG" 2>&1 &
 SERVICE_PID=$!
-for i in $(seq 180); do
-    curl -fsS -m 2 "$BASE/actuator/health" >/dev/null 2>&1 && break
-    kill -0 "$SERVICE_PID" 2>/dev/null || { tail -n 30 "$LOG" >&2; fail "the service stopped while starting"; }
-    ((i < 180)) || { tail -n 30 "$LOG" >&2; fail "the service was not healthy within 180 s"; }
-    sleep 1
-done
+bench_healthy "$BASE" "$SERVICE_PID" "$LOG"
 say "service healthy: $(grep -o 'Started MsetTriageApplication in [0-9.]* seconds' "$LOG" || echo started)"
 
 # The second load: the echo, or a batch of the same referral.

@@ -37,17 +37,10 @@ OPERATOR_KEY=demo-operator-key
 say() { printf '%s\n' "$*"; }
 fail() { printf 'bench-impact: %s\n' "$*" >&2; exit 2; }
 
-if [[ ! -f $JAR ]]; then
-    say "building $JAR (not there yet)"
-    timeout 900 ./mvnw -q -B -DskipTests package
-fi
-if ! command -v jq >/dev/null; then
-    say "installing jq from Debian"
-    SUDO=""
-    ((EUID == 0)) || SUDO=sudo
-    timeout 300 $SUDO apt-get update -qq
-    timeout 300 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null
-fi
+# shellcheck source=scripts/bench/common.sh
+source scripts/bench/common.sh
+bench_jar "$JAR"
+bench_install jq jq
 
 WORK=$(mktemp -d -t mset-bench-impact.XXXXXX)
 LOG=$WORK/service.log
@@ -63,12 +56,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-PORT=""
-for _ in $(seq 50); do
-    candidate=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then PORT=$candidate; break; fi
-done
-[[ -n $PORT ]] || fail "no free port found"
+PORT=$(bench_free_port)
 BASE=http://127.0.0.1:$PORT
 
 say "starting the service (port $PORT, data in $WORK/data)"
@@ -76,12 +64,7 @@ say "starting the service (port $PORT, data in $WORK/data)"
 java ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=bench --mset.data-dir="$WORK/data" \
     --server.port="$PORT" ${SERVICE_ARGS[@]+"${SERVICE_ARGS[@]}"} >"$LOG" 2>&1 &
 SERVICE_PID=$!
-for i in $(seq 180); do
-    curl -fsS -m 2 "$BASE/actuator/health" >/dev/null 2>&1 && break
-    kill -0 "$SERVICE_PID" 2>/dev/null || { tail -n 30 "$LOG" >&2; fail "the service stopped while starting"; }
-    ((i < 180)) || { tail -n 30 "$LOG" >&2; fail "the service was not healthy within 180 s"; }
-    sleep 1
-done
+bench_healthy "$BASE" "$SERVICE_PID" "$LOG"
 
 # --- seed ------------------------------------------------------------------------------------------
 jq -s '{referrals: map(.request)}' test-data/scenarios/examples-*.json >"$WORK/seed.json"
