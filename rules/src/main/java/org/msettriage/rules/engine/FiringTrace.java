@@ -14,7 +14,8 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 
 /**
  * What one evaluation did: every fact inserted, or found and kept out of working memory, in order (so
- * explanation reasons keep the order the rules applied them), and how often each rule fired. One trace per evaluation, never shared.
+ * explanation reasons keep the order the rules applied them), and how often each rule fired. One trace
+ * per evaluation, never shared.
  */
 final class FiringTrace {
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ImpactTally;
@@ -173,28 +174,16 @@ public class ImpactJobs {
             }
             ImpactTally tally = new ImpactTally(activeEngine, candidates.engineFor(candidate));
             // Read a slice at a time, decide its referrals on every core, count them in order.
-            for (int from = 0; from < decisionIds.size(); from += SLICE) {
-                List<UUID> slice = decisionIds.subList(from, Math.min(decisionIds.size(), from + SLICE));
+            inSlices(decisionIds, slice -> {
                 List<Decisions.StoredRequest> stored = decisions.requestsAsDecided(slice);
-                List<ImpactTally.Replay> replays = inParallel.map(
-                        IntStream.range(0, slice.size()).boxed().toList(),
-                        i -> tally.decide(new ReplayedReferral(
-                                ReplayedReferral.Source.DECISION,
-                                slice.get(i).toString(),
-                                ReferralMapper.fromJson(mapper, stored.get(i).json())
-                                        .withDefaults(stored.get(i).countedFrom()))));
-                count(jobId, tally, replays);
-            }
-            for (int from = 0; from < scenarioList.size(); from += SLICE) {
-                List<Scenario> slice = scenarioList.subList(from, Math.min(scenarioList.size(), from + SLICE));
+                List<Integer> positions =
+                        IntStream.range(0, slice.size()).boxed().toList();
                 count(
                         jobId,
                         tally,
-                        inParallel.map(
-                                slice,
-                                scenario -> tally.decide(new ReplayedReferral(
-                                        ReplayedReferral.Source.SCENARIO, scenario.file(), scenario.referral()))));
-            }
+                        inParallel.map(positions, i -> tally.decide(replayed(slice.get(i), stored.get(i)))));
+            });
+            inSlices(scenarioList, slice -> count(jobId, tally, inParallel.map(slice, s -> tally.decide(replayed(s)))));
             int finished = jdbc.sql("""
                     UPDATE impact_job SET state = 'DONE', done = :done, finished_at = :at, report_json = :report
                     WHERE job_id = :id AND state = 'RUNNING' AND holder = :holder
@@ -271,6 +260,25 @@ public class ImpactJobs {
             }
         } catch (DataAccessException e) {
             log.warn("Impact job heartbeat failed; tried again: {}", SafeTrace.describe(e));
+        }
+    }
+
+    /** A stored decision's referral as the rules saw it, to decide again. */
+    private ReplayedReferral replayed(UUID decisionId, Decisions.StoredRequest stored) {
+        return new ReplayedReferral(
+                ReplayedReferral.Source.DECISION,
+                decisionId.toString(),
+                ReferralMapper.fromJson(mapper, stored.json()).withDefaults(stored.countedFrom()));
+    }
+
+    private static ReplayedReferral replayed(Scenario scenario) {
+        return new ReplayedReferral(ReplayedReferral.Source.SCENARIO, scenario.file(), scenario.referral());
+    }
+
+    /** Hands the items to the work {@link #SLICE} at a time, in order. */
+    private static <T> void inSlices(List<T> items, Consumer<List<T>> work) {
+        for (int from = 0; from < items.size(); from += SLICE) {
+            work.accept(items.subList(from, Math.min(items.size(), from + SLICE)));
         }
     }
 

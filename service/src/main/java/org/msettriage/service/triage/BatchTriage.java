@@ -42,9 +42,7 @@ class BatchTriage {
             List<FieldProblem> problems = problems(items.get(i), i, now, engine);
             if (problems.isEmpty()) {
                 valid.add(i);
-                received.add(new Triage.Received(
-                        ReferralMapper.toReferral(items.get(i).request()),
-                        items.get(i).requestJson()));
+                received.add(items.get(i).received());
             } else {
                 results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_400).problem(invalid(problems));
             }

@@ -25,7 +25,13 @@ class BatchValidation {
     static final String REFERRALS = "referrals";
 
     /** One referral of a batch: valid (with its JSON as it is stored), or refused with its problems. */
-    record Item(TriageRequestDto request, String requestJson, List<FieldProblem> problems) {}
+    record Item(TriageRequestDto request, String requestJson, List<FieldProblem> problems) {
+
+        /** A valid item as the triage service takes it. */
+        Triage.Received received() {
+            return new Triage.Received(ReferralMapper.toReferral(request), requestJson);
+        }
+    }
 
     private final JsonMapper mapper;
     private final ReferralValidation referral;

@@ -83,9 +83,7 @@ class BenchSeedController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return items.stream()
-                .map(item -> new Triage.Received(ReferralMapper.toReferral(item.request()), item.requestJson()))
-                .toList();
+        return items.stream().map(BatchValidation.Item::received).toList();
     }
 
     /** The seed's owner: case systems, as for triage. */
