@@ -10,6 +10,10 @@ public final class DemoClients {
 
     public static final Key CASE_SYSTEM = new Key("demo-case-system-key", "demo-case-system", Role.CASE_SYSTEM);
     public static final Key POLICY_LEAD = new Key("demo-policy-lead-key", "demo-policy-lead", Role.POLICY_LEAD);
+    /** The second policy lead, who approves what the first proposes (four eyes on every switch). */
+    public static final Key SECOND_POLICY_LEAD =
+            new Key("demo-second-policy-lead-key", "demo-second-policy-lead", Role.POLICY_LEAD);
+
     public static final Key AUDITOR = new Key("demo-auditor-key", "demo-auditor", Role.AUDITOR);
     public static final Key ANALYST = new Key("demo-analyst-key", "demo-analyst", Role.ANALYST);
     public static final Key OPERATOR = new Key("demo-operator-key", "demo-operator", Role.OPERATOR);

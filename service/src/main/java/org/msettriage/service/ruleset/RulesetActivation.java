@@ -1,8 +1,10 @@
 package org.msettriage.service.ruleset;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
@@ -15,13 +17,17 @@ import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The policy lead's changes to what serves: validate a candidate (and keep it when usable), activate it,
- * roll back. One change at a time, and each one recorded before the switch, so the record never says
- * less than what served.
+ * The policy lead's changes to what serves: validate a candidate (and keep it when usable), propose
+ * activating it for a second policy lead to approve or reject, roll back. One change at a time, and each
+ * one recorded before the switch, so the record never says less than what served.
  */
 @Service
 public class RulesetActivation {
@@ -34,6 +40,9 @@ public class RulesetActivation {
     private final ScenarioLibrary scenarios;
     private final ApplicationEventPublisher events;
     private final MsetMetrics metrics;
+    private final ActivationProposals proposals;
+    private final TransactionOperations transactions;
+    private final Duration proposalExpiry;
 
     RulesetActivation(
             ActiveRuleset active,
@@ -41,7 +50,13 @@ public class RulesetActivation {
             CandidateEngines candidates,
             ScenarioLibrary scenarios,
             ApplicationEventPublisher events,
-            MsetMetrics metrics) {
+            MsetMetrics metrics,
+            ActivationProposals proposals,
+            PlatformTransactionManager transactionManager,
+            @Value("${mset.rules.proposal-expiry:7d}") Duration proposalExpiry) {
+        this.proposals = proposals;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.proposalExpiry = proposalExpiry;
         this.active = active;
         this.store = store;
         this.candidates = candidates;
@@ -72,15 +87,110 @@ public class RulesetActivation {
     }
 
     /**
-     * Activates a kept candidate after validating it again against today's scenarios. Every scenario it
-     * breaks must be named as accepted, so each intended change of outcome is on the record.
+     * Proposes activating a kept candidate, for another policy lead to approve. It is validated against
+     * today's scenarios first, and every scenario it breaks must be named as accepted, so a proposal that
+     * could never be approved is refused at once and each intended change of outcome is on the record.
      */
-    public synchronized RulesetStore.Kept activate(
+    public synchronized ActivationProposals.Proposal propose(
             String version, String reason, List<String> acceptScenarioChanges, Caller caller) {
         RulesetStore.Kept kept = kept(version);
         refuseIfActive(kept);
-        // Checked again against today's scenarios, but not compiled again: the engine its validation made is
-        // at hand, or its compiled form was kept then.
+        RulesetValidation validation = validatedForActivation(version, acceptScenarioChanges);
+        OffsetDateTime now = OffsetDateTime.now();
+        if (!proposals.pending(version, now).isEmpty()) {
+            throw new ConflictException("Ruleset " + version + " already has a proposal awaiting review; approve or"
+                    + " reject that one (GET /api/v1/rulesets/proposals)");
+        }
+        ActivationProposals.Proposal proposal = new ActivationProposals.Proposal(
+                UUID.randomUUID(),
+                version,
+                now,
+                caller.qualifiedName(),
+                reason,
+                validation.brokenScenarios(),
+                now.plus(proposalExpiry),
+                ActivationProposals.State.PENDING,
+                null,
+                null,
+                null);
+        proposals.add(proposal);
+        log.info("Activation of ruleset {} proposed by {}", version, proposal.proposedBy());
+        return proposal;
+    }
+
+    /**
+     * Approves a pending proposal: a policy lead other than the one who proposed it. The candidate is
+     * validated again (scenarios may have changed since), then the review and the activation are written
+     * together and the candidate serves.
+     */
+    public synchronized RulesetStore.Kept approve(UUID proposalId, String note, Caller caller) {
+        ActivationProposals.Proposal proposal = pendingProposal(proposalId);
+        if (proposal.proposedBy().equals(caller.qualifiedName())) {
+            throw new ConflictException("A proposal must be approved by a policy lead other than the one who made"
+                    + " it; " + proposal.proposedBy() + " proposed this one");
+        }
+        RulesetStore.Kept kept = kept(proposal.version());
+        refuseIfActive(kept);
+        RulesetValidation validation = validatedForActivation(proposal.version(), proposal.acceptedScenarioChanges());
+        OffsetDateTime now = OffsetDateTime.now();
+        RulesetStore.Activation activation = new RulesetStore.Activation(
+                proposal.version(),
+                RulesetStore.Kind.ACTIVATE,
+                now,
+                caller.qualifiedName(),
+                proposal.reason(),
+                validation.brokenScenarios(),
+                proposal.id());
+        // The review and the activation record stand or fall together, and both before the switch.
+        transactions.executeWithoutResult(status -> {
+            if (!proposals.review(
+                    proposal.id(), ActivationProposals.State.APPROVED, activation.activatedBy(), note, now)) {
+                throw new ConflictException(
+                        "Proposal " + proposalId + " was reviewed or lapsed meanwhile; nothing" + " was activated");
+            }
+            store.recordActivation(activation);
+        });
+        serve(validation.engine(), activation);
+        return kept;
+    }
+
+    /** Rejects a pending proposal, with the reason; anyone of the role may, the proposer too (a withdrawal). */
+    public ActivationProposals.Proposal reject(UUID proposalId, String reason, Caller caller) {
+        pendingProposal(proposalId);
+        if (!proposals.review(
+                proposalId, ActivationProposals.State.REJECTED, caller.qualifiedName(), reason, OffsetDateTime.now())) {
+            throw new ConflictException("Proposal " + proposalId + " was reviewed or lapsed meanwhile");
+        }
+        log.info("Activation proposal {} rejected by {}", proposalId, caller.qualifiedName());
+        return proposal(proposalId);
+    }
+
+    public ActivationProposals.Proposal proposal(UUID proposalId) {
+        return proposals
+                .find(proposalId)
+                .orElseThrow(() -> new NotFoundException("No activation proposal " + proposalId));
+    }
+
+    private ActivationProposals.Proposal pendingProposal(UUID proposalId) {
+        ActivationProposals.Proposal proposal = proposal(proposalId);
+        ActivationProposals.State state = proposal.stateAt(OffsetDateTime.now());
+        if (state != ActivationProposals.State.PENDING) {
+            throw new ConflictException("Proposal " + proposalId + " is no longer awaiting review: it was "
+                    + switch (state) {
+                        case APPROVED -> "approved by " + proposal.reviewedBy();
+                        case REJECTED -> "rejected by " + proposal.reviewedBy();
+                        default -> "not reviewed before it lapsed at " + proposal.expiresAt();
+                    });
+        }
+        return proposal;
+    }
+
+    /**
+     * The candidate validated against today's scenarios, not compiled again (the engine its validation
+     * made is at hand, or its compiled form was kept then); refused unless usable and every scenario it
+     * breaks is accepted.
+     */
+    private RulesetValidation validatedForActivation(String version, List<String> acceptScenarioChanges) {
         RulesetValidation validation =
                 RulesetValidator.validate(store.files(version), scenarios.scenarios(), candidates::engineFor);
         if (!validation.usable()) {
@@ -97,16 +207,7 @@ public class RulesetActivation {
             throw new ConflictException("Ruleset " + version + " changes the expected outcome of scenarios not named"
                     + " in acceptScenarioChanges, so it was not activated: " + String.join(", ", unaccepted));
         }
-        switchTo(
-                validation.engine(),
-                new RulesetStore.Activation(
-                        version,
-                        RulesetStore.Kind.ACTIVATE,
-                        OffsetDateTime.now(),
-                        caller.qualifiedName(),
-                        reason,
-                        validation.brokenScenarios()));
-        return kept;
+        return validation;
     }
 
     /** Makes a ruleset that served before serve again. Scenarios are not re-checked: undoing must not be blocked. */
@@ -115,7 +216,7 @@ public class RulesetActivation {
         refuseIfActive(kept);
         if (store.activations(version).isEmpty()) {
             throw new ConflictException("Ruleset " + version + " has never been active, so there is nothing to roll"
-                    + " back to; activate it with POST /api/v1/rulesets/activate");
+                    + " back to; propose activating it with POST /api/v1/rulesets/proposals");
         }
         switchTo(
                 candidates.engineFor(kept),
@@ -132,6 +233,10 @@ public class RulesetActivation {
     private void switchTo(TriageEngine next, RulesetStore.Activation activation) {
         // Recorded first: if the record cannot be written, nothing switches.
         store.recordActivation(activation);
+        serve(next, activation);
+    }
+
+    private void serve(TriageEngine next, RulesetStore.Activation activation) {
         active.serve(next);
         // Heard synchronously, before the answer: a shadow of the ruleset now active stops at once.
         events.publishEvent(new RulesetActivated(next.identity(), activation.kind(), activation.activatedBy()));

@@ -3,11 +3,17 @@ package org.msettriage.service.ruleset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.msettriage.api.RulesetsApi;
+import org.msettriage.api.model.ActivationProposalDto;
+import org.msettriage.api.model.ActivationProposalsDto;
 import org.msettriage.api.model.ActivationRequestDto;
+import org.msettriage.api.model.ProposalApprovalDto;
+import org.msettriage.api.model.ProposalRejectionDto;
 import org.msettriage.api.model.RollbackRequestDto;
 import org.msettriage.api.model.RulesetHistoryDto;
 import org.msettriage.api.model.RulesetRecordDto;
@@ -16,14 +22,20 @@ import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.rules.referral.FreeText;
+import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.security.Caller;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The rulesets the service keeps: list, read, validate a candidate, activate it, roll back. */
+/**
+ * The rulesets the service keeps: list, read, validate a candidate, propose its activation for a second
+ * policy lead to approve or reject, roll back.
+ */
 @RestController
 class RulesetController implements RulesetsApi {
 
@@ -68,17 +80,51 @@ class RulesetController implements RulesetsApi {
     }
 
     @Override
-    public ResponseEntity<RulesetRecordDto> activateRuleset(ActivationRequestDto request) {
-        RulesetStore.Kept kept = activation.activate(
+    public ResponseEntity<ActivationProposalDto> proposeActivation(ActivationRequestDto request) {
+        requireWords("/reason", request.getReason());
+        ActivationProposals.Proposal proposal = activation.propose(
                 request.getVersion(),
                 request.getReason(),
                 request.getAcceptScenarioChanges() == null ? List.of() : request.getAcceptScenarioChanges(),
                 Caller.current());
-        return ResponseEntity.ok(mapper.record(kept));
+        return ResponseEntity.created(URI.create("/api/v1/rulesets/proposals/" + proposal.id()))
+                .body(RulesetMapper.proposal(proposal));
+    }
+
+    @Override
+    public ResponseEntity<ActivationProposalsDto> listProposals() {
+        return ResponseEntity.ok(mapper.proposals());
+    }
+
+    @Override
+    public ResponseEntity<ActivationProposalDto> getProposal(UUID proposalId) {
+        return ResponseEntity.ok(RulesetMapper.proposal(activation.proposal(proposalId)));
+    }
+
+    @Override
+    public ResponseEntity<RulesetRecordDto> approveProposal(UUID proposalId, ProposalApprovalDto approval) {
+        String note = approval.getNote() == null || FreeText.isBlank(approval.getNote()) ? null : approval.getNote();
+        return ResponseEntity.ok(mapper.record(activation.approve(proposalId, note, Caller.current())));
+    }
+
+    @Override
+    public ResponseEntity<ActivationProposalDto> rejectProposal(UUID proposalId, ProposalRejectionDto rejection) {
+        requireWords("/reason", rejection.getReason());
+        return ResponseEntity.ok(
+                RulesetMapper.proposal(activation.reject(proposalId, rejection.getReason(), Caller.current())));
+    }
+
+    /** A reason is for the record: one of only spaces (any Unicode whitespace) says nothing. */
+    private static void requireWords(String pointer, String text) {
+        if (FreeText.isBlank(text)) {
+            throw new InvalidRequestException(
+                    List.of(new FieldProblem(pointer, "must not be empty or only whitespace")));
+        }
     }
 
     @Override
     public ResponseEntity<RulesetRecordDto> rollBackRuleset(String version, RollbackRequestDto request) {
+        requireWords("/reason", request.getReason());
         return ResponseEntity.ok(mapper.record(activation.rollBack(version, request.getReason(), Caller.current())));
     }
 

@@ -1,5 +1,8 @@
 package org.msettriage.service.ruleset;
 
+import java.time.OffsetDateTime;
+import org.msettriage.api.model.ActivationProposalDto;
+import org.msettriage.api.model.ActivationProposalsDto;
 import org.msettriage.api.model.RulesetActivationDto;
 import org.msettriage.api.model.RulesetFileEntryDto;
 import org.msettriage.api.model.RulesetHistoryDto;
@@ -18,8 +21,10 @@ public class RulesetMapper {
     private final RulesetStore store;
     private final ActiveRuleset active;
     private final ShadowCandidate shadow;
+    private final ActivationProposals proposals;
 
-    RulesetMapper(RulesetStore store, ActiveRuleset active, ShadowCandidate shadow) {
+    RulesetMapper(RulesetStore store, ActiveRuleset active, ShadowCandidate shadow, ActivationProposals proposals) {
+        this.proposals = proposals;
         this.store = store;
         this.active = active;
         this.shadow = shadow;
@@ -54,8 +59,40 @@ public class RulesetMapper {
                                 .kind(RulesetActivationDto.KindEnum.fromValue(
                                         a.kind().name()))
                                 .reason(a.reason())
-                                .acceptedScenarioChanges(a.acceptedScenarioChanges()))
+                                .acceptedScenarioChanges(a.acceptedScenarioChanges())
+                                .proposalId(a.proposalId())
+                                .proposedBy(proposer(a)))
                         .toList());
+    }
+
+    private String proposer(RulesetStore.Activation activation) {
+        return activation.proposalId() == null
+                ? null
+                : proposals
+                        .find(activation.proposalId())
+                        .map(ActivationProposals.Proposal::proposedBy)
+                        .orElse(null);
+    }
+
+    ActivationProposalsDto proposals() {
+        return new ActivationProposalsDto()
+                .proposals(proposals.all().stream().map(RulesetMapper::proposal).toList());
+    }
+
+    static ActivationProposalDto proposal(ActivationProposals.Proposal proposal) {
+        return new ActivationProposalDto()
+                .proposalId(proposal.id())
+                .version(proposal.version())
+                .state(ActivationProposalDto.StateEnum.fromValue(
+                        proposal.stateAt(OffsetDateTime.now()).name()))
+                .proposedAt(proposal.proposedAt())
+                .proposedBy(proposal.proposedBy())
+                .reason(proposal.reason())
+                .acceptedScenarioChanges(proposal.acceptedScenarioChanges())
+                .expiresAt(proposal.expiresAt())
+                .reviewedAt(proposal.reviewedAt())
+                .reviewedBy(proposal.reviewedBy())
+                .reviewNote(proposal.reviewNote());
     }
 
     static RulesetValidationDto validation(RulesetValidation validation) {

@@ -3,6 +3,7 @@ package org.msettriage.service.ruleset;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.service.problem.ConflictException;
@@ -41,7 +42,20 @@ public class RulesetStore {
             OffsetDateTime activatedAt,
             String activatedBy,
             String reason,
-            List<String> acceptedScenarioChanges) {}
+            List<String> acceptedScenarioChanges,
+            UUID proposalId) {
+
+        /** An activation no proposal carried: the first start, or a rollback. */
+        public Activation(
+                String version,
+                Kind kind,
+                OffsetDateTime activatedAt,
+                String activatedBy,
+                String reason,
+                List<String> acceptedScenarioChanges) {
+            this(version, kind, activatedAt, activatedBy, reason, acceptedScenarioChanges, null);
+        }
+    }
 
     private static final RowMapper<Kept> KEPT = (row, n) -> new Kept(
             row.getString("version"),
@@ -130,8 +144,8 @@ public class RulesetStore {
     public void recordActivation(Activation activation) {
         jdbc.sql("""
                 INSERT INTO ruleset_activation (version, kind, activated_at, activated_by, reason,
-                                                accepted_scenario_changes)
-                VALUES (:version, :kind, :at, :by, :reason, :accepted)
+                                                accepted_scenario_changes, proposal_id)
+                VALUES (:version, :kind, :at, :by, :reason, :accepted, :proposal)
                 """)
                 .param("version", activation.version())
                 .param("kind", activation.kind().name())
@@ -139,6 +153,7 @@ public class RulesetStore {
                 .param("by", activation.activatedBy())
                 .param("reason", activation.reason())
                 .param("accepted", mapper.writeValueAsString(activation.acceptedScenarioChanges()))
+                .param("proposal", activation.proposalId())
                 .update();
     }
 
@@ -159,7 +174,8 @@ public class RulesetStore {
                         row.getString("activated_by"),
                         row.getString("reason"),
                         mapper.readValue(
-                                row.getString("accepted_scenario_changes"), new TypeReference<List<String>>() {})))
+                                row.getString("accepted_scenario_changes"), new TypeReference<List<String>>() {}),
+                        row.getObject("proposal_id", UUID.class)))
                 .list();
     }
 

@@ -40,7 +40,20 @@ public final class AccessRules {
             new Rule("validateRuleset", HttpMethod.POST, "/api/v1/rulesets/validate", Set.of(POLICY_LEAD)),
             new Rule("startImpact", HttpMethod.POST, "/api/v1/rulesets/impact", Set.of(POLICY_LEAD)),
             new Rule("getImpactJob", HttpMethod.GET, "/api/v1/rulesets/impact/{jobId}", Set.of(POLICY_LEAD)),
-            new Rule("activateRuleset", HttpMethod.POST, "/api/v1/rulesets/activate", Set.of(POLICY_LEAD)),
+            // Four eyes: one policy lead proposes a switch, another approves it (the service refuses the proposer).
+            new Rule("proposeActivation", HttpMethod.POST, "/api/v1/rulesets/proposals", Set.of(POLICY_LEAD)),
+            new Rule("listProposals", HttpMethod.GET, "/api/v1/rulesets/proposals", Set.of(POLICY_LEAD)),
+            new Rule("getProposal", HttpMethod.GET, "/api/v1/rulesets/proposals/{proposalId}", Set.of(POLICY_LEAD)),
+            new Rule(
+                    "approveProposal",
+                    HttpMethod.POST,
+                    "/api/v1/rulesets/proposals/{proposalId}/approve",
+                    Set.of(POLICY_LEAD)),
+            new Rule(
+                    "rejectProposal",
+                    HttpMethod.POST,
+                    "/api/v1/rulesets/proposals/{proposalId}/reject",
+                    Set.of(POLICY_LEAD)),
             new Rule("rollBackRuleset", HttpMethod.POST, "/api/v1/rulesets/{version}/activate", Set.of(POLICY_LEAD)),
             new Rule("startShadow", HttpMethod.PUT, "/api/v1/rulesets/shadow", Set.of(POLICY_LEAD)),
             new Rule("stopShadow", HttpMethod.DELETE, "/api/v1/rulesets/shadow", Set.of(POLICY_LEAD)),

@@ -15,7 +15,8 @@ final class DemoKeys {
             "43dea0cc8944dc624a96965f4d70b3ea98de9d8028007dfee4a17379c5d7175f",
             "f319d1152d167bf6e2cd2a5b55d1f46fdac942b139f44054f902f8423226bd78",
             "ba041bbd3d5f84055d10645d916eeace5ad28692224918c320e627f95bccbd3b",
-            "4a7c449d22a99026fac16a47621ff68792ff589f72334ea3950ce186a5615e9a");
+            "4a7c449d22a99026fac16a47621ff68792ff589f72334ea3950ce186a5615e9a",
+            "86b18308973edf7cb984dae68e3c0ae9447b5dd0c0cbce5b85833f67f0fbb5db");
 
     private DemoKeys() {}
 

@@ -39,7 +39,7 @@ class PostgresRulesetRestartTest extends PostgresServiceTest {
     @Test
     void anActivatedCandidateIsServedAfterARestartAndCanBeRolledBackThere() throws Exception {
         HttpJson lead = as(DemoClients.POLICY_LEAD);
-        CandidateActivation.activateRaisedWeight(lead, "restart-1");
+        CandidateActivation.activateRaisedWeight(lead, as(DemoClients.SECOND_POLICY_LEAD), "restart-1");
         JsonNode kept = lead.get("/api/v1/rulesets/restart-1").json();
 
         try (ConfigurableApplicationContext restarted = startAnotherService()) {

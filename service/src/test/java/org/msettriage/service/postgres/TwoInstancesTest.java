@@ -140,7 +140,7 @@ class TwoInstancesTest {
     private Duration activateOnOneAndAwaitTheOther(ServiceProcess on, ServiceProcess other, String version)
             throws InterruptedException {
         HttpJson lead = on.http().as(DemoClients.POLICY_LEAD);
-        CandidateActivation.activateRaisedWeight(lead, version);
+        CandidateActivation.activateRaisedWeight(lead, on.http().as(DemoClients.SECOND_POLICY_LEAD), version);
         long activatedAt = System.nanoTime();
         assertThat(servedVersion(on)).isEqualTo(version);
 

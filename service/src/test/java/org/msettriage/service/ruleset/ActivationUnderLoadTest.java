@@ -36,6 +36,9 @@ class ActivationUnderLoadTest extends ServiceTest {
         JsonNode validation = lead.postZip(
                         "/api/v1/rulesets/validate", CandidateRulesets.zip(CandidateRulesets.raisedWeight("load-1")))
                 .json();
+        HttpJson.Answer proposal = CandidateActivation.propose(
+                lead, "load-1", "load test", CandidateActivation.brokenScenarios(validation));
+        assertThat(proposal.status()).as(proposal.response().body()).isEqualTo(201);
         AtomicBoolean switching = new AtomicBoolean(true);
         ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
         ExecutorService callers = Executors.newFixedThreadPool(4);
@@ -59,15 +62,9 @@ class ActivationUnderLoadTest extends ServiceTest {
                 .toList();
 
         Thread.sleep(300);
-        HttpJson.Answer activated = lead.post(
-                "/api/v1/rulesets/activate",
-                HttpJson.JSON.writeValueAsString(Map.of(
-                        "version",
-                        "load-1",
-                        "reason",
-                        "load test",
-                        "acceptScenarioChanges",
-                        validation.path("brokenScenarios"))));
+        HttpJson.Answer activated = CandidateActivation.approve(
+                as(DemoClients.SECOND_POLICY_LEAD),
+                proposal.json().path("proposalId").asString());
         Thread.sleep(300);
         HttpJson.Answer rolledBack = lead.post(
                 "/api/v1/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/activate", "{\"reason\": \"load test\"}");

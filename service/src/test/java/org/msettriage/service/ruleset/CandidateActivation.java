@@ -8,30 +8,49 @@ import java.util.Map;
 import org.msettriage.service.HttpJson;
 import tools.jackson.databind.JsonNode;
 
-/** A policy lead validating a candidate with a raised weight and activating it, as the walk-through does. */
+/**
+ * Policy leads switching the rules as the walk-through does: one validates a candidate and proposes
+ * activating it, a second approves.
+ */
 public final class CandidateActivation {
 
     private CandidateActivation() {}
 
-    /** Validates (it must be usable), then activates accepting every scenario it changes; answers 200. */
-    public static void activateRaisedWeight(HttpJson lead, String version) {
+    /** Validates a candidate with a raised weight (it must be usable), then activates it accepting every change. */
+    public static void activateRaisedWeight(HttpJson lead, HttpJson approver, String version) {
         JsonNode validation = lead.postZip(
                         "/api/v1/rulesets/validate", CandidateRulesets.zip(CandidateRulesets.raisedWeight(version)))
                 .json();
         assertThat(validation.path("usable").asBoolean())
                 .as(validation.toString())
                 .isTrue();
+        HttpJson.Answer activated = activate(
+                lead, approver, version, "Raise the weight of current vulnerabilities", brokenScenarios(validation));
+        assertThat(activated.status()).as(activated.response().body()).isEqualTo(200);
+    }
+
+    /** Proposes (which must be accepted, 201) and approves; the approval's answer. */
+    public static HttpJson.Answer activate(
+            HttpJson lead, HttpJson approver, String version, String reason, List<String> accepted) {
+        HttpJson.Answer proposed = propose(lead, version, reason, accepted);
+        assertThat(proposed.status()).as(proposed.response().body()).isEqualTo(201);
+        return approve(approver, proposed.json().path("proposalId").asString());
+    }
+
+    public static HttpJson.Answer propose(HttpJson lead, String version, String reason, List<String> accepted) {
+        return lead.post(
+                "/api/v1/rulesets/proposals",
+                HttpJson.JSON.writeValueAsString(
+                        Map.of("version", version, "reason", reason, "acceptScenarioChanges", accepted)));
+    }
+
+    public static HttpJson.Answer approve(HttpJson approver, String proposalId) {
+        return approver.post("/api/v1/rulesets/proposals/" + proposalId + "/approve", "{\"note\": \"Checked\"}");
+    }
+
+    public static List<String> brokenScenarios(JsonNode validation) {
         List<String> broken = new ArrayList<>();
         validation.path("brokenScenarios").forEach(s -> broken.add(s.asString()));
-        HttpJson.Answer activated = lead.post(
-                "/api/v1/rulesets/activate",
-                HttpJson.JSON.writeValueAsString(Map.of(
-                        "version",
-                        version,
-                        "reason",
-                        "Raise the weight of current vulnerabilities",
-                        "acceptScenarioChanges",
-                        broken)));
-        assertThat(activated.status()).as(activated.response().body()).isEqualTo(200);
+        return broken;
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.TriageEngine;
@@ -31,6 +30,10 @@ class RulesetWorkflowTest extends ServiceTest {
 
     HttpJson lead() {
         return as(DemoClients.POLICY_LEAD);
+    }
+
+    HttpJson second() {
+        return as(DemoClients.SECOND_POLICY_LEAD);
     }
 
     @Test
@@ -78,9 +81,8 @@ class RulesetWorkflowTest extends ServiceTest {
             assertThat(problem.path("column").asInt()).isEqualTo(2);
         });
         assertThat(lead().get("/api/v1/rulesets/broken-1").status()).isEqualTo(404);
-        HttpJson.Answer activation =
-                lead().post("/api/v1/rulesets/activate", "{\"version\": \"broken-1\", \"reason\": \"try it\"}");
-        assertThat(activation.status()).isEqualTo(404);
+        HttpJson.Answer proposal = CandidateActivation.propose(lead(), "broken-1", "try it", List.of());
+        assertThat(proposal.status()).isEqualTo(404);
         assertThat(activeVersion()).isEqualTo(CandidateRulesets.PACKAGED_VERSION);
     }
 
@@ -171,18 +173,27 @@ class RulesetWorkflowTest extends ServiceTest {
         List<String> broken = new ArrayList<>();
         validation.path("brokenScenarios").forEach(s -> broken.add(s.asString()));
 
-        HttpJson.Answer refused = lead().post(
-                        "/api/v1/rulesets/activate",
-                        "{\"version\": \"activate-1\", \"reason\": \"raise vulnerability\"}");
+        HttpJson.Answer refused = CandidateActivation.propose(lead(), "activate-1", "raise vulnerability", List.of());
         assertThat(refused.status()).isEqualTo(409);
+        assertThat(lead().get("/api/v1/rulesets/proposals").json().path("proposals"))
+                .as("a proposal that could never be approved is not kept")
+                .noneMatch(p -> p.path("version").asString().equals("activate-1"));
+
+        HttpJson.Answer proposed = CandidateActivation.propose(
+                lead(), "activate-1", "Raise the weight of current vulnerabilities", broken);
+        assertThat(proposed.status()).as(proposed.response().body()).isEqualTo(201);
+        String proposalId = proposed.json().path("proposalId").asString();
+        assertThat(proposed.response().headers().firstValue("Location"))
+                .hasValue("/api/v1/rulesets/proposals/" + proposalId);
+        assertThat(proposed.json().path("state").asString()).isEqualTo("PENDING");
+        assertThat(activeVersion()).as("nothing serves until approved").isEqualTo(CandidateRulesets.PACKAGED_VERSION);
+
+        HttpJson.Answer selfApproved = CandidateActivation.approve(lead(), proposalId);
+        assertThat(selfApproved.status()).isEqualTo(409);
+        assertThat(selfApproved.json().path("detail").asString()).contains("other than the one who made it");
         assertThat(activeVersion()).isEqualTo(CandidateRulesets.PACKAGED_VERSION);
 
-        HttpJson.Answer activated = lead().post(
-                        "/api/v1/rulesets/activate",
-                        HttpJson.JSON.writeValueAsString(Map.of(
-                                "version", "activate-1",
-                                "reason", "Raise the weight of current vulnerabilities",
-                                "acceptScenarioChanges", broken)));
+        HttpJson.Answer activated = CandidateActivation.approve(second(), proposalId);
         assertThat(activated.status()).as(activated.response().body()).isEqualTo(200);
         assertThat(activated.json().path("active").asBoolean()).isTrue();
         assertThat(activeVersion()).isEqualTo("activate-1");
@@ -207,6 +218,18 @@ class RulesetWorkflowTest extends ServiceTest {
                 .isEqualTo("Raise the weight of current vulnerabilities");
         assertThat(history.path("activations").get(0).path("acceptedScenarioChanges"))
                 .hasSize(broken.size());
+        assertThat(history.path("activations").get(0).path("activatedBy").asString())
+                .isEqualTo("API_KEY:demo-second-policy-lead");
+        assertThat(history.path("activations").get(0).path("proposedBy").asString())
+                .isEqualTo("API_KEY:demo-policy-lead");
+        JsonNode approvedProposal =
+                lead().get("/api/v1/rulesets/proposals/" + proposalId).json();
+        assertThat(approvedProposal.path("state").asString()).isEqualTo("APPROVED");
+        assertThat(approvedProposal.path("reviewedBy").asString()).isEqualTo("API_KEY:demo-second-policy-lead");
+        assertThat(approvedProposal.path("reviewNote").asString()).isEqualTo("Checked");
+        assertThat(CandidateActivation.approve(second(), proposalId).status())
+                .as("a proposal is approved once")
+                .isEqualTo(409);
         JsonNode packaged = lead().get("/api/v1/rulesets/" + CandidateRulesets.PACKAGED_VERSION)
                 .json();
         assertThat(packaged.path("activations"))
@@ -222,6 +245,70 @@ class RulesetWorkflowTest extends ServiceTest {
                 .contains("mset_rulesets_activations_total{kind=\"ROLLBACK\",ruleset_version=\""
                         + CandidateRulesets.PACKAGED_VERSION + "\"} 1.0")
                 .contains("mset_rulesets_validations_total{outcome=\"usable\"}");
+    }
+
+    @Autowired
+    ActivationProposals proposals;
+
+    @Test
+    void aProposalIsRejectedWithAReasonLapsesUnreviewedAndIsOnePerVersionAtATime() {
+        JsonNode validation = lead().postZip(
+                        "/api/v1/rulesets/validate",
+                        CandidateRulesets.zip(CandidateRulesets.raisedWeight("proposed-1")))
+                .json();
+        List<String> broken = CandidateActivation.brokenScenarios(validation);
+        String proposalId = CandidateActivation.propose(lead(), "proposed-1", "Try a higher weight", broken)
+                .json()
+                .path("proposalId")
+                .asString();
+        assertThat(CandidateActivation.propose(second(), "proposed-1", "The same again", broken)
+                        .status())
+                .as("one proposal per version awaits review")
+                .isEqualTo(409);
+
+        HttpJson.Answer blank =
+                second().post("/api/v1/rulesets/proposals/" + proposalId + "/reject", "{\"reason\": \"\u00a0 \"}");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().path("errors").get(0).path("pointer").asString())
+                .isEqualTo("/reason");
+        HttpJson.Answer rejected = second().post(
+                        "/api/v1/rulesets/proposals/" + proposalId + "/reject",
+                        "{\"reason\": \"Wait for the panel's view\"}");
+        assertThat(rejected.status()).as(rejected.response().body()).isEqualTo(200);
+        assertThat(rejected.json().path("state").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.json().path("reviewNote").asString()).isEqualTo("Wait for the panel's view");
+        HttpJson.Answer approvedAfter = CandidateActivation.approve(second(), proposalId);
+        assertThat(approvedAfter.status()).isEqualTo(409);
+        assertThat(approvedAfter.json().path("detail").asString())
+                .contains("rejected by API_KEY:demo-second-policy-lead");
+
+        // A proposal nobody reviewed in time: proposed eight days ago, with the default of seven.
+        java.util.UUID lapsed = java.util.UUID.randomUUID();
+        java.time.OffsetDateTime eightDaysAgo = java.time.OffsetDateTime.now().minusDays(8);
+        proposals.add(new ActivationProposals.Proposal(
+                lapsed,
+                "proposed-1",
+                eightDaysAgo,
+                "API_KEY:demo-policy-lead",
+                "Old proposal",
+                broken,
+                eightDaysAgo.plusDays(7),
+                ActivationProposals.State.PENDING,
+                null,
+                null,
+                null));
+        assertThat(lead().get("/api/v1/rulesets/proposals/" + lapsed)
+                        .json()
+                        .path("state")
+                        .asString())
+                .isEqualTo("EXPIRED");
+        HttpJson.Answer approvedLate = CandidateActivation.approve(second(), lapsed.toString());
+        assertThat(approvedLate.status()).isEqualTo(409);
+        assertThat(approvedLate.json().path("detail").asString()).contains("lapsed");
+        assertThat(activeVersion()).isEqualTo(CandidateRulesets.PACKAGED_VERSION);
+        assertThat(lead().get("/api/v1/rulesets/proposals/" + java.util.UUID.randomUUID())
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -295,12 +382,8 @@ class RulesetWorkflowTest extends ServiceTest {
                 .isTrue();
         TriageEngine validated = candidateEngines.engineFor(files);
 
-        List<String> broken = new ArrayList<>();
-        validation.path("brokenScenarios").forEach(s -> broken.add(s.asString()));
-        HttpJson.Answer activated = lead().post(
-                        "/api/v1/rulesets/activate",
-                        HttpJson.JSON.writeValueAsString(Map.of(
-                                "version", "reused-1", "reason", "Reuse check", "acceptScenarioChanges", broken)));
+        HttpJson.Answer activated = CandidateActivation.activate(
+                lead(), second(), "reused-1", "Reuse check", CandidateActivation.brokenScenarios(validation));
 
         assertThat(activated.status()).as(activated.response().body()).isEqualTo(200);
         assertThat(active.engine())

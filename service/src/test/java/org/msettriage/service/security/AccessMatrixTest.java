@@ -40,6 +40,8 @@ class AccessMatrixTest extends SecurityTest {
         // The policy lead's operations change what serves, so they run in the document's order from a
         // kept candidate and end where they started: the packaged ruleset active, no shadow.
         String candidate = keptCandidate();
+        String toApprove = proposedBySecondLead(candidate);
+        String toReject = proposedBySecondLead(keptCandidate("matrix-2"));
         String job = as(DemoClients.POLICY_LEAD)
                 .post("/api/v1/rulesets/impact", "{\"candidate\": \"" + candidate + "\", \"includeScenarios\": false}")
                 .header("Location");
@@ -66,13 +68,22 @@ class AccessMatrixTest extends SecurityTest {
                                 "/api/v1/rulesets/impact",
                                 "{\"candidate\": \"" + candidate + "\", \"includeScenarios\": false}")),
                 Map.entry("getImpactJob", new Call(job, null)),
+                // The demo policy lead proposes the candidate validated by path, and approves (and rejects)
+                // proposals the second policy lead made: nobody may approve their own.
                 Map.entry(
-                        "activateRuleset",
+                        "proposeActivation",
                         new Call(
-                                "/api/v1/rulesets/activate",
-                                "{\"version\": \"" + candidate
-                                        + "\", \"reason\": \"matrix\", \"acceptScenarioChanges\": " + brokenScenarios
-                                        + "}")),
+                                "/api/v1/rulesets/proposals",
+                                "{\"version\": \"matrix-path-1\", \"reason\": \"matrix\", \"acceptScenarioChanges\": "
+                                        + brokenScenarios + "}")),
+                Map.entry("listProposals", new Call("/api/v1/rulesets/proposals", null)),
+                Map.entry("getProposal", new Call("/api/v1/rulesets/proposals/" + toApprove, null)),
+                Map.entry(
+                        "approveProposal",
+                        new Call("/api/v1/rulesets/proposals/" + toApprove + "/approve", "{\"note\": \"matrix\"}")),
+                Map.entry(
+                        "rejectProposal",
+                        new Call("/api/v1/rulesets/proposals/" + toReject + "/reject", "{\"reason\": \"matrix\"}")),
                 Map.entry(
                         "rollBackRuleset",
                         new Call(
@@ -136,7 +147,11 @@ class AccessMatrixTest extends SecurityTest {
             Map.entry("validateRuleset", Set.of("POLICY_LEAD")),
             Map.entry("startImpact", Set.of("POLICY_LEAD")),
             Map.entry("getImpactJob", Set.of("POLICY_LEAD")),
-            Map.entry("activateRuleset", Set.of("POLICY_LEAD")),
+            Map.entry("proposeActivation", Set.of("POLICY_LEAD")),
+            Map.entry("listProposals", Set.of("POLICY_LEAD")),
+            Map.entry("getProposal", Set.of("POLICY_LEAD")),
+            Map.entry("approveProposal", Set.of("POLICY_LEAD")),
+            Map.entry("rejectProposal", Set.of("POLICY_LEAD")),
             Map.entry("rollBackRuleset", Set.of("POLICY_LEAD")),
             Map.entry("startShadow", Set.of("POLICY_LEAD")),
             Map.entry("stopShadow", Set.of("POLICY_LEAD")),
@@ -215,14 +230,28 @@ class AccessMatrixTest extends SecurityTest {
     /** A candidate kept by validation, and one in the candidates folder for validation by path. */
     private String keptCandidate() {
         CandidateRulesets.write(Path.of(candidatesFolder, "matrix"), CandidateRulesets.raisedWeight("matrix-path-1"));
+        return keptCandidate("matrix-1");
+    }
+
+    private String keptCandidate(String version) {
         tools.jackson.databind.JsonNode validation = as(DemoClients.POLICY_LEAD)
-                .postZip("/api/v1/rulesets/validate", CandidateRulesets.zip(CandidateRulesets.raisedWeight("matrix-1")))
+                .postZip("/api/v1/rulesets/validate", CandidateRulesets.zip(CandidateRulesets.raisedWeight(version)))
                 .json();
         assertThat(validation.path("usable").asBoolean())
                 .as(validation.toString())
                 .isTrue();
         brokenScenarios = validation.path("brokenScenarios").toString();
-        return "matrix-1";
+        return version;
+    }
+
+    private String proposedBySecondLead(String version) {
+        HttpJson.Answer proposed = as(DemoClients.SECOND_POLICY_LEAD)
+                .post(
+                        "/api/v1/rulesets/proposals",
+                        "{\"version\": \"" + version + "\", \"reason\": \"matrix\", \"acceptScenarioChanges\": "
+                                + brokenScenarios + "}");
+        assertThat(proposed.status()).as(proposed.response().body()).isEqualTo(201);
+        return proposed.json().path("proposalId").asString();
     }
 
     private String storedDecision() {

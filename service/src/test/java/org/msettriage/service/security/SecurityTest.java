@@ -21,6 +21,7 @@ abstract class SecurityTest extends ServiceTest {
         DemoClients.Key[] demos = {
             DemoClients.CASE_SYSTEM,
             DemoClients.POLICY_LEAD,
+            DemoClients.SECOND_POLICY_LEAD,
             DemoClients.AUDITOR,
             DemoClients.ANALYST,
             DemoClients.OPERATOR
