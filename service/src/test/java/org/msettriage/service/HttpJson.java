@@ -24,6 +24,11 @@ public final class HttpJson {
     private final String bearer;
 
     /** A client that sends no credential. */
+    /** The service's base address, as http://host:port. */
+    public String base() {
+        return base;
+    }
+
     public HttpJson(String base) {
         this(base, null);
     }

@@ -11,10 +11,25 @@ import org.msettriage.rules.engine.TriageEngine;
  * scenarios are problems too, but of a different nature: they are the outcomes a policy change moves.
  */
 public record RulesetValidation(
-        RulesetIdentity identity, List<RulesetProblem> problems, TriageEngine engine, int scenariosRun) {
+        RulesetIdentity identity,
+        List<RulesetProblem> problems,
+        TriageEngine engine,
+        int scenariosRun,
+        List<RulesetWarning> warnings) {
 
     public RulesetValidation {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A validation before any comparison with the ruleset that serves: no warnings yet. */
+    public RulesetValidation(
+            RulesetIdentity identity, List<RulesetProblem> problems, TriageEngine engine, int scenariosRun) {
+        this(identity, problems, engine, scenariosRun, List.of());
+    }
+
+    public RulesetValidation withWarnings(List<RulesetWarning> found) {
+        return new RulesetValidation(identity, problems, engine, scenariosRun, found);
     }
 
     /** True when nothing at all is wrong, no scenario broken included. */

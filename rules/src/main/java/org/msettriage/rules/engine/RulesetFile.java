@@ -1,7 +1,19 @@
 package org.msettriage.rules.engine;
 
-/** One file of a ruleset: its name within the folder and its text. */
+/**
+ * One file of a ruleset: its name within the folder and its text. A leading byte-order mark (what a
+ * spreadsheet's "CSV UTF-8" writes) is not part of the text: without this, a table saved that way has no
+ * column "code", only one named "\uFEFFcode".
+ */
 public record RulesetFile(String name, String content) {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    public RulesetFile {
+        if (content != null && !content.isEmpty() && content.charAt(0) == BYTE_ORDER_MARK) {
+            content = content.substring(1);
+        }
+    }
 
     public boolean isDrl() {
         return name.endsWith(".drl");

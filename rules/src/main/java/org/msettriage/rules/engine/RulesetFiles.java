@@ -67,6 +67,11 @@ public final class RulesetFiles {
         return RulesetZip.read(zip);
     }
 
+    /** The files as a zip of one folder named after the version, as {@link #fromZip} reads it back. */
+    public static byte[] toZip(String version, List<RulesetFile> files) {
+        return RulesetZip.write(version, files);
+    }
+
     /** The files ruleset.properties lists, or null when it lists none (a folder on disk need not). */
     public static List<String> listed(List<RulesetFile> files) {
         return files.stream()

@@ -15,6 +15,11 @@ public record RulesetIdentity(String version, String sha256) {
 
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
+    /** Whether a text may name a ruleset: 1 to 64 letters, digits, dots, dashes or underscores. */
+    public static boolean isVersion(String text) {
+        return text != null && VERSION.matcher(text).matches();
+    }
+
     /** The identity of a ruleset: the version its ruleset.properties gives and the hash of its files. */
     public static RulesetIdentity of(List<RulesetFile> files) {
         String version = RulesetFiles.properties(files.stream()

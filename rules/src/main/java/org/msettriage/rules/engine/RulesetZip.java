@@ -3,11 +3,13 @@ package org.msettriage.rules.engine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Reads an uploaded ruleset zip. The limits are far above any real ruleset (the packaged one is about
@@ -69,6 +71,29 @@ final class RulesetZip {
         }
         return RulesetFiles.sorted(files);
     }
+
+    /**
+     * A ruleset as a zip of one folder named after its version, so unzipping it gives a candidate folder
+     * to edit and zipping that folder again gives what validation reads. Entries carry a fixed time, so
+     * the same ruleset always zips to the same bytes.
+     */
+    static byte[] write(String folder, List<RulesetFile> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (RulesetFile file : RulesetFiles.sorted(files)) {
+                ZipEntry entry = new ZipEntry(folder + "/" + file.name());
+                entry.setTimeLocal(FIXED_TIME);
+                out.putNextEntry(entry);
+                out.write(file.content().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static final java.time.LocalDateTime FIXED_TIME = java.time.LocalDateTime.of(2026, 1, 1, 0, 0);
 
     /** The one folder every file is in (as zipping a folder gives), or "" when they are not all in one. */
     private static String commonFolder(List<String> paths) {

@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ImpactTally;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.engine.RulesetException;
+import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.TriageEngine;
@@ -23,8 +25,9 @@ import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.ruleset.ScenarioLibrary;
 
 /**
- * The policy lead's command line, offline (no service, no database): validate a candidate folder, and
- * replay a folder of referrals through the packaged (or another) ruleset and a candidate. Run from the
+ * The policy lead's command line, offline (no service, no database): validate a candidate folder,
+ * replay a folder of referrals through the packaged (or another) ruleset and a candidate, and export a
+ * ruleset to start a candidate from (from a running service only when asked to). Run from the
  * service jar: {@code java -jar mset-triage.jar rulesets validate|impact ...}.
  */
 public final class RulesetCommands {
@@ -32,10 +35,20 @@ public final class RulesetCommands {
     static final String USAGE = """
             Usage:
               java -jar mset-triage.jar rulesets validate <candidate-folder> [--scenarios <folder>]
+              java -jar mset-triage.jar rulesets validate <candidate-folder> [--scenarios <folder>]
+                                                        [--active <folder>]
               java -jar mset-triage.jar rulesets impact --candidate <folder> --referrals <folder>
                                                         [--active <folder>] [--json]
-            validate: every problem with file:line:column, and every scenario the candidate breaks.
-                      Exit 0 when nothing is wrong, 1 when something is, 2 on a usage error.
+              java -jar mset-triage.jar rulesets export <version|active|packaged> --out <file.zip>
+                                                        [--service <url>]
+            validate: a one-line verdict, then every problem with file:line:column, every scenario the
+                      candidate breaks, and warnings against the active ruleset (the packaged one unless
+                      --active names a folder). Exit 0 when the candidate is usable (it may still change
+                      scenario outcomes), 1 when it is not, 2 on a usage error.
+            export:   writes a ruleset's files as a zip of one folder, to start a candidate from: the
+                      packaged ruleset, or one a running service keeps (--service, its base address; the
+                      policy lead's API key from the environment variable MSET_API_KEY), where "active"
+                      is the one serving.
             impact:   replays each referral (*.json: a referral as case systems send it, or a scenario file)
                       through the active ruleset (the packaged one unless --active names a folder) and the
                       candidate, and prints what changes; --json prints the whole report as JSON.
@@ -56,7 +69,7 @@ public final class RulesetCommands {
 
     int run(List<String> args) {
         if (args.size() < 2 || !args.get(0).equals("rulesets")) {
-            return usage("expected 'rulesets validate' or 'rulesets impact'");
+            return usage("expected 'rulesets validate', 'rulesets impact' or 'rulesets export'");
         }
         Map<String, String> options = new LinkedHashMap<>();
         List<String> positional = new ArrayList<>();
@@ -76,8 +89,12 @@ public final class RulesetCommands {
             return switch (args.get(1)) {
                 case "validate" ->
                     positional.size() == 1
-                            ? validate(Path.of(positional.get(0)), options.get("scenarios"))
+                            ? validate(Path.of(positional.get(0)), options)
                             : usage("validate takes one candidate folder");
+                case "export" ->
+                    positional.size() == 1 && options.containsKey("out")
+                            ? RulesetExport.export(positional.get(0), options, out, err)
+                            : usage("export takes one version (or active, or packaged) and --out <file.zip>");
                 case "impact" ->
                     options.containsKey("candidate") && options.containsKey("referrals")
                             ? impact(options)
@@ -90,29 +107,55 @@ public final class RulesetCommands {
         }
     }
 
-    private int validate(Path candidate, String scenarioFolder) {
-        RulesetValidation validation =
-                RulesetValidator.validate(RulesetFiles.fromDirectory(candidate), scenarios(scenarioFolder));
-        validation.problems().forEach(problem -> out.println(problem.kind() + " " + problem));
+    private int validate(Path candidate, Map<String, String> options) {
+        List<RulesetFile> files = RulesetFiles.fromDirectory(candidate);
+        RulesetValidation validation = RulesetValidator.validate(files, scenarios(options.get("scenarios")));
+        TriageEngine active = validation.engine() == null ? null : activeEngine(options);
+        if (active != null && validation.identity() != null) {
+            validation = validation.withWarnings(ChangeWarnings.of(
+                    new ChangeWarnings.Compared(
+                            validation.identity().version(), validation.engine().policy(), files),
+                    new ChangeWarnings.Compared(active.identity().version(), active.policy(), active.files()),
+                    List.of()));
+        }
         String name = validation.identity() == null
                 ? candidate.toString()
                 : validation.identity().version();
+        out.println(verdict(name, validation));
+        validation.problems().forEach(problem -> out.println(problem.kind() + " " + problem));
+        validation
+                .warnings()
+                .forEach(warning -> out.println("WARNING " + warning.kind() + " "
+                        + (warning.file().isEmpty() ? "" : warning.file() + ": ") + warning.message()));
+        return validation.usable() ? 0 : 1;
+    }
+
+    private static String verdict(String name, RulesetValidation validation) {
         if (validation.passed()) {
-            out.println(name + ": valid; " + validation.scenariosRun() + " scenarios give their expected outcome");
-            return 0;
+            return name + ": valid; " + validation.scenariosRun() + " scenarios give their expected outcome"
+                    + warnings(validation);
         }
-        out.println(name + ": " + validation.problems().size() + " problem(s)"
-                + (validation.usable()
-                        ? "; usable, but it changes the expected outcome of "
-                                + validation.brokenScenarios().size() + " scenario(s), which an activation must accept"
-                        : "; not usable"));
-        return 1;
+        if (validation.usable()) {
+            return name + ": usable; it changes the expected outcome of "
+                    + validation.brokenScenarios().size() + " scenario(s), which an activation must accept"
+                    + warnings(validation);
+        }
+        return name + ": not usable; " + validation.problems().size() + " problem(s)";
+    }
+
+    private static String warnings(RulesetValidation validation) {
+        return validation.warnings().isEmpty()
+                ? ""
+                : "; " + validation.warnings().size() + " warning(s)";
+    }
+
+    private TriageEngine activeEngine(Map<String, String> options) {
+        return options.containsKey("active") ? compile(Path.of(options.get("active"))) : TriageEngine.packaged();
     }
 
     private int impact(Map<String, String> options) {
         TriageEngine candidate = compile(Path.of(options.get("candidate")));
-        TriageEngine active =
-                options.containsKey("active") ? compile(Path.of(options.get("active"))) : TriageEngine.packaged();
+        TriageEngine active = activeEngine(options);
         if (candidate == null || active == null) {
             return 1;
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.engine.RulesetFile;
@@ -67,7 +68,8 @@ public class RulesetActivation {
 
     /** Validates a candidate and, when it is usable, keeps it under its version. Never changes what serves. */
     public RulesetValidation validate(List<RulesetFile> files, RulesetStore.Source source, Caller caller) {
-        RulesetValidation validation = RulesetValidator.validate(files, scenarios.scenarios(), candidates::engineFor);
+        RulesetValidation validation =
+                warned(RulesetValidator.validate(files, scenarios.scenarios(), candidates::engineFor), files);
         metrics.validated(validation.usable());
         if (!validation.usable()) {
             return validation;
@@ -80,10 +82,35 @@ public class RulesetActivation {
         } catch (ConflictException e) {
             List<RulesetProblem> problems = new ArrayList<>(validation.problems());
             problems.add(new RulesetProblem(RulesetProblem.Kind.FILES, "ruleset.properties", 0, 0, e.getMessage()));
-            return new RulesetValidation(validation.identity(), problems, null, validation.scenariosRun());
+            return new RulesetValidation(
+                    validation.identity(), problems, null, validation.scenariosRun(), validation.warnings());
         }
         candidates.remember(validation.engine());
         return validation;
+    }
+
+    /**
+     * The validation with what the candidate changes against the ruleset that serves and those that
+     * served before: codes it removes, and whether it looks like an old copy.
+     */
+    private RulesetValidation warned(RulesetValidation validation, List<RulesetFile> files) {
+        if (validation.engine() == null || validation.identity() == null) {
+            return validation;
+        }
+        TriageEngine serving = active.engine();
+        String servingVersion = serving.identity().version();
+        String candidateVersion = validation.identity().version();
+        List<ChangeWarnings.Compared> earlier = store.activations(null).stream()
+                .map(RulesetStore.Activation::version)
+                .distinct()
+                .filter(version -> !version.equals(servingVersion) && !version.equals(candidateVersion))
+                .map(version -> new ChangeWarnings.Compared(version, null, store.files(version)))
+                .toList();
+        return validation.withWarnings(ChangeWarnings.of(
+                new ChangeWarnings.Compared(
+                        candidateVersion, validation.engine().policy(), files),
+                new ChangeWarnings.Compared(servingVersion, serving.policy(), serving.files()),
+                earlier));
     }
 
     /**
@@ -242,6 +269,11 @@ public class RulesetActivation {
         events.publishEvent(new RulesetActivated(next.identity(), activation.kind(), activation.activatedBy()));
         metrics.activated(activation.kind().name(), next.identity().version());
         log.info("Ruleset {} activated ({}) by {}", activation.version(), activation.kind(), activation.activatedBy());
+    }
+
+    /** The files of a kept ruleset, as validated. */
+    public List<RulesetFile> files(String version) {
+        return store.files(version);
     }
 
     public RulesetStore.Kept kept(String version) {

@@ -28,7 +28,11 @@ import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.security.Caller;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -57,6 +61,21 @@ class RulesetController implements RulesetsApi {
     @Override
     public ResponseEntity<RulesetRecordDto> getRuleset(String version) {
         return ResponseEntity.ok(mapper.record(activation.kept(version)));
+    }
+
+    @Override
+    public ResponseEntity<Resource> downloadRulesetFiles(String version) {
+        RulesetStore.Kept kept = activation.kept(version);
+        byte[] zip = RulesetFiles.toZip(kept.version(), activation.files(kept.version()));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("mset-ruleset-" + kept.version() + ".zip")
+                                .build()
+                                .toString())
+                .body(new ByteArrayResource(zip));
     }
 
     @Override

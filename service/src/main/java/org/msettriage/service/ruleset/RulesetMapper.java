@@ -10,6 +10,7 @@ import org.msettriage.api.model.RulesetProblemDto;
 import org.msettriage.api.model.RulesetRecordDto;
 import org.msettriage.api.model.RulesetRefDto;
 import org.msettriage.api.model.RulesetValidationDto;
+import org.msettriage.api.model.RulesetWarningDto;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.springframework.stereotype.Component;
@@ -109,6 +110,13 @@ public class RulesetMapper {
                                 .line(p.line())
                                 .column(p.column())
                                 .message(p.message()))
+                        .toList())
+                .warnings(validation.warnings().stream()
+                        .map(w -> new RulesetWarningDto()
+                                .kind(RulesetWarningDto.KindEnum.fromValue(
+                                        w.kind().name()))
+                                .file(w.file())
+                                .message(w.message()))
                         .toList());
         if (validation.identity() != null) {
             dto.version(validation.identity().version())

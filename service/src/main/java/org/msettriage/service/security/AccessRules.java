@@ -37,6 +37,7 @@ public final class AccessRules {
             // Policy leads own the rules: what is kept, what serves, and what a change would do.
             new Rule("listRulesets", HttpMethod.GET, "/api/v1/rulesets", Set.of(POLICY_LEAD)),
             new Rule("getRuleset", HttpMethod.GET, "/api/v1/rulesets/{version}", Set.of(POLICY_LEAD)),
+            new Rule("downloadRulesetFiles", HttpMethod.GET, "/api/v1/rulesets/{version}/files", Set.of(POLICY_LEAD)),
             new Rule("validateRuleset", HttpMethod.POST, "/api/v1/rulesets/validate", Set.of(POLICY_LEAD)),
             new Rule("startImpact", HttpMethod.POST, "/api/v1/rulesets/impact", Set.of(POLICY_LEAD)),
             new Rule("getImpactJob", HttpMethod.GET, "/api/v1/rulesets/impact/{jobId}", Set.of(POLICY_LEAD)),

@@ -78,6 +78,63 @@ class RulesetCommandsTest {
     }
 
     @Test
+    void aUsableCandidateThatChangesScenariosExitsZeroWithItsVerdictFirst() {
+        Path candidate = folder.resolve("candidate");
+        CandidateRulesets.write(candidate, CandidateRulesets.raisedWeight("cli-usable"));
+
+        assertThat(run("rulesets", "validate", candidate.toString())).as(err()).isZero();
+        assertThat(out().lines().findFirst())
+                .hasValueSatisfying(first -> assertThat(first)
+                        .startsWith("cli-usable: usable; it changes the expected outcome of ")
+                        .endsWith("scenario(s), which an activation must accept"));
+    }
+
+    @Test
+    void aCandidateThatDropsAnIndicatorOfTheActiveRulesetIsWarnedOfIt() {
+        Path candidate = folder.resolve("candidate");
+        CandidateRulesets.write(
+                candidate,
+                CandidateRulesets.edited(
+                        "cli-dropped", "indicators.csv", csv -> csv.replaceAll("(?m)^CSE07,.*\\R", "")));
+
+        assertThat(run("rulesets", "validate", candidate.toString())).as(out()).isZero();
+        assertThat(out())
+                .contains("warning(s)")
+                .contains("WARNING REMOVED_CODE indicators.csv: removes indicator CSE07 that the active ruleset"
+                        + " 2026.11.0 has");
+    }
+
+    @Test
+    void thePackagedRulesetExportsAsAZipThatValidatesAsItIs() throws Exception {
+        Path zip = folder.resolve("packaged.zip");
+
+        assertThat(run("rulesets", "export", "packaged", "--out", zip.toString()))
+                .as(err())
+                .isZero();
+
+        assertThat(out()).contains("Exported ruleset 2026.11.0 to " + zip);
+        try (var in = Files.newInputStream(zip)) {
+            assertThat(RulesetFiles.fromZip(in))
+                    .isEqualTo(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        }
+    }
+
+    @Test
+    void exportingAnythingButThePackagedRulesetNeedsAServiceAndAKey() {
+        String zip = folder.resolve("x.zip").toString();
+        assertThat(run("rulesets", "export", "active", "--out", zip)).isEqualTo(2);
+        assertThat(err()).contains("--service");
+        assertThat(RulesetExport.export(
+                        "active",
+                        java.util.Map.of("out", zip, "service", "http://localhost:1"),
+                        " ",
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .isEqualTo(2);
+        assertThat(err()).contains("MSET_API_KEY");
+    }
+
+    @Test
     void aWrongCommandPrintsTheUsageAndExitsTwo() {
         assertThat(run("rulesets", "impact", "--candidate")).isEqualTo(2);
         assertThat(err()).contains("Usage:");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.TriageEngine;
@@ -201,6 +202,8 @@ class RulesetWorkflowTest extends ServiceTest {
         assertThat(now.path("ruleset").path("version").asString()).isEqualTo("activate-1");
         assertThat(now.path("riskLevel").asString()).isEqualTo("MODERATE");
 
+        startingFromTheActiveRulesetIsEasyAndStartingFromAnOldCopyIsWarned();
+
         HttpJson.Answer rolledBack = lead().post(
                         "/api/v1/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/activate",
                         "{\"reason\": \"Roll back while the panel reviews it\"}");
@@ -249,6 +252,54 @@ class RulesetWorkflowTest extends ServiceTest {
 
     @Autowired
     ActivationProposals proposals;
+
+    /** Run while activate-1 (the packaged ruleset with one weight raised) serves. */
+    private void startingFromTheActiveRulesetIsEasyAndStartingFromAnOldCopyIsWarned() {
+        HttpJson.Answer download = lead().get("/api/v1/rulesets/activate-1/files");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).isEqualTo("application/zip");
+        assertThat(download.header("Content-Disposition")).contains("mset-ruleset-activate-1.zip");
+        Path zip = Path.of(candidates, "exported-active.zip");
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8);
+        int status = org.msettriage.service.cli.RulesetExport.export(
+                "active",
+                Map.of("out", zip.toString(), "service", anonymous().base()),
+                DemoClients.POLICY_LEAD.key(),
+                out,
+                out);
+        assertThat(status)
+                .as(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .isZero();
+        List<RulesetFile> exported;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(zip)) {
+            exported = org.msettriage.rules.engine.RulesetFiles.fromZip(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(exported).isEqualTo(CandidateRulesets.raisedWeight("activate-1"));
+
+        JsonNode fromActive = lead().postZip(
+                        "/api/v1/rulesets/validate",
+                        CandidateRulesets.zip(CandidateRulesets.raisedWeight("from-active-1")))
+                .json();
+        JsonNode fromOldCopy = lead().postZip(
+                        "/api/v1/rulesets/validate",
+                        CandidateRulesets.zip(
+                                CandidateRulesets.edited("old-copy-1", "ruleset.properties", properties -> properties)))
+                .json();
+        assertThat(fromOldCopy.path("usable").asBoolean()).isTrue();
+        assertThat(fromOldCopy.path("warnings")).singleElement().satisfies(warning -> {
+            assertThat(warning.path("kind").asString()).isEqualTo("LIKELY_REVERT");
+            assertThat(warning.path("message").asString())
+                    .contains("closer to the earlier ruleset " + CandidateRulesets.PACKAGED_VERSION)
+                    .contains("than to the active activate-1")
+                    .contains("take back the changes made since in points.csv");
+        });
+        assertThat(fromActive.path("warnings"))
+                .as("a candidate started from what serves")
+                .isEmpty();
+    }
 
     @Test
     void aProposalIsRejectedWithAReasonLapsesUnreviewedAndIsOnePerVersionAtATime() {

@@ -61,6 +61,7 @@ class AccessMatrixTest extends SecurityTest {
                 Map.entry("decisionReport", new Call("/api/v1/reports/decisions", null)),
                 Map.entry("listRulesets", new Call("/api/v1/rulesets", null)),
                 Map.entry("getRuleset", new Call("/api/v1/rulesets/" + candidate, null)),
+                Map.entry("downloadRulesetFiles", new Call("/api/v1/rulesets/" + candidate + "/files", null)),
                 Map.entry("validateRuleset", new Call("/api/v1/rulesets/validate?path=matrix", "")),
                 Map.entry(
                         "startImpact",
@@ -144,6 +145,7 @@ class AccessMatrixTest extends SecurityTest {
             Map.entry("decisionReport", Set.of("ANALYST")),
             Map.entry("listRulesets", Set.of("POLICY_LEAD")),
             Map.entry("getRuleset", Set.of("POLICY_LEAD")),
+            Map.entry("downloadRulesetFiles", Set.of("POLICY_LEAD")),
             Map.entry("validateRuleset", Set.of("POLICY_LEAD")),
             Map.entry("startImpact", Set.of("POLICY_LEAD")),
             Map.entry("getImpactJob", Set.of("POLICY_LEAD")),

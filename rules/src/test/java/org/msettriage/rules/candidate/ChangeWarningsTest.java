@@ -1,0 +1,71 @@
+package org.msettriage.rules.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.TriageEngine;
+
+/** Warnings against the ruleset that serves: removed codes, and a candidate begun from an old copy. */
+class ChangeWarningsTest {
+
+    private static final TriageEngine PACKAGED = TriageEngine.packaged();
+
+    @Test
+    void aCandidateThatIsTheActiveRulesetAsItIsHasNothingToWarnOf() {
+        assertThat(ChangeWarnings.of(packaged("candidate"), packaged("active"), List.of(packaged("older"))))
+                .isEmpty();
+    }
+
+    @Test
+    void everyRemovedIndicatorAndActionIsNamed() {
+        List<RulesetFile> files =
+                Candidates.edited("actions.csv", csv -> csv.replaceAll("(?m)^ADULT_SAFEGUARDING_REFERRAL,.*\\R", ""));
+        files = files.stream()
+                .map(f -> f.name().equals("indicators.csv")
+                        ? new RulesetFile(f.name(), f.content().replaceAll("(?m)^CSE07,.*\\R", ""))
+                        : f)
+                .toList();
+        ChangeWarnings.Compared candidate =
+                new ChangeWarnings.Compared("candidate", TriageEngine.readPolicy(files), files);
+
+        assertThat(ChangeWarnings.of(candidate, packaged("active"), List.of()))
+                .extracting(RulesetWarning::kind, RulesetWarning::file)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(RulesetWarning.Kind.REMOVED_CODE, "indicators.csv"),
+                        org.assertj.core.groups.Tuple.tuple(RulesetWarning.Kind.REMOVED_CODE, "actions.csv"));
+    }
+
+    @Test
+    void aCandidateCloserToAnEarlierRulesetThanToTheActiveOneIsALikelyRevert() {
+        List<RulesetFile> activeFiles = Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1"));
+        ChangeWarnings.Compared active =
+                new ChangeWarnings.Compared("active", TriageEngine.readPolicy(activeFiles), activeFiles);
+
+        List<RulesetWarning> warnings =
+                ChangeWarnings.of(packaged("candidate"), active, List.of(packaged("older"), active));
+
+        assertThat(warnings).singleElement().satisfies(warning -> {
+            assertThat(warning.kind()).isEqualTo(RulesetWarning.Kind.LIKELY_REVERT);
+            assertThat(warning.message())
+                    .contains("closer to the earlier ruleset older (0 lines differ) than to the active active"
+                            + " (2 lines differ)")
+                    .contains("in points.csv");
+        });
+    }
+
+    @Test
+    void linesUnlikeCountsEachLineEitherSideHasAndTheOtherDoesNot() {
+        List<RulesetFile> a =
+                List.of(new RulesetFile("t.csv", "x\ny\ny\n"), new RulesetFile("ruleset.properties", "1"));
+        List<RulesetFile> b = List.of(new RulesetFile("t.csv", "x\ny\nz\n"), new RulesetFile("u.drl", "rule\n"));
+
+        assertThat(ChangeWarnings.linesUnlike(a, b)).isEqualTo(3);
+        assertThat(ChangeWarnings.linesUnlike(a, a)).isZero();
+    }
+
+    private static ChangeWarnings.Compared packaged(String version) {
+        return new ChangeWarnings.Compared(version, PACKAGED.policy(), PACKAGED.files());
+    }
+}
