@@ -5,12 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.rules.engine.RulesetProblem;
+import org.msettriage.rules.engine.Sentences;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.scenario.Scenario;
@@ -91,8 +93,7 @@ public final class RulesetValidator {
                     SCENARIO_FOLDER + scenario.file(),
                     scenario.expectedLine(),
                     1,
-                    "\"" + scenario.name() + "\": the candidate failed deciding it: "
-                            + e.getClass().getSimpleName()));
+                    "\"" + scenario.name() + "\": the candidate failed deciding it: " + failure(e)));
         }
         return ScenarioCheck.mismatches(scenario.expected(), decided).stream()
                 .map(mismatch -> new RulesetProblem(
@@ -102,6 +103,26 @@ public final class RulesetValidator {
                         1,
                         "\"" + scenario.name() + "\": " + mismatch))
                 .toList();
+    }
+
+    /**
+     * What failed, in words a policy lead can act on: the rule, when the engine says which, and the
+     * engine's own account of a template it could not fill. Other exceptions' messages are left out:
+     * they may quote a referral's values.
+     */
+    static String failure(RuntimeException e) {
+        StringBuilder what = new StringBuilder();
+        if (e instanceof ConsequenceException consequence && consequence.getRule() != null) {
+            what.append("rule \"").append(consequence.getRule().getName()).append("\" failed: ");
+        }
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        StackTraceElement[] stack = cause.getStackTrace();
+        boolean ours = stack.length > 0 && stack[0].getClassName().startsWith(Sentences.class.getName());
+        what.append(ours ? cause.getMessage() : cause.getClass().getSimpleName());
+        return what.toString();
     }
 
     private static Policy readablePolicy(List<RulesetFile> files) {

@@ -452,8 +452,17 @@ final class DrlAllowlist {
         }
         int j = i + 2;
         boolean expression = false;
+        int line = TextPosition.lineOf(text, tokens.get(i + 1).offset());
         for (; j < tokens.size() && !tokens.get(j).is(")"); j++) {
             Token value = tokens.get(j);
+            if (TextPosition.lineOf(text, value.offset()) != line) {
+                // Annotations are one line each; reading on would take the rest of the rule as values.
+                refuse(
+                        token.offset(),
+                        "@" + token.text(),
+                        "is not closed: the ')' after its value is missing at the end of line " + line);
+                return j;
+            }
             expression |= value.type() == Type.SYMBOL && !value.is(",") && !value.is("=") && !value.is("-");
             if (value.type() == Type.TEXT) {
                 checkText(value);

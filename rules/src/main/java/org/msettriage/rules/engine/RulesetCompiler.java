@@ -55,7 +55,7 @@ final class RulesetCompiler {
         Optional<KieBase> loaded = KeptModules.load(services, kept, key);
         if (loaded.isPresent()) {
             List<RulesetProblem> problems = new ArrayList<>();
-            List<RuleDescription> rules = describe(loaded.get(), declarations(files), problems);
+            List<RuleDescription> rules = describe(loaded.get(), declarations(files), files, problems);
             if (problems.isEmpty()) {
                 return new Compiled(loaded.get(), rules);
             }
@@ -92,7 +92,7 @@ final class RulesetCompiler {
         Map<String, Declaration> declarations = declarations(files);
         KieBase kieBase =
                 services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        List<RuleDescription> rules = describe(kieBase, declarations, problems);
+        List<RuleDescription> rules = describe(kieBase, declarations, files, problems);
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
@@ -238,7 +238,12 @@ final class RulesetCompiler {
     }
 
     private static List<RuleDescription> describe(
-            KieBase kieBase, Map<String, Declaration> declarations, List<RulesetProblem> problems) {
+            KieBase kieBase,
+            Map<String, Declaration> declarations,
+            List<RulesetFile> files,
+            List<RulesetProblem> problems) {
+        Map<String, RulesetFile> byName = new HashMap<>();
+        files.forEach(file -> byName.put(file.name(), file));
         List<Rule> all = new ArrayList<>();
         kieBase.getKiePackages().forEach(kiePackage -> all.addAll(kiePackage.getRules()));
         Declaration unknown = new Declaration("?", 0, Integer.MAX_VALUE);
@@ -261,6 +266,10 @@ final class RulesetCompiler {
                         declared.line(),
                         1,
                         "rule \"" + rule.getName() + "\" needs @id, @explanation and @guidance metadata"));
+            }
+            if (byName.containsKey(declared.file())) {
+                problems.addAll(ExplanationPlaceholders.unfilled(
+                        rule.getName(), explanation, byName.get(declared.file()), declared.line()));
             }
             if (id != null && !ids.add(id)) {
                 problems.add(new RulesetProblem(

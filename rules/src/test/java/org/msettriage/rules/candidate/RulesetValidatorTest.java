@@ -73,6 +73,54 @@ class RulesetValidatorTest {
         assertThat(target).doesNotExist();
     }
 
+    @Test
+    void aMisspeltPlaceholderNamesTheRuleThePlaceholderAndTheLineOfTheExplanation() {
+        List<RulesetFile> files = Candidates.edited(
+                "level.drl",
+                drl -> drl.replace(
+                        "The risk level is {level}, as professional judgement set it",
+                        "The risk level is {levle}, as professional judgement set it"));
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.METADATA);
+            assertThat(problem.file()).isEqualTo("level.drl");
+            assertThat(problem.line())
+                    .isEqualTo(
+                            Candidates.positionOf(text(files, "level.drl"), "@explanation(\"The risk level is {levle}")[
+                                    0]);
+            assertThat(problem.message())
+                    .contains("rule \"An applied professional judgement decides the risk level\"")
+                    .contains("{levle}")
+                    .contains("it gives level");
+        });
+    }
+
+    @Test
+    void aRuleFailingWhileDecidingIsNamedWithWhatFailed() {
+        // Passes "level" only on a branch never taken, so the check of the source is satisfied and the
+        // template fails when the rule fires.
+        List<RulesetFile> files = Candidates.edited(
+                "level.drl",
+                drl -> drl.replaceFirst(
+                        "(?s)(FlooredLevel\\( \\$level : level \\)\nthen\n)    Findings.record\\(kcontext, new"
+                                + " DecidedLevel\\(\\$level\\), \"level\", \\$level\\);",
+                        "$1    if (\\$level == null) { Findings.record(kcontext, new DecidedLevel(\\$level), \"level\","
+                                + " \\$level); } else { Findings.record(kcontext, new DecidedLevel(\\$level)); }"));
+        assertThat(text(files, "level.drl")).contains("if ($level == null)");
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.problems()).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.RUNTIME);
+            assertThat(problem.message())
+                    .contains("rule \"Without an applied judgement the level after the floors is the risk"
+                            + " level\" failed: Rule LEVEL_BY_RULES left {level} unfilled");
+        });
+    }
+
     private static void assertCompileProblemAt(List<RulesetFile> files, String file, int line, int column) {
         RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
 

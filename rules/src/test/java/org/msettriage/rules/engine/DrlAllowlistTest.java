@@ -130,6 +130,23 @@ import java.util.List;
     }
 
     @Test
+    void anAnnotationMissingItsClosingParenthesisIsReportedOnceAtTheAnnotation() {
+        String drl = HEAD + """
+                rule "r"
+                    @id("R1")
+                    @explanation("The risk level is {level}"
+                    @guidance("Policy v1")
+                when
+                then
+                end
+                """;
+
+        assertThat(refusedMessages(drl))
+                .containsExactly("refused @explanation: is not closed: the ')' after its value is missing at the end"
+                        + " of line " + (HEAD.split("\n", -1).length + 2));
+    }
+
+    @Test
     void attributesAndAnnotationsAreCheckedToo() {
         String drl = HEAD + """
                 rule "r"
