@@ -6,7 +6,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout of every auditor page shows: who is signed in, and how long a session lasts idle. */
+/** What the layout of every page (auditors' and policy leads') shows: who is signed in, and how long a session lasts idle. */
 @ControllerAdvice(basePackageClasses = PageLayout.class)
 class PageLayout {
 
@@ -20,6 +20,12 @@ class PageLayout {
     @ModelAttribute("auditor")
     Caller auditor(@AuthenticationPrincipal Caller auditor) {
         return auditor;
+    }
+
+    /** Whoever is signed in, auditor or policy lead; the rules workbench's layout names them. */
+    @ModelAttribute("signedIn")
+    Caller signedIn(@AuthenticationPrincipal Caller caller) {
+        return caller;
     }
 
     @ModelAttribute("idleMinutes")

@@ -52,8 +52,17 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @Configuration
 public class AuditPageSecurity {
 
-    /** Every path this chain takes; the API's chain takes the rest. */
+    /** Every path this chain takes; the rules workbench's chain and the API's take the rest. */
     public static final String PAGES = "/audit/**";
+    /** The policy leads' pages: the same sign-in, session and form tokens, their own role. */
+    public static final String RULES_PAGES = "/rules/**";
+
+    public static final String RULES_HOME = "/rules";
+    /**
+     * The path of the session and form-token cookies: both areas of pages share one sign-in, so the
+     * cookies go to both. The API's chain is stateless and never reads them.
+     */
+    static final String COOKIE_PATH = "/";
 
     public static final String HOME = "/audit";
     public static final String SIGN_IN = "/audit/sign-in";
@@ -86,16 +95,8 @@ public class AuditPageSecurity {
             throws Exception {
         // A checker of its own, built as the API's is, so a credential means the same on both.
         BearerCredentials credentials = new BearerCredentials(apiKeys, JwtCallers.provider(settings.jwt()));
-        // The form token rides in a cookie of its own (double submit), not in a session: showing the
-        // sign-in form to anyone who asks must not make a session for them (issue 15: 40,000 anonymous
-        // requests left 40,000 sessions). Only a successful sign-in makes one.
-        CookieCsrfTokenRepository formTokens = new CookieCsrfTokenRepository();
-        formTokens.setCookieName(FORM_TOKEN_COOKIE);
-        formTokens.setCookiePath(HOME);
-        formTokens.setCookieCustomizer(
-                cookie -> cookie.httpOnly(true).sameSite("Strict").secure(pages.secureCookie()));
-        SecurityContextRepository savedContexts = new DelegatingSecurityContextRepository(
-                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+        CookieCsrfTokenRepository formTokens = formTokens(pages);
+        SecurityContextRepository savedContexts = savedContexts();
         // At most a few sessions per auditor: signing in once more ends the least recently used.
         ConcurrentSessionControlAuthenticationStrategy cap =
                 new ConcurrentSessionControlAuthenticationStrategy(signedIn);
@@ -122,11 +123,7 @@ public class AuditPageSecurity {
                         new CredentialThrottle(failures, AuditPageSecurity::signInCredential, heldBackPage()),
                         CsrfFilter.class)
                 // A session ended by the cap is refused on its next request, which goes to the sign-in form.
-                .addFilterBefore(
-                        new ConcurrentSessionFilter(
-                                signedIn,
-                                expired -> seeOther.sendRedirect(expired.getRequest(), expired.getResponse(), SIGN_IN)),
-                        CsrfFilter.class)
+                .addFilterBefore(endedByTheCap(signedIn, seeOther), CsrfFilter.class)
                 .securityContext(context -> context.securityContextRepository(savedContexts))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 // The held-back page changes nothing and is reached by a forward of the refused sign-in, whose
@@ -151,7 +148,60 @@ public class AuditPageSecurity {
     }
 
     /**
-     * The servlet container's session, which only this chain uses: cookie only (never an id in a URL),
+     * The policy leads' rules workbench under {@code /rules}: signed in through the same form as the
+     * auditor pages (which sends a policy lead here), in the same session, with the same form tokens
+     * and headers; only the role differs. It makes no session of its own.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    SecurityFilterChain rulesPages(HttpSecurity http, PageSettings pages, SessionRegistry signedIn) throws Exception {
+        DefaultRedirectStrategy seeOther = new DefaultRedirectStrategy();
+        seeOther.setStatusCode(HttpStatus.SEE_OTHER);
+        http.securityMatcher(RULES_PAGES)
+                .authorizeHttpRequests(access -> access.anyRequest().hasRole(Role.POLICY_LEAD.name()))
+                .addFilterBefore(endedByTheCap(signedIn, seeOther), CsrfFilter.class)
+                .securityContext(context -> context.securityContextRepository(savedContexts()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.csrfTokenRepository(formTokens(pages)))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(
+                                (request, response, e) -> seeOther.sendRedirect(request, response, SIGN_IN))
+                        .accessDeniedHandler(refusedPage()))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .cors(AbstractHttpConfigurer::disable)
+                .headers(SecurityHeaders.withPolicy(CONTENT_SECURITY_POLICY));
+        return http.build();
+    }
+
+    /**
+     * The form token rides in a cookie of its own (double submit), not in a session: showing the sign-in
+     * form to anyone who asks must not make a session for them (issue 15: 40,000 anonymous requests left
+     * 40,000 sessions). Only a successful sign-in makes one.
+     */
+    private static CookieCsrfTokenRepository formTokens(PageSettings pages) {
+        CookieCsrfTokenRepository formTokens = new CookieCsrfTokenRepository();
+        formTokens.setCookieName(FORM_TOKEN_COOKIE);
+        formTokens.setCookiePath(COOKIE_PATH);
+        formTokens.setCookieCustomizer(
+                cookie -> cookie.httpOnly(true).sameSite("Strict").secure(pages.secureCookie()));
+        return formTokens;
+    }
+
+    private static SecurityContextRepository savedContexts() {
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    }
+
+    private static ConcurrentSessionFilter endedByTheCap(SessionRegistry signedIn, DefaultRedirectStrategy seeOther) {
+        return new ConcurrentSessionFilter(
+                signedIn, expired -> seeOther.sendRedirect(expired.getRequest(), expired.getResponse(), SIGN_IN));
+    }
+
+    /**
+     * The servlet container's session, which only the pages' chains use: cookie only (never an id in a URL),
      * with the cookie's attributes fixed here and the two an operator sets from {@link PageSettings}.
      * It runs after Boot's own customizer, so {@code server.servlet.session.*} does not apply.
      */
@@ -195,7 +245,7 @@ public class AuditPageSecurity {
             session.setTrackingModes(EnumSet.of(Session.SessionTrackingMode.COOKIE));
             org.springframework.boot.web.server.Cookie cookie = session.getCookie();
             cookie.setName(SESSION_COOKIE);
-            cookie.setPath(HOME);
+            cookie.setPath(COOKIE_PATH);
             cookie.setHttpOnly(true);
             cookie.setSecure(settings.secureCookie());
             cookie.setSameSite(org.springframework.boot.web.server.Cookie.SameSite.STRICT);
@@ -211,7 +261,7 @@ public class AuditPageSecurity {
     /** The session cookie as sign-out sends it back: the same name and path, expired. */
     private static Cookie expiredSessionCookie(PageSettings pages) {
         Cookie cookie = new Cookie(SESSION_COOKIE, "");
-        cookie.setPath(HOME);
+        cookie.setPath(COOKIE_PATH);
         cookie.setMaxAge(0);
         cookie.setHttpOnly(true);
         cookie.setSecure(pages.secureCookie());

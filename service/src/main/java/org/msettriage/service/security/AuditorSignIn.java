@@ -24,8 +24,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs an auditor in from the sign-in form: the credential typed there is checked exactly as the API
- * checks a bearer credential (less any spaces a paste brought along), and only an auditor's is taken. Then the session gets a new id (so a
+ * Signs an auditor or a policy lead in from the sign-in form: the credential typed there is checked
+ * exactly as the API checks a bearer credential (less any spaces a paste brought along), and only a
+ * role with pages is taken (auditors: /audit; policy leads: the rules workbench, /rules). Then the session gets a new id (so a
  * session id planted before sign-in is worth nothing), the form token is renewed, the session keeps
  * the authentication, and the browser is sent to the home page with 303. A refusal is left on the
  * request for the sign-in page, which shows the form again. The credential is never logged nor kept.
@@ -66,11 +67,11 @@ final class AuditorSignIn extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Authentication auditor;
+        Authentication signingIn;
         try {
-            auditor = auditor(request.getParameter(CREDENTIAL_FIELD));
+            signingIn = signingIn(request.getParameter(CREDENTIAL_FIELD));
         } catch (Refused refused) {
-            log.info("Sign-in to the audit pages refused: {}", refused.reason);
+            log.info("Sign-in to the pages refused: {}", refused.reason);
             if (refused.reason == SignInRefusal.NOT_ACCEPTED) {
                 failures.failed(request.getRemoteAddr(), request.getParameter(CREDENTIAL_FIELD));
             }
@@ -78,16 +79,21 @@ final class AuditorSignIn extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        sessions.onAuthentication(auditor, request, response);
+        sessions.onAuthentication(signingIn, request, response);
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(auditor);
+        context.setAuthentication(signingIn);
         contexts.setContext(context);
         savedContexts.saveContext(context, request, response);
-        log.info("Auditor {} signed in to the audit pages", auditor.getName());
-        redirects.sendRedirect(request, response, AuditPageSecurity.HOME);
+        log.info("{} signed in to the pages", signingIn.getName());
+        redirects.sendRedirect(request, response, homeOf((Caller) signingIn.getPrincipal()));
     }
 
-    private Authentication auditor(String credential) throws Refused {
+    /** The auditor's pages for an auditor, the rules workbench for a policy lead who is not one. */
+    static String homeOf(Caller caller) {
+        return caller.has(Role.AUDITOR) ? AuditPageSecurity.HOME : AuditPageSecurity.RULES_HOME;
+    }
+
+    private Authentication signingIn(String credential) throws Refused {
         if (credential == null || credential.isBlank()) {
             throw new Refused(SignInRefusal.NOT_ACCEPTED);
         }
@@ -99,8 +105,9 @@ final class AuditorSignIn extends OncePerRequestFilter {
         } catch (AuthenticationException e) {
             throw new Refused(SignInRefusal.NOT_ACCEPTED);
         }
-        if (!(authentication.getPrincipal() instanceof Caller caller) || !caller.has(Role.AUDITOR)) {
-            throw new Refused(SignInRefusal.NOT_AN_AUDITOR);
+        if (!(authentication.getPrincipal() instanceof Caller caller)
+                || !(caller.has(Role.AUDITOR) || caller.has(Role.POLICY_LEAD))) {
+            throw new Refused(SignInRefusal.NO_PAGES_FOR_ROLE);
         }
         return authentication;
     }

@@ -6,14 +6,14 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Why the sign-in form was refused, left on the request for the page that shows the form again. The
- * page says the same thing for an unknown credential and for one that is not an auditor's, so it
+ * page says the same thing for an unknown credential and for one whose role has no pages, so it
  * tells no one which clients exist; only the status differs, as it does on the API.
  */
 public enum SignInRefusal {
     /** Not a key or token this service accepts (or none was typed). */
     NOT_ACCEPTED(HttpStatus.UNAUTHORIZED),
-    /** A good credential, but its client is not an auditor. */
-    NOT_AN_AUDITOR(HttpStatus.FORBIDDEN),
+    /** A good credential, but its client has no pages: neither an auditor nor a policy lead. */
+    NO_PAGES_FOR_ROLE(HttpStatus.FORBIDDEN),
     /** A token that could not be checked at all: the identity provider's keys were unreachable. */
     NOT_CHECKED(HttpStatus.SERVICE_UNAVAILABLE);
 

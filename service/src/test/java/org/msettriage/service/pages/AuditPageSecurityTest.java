@@ -58,7 +58,18 @@ class AuditPageSecurityTest extends ServiceTest {
     }
 
     @Test
-    void onlySigningInMakesASessionInAStrictHttpOnlyCookieForThePagesOnly() {
+    void theApiNeverTakesThePagesSessionForACredential() {
+        PageClient browser = browser();
+        browser.signIn(DemoClients.AUDITOR.key());
+        String session = browser.sessionCookie().orElseThrow().getValue();
+
+        PageClient.Page api = browser().get("/api/v1/decisions", Map.of("Cookie", "MSET_AUDIT_SESSION=" + session));
+
+        assertThat(api.status()).isEqualTo(401);
+    }
+
+    @Test
+    void onlySigningInMakesASessionInAStrictHttpOnlyCookie() {
         PageClient browser = browser();
         PageClient.Page form = browser.get("/audit/sign-in");
         assertThat(browser.sessionCookie())
@@ -69,7 +80,7 @@ class AuditPageSecurityTest extends ServiceTest {
                 .singleElement()
                 .asString()
                 .startsWith("MSET_AUDIT_FORM=")
-                .contains("Path=/audit", "HttpOnly", "SameSite=Strict")
+                .contains("Path=/;", "HttpOnly", "SameSite=Strict")
                 .doesNotContain("Secure");
 
         PageClient.Page signedIn = browser.signIn(DemoClients.AUDITOR.key());
@@ -80,7 +91,8 @@ class AuditPageSecurityTest extends ServiceTest {
                 .filteredOn(cookie -> cookie.startsWith("MSET_AUDIT_SESSION="))
                 .singleElement()
                 .asString()
-                .contains("; Path=/audit", "; HttpOnly", "; SameSite=Strict")
+                // The auditor pages and the rules workbench share one sign-in; the API never reads it.
+                .contains("; Path=/;", "; HttpOnly", "; SameSite=Strict")
                 .doesNotContain("Secure");
         assertThat(browser.sessionCookie()).isPresent();
         PageClient.Page home = browser.get("/audit");
@@ -153,7 +165,7 @@ class AuditPageSecurityTest extends ServiceTest {
         assertThat(signedOut.header("Location")).isEqualTo("/audit/sign-in");
         assertThat(signedOut.header("Set-Cookie"))
                 .startsWith("MSET_AUDIT_SESSION=;")
-                .contains("Path=/audit");
+                .contains("Path=/;");
         PageClient.Page replayed = browser().get("/audit", Map.of("Cookie", "MSET_AUDIT_SESSION=" + session));
         assertThat(replayed.status()).isEqualTo(303);
         assertThat(replayed.header("Location")).isEqualTo("/audit/sign-in");

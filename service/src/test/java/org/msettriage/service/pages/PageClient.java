@@ -77,13 +77,36 @@ public final class PageClient {
 
     /** A form post, fields as given (a test that wants the form token adds it). */
     public Page post(String path, Map<String, String> fields) {
-        String form = fields.entrySet().stream()
+        return post(path, List.copyOf(fields.entrySet()));
+    }
+
+    /** A form post whose fields may repeat a name, as a form with several inputs of one name sends them. */
+    public Page post(String path, List<Map.Entry<String, String>> fields) {
+        String form = fields.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
         return send(
                 HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)),
+                Map.of());
+    }
+
+    /** A multipart form post, as a file input sends it: the fields, then one file. */
+    public Page postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+        String boundary = "mset-test-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write = text -> body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/zip\r\n\r\n");
+        body.writeBytes(file);
+        write.accept("\r\n--" + boundary + "--\r\n");
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
                 Map.of());
     }
 

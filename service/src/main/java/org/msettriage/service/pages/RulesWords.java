@@ -1,0 +1,77 @@
+package org.msettriage.service.pages;
+
+import org.msettriage.rules.candidate.RulesetWarning;
+import org.msettriage.rules.engine.RulesetProblem;
+import org.msettriage.service.ruleset.ActivationProposals;
+import org.msettriage.service.ruleset.RulesetStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the rules workbench says for the codes the API keeps: where a ruleset came from, what kind of
+ * switch an activation was, where a proposal stands, what sort of problem or warning validation found.
+ * Pages call it as {@code @rulesWords}.
+ */
+@Component
+public class RulesWords {
+
+    public String source(RulesetStore.Source source) {
+        return switch (source) {
+            case PACKAGED -> "Packaged with the service";
+            case LOCATION -> "The configured ruleset folder";
+            case UPLOAD -> "Uploaded by a policy lead";
+            case CANDIDATES_FOLDER -> "The candidates folder";
+        };
+    }
+
+    public String activation(RulesetStore.Kind kind) {
+        return switch (kind) {
+            case FIRST_START -> "Served from the first start";
+            case ACTIVATE -> "Activated";
+            case ROLLBACK -> "Rolled back to";
+        };
+    }
+
+    public String proposal(ActivationProposals.State state) {
+        return switch (state) {
+            case PENDING -> "Awaiting review";
+            case APPROVED -> "Approved";
+            case REJECTED -> "Rejected";
+            case EXPIRED -> "Lapsed without review";
+        };
+    }
+
+    public String problem(RulesetProblem.Kind kind) {
+        return switch (kind) {
+            case FILES -> "A file that cannot be part of a ruleset";
+            case TABLE -> "A table cell or row";
+            case COMPILE -> "A rule that cannot be read";
+            case METADATA -> "A rule's description";
+            case DUPLICATE_ID -> "Two rules with one id";
+            case NOT_ALLOWED -> "Something a rule may not use";
+            case UNKNOWN_CODE -> "A code the tables do not define";
+            case RUNTIME -> "A rule that fails while deciding";
+            case SCENARIO -> "A scenario's outcome changes";
+        };
+    }
+
+    public String warning(RulesetWarning.Kind kind) {
+        return switch (kind) {
+            case REMOVED_CODE -> "Removes a code the active ruleset has";
+            case LIKELY_REVERT -> "Looks like an old copy";
+        };
+    }
+
+    /** Who a caller is, as the record names them (API_KEY:demo-policy-lead), in words. */
+    public String who(String qualifiedName) {
+        if (qualifiedName == null) {
+            return "";
+        }
+        int colon = qualifiedName.indexOf(':');
+        if (colon < 0) {
+            return qualifiedName.equals("service") ? "the service itself" : qualifiedName;
+        }
+        String method = qualifiedName.substring(0, colon);
+        String name = qualifiedName.substring(colon + 1);
+        return method.equals("JWT") ? name + " (signed in by the identity provider)" : name;
+    }
+}

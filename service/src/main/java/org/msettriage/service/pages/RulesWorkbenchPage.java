@@ -1,0 +1,245 @@
+package org.msettriage.service.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.msettriage.rules.candidate.RulesetValidation;
+import org.msettriage.rules.engine.RulesetException;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.rules.engine.RulesetProblem;
+import org.msettriage.rules.referral.FreeText;
+import org.msettriage.service.problem.ConflictException;
+import org.msettriage.service.problem.NotFoundException;
+import org.msettriage.service.ruleset.ActivationProposals;
+import org.msettriage.service.ruleset.ActiveRuleset;
+import org.msettriage.service.ruleset.CandidateEngines;
+import org.msettriage.service.ruleset.RulesetActivation;
+import org.msettriage.service.ruleset.RulesetStore;
+import org.msettriage.service.security.AuditPageSecurity;
+import org.msettriage.service.security.Caller;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The policy leads' workbench: what serves and what is awaiting a second pair of eyes, every kept
+ * ruleset and each switch; checking a candidate uploaded as a zip, proposing it, approving or rejecting
+ * another lead's proposal, rolling back. It does what the rulesets API does, through the same service,
+ * for a policy lead signed in at the pages.
+ */
+@Controller
+class RulesWorkbenchPage {
+
+    private static final String HOME = AuditPageSecurity.RULES_HOME;
+
+    private final RulesetActivation activation;
+    private final RulesetStore store;
+    private final ActivationProposals proposals;
+    private final ActiveRuleset active;
+    private final CandidateEngines engines;
+
+    RulesWorkbenchPage(
+            RulesetActivation activation,
+            RulesetStore store,
+            ActivationProposals proposals,
+            ActiveRuleset active,
+            CandidateEngines engines) {
+        this.activation = activation;
+        this.store = store;
+        this.proposals = proposals;
+        this.active = active;
+        this.engines = engines;
+    }
+
+    @GetMapping(HOME)
+    String home(Model model) {
+        OffsetDateTime now = OffsetDateTime.now();
+        String serving = active.engine().identity().version();
+        List<ActivationProposals.Proposal> all = proposals.all();
+        model.addAttribute("section", "rulesets");
+        model.addAttribute("active", active.engine().identity());
+        model.addAttribute("now", now);
+        model.addAttribute(
+                "awaiting",
+                all.stream()
+                        .filter(p -> p.stateAt(now) == ActivationProposals.State.PENDING)
+                        .toList());
+        model.addAttribute(
+                "reviewed",
+                all.stream()
+                        .filter(p -> p.stateAt(now) != ActivationProposals.State.PENDING)
+                        .toList());
+        model.addAttribute("rulesets", store.all());
+        model.addAttribute("serving", serving);
+        List<RulesetStore.Activation> history = store.activations(null);
+        model.addAttribute("history", history);
+        model.addAttribute(
+                "servedBefore",
+                history.stream()
+                        .map(RulesetStore.Activation::version)
+                        .filter(v -> !v.equals(serving))
+                        .distinct()
+                        .toList());
+        model.addAttribute("proposers", proposerByProposal(all));
+        return "rules/home";
+    }
+
+    @GetMapping(HOME + "/rulesets/{version}")
+    String ruleset(@PathVariable String version, HttpServletResponse response, Model model) {
+        model.addAttribute("section", "rulesets");
+        return store.find(version)
+                .map(kept -> {
+                    model.addAttribute("ruleset", kept);
+                    model.addAttribute("serving", active.engine().identity().version());
+                    model.addAttribute("rules", engines.engineFor(kept).rules());
+                    model.addAttribute("tables", RuleTables.of(store.files(version)));
+                    return "rules/ruleset";
+                })
+                .orElseGet(() -> NotFoundPage.show(response, model, "No ruleset " + version + " is kept."));
+    }
+
+    @GetMapping(HOME + "/rulesets/{version}/files")
+    ResponseEntity<byte[]> download(@PathVariable String version) {
+        RulesetStore.Kept kept = activation.kept(version);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("mset-ruleset-" + kept.version() + ".zip")
+                                .build()
+                                .toString())
+                .body(RulesetFiles.toZip(kept.version(), activation.files(kept.version())));
+    }
+
+    /** A candidate uploaded as a zip of its folder: checked, kept when usable, and shown with what was found. */
+    @PostMapping(HOME + "/candidates")
+    String check(@RequestParam("candidate") MultipartFile zip, @AuthenticationPrincipal Caller lead, Model model) {
+        model.addAttribute("section", "rulesets");
+        RulesetValidation validation;
+        try (InputStream in = zip.getInputStream()) {
+            List<RulesetFile> files = RulesetFiles.fromZip(in);
+            validation = activation.validate(files, RulesetStore.Source.UPLOAD, lead);
+        } catch (RulesetException e) {
+            validation = new RulesetValidation(null, e.problems(), null, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        model.addAttribute("validation", validation);
+        model.addAttribute("problemsByFile", byFile(validation.problems()));
+        return "rules/validation";
+    }
+
+    @PostMapping(HOME + "/proposals")
+    RedirectView propose(
+            @RequestParam String version,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(name = "accept", required = false) List<String> accepted,
+            @AuthenticationPrincipal Caller lead,
+            RedirectAttributes outcome) {
+        if (FreeText.isBlank(reason)) {
+            return problem(outcome, "Give a reason for the record: why this ruleset should serve.");
+        }
+        return act(outcome, () -> {
+            activation.propose(version, reason, accepted == null ? List.of() : accepted, lead);
+            return "Activation of " + version + " is proposed. Another policy lead must approve it before it"
+                    + " serves.";
+        });
+    }
+
+    @PostMapping(HOME + "/proposals/{proposalId}/approve")
+    RedirectView approve(
+            @PathVariable UUID proposalId,
+            @RequestParam(defaultValue = "") String note,
+            @AuthenticationPrincipal Caller lead,
+            RedirectAttributes outcome) {
+        return act(outcome, () -> {
+            RulesetStore.Kept kept = activation.approve(proposalId, FreeText.isBlank(note) ? null : note, lead);
+            return "Approved: ruleset " + kept.version() + " now decides every referral.";
+        });
+    }
+
+    @PostMapping(HOME + "/proposals/{proposalId}/reject")
+    RedirectView reject(
+            @PathVariable UUID proposalId,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal Caller lead,
+            RedirectAttributes outcome) {
+        if (FreeText.isBlank(reason)) {
+            return problem(outcome, "Give a reason for rejecting the proposal, for the record.");
+        }
+        return act(outcome, () -> {
+            ActivationProposals.Proposal rejected = activation.reject(proposalId, reason, lead);
+            return "Rejected the proposal to activate " + rejected.version() + ".";
+        });
+    }
+
+    @PostMapping(HOME + "/rulesets/{version}/roll-back")
+    RedirectView rollBack(
+            @PathVariable String version,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal Caller lead,
+            RedirectAttributes outcome) {
+        if (FreeText.isBlank(reason)) {
+            return problem(outcome, "Give a reason for rolling back, for the record.");
+        }
+        return act(outcome, () -> {
+            activation.rollBack(version, reason, lead);
+            return "Rolled back: ruleset " + version + " decides every referral again.";
+        });
+    }
+
+    /** Does a change and says how it went on the home page (303 there, so a reload repeats nothing). */
+    private static RedirectView act(RedirectAttributes outcome, java.util.function.Supplier<String> change) {
+        try {
+            outcome.addFlashAttribute("notice", change.get());
+        } catch (ConflictException | NotFoundException e) {
+            outcome.addFlashAttribute("problem", e.getMessage());
+        }
+        return toHome();
+    }
+
+    private static RedirectView problem(RedirectAttributes outcome, String message) {
+        outcome.addFlashAttribute("problem", message);
+        return toHome();
+    }
+
+    /** 303 See Other: the browser fetches the home page with GET, whatever the form's method. */
+    private static RedirectView toHome() {
+        RedirectView home = new RedirectView(HOME, true);
+        home.setStatusCode(HttpStatus.SEE_OTHER);
+        return home;
+    }
+
+    private static Map<String, List<RulesetProblem>> byFile(List<RulesetProblem> problems) {
+        Map<String, List<RulesetProblem>> byFile = new TreeMap<>();
+        problems.forEach(p -> byFile.computeIfAbsent(p.file(), f -> new java.util.ArrayList<>())
+                .add(p));
+        return byFile;
+    }
+
+    private Map<UUID, String> proposerByProposal(List<ActivationProposals.Proposal> all) {
+        Map<UUID, String> proposers = new java.util.HashMap<>();
+        all.forEach(p -> proposers.put(p.id(), p.proposedBy()));
+        return proposers;
+    }
+}

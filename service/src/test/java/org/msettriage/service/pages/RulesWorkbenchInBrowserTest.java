@@ -1,0 +1,99 @@
+package org.msettriage.service.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.ruleset.CandidateRulesets;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The rules workbench in a real headless Chromium: a policy lead signs in at the shared form and lands
+ * on the workbench, uploads a candidate through the file input, reads what the check found and proposes
+ * it, and reads a ruleset; each page free of the WCAG A and AA failures axe-core finds. The proposal
+ * stays pending, so what serves is not changed for the other tests of this context.
+ */
+class RulesWorkbenchInBrowserTest extends ServiceTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @TempDir
+    Path folder;
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Submits the form a button is in and waits for the next page. */
+    private void submit(WebElement button) {
+        ChromeDriver driver = browser.driver();
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        browser.waitUp().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    @Test
+    void aPolicyLeadChecksACandidateProposesItAndReadsARuleset() {
+        ChromeDriver driver = browser.driver();
+        driver.get(url("/rules"));
+        assertThat(driver.getCurrentUrl()).as("not signed in").isEqualTo(url("/audit/sign-in"));
+        driver.findElement(By.id("credential")).sendKeys(DemoClients.POLICY_LEAD.key());
+        submit(driver.findElement(By.cssSelector("main form button[type=submit]")));
+
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/rules"));
+        assertThat(driver.getTitle()).isEqualTo("Rulesets and proposals – MSET Triage rules");
+        assertThat(driver.findElement(By.id("serving")).getText()).isEqualTo(CandidateRulesets.PACKAGED_VERSION);
+        browser.assertAccessible();
+        browser.screenshot("rules-home");
+
+        driver.findElement(By.id("candidate")).sendKeys(candidateZip().toString());
+        submit(driver.findElement(By.xpath("//button[text()='Check it']")));
+
+        assertThat(driver.getTitle()).isEqualTo("Candidate checked – MSET Triage rules");
+        assertThat(driver.findElement(By.id("verdict")).getText())
+                .startsWith("Usable, and kept: it changes the expected outcome of");
+        browser.assertAccessible();
+        browser.screenshot("rules-candidate-checked");
+
+        driver.findElement(By.id("reason")).sendKeys("Raise the weight of current vulnerabilities");
+        driver.findElement(By.id("accept-changes")).click();
+        submit(driver.findElement(By.xpath("//button[text()='Propose activating it']")));
+
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/rules"));
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
+                .isEqualTo(
+                        "Activation of browser-1 is proposed. Another policy lead must approve it before it serves.");
+        assertThat(driver.findElement(By.cssSelector("article.report-entry h3")).getText())
+                .isEqualTo("Activate ruleset browser-1");
+        browser.assertAccessible();
+        browser.screenshot("rules-proposed");
+
+        driver.get(url("/rules/rulesets/" + CandidateRulesets.PACKAGED_VERSION));
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Ruleset " + CandidateRulesets.PACKAGED_VERSION);
+        browser.assertAccessible();
+        browser.screenshot("rules-ruleset");
+    }
+
+    private Path candidateZip() {
+        Path zip = folder.resolve("browser-1.zip");
+        try {
+            Files.write(zip, CandidateRulesets.zip(CandidateRulesets.raisedWeight("browser-1")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return zip;
+    }
+}

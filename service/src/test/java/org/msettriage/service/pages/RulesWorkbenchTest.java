@@ -1,0 +1,197 @@
+package org.msettriage.service.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.ruleset.CandidateRulesets;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The policy leads' workbench over HTTP, as a browser uses it: one lead checks a candidate and proposes
+ * it, another approves it, and one rolls it back; each step through the forms, with their tokens. Its own
+ * context: approving changes what the service serves.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=rules-workbench-test")
+class RulesWorkbenchTest extends ServiceTest {
+
+    private static final Pattern HIDDEN_ACCEPT = Pattern.compile("name=\"accept\" value=\"([^\"]+)\"");
+    private static final Pattern PROPOSAL_FORM = Pattern.compile("/rules/proposals/([0-9a-f-]{36})/approve");
+
+    private PageClient browser() {
+        return new PageClient("http://localhost:" + port);
+    }
+
+    private PageClient signedIn(DemoClients.Key key) {
+        PageClient browser = browser();
+        PageClient.Page signedIn = browser.signIn(key.key());
+        assertThat(signedIn.status()).isEqualTo(303);
+        return browser;
+    }
+
+    @Test
+    void onlyPolicyLeadsSignedInReachTheWorkbenchAndEachRoleLandsOnItsOwnPages() {
+        PageClient.Page anonymous = browser().get("/rules");
+        assertThat(anonymous.status()).isEqualTo(303);
+        assertThat(anonymous.header("Location")).endsWith("/audit/sign-in");
+
+        assertThat(signedIn(DemoClients.AUDITOR).get("/rules").status()).isEqualTo(403);
+
+        PageClient lead = browser();
+        assertThat(lead.signIn(DemoClients.POLICY_LEAD.key()).header("Location"))
+                .isEqualTo("/rules");
+        PageClient.Page home = lead.get("/rules");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body())
+                .contains("Rulesets and proposals – MSET Triage rules")
+                .contains("Signed in as <strong>demo-policy-lead</strong>")
+                .contains("decides every\n    referral now")
+                .doesNotContain("PACKAGED")
+                .contains("Packaged with the service");
+        assertThat(lead.get("/audit").status())
+                .as("the audit pages are the auditors'")
+                .isEqualTo(403);
+
+        PageClient.Page caseSystem = browser().signIn(DemoClients.CASE_SYSTEM.key());
+        assertThat(caseSystem.status())
+                .as("a role without pages is refused at the form")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void oneLeadChecksAndProposesACandidateAnotherApprovesItAndARollbackUndoesIt() {
+        PageClient first = signedIn(DemoClients.POLICY_LEAD);
+        String token = first.get("/rules").formToken();
+
+        PageClient.Page checked = first.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", token),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.raisedWeight("workbench-1")));
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        assertThat(checked.body())
+                .contains("Candidate workbench-1")
+                .contains("Usable, and kept: it changes the expected outcome of")
+                .contains("A scenario&#39;s outcome changes");
+        List<String> accepted = HIDDEN_ACCEPT
+                .matcher(checked.body())
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(accepted).isNotEmpty();
+
+        Map<String, String> proposal = new LinkedHashMap<>();
+        proposal.put("_csrf", checked.formToken());
+        proposal.put("version", "workbench-1");
+        proposal.put("reason", "Raise current vulnerabilities");
+        PageClient.Page refused = first.post("/rules/proposals", proposal);
+        assertThat(refused.status()).isEqualTo(303);
+        assertThat(first.get("/rules").body())
+                .as("a proposal not accepting the scenario changes is refused, in words")
+                .contains("changes the expected outcome of scenarios not named");
+
+        PageClient.Page proposed = first.post("/rules/proposals", withAccepted(proposal, accepted));
+        assertThat(proposed.status()).isEqualTo(303);
+        PageClient.Page afterProposing = first.get("/rules");
+        assertThat(afterProposing.body())
+                .contains("Activation of workbench-1 is proposed")
+                .contains("You proposed this, so another policy lead must approve it")
+                .doesNotContain("Approve and activate");
+        String proposalId =
+                proposalIdOn(signedIn(DemoClients.SECOND_POLICY_LEAD).get("/rules"));
+
+        PageClient.Page selfApproved =
+                first.post("/rules/proposals/" + proposalId + "/approve", Map.of("_csrf", afterProposing.formToken()));
+        assertThat(selfApproved.status()).isEqualTo(303);
+        assertThat(first.get("/rules").body()).contains("other than the one who made it");
+
+        PageClient second = signedIn(DemoClients.SECOND_POLICY_LEAD);
+        assertThat(second.post("/rules/proposals/" + proposalId + "/approve", Map.of("note", "no token"))
+                        .status())
+                .as("a form without its token")
+                .isEqualTo(403);
+        PageClient.Page approved = second.post(
+                "/rules/proposals/" + proposalId + "/approve",
+                Map.of("_csrf", second.get("/rules").formToken(), "note", "Read the scenarios"));
+        assertThat(approved.status()).isEqualTo(303);
+        String home = second.get("/rules").body();
+        assertThat(home)
+                .contains("Approved: ruleset workbench-1 now decides every referral.")
+                .contains("<strong id=\"serving\">workbench-1</strong>")
+                .contains("<td>Activated</td>")
+                .contains("<td>demo-policy-lead</td>")
+                .contains("<td>demo-second-policy-lead</td>");
+
+        PageClient.Page rolledBack = second.post(
+                "/rules/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/roll-back",
+                Map.of("_csrf", second.get("/rules").formToken(), "reason", "Panel asked to wait"));
+        assertThat(rolledBack.status()).isEqualTo(303);
+        assertThat(second.get("/rules").body())
+                .contains("Rolled back: ruleset " + CandidateRulesets.PACKAGED_VERSION)
+                .contains("<td>Rolled back to</td>");
+    }
+
+    @Test
+    void aRulesetReadsAsSentencesAndTablesAndDownloadsAsAZip() {
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+
+        PageClient.Page ruleset = lead.get("/rules/rulesets/" + CandidateRulesets.PACKAGED_VERSION);
+        assertThat(ruleset.status()).isEqualTo(200);
+        assertThat(ruleset.body())
+                .contains("An applied professional judgement decides the risk level")
+                .contains("The risk level is {level}, as professional judgement set it")
+                .contains("<h3 id=\"table-points.csv\">points.csv</h3>");
+
+        PageClient.Page zip = lead.get("/rules/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/files");
+        assertThat(zip.status()).isEqualTo(200);
+        assertThat(zip.header("Content-Type")).isEqualTo("application/zip");
+        assertThat(zip.header("Content-Disposition")).contains("mset-ruleset-2026.11.0.zip");
+
+        assertThat(lead.get("/rules/rulesets/no-such-version").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCandidateThatCannotBeUsedIsListedByFileInWords() {
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+
+        PageClient.Page checked = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.edited(
+                        "workbench-broken",
+                        "score-bands.csv",
+                        csv -> csv.replace("MODERATE,13,24", "MODERATE,11,24"))));
+
+        assertThat(checked.status()).isEqualTo(200);
+        assertThat(checked.body())
+                .contains("Error: Candidate cannot be used")
+                .contains("<h3 id=\"file-score-bands.csv\">score-bands.csv</h3>")
+                .contains("A table cell or row")
+                .contains("overlaps the band above it")
+                .doesNotContain("Propose activating it");
+    }
+
+    /** The fields, then one "accept" field per scenario, as the form's hidden inputs send them. */
+    private static List<Map.Entry<String, String>> withAccepted(Map<String, String> fields, List<String> accepted) {
+        List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields.entrySet());
+        accepted.forEach(scenario -> all.add(Map.entry("accept", scenario)));
+        return all;
+    }
+
+    private static String proposalIdOn(PageClient.Page page) {
+        Matcher form = PROPOSAL_FORM.matcher(page.body());
+        assertThat(form.find()).as(page.body()).isTrue();
+        return form.group(1);
+    }
+}
