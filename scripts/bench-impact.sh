@@ -102,7 +102,7 @@ for _ in $(seq 7200); do
 done
 finished=$(date +%s.%N)
 [[ $state == DONE ]] || { say "the job ended $state: $(jq -r '.failure // empty' <<<"$job")"; exit 1; }
-replayed=$(jq -r '.report.decisionsReplayed' <<<"$job")
+replayed=$(jq -r '.report.decisions.replayed' <<<"$job")
 awk -v n="$replayed" -v s="$started" -v f="$finished" 'BEGIN {
     t = f - s
     printf "impact replay: %d decisions in %.1f s (from the start call to DONE, polled every 0.5 s): %.0f decisions/s\n", n, t, n / t

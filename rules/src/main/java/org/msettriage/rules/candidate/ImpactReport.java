@@ -6,28 +6,33 @@ import org.msettriage.rules.referral.RiskLevel;
 
 /**
  * How a candidate ruleset would change the outcomes of the referrals replayed through it beside the
- * active ruleset. Counts are of referrals;
- * every downgrade is listed for review, and the first changes of any kind.
+ * active ruleset, with real referrals (stored decisions, or referral files on the command line) and
+ * scenarios kept apart in every figure: a scenario is a test of the policy, not a child, so it must
+ * never swell or soften the count of children affected. Counts are of referrals; every downgrade is
+ * listed for review, and the first changes of any kind.
  */
-public record ImpactReport(
-        RulesetIdentity active,
-        RulesetIdentity candidate,
-        int replayed,
-        int decisionsReplayed,
-        int scenariosReplayed,
-        int filesReplayed,
-        int changed,
-        int levelUp,
-        int levelDown,
-        List<Change> downgrades,
-        List<Change> changes,
-        boolean changesTruncated,
-        List<Move> pathwayChanges,
-        Flips preMset,
-        Flips msetPanel,
-        List<ActionCount> actionsAdded,
-        List<ActionCount> actionsRemoved,
-        List<Breakdown> breakdowns) {
+public record ImpactReport(RulesetIdentity active, RulesetIdentity candidate, Figures decisions, Figures scenarios) {
+
+    /** Every referral replayed, real and scenario. */
+    public int replayed() {
+        return decisions.replayed() + scenarios.replayed();
+    }
+
+    /** What changes over one kind of referral. */
+    public record Figures(
+            int replayed,
+            int changed,
+            int levelUp,
+            int levelDown,
+            List<Change> downgrades,
+            List<Change> changes,
+            boolean changesTruncated,
+            List<Move> pathwayChanges,
+            Flips preMset,
+            Flips msetPanel,
+            List<ActionCount> actionsAdded,
+            List<ActionCount> actionsRemoved,
+            List<Breakdown> breakdowns) {}
 
     /** The first this many changed referrals are listed one by one; downgrades are always all listed. */
     public static final int LISTED_CHANGES = 500;

@@ -83,10 +83,14 @@ class ImpactTallyTest {
 
     @Test
     void raisingOneWeightChangesExactlyTheReferralsItShould() {
-        ImpactReport report = replay(packaged, raised);
+        ImpactTally tally = new ImpactTally(packaged, raised);
+        ALL.forEach(tally::replay);
+        ImpactReport whole = tally.report();
+        ImpactReport.Figures report = whole.decisions();
 
+        assertThat(whole.replayed()).isEqualTo(5);
         assertThat(report.replayed()).isEqualTo(5);
-        assertThat(report.filesReplayed()).isEqualTo(5);
+        assertThat(whole.scenarios().replayed()).isZero();
         assertThat(report.changes())
                 .extracting(c -> c.id() + " " + c.fromLevel() + "->" + c.toLevel())
                 .containsExactly("up-to-emerging NONE->EMERGING", "up-to-moderate EMERGING->MODERATE");
@@ -95,13 +99,13 @@ class ImpactTallyTest {
         assertThat(report.levelDown()).isZero();
         assertThat(report.downgrades()).isEmpty();
         assertThat(report.changesTruncated()).isFalse();
-        assertThat(report.candidate().version()).isEqualTo("candidate-1");
-        assertThat(report.active().version()).isEqualTo("2026.11.0");
+        assertThat(whole.candidate().version()).isEqualTo("candidate-1");
+        assertThat(whole.active().version()).isEqualTo("2026.11.0");
     }
 
     @Test
     void theChangesAreBrokenDownByEachCharacteristic() {
-        ImpactReport report = replay(packaged, raised);
+        ImpactReport.Figures report = replay(packaged, raised);
 
         assertThat(groups(report, "gender")).isEqualTo("FEMALE 3/1 up1, MALE 1/1 up1, NOT_KNOWN 1/0 up0");
         assertThat(groups(report, "ageBand")).isEqualTo("13_TO_15 3/1 up1, 16_TO_17 1/1 up1, UNDER_13 1/0 up0");
@@ -112,7 +116,7 @@ class ImpactTallyTest {
 
     @Test
     void loweringTheWeightAgainListsEachDowngradeForReview() {
-        ImpactReport report = replay(raised, packaged);
+        ImpactReport.Figures report = replay(raised, packaged);
 
         assertThat(report.levelDown()).isEqualTo(2);
         assertThat(report.levelUp()).isZero();
@@ -123,7 +127,7 @@ class ImpactTallyTest {
 
     @Test
     void theSameRulesetOnBothSidesChangesNothing() {
-        ImpactReport report = replay(packaged, packaged);
+        ImpactReport.Figures report = replay(packaged, packaged);
 
         assertThat(report.changed()).isZero();
         assertThat(report.changes()).isEmpty();
@@ -133,7 +137,7 @@ class ImpactTallyTest {
 
     @Test
     void actionCountsAddUpFromTheListedChanges() {
-        ImpactReport report = replay(packaged, raised);
+        ImpactReport.Figures report = replay(packaged, raised);
 
         assertThat(report.changes())
                 .filteredOn(c -> c.id().equals("up-to-moderate"))
@@ -166,13 +170,32 @@ class ImpactTallyTest {
         assertThat(parallel.replayed()).isEqualTo(many.size());
     }
 
-    private static ImpactReport replay(TriageEngine active, TriageEngine candidate) {
-        ImpactTally tally = new ImpactTally(active, candidate);
+    @Test
+    void scenariosAreCountedApartFromRealReferralsInEveryFigure() {
+        ImpactTally tally = new ImpactTally(packaged, raised);
         ALL.forEach(tally::replay);
-        return tally.report();
+        ALL.forEach(real -> tally.replay(new ReplayedReferral(
+                ReplayedReferral.Source.SCENARIO, "scenarios/" + real.id() + ".json", real.referral())));
+
+        ImpactReport report = tally.report();
+
+        assertThat(report.replayed()).isEqualTo(10);
+        assertThat(report.decisions()).isEqualTo(replay(packaged, raised));
+        assertThat(report.scenarios().replayed()).isEqualTo(5);
+        assertThat(report.scenarios().changes())
+                .extracting(c -> c.source() + " " + c.id())
+                .containsExactly("SCENARIO scenarios/up-to-emerging.json", "SCENARIO scenarios/up-to-moderate.json");
+        assertThat(report.decisions().changes()).noneMatch(c -> c.source() == ReplayedReferral.Source.SCENARIO);
     }
 
-    private static String groups(ImpactReport report, String dimension) {
+    /** The figures of the real referrals (files here) replayed from the active ruleset to the candidate. */
+    private static ImpactReport.Figures replay(TriageEngine active, TriageEngine candidate) {
+        ImpactTally tally = new ImpactTally(active, candidate);
+        ALL.forEach(tally::replay);
+        return tally.report().decisions();
+    }
+
+    private static String groups(ImpactReport.Figures report, String dimension) {
         return report.breakdowns().stream()
                 .filter(b -> b.dimension().equals(dimension))
                 .flatMap(b -> b.groups().stream())

@@ -4,6 +4,7 @@ import org.msettriage.api.model.ActionCountDto;
 import org.msettriage.api.model.EligibilityFlipsDto;
 import org.msettriage.api.model.ImpactBreakdownDto;
 import org.msettriage.api.model.ImpactChangeDto;
+import org.msettriage.api.model.ImpactFiguresDto;
 import org.msettriage.api.model.ImpactGroupDto;
 import org.msettriage.api.model.ImpactReportDto;
 import org.msettriage.api.model.PathwayMoveDto;
@@ -17,8 +18,13 @@ public final class ImpactMapper {
     public static ImpactReportDto report(ImpactReport report) {
         return new ImpactReportDto()
                 .replayed(report.replayed())
-                .decisionsReplayed(report.decisionsReplayed())
-                .scenariosReplayed(report.scenariosReplayed())
+                .decisions(figures(report.decisions()))
+                .scenarios(figures(report.scenarios()));
+    }
+
+    private static ImpactFiguresDto figures(ImpactReport.Figures report) {
+        return new ImpactFiguresDto()
+                .replayed(report.replayed())
                 .changed(report.changed())
                 .levelUp(report.levelUp())
                 .levelDown(report.levelDown())

@@ -64,14 +64,14 @@ class RulesetCommandsTest {
 
         assertThat(status).as(err()).isZero();
         assertThat(out())
-                .contains("Active 2026.11.0, candidate cli-1: 4 referrals replayed")
-                .contains("Changed: 2 (level up 2, level down 0)");
+                .contains("Active 2026.11.0, candidate cli-1: 4 referrals replayed (4 referral files, 0 scenarios)")
+                .contains("Referral files: 4 replayed, 2 changed (level up 2, level down 0)");
         assertThat(err()).contains("skipped e.json");
 
         out.reset();
         run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", referrals.toString(), "--json");
         JsonNode report = ReferralFiles.JSON.readTree(out());
-        assertThat(report.path("changes"))
+        assertThat(report.path("decisions").path("changes"))
                 .extracting(
                         c -> c.path("id").asString() + " " + c.path("toLevel").asString())
                 .containsExactly("a.json EMERGING", "b.json MODERATE");

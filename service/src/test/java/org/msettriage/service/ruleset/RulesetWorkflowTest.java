@@ -142,8 +142,18 @@ class RulesetWorkflowTest extends ServiceTest {
         assertThat(started.status()).as(started.response().body()).isEqualTo(202);
         JsonNode job = awaitDone(started.header("Location"));
         assertThat(job.path("percentDone").asInt()).isEqualTo(100);
-        JsonNode report = job.path("report");
-        assertThat(report.path("scenariosReplayed").asInt()).isGreaterThan(200);
+        JsonNode whole = job.path("report");
+        assertThat(whole.path("scenarios").path("replayed").asInt()).isGreaterThan(200);
+        assertThat(whole.path("scenarios").path("changes"))
+                .as("scenarios are counted apart")
+                .isNotEmpty()
+                .allMatch(change -> change.path("source").asString().equals("SCENARIO"));
+        JsonNode report = whole.path("decisions");
+        assertThat(report.path("changes"))
+                .allMatch(change -> change.path("source").asString().equals("DECISION"));
+        assertThat(whole.path("replayed").asInt())
+                .isEqualTo(report.path("replayed").asInt()
+                        + whole.path("scenarios").path("replayed").asInt());
         List<String> changedDecisions = new ArrayList<>();
         report.path("changes").forEach(change -> {
             if (change.path("source").asString().equals("DECISION")) {
