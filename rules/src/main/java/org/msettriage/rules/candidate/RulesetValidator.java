@@ -13,6 +13,7 @@ import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.Sentences;
+import org.msettriage.rules.engine.SpreadsheetTables;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.scenario.Scenario;
@@ -43,6 +44,42 @@ public final class RulesetValidator {
      * the seconds a compile takes. It must fail as {@link TriageEngine#compile(List)} does.
      */
     public static RulesetValidation validate(
+            List<RulesetFile> files, List<Scenario> scenarios, Function<List<RulesetFile>, TriageEngine> compiler) {
+        RulesetValidation validation = validateTables(files, scenarios, compiler);
+        return new RulesetValidation(
+                validation.identity(),
+                inSpreadsheets(validation.problems(), files),
+                validation.engine(),
+                validation.scenariosRun(),
+                validation.warnings());
+    }
+
+    /**
+     * A problem in a table read from a spreadsheet, placed where the policy lead edits it: the workbook,
+     * its sheet, and the cell's row and column letter.
+     */
+    private static List<RulesetProblem> inSpreadsheets(List<RulesetProblem> problems, List<RulesetFile> files) {
+        java.util.Map<String, RulesetFile.Origin> origins = new java.util.HashMap<>();
+        files.stream().filter(f -> f.origin() != null).forEach(f -> origins.put(f.name(), f.origin()));
+        if (origins.isEmpty()) {
+            return problems;
+        }
+        return problems.stream()
+                .map(p -> {
+                    RulesetFile.Origin origin = origins.get(p.file());
+                    if (origin == null || p.kind() == RulesetProblem.Kind.FILES) {
+                        return p;
+                    }
+                    String where = p.line() == 0
+                            ? "sheet '" + origin.sheet() + "'"
+                            : "sheet '" + origin.sheet() + "', " + SpreadsheetTables.cell(p.line(), p.column());
+                    return new RulesetProblem(
+                            p.kind(), origin.file(), p.line(), p.column(), where + ": " + p.message());
+                })
+                .toList();
+    }
+
+    private static RulesetValidation validateTables(
             List<RulesetFile> files, List<Scenario> scenarios, Function<List<RulesetFile>, TriageEngine> compiler) {
         List<RulesetProblem> problems = new ArrayList<>(fileProblems(files));
         RulesetIdentity identity = null;
@@ -133,7 +170,10 @@ public final class RulesetValidator {
         }
     }
 
-    /** Names that cannot be part of a ruleset: anything but DRL, CSV tables and ruleset.properties. */
+    /**
+     * Names that cannot be part of a ruleset: anything but DRL, tables (CSV, or spreadsheets read as CSV)
+     * and ruleset.properties.
+     */
     private static List<RulesetProblem> fileProblems(List<RulesetFile> files) {
         List<RulesetProblem> problems = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -147,7 +187,16 @@ public final class RulesetValidator {
                         "the name is longer than " + MAX_NAME + " characters"));
             }
             if (!names.add(file.name())) {
-                problems.add(new RulesetProblem(RulesetProblem.Kind.FILES, file.name(), 0, 0, "given twice"));
+                problems.add(new RulesetProblem(
+                        RulesetProblem.Kind.FILES,
+                        file.name(),
+                        0,
+                        0,
+                        file.isTable()
+                                        && files.stream()
+                                                .anyMatch(f -> f.name().equals(file.name()) && f.origin() != null)
+                                ? "given twice: as a .csv and as a .xlsx; keep one of them"
+                                : "given twice"));
             }
             if (!file.isDrl() && !file.isTable() && !file.isProperties()) {
                 problems.add(new RulesetProblem(
@@ -155,7 +204,7 @@ public final class RulesetValidator {
                         file.name(),
                         0,
                         0,
-                        "is not part of a ruleset: a ruleset folder holds .drl rules, .csv tables and"
+                        "is not part of a ruleset: a ruleset folder holds .drl rules, .csv (or .xlsx) tables and"
                                 + " ruleset.properties, and nothing else is read"));
             }
         }

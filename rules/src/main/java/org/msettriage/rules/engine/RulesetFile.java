@@ -5,9 +5,17 @@ package org.msettriage.rules.engine;
  * spreadsheet's "CSV UTF-8" writes) is not part of the text: without this, a table saved that way has no
  * column "code", only one named "\uFEFFcode".
  */
-public record RulesetFile(String name, String content) {
+public record RulesetFile(String name, String content, Origin origin) {
+
+    /** A table read from a spreadsheet: the workbook's file name and the sheet the table was on. */
+    public record Origin(String file, String sheet) {}
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /** A file as given, not read from anything else. */
+    public RulesetFile(String name, String content) {
+        this(name, content, null);
+    }
 
     public RulesetFile {
         if (content != null && !content.isEmpty() && content.charAt(0) == BYTE_ORDER_MARK) {

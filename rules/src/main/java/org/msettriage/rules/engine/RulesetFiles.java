@@ -41,7 +41,8 @@ public final class RulesetFiles {
     }
 
     /**
-     * Every regular file of a folder on disk, hidden ones (a leading dot) aside. Files that are not part
+     * Every regular file of a folder on disk, hidden ones (a leading dot) aside; a table kept as a
+     * spreadsheet (.xlsx) is read as the CSV table it holds. Files that are not part
      * of a ruleset are read too, so that validation can name them rather than silently skip them.
      */
     public static List<RulesetFile> fromDirectory(Path directory) {
@@ -49,7 +50,9 @@ public final class RulesetFiles {
             List<RulesetFile> files = new ArrayList<>();
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 String name = path.getFileName().toString();
-                if (!name.startsWith(".")) {
+                if (SpreadsheetTables.isSpreadsheet(name)) {
+                    files.add(SpreadsheetTables.read(name, Files.readAllBytes(path)));
+                } else if (!name.startsWith(".")) {
                     files.add(new RulesetFile(name, Files.readString(path, StandardCharsets.UTF_8)));
                 }
             }
@@ -69,7 +72,12 @@ public final class RulesetFiles {
 
     /** The files as a zip of one folder named after the version, as {@link #fromZip} reads it back. */
     public static byte[] toZip(String version, List<RulesetFile> files) {
-        return RulesetZip.write(version, files);
+        return RulesetZip.write(version, files, false);
+    }
+
+    /** The same, with each policy table as a spreadsheet (.xlsx) instead of CSV. */
+    public static byte[] toZipWithSpreadsheets(String version, List<RulesetFile> files) {
+        return RulesetZip.write(version, files, true);
     }
 
     /** The files ruleset.properties lists, or null when it lists none (a folder on disk need not). */

@@ -25,7 +25,7 @@ final class RulesetZip {
     static List<RulesetFile> read(InputStream zip) {
         List<RulesetProblem> problems = new ArrayList<>();
         List<String> paths = new ArrayList<>();
-        List<String> contents = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
         long unpacked = 0;
         try (ZipInputStream in = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
             ZipEntry entry;
@@ -39,7 +39,7 @@ final class RulesetZip {
                 byte[] bytes = readAtMost(in, MAX_UNPACKED_BYTES - unpacked);
                 unpacked += bytes.length;
                 paths.add(entry.getName());
-                contents.add(new String(bytes, StandardCharsets.UTF_8));
+                contents.add(bytes);
             }
         } catch (IOException | IllegalArgumentException e) {
             throw invalid("not a readable zip file");
@@ -62,8 +62,14 @@ final class RulesetZip {
                         0,
                         0,
                         "is in a sub-folder: a ruleset is one folder of files"));
+            } else if (SpreadsheetTables.isSpreadsheet(name)) {
+                try {
+                    files.add(SpreadsheetTables.read(name, contents.get(i)));
+                } catch (RulesetException e) {
+                    problems.addAll(e.problems());
+                }
             } else {
-                files.add(new RulesetFile(name, contents.get(i)));
+                files.add(new RulesetFile(name, new String(contents.get(i), StandardCharsets.UTF_8)));
             }
         }
         if (!problems.isEmpty()) {
@@ -77,14 +83,20 @@ final class RulesetZip {
      * to edit and zipping that folder again gives what validation reads. Entries carry a fixed time, so
      * the same ruleset always zips to the same bytes.
      */
-    static byte[] write(String folder, List<RulesetFile> files) {
+    static byte[] write(String folder, List<RulesetFile> files, boolean tablesAsSpreadsheets) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (RulesetFile file : RulesetFiles.sorted(files)) {
-                ZipEntry entry = new ZipEntry(folder + "/" + file.name());
+                boolean spreadsheet = tablesAsSpreadsheets && file.isTable();
+                String name =
+                        spreadsheet ? file.name().replaceFirst("\\.csv$", SpreadsheetTables.EXTENSION) : file.name();
+                ZipEntry entry = new ZipEntry(folder + "/" + name);
                 entry.setTimeLocal(FIXED_TIME);
                 out.putNextEntry(entry);
-                out.write(file.content().getBytes(StandardCharsets.UTF_8));
+                out.write(
+                        spreadsheet
+                                ? SpreadsheetTables.write(file)
+                                : file.content().getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }
         } catch (IOException e) {

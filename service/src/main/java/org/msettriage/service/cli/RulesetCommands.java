@@ -40,7 +40,7 @@ public final class RulesetCommands {
               java -jar mset-triage.jar rulesets impact --candidate <folder> --referrals <folder>
                                                         [--active <folder>] [--json]
               java -jar mset-triage.jar rulesets export <version|active|packaged> --out <file.zip>
-                                                        [--service <url>]
+                                                        [--service <url>] [--tables xlsx]
             validate: a one-line verdict, then every problem with file:line:column, every scenario the
                       candidate breaks, and warnings against the active ruleset (the packaged one unless
                       --active names a folder). Exit 0 when the candidate is usable (it may still change
@@ -48,7 +48,7 @@ public final class RulesetCommands {
             export:   writes a ruleset's files as a zip of one folder, to start a candidate from: the
                       packaged ruleset, or one a running service keeps (--service, its base address; the
                       policy lead's API key from the environment variable MSET_API_KEY), where "active"
-                      is the one serving.
+                      is the one serving. --tables xlsx gives each table as a spreadsheet.
             impact:   replays each referral (*.json: a referral as case systems send it, or a scenario file)
                       through the active ruleset (the packaged one unless --active names a folder) and the
                       candidate, and prints what changes; --json prints the whole report as JSON.

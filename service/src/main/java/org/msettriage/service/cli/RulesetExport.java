@@ -40,7 +40,9 @@ public final class RulesetExport {
         byte[] zip;
         if (version.equals("packaged") && !options.containsKey("service")) {
             TriageEngine packaged = TriageEngine.packaged();
-            zip = RulesetFiles.toZip(packaged.identity().version(), packaged.files());
+            zip = spreadsheets(options)
+                    ? RulesetFiles.toZipWithSpreadsheets(packaged.identity().version(), packaged.files())
+                    : RulesetFiles.toZip(packaged.identity().version(), packaged.files());
             version = packaged.identity().version();
         } else if (!options.containsKey("service")) {
             err.println("error: only the packaged ruleset can be exported without --service <url>");
@@ -53,7 +55,7 @@ public final class RulesetExport {
             if (version.equals("active")) {
                 version = service.activeVersion();
             }
-            zip = service.download(version);
+            zip = service.download(version, spreadsheets(options));
         }
         try {
             Files.write(target, zip);
@@ -62,6 +64,10 @@ public final class RulesetExport {
         }
         out.println("Exported ruleset " + version + " to " + target + " (" + zip.length + " bytes)");
         return 0;
+    }
+
+    private static boolean spreadsheets(Map<String, String> options) {
+        return "xlsx".equals(options.get("tables"));
     }
 
     /** The few calls export makes to a running service; a refusal is an error naming the status. */
@@ -90,8 +96,9 @@ public final class RulesetExport {
             return version;
         }
 
-        byte[] download(String version) {
-            return get("/api/v1/rulesets/" + URLEncoder.encode(version, StandardCharsets.UTF_8) + "/files");
+        byte[] download(String version, boolean spreadsheets) {
+            return get("/api/v1/rulesets/" + URLEncoder.encode(version, StandardCharsets.UTF_8) + "/files"
+                    + (spreadsheets ? "?tables=xlsx" : ""));
         }
 
         private byte[] get(String path) {

@@ -118,8 +118,9 @@ class RulesWorkbenchPage {
     }
 
     @GetMapping(HOME + "/rulesets/{version}/files")
-    ResponseEntity<byte[]> download(@PathVariable String version) {
+    ResponseEntity<byte[]> download(@PathVariable String version, @RequestParam(defaultValue = "csv") String tables) {
         RulesetStore.Kept kept = activation.kept(version);
+        List<RulesetFile> files = activation.files(kept.version());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(
@@ -128,7 +129,10 @@ class RulesWorkbenchPage {
                                 .filename("mset-ruleset-" + kept.version() + ".zip")
                                 .build()
                                 .toString())
-                .body(RulesetFiles.toZip(kept.version(), activation.files(kept.version())));
+                .body(
+                        "xlsx".equals(tables)
+                                ? RulesetFiles.toZipWithSpreadsheets(kept.version(), files)
+                                : RulesetFiles.toZip(kept.version(), files));
     }
 
     /** A candidate uploaded as a zip of its folder: checked, kept when usable, and shown with what was found. */

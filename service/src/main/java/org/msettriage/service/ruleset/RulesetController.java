@@ -64,9 +64,12 @@ class RulesetController implements RulesetsApi {
     }
 
     @Override
-    public ResponseEntity<Resource> downloadRulesetFiles(String version) {
+    public ResponseEntity<Resource> downloadRulesetFiles(String version, String tables) {
         RulesetStore.Kept kept = activation.kept(version);
-        byte[] zip = RulesetFiles.toZip(kept.version(), activation.files(kept.version()));
+        List<RulesetFile> files = activation.files(kept.version());
+        byte[] zip = "xlsx".equals(tables)
+                ? RulesetFiles.toZipWithSpreadsheets(kept.version(), files)
+                : RulesetFiles.toZip(kept.version(), files);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(

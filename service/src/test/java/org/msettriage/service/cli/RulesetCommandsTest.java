@@ -120,6 +120,28 @@ class RulesetCommandsTest {
     }
 
     @Test
+    void thePackagedRulesetExportsWithSpreadsheetsThatValidateAsAFolder() throws Exception {
+        Path zip = folder.resolve("packaged-xlsx.zip");
+        assertThat(run("rulesets", "export", "packaged", "--out", zip.toString(), "--tables", "xlsx"))
+                .as(err())
+                .isZero();
+        Path candidate = folder.resolve("from-spreadsheets");
+        Files.createDirectories(candidate);
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
+                Files.write(candidate.resolve(name), in.readAllBytes());
+            }
+        }
+        assertThat(candidate.resolve("points.xlsx")).exists();
+        assertThat(candidate.resolve("points.csv")).doesNotExist();
+        out.reset();
+
+        assertThat(run("rulesets", "validate", candidate.toString())).as(out()).isZero();
+        assertThat(out()).startsWith("2026.11.0: valid;");
+    }
+
+    @Test
     void exportingAnythingButThePackagedRulesetNeedsAServiceAndAKey() {
         String zip = folder.resolve("x.zip").toString();
         assertThat(run("rulesets", "export", "active", "--out", zip)).isEqualTo(2);

@@ -1,0 +1,89 @@
+package org.msettriage.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.candidate.RulesetValidation;
+import org.msettriage.rules.candidate.RulesetValidator;
+import org.msettriage.rules.policy.CsvTable;
+import org.msettriage.rules.scenario.Scenario;
+
+/** Policy tables kept as spreadsheets: written, read back, validated, and their problems placed in cells. */
+class SpreadsheetTablesTest {
+
+    private static final List<RulesetFile> PACKAGED = RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER);
+
+    @Test
+    void everyPackagedTableReadsBackFromItsSpreadsheetWithTheSameRows() {
+        for (RulesetFile table : PACKAGED.stream().filter(RulesetFile::isTable).toList()) {
+            String workbook = table.name().replace(".csv", ".xlsx");
+
+            RulesetFile read = SpreadsheetTables.read(workbook, SpreadsheetTables.write(table));
+
+            assertThat(read.name()).isEqualTo(table.name());
+            assertThat(read.origin())
+                    .isEqualTo(new RulesetFile.Origin(workbook, table.name().replace(".csv", "")));
+            assertThat(rows(read)).as(table.name()).isEqualTo(rows(table));
+        }
+    }
+
+    @Test
+    void aRulesetDownloadedWithSpreadsheetsValidatesAsItIs() {
+        byte[] zip = RulesetFiles.toZipWithSpreadsheets("2026.11.0", PACKAGED);
+
+        List<RulesetFile> files = RulesetFiles.fromZip(new ByteArrayInputStream(zip));
+        RulesetValidation validation = RulesetValidator.validate(files, Scenario.readFolder(scenarios()));
+
+        assertThat(files).filteredOn(f -> f.origin() != null).hasSize((int)
+                PACKAGED.stream().filter(RulesetFile::isTable).count());
+        assertThat(validation.problems()).isEmpty();
+        assertThat(validation.passed()).isTrue();
+    }
+
+    @Test
+    void aProblemInASpreadsheetNamesTheWorkbookTheSheetTheRowAndTheColumn() {
+        RulesetFile bands = PACKAGED.stream()
+                .filter(f -> f.name().equals("score-bands.csv"))
+                .findFirst()
+                .orElseThrow();
+        RulesetFile overlapping =
+                new RulesetFile(bands.name(), bands.content().replace("MODERATE,13,24", "MODERATE,11,24"));
+        List<RulesetFile> files = PACKAGED.stream()
+                .map(f -> f.name().equals("score-bands.csv")
+                        ? SpreadsheetTables.read("score-bands.xlsx", SpreadsheetTables.write(overlapping))
+                        : f)
+                .toList();
+
+        RulesetValidation validation = RulesetValidator.validate(files, List.of());
+
+        assertThat(validation.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("score-bands.xlsx");
+            assertThat(problem.message())
+                    .startsWith("sheet 'score-bands', row 4, column B: overlaps the band above it");
+        });
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsRefusedByName() {
+        assertThatThrownBy(() -> SpreadsheetTables.read("points.xlsx", "code,tier\n".getBytes()))
+                .isInstanceOfSatisfying(
+                        RulesetException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                            assertThat(p.file()).isEqualTo("points.xlsx");
+                            assertThat(p.message()).contains("not a workbook");
+                        }));
+    }
+
+    private static List<java.util.Map<String, String>> rows(RulesetFile table) {
+        return CsvTable.parse(table.name(), table.content(), List.of()).rows().stream()
+                .map(CsvTable.Row::values)
+                .toList();
+    }
+
+    private static java.nio.file.Path scenarios() {
+        return java.nio.file.Path.of(System.getProperty("mset.testData", "../test-data"), "scenarios");
+    }
+}
