@@ -48,18 +48,34 @@ class ScenarioHarnessTest {
     }
 
     @Test
-    void everyScenarioPinsEveryRoutingField() {
-        Set<String> incomplete = new TreeSet<>();
-        for (Scenario scenario : ScenarioRun.get().scenarios) {
-            for (String field : List.of("pathway", "preMset", "msetPanel", "actions", "insufficientInformation")) {
-                if (!scenario.expected().has(field)) {
-                    incomplete.add(scenario.file() + " lacks " + field);
-                }
-            }
-        }
-        assertThat(incomplete)
-                .as("scenarios that leave a section 4-8 field unchecked")
+    void everyScenarioPinsTheOutcomeAndWhatItsKindIsAbout() {
+        List<String> problems = ScenarioRun.get().scenarios.stream()
+                .flatMap(scenario -> ScenarioKinds.problems(scenario).stream())
+                .toList();
+
+        assertThat(problems)
+                .as("scenarios pinning more or less than their kind")
                 .isEmpty();
+    }
+
+    @Test
+    void theKindsAreCheckedByWhatEachPins() {
+        Scenario golden =
+                Scenario.parse("examples-x.json", "{\"request\": {}, \"expected\": {\"riskLevel\": \"NONE\"}}");
+        Scenario routing = Scenario.parse(
+                "routing-x.json",
+                "{\"request\": {}, \"expected\": {\"score\": 3, \"riskLevel\": \"NONE\", \"exploitationTypes\": [],"
+                        + " \"pathway\": \"SINGLE_AGENCY\", \"preMset\": {}, \"msetPanel\": {}, \"actions\": [],"
+                        + " \"insufficientInformation\": [], \"warnings\": []}}");
+
+        assertThat(ScenarioKinds.problems(golden))
+                .contains("examples-x.json lacks score, which a examples scenario pins");
+        assertThat(ScenarioKinds.problems(routing))
+                .containsExactly("routing-x.json pins score, which is not what a routing scenario is about");
+        assertThat(ScenarioKinds.problems(Scenario.parse("misc-x.json", "{\"request\": {}, \"expected\": {}}")))
+                .singleElement()
+                .asString()
+                .startsWith("misc-x.json names no kind of scenario");
     }
 
     @Test

@@ -1,0 +1,58 @@
+package org.msettriage.rules.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.scenario.Scenario;
+import org.msettriage.rules.scenario.ScenarioKinds;
+
+/**
+ * What one weight change breaks (issue 16: it broke 116 scenarios while changing the outcome of 14):
+ * every scenario whose outcome for the child changes, plus only those about the score itself.
+ */
+class WeightChangeBreaksTest {
+
+    private static final Set<String> ABOUT_THE_SCORE = Set.of("bands", "points", "protective", "duplicates", "missing");
+    private static final Set<String> GOLDEN = Set.of("examples", "mixed");
+
+    @Test
+    void raisingAWeightBreaksTheScenariosWhoseOutcomeChangesAndThoseAboutTheScore() {
+        List<Scenario> scenarios = Candidates.scenarios();
+        TriageEngine packaged = TriageEngine.compile(Candidates.packaged());
+        TriageEngine raised =
+                TriageEngine.compile(Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")));
+        Set<String> outcomeChanged = new TreeSet<>();
+        for (Scenario scenario : scenarios) {
+            ReplayedReferral input =
+                    new ReplayedReferral(ReplayedReferral.Source.SCENARIO, scenario.file(), scenario.referral());
+            ImpactTally.difference(input, packaged.assess(scenario.referral()), raised.assess(scenario.referral()))
+                    .ifPresent(change -> outcomeChanged.add(RulesetValidator.SCENARIO_FOLDER + scenario.file()));
+        }
+
+        RulesetValidation validation = RulesetValidator.validate(
+                Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")), scenarios);
+        List<String> broken = validation.brokenScenarios();
+
+        assertThat(outcomeChanged).hasSize(14);
+        assertThat(broken).containsAll(outcomeChanged);
+        assertThat(broken)
+                .filteredOn(file -> !outcomeChanged.contains(file))
+                .allSatisfy(file -> assertThat(kindOf(file)).isIn(union(ABOUT_THE_SCORE, GOLDEN)));
+        assertThat(broken.size()).as("of " + scenarios.size()).isLessThan(40);
+    }
+
+    private static String kindOf(String file) {
+        return ScenarioKinds.kindOf(file.substring(RulesetValidator.SCENARIO_FOLDER.length()))
+                .orElseThrow();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new TreeSet<>(a);
+        both.addAll(b);
+        return both;
+    }
+}
