@@ -28,8 +28,11 @@ public record RulesetValidation(
         this(identity, problems, engine, scenariosRun, List.of());
     }
 
+    /** The validation with these warnings after those it has. */
     public RulesetValidation withWarnings(List<RulesetWarning> found) {
-        return new RulesetValidation(identity, problems, engine, scenariosRun, found);
+        List<RulesetWarning> all = new java.util.ArrayList<>(warnings);
+        all.addAll(found);
+        return new RulesetValidation(identity, problems, engine, scenariosRun, all);
     }
 
     /** True when nothing at all is wrong, no scenario broken included. */

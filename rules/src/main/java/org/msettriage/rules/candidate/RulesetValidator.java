@@ -16,6 +16,7 @@ import org.msettriage.rules.engine.Sentences;
 import org.msettriage.rules.engine.SpreadsheetTables;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.policy.PolicySettings;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.rules.scenario.ScenarioCheck;
 
@@ -46,12 +47,15 @@ public final class RulesetValidator {
     public static RulesetValidation validate(
             List<RulesetFile> files, List<Scenario> scenarios, Function<List<RulesetFile>, TriageEngine> compiler) {
         RulesetValidation validation = validateTables(files, scenarios, compiler);
+        List<RulesetWarning> stated = validation.engine() == null
+                ? List.of()
+                : StatedNumbers.in(files, validation.engine().policy().settings(), PolicySettings.names());
         return new RulesetValidation(
                 validation.identity(),
                 inSpreadsheets(validation.problems(), files),
                 validation.engine(),
                 validation.scenariosRun(),
-                validation.warnings());
+                stated);
     }
 
     /**

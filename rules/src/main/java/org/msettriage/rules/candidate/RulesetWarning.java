@@ -10,6 +10,8 @@ public record RulesetWarning(Kind kind, String file, String message) {
         /** An indicator or action code of the active ruleset is gone. */
         REMOVED_CODE,
         /** The candidate is closer to an earlier ruleset than to the active one: it would undo later changes. */
-        LIKELY_REVERT
+        LIKELY_REVERT,
+        /** A title or explanation states a number a setting holds, so it would go stale when the setting changes. */
+        STATED_NUMBER
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.msettriage.rules.policy.PolicySettings;
 
 /**
  * Checks, before any referral is decided, that every placeholder of a rule's explanation is one its
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class ExplanationPlaceholders {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)(?::[a-z]+)?}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)(?::[a-z]+)?}");
     private static final Pattern GIVEN_NAME = Pattern.compile("\"([a-zA-Z]+)\"\\s*,");
     private static final Pattern EXPLANATION = Pattern.compile("@explanation\\s*\\(");
 
@@ -51,7 +52,8 @@ final class ExplanationPlaceholders {
         Matcher placeholders = PLACEHOLDER.matcher(explanation);
         while (placeholders.find()) {
             String name = placeholders.group(1);
-            if (!given.contains(name) && reported.add(name)) {
+            // A setting's name is filled from settings.csv when the rule does not give it.
+            if (!given.contains(name) && !PolicySettings.isSetting(name) && reported.add(name)) {
                 problems.add(new RulesetProblem(
                         RulesetProblem.Kind.METADATA,
                         file.name(),
@@ -59,8 +61,8 @@ final class ExplanationPlaceholders {
                         1,
                         "rule \"" + ruleName + "\": its @explanation uses {" + name + "}, which the rule does not"
                                 + " give (it gives " + (given.isEmpty() ? "none" : String.join(", ", given))
-                                + "); correct the placeholder or pass \"" + name + "\" with its value to"
-                                + " Findings.record"));
+                                + "); correct the placeholder, name a setting of settings.csv, or pass \"" + name
+                                + "\" with its value to Findings.record"));
             }
         }
         return problems;

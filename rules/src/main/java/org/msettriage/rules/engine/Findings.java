@@ -1,6 +1,7 @@
 package org.msettriage.rules.engine;
 
 import java.util.List;
+import java.util.function.Function;
 import org.kie.api.runtime.Channel;
 import org.kie.api.runtime.rule.RuleContext;
 import org.msettriage.rules.facts.Described;
@@ -52,6 +53,8 @@ public final class Findings {
     }
 
     private static String render(RuleContext kcontext, String ruleId, Object... namesAndValues) {
-        return Sentences.render(ruleId, RuleMetadata.explanation(kcontext.getRule()), namesAndValues);
+        Channel channel = kcontext.getKieRuntime().getChannels().get(SettingsChannel.NAME);
+        Function<String, Object> settings = channel instanceof SettingsChannel policy ? policy::value : name -> null;
+        return Sentences.render(ruleId, RuleMetadata.explanation(kcontext.getRule()), settings, namesAndValues);
     }
 }

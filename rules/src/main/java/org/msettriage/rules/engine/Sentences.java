@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.msettriage.rules.referral.Recency;
@@ -23,20 +24,29 @@ import org.msettriage.rules.referral.RiskLevel;
  */
 public final class Sentences {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)(?::(signed|times|time))?}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)(?::(signed|times|time))?}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private Sentences() {}
 
     public static String render(String ruleId, String template, Object... namesAndValues) {
+        return render(ruleId, template, name -> null, namesAndValues);
+    }
+
+    /**
+     * Renders as {@link #render(String, String, Object...)} does, taking a name the rule does not pass
+     * from {@code otherwise} (the policy's settings, by their names in settings.csv).
+     */
+    public static String render(
+            String ruleId, String template, Function<String, Object> otherwise, Object... namesAndValues) {
         if (template == null) {
             throw new IllegalStateException("Rule " + ruleId + " has no @explanation");
         }
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("Rule " + ruleId + " passed an odd number of names and values");
         }
-        return Template.of(template).fill(ruleId, namesAndValues);
+        return Template.of(template).fill(ruleId, otherwise, namesAndValues);
     }
 
     /**
@@ -78,14 +88,15 @@ public final class Sentences {
                     literals.toArray(String[]::new), names.toArray(String[]::new), styles.toArray(String[]::new));
         }
 
-        String fill(String ruleId, Object[] namesAndValues) {
+        String fill(String ruleId, Function<String, Object> otherwise, Object[] namesAndValues) {
             StringBuilder text = new StringBuilder(literals[0]);
             for (int i = 0; i < names.length; i++) {
                 int at = lastIndexOfName(namesAndValues, names[i]);
-                if (at < 0) {
+                Object value = at < 0 ? otherwise.apply(names[i]) : namesAndValues[at + 1];
+                if (value == null) {
                     throw new IllegalStateException("Rule " + ruleId + " left {" + names[i] + "} unfilled");
                 }
-                text.append(formatAs(styles[i], namesAndValues[at + 1])).append(literals[i + 1]);
+                text.append(formatAs(styles[i], value)).append(literals[i + 1]);
             }
             return text.toString();
         }

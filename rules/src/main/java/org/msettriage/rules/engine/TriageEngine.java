@@ -40,6 +40,7 @@ public final class TriageEngine {
     private final List<RulesetFile> files;
     private final AssessmentAssembler assembler;
     private final UnmatchedFindings unmatched;
+    private final SettingsChannel settings;
 
     private TriageEngine(
             KieBase kieBase,
@@ -54,6 +55,7 @@ public final class TriageEngine {
         this.rules = List.copyOf(rules);
         this.files = List.copyOf(files);
         this.assembler = new AssessmentAssembler(policy, identity, this.rules);
+        this.settings = new SettingsChannel(policy.settings());
     }
 
     /** Compiles a ruleset, failing with every problem found (tables and DRL alike) if it cannot be used. */
@@ -132,6 +134,7 @@ public final class TriageEngine {
         session.addEventListener(trace.agendaListener);
         session.addEventListener(trace.insertionListener);
         session.registerChannel(UnmatchedFindings.CHANNEL, unmatched.sinkFor(trace));
+        session.registerChannel(SettingsChannel.NAME, settings);
         session.execute(facts(referral));
         return assembler.assemble(trace, referral.assessedAt());
     }

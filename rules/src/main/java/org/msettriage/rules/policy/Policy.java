@@ -67,9 +67,12 @@ public final class Policy {
         Tables tables = new Tables(tableText, problems);
         Map<String, CategoryDefinition> categories = PolicyTables.categories(
                 tables.get(PolicyFiles.CATEGORIES, "category", "title", "exploitation_type", "concern"), problems);
+        // Read first: titles may name a setting, {current_window_days}, so that they say what the rules do.
+        PolicySettings settings = PolicySettings.from(tables.get(PolicyFiles.SETTINGS, "name", "value"), problems);
         Map<String, IndicatorDefinition> indicators = PolicyTables.indicators(
                 tables.get(PolicyFiles.INDICATORS, "code", "category", "tier", "evidence", "title"),
                 categories,
+                settings,
                 problems);
         List<PointsEntry> points = PolicyTables.points(
                 tables.get(PolicyFiles.POINTS, "tier", "CURRENT", "RECENT", "HISTORIC"), indicators, problems);
@@ -77,12 +80,12 @@ public final class Policy {
                 tables.get(PolicyFiles.SCORE_BANDS, "level", "min_score", "max_score", "legacy_level"), problems);
         Map<String, OverrideLevel> overrides = PolicyTables.overrideLevels(
                 tables.get(PolicyFiles.OVERRIDE_LEVELS, "code", "level", "summary"), problems);
-        PolicySettings settings = PolicySettings.from(tables.get(PolicyFiles.SETTINGS, "name", "value"), problems);
         Map<String, Optional<Duration>> timescales =
                 PolicyTables.timescales(tables.get(PolicyFiles.TIMESCALES, "timescale", "hours"), problems);
         List<ActionDefinition> actions = PolicyTables.actions(
                 tables.get(PolicyFiles.ACTIONS, "code", "lead_agency", "timescale", "title", "legal_basis"),
                 timescales,
+                settings,
                 problems);
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(problems);

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The single named values of the policy (settings.csv): windows, counts, hours and the protective
@@ -22,6 +24,9 @@ public final class PolicySettings {
             "adult_age_years",
             "not_reducing_days",
             "open_episode_question_days");
+
+    /** A setting named in a table's text: lower-case words joined by underscores, as settings.csv names them. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+(?:_[a-z]+)+)}");
 
     private final Map<String, Integer> values;
 
@@ -49,6 +54,49 @@ public final class PolicySettings {
             }
         }
         return problems.size() == before ? new PolicySettings(values) : null;
+    }
+
+    /** Every setting's name, as settings.csv gives them. */
+    public static List<String> names() {
+        return NAMES;
+    }
+
+    /** Whether a name is one of the settings (a policy lead may name one in a title or explanation). */
+    public static boolean isSetting(String name) {
+        return NAMES.contains(name);
+    }
+
+    /** A setting's value by its name in settings.csv, or null for a name that is not a setting. */
+    public Integer value(String name) {
+        return values.get(name);
+    }
+
+    /**
+     * Text with each {setting_name} replaced by that setting's value, so wording follows the numbers; a
+     * placeholder naming no setting is left as it is for the caller to refuse.
+     */
+    public String fill(String text) {
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        StringBuilder filled = new StringBuilder();
+        while (placeholder.find()) {
+            Integer value = values.get(placeholder.group(1));
+            placeholder.appendReplacement(
+                    filled, Matcher.quoteReplacement(value == null ? placeholder.group() : String.valueOf(value)));
+        }
+        placeholder.appendTail(filled);
+        return filled.toString();
+    }
+
+    /** The settings a text names as {setting_name} that are not settings. */
+    public static List<String> unknownIn(String text) {
+        List<String> unknown = new java.util.ArrayList<>();
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        while (placeholder.find()) {
+            if (!isSetting(placeholder.group(1))) {
+                unknown.add(placeholder.group(1));
+            }
+        }
+        return unknown;
     }
 
     /** An episode that ended within this many days is current (policy: 90). */

@@ -38,7 +38,10 @@ final class PolicyTables {
     }
 
     static Map<String, IndicatorDefinition> indicators(
-            CsvTable table, Map<String, CategoryDefinition> categories, List<PolicyTableException> problems) {
+            CsvTable table,
+            Map<String, CategoryDefinition> categories,
+            PolicySettings settings,
+            List<PolicyTableException> problems) {
         Map<String, IndicatorDefinition> indicators = new LinkedHashMap<>();
         eachRow(table, problems, row -> {
             String code = row.required("code");
@@ -48,7 +51,7 @@ final class PolicyTables {
                         "category", "unknown category '" + category + "' (see " + PolicyFiles.CATEGORIES + ")");
             }
             IndicatorDefinition definition = new IndicatorDefinition(
-                    code, category, row.required("tier"), row.required("evidence"), row.required("title"));
+                    code, category, row.required("tier"), row.required("evidence"), worded(row, "title", settings));
             if (indicators.putIfAbsent(code, definition) != null) {
                 throw duplicate(row, "code", "indicator", code);
             }
@@ -154,7 +157,10 @@ final class PolicyTables {
     }
 
     static List<ActionDefinition> actions(
-            CsvTable table, Map<String, Optional<Duration>> timescales, List<PolicyTableException> problems) {
+            CsvTable table,
+            Map<String, Optional<Duration>> timescales,
+            PolicySettings settings,
+            List<PolicyTableException> problems) {
         Map<String, ActionDefinition> actions = new LinkedHashMap<>();
         eachRow(table, problems, row -> {
             String code = row.required("code");
@@ -164,12 +170,34 @@ final class PolicyTables {
                         "timescale", "unknown timescale '" + timescale + "' (see " + PolicyFiles.TIMESCALES + ")");
             }
             ActionDefinition action = new ActionDefinition(
-                    code, row.required("lead_agency"), timescale, row.required("title"), row.optional("legal_basis"));
+                    code,
+                    row.required("lead_agency"),
+                    timescale,
+                    worded(row, "title", settings),
+                    row.optional("legal_basis"));
             if (actions.putIfAbsent(code, action) != null) {
                 throw duplicate(row, "code", "action", code);
             }
         });
         return List.copyOf(actions.values());
+    }
+
+    /**
+     * A cell's text with the settings it names filled in ({repeat_missing_episodes} becomes 3); a name
+     * that is not a setting is a problem at the cell. Left as written while the settings are unreadable:
+     * their own problems are reported.
+     */
+    static String worded(CsvTable.Row row, String column, PolicySettings settings) {
+        String text = row.required(column);
+        List<String> unknown = PolicySettings.unknownIn(text);
+        if (!unknown.isEmpty()) {
+            throw row.problem(
+                    column,
+                    "names {" + String.join("}, {", unknown) + "}, which "
+                            + (unknown.size() == 1 ? "is not a setting" : "are not settings") + " (see "
+                            + PolicyFiles.SETTINGS + ")");
+        }
+        return settings == null ? text : settings.fill(text);
     }
 
     /** Reads every row, noting a row's problem and going on with the next. */

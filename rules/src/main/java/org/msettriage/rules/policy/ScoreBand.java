@@ -34,6 +34,7 @@ public final class ScoreBand {
         return legacyLevel;
     }
 
+    /** Kept for rulesets before 2026.12.0, whose score band rule calls it; newer ones read the bounds. */
     public boolean holdsScore(int score) {
         return score >= minScore && (maxScore == null || score <= maxScore);
     }

@@ -32,6 +32,46 @@ class RulesetLintTest {
     }
 
     @Test
+    void thePackagedRulesetCompilesWithoutAWarningAndTheCheckSeesOne() {
+        List<RulesetFile> packaged = RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER);
+        assertThat(warningsCompiling(packaged))
+                .as("warnings compiling the packaged ruleset")
+                .isEmpty();
+
+        // The form the score band rule had before 2026.12.0: a call taking another pattern's variable.
+        List<RulesetFile> reactive = packaged.stream()
+                .map(f -> f.name().equals("scoring.drl")
+                        ? new RulesetFile(
+                                f.name(),
+                                f.content()
+                                        .replace(
+                                                "ScoreBand( minScore <= $value, maxScore == null || maxScore >= $value )",
+                                                "ScoreBand( holdsScore($value) )"))
+                        : f)
+                .toList();
+        assertThat(warningsCompiling(reactive)).anyMatch(w -> w.contains("holdsScore($value)"));
+    }
+
+    /** Every warning logged while a compile of these files runs (never one loaded from a kept form). */
+    private static List<String> warningsCompiling(List<RulesetFile> files) {
+        ch.qos.logback.classic.Logger root =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        root.addAppender(seen);
+        try {
+            TriageEngine.compile(files, CompiledRulesets.NONE);
+        } finally {
+            root.detachAppender(seen);
+        }
+        return seen.list.stream()
+                .filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN))
+                .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .toList();
+    }
+
+    @Test
     void everyRuleHasAUniqueIdAnExplanationAndGuidance() {
         assertThat(engine.rules()).isNotEmpty();
         assertThat(engine.rules()).allSatisfy(rule -> {

@@ -58,6 +58,7 @@ public class RulesWords {
         return switch (kind) {
             case REMOVED_CODE -> "Removes a code the active ruleset has";
             case LIKELY_REVERT -> "Looks like an old copy";
+            case STATED_NUMBER -> "States a number a setting holds";
         };
     }
 

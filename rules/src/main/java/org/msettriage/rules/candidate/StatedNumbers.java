@@ -1,0 +1,130 @@
+package org.msettriage.rules.candidate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.TextPosition;
+import org.msettriage.rules.policy.CsvTable;
+import org.msettriage.rules.policy.PolicySettings;
+
+/**
+ * Finds wording that states a number a setting holds ("three or more times", "90 days") in the titles
+ * of indicators and actions and in rules' explanations. Such wording goes stale when the setting
+ * changes (issue 16: after repeat_missing_episodes went from 3 to 2, one reason said "2 or more" and
+ * the next "three or more"), so validation warns and names the placeholder to write instead. A number
+ * counts only beside the unit of a setting of that value: "three months" is the policy's definition of
+ * CURRENT, not a setting.
+ */
+final class StatedNumbers {
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("ninety", 90));
+
+    /** A number, perhaps "or more" and the like, then the word after it. */
+    private static final Pattern STATED = Pattern.compile(
+            "\\b(\\d+|" + String.join("|", WORDS.keySet())
+                    + ")\\s+(?:(?:or more|or fewer|or less|and over)\\s+)?([a-z]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern EXPLANATION = Pattern.compile("@explanation\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /** The words that name each kind of setting's unit, by the end of its name. */
+    private static final Map<String, List<String>> UNITS = Map.of(
+            "_days", List.of("day", "days"),
+            "_hours", List.of("hour", "hours"),
+            "_episodes", List.of("times", "episode", "episodes"),
+            "_years", List.of("year", "years"),
+            "_points", List.of("point", "points"));
+
+    private StatedNumbers() {}
+
+    static List<RulesetWarning> in(List<RulesetFile> files, PolicySettings settings, List<String> settingNames) {
+        List<RulesetWarning> warnings = new ArrayList<>();
+        for (RulesetFile file : files) {
+            if (file.name().equals("indicators.csv") || file.name().equals("actions.csv")) {
+                for (CsvTable.Row row :
+                        CsvTable.parse(file.name(), file.content(), List.of()).rows()) {
+                    String title = row.values().get("title");
+                    if (title != null) {
+                        check(warnings, file.name(), row.line(), "title", title, settings, settingNames);
+                    }
+                }
+            } else if (file.isDrl()) {
+                Matcher explanation = EXPLANATION.matcher(file.content());
+                while (explanation.find()) {
+                    int line = TextPosition.lineOf(file.content(), explanation.start());
+                    check(warnings, file.name(), line, "@explanation", explanation.group(1), settings, settingNames);
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private static void check(
+            List<RulesetWarning> warnings,
+            String file,
+            int line,
+            String what,
+            String text,
+            PolicySettings settings,
+            List<String> settingNames) {
+        Matcher stated = STATED.matcher(text);
+        while (stated.find()) {
+            String number = stated.group(1).toLowerCase(Locale.ROOT);
+            int value = WORDS.containsKey(number) ? WORDS.get(number) : parse(number);
+            String unit = stated.group(2).toLowerCase(Locale.ROOT);
+            for (String name : settingNames) {
+                Integer held = settings.value(name);
+                if (held != null && held == value && unitOf(name).contains(unit)) {
+                    warnings.add(new RulesetWarning(
+                            RulesetWarning.Kind.STATED_NUMBER,
+                            file,
+                            "line " + line + ", " + what + ": \"" + stated.group() + "\" states the value of the"
+                                    + " setting " + name + "; write {" + name + "} so the wording follows the"
+                                    + " setting when it changes"));
+                }
+            }
+        }
+    }
+
+    private static List<String> unitOf(String setting) {
+        return UNITS.entrySet().stream()
+                .filter(e -> setting.endsWith(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(List.of());
+    }
+
+    private static int parse(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
