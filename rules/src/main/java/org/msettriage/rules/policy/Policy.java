@@ -26,6 +26,7 @@ public final class Policy {
     // Each action's row, looked up for every recommended action of every decision.
     private final Map<String, Integer> actionRows = new HashMap<>();
     private final List<Object> facts;
+    private final Map<String, String> tierNames;
 
     private Policy(
             Map<String, IndicatorDefinition> indicators,
@@ -35,7 +36,9 @@ public final class Policy {
             Map<String, OverrideLevel> overrideLevels,
             PolicySettings settings,
             Map<String, Optional<Duration>> timescales,
-            List<ActionDefinition> actions) {
+            List<ActionDefinition> actions,
+            Map<String, String> tierNames) {
+        this.tierNames = Map.copyOf(tierNames);
         this.indicators = indicators;
         this.categories = categories;
         this.points = points;
@@ -76,6 +79,9 @@ public final class Policy {
                 problems);
         List<PointsEntry> points = PolicyTables.points(
                 tables.get(PolicyFiles.POINTS, "tier", "CURRENT", "RECENT", "HISTORIC"), indicators, problems);
+        Map<String, String> tierNames = tableText.containsKey(PolicyFiles.TIERS)
+                ? PolicyTables.tiers(tables.get(PolicyFiles.TIERS, "tier", "name", "meaning"), points, problems)
+                : Map.of();
         List<ScoreBand> bands = PolicyTables.scoreBands(
                 tables.get(PolicyFiles.SCORE_BANDS, "level", "min_score", "max_score", "legacy_level"), problems);
         Map<String, OverrideLevel> overrides = PolicyTables.overrideLevels(
@@ -90,7 +96,7 @@ public final class Policy {
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(problems);
         }
-        return new Policy(indicators, categories, points, bands, overrides, settings, timescales, actions);
+        return new Policy(indicators, categories, points, bands, overrides, settings, timescales, actions, tierNames);
     }
 
     /** Parses each table, noting a missing or unreadable one and standing an empty table in for it. */
@@ -152,6 +158,11 @@ public final class Policy {
 
     public OverrideLevel overrideLevel(String code) {
         return overrideLevels.get(code);
+    }
+
+    /** What a tier letter means ("significant" for S), or the letter itself when the ruleset names none. */
+    public String tierName(String tier) {
+        return tierNames.getOrDefault(tier, tier);
     }
 
     public PolicySettings settings() {

@@ -11,6 +11,8 @@ public final class PolicyFiles {
     public static final String SETTINGS = "settings.csv";
     public static final String ACTIONS = "actions.csv";
     public static final String TIMESCALES = "timescales.csv";
+    /** What each tier letter means; optional, as rulesets before 2026.12.0 have none. */
+    public static final String TIERS = "tiers.csv";
 
     private PolicyFiles() {}
 }

@@ -84,6 +84,32 @@ final class PolicyTables {
     }
 
     /**
+     * The name of each tier letter. Every tier points.csv scores must be named, once, and every tier
+     * named must be one points.csv scores, so a reader of the ruleset never meets an unexplained letter.
+     */
+    static Map<String, String> tiers(CsvTable table, List<PointsEntry> points, List<PolicyTableException> problems) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> scored = new TreeSet<>();
+        points.forEach(entry -> scored.add(entry.getTier()));
+        eachRow(table, problems, row -> {
+            String tier = row.required("tier");
+            if (!scored.contains(tier)) {
+                throw row.problem("tier", "names tier '" + tier + "', which " + PolicyFiles.POINTS + " does not score");
+            }
+            if (names.putIfAbsent(tier, row.required("name")) != null) {
+                throw duplicate(row, "tier", "tier", tier);
+            }
+        });
+        scored.stream()
+                .filter(tier -> !names.containsKey(tier))
+                .forEach(tier -> problems.add(new PolicyTableException(
+                        table.fileName(),
+                        1,
+                        "no row naming tier '" + tier + "', which " + PolicyFiles.POINTS + " scores")));
+        return names;
+    }
+
+    /**
      * The score bands: a range table, so every score from 0 up must fall in exactly one band. Each band
      * must start where the one above it ended; a band that starts later leaves a gap, one that starts
      * earlier overlaps, and each is reported at its row's min_score cell.

@@ -141,4 +141,33 @@ class PolicyTablesTest {
                         .legalBasis())
                 .isEqualTo("Child Abduction Act 1984 s2 (under 16); Children Act 1989 s49 (in care, under 18)");
     }
+
+    @Test
+    void everyTierScoredIsNamedAndTheNamesReadInWords() {
+        Policy packaged = org.msettriage.rules.engine.TriageEngine.packaged().policy();
+
+        assertThat(packaged.tierName("S")).isEqualTo("significant");
+        assertThat(packaged.tierName("PL")).isEqualTo("pull factor");
+    }
+
+    @Test
+    void aTierLeftUnnamedOrNamedButNotScoredIsAProblem() {
+        java.util.Map<String, String> tables = new java.util.LinkedHashMap<>();
+        org.msettriage.rules.engine.RulesetFiles.fromClasspath(
+                        org.msettriage.rules.engine.RulesetFiles.DEFAULT_CLASSPATH_FOLDER)
+                .stream()
+                .filter(org.msettriage.rules.engine.RulesetFile::isTable)
+                .forEach(f -> tables.put(f.name(), f.content()));
+        tables.put(
+                PolicyFiles.TIERS,
+                tables.get(PolicyFiles.TIERS).replaceAll("(?m)^PL,.*\\R", "") + "X,unknown,never scored\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Policy.read(tables))
+                .isInstanceOfSatisfying(
+                        InvalidPolicyException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(PolicyTableException::getMessage)
+                                .anyMatch(m -> m.contains("no row naming tier 'PL'"))
+                                .anyMatch(m -> m.contains("names tier 'X', which points.csv does not score")));
+    }
 }
