@@ -40,6 +40,7 @@ import org.msettriage.rules.policy.CategoryDefinition;
 import org.msettriage.rules.policy.IndicatorDefinition;
 import org.msettriage.rules.policy.OverrideLevel;
 import org.msettriage.rules.policy.PointsEntry;
+import org.msettriage.rules.policy.PolicyLookup;
 import org.msettriage.rules.policy.PolicySettings;
 import org.msettriage.rules.policy.ScoreBand;
 import org.msettriage.rules.referral.Referral;
@@ -116,6 +117,7 @@ final class AllowedTypes {
             IndicatorDefinition.class,
             OverrideLevel.class,
             PointsEntry.class,
+            PolicyLookup.class,
             PolicySettings.class,
             ScoreBand.class));
 

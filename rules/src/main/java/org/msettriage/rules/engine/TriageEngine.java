@@ -41,6 +41,9 @@ public final class TriageEngine {
     private final AssessmentAssembler assembler;
     private final UnmatchedFindings unmatched;
     private final SettingsChannel settings;
+    // The policy's facts that some rule reads: a ruleset that looks rows up in PolicyLookup is not
+    // given the rows as well (an older ruleset that matches them is).
+    private final List<Object> policyFacts;
 
     private TriageEngine(
             KieBase kieBase,
@@ -56,6 +59,9 @@ public final class TriageEngine {
         this.files = List.copyOf(files);
         this.assembler = new AssessmentAssembler(policy, identity, this.rules);
         this.settings = new SettingsChannel(policy.settings());
+        this.policyFacts = policy.facts().stream()
+                .filter(fact -> unmatched.anyRuleReads(fact.getClass()))
+                .toList();
     }
 
     /** Compiles a ruleset, failing with every problem found (tables and DRL alike) if it cannot be used. */
@@ -140,7 +146,8 @@ public final class TriageEngine {
     }
 
     private List<Object> facts(Referral referral) {
-        List<Object> facts = new ArrayList<>(policy.facts());
+        List<Object> facts = new ArrayList<>(policyFacts.size() + 16);
+        facts.addAll(policyFacts);
         facts.add(
                 new AssessedChild(referral.child().ageYears(), referral.child().careStatus(), referral.assessedAt()));
         List<IndicatorEntry> indicators = referral.indicators();
@@ -180,6 +187,11 @@ public final class TriageEngine {
 
     public Policy policy() {
         return policy;
+    }
+
+    /** The policy facts each evaluation is given: those of a type some rule reads. */
+    List<Object> policyFacts() {
+        return policyFacts;
     }
 
     public RulesetIdentity identity() {

@@ -34,6 +34,11 @@ final class UnmatchedFindings {
         return new Sink(trace);
     }
 
+    /** Whether some rule of the ruleset matches facts of this type (so inserting one can matter). */
+    boolean anyRuleReads(Class<?> type) {
+        return matched.get(type);
+    }
+
     /**
      * Whether a node of the network takes facts of this type. Drools adds a type node for every class
      * inserted, without children; only a node with children leads to a rule.

@@ -57,6 +57,7 @@ public final class Policy {
         all.addAll(scoreBands);
         all.addAll(overrideLevels.values());
         all.add(settings);
+        all.add(new PolicyLookup(indicators, points));
         this.facts = Collections.unmodifiableList(all);
     }
 
