@@ -18,21 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ScenarioCheck {
 
-    private static final Set<String> KNOWN_FIELDS = Set.of(
-            "score",
-            "categoryScores",
-            "scoreLevel",
-            "riskLevel",
-            "legacyRiskLevel",
-            "exploitationTypes",
-            "indicatorsUsed",
-            "overrides",
-            "pathway",
-            "preMset",
-            "msetPanel",
-            "actions",
-            "insufficientInformation",
-            "warnings");
+    private static final Set<String> KNOWN_FIELDS = Set.copyOf(ScenarioKinds.WHOLE_DECISION);
 
     private ScenarioCheck() {}
 

@@ -27,7 +27,7 @@ public final class ScenarioKinds {
             "insufficientInformation",
             "warnings");
 
-    /** Every field a scenario can pin, as the golden files do. */
+    /** Every field a scenario can pin (the harness checks these, and no other), as the golden files do. */
     public static final List<String> WHOLE_DECISION = List.of(
             "score",
             "categoryScores",

@@ -21,13 +21,11 @@ import org.msettriage.service.ruleset.ActivationProposals;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.CandidateEngines;
 import org.msettriage.service.ruleset.RulesetActivation;
+import org.msettriage.service.ruleset.RulesetController;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -119,20 +117,10 @@ class RulesWorkbenchPage {
 
     @GetMapping(HOME + "/rulesets/{version}/files")
     ResponseEntity<byte[]> download(@PathVariable String version, @RequestParam(defaultValue = "csv") String tables) {
-        RulesetStore.Kept kept = activation.kept(version);
-        List<RulesetFile> files = activation.files(kept.version());
+        RulesetActivation.Download download = activation.download(version, "xlsx".equals(tables));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("mset-ruleset-" + kept.version() + ".zip")
-                                .build()
-                                .toString())
-                .body(
-                        "xlsx".equals(tables)
-                                ? RulesetFiles.toZipWithSpreadsheets(kept.version(), files)
-                                : RulesetFiles.toZip(kept.version(), files));
+                .headers(RulesetController.asAttachment(download))
+                .body(download.zip());
     }
 
     /** A candidate uploaded as a zip of its folder: checked, kept when usable, and shown with what was found. */

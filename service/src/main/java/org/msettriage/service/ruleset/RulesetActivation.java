@@ -10,6 +10,7 @@ import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.metrics.MsetMetrics;
@@ -274,6 +275,19 @@ public class RulesetActivation {
     /** The files of a kept ruleset, as validated. */
     public List<RulesetFile> files(String version) {
         return store.files(version);
+    }
+
+    /** A kept ruleset as a download: a zip of one folder named after it, tables as CSV or spreadsheets. */
+    public record Download(String fileName, byte[] zip) {}
+
+    public Download download(String version, boolean tablesAsSpreadsheets) {
+        RulesetStore.Kept kept = kept(version);
+        List<RulesetFile> files = store.files(kept.version());
+        return new Download(
+                "mset-ruleset-" + kept.version() + ".zip",
+                tablesAsSpreadsheets
+                        ? RulesetFiles.toZipWithSpreadsheets(kept.version(), files)
+                        : RulesetFiles.toZip(kept.version(), files));
     }
 
     public RulesetStore.Kept kept(String version) {

@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  * policy lead to approve or reject, roll back.
  */
 @RestController
-class RulesetController implements RulesetsApi {
+public class RulesetController implements RulesetsApi {
 
     private final RulesetActivation activation;
     private final RulesetMapper mapper;
@@ -65,20 +65,17 @@ class RulesetController implements RulesetsApi {
 
     @Override
     public ResponseEntity<Resource> downloadRulesetFiles(String version, String tables) {
-        RulesetStore.Kept kept = activation.kept(version);
-        List<RulesetFile> files = activation.files(kept.version());
-        byte[] zip = "xlsx".equals(tables)
-                ? RulesetFiles.toZipWithSpreadsheets(kept.version(), files)
-                : RulesetFiles.toZip(kept.version(), files);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("mset-ruleset-" + kept.version() + ".zip")
-                                .build()
-                                .toString())
-                .body(new ByteArrayResource(zip));
+        RulesetActivation.Download download = activation.download(version, "xlsx".equals(tables));
+        return ResponseEntity.ok().headers(asAttachment(download)).body(new ByteArrayResource(download.zip()));
+    }
+
+    /** The headers of a ruleset's zip, as the API and the rules workbench both send it. */
+    public static HttpHeaders asAttachment(RulesetActivation.Download download) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("application/zip"));
+        headers.setContentDisposition(
+                ContentDisposition.attachment().filename(download.fileName()).build());
+        return headers;
     }
 
     @Override

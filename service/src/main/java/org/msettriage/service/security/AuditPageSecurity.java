@@ -132,19 +132,8 @@ public class AuditPageSecurity {
                 .logout(signOut -> signOut.logoutRequestMatcher(
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_OUT))
                         .addLogoutHandler(new CookieClearingLogoutHandler(expiredSessionCookie(pages)))
-                        .logoutSuccessHandler(signedOut(seeOther)))
-                .exceptionHandling(exceptions -> exceptions
-                        // Not signed in: to the sign-in form (every page is a navigation; there is no script).
-                        .authenticationEntryPoint(
-                                (request, response, e) -> seeOther.sendRedirect(request, response, SIGN_IN))
-                        .accessDeniedHandler(refusedPage()))
-                // Sign-in always lands on the home page, so no request is saved (and no session made for it).
-                .requestCache(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .cors(AbstractHttpConfigurer::disable)
-                .headers(SecurityHeaders.withPolicy(CONTENT_SECURITY_POLICY));
-        return http.build();
+                        .logoutSuccessHandler(signedOut(seeOther)));
+        return asPages(http, seeOther).build();
     }
 
     /**
@@ -163,17 +152,23 @@ public class AuditPageSecurity {
                 .securityContext(context -> context.securityContextRepository(savedContexts()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.csrfTokenRepository(formTokens(pages)))
-                .exceptionHandling(exceptions -> exceptions
+                .logout(AbstractHttpConfigurer::disable);
+        return asPages(http, seeOther).build();
+    }
+
+    /** What every chain of pages shares: where a refusal goes, nothing saved or stateless, and the headers. */
+    private static HttpSecurity asPages(HttpSecurity http, DefaultRedirectStrategy seeOther) throws Exception {
+        return http.exceptionHandling(exceptions -> exceptions
+                        // Not signed in: to the sign-in form (every page is a navigation; there is no script).
                         .authenticationEntryPoint(
                                 (request, response, e) -> seeOther.sendRedirect(request, response, SIGN_IN))
                         .accessDeniedHandler(refusedPage()))
+                // Sign-in always lands on a home page, so no request is saved (and no session made for it).
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
                 .cors(AbstractHttpConfigurer::disable)
                 .headers(SecurityHeaders.withPolicy(CONTENT_SECURITY_POLICY));
-        return http.build();
     }
 
     /**
