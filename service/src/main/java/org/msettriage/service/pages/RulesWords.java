@@ -2,6 +2,7 @@ package org.msettriage.service.pages;
 
 import org.msettriage.rules.candidate.RulesetWarning;
 import org.msettriage.rules.engine.RulesetProblem;
+import org.msettriage.service.impact.ImpactJobs;
 import org.msettriage.service.ruleset.ActivationProposals;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,39 @@ public class RulesWords {
             case LIKELY_REVERT -> "Looks like an old copy";
             case STATED_NUMBER -> "States a number a setting holds";
         };
+    }
+
+    public String impactState(ImpactJobs.State state) {
+        return switch (state) {
+            case QUEUED -> "Waiting to start";
+            case RUNNING -> "Replaying";
+            case DONE -> "Done";
+            case FAILED -> "Failed";
+        };
+    }
+
+    /** A characteristic the impact report breaks changes down by. */
+    public String dimension(String dimension) {
+        return switch (dimension) {
+            case "gender" -> "Gender";
+            case "ageBand" -> "Age";
+            case "careStatus" -> "Care status";
+            case "localAuthority" -> "Local authority";
+            default -> dimension;
+        };
+    }
+
+    /** A code as a reader writes it: NOT_GIVEN as "Not given", 13_TO_15 as "13 to 15", GATESHEAD as "Gateshead". */
+    public String code(String code) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        String words = code.toLowerCase(java.util.Locale.UK).replace('_', ' ');
+        words = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        // The few words a code spells that a reader writes otherwise.
+        return words.replaceAll("\\b[Pp]re mset\\b", "Pre-MSET")
+                .replaceAll("(?i)\\bmset\\b", "MSET")
+                .replaceAll("\\bs(20|31)\\b", "section $1");
     }
 
     /** Who a caller is, as the record names them (API_KEY:demo-policy-lead), in words. */

@@ -182,6 +182,40 @@ class RulesWorkbenchTest extends ServiceTest {
                 .doesNotContain("Propose activating it");
     }
 
+    @Test
+    void aCandidatesImpactIsReadOnItsOwnPageWithDecisionsAndScenariosApart() throws InterruptedException {
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+        PageClient.Page checked = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.raisedWeight("workbench-impact-1")));
+        assertThat(checked.body()).contains("Replay past decisions through it");
+
+        PageClient.Page started =
+                lead.post("/rules/impact", Map.of("_csrf", checked.formToken(), "version", "workbench-impact-1"));
+        assertThat(started.status()).isEqualTo(303);
+        String job = started.header("Location");
+        assertThat(job).matches("/rules/impact/[0-9a-f-]{36}");
+
+        PageClient.Page report = lead.get(job);
+        for (int i = 0; i < 300 && !report.body().contains("<dd id=\"state\">Done</dd>"); i++) {
+            Thread.sleep(100);
+            report = lead.get(job);
+        }
+        assertThat(report.body())
+                .contains("<dd id=\"state\">Done</dd>")
+                .contains("Stored decisions (children)")
+                .contains("Scenarios (tests of the policy)")
+                .contains("<dd id=\"scenarios-changed\">14</dd>")
+                .contains("By local authority")
+                .doesNotContain("NOT_GIVEN");
+        assertThat(lead.get("/rules/impact/" + java.util.UUID.randomUUID()).status())
+                .isEqualTo(404);
+        assertThat(browser().get(job).status()).as("not signed in").isEqualTo(303);
+    }
+
     /** The fields, then one "accept" field per scenario, as the form's hidden inputs send them. */
     private static List<Map.Entry<String, String>> withAccepted(Map<String, String> fields, List<String> accepted) {
         List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields.entrySet());

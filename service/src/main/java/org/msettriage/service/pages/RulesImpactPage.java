@@ -1,0 +1,64 @@
+package org.msettriage.service.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.msettriage.service.impact.ImpactJobs;
+import org.msettriage.service.problem.ConflictException;
+import org.msettriage.service.problem.NotFoundException;
+import org.msettriage.service.security.AuditPageSecurity;
+import org.msettriage.service.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The impact of a kept candidate on every stored decision and on the scenarios, in the rules workbench:
+ * started from a form, read on its own page once done, stored decisions and scenarios apart in every
+ * figure (a scenario is not a child). The same job the API starts; the page only reads it.
+ */
+@Controller
+class RulesImpactPage {
+
+    private static final String JOBS = AuditPageSecurity.RULES_HOME + "/impact";
+
+    private final ImpactJobs jobs;
+
+    RulesImpactPage(ImpactJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @PostMapping(JOBS)
+    RedirectView start(@RequestParam String version, @AuthenticationPrincipal Caller lead, RedirectAttributes outcome) {
+        try {
+            ImpactJobs.Job job = jobs.start(version, null, null, true, lead);
+            return seeOther(JOBS + "/" + job.jobId());
+        } catch (ConflictException | NotFoundException e) {
+            outcome.addFlashAttribute("problem", e.getMessage());
+            return seeOther(AuditPageSecurity.RULES_HOME);
+        }
+    }
+
+    @GetMapping(JOBS + "/{jobId}")
+    String job(@PathVariable UUID jobId, HttpServletResponse response, Model model) {
+        model.addAttribute("section", "rulesets");
+        return jobs.find(jobId)
+                .map(job -> {
+                    model.addAttribute("job", job);
+                    return "rules/impact";
+                })
+                .orElseGet(() -> NotFoundPage.show(response, model, "No impact job " + jobId + "."));
+    }
+
+    private static RedirectView seeOther(String path) {
+        RedirectView view = new RedirectView(path, true);
+        view.setStatusCode(HttpStatus.SEE_OTHER);
+        return view;
+    }
+}

@@ -1,0 +1,28 @@
+package org.msettriage.service.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Codes as the rules workbench writes them for a reader. */
+class RulesWordsTest {
+
+    private final RulesWords words = new RulesWords();
+
+    @Test
+    void codesReadAsWords() {
+        assertThat(words.code("PRE_MSET")).isEqualTo("Pre-MSET");
+        assertThat(words.code("MSET_PANEL")).isEqualTo("MSET panel");
+        assertThat(words.code("LOOKED_AFTER_S20")).isEqualTo("Looked after section 20");
+        assertThat(words.code("13_TO_15")).isEqualTo("13 to 15");
+        assertThat(words.code("NOT_GIVEN")).isEqualTo("Not given");
+        assertThat(words.code("")).isEmpty();
+    }
+
+    @Test
+    void callersReadAsTheirNames() {
+        assertThat(words.who("API_KEY:demo-policy-lead")).isEqualTo("demo-policy-lead");
+        assertThat(words.who("JWT:alice")).isEqualTo("alice (signed in by the identity provider)");
+        assertThat(words.who("service")).isEqualTo("the service itself");
+    }
+}
