@@ -17,13 +17,18 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The rules workbench in a real headless Chromium: a policy lead signs in at the shared form and lands
  * on the workbench, uploads a candidate through the file input, reads what the check found and proposes
- * it, and reads a ruleset; each page free of the WCAG A and AA failures axe-core finds. The proposal
- * stays pending, so what serves is not changed for the other tests of this context.
+ * it, and reads a ruleset; each page free of the WCAG A and AA failures axe-core finds. Its own context:
+ * the impact replay takes every stored decision, and the shared context holds rows other tests forged
+ * by hand (without a child, which the contract requires), which a replay cannot read.
  */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=rules-workbench-browser-test")
 class RulesWorkbenchInBrowserTest extends ServiceTest {
 
     @RegisterExtension
