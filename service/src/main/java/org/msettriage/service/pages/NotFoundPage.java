@@ -3,7 +3,7 @@ package org.msettriage.service.pages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
 
-/** The page for something an auditor asked for that is not there, answered with 404. */
+/** The page for something asked for that is not there, answered with 404, in the asker's own pages. */
 final class NotFoundPage {
 
     private NotFoundPage() {}
@@ -12,5 +12,12 @@ final class NotFoundPage {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         model.addAttribute("message", message);
         return "audit/not-found";
+    }
+
+    /** The same for a policy lead in the rules workbench: its layout and navigation, not the auditors'. */
+    static String showInRules(HttpServletResponse response, Model model, String message) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("message", message);
+        return "rules/not-found";
     }
 }

@@ -53,7 +53,7 @@ class RulesImpactPage {
                     model.addAttribute("job", job);
                     return "rules/impact";
                 })
-                .orElseGet(() -> NotFoundPage.show(response, model, "No impact job " + jobId + "."));
+                .orElseGet(() -> NotFoundPage.showInRules(response, model, "No impact job " + jobId + "."));
     }
 
     private static RedirectView seeOther(String path) {

@@ -112,7 +112,7 @@ class RulesWorkbenchPage {
                     model.addAttribute("tables", RuleTables.of(store.files(version)));
                     return "rules/ruleset";
                 })
-                .orElseGet(() -> NotFoundPage.show(response, model, "No ruleset " + version + " is kept."));
+                .orElseGet(() -> NotFoundPage.showInRules(response, model, "No ruleset " + version + " is kept."));
     }
 
     @GetMapping(HOME + "/rulesets/{version}/files")

@@ -156,7 +156,13 @@ class RulesWorkbenchTest extends ServiceTest {
         assertThat(zip.header("Content-Type")).isEqualTo("application/zip");
         assertThat(zip.header("Content-Disposition")).contains("mset-ruleset-2026.12.0.zip");
 
-        assertThat(lead.get("/rules/rulesets/no-such-version").status()).isEqualTo(404);
+        PageClient.Page missing = lead.get("/rules/rulesets/no-such-version");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body())
+                .as("in the workbench's own pages")
+                .contains("Not found – MSET Triage rules")
+                .contains("No ruleset no-such-version is kept.")
+                .doesNotContain("Audit pages");
     }
 
     @Test
