@@ -57,12 +57,8 @@ public final class SpreadsheetTables {
             CsvTable parsed = CsvTable.parse(table.name(), table.content(), List.of());
             List<List<String>> records = new ArrayList<>();
             if (!parsed.rows().isEmpty()) {
-                List<String> header = parsed.rows().get(0).header();
-                records.add(header);
-                parsed.rows()
-                        .forEach(row -> records.add(header.stream()
-                                .map(column -> row.values().getOrDefault(column, ""))
-                                .toList()));
+                records.add(parsed.header());
+                records.addAll(parsed.cells());
             }
             for (int r = 0; r < records.size(); r++) {
                 Row row = sheet.createRow(r);

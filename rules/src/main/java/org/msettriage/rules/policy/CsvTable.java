@@ -109,6 +109,21 @@ public final class CsvTable {
         return rows;
     }
 
+    /** The header's columns, or none for a table without rows. */
+    public List<String> header() {
+        return rows.isEmpty() ? List.of() : rows.get(0).header();
+    }
+
+    /** Each row's cells in the header's order, a missing cell as "": the table as a grid to show or copy. */
+    public List<List<String>> cells() {
+        List<String> header = header();
+        return rows.stream()
+                .map(row -> header.stream()
+                        .map(column -> row.values().getOrDefault(column, ""))
+                        .toList())
+                .toList();
+    }
+
     private static void readRecords(String fileName, String content, List<List<String>> records, List<Integer> lines) {
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -15,14 +15,7 @@ record RuleTables(String file, List<String> header, List<List<String>> rows) {
                 continue;
             }
             CsvTable table = CsvTable.parse(file.name(), file.content(), List.of());
-            List<String> header =
-                    table.rows().isEmpty() ? List.of() : table.rows().get(0).header();
-            List<List<String>> rows = table.rows().stream()
-                    .map(row -> header.stream()
-                            .map(column -> row.values().getOrDefault(column, ""))
-                            .toList())
-                    .toList();
-            tables.add(new RuleTables(file.name(), header, rows));
+            tables.add(new RuleTables(file.name(), table.header(), table.cells()));
         }
         return tables;
     }
