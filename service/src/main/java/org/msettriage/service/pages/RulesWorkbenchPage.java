@@ -25,7 +25,6 @@ import org.msettriage.service.ruleset.RulesetController;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -97,7 +96,6 @@ class RulesWorkbenchPage {
                         .filter(v -> !v.equals(serving))
                         .distinct()
                         .toList());
-        model.addAttribute("proposers", proposerByProposal(all));
         return "rules/home";
     }
 
@@ -207,19 +205,12 @@ class RulesWorkbenchPage {
         } catch (ConflictException | NotFoundException e) {
             outcome.addFlashAttribute("problem", e.getMessage());
         }
-        return toHome();
+        return SeeOther.to(HOME);
     }
 
     private static RedirectView problem(RedirectAttributes outcome, String message) {
         outcome.addFlashAttribute("problem", message);
-        return toHome();
-    }
-
-    /** 303 See Other: the browser fetches the home page with GET, whatever the form's method. */
-    private static RedirectView toHome() {
-        RedirectView home = new RedirectView(HOME, true);
-        home.setStatusCode(HttpStatus.SEE_OTHER);
-        return home;
+        return SeeOther.to(HOME);
     }
 
     private static Map<String, List<RulesetProblem>> byFile(List<RulesetProblem> problems) {
@@ -227,11 +218,5 @@ class RulesWorkbenchPage {
         problems.forEach(p -> byFile.computeIfAbsent(p.file(), f -> new java.util.ArrayList<>())
                 .add(p));
         return byFile;
-    }
-
-    private Map<UUID, String> proposerByProposal(List<ActivationProposals.Proposal> all) {
-        Map<UUID, String> proposers = new java.util.HashMap<>();
-        all.forEach(p -> proposers.put(p.id(), p.proposedBy()));
-        return proposers;
     }
 }

@@ -62,17 +62,8 @@ public class RulesetMapper {
                                 .reason(a.reason())
                                 .acceptedScenarioChanges(a.acceptedScenarioChanges())
                                 .proposalId(a.proposalId())
-                                .proposedBy(proposer(a)))
+                                .proposedBy(a.proposedBy()))
                         .toList());
-    }
-
-    private String proposer(RulesetStore.Activation activation) {
-        return activation.proposalId() == null
-                ? null
-                : proposals
-                        .find(activation.proposalId())
-                        .map(ActivationProposals.Proposal::proposedBy)
-                        .orElse(null);
     }
 
     ActivationProposalsDto proposals() {

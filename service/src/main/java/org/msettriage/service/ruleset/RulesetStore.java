@@ -43,7 +43,23 @@ public class RulesetStore {
             String activatedBy,
             String reason,
             List<String> acceptedScenarioChanges,
-            UUID proposalId) {
+            UUID proposalId,
+            String proposedBy) {
+
+        /**
+         * An activation as it is recorded: who proposed it is the proposal's to say, so it is read back
+         * from there and not written twice.
+         */
+        public Activation(
+                String version,
+                Kind kind,
+                OffsetDateTime activatedAt,
+                String activatedBy,
+                String reason,
+                List<String> acceptedScenarioChanges,
+                UUID proposalId) {
+            this(version, kind, activatedAt, activatedBy, reason, acceptedScenarioChanges, proposalId, null);
+        }
 
         /** An activation no proposal carried: the first start, or a rollback. */
         public Activation(
@@ -53,7 +69,7 @@ public class RulesetStore {
                 String activatedBy,
                 String reason,
                 List<String> acceptedScenarioChanges) {
-            this(version, kind, activatedAt, activatedBy, reason, acceptedScenarioChanges, null);
+            this(version, kind, activatedAt, activatedBy, reason, acceptedScenarioChanges, null, null);
         }
     }
 
@@ -163,8 +179,10 @@ public class RulesetStore {
      */
     public List<Activation> activations(String version) {
         return jdbc.sql("""
-                SELECT * FROM ruleset_activation WHERE CAST(:version AS VARCHAR) IS NULL OR version = :version
-                ORDER BY activation_id DESC
+                SELECT a.*, p.proposed_by FROM ruleset_activation a
+                LEFT JOIN ruleset_proposal p ON p.proposal_id = a.proposal_id
+                WHERE CAST(:version AS VARCHAR) IS NULL OR a.version = :version
+                ORDER BY a.activation_id DESC
                 """)
                 .param("version", version)
                 .query((row, n) -> new Activation(
@@ -175,7 +193,8 @@ public class RulesetStore {
                         row.getString("reason"),
                         mapper.readValue(
                                 row.getString("accepted_scenario_changes"), new TypeReference<List<String>>() {}),
-                        row.getObject("proposal_id", UUID.class)))
+                        row.getObject("proposal_id", UUID.class),
+                        row.getString("proposed_by")))
                 .list();
     }
 
