@@ -9,15 +9,17 @@ final class NotFoundPage {
     private NotFoundPage() {}
 
     static String show(HttpServletResponse response, Model model, String message) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("message", message);
-        return "audit/not-found";
+        return shown(response, model, message, "audit/not-found");
     }
 
     /** The same for a policy lead in the rules workbench: its layout and navigation, not the auditors'. */
     static String showInRules(HttpServletResponse response, Model model, String message) {
+        return shown(response, model, message, "rules/not-found");
+    }
+
+    private static String shown(HttpServletResponse response, Model model, String message, String template) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         model.addAttribute("message", message);
-        return "rules/not-found";
+        return template;
     }
 }

@@ -7,7 +7,6 @@ import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +37,10 @@ class RulesImpactPage {
     RedirectView start(@RequestParam String version, @AuthenticationPrincipal Caller lead, RedirectAttributes outcome) {
         try {
             ImpactJobs.Job job = jobs.start(version, null, null, true, lead);
-            return seeOther(JOBS + "/" + job.jobId());
+            return SeeOther.to(JOBS + "/" + job.jobId());
         } catch (ConflictException | NotFoundException e) {
             outcome.addFlashAttribute("problem", e.getMessage());
-            return seeOther(AuditPageSecurity.RULES_HOME);
+            return SeeOther.to(AuditPageSecurity.RULES_HOME);
         }
     }
 
@@ -54,11 +53,5 @@ class RulesImpactPage {
                     return "rules/impact";
                 })
                 .orElseGet(() -> NotFoundPage.showInRules(response, model, "No impact job " + jobId + "."));
-    }
-
-    private static RedirectView seeOther(String path) {
-        RedirectView view = new RedirectView(path, true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        return view;
     }
 }
