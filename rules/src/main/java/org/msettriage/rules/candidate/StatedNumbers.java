@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.TextPosition;
 import org.msettriage.rules.policy.CsvTable;
+import org.msettriage.rules.policy.PolicyFiles;
 import org.msettriage.rules.policy.PolicySettings;
 
 /**
@@ -61,17 +62,25 @@ final class StatedNumbers {
             "_years", List.of("year", "years"),
             "_points", List.of("point", "points"));
 
+    /** The table columns that hold wording a reader sees. */
+    private static final Map<String, List<String>> WORDED_COLUMNS = Map.of(
+            PolicyFiles.INDICATORS, List.of("title"),
+            PolicyFiles.ACTIONS, List.of("title"),
+            PolicyFiles.ACTION_RULES, List.of("sentence", "explanation"));
+
     private StatedNumbers() {}
 
     static List<RulesetWarning> in(List<RulesetFile> files, PolicySettings settings, List<String> settingNames) {
         List<RulesetWarning> warnings = new ArrayList<>();
         for (RulesetFile file : files) {
-            if (file.name().equals("indicators.csv") || file.name().equals("actions.csv")) {
+            if (WORDED_COLUMNS.containsKey(file.name())) {
                 for (CsvTable.Row row :
                         CsvTable.parse(file.name(), file.content(), List.of()).rows()) {
-                    String title = row.values().get("title");
-                    if (title != null) {
-                        check(warnings, file.name(), row.line(), "title", title, settings, settingNames);
+                    for (String column : WORDED_COLUMNS.get(file.name())) {
+                        String text = row.values().get(column);
+                        if (text != null) {
+                            check(warnings, file.name(), row.line(), column, text, settings, settingNames);
+                        }
                     }
                 }
             } else if (file.isDrl()) {

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.msettriage.rules.facts.Evidence;
 import org.msettriage.rules.policy.ActionDefinition;
+import org.msettriage.rules.policy.ActionRule;
+import org.msettriage.rules.policy.ActionRules;
 import org.msettriage.rules.policy.CategoryDefinition;
 import org.msettriage.rules.policy.IndicatorDefinition;
 import org.msettriage.rules.policy.OverrideLevel;
@@ -113,6 +115,8 @@ final class AllowedTypes {
             BigInteger.class,
             Findings.class,
             ActionDefinition.class,
+            ActionRule.class,
+            ActionRules.class,
             CategoryDefinition.class,
             IndicatorDefinition.class,
             OverrideLevel.class,

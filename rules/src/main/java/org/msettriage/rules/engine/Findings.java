@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.function.Function;
 import org.kie.api.runtime.Channel;
 import org.kie.api.runtime.rule.RuleContext;
+import org.msettriage.rules.facts.ActionMatch;
 import org.msettriage.rules.facts.Described;
 import org.msettriage.rules.facts.Explained;
 import org.msettriage.rules.facts.InformationGap;
 import org.msettriage.rules.facts.Reason;
+import org.msettriage.rules.facts.Recommendation;
+import org.msettriage.rules.policy.ActionRule;
 
 /**
  * The one helper a rule's consequence calls: it inserts the finding and, beside it, the explanation
@@ -35,6 +38,23 @@ public final class Findings {
     }
 
     /**
+     * Inserts the recommendation of a row of action-rules.csv with its reason, under the row's own id and
+     * explanation: the one DRL rule that checks the rows stands for each of them.
+     */
+    public static void recordRow(RuleContext kcontext, ActionRule row, ActionMatch match) {
+        Recommendation recommendation = match.getRecommendation();
+        String text = render(kcontext, row.id(), row.explanation(), match.getNamesAndValues());
+        recommendation.describe(row.id(), text);
+        keep(kcontext, recommendation);
+        keep(kcontext, new Reason(row.id(), text, recommendation.codes(), 0));
+    }
+
+    /** Inserts a fact other rules read, which explains nothing by itself (what the actions look at). */
+    public static void note(RuleContext kcontext, Object fact) {
+        kcontext.getKieRuntime().insert(fact);
+    }
+
+    /**
      * Inserts a question about missing information, worded by the rule's explanation. It is not a
      * reason: a gap in the referral explains nothing about the decision, it asks for what would.
      */
@@ -53,8 +73,12 @@ public final class Findings {
     }
 
     private static String render(RuleContext kcontext, String ruleId, Object... namesAndValues) {
+        return render(kcontext, ruleId, RuleMetadata.explanation(kcontext.getRule()), namesAndValues);
+    }
+
+    private static String render(RuleContext kcontext, String ruleId, String template, Object... namesAndValues) {
         Channel channel = kcontext.getKieRuntime().getChannels().get(SettingsChannel.NAME);
         Function<String, Object> settings = channel instanceof SettingsChannel policy ? policy::value : name -> null;
-        return Sentences.render(ruleId, RuleMetadata.explanation(kcontext.getRule()), settings, namesAndValues);
+        return Sentences.render(ruleId, template, settings, namesAndValues);
     }
 }

@@ -17,6 +17,7 @@ import org.msettriage.rules.facts.Judgement;
 import org.msettriage.rules.facts.NamedLocation;
 import org.msettriage.rules.facts.NamedPerpetrator;
 import org.msettriage.rules.facts.PreviousLevel;
+import org.msettriage.rules.policy.ActionRules;
 import org.msettriage.rules.policy.InvalidPolicyException;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.referral.IndicatorEntry;
@@ -91,7 +92,17 @@ public final class TriageEngine {
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
-        return new TriageEngine(compiled.kieBase(), policy, identity, compiled.rules(), files);
+        if (policy.actionRules().isEmpty()) {
+            return new TriageEngine(compiled.kieBase(), policy, identity, compiled.rules(), files);
+        }
+        ActionRules rows = policy.actionRules().get();
+        boolean read = new UnmatchedFindings(compiled.kieBase()).anyRuleReads(ActionRules.class);
+        problems.addAll(ActionRuleRows.problems(files, rows, compiled.rules(), read));
+        if (!problems.isEmpty()) {
+            throw new RulesetException(problems);
+        }
+        return new TriageEngine(
+                compiled.kieBase(), policy, identity, ActionRuleRows.listed(compiled.rules(), rows), files);
     }
 
     /** Compiles, turning whatever Drools throws on a DRL it cannot build into that ruleset's problem. */

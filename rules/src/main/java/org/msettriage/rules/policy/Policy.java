@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.msettriage.rules.referral.RiskLevel;
 
 /**
@@ -27,6 +29,7 @@ public final class Policy {
     private final Map<String, Integer> actionRows = new HashMap<>();
     private final List<Object> facts;
     private final Map<String, String> tierNames;
+    private final ActionRules actionRules;
 
     private Policy(
             Map<String, IndicatorDefinition> indicators,
@@ -37,8 +40,10 @@ public final class Policy {
             PolicySettings settings,
             Map<String, Optional<Duration>> timescales,
             List<ActionDefinition> actions,
-            Map<String, String> tierNames) {
+            Map<String, String> tierNames,
+            ActionRules actionRules) {
         this.tierNames = Map.copyOf(tierNames);
+        this.actionRules = actionRules;
         this.indicators = indicators;
         this.categories = categories;
         this.points = points;
@@ -58,6 +63,9 @@ public final class Policy {
         all.addAll(overrideLevels.values());
         all.add(settings);
         all.add(new PolicyLookup(indicators, points));
+        if (actionRules != null) {
+            all.add(actionRules);
+        }
         this.facts = Collections.unmodifiableList(all);
     }
 
@@ -73,13 +81,11 @@ public final class Policy {
                 tables.get(PolicyFiles.CATEGORIES, "category", "title", "exploitation_type", "concern"), problems);
         // Read first: titles may name a setting, {current_window_days}, so that they say what the rules do.
         PolicySettings settings = PolicySettings.from(tables.get(PolicyFiles.SETTINGS, "name", "value"), problems);
-        Map<String, IndicatorDefinition> indicators = PolicyTables.indicators(
-                tables.get(PolicyFiles.INDICATORS, "code", "category", "tier", "evidence", "title"),
-                categories,
-                settings,
-                problems);
-        List<PointsEntry> points = PolicyTables.points(
-                tables.get(PolicyFiles.POINTS, "tier", "CURRENT", "RECENT", "HISTORIC"), indicators, problems);
+        CsvTable indicatorTable = tables.get(PolicyFiles.INDICATORS, "code", "category", "tier", "evidence", "title");
+        Map<String, IndicatorDefinition> indicators =
+                PolicyTables.indicators(indicatorTable, categories, settings, problems);
+        CsvTable pointsTable = tables.get(PolicyFiles.POINTS, "tier", "CURRENT", "RECENT", "HISTORIC");
+        List<PointsEntry> points = PolicyTables.points(pointsTable, indicators, problems);
         Map<String, String> tierNames = tableText.containsKey(PolicyFiles.TIERS)
                 ? PolicyTables.tiers(tables.get(PolicyFiles.TIERS, "tier", "name", "meaning"), points, problems)
                 : Map.of();
@@ -89,15 +95,43 @@ public final class Policy {
                 tables.get(PolicyFiles.OVERRIDE_LEVELS, "code", "level", "summary"), problems);
         Map<String, Optional<Duration>> timescales =
                 PolicyTables.timescales(tables.get(PolicyFiles.TIMESCALES, "timescale", "hours"), problems);
-        List<ActionDefinition> actions = PolicyTables.actions(
-                tables.get(PolicyFiles.ACTIONS, "code", "lead_agency", "timescale", "title", "legal_basis"),
-                timescales,
-                settings,
-                problems);
+        CsvTable actionTable =
+                tables.get(PolicyFiles.ACTIONS, "code", "lead_agency", "timescale", "title", "legal_basis");
+        List<ActionDefinition> actions = PolicyTables.actions(actionTable, timescales, settings, problems);
+        ActionRules actionRules = tableText.containsKey(PolicyFiles.ACTION_RULES)
+                ? ActionRuleTable.read(
+                        tables.get(PolicyFiles.ACTION_RULES, ActionRuleTable.COLUMNS.toArray(String[]::new)),
+                        // Every code a table gives, even on a row with a problem of its own: that problem is
+                        // reported there, not again at each row of action-rules.csv naming the code.
+                        new ActionRuleTable.Known(
+                                given(indicatorTable, "code"),
+                                categories.keySet(),
+                                given(pointsTable, "tier"),
+                                given(actionTable, "code"),
+                                settings),
+                        problems)
+                : null;
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(problems);
         }
-        return new Policy(indicators, categories, points, bands, overrides, settings, timescales, actions, tierNames);
+        return new Policy(
+                indicators,
+                categories,
+                points,
+                bands,
+                overrides,
+                settings,
+                timescales,
+                actions,
+                tierNames,
+                actionRules);
+    }
+
+    private static Set<String> given(CsvTable table, String column) {
+        return table.rows().stream()
+                .map(row -> row.optional(column))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     /** Parses each table, noting a missing or unreadable one and standing an empty table in for it. */
@@ -164,6 +198,11 @@ public final class Policy {
     /** What a tier letter means ("significant" for S), or the letter itself when the ruleset names none. */
     public String tierName(String tier) {
         return tierNames.getOrDefault(tier, tier);
+    }
+
+    /** The rows of action-rules.csv, or empty for a ruleset whose actions are all in DRL. */
+    public Optional<ActionRules> actionRules() {
+        return Optional.ofNullable(actionRules);
     }
 
     public PolicySettings settings() {

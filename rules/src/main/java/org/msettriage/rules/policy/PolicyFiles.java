@@ -14,5 +14,11 @@ public final class PolicyFiles {
     /** What each tier letter means; optional, as rulesets before 2026.12.0 have none. */
     public static final String TIERS = "tiers.csv";
 
+    /**
+     * The recommended actions' conditions, one row each; optional, as rulesets before 2026.12.1 say them
+     * in DRL.
+     */
+    public static final String ACTION_RULES = "action-rules.csv";
+
     private PolicyFiles() {}
 }

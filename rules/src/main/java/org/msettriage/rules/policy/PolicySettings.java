@@ -25,6 +25,12 @@ public final class PolicySettings {
             "not_reducing_days",
             "open_episode_question_days");
 
+    /**
+     * Settings a ruleset may give and older ones lack: only a table naming one needs it (the age of the
+     * Child Abduction Act 1984, which action-rules.csv names).
+     */
+    static final List<String> OPTIONAL_NAMES = List.of("child_abduction_age_years");
+
     /** A setting named in a table's text: lower-case words joined by underscores, as settings.csv names them. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+(?:_[a-z]+)+)}");
 
@@ -40,7 +46,7 @@ public final class PolicySettings {
         int before = problems.size();
         PolicyTables.eachRow(table, problems, row -> {
             String name = row.required("name");
-            if (!NAMES.contains(name)) {
+            if (!isSetting(name)) {
                 throw row.problem("name", "unknown setting '" + name + "'");
             }
             int value = row.integer("value");
@@ -56,14 +62,16 @@ public final class PolicySettings {
         return problems.size() == before ? new PolicySettings(values) : null;
     }
 
-    /** Every setting's name, as settings.csv gives them. */
+    /** Every setting's name, as settings.csv gives them (the optional ones last). */
     public static List<String> names() {
-        return NAMES;
+        List<String> all = new java.util.ArrayList<>(NAMES);
+        all.addAll(OPTIONAL_NAMES);
+        return List.copyOf(all);
     }
 
     /** Whether a name is one of the settings (a policy lead may name one in a title or explanation). */
     public static boolean isSetting(String name) {
-        return NAMES.contains(name);
+        return NAMES.contains(name) || OPTIONAL_NAMES.contains(name);
     }
 
     /** A setting's value by its name in settings.csv, or null for a name that is not a setting. */

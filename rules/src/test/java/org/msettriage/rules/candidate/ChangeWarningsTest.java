@@ -23,9 +23,14 @@ class ChangeWarningsTest {
         List<RulesetFile> files =
                 Candidates.edited("actions.csv", csv -> csv.replaceAll("(?m)^ADULT_SAFEGUARDING_REFERRAL,.*\\R", ""));
         files = files.stream()
-                .map(f -> f.name().equals("indicators.csv")
-                        ? new RulesetFile(f.name(), f.content().replaceAll("(?m)^CSE07,.*\\R", ""))
-                        : f)
+                .map(f -> switch (f.name()) {
+                    case "indicators.csv" ->
+                        new RulesetFile(f.name(), f.content().replaceAll("(?m)^CSE07,.*\\R", ""));
+                    // The action's row goes with it, or the table would name an action that is gone.
+                    case "action-rules.csv" ->
+                        new RulesetFile(f.name(), f.content().replaceAll("(?m)^ADULT_SAFEGUARDING_REFERRAL,.*\\R", ""));
+                    default -> f;
+                })
                 .toList();
         ChangeWarnings.Compared candidate =
                 new ChangeWarnings.Compared("candidate", TriageEngine.readPolicy(files), files);

@@ -20,7 +20,7 @@ class RulesetValidatorTest {
         assertThat(validation.problems()).isEmpty();
         assertThat(validation.passed()).isTrue();
         assertThat(validation.scenariosRun()).isEqualTo(Candidates.scenarios().size());
-        assertThat(validation.identity().version()).isEqualTo("2026.12.0");
+        assertThat(validation.identity().version()).isEqualTo("2026.12.1");
     }
 
     @Test
@@ -196,10 +196,24 @@ class RulesetValidatorTest {
     void codesTheTablesDoNotDefineAreReportedWhereTheRuleNamesThem() {
         List<RulesetFile> files = Candidates.edited(
                 "actions.drl",
-                drl -> drl.replaceFirst(
-                                "new Recommendation\\(\"POLICE_IMMEDIATE_RESPONSE\"",
-                                "new Recommendation(\"POLICE_IMMEDIATE_RESPOND\"")
-                        .replaceFirst("\"CCE01\"", "\"CCE91\""));
+                // A rule written in DRL (as a policy lead still may) beside the table's rows.
+                drl -> drl.replace(
+                                "import org.msettriage.rules.facts.Pathway;",
+                                "import org.msettriage.rules.facts.Pathway;\n"
+                                        + "import org.msettriage.rules.facts.Recommendation;")
+                        + """
+
+                        rule "A county-lines sign needs a police response"
+                            @id("COUNTY_LINES_RESPONSE")
+                            @explanation("Recommended: a police response")
+                            @guidance("MSET policy v1, section 6")
+                            salience 50
+                        when
+                            IndicatorUsed( code == "CCE91" )
+                        then
+                            Findings.record(kcontext, new Recommendation("POLICE_IMMEDIATE_RESPOND"));
+                        end
+                        """);
         String actions = text(files, "actions.drl");
         int[] action = Candidates.positionOf(actions, "POLICE_IMMEDIATE_RESPOND\"");
         int[] indicator = Candidates.positionOf(actions, "CCE91");

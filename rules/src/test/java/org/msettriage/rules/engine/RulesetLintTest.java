@@ -78,7 +78,7 @@ class RulesetLintTest {
             assertThat(rule.id()).as(rule.name()).isNotBlank();
             assertThat(rule.explanation()).as(rule.id()).isNotBlank();
             assertThat(rule.guidance()).as(rule.id()).startsWith("MSET policy v1");
-            assertThat(rule.file()).as(rule.id()).endsWith(".drl");
+            assertThat(rule.file()).as(rule.id()).matches(".*\\.drl|action-rules\\.csv");
         });
         assertThat(engine.rules().stream().map(RuleDescription::id).distinct().count())
                 .isEqualTo(engine.rules().size());
@@ -96,6 +96,7 @@ class RulesetLintTest {
                 inRules.add(matcher.group(1));
             }
         });
+        engine.policy().actionRules().orElseThrow().getRows().forEach(row -> inRules.add(row.action()));
         assertThat(inRules).as("actions recommended by the rules").isNotEmpty();
         assertThat(catalogue).as("actions.csv").containsAll(inRules);
         assertThat(inRules).as("every catalogue action has a rule").containsAll(catalogue);

@@ -87,6 +87,7 @@ class ReasonOrderTest {
                         "eligibility.drl",
                         "pathway.drl",
                         "actions.drl",
+                        "action-rules.csv",
                         "information.drl");
     }
 }

@@ -22,7 +22,7 @@ final class TestDecisions {
                 DecisionIds.next(),
                 now,
                 now,
-                "2026.12.0",
+                "2026.12.1",
                 "0".repeat(64),
                 "LOW",
                 "UNIVERSAL_SERVICES",

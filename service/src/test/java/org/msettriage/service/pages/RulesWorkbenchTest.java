@@ -154,7 +154,7 @@ class RulesWorkbenchTest extends ServiceTest {
         PageClient.Page zip = lead.get("/rules/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/files");
         assertThat(zip.status()).isEqualTo(200);
         assertThat(zip.header("Content-Type")).isEqualTo("application/zip");
-        assertThat(zip.header("Content-Disposition")).contains("mset-ruleset-2026.12.0.zip");
+        assertThat(zip.header("Content-Disposition")).contains("mset-ruleset-2026.12.1.zip");
 
         PageClient.Page missing = lead.get("/rules/rulesets/no-such-version");
         assertThat(missing.status()).isEqualTo(404);

@@ -55,7 +55,7 @@ class RulesetWorkflowTest extends ServiceTest {
         assertThat(kept.path("registeredBy").asString()).isEqualTo("API_KEY:demo-policy-lead");
         assertThat(kept.path("active").asBoolean()).isFalse();
         assertThat(kept.path("activations")).isEmpty();
-        assertThat(kept.path("files")).hasSize(21);
+        assertThat(kept.path("files")).hasSize(22);
     }
 
     @Test

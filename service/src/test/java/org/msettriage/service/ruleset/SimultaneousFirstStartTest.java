@@ -31,16 +31,16 @@ class SimultaneousFirstStartTest {
     @Test
     void theInstanceThatLosesTheRaceServesWhatTheOtherActivated() {
         RulesetStore store = mock(RulesetStore.class);
-        when(store.lastActivated()).thenReturn(Optional.empty(), Optional.empty(), Optional.of("2026.12.0"));
-        doThrow(new DuplicateKeyException("ruleset version 2026.12.0 exists"))
+        when(store.lastActivated()).thenReturn(Optional.empty(), Optional.empty(), Optional.of("2026.12.1"));
+        doThrow(new DuplicateKeyException("ruleset version 2026.12.1 exists"))
                 .when(store)
                 .keep(any(), any(), any(), any(), any());
-        when(store.files("2026.12.0")).thenReturn(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        when(store.files("2026.12.1")).thenReturn(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
 
         ActiveRuleset active = new ActiveRuleset(new RulesetSettings("", "", "", ""), store, folder());
         active.start();
 
-        assertThat(active.engine().identity().version()).isEqualTo("2026.12.0");
+        assertThat(active.engine().identity().version()).isEqualTo("2026.12.1");
         verify(store, never()).recordActivation(any());
     }
 

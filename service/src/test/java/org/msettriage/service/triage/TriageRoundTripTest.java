@@ -147,7 +147,7 @@ class TriageRoundTripTest extends ServiceTest {
                 .isEqualTo("UP");
         assertThat(anonymous().get("/actuator/info").status()).isEqualTo(401);
         JsonNode ruleset = http().get("/actuator/info").json().get("ruleset");
-        assertThat(ruleset.get("version").asString()).isEqualTo("2026.12.0");
+        assertThat(ruleset.get("version").asString()).isEqualTo("2026.12.1");
         assertThat(ruleset.get("sha256").asString()).hasSize(64);
         assertThat(ruleset.get("rules").asInt()).isGreaterThan(40);
         // Not exposed: nothing is served there, and anonymous callers are asked to authenticate first.

@@ -1,0 +1,78 @@
+package org.msettriage.rules.policy;
+
+import java.util.List;
+import java.util.Set;
+import org.msettriage.rules.referral.CareStatus;
+import org.msettriage.rules.referral.LocationType;
+import org.msettriage.rules.referral.Recency;
+import org.msettriage.rules.referral.RiskLevel;
+
+/**
+ * One row of action-rules.csv: one condition under which the policy recommends one action. Every
+ * condition given must hold; a blank one asks nothing. Lists inside a cell are alternatives (any one
+ * will do), except indicators when {@code allIndicators} asks for every one. Ages are read from the
+ * settings the row names, so the row never states a number the settings hold.
+ *
+ * @param id the rule id reasons and the catalogue give, for example CSC_REFERRAL_UNDER13
+ * @param ageFrom the youngest age the row applies to, from the setting it names; null for no bound
+ * @param ageUnder the age the row stops applying at, from the setting it names; null for no bound
+ * @param recency CURRENT to count only current indicators; null counts any present one (current or recent)
+ * @param exploitation counts only indicators the rules found to be evidence of exploitation
+ * @param because codes every recommendation of the row names, before those that matched
+ */
+public record ActionRule(
+        String id,
+        String action,
+        String sentence,
+        Age age,
+        Integer ageFrom,
+        Integer ageUnder,
+        RiskLevel levelAtLeast,
+        RiskLevel levelAtMost,
+        String pathway,
+        Set<CareStatus> careStatuses,
+        List<String> indicators,
+        boolean allIndicators,
+        Set<String> categories,
+        Set<String> tiers,
+        String evidence,
+        Recency recency,
+        boolean exploitation,
+        Set<String> noneOfTiers,
+        List<String> overrides,
+        List<String> panelReasons,
+        boolean panelEligible,
+        boolean strategyMeetingNotHeld,
+        Perpetrator perpetrator,
+        boolean anyLocation,
+        Set<LocationType> locationTypes,
+        boolean moved,
+        boolean returnedWithoutInterview,
+        List<String> because,
+        String explanation,
+        String guidance) {
+
+    /** Who the row is for, by the policy's one line between a child and an adult (adult_age_years). */
+    public enum Age {
+        ANY,
+        CHILD,
+        ADULT
+    }
+
+    /** Whether the row needs a perpetrator named, and whether that person must be an adult. */
+    public enum Perpetrator {
+        ANY,
+        NAMED,
+        ADULT
+    }
+
+    /** Whether the row asks about the indicators at all. */
+    public boolean asksAboutIndicators() {
+        return !indicators.isEmpty() || describesIndicators();
+    }
+
+    /** Whether the row picks indicators by what they are (category, tier, evidence) rather than by code. */
+    public boolean describesIndicators() {
+        return !categories.isEmpty() || !tiers.isEmpty() || evidence != null || exploitation;
+    }
+}

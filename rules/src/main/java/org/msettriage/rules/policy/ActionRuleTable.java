@@ -1,0 +1,274 @@
+package org.msettriage.rules.policy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.msettriage.rules.referral.CareStatus;
+import org.msettriage.rules.referral.LocationType;
+import org.msettriage.rules.referral.Recency;
+import org.msettriage.rules.referral.RiskLevel;
+
+/**
+ * Reads action-rules.csv, the decision table of the recommended actions (policy section 6): one row per
+ * condition, checked cell by cell against the other tables, so a misspelt code or level is reported at
+ * its cell instead of silently never matching.
+ */
+final class ActionRuleTable {
+
+    static final List<String> COLUMNS = List.of(
+            "rule",
+            "action",
+            "sentence",
+            "age",
+            "age_from",
+            "age_under",
+            "level_at_least",
+            "level_at_most",
+            "pathway",
+            "care_status",
+            "indicators",
+            "indicators_needed",
+            "categories",
+            "tiers",
+            "evidence",
+            "recency",
+            "exploitation",
+            "none_of_tiers",
+            "overrides",
+            "panel_reasons",
+            "panel",
+            "strategy_meeting",
+            "perpetrator",
+            "locations",
+            "moved",
+            "returned_without_interview",
+            "because",
+            "explanation",
+            "guidance");
+
+    private static final List<String> PATHWAYS =
+            List.of("IMMEDIATE_SAFEGUARDING", "MSET_PANEL", "PRE_MSET", "SINGLE_AGENCY");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)(?::[a-z]+)?}");
+    /** What every row's explanation may name, beside the settings. */
+    private static final Set<String> ALWAYS_GIVEN = Set.of("codes", "level", "age", "careStatus", "places");
+    /** What only a row about an interview owed after a return may name. */
+    private static final Set<String> RETURN_GIVES = Set.of("episodes", "days", "due", "dueState");
+
+    private ActionRuleTable() {}
+
+    /** What the other tables hold that a row may name. */
+    record Known(
+            Set<String> indicators,
+            Set<String> categories,
+            Set<String> tiers,
+            Set<String> actions,
+            PolicySettings settings) {}
+
+    static ActionRules read(CsvTable table, Known known, List<PolicyTableException> problems) {
+        List<ActionRule> rows = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        PolicyTables.eachRow(table, problems, row -> {
+            ActionRule rule = rule(row, known);
+            if (!ids.add(rule.id())) {
+                throw row.problem("rule", "rule '" + rule.id() + "' is given twice");
+            }
+            rows.add(rule);
+        });
+        return new ActionRules(rows);
+    }
+
+    private static ActionRule rule(CsvTable.Row row, Known known) {
+        String action = row.required("action");
+        if (!known.actions().contains(action)) {
+            throw row.problem("action", "unknown action '" + action + "' (see " + PolicyFiles.ACTIONS + ")");
+        }
+        String pathway = row.optional("pathway");
+        if (pathway != null && !PATHWAYS.contains(pathway)) {
+            throw row.problem(
+                    "pathway", "unknown pathway '" + pathway + "'; it is one of " + String.join(", ", PATHWAYS));
+        }
+        List<String> indicators = words(row, "indicators");
+        indicators.stream()
+                .filter(code -> !known.indicators().contains(code))
+                .findFirst()
+                .ifPresent(code -> {
+                    throw row.problem(
+                            "indicators", "unknown indicator '" + code + "' (see " + PolicyFiles.INDICATORS + ")");
+                });
+        Set<String> categories = new LinkedHashSet<>(words(row, "categories"));
+        categories.stream()
+                .filter(category -> !known.categories().contains(category))
+                .findFirst()
+                .ifPresent(category -> {
+                    throw row.problem(
+                            "categories", "unknown category '" + category + "' (see " + PolicyFiles.CATEGORIES + ")");
+                });
+        boolean moved = yes(row, "moved");
+        boolean returned = yes(row, "returned_without_interview");
+        String explanation = row.required("explanation");
+        checkPlaceholders(row, explanation, moved, returned);
+        ActionRule rule = new ActionRule(
+                row.required("rule"),
+                action,
+                row.required("sentence"),
+                choice(
+                        row,
+                        "age",
+                        ActionRule.Age.ANY,
+                        Map.of("child", ActionRule.Age.CHILD, "adult", ActionRule.Age.ADULT)),
+                age(row, "age_from", known.settings()),
+                age(row, "age_under", known.settings()),
+                level(row, "level_at_least"),
+                level(row, "level_at_most"),
+                pathway,
+                enums(row, "care_status", CareStatus.class),
+                indicators,
+                choice(row, "indicators_needed", false, Map.of("any", false, "all", true)),
+                categories,
+                tiers(row, "tiers", known.tiers()),
+                row.optional("evidence"),
+                recency(row),
+                yes(row, "exploitation"),
+                tiers(row, "none_of_tiers", known.tiers()),
+                codes(row, "overrides", "OVR_"),
+                codes(row, "panel_reasons", "ADDS_"),
+                choice(row, "panel", false, Map.of("eligible", true)),
+                choice(row, "strategy_meeting", false, Map.of("not held", true)),
+                choice(
+                        row,
+                        "perpetrator",
+                        ActionRule.Perpetrator.ANY,
+                        Map.of("named", ActionRule.Perpetrator.NAMED, "adult", ActionRule.Perpetrator.ADULT)),
+                "any".equals(row.optional("locations")),
+                "any".equals(row.optional("locations")) ? Set.of() : enums(row, "locations", LocationType.class),
+                moved,
+                returned,
+                words(row, "because"),
+                explanation,
+                row.required("guidance"));
+        if (rule.allIndicators() && rule.indicators().isEmpty()) {
+            throw row.problem("indicators_needed", "'all' needs the indicators column to name the codes");
+        }
+        return rule;
+    }
+
+    /**
+     * Every placeholder of the explanation must be one the rule gives for this row or a setting; checked
+     * here, at the cell, so a misspelt {levle} is a table problem, not a failure when a referral matches.
+     */
+    private static void checkPlaceholders(CsvTable.Row row, String explanation, boolean moved, boolean returned) {
+        Matcher placeholder = PLACEHOLDER.matcher(explanation);
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            boolean given = ALWAYS_GIVEN.contains(name)
+                    || (moved && name.equals("movement"))
+                    || (returned && RETURN_GIVES.contains(name))
+                    || PolicySettings.isSetting(name);
+            if (!given) {
+                throw row.problem(
+                        "explanation",
+                        "uses {" + name + "}, which this row does not give; a row gives {codes}, {level}, {age},"
+                                + " {careStatus} and {places}, {movement} when moved is yes, {episodes}, {days},"
+                                + " {due} and {dueState} when returned_without_interview is yes, and any setting"
+                                + " of " + PolicyFiles.SETTINGS + " by its name");
+            }
+        }
+    }
+
+    private static List<String> words(CsvTable.Row row, String column) {
+        String cell = row.optional(column);
+        return cell == null ? List.of() : List.copyOf(new LinkedHashSet<>(Arrays.asList(cell.split("[\\s,]+"))));
+    }
+
+    private static boolean yes(CsvTable.Row row, String column) {
+        return choice(row, column, false, Map.of("yes", true, "no", false));
+    }
+
+    private static <T> T choice(CsvTable.Row row, String column, T blank, Map<String, T> choices) {
+        String cell = row.optional(column);
+        if (cell == null) {
+            return blank;
+        }
+        if (!choices.containsKey(cell)) {
+            throw row.problem(
+                    column,
+                    "'" + cell + "' is not one of: " + String.join(", ", new java.util.TreeSet<>(choices.keySet()))
+                            + " (or leave it blank)");
+        }
+        return choices.get(cell);
+    }
+
+    /** CURRENT counts only current indicators; blank or "present" counts any present one. */
+    private static Recency recency(CsvTable.Row row) {
+        return choice(row, "recency", "present", Map.of("CURRENT", "CURRENT", "present", "present"))
+                        .equals("CURRENT")
+                ? Recency.CURRENT
+                : null;
+    }
+
+    private static Integer age(CsvTable.Row row, String column, PolicySettings settings) {
+        String setting = row.optional(column);
+        if (setting == null) {
+            return null;
+        }
+        if (!setting.endsWith("_years") || !PolicySettings.isSetting(setting)) {
+            throw row.problem(
+                    column,
+                    "'" + setting + "' is not an age setting; name one of " + PolicyFiles.SETTINGS
+                            + "'s settings ending _years");
+        }
+        // Left unbounded while the settings are unreadable: their own problems are reported.
+        if (settings == null) {
+            return null;
+        }
+        if (settings.value(setting) == null) {
+            throw row.problem(
+                    column, "names the setting " + setting + ", which " + PolicyFiles.SETTINGS + " does not give");
+        }
+        return settings.value(setting);
+    }
+
+    private static RiskLevel level(CsvTable.Row row, String column) {
+        return row.optional(column) == null ? null : row.enumValue(column, RiskLevel.class);
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(CsvTable.Row row, String column, Class<E> type) {
+        Set<E> values = new LinkedHashSet<>();
+        for (String word : words(row, column)) {
+            try {
+                values.add(Enum.valueOf(type, word));
+            } catch (IllegalArgumentException e) {
+                throw row.problem(
+                        column,
+                        "unknown value '" + word + "'; it is one of "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(type.getEnumConstants())
+                                                .map(Enum::name)
+                                                .toList()));
+            }
+        }
+        return values;
+    }
+
+    private static Set<String> tiers(CsvTable.Row row, String column, Set<String> tiers) {
+        Set<String> given = new LinkedHashSet<>(words(row, column));
+        given.stream().filter(tier -> !tiers.contains(tier)).findFirst().ifPresent(tier -> {
+            throw row.problem(column, "unknown tier '" + tier + "' (see " + PolicyFiles.POINTS + ")");
+        });
+        return given;
+    }
+
+    private static List<String> codes(CsvTable.Row row, String column, String prefix) {
+        List<String> codes = words(row, column);
+        codes.stream().filter(code -> !code.startsWith(prefix)).findFirst().ifPresent(code -> {
+            throw row.problem(column, "'" + code + "' is not a code of this kind: they start " + prefix);
+        });
+        return codes;
+    }
+}

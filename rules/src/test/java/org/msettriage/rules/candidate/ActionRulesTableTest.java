@@ -1,0 +1,180 @@
+package org.msettriage.rules.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.decision.RiskAssessment.RecommendedAction;
+import org.msettriage.rules.engine.RuleDescription;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetProblem;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.facts.Reason;
+import org.msettriage.rules.referral.IndicatorEntry;
+import org.msettriage.rules.referral.Recency;
+import org.msettriage.rules.referral.Referral;
+
+/**
+ * The recommended actions' conditions are rows of action-rules.csv: the policy lead's first change of
+ * issue 16 (a new online indicator, one row of indicators.csv) gets its category's actions with no DRL,
+ * and a row edited in the table changes what is recommended, with the row's id and words in the reasons.
+ */
+class ActionRulesTableTest {
+
+    private static final String NEW_ONLINE_INDICATOR =
+            "ONL06,ONL,S,RISK,Asked online to keep a new contact secret from carers\n";
+
+    @Test
+    void aNewIndicatorGetsItsCategorysActionsWithNoRuleChange() {
+        List<RulesetFile> files = Candidates.edited("indicators.csv", csv -> csv + NEW_ONLINE_INDICATOR);
+        assertThat(files.stream().filter(RulesetFile::isDrl))
+                .as("no DRL changed")
+                .containsExactlyElementsOf(Candidates.packaged().stream()
+                        .filter(RulesetFile::isDrl)
+                        .toList());
+
+        RiskAssessment decided = TriageEngine.compile(files).assess(withCurrent("ONL06"));
+
+        assertThat(decided.indicatorsUsed())
+                .extracting(RiskAssessment.UsedIndicator::code)
+                .containsExactly("ONL06");
+        assertThat(decided.score()).isPositive();
+        assertThat(decided.exploitationTypes()).containsExactly("ONLINE");
+        assertThat(decided.pathway()).isEqualTo("PRE_MSET");
+        assertThat(decided.actions())
+                .filteredOn(action -> action.because().contains("ONL06"))
+                .extracting(RecommendedAction::code)
+                .containsExactlyInAnyOrder("POLICE_MARKER", "SPECIALIST_SUPPORT");
+        assertThat(decided.reasons())
+                .filteredOn(reason -> reason.ruleId().equals("POLICE_MARKER"))
+                .extracting(Reason::text)
+                .containsExactly("Recommended: an exploitation marker on police systems, because the risk is Moderate"
+                        + " with signs of exploitation (ONL06)");
+    }
+
+    @Test
+    void aRowEditedInTheTableChangesTheActionWithNoRuleChange() {
+        // The policy names ONL01 and ONL02 for the online harm response; a lead adds the new code to its row.
+        List<RulesetFile> files = edited(
+                "indicators.csv", csv -> csv + NEW_ONLINE_INDICATOR,
+                "action-rules.csv", csv -> csv.replace(",ONL01 ONL02,", ",ONL01 ONL02 ONL06,"));
+        TriageEngine before = TriageEngine.compile(
+                edited("indicators.csv", csv -> csv + NEW_ONLINE_INDICATOR, "action-rules.csv", csv -> csv));
+
+        assertThat(codes(before.assess(withCurrent("ONL06")))).doesNotContain("ONLINE_SAFETY_RESPONSE");
+        RiskAssessment after = TriageEngine.compile(files).assess(withCurrent("ONL06"));
+        assertThat(codes(after)).contains("ONLINE_SAFETY_RESPONSE");
+        assertThat(after.firedRules()).containsKey("ONLINE_SAFETY_RESPONSE").doesNotContainKey("ACTION_RULES");
+    }
+
+    @Test
+    void thePackagedOnlineResponseNamesThePolicysTwoCodes() {
+        TriageEngine packaged = TriageEngine.packaged();
+
+        assertThat(codes(packaged.assess(withCurrent("ONL01")))).contains("ONLINE_SAFETY_RESPONSE");
+        assertThat(codes(packaged.assess(withCurrent("ONL02")))).contains("ONLINE_SAFETY_RESPONSE");
+        assertThat(codes(packaged.assess(withCurrent("ONL03")))).doesNotContain("ONLINE_SAFETY_RESPONSE");
+    }
+
+    @Test
+    void theCatalogueListsEachRowAsARuleInTheTablesOrder() {
+        List<RuleDescription> rules = TriageEngine.packaged().rules();
+
+        List<RuleDescription> rows =
+                rules.stream().filter(r -> r.file().equals("action-rules.csv")).toList();
+        assertThat(rows).hasSize(35);
+        assertThat(rows.get(0).id()).isEqualTo("POLICE_IMMEDIATE_RESPONSE");
+        assertThat(rows.get(0).name()).isEqualTo("Immediate safeguarding needs an immediate police response");
+        assertThat(rules).extracting(RuleDescription::id).doesNotContain("ACTION_RULES");
+        for (int i = 0; i < rules.size(); i++) {
+            assertThat(rules.get(i).position()).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void anAgeIsReadFromTheSettingTheRowNames() {
+        // CAWN_CONSIDER: under the Child Abduction Act's age, from settings.csv, not a number in a rule.
+        List<RulesetFile> files = Candidates.edited(
+                "settings.csv", csv -> csv.replace("child_abduction_age_years,16,", "child_abduction_age_years,15,"));
+
+        assertThat(TriageEngine.compile(files)
+                        .policy()
+                        .actionRules()
+                        .orElseThrow()
+                        .getRows())
+                .filteredOn(row -> row.id().equals("CAWN_CONSIDER"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.ageUnder()).isEqualTo(15));
+    }
+
+    @Test
+    void everyWrongCellIsAProblemAtItsCell() {
+        List<RulesetFile> files = Candidates.edited(
+                "action-rules.csv",
+                csv -> csv.replace(",EDUCATION_ENGAGEMENT,", ",EDUCATION_ENGAGEMNT,")
+                        .replace(",VUL10 CCE02,", ",VUL10 CCE92,")
+                        .replace("because the risk is {level}\"", "because the risk is {levle}\"")
+                        .replace(",child_abduction_age_years,", ",child_abduction_age,")
+                        .replace(",OVR_UNDER13 OVR_UNDER13_SEXUAL,", ",OVR_UNDER13 OVR_UNDER_13_SEXUAL,"));
+
+        RulesetValidation validation = RulesetValidator.validate(files, List.of());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems())
+                .allSatisfy(p -> assertThat(p.file()).isEqualTo("action-rules.csv"))
+                .extracting(RulesetProblem::message)
+                .anyMatch(m -> m.contains("unknown action 'EDUCATION_ENGAGEMNT'"))
+                .anyMatch(m -> m.contains("unknown indicator 'CCE92'"))
+                .anyMatch(m -> m.contains("uses {levle}, which this row does not give"))
+                .anyMatch(m -> m.contains("'child_abduction_age' is not an age setting"));
+        RulesetValidation misspeltOverride = RulesetValidator.validate(
+                Candidates.edited(
+                        "action-rules.csv",
+                        csv -> csv.replace(",OVR_UNDER13 OVR_UNDER13_SEXUAL,", ",OVR_UNDER13 OVR_UNDER_13_SEXUAL,")),
+                List.of());
+        assertThat(misspeltOverride.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("action-rules.csv");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("OVR_UNDER_13_SEXUAL, which no rule of the ruleset reports");
+        });
+    }
+
+    private static Referral withCurrent(String code) {
+        Referral empty = Candidates.scenarios().stream()
+                .filter(s -> s.file().equals("cap-empty-referral.json"))
+                .findFirst()
+                .orElseThrow()
+                .referral();
+        List<IndicatorEntry> indicators = new ArrayList<>(empty.indicators());
+        indicators.add(new IndicatorEntry(code, Recency.CURRENT, null));
+        return new Referral(
+                empty.referralId(),
+                empty.childRef(),
+                empty.localAuthority(),
+                empty.referringAgency(),
+                empty.assessedAt(),
+                empty.child(),
+                indicators,
+                empty.missingEpisodes(),
+                empty.perpetrators(),
+                empty.locationsOfConcern(),
+                empty.crossBoundary(),
+                empty.strategyMeetingHeld(),
+                empty.previousAssessment(),
+                empty.professionalJudgement());
+    }
+
+    private static List<String> codes(RiskAssessment decided) {
+        return decided.actions().stream().map(RecommendedAction::code).toList();
+    }
+
+    private static List<RulesetFile> edited(
+            String first, UnaryOperator<String> firstEdit, String second, UnaryOperator<String> secondEdit) {
+        return Candidates.edited(first, firstEdit).stream()
+                .map(f -> f.name().equals(second) ? new RulesetFile(f.name(), secondEdit.apply(f.content())) : f)
+                .toList();
+    }
+}
