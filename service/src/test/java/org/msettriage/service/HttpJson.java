@@ -86,6 +86,23 @@ public final class HttpJson {
         return send(request(pathOrUrl).GET());
     }
 
+    /** A GET whose body is bytes (a zip), not text; fails unless the answer is 200. */
+    public byte[] getBytes(String pathOrUrl) {
+        try {
+            HttpResponse<byte[]> response =
+                    client.send(request(pathOrUrl).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + pathOrUrl + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Any request, for tests that need other methods or headers; the credential is added as for the rest. */
     public Answer send(String method, String pathOrUrl, Map<String, String> headers) {
         HttpRequest.Builder request = request(pathOrUrl).method(method, HttpRequest.BodyPublishers.noBody());

@@ -121,6 +121,14 @@ class RulesWorkbenchPage {
                 .body(download.zip());
     }
 
+    @GetMapping(HOME + "/rulesets/{version}/scenarios")
+    ResponseEntity<byte[]> downloadScenarios(@PathVariable String version) {
+        RulesetActivation.Download download = activation.scenariosOf(version);
+        return ResponseEntity.ok()
+                .headers(RulesetController.asAttachment(download))
+                .body(download.zip());
+    }
+
     /** A candidate uploaded as a zip of its folder: checked, kept when usable, and shown with what was found. */
     @PostMapping(HOME + "/candidates")
     String check(@RequestParam("candidate") MultipartFile zip, @AuthenticationPrincipal Caller lead, Model model) {

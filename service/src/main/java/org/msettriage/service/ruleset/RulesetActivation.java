@@ -160,6 +160,10 @@ public class RulesetActivation {
         RulesetStore.Kept kept = kept(proposal.version());
         refuseIfActive(kept);
         RulesetValidation validation = validatedForActivation(proposal.version(), proposal.acceptedScenarioChanges());
+        // The scenarios travel with the ruleset: the accepted changes are written into the set it is kept
+        // with, so while it serves no later candidate is reported for the same change again.
+        List<RulesetStore.ScenarioFile> scenarioSet =
+                scenarios.accepting(validation.brokenScenarios(), validation.engine());
         OffsetDateTime now = OffsetDateTime.now();
         RulesetStore.Activation activation = new RulesetStore.Activation(
                 proposal.version(),
@@ -177,6 +181,7 @@ public class RulesetActivation {
                         "Proposal " + proposalId + " was reviewed or lapsed meanwhile; nothing" + " was activated");
             }
             store.recordActivation(activation);
+            store.keepScenarios(proposal.version(), scenarioSet);
         });
         serve(validation.engine(), activation);
         return kept;
@@ -288,6 +293,16 @@ public class RulesetActivation {
                 tablesAsSpreadsheets
                         ? RulesetFiles.toZipWithSpreadsheets(kept.version(), files)
                         : RulesetFiles.toZip(kept.version(), files));
+    }
+
+    /** The scenarios a kept version is checked by (its own set, or the base set), as a zip. */
+    public Download scenariosOf(String version) {
+        RulesetStore.Kept kept = kept(version);
+        List<RulesetFile> files = scenarios.filesOf(kept.version()).stream()
+                .map(file -> new RulesetFile(file.name(), file.json()))
+                .toList();
+        return new Download(
+                "mset-scenarios-" + kept.version() + ".zip", RulesetFiles.toZip(kept.version() + "-scenarios", files));
     }
 
     public RulesetStore.Kept kept(String version) {

@@ -69,6 +69,12 @@ public class RulesetController implements RulesetsApi {
         return ResponseEntity.ok().headers(asAttachment(download)).body(new ByteArrayResource(download.zip()));
     }
 
+    @Override
+    public ResponseEntity<Resource> downloadRulesetScenarios(String version) {
+        RulesetActivation.Download download = activation.scenariosOf(version);
+        return ResponseEntity.ok().headers(asAttachment(download)).body(new ByteArrayResource(download.zip()));
+    }
+
     /** The headers of a ruleset's zip, as the API and the rules workbench both send it. */
     public static HttpHeaders asAttachment(RulesetActivation.Download download) {
         HttpHeaders headers = new HttpHeaders();

@@ -145,6 +145,39 @@ public class RulesetStore {
                 .list();
     }
 
+    /** One scenario file of a ruleset's set: its name and its JSON. */
+    public record ScenarioFile(String name, String json) {}
+
+    /** The scenarios kept with a version, by name; empty when it has none of its own. */
+    public List<ScenarioFile> scenarios(String version) {
+        return jdbc.sql("SELECT name, content FROM ruleset_scenario WHERE version = :version ORDER BY name")
+                .param("version", version)
+                .query((row, n) -> new ScenarioFile(row.getString("name"), row.getString("content")))
+                .list();
+    }
+
+    /**
+     * Keeps a version's scenarios, unless it has some already: a set is written once, when the version is
+     * first approved, so a version is always checked by what it was approved with. Runs in the caller's
+     * transaction, so the set and the activation that made it stand or fall together.
+     */
+    public void keepScenarios(String version, List<ScenarioFile> scenarios) {
+        Integer kept = jdbc.sql("SELECT COUNT(*) FROM ruleset_scenario WHERE version = :version")
+                .param("version", version)
+                .query(Integer.class)
+                .single();
+        if (kept > 0) {
+            return;
+        }
+        for (ScenarioFile scenario : scenarios) {
+            jdbc.sql("INSERT INTO ruleset_scenario (version, name, content) VALUES (:version, :name, :content)")
+                    .param("version", version)
+                    .param("name", scenario.name())
+                    .param("content", scenario.json())
+                    .update();
+        }
+    }
+
     public record FileEntry(String name, String sha256, long bytes) {}
 
     public List<FileEntry> fileEntries(String version) {

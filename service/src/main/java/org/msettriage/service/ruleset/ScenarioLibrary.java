@@ -3,19 +3,30 @@ package org.msettriage.service.ruleset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.msettriage.rules.candidate.RulesetValidator;
+import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.scenario.Scenario;
+import org.msettriage.rules.scenario.ScenarioUpdate;
+import org.msettriage.service.ruleset.RulesetStore.ScenarioFile;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The scenarios every candidate is checked against: test-data/scenarios as packaged with the service, or
- * a folder the configuration names. Read once, when first needed, so they cost nothing at start.
+ * The scenarios candidates are checked against: those kept with the ruleset that serves, written when a
+ * second policy lead approved it with the scenario changes it knowingly made; for a ruleset with none of
+ * its own, the base set (test-data/scenarios as packaged with the service, or a folder the configuration
+ * names). The base is read once, when first needed, so it costs nothing at start.
  */
 @Component
 public class ScenarioLibrary {
@@ -23,34 +34,104 @@ public class ScenarioLibrary {
     static final String PACKAGED = "classpath*:mset-scenarios/*.json";
 
     private final String folder;
-    private volatile List<Scenario> scenarios;
+    private final RulesetStore store;
+    private final ActiveRuleset active;
+    private volatile List<ScenarioFile> base;
+    private volatile List<Scenario> baseScenarios;
+    // A version's own set is written once and never changed, so it is parsed once.
+    private final Map<String, List<Scenario>> keptSets = new ConcurrentHashMap<>();
 
-    ScenarioLibrary(RulesetSettings settings) {
+    ScenarioLibrary(RulesetSettings settings, RulesetStore store, ActiveRuleset active) {
         this.folder = settings.scenarios();
+        this.store = store;
+        this.active = active;
     }
 
+    /** The scenarios of the ruleset that serves: what every candidate is checked against. */
     public List<Scenario> scenarios() {
-        List<Scenario> read = scenarios;
+        return scenariosOf(active.engine().identity().version());
+    }
+
+    /** The scenarios a version is checked by: its own set, or the base set when it has none. */
+    public List<Scenario> scenariosOf(String version) {
+        List<Scenario> kept = keptSets.get(version);
+        if (kept != null) {
+            return kept;
+        }
+        List<ScenarioFile> own = store.scenarios(version);
+        if (own.isEmpty()) {
+            return baseScenarios();
+        }
+        List<Scenario> parsed = parse(own);
+        keptSets.put(version, parsed);
+        return parsed;
+    }
+
+    /** A version's scenario files: its own set, or the base set when it has none. */
+    public List<ScenarioFile> filesOf(String version) {
+        List<ScenarioFile> own = store.scenarios(version);
+        return own.isEmpty() ? base() : own;
+    }
+
+    /**
+     * The serving ruleset's scenario files with each accepted change written in: every scenario named
+     * (as {@code scenarios/<file>}, the way validation names broken ones) takes the candidate's outcome
+     * in the fields it pins. The set a candidate is kept with when approved.
+     */
+    public List<ScenarioFile> accepting(List<String> acceptedChanges, TriageEngine candidate) {
+        Set<String> accepted = Set.copyOf(acceptedChanges);
+        List<ScenarioFile> updated = new ArrayList<>();
+        for (ScenarioFile file : filesOf(active.engine().identity().version())) {
+            if (accepted.contains(RulesetValidator.SCENARIO_FOLDER + file.name())) {
+                Scenario scenario = Scenario.parse(file.name(), file.json());
+                updated.add(new ScenarioFile(
+                        file.name(), ScenarioUpdate.updated(file.json(), candidate.assess(scenario.referral()))));
+            } else {
+                updated.add(file);
+            }
+        }
+        return updated;
+    }
+
+    private List<Scenario> baseScenarios() {
+        List<Scenario> parsed = baseScenarios;
+        if (parsed == null) {
+            parsed = parse(base());
+            baseScenarios = parsed;
+        }
+        return parsed;
+    }
+
+    private List<ScenarioFile> base() {
+        List<ScenarioFile> read = base;
         if (read == null) {
             synchronized (this) {
-                if (scenarios == null) {
-                    scenarios = folder == null || folder.isBlank() ? packaged() : Scenario.readFolder(Path.of(folder));
+                if (base == null) {
+                    base = folder == null || folder.isBlank() ? packagedFiles() : folderFiles(Path.of(folder));
                 }
-                read = scenarios;
+                read = base;
             }
         }
         return read;
     }
 
+    private static List<Scenario> parse(List<ScenarioFile> files) {
+        return files.stream().map(f -> Scenario.parse(f.name(), f.json())).toList();
+    }
+
     /** The scenarios packaged with the service (test-data/scenarios at build time). */
     public static List<Scenario> packaged() {
+        return parse(packagedFiles());
+    }
+
+    private static List<ScenarioFile> packagedFiles() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources(PACKAGED);
-            List<Scenario> read = new ArrayList<>();
+            List<ScenarioFile> read = new ArrayList<>();
             for (Resource resource : Arrays.stream(resources)
                     .sorted(Comparator.comparing(Resource::getFilename))
                     .toList()) {
-                read.add(Scenario.parse(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8)));
+                read.add(new ScenarioFile(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8)));
             }
             if (read.isEmpty()) {
                 throw new IllegalStateException("No scenarios are packaged at " + PACKAGED);
@@ -58,6 +139,23 @@ public class ScenarioLibrary {
             return List.copyOf(read);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the packaged scenarios", e);
+        }
+    }
+
+    /** A folder's scenario files; any file that is not JSON is refused, as {@link Scenario#readFolder} does. */
+    private static List<ScenarioFile> folderFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<ScenarioFile> read = new ArrayList<>();
+            for (Path file : files.sorted().toList()) {
+                if (!file.getFileName().toString().endsWith(".json")) {
+                    throw new IllegalStateException("Scenario files must be JSON (*.json); found " + file);
+                }
+                read.add(new ScenarioFile(
+                        file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            }
+            return List.copyOf(read);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list scenarios in " + folder, e);
         }
     }
 }

@@ -38,6 +38,11 @@ public final class AccessRules {
             new Rule("listRulesets", HttpMethod.GET, "/api/v1/rulesets", Set.of(POLICY_LEAD)),
             new Rule("getRuleset", HttpMethod.GET, "/api/v1/rulesets/{version}", Set.of(POLICY_LEAD)),
             new Rule("downloadRulesetFiles", HttpMethod.GET, "/api/v1/rulesets/{version}/files", Set.of(POLICY_LEAD)),
+            new Rule(
+                    "downloadRulesetScenarios",
+                    HttpMethod.GET,
+                    "/api/v1/rulesets/{version}/scenarios",
+                    Set.of(POLICY_LEAD)),
             new Rule("validateRuleset", HttpMethod.POST, "/api/v1/rulesets/validate", Set.of(POLICY_LEAD)),
             new Rule("startImpact", HttpMethod.POST, "/api/v1/rulesets/impact", Set.of(POLICY_LEAD)),
             new Rule("getImpactJob", HttpMethod.GET, "/api/v1/rulesets/impact/{jobId}", Set.of(POLICY_LEAD)),

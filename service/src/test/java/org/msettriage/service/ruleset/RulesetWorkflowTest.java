@@ -309,6 +309,52 @@ class RulesetWorkflowTest extends ServiceTest {
         assertThat(fromActive.path("warnings"))
                 .as("a candidate started from what serves")
                 .isEmpty();
+        assertThat(fromActive.path("brokenScenarios"))
+                .as("the accepted changes travel with activate-1: its scenarios expect its outcomes")
+                .isEmpty();
+        assertThat(fromOldCopy.path("brokenScenarios"))
+                .as("going back changes those outcomes again")
+                .hasSizeGreaterThan(10);
+        theScenariosActivate1ServesWithAreItsOwn(fromOldCopy.path("brokenScenarios"));
+    }
+
+    /** Each scenario whose change was accepted expects activate-1's outcome; the others are as packaged. */
+    private void theScenariosActivate1ServesWithAreItsOwn(JsonNode changed) {
+        Map<String, String> own = unzipped(lead().getBytes("/api/v1/rulesets/activate-1/scenarios"));
+        Map<String, String> packaged =
+                unzipped(lead().getBytes("/api/v1/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/scenarios"));
+        assertThat(own.keySet()).isEqualTo(packaged.keySet()).hasSizeGreaterThan(200);
+        List<String> differ = own.keySet().stream()
+                .filter(name -> !own.get(name).equals(packaged.get(name)))
+                .map(name -> "scenarios/" + name)
+                .toList();
+        List<String> expected = new ArrayList<>();
+        changed.forEach(name -> expected.add(name.asString()));
+        assertThat(differ).containsExactlyInAnyOrderElementsOf(expected);
+        TriageEngine raised = TriageEngine.compile(CandidateRulesets.raisedWeight("check"));
+        own.forEach((name, json) -> {
+            org.msettriage.rules.scenario.Scenario scenario = org.msettriage.rules.scenario.Scenario.parse(name, json);
+            assertThat(org.msettriage.rules.scenario.ScenarioCheck.mismatches(
+                            scenario.expected(), raised.assess(scenario.referral())))
+                    .as(name)
+                    .isEmpty();
+        });
+    }
+
+    private static Map<String, String> unzipped(byte[] zip) {
+        Map<String, String> entries = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                // Each zip is one folder named after its version; the scenarios' own names follow it.
+                entries.put(
+                        entry.getName().substring(entry.getName().indexOf('/') + 1),
+                        new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return entries;
     }
 
     @Test

@@ -62,6 +62,7 @@ class AccessMatrixTest extends SecurityTest {
                 Map.entry("listRulesets", new Call("/api/v1/rulesets", null)),
                 Map.entry("getRuleset", new Call("/api/v1/rulesets/" + candidate, null)),
                 Map.entry("downloadRulesetFiles", new Call("/api/v1/rulesets/" + candidate + "/files", null)),
+                Map.entry("downloadRulesetScenarios", new Call("/api/v1/rulesets/" + candidate + "/scenarios", null)),
                 Map.entry("validateRuleset", new Call("/api/v1/rulesets/validate?path=matrix", "")),
                 Map.entry(
                         "startImpact",
@@ -146,6 +147,7 @@ class AccessMatrixTest extends SecurityTest {
             Map.entry("listRulesets", Set.of("POLICY_LEAD")),
             Map.entry("getRuleset", Set.of("POLICY_LEAD")),
             Map.entry("downloadRulesetFiles", Set.of("POLICY_LEAD")),
+            Map.entry("downloadRulesetScenarios", Set.of("POLICY_LEAD")),
             Map.entry("validateRuleset", Set.of("POLICY_LEAD")),
             Map.entry("startImpact", Set.of("POLICY_LEAD")),
             Map.entry("getImpactJob", Set.of("POLICY_LEAD")),
