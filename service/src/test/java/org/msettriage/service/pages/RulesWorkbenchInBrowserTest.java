@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.service.DemoClients;
@@ -29,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.application.name=rules-workbench-browser-test")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RulesWorkbenchInBrowserTest extends ServiceTest {
 
     @RegisterExtension
@@ -61,6 +65,7 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
     }
 
     @Test
+    @Order(1)
     void aCandidatesImpactReadsAsAPageFreeOfAccessibilityFailures() throws InterruptedException {
         ChromeDriver driver = signedIn();
         driver.findElement(By.id("candidate"))
@@ -80,8 +85,10 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
         browser.screenshot("rules-impact");
     }
 
+    /** Runs after the impact test, whose figures are against the packaged ruleset: it switches what serves. */
     @Test
-    void aPolicyLeadChecksACandidateProposesItAndReadsARuleset() {
+    @Order(2)
+    void aPolicyLeadChecksACandidateProposesItAndASecondApprovesIt() {
         ChromeDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
         driver.get(url("/rules"));
@@ -123,6 +130,20 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
                 .isEqualTo("Ruleset " + CandidateRulesets.PACKAGED_VERSION);
         browser.assertAccessible();
         browser.screenshot("rules-ruleset");
+
+        submit(driver.findElement(By.xpath("//button[text()='Sign out']")));
+        driver.get(url("/rules"));
+        driver.findElement(By.id("credential")).sendKeys(DemoClients.SECOND_POLICY_LEAD.key());
+        submit(driver.findElement(By.cssSelector("main form button[type=submit]")));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/rules"));
+        driver.findElement(By.cssSelector("textarea[name=note]")).sendKeys("Read the impact; agreed at the meeting");
+        submit(driver.findElement(By.xpath("//button[text()='Approve and activate']")));
+
+        assertThat(driver.findElement(By.id("serving")).getText()).isEqualTo("browser-1");
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("browser-1");
+        browser.assertAccessible();
+        browser.screenshot("rules-approved");
     }
 
     private Path candidateZip(String version) {
