@@ -1,69 +1,39 @@
 package org.msettriage.service.shadow;
 
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.msettriage.api.ShadowApi;
 import org.msettriage.api.model.ShadowDifferenceDto;
 import org.msettriage.api.model.ShadowDifferencesDto;
 import org.msettriage.api.model.ShadowRequestDto;
-import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.service.impact.ImpactMapper;
-import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.problem.ParameterProblem;
-import org.msettriage.service.ruleset.ActiveRuleset;
-import org.msettriage.service.ruleset.CandidateEngines;
-import org.msettriage.service.ruleset.RulesetActivation;
 import org.msettriage.service.ruleset.RulesetMapper;
-import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.security.Caller;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Starts and stops a shadow candidate, and lists where it decided differently. */
 @RestController
 class ShadowController implements ShadowApi {
 
-    private final ShadowState state;
-    private final RulesetActivation activation;
-    private final CandidateEngines candidates;
-    private final ActiveRuleset active;
-    private final JdbcClient jdbc;
-    private final JsonMapper mapper;
+    private final ShadowRuns runs;
 
-    ShadowController(
-            ShadowState state,
-            RulesetActivation activation,
-            CandidateEngines candidates,
-            ActiveRuleset active,
-            JdbcClient jdbc,
-            JsonMapper mapper) {
-        this.state = state;
-        this.activation = activation;
-        this.candidates = candidates;
-        this.active = active;
-        this.jdbc = jdbc;
-        this.mapper = mapper;
+    ShadowController(ShadowRuns runs) {
+        this.runs = runs;
     }
 
     @Override
     public ResponseEntity<ShadowDifferencesDto> startShadow(ShadowRequestDto request) {
-        RulesetStore.Kept kept = activation.kept(request.getVersion());
-        if (active.engine().identity().version().equals(kept.version())) {
-            throw new ConflictException("Ruleset " + kept.version() + " is the active one; a shadow must differ");
-        }
-        state.start(candidates.engineFor(kept), Caller.current().qualifiedName());
-        return ResponseEntity.ok(differences(kept.version(), 0, 50));
+        String version = runs.start(request.getVersion(), Caller.current().qualifiedName());
+        return ResponseEntity.ok(differences(version, 0, 50));
     }
 
     @Override
     public ResponseEntity<Void> stopShadow() {
-        state.stop();
+        runs.stop();
         return ResponseEntity.noContent().build();
     }
 
@@ -75,9 +45,7 @@ class ShadowController implements ShadowApi {
             throw new InvalidParametersException(List.of(new ParameterProblem(
                     pageNumber < 0 ? "page" : "size", pageNumber < 0 ? "must be 0 or more" : "must be from 1 to 500")));
         }
-        String shown = version != null
-                ? version
-                : state.current().map(engine -> engine.identity().version()).orElse(null);
+        String shown = version != null ? version : runs.current().orElse(null);
         if (shown == null) {
             return ResponseEntity.ok(new ShadowDifferencesDto()
                     .running(false)
@@ -89,34 +57,16 @@ class ShadowController implements ShadowApi {
     }
 
     private ShadowDifferencesDto differences(String version, int page, int size) {
-        record Run(String sha256, boolean running, long compared, long differing) {}
-        Run run = jdbc.sql("""
-                SELECT r.sha256, s.running, s.compared, s.differing FROM shadow_run s
-                JOIN ruleset r ON r.version = s.version WHERE s.version = :version
-                """)
-                .param("version", version)
-                .query((row, n) -> new Run(
-                        row.getString("sha256"),
-                        row.getBoolean("running"),
-                        row.getLong("compared"),
-                        row.getLong("differing")))
-                .optional()
+        ShadowRuns.Run run = runs.run(version)
                 .orElseThrow(() -> new NotFoundException("Ruleset " + version + " has never run in shadow"));
-        List<ShadowDifferenceDto> differences = jdbc.sql("""
-                SELECT decision_id, recorded_at, active_version, active_sha256, change_json FROM shadow_difference
-                WHERE shadow_version = :version ORDER BY difference_id DESC LIMIT :size OFFSET :offset
-                """)
-                .param("version", version)
-                .param("size", size)
-                .param("offset", (long) page * size)
-                .query((row, n) -> new ShadowDifferenceDto()
-                        .decisionId(row.getObject("decision_id", UUID.class))
-                        .recordedAt(row.getObject("recorded_at", OffsetDateTime.class))
+        List<ShadowDifferenceDto> differences = runs.differences(version, page, size).stream()
+                .map(difference -> new ShadowDifferenceDto()
+                        .decisionId(difference.decisionId())
+                        .recordedAt(difference.recordedAt())
                         .active(RulesetMapper.ref(
-                                new RulesetIdentity(row.getString("active_version"), row.getString("active_sha256"))))
-                        .change(ImpactMapper.change(
-                                mapper.readValue(row.getString("change_json"), ImpactReport.Change.class))))
-                .list();
+                                new RulesetIdentity(difference.activeVersion(), difference.activeSha256())))
+                        .change(ImpactMapper.change(difference.change())))
+                .toList();
         return new ShadowDifferencesDto()
                 .shadow(RulesetMapper.ref(new RulesetIdentity(version, run.sha256())))
                 .running(run.running())

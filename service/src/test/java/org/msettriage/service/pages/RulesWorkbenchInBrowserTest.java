@@ -146,6 +146,27 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
         browser.screenshot("rules-approved");
     }
 
+    @Test
+    @Order(3)
+    void aCandidateRunsInShadowFromThePage() {
+        ChromeDriver driver = signedIn();
+        driver.findElement(By.linkText("Shadow")).click();
+        assertThat(driver.getTitle()).isEqualTo("Shadow – MSET Triage rules");
+        assertThat(driver.findElement(By.id("running")).getText()).isEqualTo("No ruleset runs in shadow.");
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("version")))
+                .selectByVisibleText("browser-impact-1");
+        submit(driver.findElement(By.xpath("//button[text()='Start the shadow']")));
+
+        assertThat(driver.findElement(By.id("running")).getText())
+                .startsWith("Ruleset browser-impact-1 runs in shadow");
+        assertThat(driver.findElement(By.id("counts")).getText()).startsWith("Compared on ");
+        browser.assertAccessible();
+        browser.screenshot("rules-shadow");
+        submit(driver.findElement(By.xpath("//button[text()='Stop the shadow of browser-impact-1']")));
+        assertThat(driver.findElement(By.id("running")).getText()).isEqualTo("No ruleset runs in shadow.");
+    }
+
     private Path candidateZip(String version) {
         Path zip = folder.resolve(version + ".zip");
         try {

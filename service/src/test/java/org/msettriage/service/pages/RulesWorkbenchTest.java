@@ -230,6 +230,51 @@ class RulesWorkbenchTest extends ServiceTest {
         assertThat(browser().get(job).status()).as("not signed in").isEqualTo(303);
     }
 
+    @Test
+    void aCandidateRunsInShadowFromItsPageAndItsDifferencesAreListed() throws InterruptedException {
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+        // Weighs current vulnerabilities far above both the packaged ruleset and the raised one other tests
+        // activate, so it differs from whichever serves.
+        lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.edited(
+                        "workbench-shadow-1", "points.csv", csv -> csv.replace("V,1,1,1", "V,9,1,1"))));
+        PageClient.Page page = lead.get("/rules/shadow");
+        assertThat(page.body()).contains("No ruleset runs in shadow.").contains("<option value=\"workbench-shadow-1\"");
+
+        PageClient.Page started =
+                lead.post("/rules/shadow", Map.of("_csrf", page.formToken(), "version", "workbench-shadow-1"));
+        assertThat(started.status()).isEqualTo(303);
+        assertThat(started.header("Location")).isEqualTo("/rules/shadow");
+        String decision = http().post("/api/v1/triage", org.msettriage.service.ruleset.Referrals.UP_TO_MODERATE)
+                .json()
+                .path("decisionId")
+                .asString();
+
+        PageClient.Page shadow = lead.get("/rules/shadow");
+        for (int i = 0; i < 100 && !shadow.body().contains("decided differently.</p>"); i++) {
+            Thread.sleep(100);
+            shadow = lead.get("/rules/shadow");
+        }
+        for (int i = 0; i < 100 && !shadow.body().contains(decision); i++) {
+            Thread.sleep(100);
+            shadow = lead.get("/rules/shadow");
+        }
+        assertThat(shadow.body())
+                .contains("Ruleset workbench-shadow-1 runs in shadow beside")
+                .contains("Compared on 1 live referrals; 1 decided differently.")
+                .contains(decision)
+                .contains(" to Significant");
+        PageClient.Page stopped = lead.post("/rules/shadow/stop", Map.of("_csrf", shadow.formToken()));
+        assertThat(stopped.status()).isEqualTo(303);
+        assertThat(lead.get("/rules/shadow").body())
+                .contains("No ruleset runs in shadow.")
+                .contains("<a href=\"/rules/shadow?version=workbench-shadow-1\">workbench-shadow-1</a>");
+    }
+
     /** The fields, then one "accept" field per scenario, as the form's hidden inputs send them. */
     private static List<Map.Entry<String, String>> withAccepted(Map<String, String> fields, List<String> accepted) {
         List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields.entrySet());
