@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.msettriage.rules.referral.Referral;
 
 /** The running counts of one kind of replayed referral (real or scenario); one thread at a time. */
@@ -25,16 +26,18 @@ final class FiguresTally {
     private final Map<String, Integer> actionsAdded = new TreeMap<>();
     private final Map<String, Integer> actionsRemoved = new TreeMap<>();
     private final Map<String, Map<String, int[]>> groups = new LinkedHashMap<>();
+    private final Map<String, Function<Referral, String>> dimensions;
 
-    FiguresTally() {
-        ImpactTally.DIMENSIONS.keySet().forEach(dimension -> groups.put(dimension, new TreeMap<>()));
+    FiguresTally(Map<String, Function<Referral, String>> dimensions) {
+        this.dimensions = dimensions;
+        dimensions.keySet().forEach(dimension -> groups.put(dimension, new TreeMap<>()));
     }
 
     void count(Referral referral, Optional<ImpactReport.Change> difference) {
         replayed++;
         difference.ifPresent(this::tallyChange);
         // Every count below comes from the one difference; an unchanged referral only adds to "replayed".
-        ImpactTally.DIMENSIONS.forEach((dimension, valueOf) -> {
+        dimensions.forEach((dimension, valueOf) -> {
             int[] group = groups.get(dimension).computeIfAbsent(valueOf.apply(referral), v -> new int[6]);
             group[0]++;
             difference.ifPresent(change -> {

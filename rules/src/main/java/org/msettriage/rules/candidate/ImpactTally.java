@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.decision.RiskAssessment.RecommendedAction;
 import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.policy.PolicySettings;
 import org.msettriage.rules.referral.Child;
 import org.msettriage.rules.referral.Referral;
 
@@ -22,17 +23,19 @@ import org.msettriage.rules.referral.Referral;
  */
 public final class ImpactTally {
 
-    /** The characteristics the changes are broken down by, as the policy lead asked. */
-    public static final Map<String, Function<Referral, String>> DIMENSIONS = dimensions();
-
     private final TriageEngine active;
     private final TriageEngine candidate;
-    private final FiguresTally decisions = new FiguresTally();
-    private final FiguresTally scenarios = new FiguresTally();
+    private final FiguresTally decisions;
+    private final FiguresTally scenarios;
 
     public ImpactTally(TriageEngine active, TriageEngine candidate) {
         this.active = active;
         this.candidate = candidate;
+        // The age bands are those of the ruleset that serves: the ages its own rules turn on.
+        Map<String, Function<Referral, String>> dimensions =
+                dimensions(active.policy().settings());
+        this.decisions = new FiguresTally(dimensions);
+        this.scenarios = new FiguresTally(dimensions);
     }
 
     /** One referral decided by both rulesets, not yet counted. */
@@ -119,12 +122,14 @@ public final class ImpactTally {
         return codes;
     }
 
-    private static Map<String, Function<Referral, String>> dimensions() {
+    /** The characteristics the changes are broken down by, as the policy lead asked. */
+    static Map<String, Function<Referral, String>> dimensions(PolicySettings settings) {
         Map<String, Function<Referral, String>> dimensions = new LinkedHashMap<>();
         dimensions.put(
                 "gender",
                 r -> child(r).gender() == null ? "NOT_GIVEN" : child(r).gender().name());
-        dimensions.put("ageBand", r -> ageBand(child(r).ageYears()));
+        List<Integer> ages = bandEdges(settings);
+        dimensions.put("ageBand", r -> ageBand(ages, child(r).ageYears()));
         dimensions.put(
                 "careStatus",
                 r -> child(r).careStatus() == null
@@ -143,19 +148,34 @@ public final class ImpactTally {
     }
 
     /**
-     * Bands at the ages the policy itself turns on: under 13 (the under-13 overrides), 13 to 15, 16 and
-     * 17 (section 6's under-16 and looked-after branches), and 18 or over (adult).
+     * The ages the policy itself turns on, from the settings rather than stated here: the under-age
+     * overrides (under_age_years, 13), the Child Abduction Act's age in the actions (16, when the
+     * ruleset names it) and adulthood (adult_age_years, 18).
      */
-    static String ageBand(Integer age) {
+    static List<Integer> bandEdges(PolicySettings settings) {
+        java.util.TreeSet<Integer> edges = new java.util.TreeSet<>();
+        edges.add(settings.getUnderAgeYears());
+        Integer abduction = settings.value("child_abduction_age_years");
+        if (abduction != null) {
+            edges.add(abduction);
+        }
+        edges.add(settings.getAdultAgeYears());
+        return List.copyOf(edges);
+    }
+
+    /** The band an age falls in between those edges, for example "UNDER_13", "13_TO_15" or "18_AND_OVER". */
+    static String ageBand(List<Integer> edges, Integer age) {
         if (age == null) {
             return "NOT_GIVEN";
         }
-        if (age < 13) {
-            return "UNDER_13";
+        if (age < edges.get(0)) {
+            return "UNDER_" + edges.get(0);
         }
-        if (age < 16) {
-            return "13_TO_15";
+        for (int i = 1; i < edges.size(); i++) {
+            if (age < edges.get(i)) {
+                return edges.get(i - 1) + "_TO_" + (edges.get(i) - 1);
+            }
         }
-        return age < 18 ? "16_TO_17" : "18_AND_OVER";
+        return edges.get(edges.size() - 1) + "_AND_OVER";
     }
 }

@@ -228,4 +228,21 @@ class ImpactTallyTest {
                 id,
                 Scenario.parse(id + ".json", json).referral());
     }
+
+    @Test
+    void theAgeBandsAreTheAgesTheSettingsNameNotNumbersOfTheirOwn() {
+        List<Integer> packaged =
+                ImpactTally.bandEdges(TriageEngine.packaged().policy().settings());
+        assertThat(packaged).containsExactly(13, 16, 18);
+        assertThat(List.of(12, 13, 15, 16, 17, 18, 24).stream().map(age -> ImpactTally.ageBand(packaged, age)))
+                .containsExactly(
+                        "UNDER_13", "13_TO_15", "13_TO_15", "16_TO_17", "16_TO_17", "18_AND_OVER", "18_AND_OVER");
+
+        List<Integer> lowered = ImpactTally.bandEdges(TriageEngine.compile(Candidates.edited(
+                        "settings.csv", csv -> csv.replace("under_age_years,13,", "under_age_years,12,")))
+                .policy()
+                .settings());
+        assertThat(ImpactTally.ageBand(lowered, 12)).isEqualTo("12_TO_15");
+        assertThat(ImpactTally.ageBand(lowered, null)).isEqualTo("NOT_GIVEN");
+    }
 }
