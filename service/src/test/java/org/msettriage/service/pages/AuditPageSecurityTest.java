@@ -198,6 +198,17 @@ class AuditPageSecurityTest extends ServiceTest {
         }
         assertThat(stylesheet.status()).isEqualTo(200);
         assertThat(stylesheet.header("Content-Type")).startsWith("text/css");
+        PageClient lead = browser();
+        lead.signIn(DemoClients.POLICY_LEAD.key());
+        assertThat(lead.get("/rules").header("Content-Security-Policy"))
+                .as("the workbench runs the service's own scripts (its charts), and the audit pages none")
+                .isEqualTo(PAGE_POLICY + "; script-src 'self'");
+        PageClient.Page chart = lead.get("/rules/assets/chart.js/chart.umd.min.js");
+        assertThat(chart.status()).isEqualTo(200);
+        assertThat(chart.header("Content-Type")).contains("javascript");
+        assertThat(browser().get("/rules/assets/impact-charts.js").status())
+                .as("not signed in")
+                .isEqualTo(303);
         assertThat(home.body()).doesNotContain("<script", "style=");
     }
 

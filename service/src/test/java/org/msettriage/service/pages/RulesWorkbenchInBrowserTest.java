@@ -81,6 +81,12 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
         assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("Done");
         assertThat(driver.getTitle()).isEqualTo("Impact of browser-impact-1 – MSET Triage rules");
         assertThat(driver.findElement(By.id("scenarios-changed")).getText()).isEqualTo("14");
+        java.util.List<WebElement> tables = driver.findElements(By.cssSelector("table[data-chart]"));
+        java.util.List<WebElement> charts = driver.findElements(By.cssSelector(".chart canvas[role=img]"));
+        assertThat(tables).as("a table per breakdown").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(charts).as("a chart drawn above each breakdown's table").hasSameSizeAs(tables);
+        assertThat(charts.get(0).getAttribute("aria-label")).endsWith(": the same figures as the table below");
+        assertThat(charts.get(0).getSize().getHeight()).isPositive();
         browser.assertAccessible();
         browser.screenshot("rules-impact");
     }
