@@ -189,6 +189,7 @@ public final class ActionSituation {
         }
         return rule.describesIndicators()
                 && within(rule.categories(), indicator.getCategory())
+                && (rule.categoryKind() == null || rule.categoryKind().equals(indicator.getCategoryKind()))
                 && within(rule.tiers(), indicator.getTier())
                 && (rule.evidence() == null || rule.evidence().equals(indicator.getEvidence()));
     }

@@ -13,6 +13,7 @@ public final class IndicatorUsed implements Explained {
     private final String tier;
     private final String evidence;
     private final String title;
+    private final String categoryKind;
     private final Recency recency;
     private final boolean derived;
     private final int points;
@@ -23,6 +24,7 @@ public final class IndicatorUsed implements Explained {
         this.tier = definition.getTier();
         this.evidence = definition.getEvidence();
         this.title = definition.getTitle();
+        this.categoryKind = definition.getCategoryKind();
         this.recency = evidence.getRecency();
         this.derived = evidence.isDerived();
         this.points = entry.getPoints();
@@ -47,6 +49,11 @@ public final class IndicatorUsed implements Explained {
 
     public String getTitle() {
         return title;
+    }
+
+    /** "exploitation", "missing" or null: the kind categories.csv gives its category. */
+    public String getCategoryKind() {
+        return categoryKind;
     }
 
     public Recency getRecency() {

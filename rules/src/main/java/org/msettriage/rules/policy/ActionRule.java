@@ -17,6 +17,8 @@ import org.msettriage.rules.referral.RiskLevel;
  * @param ageFrom the youngest age the row applies to, from the setting it names; null for no bound
  * @param ageUnder the age the row stops applying at, from the setting it names; null for no bound
  * @param recency CURRENT to count only current indicators; null counts any present one (current or recent)
+ * @param categoryKind counts only indicators of categories of this kind in categories.csv ("exploitation",
+ *     "missing"), so a row names no list of categories and a new category of the kind is counted
  * @param exploitation counts only indicators the rules found to be evidence of exploitation
  * @param because codes every recommendation of the row names, before those that matched
  */
@@ -34,6 +36,7 @@ public record ActionRule(
         List<String> indicators,
         boolean allIndicators,
         Set<String> categories,
+        String categoryKind,
         Set<String> tiers,
         String evidence,
         Recency recency,
@@ -73,6 +76,6 @@ public record ActionRule(
 
     /** Whether the row picks indicators by what they are (category, tier, evidence) rather than by code. */
     public boolean describesIndicators() {
-        return !categories.isEmpty() || !tiers.isEmpty() || evidence != null || exploitation;
+        return !categories.isEmpty() || categoryKind != null || !tiers.isEmpty() || evidence != null || exploitation;
     }
 }

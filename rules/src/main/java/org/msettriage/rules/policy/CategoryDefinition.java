@@ -11,8 +11,11 @@ public final class CategoryDefinition {
     private final String exploitationType;
     private final String concern;
     private final int order;
+    private final String kind;
 
-    public CategoryDefinition(String category, String title, String exploitationType, String concern, int order) {
+    public CategoryDefinition(
+            String category, String title, String exploitationType, String concern, int order, String kind) {
+        this.kind = kind;
         this.category = category;
         this.title = title;
         this.exploitationType = exploitationType;
@@ -35,6 +38,15 @@ public final class CategoryDefinition {
 
     public String getExploitationType() {
         return exploitationType;
+    }
+
+    /**
+     * What kind of category it is, classified once here so that rules and tables need not list
+     * categories: "exploitation" (sexual, criminal, trafficking, online), "missing", or null for the
+     * others. Null for every category of a ruleset whose table has no kind column (before 2026.12.1).
+     */
+    public String getKind() {
+        return kind;
     }
 
     /** The row's position, used to list categories and types in the table's order. */

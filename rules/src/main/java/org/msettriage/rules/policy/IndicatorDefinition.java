@@ -8,8 +8,11 @@ public final class IndicatorDefinition {
     private final String tier;
     private final String evidence;
     private final String title;
+    private final String categoryKind;
 
-    public IndicatorDefinition(String code, String category, String tier, String evidence, String title) {
+    public IndicatorDefinition(
+            String code, String category, String tier, String evidence, String title, String categoryKind) {
+        this.categoryKind = categoryKind;
         this.code = code;
         this.category = category;
         this.tier = tier;
@@ -35,5 +38,10 @@ public final class IndicatorDefinition {
 
     public String getTitle() {
         return title;
+    }
+
+    /** The kind of its category (see {@link CategoryDefinition#getKind()}): "exploitation", "missing" or null. */
+    public String getCategoryKind() {
+        return categoryKind;
     }
 }

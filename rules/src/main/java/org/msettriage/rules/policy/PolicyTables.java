@@ -18,18 +18,31 @@ import org.msettriage.rules.referral.RiskLevel;
  */
 final class PolicyTables {
 
+    /** The kinds a category may be of; the rules and action-rules.csv name these, not category lists. */
+    static final List<String> CATEGORY_KINDS = List.of("exploitation", "missing");
+
     private PolicyTables() {}
 
     static Map<String, CategoryDefinition> categories(CsvTable table, List<PolicyTableException> problems) {
         Map<String, CategoryDefinition> categories = new LinkedHashMap<>();
         eachRow(table, problems, row -> {
             String category = row.required("category");
+            String kind = row.optional("kind");
+            if (kind != null && !CATEGORY_KINDS.contains(kind)) {
+                // Noted, and the category kept without a kind, so its indicators are not refused as well.
+                problems.add(row.problem(
+                        "kind",
+                        "'" + kind + "' is not a kind of category: give " + String.join(" or ", CATEGORY_KINDS)
+                                + ", or leave it blank"));
+                kind = null;
+            }
             CategoryDefinition definition = new CategoryDefinition(
                     category,
                     row.required("title"),
                     row.optional("exploitation_type"),
                     row.required("concern"),
-                    categories.size());
+                    categories.size(),
+                    kind);
             if (categories.putIfAbsent(category, definition) != null) {
                 throw duplicate(row, "category", "category", category);
             }
@@ -51,7 +64,12 @@ final class PolicyTables {
                         "category", "unknown category '" + category + "' (see " + PolicyFiles.CATEGORIES + ")");
             }
             IndicatorDefinition definition = new IndicatorDefinition(
-                    code, category, row.required("tier"), row.required("evidence"), worded(row, "title", settings));
+                    code,
+                    category,
+                    row.required("tier"),
+                    row.required("evidence"),
+                    worded(row, "title", settings),
+                    categories.get(category).getKind());
             if (indicators.putIfAbsent(code, definition) != null) {
                 throw duplicate(row, "code", "indicator", code);
             }

@@ -80,6 +80,42 @@ class ActionRulesTableTest {
     }
 
     @Test
+    void aNewCategoryOfTheExploitationKindIsClassifiedOnceInItsTable() {
+        // A category named nowhere in the rules or in action-rules.csv: its kind alone makes its indicators
+        // evidence of exploitation, with the actions the table gives such evidence.
+        List<RulesetFile> files = edited(
+                "categories.csv", csv -> csv + "FIN,Financial exploitation,,financial exploitation,exploitation\n",
+                "indicators.csv", csv -> csv + "FIN01,FIN,S,RISK,Bank account used by others to move money\n");
+
+        RiskAssessment decided = TriageEngine.compile(files).assess(withCurrent("FIN01"));
+
+        assertThat(decided.riskLevel().name()).isEqualTo("MODERATE");
+        assertThat(decided.preMset().eligible())
+                .as("a sign of exploitation meets the screening criteria")
+                .isTrue();
+        assertThat(decided.actions())
+                .filteredOn(action -> action.because().contains("FIN01"))
+                .extracting(RecommendedAction::code)
+                .containsExactlyInAnyOrder("POLICE_MARKER", "SPECIALIST_SUPPORT");
+    }
+
+    @Test
+    void aKindThatIsNoneOfTheKindsIsAProblemAtItsCell() {
+        RulesetValidation validation = RulesetValidator.validate(
+                Candidates.edited(
+                        "categories.csv",
+                        csv -> csv.replace("online exploitation,exploitation", "online exploitation,exploited")),
+                List.of());
+
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("categories.csv");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.column()).isEqualTo(5);
+            assertThat(p.message()).contains("'exploited' is not a kind of category");
+        });
+    }
+
+    @Test
     void theCatalogueListsEachRowAsARuleInTheTablesOrder() {
         List<RuleDescription> rules = TriageEngine.packaged().rules();
 

@@ -51,9 +51,10 @@ class PolicyFactsTest {
                                         .replace(
                                                 "    $tables : PolicyLookup()\n"
                                                         + "    accumulate( Evidence( recency == Recency.CURRENT, $code : code )\n"
-                                                        + "                and IndicatorDefinition( category == \"MIS\" ) from $tables.indicator($code);",
+                                                        + "                and IndicatorDefinition( categoryKind == \"missing\" ) from"
+                                                        + " $tables.indicator($code);",
                                                 "    accumulate( Evidence( recency == Recency.CURRENT, $code : code ) and IndicatorDefinition("
-                                                        + " code == $code, category == \"MIS\" );"));
+                                                        + " code == $code, categoryKind == \"missing\" );"));
                     default -> f;
                 })
                 .toList();
