@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.ruleset.CandidateRulesets;
@@ -171,6 +173,56 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
         browser.screenshot("rules-shadow");
         submit(driver.findElement(By.xpath("//button[text()='Stop the shadow of browser-impact-1']")));
         assertThat(driver.findElement(By.id("running")).getText()).isEqualTo("No ruleset runs in shadow.");
+    }
+
+    /**
+     * The policy lead's first change of issue 16 through the pages: a new indicator added to the serving
+     * ruleset's table, checked, proposed, approved by the second lead, and then deciding referrals with its
+     * category's actions. Runs after browser-1 (the raised weight) was approved, and starts from it.
+     */
+    @Test
+    @Order(4)
+    void aNewIndicatorInATableIsCheckedProposedAndApprovedInThePages() {
+        ChromeDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        signedIn();
+        Path zip = folder.resolve("browser-2.zip");
+        List<RulesetFile> files = CandidateRulesets.raisedWeight("browser-2").stream()
+                .map(f -> f.name().equals("indicators.csv")
+                        ? new RulesetFile(
+                                f.name(), f.content() + "ONL06,ONL,S,RISK,Asked online to keep a new contact secret\n")
+                        : f)
+                .toList();
+        try {
+            Files.write(zip, CandidateRulesets.zip(files));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.findElement(By.id("candidate")).sendKeys(zip.toString());
+        submit(driver.findElement(By.xpath("//button[text()='Check it']")));
+        assertThat(driver.findElement(By.id("verdict")).getText())
+                .as("checked against the scenarios browser-1 was approved with")
+                .startsWith("Usable: nothing is wrong, and all 268 scenarios give their expected outcome.");
+        driver.findElement(By.id("reason")).sendKeys("A new online indicator");
+        submit(driver.findElement(By.xpath("//button[text()='Propose activating it']")));
+
+        submit(driver.findElement(By.xpath("//button[text()='Sign out']")));
+        driver.get(url("/rules"));
+        driver.findElement(By.id("credential")).sendKeys(DemoClients.SECOND_POLICY_LEAD.key());
+        submit(driver.findElement(By.cssSelector("main form button[type=submit]")));
+        submit(driver.findElement(By.xpath("//button[text()='Approve and activate']")));
+        assertThat(driver.findElement(By.id("serving")).getText()).isEqualTo("browser-2");
+
+        String decided = http().post(
+                        "/api/v1/triage",
+                        org.msettriage.service.ruleset.Referrals.referral(
+                                "browser-2-referral", 14, "FEMALE", "GATESHEAD", "ONL06:CURRENT"))
+                .response()
+                .body();
+        assertThat(decided)
+                .contains("\"POLICE_MARKER\"")
+                .contains("\"SPECIALIST_SUPPORT\"")
+                .contains("ONL06");
     }
 
     private Path candidateZip(String version) {
