@@ -42,7 +42,7 @@ final class ReferralChecks {
                             + " seconds of clock difference)"));
         }
         notBeforeEarliest(request.getAssessedAt(), "/assessedAt", problems);
-        checkChild(request, problems);
+        checkChild(request, policy.settings().getAdultAgeYears(), problems);
         checkIndicators(request.getIndicators(), policy, problems);
         checkEpisodes(request.getMissingEpisodes(), assessedAt, problems);
         checkPerpetrators(request.getPerpetrators(), problems);
@@ -58,16 +58,17 @@ final class ReferralChecks {
         checkJudgement(request.getProfessionalJudgement(), problems);
     }
 
-    private static void checkChild(TriageRequestDto request, List<FieldProblem> problems) {
+    /** An adult by the serving ruleset's adult_age_years must be a care leaver: the one age read, not stated. */
+    private static void checkChild(TriageRequestDto request, int adultAge, List<FieldProblem> problems) {
         if (request.getChild() == null || request.getChild().getAgeYears() == null) {
             return;
         }
         int age = request.getChild().getAgeYears();
-        if (age >= 18 && request.getChild().getCareStatus() != CareStatusDto.CARE_LEAVER) {
-            problems.add(
-                    new FieldProblem(
-                            "/child/careStatus",
-                            "must be CARE_LEAVER for a young person aged 18 or over (the service is for children, and care leavers up to 25)"));
+        if (age >= adultAge && request.getChild().getCareStatus() != CareStatusDto.CARE_LEAVER) {
+            problems.add(new FieldProblem(
+                    "/child/careStatus",
+                    "must be CARE_LEAVER for a young person aged " + adultAge
+                            + " or over (the service is for children, and care leavers up to 25)"));
         }
     }
 

@@ -1,0 +1,46 @@
+package org.msettriage.service.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.msettriage.api.model.CareStatusDto;
+import org.msettriage.api.model.ChildDto;
+import org.msettriage.api.model.TriageRequestDto;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.policy.Policy;
+import org.msettriage.service.problem.FieldProblem;
+import org.msettriage.service.ruleset.CandidateRulesets;
+
+/** The checks that need the ruleset read its settings: who is an adult is adult_age_years, not a number here. */
+class ReferralChecksTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-12T10:00:00Z");
+
+    @Test
+    void anAdultByTheServingRulesetsAgeMustBeACareLeaver() {
+        Policy packaged = TriageEngine.packaged().policy();
+        Policy nineteen = TriageEngine.compile(CandidateRulesets.edited(
+                        "adult-19", "settings.csv", csv -> csv.replace("adult_age_years,18,", "adult_age_years,19,")))
+                .policy();
+
+        assertThat(problems(18, packaged)).extracting(FieldProblem::pointer).containsExactly("/child/careStatus");
+        assertThat(problems(18, packaged).get(0).message())
+                .startsWith("must be CARE_LEAVER for a young person aged 18");
+        assertThat(problems(18, nineteen)).isEmpty();
+        assertThat(problems(19, nineteen).get(0).message())
+                .startsWith("must be CARE_LEAVER for a young person aged 19");
+    }
+
+    private static List<FieldProblem> problems(int age, Policy policy) {
+        TriageRequestDto request = new TriageRequestDto()
+                .assessedAt(NOW)
+                .child(new ChildDto().ageYears(age).careStatus(CareStatusDto.NONE));
+        List<FieldProblem> problems = new ArrayList<>();
+        ReferralChecks.check(request, NOW, Duration.ofMinutes(5), policy, problems);
+        return problems;
+    }
+}
