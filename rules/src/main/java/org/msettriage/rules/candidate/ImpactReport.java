@@ -11,7 +11,21 @@ import org.msettriage.rules.referral.RiskLevel;
  * never swell or soften the count of children affected. Counts are of referrals; every downgrade is
  * listed for review, and the first changes of any kind.
  */
-public record ImpactReport(RulesetIdentity active, RulesetIdentity candidate, Figures decisions, Figures scenarios) {
+public record ImpactReport(
+        RulesetIdentity active,
+        RulesetIdentity candidate,
+        Figures decisions,
+        Figures scenarios,
+        List<String> notReplayed) {
+
+    /**
+     * {@code notReplayed}: the ids of stored decisions whose referral could not be read or decided again
+     * (a row of another format, or a candidate rule failing on it), left out of every figure and listed
+     * for review, so one such row never stops the whole replay. Empty in a report kept before it existed.
+     */
+    public ImpactReport {
+        notReplayed = notReplayed == null ? List.of() : List.copyOf(notReplayed);
+    }
 
     /** Every referral replayed, real and scenario. */
     public int replayed() {

@@ -27,6 +27,7 @@ public final class ImpactTally {
     private final TriageEngine candidate;
     private final FiguresTally decisions;
     private final FiguresTally scenarios;
+    private final List<String> notReplayed = new java.util.ArrayList<>();
 
     public ImpactTally(TriageEngine active, TriageEngine candidate) {
         this.active = active;
@@ -92,7 +93,18 @@ public final class ImpactTally {
 
     /** Real referrals (stored decisions, or files on the command line) and scenarios, apart. */
     public ImpactReport report() {
-        return new ImpactReport(active.identity(), candidate.identity(), decisions.figures(), scenarios.figures());
+        return new ImpactReport(
+                active.identity(), candidate.identity(), decisions.figures(), scenarios.figures(), notReplayed);
+    }
+
+    /** How many stored decisions were left out so far. */
+    public int notReplayedCount() {
+        return notReplayed.size();
+    }
+
+    /** A stored decision left out: its referral could not be read or decided again. One thread at a time. */
+    public void notReplayed(String id) {
+        notReplayed.add(id);
     }
 
     private static ImpactReport.Change change(

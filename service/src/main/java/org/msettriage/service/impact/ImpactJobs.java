@@ -181,14 +181,25 @@ public class ImpactJobs {
                 count(
                         jobId,
                         tally,
-                        inParallel.map(positions, i -> tally.decide(replayed(slice.get(i), stored.get(i)))));
+                        inParallel.map(
+                                positions,
+                                i -> attempt(slice.get(i), () -> replayed(slice.get(i), stored.get(i)), tally)));
             });
-            inSlices(scenarioList, slice -> count(jobId, tally, inParallel.map(slice, s -> tally.decide(replayed(s)))));
+            inSlices(
+                    scenarioList,
+                    slice -> count(
+                            jobId, tally, inParallel.map(slice, s -> new Attempt(null, tally.decide(replayed(s))))));
+            if (tally.notReplayedCount() > 0) {
+                log.warn(
+                        "Impact job {} left out {} stored decisions it could not read or decide again",
+                        jobId,
+                        tally.notReplayedCount());
+            }
             int finished = jdbc.sql("""
                     UPDATE impact_job SET state = 'DONE', done = :done, finished_at = :at, report_json = :report
                     WHERE job_id = :id AND state = 'RUNNING' AND holder = :holder
                     """)
-                    .param("done", tally.replayed())
+                    .param("done", tally.replayed() + tally.notReplayedCount())
                     .param("at", OffsetDateTime.now())
                     .param("report", mapper.writeValueAsString(tally.report()))
                     .param("id", jobId)
@@ -282,10 +293,30 @@ public class ImpactJobs {
         }
     }
 
-    private void count(UUID jobId, ImpactTally tally, List<ImpactTally.Replay> replays) {
-        for (ImpactTally.Replay replay : replays) {
-            tally.count(replay);
-            progress(jobId, tally.replayed());
+    /** A stored decision decided again, or (replay null) one left out because it could not be. */
+    private record Attempt(UUID decisionId, ImpactTally.Replay replay) {}
+
+    /**
+     * Decides a stored decision's referral again; one that cannot be read or decided (another format, a
+     * rule failing on it) is left out and listed rather than stopping the whole replay.
+     */
+    private static Attempt attempt(
+            UUID decisionId, java.util.function.Supplier<ReplayedReferral> referral, ImpactTally tally) {
+        try {
+            return new Attempt(decisionId, tally.decide(referral.get()));
+        } catch (RuntimeException e) {
+            return new Attempt(decisionId, null);
+        }
+    }
+
+    private void count(UUID jobId, ImpactTally tally, List<Attempt> attempts) {
+        for (Attempt attempt : attempts) {
+            if (attempt.replay() == null) {
+                tally.notReplayed(attempt.decisionId().toString());
+            } else {
+                tally.count(attempt.replay());
+            }
+            progress(jobId, tally.replayed() + tally.notReplayedCount());
         }
     }
 

@@ -19,7 +19,10 @@ public final class ImpactMapper {
         return new ImpactReportDto()
                 .replayed(report.replayed())
                 .decisions(figures(report.decisions()))
-                .scenarios(figures(report.scenarios()));
+                .scenarios(figures(report.scenarios()))
+                .notReplayed(report.notReplayed().stream()
+                        .map(java.util.UUID::fromString)
+                        .toList());
     }
 
     private static ImpactFiguresDto figures(ImpactReport.Figures report) {

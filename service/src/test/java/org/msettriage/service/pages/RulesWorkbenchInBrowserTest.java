@@ -28,8 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The rules workbench in a real headless Chromium: a policy lead signs in at the shared form and lands
  * on the workbench, uploads a candidate through the file input, reads what the check found and proposes
  * it, and reads a ruleset; each page free of the WCAG A and AA failures axe-core finds. Its own context:
- * the impact replay takes every stored decision, and the shared context holds rows other tests forged
- * by hand (without a child, which the contract requires), which a replay cannot read.
+ * the impact replay takes every stored decision, and its figures are pinned here; it also switches what
+ * serves.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

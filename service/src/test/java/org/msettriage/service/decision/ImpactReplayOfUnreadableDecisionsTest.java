@@ -1,0 +1,64 @@
+package org.msettriage.service.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.ruleset.CandidateRulesets;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A stored decision whose referral cannot be read (here a row with an empty request, as no case system can
+ * send) is left out of an impact replay and listed, and the replay of every other decision goes on. Its
+ * own context: the replay takes every stored decision.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=impact-unreadable-test")
+class ImpactReplayOfUnreadableDecisionsTest extends ServiceTest {
+
+    @Autowired
+    DecisionBatch batches;
+
+    @Test
+    void anUnreadableStoredReferralIsLeftOutAndListedAndTheRestIsReplayed() throws InterruptedException {
+        NewDecision unreadable = TestDecisions.askedBy("forged");
+        batches.write(List.of(batches.prepare(unreadable)));
+        assertThat(http().post("/api/v1/triage", org.msettriage.service.ruleset.Referrals.UP_TO_MODERATE)
+                        .status())
+                .isEqualTo(201);
+        HttpJson lead = as(DemoClients.POLICY_LEAD);
+        assertThat(lead.postZip(
+                                "/api/v1/rulesets/validate",
+                                CandidateRulesets.zip(CandidateRulesets.raisedWeight("unreadable-1")))
+                        .status())
+                .isEqualTo(200);
+
+        HttpJson.Answer started =
+                lead.post("/api/v1/rulesets/impact", "{\"candidate\": \"unreadable-1\", \"includeScenarios\": false}");
+        assertThat(started.status()).as(started.response().body()).isEqualTo(202);
+        String job = started.header("Location");
+        JsonNode state = lead.get(job).json();
+        for (int i = 0;
+                i < 300
+                        && !List.of("DONE", "FAILED")
+                                .contains(state.path("state").asString());
+                i++) {
+            Thread.sleep(100);
+            state = lead.get(job).json();
+        }
+
+        assertThat(state.path("state").asString()).as(state.toString()).isEqualTo("DONE");
+        JsonNode report = state.path("report");
+        assertThat(report.path("notReplayed"))
+                .extracting(JsonNode::asString)
+                .containsExactly(unreadable.decisionId().toString());
+        assertThat(report.path("decisions").path("replayed").asInt()).isEqualTo(1);
+        assertThat(report.path("decisions").path("levelUp").asInt()).isEqualTo(1);
+    }
+}
