@@ -70,6 +70,36 @@ public final class RulesetFiles {
         return RulesetZip.read(zip);
     }
 
+    /**
+     * A candidate as a policy lead sends it: the ruleset's files, and the scenarios it carries (its own
+     * expected outcomes, in a scenarios/ folder beside the files; empty when it carries none).
+     */
+    public record Candidate(List<RulesetFile> ruleset, List<RulesetFile> scenarios) {}
+
+    /** A zipped candidate: the ruleset's files as {@link #fromZip} reads them, and its scenarios/ folder. */
+    public static Candidate fromZipWithScenarios(InputStream zip) {
+        return RulesetZip.read(zip, true);
+    }
+
+    /** A candidate folder: its files as {@link #fromDirectory} reads them, and the JSON files of its scenarios/ folder. */
+    public static Candidate fromDirectoryWithScenarios(Path directory) {
+        Path scenarios = directory.resolve("scenarios");
+        List<RulesetFile> carried = new ArrayList<>();
+        if (Files.isDirectory(scenarios)) {
+            try (Stream<Path> paths = Files.list(scenarios)) {
+                for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                    String name = path.getFileName().toString();
+                    if (name.endsWith(".json")) {
+                        carried.add(new RulesetFile(name, Files.readString(path, StandardCharsets.UTF_8)));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the scenarios of " + directory, e);
+            }
+        }
+        return new Candidate(fromDirectory(directory), sorted(carried));
+    }
+
     /** The files as a zip of one folder named after the version, as {@link #fromZip} reads it back. */
     public static byte[] toZip(String version, List<RulesetFile> files) {
         return RulesetZip.write(version, files, false);

@@ -28,7 +28,12 @@ public record RulesetProblem(Kind kind, String file, int line, int column, Strin
         /** The candidate compiles but fails while deciding a scenario's referral. */
         RUNTIME,
         /** A scenario's expected outcome is not what the candidate decides. */
-        SCENARIO
+        SCENARIO,
+        /**
+         * A scenario the candidate carries (its scenarios/ folder) is unreadable or does not hold for the
+         * candidate itself: the candidate's own expectations must be true of it, so it is not usable.
+         */
+        OWN_SCENARIO
     }
 
     @Override

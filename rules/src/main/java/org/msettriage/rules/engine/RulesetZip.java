@@ -23,7 +23,16 @@ final class RulesetZip {
     private RulesetZip() {}
 
     static List<RulesetFile> read(InputStream zip) {
+        return read(zip, false).ruleset();
+    }
+
+    /**
+     * The ruleset's files and, when {@code withScenarios}, the scenario files of its {@code scenarios/}
+     * folder (any other sub-folder is still refused).
+     */
+    static RulesetFiles.Candidate read(InputStream zip, boolean withScenarios) {
         List<RulesetProblem> problems = new ArrayList<>();
+        List<RulesetFile> scenarios = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         long unpacked = 0;
@@ -55,7 +64,13 @@ final class RulesetZip {
             if (base.startsWith(".") || name.startsWith("__MACOSX/")) {
                 continue; // Hidden files and the resource forks macOS adds to zips are not the ruleset's.
             }
-            if (name.contains("/") || name.contains("\\") || name.equals("..")) {
+            if (withScenarios
+                    && name.startsWith(SCENARIOS)
+                    && name.endsWith(".json")
+                    && !name.substring(SCENARIOS.length()).contains("/")) {
+                scenarios.add(new RulesetFile(
+                        name.substring(SCENARIOS.length()), new String(contents.get(i), StandardCharsets.UTF_8)));
+            } else if (name.contains("/") || name.contains("\\") || name.equals("..")) {
                 problems.add(new RulesetProblem(
                         RulesetProblem.Kind.FILES,
                         paths.get(i),
@@ -75,8 +90,11 @@ final class RulesetZip {
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
-        return RulesetFiles.sorted(files);
+        return new RulesetFiles.Candidate(RulesetFiles.sorted(files), RulesetFiles.sorted(scenarios));
     }
+
+    /** The sub-folder a candidate carries its own scenarios in. */
+    private static final String SCENARIOS = "scenarios/";
 
     /**
      * A ruleset as a zip of one folder named after its version, so unzipping it gives a candidate folder

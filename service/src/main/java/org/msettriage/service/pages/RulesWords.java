@@ -52,6 +52,7 @@ public class RulesWords {
             case UNKNOWN_CODE -> "A code the tables do not define";
             case RUNTIME -> "A rule that fails while deciding";
             case SCENARIO -> "A scenario's outcome changes";
+            case OWN_SCENARIO -> "A scenario the candidate carries";
         };
     }
 

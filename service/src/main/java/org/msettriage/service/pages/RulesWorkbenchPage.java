@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.msettriage.rules.candidate.RulesetValidation;
-import org.msettriage.rules.engine.RulesetException;
-import org.msettriage.rules.engine.RulesetFile;
-import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.ConflictException;
@@ -135,10 +132,7 @@ class RulesWorkbenchPage {
         model.addAttribute("section", "rulesets");
         RulesetValidation validation;
         try (InputStream in = zip.getInputStream()) {
-            List<RulesetFile> files = RulesetFiles.fromZip(in);
-            validation = activation.validate(files, RulesetStore.Source.UPLOAD, lead);
-        } catch (RulesetException e) {
-            validation = new RulesetValidation(null, e.problems(), null, 0);
+            validation = activation.validateZip(in, lead);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

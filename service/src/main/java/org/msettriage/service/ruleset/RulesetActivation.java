@@ -1,5 +1,6 @@
 package org.msettriage.service.ruleset;
 
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,10 +10,13 @@ import java.util.stream.Collectors;
 import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
+import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
@@ -67,18 +71,52 @@ public class RulesetActivation {
         this.metrics = metrics;
     }
 
-    /** Validates a candidate and, when it is usable, keeps it under its version. Never changes what serves. */
-    public RulesetValidation validate(List<RulesetFile> files, RulesetStore.Source source, Caller caller) {
+    /**
+     * Validates a zipped candidate as {@link #validate(RulesetFiles.Candidate, RulesetStore.Source, Caller)}
+     * does; a zip that cannot be read as a ruleset is an unusable candidate with the reasons.
+     */
+    public RulesetValidation validateZip(InputStream zip, Caller caller) {
+        RulesetFiles.Candidate candidate;
+        try {
+            candidate = RulesetFiles.fromZipWithScenarios(zip);
+        } catch (RulesetException e) {
+            metrics.validated(false);
+            return new RulesetValidation(null, e.problems(), null, 0);
+        }
+        return validate(candidate, RulesetStore.Source.UPLOAD, caller);
+    }
+
+    /**
+     * Validates a candidate and, when it is usable, keeps it under its version. Never changes what serves.
+     * It is checked against the serving ruleset's scenarios (those it breaks are what it changes); the
+     * scenarios it carries, if any, must all hold for it, and are kept with it as its own.
+     */
+    public RulesetValidation validate(RulesetFiles.Candidate candidate, RulesetStore.Source source, Caller caller) {
+        List<RulesetFile> files = candidate.ruleset();
         RulesetValidation validation =
                 warned(RulesetValidator.validate(files, scenarios.scenarios(), candidates::engineFor), files);
+        if (validation.usable() && !candidate.scenarios().isEmpty()) {
+            validation = withOwnScenarios(validation, files, candidate.scenarios());
+        }
         metrics.validated(validation.usable());
         if (!validation.usable()) {
             return validation;
         }
+        List<RulesetStore.ScenarioFile> own = candidate.scenarios().isEmpty()
+                ? List.of()
+                : scenarios.carrying(candidate.scenarios().stream()
+                        .map(file -> new RulesetStore.ScenarioFile(file.name(), file.content()))
+                        .toList());
+        RulesetIdentity identity = validation.identity();
         try {
             // One keep at a time: two validations of one version must not both pass the check and insert.
             synchronized (this) {
-                store.keep(validation.identity(), files, source, caller.qualifiedName(), OffsetDateTime.now());
+                transactions.executeWithoutResult(status -> {
+                    store.keep(identity, files, source, caller.qualifiedName(), OffsetDateTime.now());
+                    if (!own.isEmpty()) {
+                        store.keepScenarios(identity.version(), own);
+                    }
+                });
             }
         } catch (ConflictException e) {
             List<RulesetProblem> problems = new ArrayList<>(validation.problems());
@@ -88,6 +126,37 @@ public class RulesetActivation {
         }
         candidates.remember(validation.engine());
         return validation;
+    }
+
+    /** The validation with a problem for each scenario the candidate carries that does not hold for it. */
+    private RulesetValidation withOwnScenarios(
+            RulesetValidation validation, List<RulesetFile> files, List<RulesetFile> carried) {
+        List<RulesetProblem> problems = new ArrayList<>(validation.problems());
+        List<Scenario> own = new ArrayList<>();
+        for (RulesetFile file : carried) {
+            try {
+                own.add(Scenario.parse(file.name(), file.content()));
+            } catch (RuntimeException e) {
+                problems.add(new RulesetProblem(
+                        RulesetProblem.Kind.OWN_SCENARIO,
+                        RulesetValidator.SCENARIO_FOLDER + file.name(),
+                        0,
+                        0,
+                        "is not a scenario: a scenario file is JSON with a name, the request and the expected"
+                                + " fields"));
+            }
+        }
+        RulesetValidator.validate(files, own, candidates::engineFor).problems().stream()
+                .filter(p -> p.kind() == RulesetProblem.Kind.SCENARIO || p.kind() == RulesetProblem.Kind.RUNTIME)
+                .map(p -> new RulesetProblem(
+                        RulesetProblem.Kind.OWN_SCENARIO,
+                        p.file(),
+                        p.line(),
+                        p.column(),
+                        "a scenario the candidate carries does not hold for it: " + p.message()))
+                .forEach(problems::add);
+        return new RulesetValidation(
+                validation.identity(), problems, validation.engine(), validation.scenariosRun(), validation.warnings());
     }
 
     /**
@@ -163,7 +232,7 @@ public class RulesetActivation {
         // The scenarios travel with the ruleset: the accepted changes are written into the set it is kept
         // with, so while it serves no later candidate is reported for the same change again.
         List<RulesetStore.ScenarioFile> scenarioSet =
-                scenarios.accepting(validation.brokenScenarios(), validation.engine());
+                scenarios.accepting(proposal.version(), validation.brokenScenarios(), validation.engine());
         OffsetDateTime now = OffsetDateTime.now();
         RulesetStore.Activation activation = new RulesetStore.Activation(
                 proposal.version(),
@@ -181,7 +250,7 @@ public class RulesetActivation {
                         "Proposal " + proposalId + " was reviewed or lapsed meanwhile; nothing" + " was activated");
             }
             store.recordActivation(activation);
-            store.keepScenarios(proposal.version(), scenarioSet);
+            store.replaceScenarios(proposal.version(), scenarioSet);
         });
         serve(validation.engine(), activation);
         return kept;

@@ -20,7 +20,6 @@ import org.msettriage.api.model.RulesetRecordDto;
 import org.msettriage.api.model.RulesetValidationDto;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.engine.RulesetException;
-import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.FieldProblem;
@@ -93,14 +92,21 @@ public class RulesetController implements RulesetsApi {
                     "path",
                     "give either a zip of the candidate folder as the body or a path, not both and not neither")));
         }
-        List<RulesetFile> files;
+        if (zipped) {
+            try (InputStream in = body.getInputStream()) {
+                return ResponseEntity.ok(RulesetMapper.validation(activation.validateZip(in, Caller.current())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        RulesetFiles.Candidate candidate;
         try {
-            files = zipped ? unzipped(body) : RulesetFiles.fromDirectory(candidateFolder(path));
+            candidate = RulesetFiles.fromDirectoryWithScenarios(candidateFolder(path));
         } catch (RulesetException e) {
             return ResponseEntity.ok(RulesetMapper.validation(new RulesetValidation(null, e.problems(), null, 0)));
         }
-        RulesetValidation validation = activation.validate(
-                files, zipped ? RulesetStore.Source.UPLOAD : RulesetStore.Source.CANDIDATES_FOLDER, Caller.current());
+        RulesetValidation validation =
+                activation.validate(candidate, RulesetStore.Source.CANDIDATES_FOLDER, Caller.current());
         return ResponseEntity.ok(RulesetMapper.validation(validation));
     }
 
@@ -151,14 +157,6 @@ public class RulesetController implements RulesetsApi {
     public ResponseEntity<RulesetRecordDto> rollBackRuleset(String version, RollbackRequestDto request) {
         requireWords("/reason", request.getReason());
         return ResponseEntity.ok(mapper.record(activation.rollBack(version, request.getReason(), Caller.current())));
-    }
-
-    private static List<RulesetFile> unzipped(Resource body) {
-        try (InputStream in = body.getInputStream()) {
-            return RulesetFiles.fromZip(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A folder under the candidates location; a path reaching outside it is refused, as one that is not there. */

@@ -157,9 +157,8 @@ public class RulesetStore {
     }
 
     /**
-     * Keeps a version's scenarios, unless it has some already: a set is written once, when the version is
-     * first approved, so a version is always checked by what it was approved with. Runs in the caller's
-     * transaction, so the set and the activation that made it stand or fall together.
+     * Keeps a version's scenarios, unless it has some already (those it carried when first validated).
+     * Runs in the caller's transaction.
      */
     public void keepScenarios(String version, List<ScenarioFile> scenarios) {
         Integer kept = jdbc.sql("SELECT COUNT(*) FROM ruleset_scenario WHERE version = :version")
@@ -176,6 +175,17 @@ public class RulesetStore {
                     .param("content", scenario.json())
                     .update();
         }
+    }
+
+    /**
+     * Replaces a version's scenarios with the set it is approved with (its carried set, or the serving
+     * one, with the accepted changes written in), in the caller's transaction.
+     */
+    public void replaceScenarios(String version, List<ScenarioFile> scenarios) {
+        jdbc.sql("DELETE FROM ruleset_scenario WHERE version = :version")
+                .param("version", version)
+                .update();
+        keepScenarios(version, scenarios);
     }
 
     public record FileEntry(String name, String sha256, long bytes) {}

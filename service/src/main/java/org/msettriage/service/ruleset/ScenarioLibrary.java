@@ -74,14 +74,19 @@ public class ScenarioLibrary {
     }
 
     /**
-     * The serving ruleset's scenario files with each accepted change written in: every scenario named
-     * (as {@code scenarios/<file>}, the way validation names broken ones) takes the candidate's outcome
-     * in the fields it pins. The set a candidate is kept with when approved.
+     * The set a candidate is kept with when approved: the scenarios it carried (kept when it was
+     * validated), or else the serving ruleset's, with each accepted change written in: every scenario
+     * named (as {@code scenarios/<file>}, the way validation names broken ones) takes the candidate's
+     * outcome in the fields it pins.
      */
-    public List<ScenarioFile> accepting(List<String> acceptedChanges, TriageEngine candidate) {
+    public List<ScenarioFile> accepting(String version, List<String> acceptedChanges, TriageEngine candidate) {
         Set<String> accepted = Set.copyOf(acceptedChanges);
+        List<ScenarioFile> own = store.scenarios(version);
+        List<ScenarioFile> base =
+                own.isEmpty() ? filesOf(active.engine().identity().version()) : own;
+        keptSets.remove(version);
         List<ScenarioFile> updated = new ArrayList<>();
-        for (ScenarioFile file : filesOf(active.engine().identity().version())) {
+        for (ScenarioFile file : base) {
             if (accepted.contains(RulesetValidator.SCENARIO_FOLDER + file.name())) {
                 Scenario scenario = Scenario.parse(file.name(), file.json());
                 updated.add(new ScenarioFile(
@@ -91,6 +96,17 @@ public class ScenarioLibrary {
             }
         }
         return updated;
+    }
+
+    /**
+     * The serving ruleset's scenario files with those a candidate carries laid over them: one of the same
+     * name replaces it, a new name is added. A candidate carries what it changes, not the whole set.
+     */
+    public List<ScenarioFile> carrying(List<ScenarioFile> carried) {
+        Map<String, ScenarioFile> byName = new java.util.TreeMap<>();
+        filesOf(active.engine().identity().version()).forEach(file -> byName.put(file.name(), file));
+        carried.forEach(file -> byName.put(file.name(), file));
+        return List.copyOf(byName.values());
     }
 
     private List<Scenario> baseScenarios() {

@@ -55,6 +55,26 @@ public final class CandidateRulesets {
         return bytes.toByteArray();
     }
 
+    /** The same zip with scenario files in the folder's scenarios/ sub-folder, as a candidate carries them. */
+    public static byte[] zip(List<RulesetFile> files, List<RulesetFile> scenarios) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (RulesetFile file : files) {
+                zip.putNextEntry(new ZipEntry("candidate/" + file.name()));
+                zip.write(file.content().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            for (RulesetFile scenario : scenarios) {
+                zip.putNextEntry(new ZipEntry("candidate/scenarios/" + scenario.name()));
+                zip.write(scenario.content().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     public static void write(Path folder, List<RulesetFile> files) {
         try {
             Files.createDirectories(folder);

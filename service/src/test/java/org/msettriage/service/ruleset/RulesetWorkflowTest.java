@@ -318,6 +318,52 @@ class RulesetWorkflowTest extends ServiceTest {
         theScenariosActivate1ServesWithAreItsOwn(fromOldCopy.path("brokenScenarios"));
     }
 
+    @Test
+    void aCandidateCarriesItsOwnScenariosWhichMustHoldForItAndAreKeptWithIt() throws java.io.IOException {
+        String file = "actions-cawn-consider-age-15-cse02.json";
+        String packaged =
+                java.nio.file.Files.readString(org.msettriage.service.TestData.ROOT.resolve("scenarios/" + file));
+        org.msettriage.rules.scenario.Scenario scenario = org.msettriage.rules.scenario.Scenario.parse(file, packaged);
+        String wrong = packaged.replace("\"riskLevel\": \"MODERATE\"", "\"riskLevel\": \"NONE\"");
+        assertThat(wrong).isNotEqualTo(packaged);
+
+        JsonNode refused = lead().postZip(
+                        "/api/v1/rulesets/validate",
+                        CandidateRulesets.zip(
+                                CandidateRulesets.raisedWeight("carried-1"), List.of(new RulesetFile(file, wrong))))
+                .json();
+        assertThat(refused.path("usable").asBoolean()).isFalse();
+        assertThat(refused.path("problems"))
+                .filteredOn(p -> p.path("kind").asString().equals("OWN_SCENARIO"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.path("file").asString()).isEqualTo("scenarios/" + file);
+                    assertThat(p.path("message").asString()).contains("riskLevel: expected NONE but was MODERATE");
+                });
+
+        String updated = org.msettriage.rules.scenario.ScenarioUpdate.updated(
+                packaged,
+                TriageEngine.compile(CandidateRulesets.raisedWeight("carried-2"))
+                        .assess(scenario.referral()));
+        String added = updated.replace(scenario.name(), "A scenario the candidate adds");
+        JsonNode kept = lead().postZip(
+                        "/api/v1/rulesets/validate",
+                        CandidateRulesets.zip(
+                                CandidateRulesets.raisedWeight("carried-2"),
+                                List.of(
+                                        new RulesetFile(file, updated),
+                                        new RulesetFile("added-by-carried-2.json", added))))
+                .json();
+        assertThat(kept.path("usable").asBoolean()).as(kept.toString()).isTrue();
+        Map<String, String> own = unzipped(lead().getBytes("/api/v1/rulesets/carried-2/scenarios"));
+        Map<String, String> serving = unzipped(lead().getBytes("/api/v1/rulesets/" + activeVersion() + "/scenarios"));
+        assertThat(own)
+                .as("the serving set with the carried files laid over it")
+                .hasSize(serving.size() + 1);
+        assertThat(own.get(file)).isEqualTo(updated);
+        assertThat(own.get("added-by-carried-2.json")).isEqualTo(added);
+    }
+
     /** Each scenario whose change was accepted expects activate-1's outcome; the others are as packaged. */
     private void theScenariosActivate1ServesWithAreItsOwn(JsonNode changed) {
         Map<String, String> own = unzipped(lead().getBytes("/api/v1/rulesets/activate-1/scenarios"));
