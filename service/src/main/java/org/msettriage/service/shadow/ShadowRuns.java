@@ -10,6 +10,7 @@ import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.CandidateEngines;
 import org.msettriage.service.ruleset.RulesetActivation;
 import org.msettriage.service.ruleset.RulesetStore;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +32,13 @@ public class ShadowRuns {
             String activeVersion,
             String activeSha256,
             ImpactReport.Change change) {}
+
+    private static final RowMapper<Run> RUN = (row, n) -> new Run(
+            row.getString("version"),
+            row.getString("sha256"),
+            row.getBoolean("running"),
+            row.getLong("compared"),
+            row.getLong("differing"));
 
     private final ShadowState state;
     private final RulesetActivation activation;
@@ -76,17 +84,9 @@ public class ShadowRuns {
     /** A ruleset's run, or empty when it has never run in shadow. */
     public Optional<Run> run(String version) {
         return jdbc.sql("""
-                SELECT r.sha256, s.running, s.compared, s.differing FROM shadow_run s
+                SELECT s.version, r.sha256, s.running, s.compared, s.differing FROM shadow_run s
                 JOIN ruleset r ON r.version = s.version WHERE s.version = :version
-                """)
-                .param("version", version)
-                .query((row, n) -> new Run(
-                        version,
-                        row.getString("sha256"),
-                        row.getBoolean("running"),
-                        row.getLong("compared"),
-                        row.getLong("differing")))
-                .optional();
+                """).param("version", version).query(RUN).optional();
     }
 
     /** Every ruleset that has run in shadow, the one running first, then by version. */
@@ -94,14 +94,7 @@ public class ShadowRuns {
         return jdbc.sql("""
                 SELECT s.version, r.sha256, s.running, s.compared, s.differing FROM shadow_run s
                 JOIN ruleset r ON r.version = s.version ORDER BY s.running DESC, s.version
-                """)
-                .query((row, n) -> new Run(
-                        row.getString("version"),
-                        row.getString("sha256"),
-                        row.getBoolean("running"),
-                        row.getLong("compared"),
-                        row.getLong("differing")))
-                .list();
+                """).query(RUN).list();
     }
 
     /** One page of where a ruleset decided differently in shadow, newest first. */

@@ -42,17 +42,7 @@ public final class CandidateRulesets {
 
     /** A zip of the files inside one folder, as zipping a folder in a file manager gives. */
     public static byte[] zip(List<RulesetFile> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (RulesetFile file : files) {
-                zip.putNextEntry(new ZipEntry("candidate/" + file.name()));
-                zip.write(file.content().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return zip(files, List.of());
     }
 
     /** The same zip with scenario files in the folder's scenarios/ sub-folder, as a candidate carries them. */
