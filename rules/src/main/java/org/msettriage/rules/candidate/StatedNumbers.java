@@ -17,8 +17,9 @@ import org.msettriage.rules.policy.PolicySettings;
  * of indicators and actions and in rules' explanations. Such wording goes stale when the setting
  * changes (issue 16: after repeat_missing_episodes went from 3 to 2, one reason said "2 or more" and
  * the next "three or more"), so validation warns and names the placeholder to write instead. A number
- * counts only beside the unit of a setting of that value: "three months" is the policy's definition of
- * CURRENT, not a setting.
+ * counts only beside the unit of a setting of that value, or as months of thirty days beside a setting
+ * of days looking back: "in the last three months" states current_window_days (90), so it would go
+ * stale too.
  */
 final class StatedNumbers {
 
@@ -54,6 +55,9 @@ final class StatedNumbers {
 
     private static final Pattern EXPLANATION = Pattern.compile("@explanation\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    private static final List<String> MONTHS = List.of("month", "months");
+    private static final Pattern LOOKING_BACK = Pattern.compile("\\b(last|past)\\s+$", Pattern.CASE_INSENSITIVE);
+
     /** The words that name each kind of setting's unit, by the end of its name. */
     private static final Map<String, List<String>> UNITS = Map.of(
             "_days", List.of("day", "days"),
@@ -66,7 +70,8 @@ final class StatedNumbers {
     private static final Map<String, List<String>> WORDED_COLUMNS = Map.of(
             PolicyFiles.INDICATORS, List.of("title"),
             PolicyFiles.ACTIONS, List.of("title"),
-            PolicyFiles.ACTION_RULES, List.of("sentence", "explanation"));
+            PolicyFiles.ACTION_RULES, List.of("sentence", "explanation"),
+            PolicyFiles.OVERRIDE_LEVELS, List.of("summary"));
 
     private StatedNumbers() {}
 
@@ -109,7 +114,16 @@ final class StatedNumbers {
             String unit = stated.group(2).toLowerCase(Locale.ROOT);
             for (String name : settingNames) {
                 Integer held = settings.value(name);
-                if (held != null && held == value && unitOf(name).contains(unit)) {
+                // "In the last three months" states a window of days thirty times as many (90); "within three
+                // months" is a timescale's due date, not a window, and is left alone.
+                boolean inMonths = name.endsWith("_days")
+                        && MONTHS.contains(unit)
+                        && LOOKING_BACK
+                                .matcher(text.substring(0, stated.start()))
+                                .find()
+                        && held != null
+                        && held == value * 30;
+                if (held != null && (held == value && unitOf(name).contains(unit) || inMonths)) {
                     warnings.add(new RulesetWarning(
                             RulesetWarning.Kind.STATED_NUMBER,
                             file,

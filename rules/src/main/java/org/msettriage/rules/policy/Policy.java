@@ -92,7 +92,7 @@ public final class Policy {
         List<ScoreBand> bands = PolicyTables.scoreBands(
                 tables.get(PolicyFiles.SCORE_BANDS, "level", "min_score", "max_score", "legacy_level"), problems);
         Map<String, OverrideLevel> overrides = PolicyTables.overrideLevels(
-                tables.get(PolicyFiles.OVERRIDE_LEVELS, "code", "level", "summary"), problems);
+                tables.get(PolicyFiles.OVERRIDE_LEVELS, "code", "level", "summary"), settings, problems);
         Map<String, Optional<Duration>> timescales =
                 PolicyTables.timescales(tables.get(PolicyFiles.TIMESCALES, "timescale", "hours"), problems);
         CsvTable actionTable =

@@ -172,12 +172,13 @@ final class PolicyTables {
         return bands;
     }
 
-    static Map<String, OverrideLevel> overrideLevels(CsvTable table, List<PolicyTableException> problems) {
+    static Map<String, OverrideLevel> overrideLevels(
+            CsvTable table, PolicySettings settings, List<PolicyTableException> problems) {
         Map<String, OverrideLevel> levels = new LinkedHashMap<>();
         eachRow(table, problems, row -> {
             String code = row.required("code");
             OverrideLevel level = new OverrideLevel(
-                    code, row.enumValue("level", RiskLevel.class), row.required("summary"), levels.size());
+                    code, row.enumValue("level", RiskLevel.class), worded(row, "summary", settings), levels.size());
             if (levels.putIfAbsent(code, level) != null) {
                 throw duplicate(row, "code", "override", code);
             }

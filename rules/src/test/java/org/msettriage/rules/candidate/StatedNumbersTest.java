@@ -36,9 +36,22 @@ class StatedNumbersTest {
                 "level.drl",
                 drl -> drl.replace(
                         "@explanation(\"The risk level is {level}\")",
-                        "@explanation(\"The risk level is {level}; three months is CURRENT; {repeat_missing_episodes} times\")"));
+                        "@explanation(\"The risk level is {level}; three hours apart; {repeat_missing_episodes} times\")"));
 
         assertThat(warnings(files)).noneMatch(w -> w.file().equals("level.drl"));
+    }
+
+    @Test
+    void monthsThatAreASettingsDaysAreWarnedOf() {
+        List<RulesetFile> files = Candidates.edited(
+                "override-levels.csv",
+                csv -> csv.replace("in the last {current_window_days} days", "in the last three months"));
+
+        assertThat(warnings(files)).singleElement().satisfies(warning -> {
+            assertThat(warning.file()).isEqualTo("override-levels.csv");
+            assertThat(warning.message())
+                    .contains("\"three months\" states the value of the setting current_window_days");
+        });
     }
 
     @Test

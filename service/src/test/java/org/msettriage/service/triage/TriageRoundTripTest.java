@@ -44,7 +44,7 @@ class TriageRoundTripTest extends ServiceTest {
                 .startsWith("For Pre-MSET screening:");
         assertThat(decision.get("explanation").get("summary").asString())
                 .isEqualTo("Significant risk of sexual exploitation and going missing. A score of 22 gives Moderate,"
-                        + " raised to Significant because a critical indicator was seen in the last three months."
+                        + " raised to Significant because a critical indicator was seen in the last 90 days."
                         + " Route: immediate safeguarding now, and the MSET panel; 9 actions are recommended.");
         JsonNode interview = action(decision, "RETURN_HOME_INTERVIEW");
         assertThat(interview.get("title").asString())
