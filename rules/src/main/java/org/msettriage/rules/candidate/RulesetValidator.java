@@ -40,6 +40,44 @@ public final class RulesetValidator {
     }
 
     /**
+     * The validation with a problem ({@code OWN_SCENARIO}, which makes the candidate unusable) for each
+     * scenario the candidate carries that is not a scenario or does not hold for the candidate itself: a
+     * candidate's own expectations must be true of it.
+     */
+    public static RulesetValidation withOwnScenarios(
+            RulesetValidation validation,
+            List<RulesetFile> files,
+            List<RulesetFile> carried,
+            Function<List<RulesetFile>, TriageEngine> compiler) {
+        List<RulesetProblem> problems = new ArrayList<>(validation.problems());
+        List<Scenario> own = new ArrayList<>();
+        for (RulesetFile file : carried) {
+            try {
+                own.add(Scenario.parse(file.name(), file.content()));
+            } catch (RuntimeException e) {
+                problems.add(new RulesetProblem(
+                        RulesetProblem.Kind.OWN_SCENARIO,
+                        SCENARIO_FOLDER + file.name(),
+                        0,
+                        0,
+                        "is not a scenario: a scenario file is JSON with a name, the request and the expected"
+                                + " fields"));
+            }
+        }
+        validate(files, own, compiler).problems().stream()
+                .filter(p -> p.kind() == RulesetProblem.Kind.SCENARIO || p.kind() == RulesetProblem.Kind.RUNTIME)
+                .map(p -> new RulesetProblem(
+                        RulesetProblem.Kind.OWN_SCENARIO,
+                        p.file(),
+                        p.line(),
+                        p.column(),
+                        "a scenario the candidate carries does not hold for it: " + p.message()))
+                .forEach(problems::add);
+        return new RulesetValidation(
+                validation.identity(), problems, validation.engine(), validation.scenariosRun(), validation.warnings());
+    }
+
+    /**
      * Validates as {@link #validate(List, List)}, with the engine the given compiler makes of the files: one
      * that loads a kept compiled form, or hands back an engine already compiled from the same files, saves
      * the seconds a compile takes. It must fail as {@link TriageEngine#compile(List)} does.

@@ -108,8 +108,12 @@ public final class RulesetCommands {
     }
 
     private int validate(Path candidate, Map<String, String> options) {
-        List<RulesetFile> files = RulesetFiles.fromDirectory(candidate);
+        RulesetFiles.Candidate read = RulesetFiles.fromDirectoryWithScenarios(candidate);
+        List<RulesetFile> files = read.ruleset();
         RulesetValidation validation = RulesetValidator.validate(files, scenarios(options.get("scenarios")));
+        if (validation.usable() && !read.scenarios().isEmpty()) {
+            validation = RulesetValidator.withOwnScenarios(validation, files, read.scenarios(), TriageEngine::compile);
+        }
         TriageEngine active = validation.engine() == null ? null : activeEngine(options);
         if (active != null && validation.identity() != null) {
             validation = validation.withWarnings(ChangeWarnings.of(

@@ -16,7 +16,6 @@ import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.TriageEngine;
-import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
@@ -96,7 +95,8 @@ public class RulesetActivation {
         RulesetValidation validation =
                 warned(RulesetValidator.validate(files, scenarios.scenarios(), candidates::engineFor), files);
         if (validation.usable() && !candidate.scenarios().isEmpty()) {
-            validation = withOwnScenarios(validation, files, candidate.scenarios());
+            validation =
+                    RulesetValidator.withOwnScenarios(validation, files, candidate.scenarios(), candidates::engineFor);
         }
         metrics.validated(validation.usable());
         if (!validation.usable()) {
@@ -126,37 +126,6 @@ public class RulesetActivation {
         }
         candidates.remember(validation.engine());
         return validation;
-    }
-
-    /** The validation with a problem for each scenario the candidate carries that does not hold for it. */
-    private RulesetValidation withOwnScenarios(
-            RulesetValidation validation, List<RulesetFile> files, List<RulesetFile> carried) {
-        List<RulesetProblem> problems = new ArrayList<>(validation.problems());
-        List<Scenario> own = new ArrayList<>();
-        for (RulesetFile file : carried) {
-            try {
-                own.add(Scenario.parse(file.name(), file.content()));
-            } catch (RuntimeException e) {
-                problems.add(new RulesetProblem(
-                        RulesetProblem.Kind.OWN_SCENARIO,
-                        RulesetValidator.SCENARIO_FOLDER + file.name(),
-                        0,
-                        0,
-                        "is not a scenario: a scenario file is JSON with a name, the request and the expected"
-                                + " fields"));
-            }
-        }
-        RulesetValidator.validate(files, own, candidates::engineFor).problems().stream()
-                .filter(p -> p.kind() == RulesetProblem.Kind.SCENARIO || p.kind() == RulesetProblem.Kind.RUNTIME)
-                .map(p -> new RulesetProblem(
-                        RulesetProblem.Kind.OWN_SCENARIO,
-                        p.file(),
-                        p.line(),
-                        p.column(),
-                        "a scenario the candidate carries does not hold for it: " + p.message()))
-                .forEach(problems::add);
-        return new RulesetValidation(
-                validation.identity(), problems, validation.engine(), validation.scenariosRun(), validation.warnings());
     }
 
     /**

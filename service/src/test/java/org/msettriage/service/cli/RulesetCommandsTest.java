@@ -49,6 +49,24 @@ class RulesetCommandsTest {
     }
 
     @Test
+    void aScenarioTheCandidateCarriesMustHoldForIt() throws Exception {
+        Path candidate = folder.resolve("carrying");
+        CandidateRulesets.write(candidate, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        String file = "actions-cawn-consider-age-15-cse02.json";
+        Path scenarios = Files.createDirectories(candidate.resolve("scenarios"));
+        Files.writeString(
+                scenarios.resolve(file),
+                Files.readString(org.msettriage.service.TestData.ROOT.resolve("scenarios/" + file))
+                        .replace("\"riskLevel\": \"MODERATE\"", "\"riskLevel\": \"NONE\""));
+
+        assertThat(run("rulesets", "validate", candidate.toString())).isEqualTo(1);
+        assertThat(out())
+                .contains("not usable")
+                .contains("OWN_SCENARIO scenarios/" + file)
+                .contains("riskLevel: expected NONE but was MODERATE");
+    }
+
+    @Test
     void impactReplaysAFolderOfReferralsAndCountsWhatChanges() throws Exception {
         Path candidate = folder.resolve("candidate");
         CandidateRulesets.write(candidate, CandidateRulesets.raisedWeight("cli-1"));
