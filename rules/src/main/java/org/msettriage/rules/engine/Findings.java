@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.kie.api.runtime.Channel;
 import org.kie.api.runtime.rule.RuleContext;
 import org.msettriage.rules.facts.ActionMatch;
+import org.msettriage.rules.facts.ActionSituation;
 import org.msettriage.rules.facts.Described;
 import org.msettriage.rules.facts.Explained;
 import org.msettriage.rules.facts.InformationGap;
@@ -49,9 +50,12 @@ public final class Findings {
         keep(kcontext, new Reason(row.id(), text, recommendation.codes(), 0));
     }
 
-    /** Inserts a fact other rules read, which explains nothing by itself (what the actions look at). */
-    public static void note(RuleContext kcontext, Object fact) {
-        kcontext.getKieRuntime().insert(fact);
+    /**
+     * Inserts what the actions are decided from, which explains nothing by itself. Typed, not any fact:
+     * every finding a decision shows must come with its reason, through {@link #record}.
+     */
+    public static void note(RuleContext kcontext, ActionSituation situation) {
+        kcontext.getKieRuntime().insert(situation);
     }
 
     /**
