@@ -89,6 +89,9 @@ public final class TriageEngine {
         // Only a ruleset whose identity and tables are sound is looked up or kept: the others fail anyway.
         CompiledRulesets keeper = problems.isEmpty() ? kept : CompiledRulesets.NONE;
         RulesetCompiler.Compiled compiled = attempt(problems, () -> compiled(files, building, keeper));
+        if (policy != null && compiled != null) {
+            problems.addAll(absentSettings(compiled.rules(), policy));
+        }
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
@@ -103,6 +106,28 @@ public final class TriageEngine {
         }
         return new TriageEngine(
                 compiled.kieBase(), policy, identity, ActionRuleRows.listed(compiled.rules(), rows), files);
+    }
+
+    /**
+     * A problem for each rule whose explanation names an optional setting this ruleset's settings.csv
+     * does not give: it could never be filled, and would fail the first decision the rule fires in.
+     */
+    private static List<RulesetProblem> absentSettings(List<RuleDescription> rules, Policy policy) {
+        List<RulesetProblem> problems = new ArrayList<>();
+        for (RuleDescription rule : rules) {
+            List<String> absent =
+                    rule.explanation() == null ? List.of() : policy.settings().absentIn(rule.explanation());
+            if (!absent.isEmpty()) {
+                problems.add(new RulesetProblem(
+                        RulesetProblem.Kind.METADATA,
+                        rule.file(),
+                        0,
+                        0,
+                        "rule \"" + rule.name() + "\": its @explanation names {" + String.join("}, {", absent)
+                                + "}, which settings.csv does not give; add its row there"));
+            }
+        }
+        return problems;
     }
 
     /** Compiles, turning whatever Drools throws on a DRL it cannot build into that ruleset's problem. */

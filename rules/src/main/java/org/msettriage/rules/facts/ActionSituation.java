@@ -77,8 +77,14 @@ public final class ActionSituation {
         return rules;
     }
 
-    /** The row's recommendation when every condition it gives holds: a list of one, or empty. */
+    /**
+     * The row's recommendation when every condition it gives holds: a list of one, or empty. Only the
+     * ruleset's own rows match: a row a rule made up could otherwise record reasons under any id.
+     */
     public List<ActionMatch> match(ActionRule rule) {
+        if (!isOwnRow(rule)) {
+            return List.of();
+        }
         List<String> codes = new ArrayList<>();
         if (!holdsForChild(rule) || !holdsForLevel(rule) || !holdsForPlacesAndPeople(rule)) {
             return List.of();
@@ -130,6 +136,15 @@ public final class ActionSituation {
             return List.of();
         }
         return List.of(matched(rule, codes));
+    }
+
+    private boolean isOwnRow(ActionRule rule) {
+        for (ActionRule own : rules) {
+            if (own == rule) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean holdsForChild(ActionRule rule) {

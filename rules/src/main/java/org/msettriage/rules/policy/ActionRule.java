@@ -1,5 +1,7 @@
 package org.msettriage.rules.policy;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.msettriage.rules.referral.CareStatus;
@@ -54,6 +56,22 @@ public record ActionRule(
         List<String> because,
         String explanation,
         String guidance) {
+
+    /**
+     * Every collection copied unmodifiable: the rows are shared by every decision of every thread, and a
+     * rule (which may read them) must not be able to change them between decisions.
+     */
+    public ActionRule {
+        careStatuses = Set.copyOf(careStatuses);
+        indicators = List.copyOf(indicators);
+        categories = Collections.unmodifiableSet(new LinkedHashSet<>(categories));
+        tiers = Set.copyOf(tiers);
+        noneOfTiers = Set.copyOf(noneOfTiers);
+        overrides = List.copyOf(overrides);
+        panelReasons = List.copyOf(panelReasons);
+        locationTypes = Set.copyOf(locationTypes);
+        because = List.copyOf(because);
+    }
 
     /** Who the row is for, by the policy's one line between a child and an adult (adult_age_years). */
     public enum Age {

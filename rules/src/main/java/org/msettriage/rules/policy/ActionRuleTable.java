@@ -66,6 +66,7 @@ final class ActionRuleTable {
     record Known(
             Set<String> indicators,
             Set<String> categories,
+            Set<String> categoryKinds,
             Set<String> tiers,
             Set<String> actions,
             PolicySettings settings) {}
@@ -112,7 +113,7 @@ final class ActionRuleTable {
         boolean moved = yes(row, "moved");
         boolean returned = yes(row, "returned_without_interview");
         String explanation = row.required("explanation");
-        checkPlaceholders(row, explanation, moved, returned);
+        checkPlaceholders(row, explanation, moved, returned, known.settings());
         ActionRule rule = new ActionRule(
                 row.required("rule"),
                 action,
@@ -153,6 +154,12 @@ final class ActionRuleTable {
                 words(row, "because"),
                 explanation,
                 row.required("guidance"));
+        if (rule.categoryKind() != null && !known.categoryKinds().contains(rule.categoryKind())) {
+            throw row.problem(
+                    "category_kind",
+                    "no category of " + PolicyFiles.CATEGORIES + " is of the kind '" + rule.categoryKind()
+                            + "', so the row would never hold; give each category its kind there");
+        }
         if (rule.allIndicators() && rule.indicators().isEmpty()) {
             throw row.problem("indicators_needed", "'all' needs the indicators column to name the codes");
         }
@@ -163,14 +170,15 @@ final class ActionRuleTable {
      * Every placeholder of the explanation must be one the rule gives for this row or a setting; checked
      * here, at the cell, so a misspelt {levle} is a table problem, not a failure when a referral matches.
      */
-    private static void checkPlaceholders(CsvTable.Row row, String explanation, boolean moved, boolean returned) {
+    private static void checkPlaceholders(
+            CsvTable.Row row, String explanation, boolean moved, boolean returned, PolicySettings settings) {
         Matcher placeholder = PLACEHOLDER.matcher(explanation);
         while (placeholder.find()) {
             String name = placeholder.group(1);
             boolean given = ALWAYS_GIVEN.contains(name)
                     || (moved && name.equals("movement"))
                     || (returned && RETURN_GIVES.contains(name))
-                    || PolicySettings.isSetting(name);
+                    || (PolicySettings.isSetting(name) && (settings == null || settings.value(name) != null));
             if (!given) {
                 throw row.problem(
                         "explanation",

@@ -106,6 +106,10 @@ public final class Policy {
                         new ActionRuleTable.Known(
                                 given(indicatorTable, "code"),
                                 categories.keySet(),
+                                categories.values().stream()
+                                        .map(CategoryDefinition::getKind)
+                                        .filter(java.util.Objects::nonNull)
+                                        .collect(Collectors.toSet()),
                                 given(pointsTable, "tier"),
                                 given(actionTable, "code"),
                                 settings),

@@ -242,7 +242,17 @@ final class PolicyTables {
                             + (unknown.size() == 1 ? "is not a setting" : "are not settings") + " (see "
                             + PolicyFiles.SETTINGS + ")");
         }
-        return settings == null ? text : settings.fill(text);
+        if (settings == null) {
+            return text;
+        }
+        List<String> absent = settings.absentIn(text);
+        if (!absent.isEmpty()) {
+            throw row.problem(
+                    column,
+                    "names {" + String.join("}, {", absent) + "}, which " + PolicyFiles.SETTINGS
+                            + " does not give; add its row there or write the words");
+        }
+        return settings.fill(text);
     }
 
     /** Reads every row, noting a row's problem and going on with the next. */

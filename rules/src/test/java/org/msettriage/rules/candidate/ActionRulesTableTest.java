@@ -116,6 +116,109 @@ class ActionRulesTableTest {
     }
 
     @Test
+    void anOptionalSettingTheRulesetDoesNotGiveCannotBeNamed() {
+        List<RulesetFile> files = edited(
+                "settings.csv", csv -> csv.replaceAll("(?m)^child_abduction_age_years,.*\\R", ""),
+                "override-levels.csv",
+                        csv -> csv.replace(
+                                "in the last {current_window_days} days",
+                                "in the last {current_window_days} days (under {child_abduction_age_years})"));
+        List<RulesetFile> withAgeRowsToo = files.stream()
+                .map(f -> f.name().equals("action-rules.csv")
+                        ? new RulesetFile(f.name(), f.content().replace(",child_abduction_age_years,", ",,"))
+                        : f)
+                .toList();
+
+        RulesetValidation validation = RulesetValidator.validate(withAgeRowsToo, List.of());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems())
+                .extracting(RulesetProblem::toString)
+                .anyMatch(p -> p.startsWith("override-levels.csv:4:4: names {child_abduction_age_years}, which"
+                        + " settings.csv does not give"));
+    }
+
+    @Test
+    void anExplanationCannotNameAnOptionalSettingTheRulesetDoesNotGive() {
+        List<RulesetFile> files = edited(
+                "settings.csv", csv -> csv.replaceAll("(?m)^child_abduction_age_years,.*\\R", ""),
+                "level.drl",
+                        drl -> drl.replace(
+                                "@explanation(\"The risk level is {level}\")",
+                                "@explanation(\"The risk level is {level} (under {child_abduction_age_years})\")"));
+        List<RulesetFile> withoutTheAgeInRows = files.stream()
+                .map(f -> f.name().equals("action-rules.csv")
+                        ? new RulesetFile(f.name(), f.content().replace(",child_abduction_age_years,", ",,"))
+                        : f)
+                .toList();
+
+        RulesetValidation validation = RulesetValidator.validate(withoutTheAgeInRows, List.of());
+
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("level.drl");
+            assertThat(p.message()).contains("names {child_abduction_age_years}, which settings.csv does not give");
+        });
+    }
+
+    @Test
+    void aKindNoCategoryHasIsAProblemAtTheRowsCell() {
+        RulesetValidation validation = RulesetValidator.validate(
+                Candidates.edited("categories.csv", csv -> csv.replace("going missing,missing", "going missing,")),
+                List.of());
+
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("action-rules.csv");
+            assertThat(p.line()).isEqualTo(11);
+            assertThat(p.message()).contains("no category of categories.csv is of the kind 'missing'");
+        });
+    }
+
+    @Test
+    void aRuleCannotMakeUpARowToRecordUnderAnotherId() {
+        TriageEngine packaged = TriageEngine.packaged();
+        org.msettriage.rules.policy.ActionRule real =
+                packaged.policy().actionRules().orElseThrow().getRows().get(0);
+        org.msettriage.rules.policy.ActionRule madeUp = new org.msettriage.rules.policy.ActionRule(
+                "SCORE",
+                real.action(),
+                real.sentence(),
+                real.age(),
+                real.ageFrom(),
+                real.ageUnder(),
+                real.levelAtLeast(),
+                real.levelAtMost(),
+                real.pathway(),
+                real.careStatuses(),
+                real.indicators(),
+                real.allIndicators(),
+                real.categories(),
+                real.categoryKind(),
+                real.tiers(),
+                real.evidence(),
+                real.recency(),
+                real.exploitation(),
+                real.noneOfTiers(),
+                real.overrides(),
+                real.panelReasons(),
+                real.panelEligible(),
+                real.strategyMeetingNotHeld(),
+                real.perpetrator(),
+                real.anyLocation(),
+                real.locationTypes(),
+                real.moved(),
+                real.returnedWithoutInterview(),
+                real.because(),
+                "made up",
+                real.guidance());
+
+        assertThat(real.careStatuses()).isUnmodifiable();
+        assertThat(real.tiers()).isUnmodifiable();
+        assertThat(madeUp).isNotEqualTo(real);
+        // The situation only matches rows of its own table, by identity.
+        assertThat(packaged.policy().actionRules().orElseThrow().getRows()).doesNotContain(madeUp);
+    }
+
+    @Test
     void theCatalogueListsEachRowAsARuleInTheTablesOrder() {
         List<RuleDescription> rules = TriageEngine.packaged().rules();
 
