@@ -13,11 +13,12 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Reads an uploaded ruleset zip. The limits are far above any real ruleset (the packaged one is about
- * 20 files and 150 KB) and stop a small upload from unpacking into something that fills the memory.
+ * 20 files and 150 KB, and the scenarios a candidate may carry about 270 files and 1 MB) and stop a small
+ * upload from unpacking into something that fills the memory.
  */
 final class RulesetZip {
 
-    static final int MAX_FILES = 200;
+    static final int MAX_FILES = 2_000;
     static final long MAX_UNPACKED_BYTES = 16L * 1024 * 1024;
 
     private RulesetZip() {}

@@ -175,7 +175,7 @@ public class ImpactJobs {
             ImpactTally tally = new ImpactTally(activeEngine, candidates.engineFor(candidate));
             // Read a slice at a time, decide its referrals on every core, count them in order.
             inSlices(decisionIds, slice -> {
-                List<Decisions.StoredRequest> stored = decisions.requestsAsDecided(slice);
+                List<Decisions.StoredRequest> stored = readable(slice);
                 List<Integer> positions =
                         IntStream.range(0, slice.size()).boxed().toList();
                 count(
@@ -183,7 +183,9 @@ public class ImpactJobs {
                         tally,
                         inParallel.map(
                                 positions,
-                                i -> attempt(slice.get(i), () -> replayed(slice.get(i), stored.get(i)), tally)));
+                                i -> stored.get(i) == null
+                                        ? new Attempt(slice.get(i), null)
+                                        : attempt(slice.get(i), () -> replayed(slice.get(i), stored.get(i)), tally)));
             });
             inSlices(
                     scenarioList,
@@ -290,6 +292,31 @@ public class ImpactJobs {
     private static <T> void inSlices(List<T> items, Consumer<List<T>> work) {
         for (int from = 0; from < items.size(); from += SLICE) {
             work.accept(items.subList(from, Math.min(items.size(), from + SLICE)));
+        }
+    }
+
+    /**
+     * The slice's stored referrals; null in place of one that cannot be read (its content removed at
+     * retention meanwhile, or not decrypting), so that it is left out rather than stopping the replay. A
+     * database failure is not such a row: it stops the job, which can be run again.
+     */
+    private List<Decisions.StoredRequest> readable(List<UUID> slice) {
+        try {
+            return decisions.requestsAsDecided(slice);
+        } catch (DataAccessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            List<Decisions.StoredRequest> oneByOne = new java.util.ArrayList<>();
+            for (UUID id : slice) {
+                try {
+                    oneByOne.add(decisions.requestsAsDecided(List.of(id)).get(0));
+                } catch (DataAccessException failure) {
+                    throw failure;
+                } catch (RuntimeException unreadable) {
+                    oneByOne.add(null);
+                }
+            }
+            return oneByOne;
         }
     }
 

@@ -42,9 +42,11 @@ class RulesShadowPage {
     String shadow(@RequestParam(required = false) String version, Model model) {
         model.addAttribute("section", "shadow");
         String serving = active.engine().identity().version();
-        String shown = version != null ? version : runs.current().orElse(null);
+        // As the database records it: the page may be served by an instance whose own state is behind.
+        String running = runs.recorded().orElse(null);
+        String shown = version != null ? version : running;
         model.addAttribute("serving", serving);
-        model.addAttribute("running", runs.current().orElse(null));
+        model.addAttribute("running", running);
         model.addAttribute("runs", runs.runs());
         model.addAttribute(
                 "candidates",
@@ -74,10 +76,11 @@ class RulesShadowPage {
 
     @PostMapping(SHADOW + "/stop")
     RedirectView stop(RedirectAttributes outcome) {
-        runs.current().ifPresent(version -> {
-            runs.stop();
-            outcome.addFlashAttribute("notice", "Ruleset " + version + " no longer runs in shadow.");
-        });
+        // Stopped whatever this instance's own state says, as the API's stop does.
+        runs.recorded()
+                .ifPresent(version ->
+                        outcome.addFlashAttribute("notice", "Ruleset " + version + " no longer runs in shadow."));
+        runs.stop();
         return SeeOther.to(SHADOW);
     }
 }

@@ -102,20 +102,17 @@ public class RulesetActivation {
         if (!validation.usable()) {
             return validation;
         }
-        List<RulesetStore.ScenarioFile> own = candidate.scenarios().isEmpty()
-                ? List.of()
-                : scenarios.carrying(candidate.scenarios().stream()
-                        .map(file -> new RulesetStore.ScenarioFile(file.name(), file.content()))
-                        .toList());
+        List<RulesetStore.ScenarioFile> carried = candidate.scenarios().stream()
+                .map(file -> new RulesetStore.ScenarioFile(file.name(), file.content()))
+                .toList();
         RulesetIdentity identity = validation.identity();
         try {
             // One keep at a time: two validations of one version must not both pass the check and insert.
             synchronized (this) {
                 transactions.executeWithoutResult(status -> {
                     store.keep(identity, files, source, caller.qualifiedName(), OffsetDateTime.now());
-                    if (!own.isEmpty()) {
-                        store.keepScenarios(identity.version(), own);
-                    }
+                    // What it carries now, so a corrected upload of the same version replaces what it carried.
+                    store.replaceCarriedScenarios(identity.version(), carried);
                 });
             }
         } catch (ConflictException e) {

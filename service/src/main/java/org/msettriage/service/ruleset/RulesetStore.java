@@ -148,44 +148,53 @@ public class RulesetStore {
     /** One scenario file of a ruleset's set: its name and its JSON. */
     public record ScenarioFile(String name, String json) {}
 
-    /** The scenarios kept with a version, by name; empty when it has none of its own. */
+    /** The set a version was approved with, by name; empty when it has none of its own. */
     public List<ScenarioFile> scenarios(String version) {
-        return jdbc.sql("SELECT name, content FROM ruleset_scenario WHERE version = :version ORDER BY name")
+        return scenarios(version, false);
+    }
+
+    /** The scenarios a candidate carried when it was last validated, by name. */
+    public List<ScenarioFile> carriedScenarios(String version) {
+        return scenarios(version, true);
+    }
+
+    private List<ScenarioFile> scenarios(String version, boolean carried) {
+        return jdbc.sql("""
+                SELECT name, content FROM ruleset_scenario WHERE version = :version AND carried = :carried
+                ORDER BY name
+                """)
                 .param("version", version)
+                .param("carried", carried)
                 .query((row, n) -> new ScenarioFile(row.getString("name"), row.getString("content")))
                 .list();
     }
 
-    /**
-     * Keeps a version's scenarios, unless it has some already (those it carried when first validated).
-     * Runs in the caller's transaction.
-     */
-    public void keepScenarios(String version, List<ScenarioFile> scenarios) {
-        Integer kept = jdbc.sql("SELECT COUNT(*) FROM ruleset_scenario WHERE version = :version")
+    /** Replaces the set a version is approved with, in the caller's transaction (the activation's). */
+    public void replaceScenarios(String version, List<ScenarioFile> scenarios) {
+        replace(version, false, scenarios);
+    }
+
+    /** Replaces what a candidate carries with what it carried at its latest validation. */
+    public void replaceCarriedScenarios(String version, List<ScenarioFile> scenarios) {
+        replace(version, true, scenarios);
+    }
+
+    private void replace(String version, boolean carried, List<ScenarioFile> scenarios) {
+        jdbc.sql("DELETE FROM ruleset_scenario WHERE version = :version AND carried = :carried")
                 .param("version", version)
-                .query(Integer.class)
-                .single();
-        if (kept > 0) {
-            return;
-        }
+                .param("carried", carried)
+                .update();
         for (ScenarioFile scenario : scenarios) {
-            jdbc.sql("INSERT INTO ruleset_scenario (version, name, content) VALUES (:version, :name, :content)")
+            jdbc.sql("""
+                    INSERT INTO ruleset_scenario (version, carried, name, content)
+                    VALUES (:version, :carried, :name, :content)
+                    """)
                     .param("version", version)
+                    .param("carried", carried)
                     .param("name", scenario.name())
                     .param("content", scenario.json())
                     .update();
         }
-    }
-
-    /**
-     * Replaces a version's scenarios with the set it is approved with (its carried set, or the serving
-     * one, with the accepted changes written in), in the caller's transaction.
-     */
-    public void replaceScenarios(String version, List<ScenarioFile> scenarios) {
-        jdbc.sql("DELETE FROM ruleset_scenario WHERE version = :version")
-                .param("version", version)
-                .update();
-        keepScenarios(version, scenarios);
     }
 
     public record FileEntry(String name, String sha256, long bytes) {}

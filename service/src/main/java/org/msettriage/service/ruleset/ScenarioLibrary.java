@@ -38,8 +38,10 @@ public class ScenarioLibrary {
     private final ActiveRuleset active;
     private volatile List<ScenarioFile> base;
     private volatile List<Scenario> baseScenarios;
-    // A version's own set is written once and never changed, so it is parsed once.
-    private final Map<String, List<Scenario>> keptSets = new ConcurrentHashMap<>();
+    // Parsed scenarios by their name and text: a version's set is read from the database each time (another instance
+    // may have approved it again since), but a file parsed once is not parsed again.
+    private final Map<String, Scenario> parsed = new ConcurrentHashMap<>();
+    private static final int MOST_PARSED = 20_000;
 
     ScenarioLibrary(RulesetSettings settings, RulesetStore store, ActiveRuleset active) {
         this.folder = settings.scenarios();
@@ -52,41 +54,44 @@ public class ScenarioLibrary {
         return scenariosOf(active.engine().identity().version());
     }
 
-    /** The scenarios a version is checked by: its own set, or the base set when it has none. */
+    /** The scenarios a version is checked by while it serves: the set it was approved with, or the base set. */
     public List<Scenario> scenariosOf(String version) {
-        List<Scenario> kept = keptSets.get(version);
-        if (kept != null) {
-            return kept;
-        }
         List<ScenarioFile> own = store.scenarios(version);
         if (own.isEmpty()) {
             return baseScenarios();
         }
-        List<Scenario> parsed = parse(own);
-        keptSets.put(version, parsed);
-        return parsed;
-    }
-
-    /** A version's scenario files: its own set, or the base set when it has none. */
-    public List<ScenarioFile> filesOf(String version) {
-        List<ScenarioFile> own = store.scenarios(version);
-        return own.isEmpty() ? base() : own;
+        if (parsed.size() > MOST_PARSED) {
+            parsed.clear();
+        }
+        return own.stream()
+                .map(file -> parsed.computeIfAbsent(
+                        file.name() + "\n" + file.json(), key -> Scenario.parse(file.name(), file.json())))
+                .toList();
     }
 
     /**
-     * The set a candidate is kept with when approved: the scenarios it carried (kept when it was
-     * validated), or else the serving ruleset's, with each accepted change written in: every scenario
+     * A version's scenario files: the set it was approved with; for a candidate not yet approved, the
+     * serving set with what it carries laid over it (what it would be approved with); else the base set.
+     */
+    public List<ScenarioFile> filesOf(String version) {
+        List<ScenarioFile> own = store.scenarios(version);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        List<ScenarioFile> carried = store.carriedScenarios(version);
+        return carried.isEmpty() ? base() : carrying(carried);
+    }
+
+    /**
+     * The set a candidate is kept with when approved: the serving ruleset's scenarios as they are now, with
+     * the files the candidate carried laid over them, and each accepted change written in: every scenario
      * named (as {@code scenarios/<file>}, the way validation names broken ones) takes the candidate's
      * outcome in the fields it pins.
      */
     public List<ScenarioFile> accepting(String version, List<String> acceptedChanges, TriageEngine candidate) {
         Set<String> accepted = Set.copyOf(acceptedChanges);
-        List<ScenarioFile> own = store.scenarios(version);
-        List<ScenarioFile> base =
-                own.isEmpty() ? filesOf(active.engine().identity().version()) : own;
-        keptSets.remove(version);
         List<ScenarioFile> updated = new ArrayList<>();
-        for (ScenarioFile file : base) {
+        for (ScenarioFile file : carrying(store.carriedScenarios(version))) {
             if (accepted.contains(RulesetValidator.SCENARIO_FOLDER + file.name())) {
                 Scenario scenario = Scenario.parse(file.name(), file.json());
                 updated.add(new ScenarioFile(
@@ -102,9 +107,11 @@ public class ScenarioLibrary {
      * The serving ruleset's scenario files with those a candidate carries laid over them: one of the same
      * name replaces it, a new name is added. A candidate carries what it changes, not the whole set.
      */
-    public List<ScenarioFile> carrying(List<ScenarioFile> carried) {
+    private List<ScenarioFile> carrying(List<ScenarioFile> carried) {
+        String serving = active.engine().identity().version();
+        List<ScenarioFile> servingSet = store.scenarios(serving);
         Map<String, ScenarioFile> byName = new java.util.TreeMap<>();
-        filesOf(active.engine().identity().version()).forEach(file -> byName.put(file.name(), file));
+        (servingSet.isEmpty() ? base() : servingSet).forEach(file -> byName.put(file.name(), file));
         carried.forEach(file -> byName.put(file.name(), file));
         return List.copyOf(byName.values());
     }

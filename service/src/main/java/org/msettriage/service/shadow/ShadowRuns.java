@@ -76,9 +76,14 @@ public class ShadowRuns {
         state.stop();
     }
 
-    /** The version running in shadow now, if one is. */
+    /** The version running in shadow now, if one is, as this instance runs it. */
     public Optional<String> current() {
         return state.current().map(engine -> engine.identity().version());
+    }
+
+    /** The version running in shadow now as the database records it, whichever instance started it. */
+    public Optional<String> recorded() {
+        return runs().stream().filter(Run::running).map(Run::version).findFirst();
     }
 
     /** A ruleset's run, or empty when it has never run in shadow. */

@@ -13,8 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A stored decision whose referral cannot be read (here a row with an empty request, as no case system can
- * send) is left out of an impact replay and listed, and the replay of every other decision goes on. Its
+ * A stored decision whose referral cannot be read (a row with an empty request, as no case system can send,
+ * or one whose content retention removed) is left out of an impact replay and listed, and the replay of
+ * every other decision goes on. Its
  * own context: the replay takes every stored decision.
  */
 @SpringBootTest(
@@ -25,10 +26,18 @@ class ImpactReplayOfUnreadableDecisionsTest extends ServiceTest {
     @Autowired
     DecisionBatch batches;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void anUnreadableStoredReferralIsLeftOutAndListedAndTheRestIsReplayed() throws InterruptedException {
         NewDecision unreadable = TestDecisions.askedBy("forged");
-        batches.write(List.of(batches.prepare(unreadable)));
+        NewDecision removed = TestDecisions.askedBy("removed at retention");
+        batches.write(List.of(batches.prepare(unreadable), batches.prepare(removed)));
+        // As retention leaves a decision whose personal content it removed.
+        jdbc.sql("UPDATE decision SET request_sealed = NULL WHERE decision_id = :id")
+                .param("id", removed.decisionId())
+                .update();
         assertThat(http().post("/api/v1/triage", org.msettriage.service.ruleset.Referrals.UP_TO_MODERATE)
                         .status())
                 .isEqualTo(201);
@@ -57,7 +66,8 @@ class ImpactReplayOfUnreadableDecisionsTest extends ServiceTest {
         JsonNode report = state.path("report");
         assertThat(report.path("notReplayed"))
                 .extracting(JsonNode::asString)
-                .containsExactly(unreadable.decisionId().toString());
+                .containsExactlyInAnyOrder(
+                        unreadable.decisionId().toString(), removed.decisionId().toString());
         assertThat(report.path("decisions").path("replayed").asInt()).isEqualTo(1);
         assertThat(report.path("decisions").path("levelUp").asInt()).isEqualTo(1);
     }
