@@ -117,19 +117,13 @@ class ActionRulesTableTest {
 
     @Test
     void anOptionalSettingTheRulesetDoesNotGiveCannotBeNamed() {
-        List<RulesetFile> files = edited(
-                "settings.csv", csv -> csv.replaceAll("(?m)^child_abduction_age_years,.*\\R", ""),
-                "override-levels.csv",
+        RulesetValidation validation = RulesetValidator.validate(
+                withoutTheAbductionAge(
+                        "override-levels.csv",
                         csv -> csv.replace(
                                 "in the last {current_window_days} days",
-                                "in the last {current_window_days} days (under {child_abduction_age_years})"));
-        List<RulesetFile> withAgeRowsToo = files.stream()
-                .map(f -> f.name().equals("action-rules.csv")
-                        ? new RulesetFile(f.name(), f.content().replace(",child_abduction_age_years,", ",,"))
-                        : f)
-                .toList();
-
-        RulesetValidation validation = RulesetValidator.validate(withAgeRowsToo, List.of());
+                                "in the last {current_window_days} days (under {child_abduction_age_years})")),
+                List.of());
 
         assertThat(validation.usable()).isFalse();
         assertThat(validation.problems())
@@ -140,19 +134,13 @@ class ActionRulesTableTest {
 
     @Test
     void anExplanationCannotNameAnOptionalSettingTheRulesetDoesNotGive() {
-        List<RulesetFile> files = edited(
-                "settings.csv", csv -> csv.replaceAll("(?m)^child_abduction_age_years,.*\\R", ""),
-                "level.drl",
+        RulesetValidation validation = RulesetValidator.validate(
+                withoutTheAbductionAge(
+                        "level.drl",
                         drl -> drl.replace(
                                 "@explanation(\"The risk level is {level}\")",
-                                "@explanation(\"The risk level is {level} (under {child_abduction_age_years})\")"));
-        List<RulesetFile> withoutTheAgeInRows = files.stream()
-                .map(f -> f.name().equals("action-rules.csv")
-                        ? new RulesetFile(f.name(), f.content().replace(",child_abduction_age_years,", ",,"))
-                        : f)
-                .toList();
-
-        RulesetValidation validation = RulesetValidator.validate(withoutTheAgeInRows, List.of());
+                                "@explanation(\"The risk level is {level} (under {child_abduction_age_years})\")")),
+                List.of());
 
         assertThat(validation.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("level.drl");
@@ -304,6 +292,19 @@ class ActionRulesTableTest {
                 empty.strategyMeetingHeld(),
                 empty.previousAssessment(),
                 empty.professionalJudgement());
+    }
+
+    /**
+     * The packaged ruleset as a candidate started from 2026.12.0 would be: no child_abduction_age_years row
+     * (and no table cell naming it), with one more file edited.
+     */
+    private static List<RulesetFile> withoutTheAbductionAge(String fileName, UnaryOperator<String> edit) {
+        return edited("settings.csv", csv -> csv.replaceAll("(?m)^child_abduction_age_years,.*\\R", ""), fileName, edit)
+                .stream()
+                .map(f -> f.name().equals("action-rules.csv")
+                        ? new RulesetFile(f.name(), f.content().replace(",child_abduction_age_years,", ",,"))
+                        : f)
+                .toList();
     }
 
     private static List<String> codes(RiskAssessment decided) {
