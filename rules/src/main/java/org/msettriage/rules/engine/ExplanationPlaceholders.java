@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.msettriage.rules.policy.Placeholders;
 import org.msettriage.rules.policy.PolicySettings;
 
 /**
@@ -17,7 +18,6 @@ import org.msettriage.rules.policy.PolicySettings;
  */
 final class ExplanationPlaceholders {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)(?::[a-z]+)?}");
     private static final Pattern GIVEN_NAME = Pattern.compile("\"([a-zA-Z]+)\"\\s*,");
     private static final Pattern EXPLANATION = Pattern.compile("@explanation\\s*\\(");
 
@@ -49,9 +49,7 @@ final class ExplanationPlaceholders {
         }
         List<RulesetProblem> problems = new ArrayList<>();
         Set<String> reported = new LinkedHashSet<>();
-        Matcher placeholders = PLACEHOLDER.matcher(explanation);
-        while (placeholders.find()) {
-            String name = placeholders.group(1);
+        for (String name : Placeholders.in(explanation)) {
             // A setting's name is filled from settings.csv when the rule does not give it.
             if (!given.contains(name) && !PolicySettings.isSetting(name) && reported.add(name)) {
                 problems.add(new RulesetProblem(

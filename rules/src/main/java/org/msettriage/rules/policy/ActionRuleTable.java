@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.msettriage.rules.referral.CareStatus;
 import org.msettriage.rules.referral.LocationType;
 import org.msettriage.rules.referral.Recency;
@@ -54,7 +52,6 @@ final class ActionRuleTable {
 
     private static final List<String> PATHWAYS =
             List.of("IMMEDIATE_SAFEGUARDING", "MSET_PANEL", "PRE_MSET", "SINGLE_AGENCY");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)(?::[a-z]+)?}");
     /** What every row's explanation may name, beside the settings. */
     private static final Set<String> ALWAYS_GIVEN = Set.of("codes", "level", "age", "careStatus", "places");
     /** What only a row about an interview owed after a return may name. */
@@ -94,22 +91,9 @@ final class ActionRuleTable {
             throw row.problem(
                     "pathway", "unknown pathway '" + pathway + "'; it is one of " + String.join(", ", PATHWAYS));
         }
-        List<String> indicators = words(row, "indicators");
-        indicators.stream()
-                .filter(code -> !known.indicators().contains(code))
-                .findFirst()
-                .ifPresent(code -> {
-                    throw row.problem(
-                            "indicators", "unknown indicator '" + code + "' (see " + PolicyFiles.INDICATORS + ")");
-                });
-        Set<String> categories = new LinkedHashSet<>(words(row, "categories"));
-        categories.stream()
-                .filter(category -> !known.categories().contains(category))
-                .findFirst()
-                .ifPresent(category -> {
-                    throw row.problem(
-                            "categories", "unknown category '" + category + "' (see " + PolicyFiles.CATEGORIES + ")");
-                });
+        List<String> indicators = known(row, "indicators", known.indicators(), "indicator", PolicyFiles.INDICATORS);
+        Set<String> categories =
+                new LinkedHashSet<>(known(row, "categories", known.categories(), "category", PolicyFiles.CATEGORIES));
         boolean moved = yes(row, "moved");
         boolean returned = yes(row, "returned_without_interview");
         String explanation = row.required("explanation");
@@ -172,9 +156,7 @@ final class ActionRuleTable {
      */
     private static void checkPlaceholders(
             CsvTable.Row row, String explanation, boolean moved, boolean returned, PolicySettings settings) {
-        Matcher placeholder = PLACEHOLDER.matcher(explanation);
-        while (placeholder.find()) {
-            String name = placeholder.group(1);
+        for (String name : Placeholders.in(explanation)) {
             boolean given = ALWAYS_GIVEN.contains(name)
                     || (moved && name.equals("movement"))
                     || (returned && RETURN_GIVES.contains(name))
@@ -267,9 +249,14 @@ final class ActionRuleTable {
     }
 
     private static Set<String> tiers(CsvTable.Row row, String column, Set<String> tiers) {
-        Set<String> given = new LinkedHashSet<>(words(row, column));
-        given.stream().filter(tier -> !tiers.contains(tier)).findFirst().ifPresent(tier -> {
-            throw row.problem(column, "unknown tier '" + tier + "' (see " + PolicyFiles.POINTS + ")");
+        return new LinkedHashSet<>(known(row, column, tiers, "tier", PolicyFiles.POINTS));
+    }
+
+    /** The cell's words, each of which another table must give; the first it does not is the cell's problem. */
+    private static List<String> known(CsvTable.Row row, String column, Set<String> known, String what, String table) {
+        List<String> given = words(row, column);
+        given.stream().filter(word -> !known.contains(word)).findFirst().ifPresent(word -> {
+            throw row.problem(column, "unknown " + what + " '" + word + "' (see " + table + ")");
         });
         return given;
     }

@@ -33,8 +33,6 @@ public final class PolicySettings {
 
     /** A setting named in a table's text: lower-case words joined by underscores, as settings.csv names them. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+(?:_[a-z]+)+)}");
-    /** Any placeholder, with or without a style ({due:time}), as an explanation may hold them. */
-    private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_]+)(?::[a-z]+)?}");
 
     private final Map<String, Integer> values;
 
@@ -102,14 +100,9 @@ public final class PolicySettings {
      * {@link #OPTIONAL_NAMES}) its settings.csv has no row for, so the text could never be filled.
      */
     public List<String> absentIn(String text) {
-        List<String> absent = new java.util.ArrayList<>();
-        Matcher placeholder = ANY_PLACEHOLDER.matcher(text);
-        while (placeholder.find()) {
-            if (isSetting(placeholder.group(1)) && !values.containsKey(placeholder.group(1))) {
-                absent.add(placeholder.group(1));
-            }
-        }
-        return absent;
+        return Placeholders.in(text).stream()
+                .filter(name -> isSetting(name) && !values.containsKey(name))
+                .toList();
     }
 
     /** The settings a text names as {setting_name} that are not settings. */
