@@ -22,6 +22,7 @@ import org.msettriage.service.ruleset.RulesetController;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -111,19 +112,13 @@ class RulesWorkbenchPage {
     }
 
     @GetMapping(HOME + "/rulesets/{version}/files")
-    ResponseEntity<byte[]> download(@PathVariable String version, @RequestParam(defaultValue = "csv") String tables) {
-        RulesetActivation.Download download = activation.download(version, "xlsx".equals(tables));
-        return ResponseEntity.ok()
-                .headers(RulesetController.asAttachment(download))
-                .body(download.zip());
+    ResponseEntity<Resource> download(@PathVariable String version, @RequestParam(defaultValue = "csv") String tables) {
+        return RulesetController.asZip(activation.download(version, "xlsx".equals(tables)));
     }
 
     @GetMapping(HOME + "/rulesets/{version}/scenarios")
-    ResponseEntity<byte[]> downloadScenarios(@PathVariable String version) {
-        RulesetActivation.Download download = activation.scenariosOf(version);
-        return ResponseEntity.ok()
-                .headers(RulesetController.asAttachment(download))
-                .body(download.zip());
+    ResponseEntity<Resource> downloadScenarios(@PathVariable String version) {
+        return RulesetController.asZip(activation.scenariosOf(version));
     }
 
     /** A candidate uploaded as a zip of its folder: checked, kept when usable, and shown with what was found. */

@@ -65,17 +65,20 @@ public class RulesetController implements RulesetsApi {
     @Override
     public ResponseEntity<Resource> downloadRulesetFiles(String version, String tables) {
         RulesetActivation.Download download = activation.download(version, "xlsx".equals(tables));
-        return ResponseEntity.ok().headers(asAttachment(download)).body(new ByteArrayResource(download.zip()));
+        return asZip(download);
     }
 
     @Override
     public ResponseEntity<Resource> downloadRulesetScenarios(String version) {
-        RulesetActivation.Download download = activation.scenariosOf(version);
+        return asZip(activation.scenariosOf(version));
+    }
+
+    /** A ruleset's (or its scenarios') zip as an attachment, as the API and the rules workbench both send it. */
+    public static ResponseEntity<Resource> asZip(RulesetActivation.Download download) {
         return ResponseEntity.ok().headers(asAttachment(download)).body(new ByteArrayResource(download.zip()));
     }
 
-    /** The headers of a ruleset's zip, as the API and the rules workbench both send it. */
-    public static HttpHeaders asAttachment(RulesetActivation.Download download) {
+    private static HttpHeaders asAttachment(RulesetActivation.Download download) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("application/zip"));
         headers.setContentDisposition(
