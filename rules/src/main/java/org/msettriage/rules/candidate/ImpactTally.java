@@ -49,7 +49,10 @@ public final class ImpactTally {
 
     /** Decides the referral with both rulesets; thread-safe, as the engines are. */
     public Replay decide(ReplayedReferral input) {
-        return new Replay(input, active.assess(input.referral()), candidate.assess(input.referral()));
+        return new Replay(
+                input,
+                active.assess(input.referral(), input.intelligence()),
+                candidate.assess(input.referral(), input.intelligence()));
     }
 
     /** Counts a replay's difference; one thread at a time. */

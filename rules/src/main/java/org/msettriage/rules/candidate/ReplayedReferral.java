@@ -1,12 +1,24 @@
 package org.msettriage.rules.candidate;
 
+import org.msettriage.rules.links.Intelligence;
 import org.msettriage.rules.referral.Referral;
+import org.msettriage.rules.scenario.Scenario;
 
 /**
  * One referral to replay through two rulesets: a stored decision's request (id: the decision id), a
- * scenario (id: its file) or a referral file given to the command line (id: its file name).
+ * scenario (id: its file) or a referral file given to the command line (id: its file name), with the
+ * links and history a stored decision was made with (none for the others).
  */
-public record ReplayedReferral(Source source, String id, Referral referral) {
+public record ReplayedReferral(Source source, String id, Referral referral, Intelligence intelligence) {
+
+    public ReplayedReferral(Source source, String id, Referral referral) {
+        this(source, id, referral, Intelligence.NONE);
+    }
+
+    /** A scenario's referral, with the links and history it gives. */
+    public static ReplayedReferral of(Scenario scenario) {
+        return new ReplayedReferral(Source.SCENARIO, scenario.file(), scenario.referral(), scenario.intelligence());
+    }
 
     public enum Source {
         DECISION,

@@ -164,7 +164,7 @@ public final class RulesetValidator {
     private static List<RulesetProblem> check(TriageEngine engine, Scenario scenario) {
         RiskAssessment decided;
         try {
-            decided = engine.assess(scenario.referral());
+            decided = engine.assess(scenario.referral(), scenario.intelligence());
         } catch (RuntimeException e) {
             // A rule that compiles can still fail on a referral (a null, a division): it cannot serve.
             return List.of(new RulesetProblem(

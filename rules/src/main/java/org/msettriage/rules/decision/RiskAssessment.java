@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Map;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.rules.facts.Reason;
+import org.msettriage.rules.links.History;
+import org.msettriage.rules.links.Intelligence;
+import org.msettriage.rules.links.Link;
 import org.msettriage.rules.referral.RiskLevel;
 
 /**
  * Everything the policy decides about one referral: the level and how it was reached (sections 1-3),
  * eligibility, route and actions (4-6), the explanation (7) and the questions about gaps (8), with which
- * rules fired how often (for coverage and for the rule catalogue).
+ * rules fired how often (for coverage and for the rule catalogue). {@code links} and {@code history} are what
+ * the service's record added (policy section 10): the facts the decision was made with, kept so that a
+ * replay judges it by them; history is null for a ruleset that does not link referrals.
  */
 public record RiskAssessment(
         RulesetIdentity ruleset,
@@ -30,7 +35,14 @@ public record RiskAssessment(
         List<Reason> reasons,
         List<Question> insufficientInformation,
         List<RaisedWarning> warnings,
-        Map<String, Integer> firedRules) {
+        Map<String, Integer> firedRules,
+        List<Link> links,
+        History history) {
+
+    /** The links and history the decision was made with, for deciding the referral again by them. */
+    public Intelligence intelligence() {
+        return new Intelligence(links, history);
+    }
 
     /** A counted indicator as the decision lists it. */
     public record UsedIndicator(String code, String recency, boolean derived, int points) {}

@@ -26,6 +26,7 @@ import org.msettriage.rules.facts.Recommendation;
 import org.msettriage.rules.facts.Score;
 import org.msettriage.rules.facts.ScoreLevel;
 import org.msettriage.rules.facts.Warning;
+import org.msettriage.rules.links.Intelligence;
 import org.msettriage.rules.policy.CategoryDefinition;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.referral.RiskLevel;
@@ -50,7 +51,7 @@ final class AssessmentAssembler {
         this.summary = new DecisionSummary(policy);
     }
 
-    RiskAssessment assemble(FiringTrace trace, OffsetDateTime assessedAt) {
+    RiskAssessment assemble(FiringTrace trace, OffsetDateTime assessedAt, Intelligence intelligence) {
         DecidedLevel decided = trace.single(DecidedLevel.class);
         List<ExploitationType> types = trace.all(ExploitationType.class).stream()
                 .sorted(Comparator.comparingInt(t -> categoryOrder(t.getCategory())))
@@ -104,7 +105,9 @@ final class AssessmentAssembler {
                 trace.all(Warning.class).stream()
                         .map(w -> new RaisedWarning(w.getCode(), w.getText()))
                         .toList(),
-                Map.copyOf(trace.firings()));
+                Map.copyOf(trace.firings()),
+                intelligence.links(),
+                intelligence.history());
     }
 
     /**

@@ -14,9 +14,12 @@ import org.msettriage.rules.facts.Circumstances;
 import org.msettriage.rules.facts.Episode;
 import org.msettriage.rules.facts.Evidence;
 import org.msettriage.rules.facts.Judgement;
+import org.msettriage.rules.facts.LinkedIdentifier;
 import org.msettriage.rules.facts.NamedLocation;
 import org.msettriage.rules.facts.NamedPerpetrator;
 import org.msettriage.rules.facts.PreviousLevel;
+import org.msettriage.rules.links.History;
+import org.msettriage.rules.links.Intelligence;
 import org.msettriage.rules.policy.ActionRules;
 import org.msettriage.rules.policy.InvalidPolicyException;
 import org.msettriage.rules.policy.Policy;
@@ -169,19 +172,28 @@ public final class TriageEngine {
         return compile(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
     }
 
-    /** Evaluates one validated referral whose assessedAt is set. */
+    /** Evaluates one validated referral whose assessedAt is set, on its own (nothing from the record). */
     public RiskAssessment assess(Referral referral) {
+        return assess(referral, Intelligence.NONE);
+    }
+
+    /**
+     * Evaluates one validated referral whose assessedAt is set, with what the service's record adds to it
+     * (links and history, policy section 10). A ruleset that does not link referrals reads none of it.
+     */
+    public RiskAssessment assess(Referral referral, Intelligence intelligence) {
+        Intelligence used = policy.linking().isPresent() ? intelligence : Intelligence.NONE;
         StatelessKieSession session = sessions.newStatelessKieSession();
         FiringTrace trace = new FiringTrace();
         session.addEventListener(trace.agendaListener);
         session.addEventListener(trace.insertionListener);
         session.registerChannel(UnmatchedFindings.CHANNEL, unmatched.sinkFor(trace));
         session.registerChannel(SettingsChannel.NAME, settings);
-        session.execute(facts(referral));
-        return assembler.assemble(trace, referral.assessedAt());
+        session.execute(facts(referral, used));
+        return assembler.assemble(trace, referral.assessedAt(), used);
     }
 
-    private List<Object> facts(Referral referral) {
+    private List<Object> facts(Referral referral, Intelligence intelligence) {
         List<Object> facts = new ArrayList<>(policyFacts.size() + 16);
         facts.addAll(policyFacts);
         facts.add(
@@ -200,7 +212,12 @@ public final class TriageEngine {
         facts.add(new Circumstances(referral));
         if (referral.previousAssessment() != null) {
             facts.add(new PreviousLevel(referral.previousAssessment(), referral.assessedAt()));
+        } else if (intelligence.history() != null && intelligence.history().hasLatest()) {
+            History history = intelligence.history();
+            facts.add(PreviousLevel.fromRecord(
+                    history.latestRiskLevel(), history.latestAssessedAt(), referral.assessedAt()));
         }
+        intelligence.links().forEach(link -> facts.add(new LinkedIdentifier(link)));
         if (referral.professionalJudgement() != null) {
             facts.add(new Judgement(referral.professionalJudgement()));
         }

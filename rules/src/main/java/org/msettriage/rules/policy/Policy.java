@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.msettriage.rules.links.Identifiers;
+import org.msettriage.rules.links.LinkPolicy;
 import org.msettriage.rules.referral.RiskLevel;
 
 /**
@@ -30,6 +32,7 @@ public final class Policy {
     private final List<Object> facts;
     private final Map<String, String> tierNames;
     private final ActionRules actionRules;
+    private final LinkPolicy linking;
 
     private Policy(
             Map<String, IndicatorDefinition> indicators,
@@ -41,7 +44,9 @@ public final class Policy {
             Map<String, Optional<Duration>> timescales,
             List<ActionDefinition> actions,
             Map<String, String> tierNames,
-            ActionRules actionRules) {
+            ActionRules actionRules,
+            LinkPolicy linking) {
+        this.linking = linking;
         this.tierNames = Map.copyOf(tierNames);
         this.actionRules = actionRules;
         this.indicators = indicators;
@@ -115,6 +120,12 @@ public final class Policy {
                                 settings),
                         problems)
                 : null;
+        LinkPolicy linking = linking(
+                tableText.containsKey(PolicyFiles.LINK_STOP_WORDS)
+                        ? tables.get(PolicyFiles.LINK_STOP_WORDS, "words")
+                        : null,
+                settings,
+                problems);
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(problems);
         }
@@ -128,7 +139,58 @@ public final class Policy {
                 timescales,
                 actions,
                 tierNames,
-                actionRules);
+                actionRules,
+                linking);
+    }
+
+    /**
+     * How the ruleset links referrals, or null when it does not: links need both the stop list and
+     * {@code link_window_days}, so a ruleset giving one without the other has a problem at it.
+     */
+    private static LinkPolicy linking(CsvTable stopList, PolicySettings settings, List<PolicyTableException> problems) {
+        Integer window = settings == null ? null : settings.value("link_window_days");
+        if (stopList == null && window == null) {
+            return null;
+        }
+        if (stopList == null) {
+            problems.add(new PolicyTableException(
+                    PolicyFiles.SETTINGS,
+                    1,
+                    "link_window_days links referrals, which needs the stop list " + PolicyFiles.LINK_STOP_WORDS));
+            return null;
+        }
+        if (window == null) {
+            if (settings != null) {
+                problems.add(new PolicyTableException(
+                        PolicyFiles.LINK_STOP_WORDS,
+                        1,
+                        "a stop list links referrals, which needs a row for setting 'link_window_days' in "
+                                + PolicyFiles.SETTINGS));
+            }
+            return null;
+        }
+        if (window < 1) {
+            problems.add(new PolicyTableException(
+                    PolicyFiles.SETTINGS, 1, "link_window_days must be 1 or more, not " + window));
+            return null;
+        }
+        Set<String> words = new java.util.HashSet<>();
+        PolicyTables.eachRow(stopList, problems, row -> {
+            String normalised = Identifiers.normalised(row.required("words"));
+            if (normalised.isEmpty()) {
+                throw row.problem(
+                        "words", "'" + row.required("words") + "' has no letter or digit, so it could never match");
+            }
+            if (!words.add(normalised)) {
+                throw row.problem("words", "'" + normalised + "' is on the stop list twice");
+            }
+        });
+        return new LinkPolicy(window, words);
+    }
+
+    /** How the ruleset links referrals (policy section 10), or empty for a ruleset before 2026.12.2. */
+    public Optional<LinkPolicy> linking() {
+        return Optional.ofNullable(linking);
     }
 
     private static Set<String> given(CsvTable table, String column) {

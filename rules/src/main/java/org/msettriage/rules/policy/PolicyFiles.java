@@ -20,5 +20,11 @@ public final class PolicyFiles {
      */
     public static final String ACTION_RULES = "action-rules.csv";
 
+    /**
+     * The words that never identify a person, vehicle or place (policy section 10); optional, as rulesets
+     * before 2026.12.2 do not link referrals.
+     */
+    public static final String LINK_STOP_WORDS = "link-stop-words.csv";
+
     private PolicyFiles() {}
 }

@@ -27,9 +27,10 @@ public final class PolicySettings {
 
     /**
      * Settings a ruleset may give and older ones lack: only a table naming one needs it (the age of the
-     * Child Abduction Act 1984, which action-rules.csv names).
+     * Child Abduction Act 1984, which action-rules.csv names), or a feature that needs it (how far back
+     * links across referrals reach, with link-stop-words.csv).
      */
-    static final List<String> OPTIONAL_NAMES = List.of("child_abduction_age_years");
+    static final List<String> OPTIONAL_NAMES = List.of("child_abduction_age_years", "link_window_days");
 
     /** A setting named in a table's text: lower-case words joined by underscores, as settings.csv names them. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+(?:_[a-z]+)+)}");

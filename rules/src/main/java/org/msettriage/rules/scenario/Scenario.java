@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.msettriage.rules.engine.TextPosition;
+import org.msettriage.rules.links.Intelligence;
+import org.msettriage.rules.links.IntelligenceJson;
 import org.msettriage.rules.referral.Referral;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One scenario file: a name, why it exists, the referral, and the expected decision fields. A scenario
  * may name the file it is a neighbour of: the same referral changed at the edge of one condition, so
- * that the pair shows an outcome both happening and not happening.
+ * that the pair shows an outcome both happening and not happening. A scenario may give the links and
+ * history the service's record would add ({@code intelligence}, in the decision's shape; policy v1.1
+ * section 10), so that the rules reading them can be tested like any other.
  */
 public record Scenario(
         String file,
@@ -28,7 +32,8 @@ public record Scenario(
         String neighbourOf,
         Referral referral,
         JsonNode expected,
-        int expectedLine) {
+        int expectedLine,
+        Intelligence intelligence) {
 
     /** A referral without assessedAt is assessed at this fixed moment, so scenarios never depend on the clock. */
     static final OffsetDateTime DEFAULT_ASSESSED_AT = OffsetDateTime.parse("2026-11-12T10:00:00Z");
@@ -79,6 +84,7 @@ public record Scenario(
                 root.path("neighbourOf").asString(null),
                 referral.withDefaults(DEFAULT_ASSESSED_AT),
                 root.required("expected"),
-                expected.find() ? TextPosition.lineOf(json, expected.start()) : 1);
+                expected.find() ? TextPosition.lineOf(json, expected.start()) : 1,
+                IntelligenceJson.read(root.path("intelligence")));
     }
 }

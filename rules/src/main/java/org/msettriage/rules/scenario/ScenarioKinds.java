@@ -48,6 +48,7 @@ public final class ScenarioKinds {
             Map.entry("actions", List.of()),
             Map.entry("exploitation", List.of()),
             Map.entry("information", List.of()),
+            Map.entry("links", List.of()),
             Map.entry("routing", List.of()),
             Map.entry("bands", List.of("score", "scoreLevel", "legacyRiskLevel")),
             Map.entry("cap", List.of("overrides")),

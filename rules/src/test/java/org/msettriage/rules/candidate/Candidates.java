@@ -9,7 +9,7 @@ import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.scenario.Scenario;
 
 /** Candidate rulesets for tests: the packaged ruleset with one file edited, as a policy lead would. */
-final class Candidates {
+public final class Candidates {
 
     static final Path SCENARIOS = Path.of(System.getProperty("mset.testData", "../test-data"), "scenarios");
 
@@ -17,7 +17,7 @@ final class Candidates {
 
     private Candidates() {}
 
-    static List<RulesetFile> packaged() {
+    public static List<RulesetFile> packaged() {
         return RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER);
     }
 
@@ -37,7 +37,7 @@ final class Candidates {
         return files;
     }
 
-    static synchronized List<Scenario> scenarios() {
+    public static synchronized List<Scenario> scenarios() {
         if (scenarios == null) {
             scenarios = Scenario.readFolder(SCENARIOS);
         }

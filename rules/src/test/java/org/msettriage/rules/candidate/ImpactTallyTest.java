@@ -100,7 +100,7 @@ class ImpactTallyTest {
         assertThat(report.downgrades()).isEmpty();
         assertThat(report.changesTruncated()).isFalse();
         assertThat(whole.candidate().version()).isEqualTo("candidate-1");
-        assertThat(whole.active().version()).isEqualTo("2026.12.1");
+        assertThat(whole.active().version()).isEqualTo("2026.12.2");
     }
 
     @Test

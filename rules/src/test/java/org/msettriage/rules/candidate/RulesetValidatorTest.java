@@ -20,7 +20,7 @@ class RulesetValidatorTest {
         assertThat(validation.problems()).isEmpty();
         assertThat(validation.passed()).isTrue();
         assertThat(validation.scenariosRun()).isEqualTo(Candidates.scenarios().size());
-        assertThat(validation.identity().version()).isEqualTo("2026.12.1");
+        assertThat(validation.identity().version()).isEqualTo("2026.12.2");
     }
 
     @Test

@@ -27,9 +27,11 @@ class WeightChangeBreaksTest {
                 TriageEngine.compile(Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")));
         Set<String> outcomeChanged = new TreeSet<>();
         for (Scenario scenario : scenarios) {
-            ReplayedReferral input =
-                    new ReplayedReferral(ReplayedReferral.Source.SCENARIO, scenario.file(), scenario.referral());
-            ImpactTally.difference(input, packaged.assess(scenario.referral()), raised.assess(scenario.referral()))
+            ReplayedReferral input = ReplayedReferral.of(scenario);
+            ImpactTally.difference(
+                            input,
+                            packaged.assess(scenario.referral(), scenario.intelligence()),
+                            raised.assess(scenario.referral(), scenario.intelligence()))
                     .ifPresent(change -> outcomeChanged.add(RulesetValidator.SCENARIO_FOLDER + scenario.file()));
         }
 

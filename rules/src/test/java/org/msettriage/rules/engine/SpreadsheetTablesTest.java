@@ -32,7 +32,7 @@ class SpreadsheetTablesTest {
 
     @Test
     void aRulesetDownloadedWithSpreadsheetsValidatesAsItIs() {
-        byte[] zip = RulesetFiles.toZipWithSpreadsheets("2026.12.1", PACKAGED);
+        byte[] zip = RulesetFiles.toZipWithSpreadsheets("2026.12.2", PACKAGED);
 
         List<RulesetFile> files = RulesetFiles.fromZip(new ByteArrayInputStream(zip));
         RulesetValidation validation = RulesetValidator.validate(files, Scenario.readFolder(scenarios()));

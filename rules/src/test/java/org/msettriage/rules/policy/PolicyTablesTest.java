@@ -32,7 +32,7 @@ class PolicyTablesTest {
         Policy policy = Policy.read(tables);
 
         assertThat(policy.indicators()).hasSize(61);
-        assertThat(policy.actions()).hasSize(26);
+        assertThat(policy.actions()).hasSize(27);
         assertThat(policy.indicator("MIS04").getTier()).isEqualTo("C");
         assertThat(policy.settings().getCurrentWindowDays()).isEqualTo(90);
         assertThat(policy.settings().getProtectiveCapPoints()).isEqualTo(-3);

@@ -63,7 +63,9 @@ class KeptCompiledRulesetTest {
         assertThat(loaded.identity()).isEqualTo(compiled.identity());
         assertThat(loaded.rules()).isEqualTo(compiled.rules());
         for (Scenario scenario : run.scenarios) {
-            assertThat(loaded.assess(scenario.referral())).as(scenario.file()).isEqualTo(run.decision(scenario));
+            assertThat(loaded.assess(scenario.referral(), scenario.intelligence()))
+                    .as(scenario.file())
+                    .isEqualTo(run.decision(scenario));
         }
     }
 
@@ -90,13 +92,13 @@ class KeptCompiledRulesetTest {
                 .isNotEqualTo(run.engine.identity().sha256());
         TriageEngine compiledFromSource = TriageEngine.compile(raised);
         for (Scenario scenario : run.scenarios) {
-            assertThat(candidate.assess(scenario.referral()))
+            assertThat(candidate.assess(scenario.referral(), scenario.intelligence()))
                     .as(scenario.file())
-                    .isEqualTo(compiledFromSource.assess(scenario.referral()));
+                    .isEqualTo(compiledFromSource.assess(scenario.referral(), scenario.intelligence()));
         }
         assertThat(run.scenarios)
                 .as("the raised weight changes some decisions")
-                .anyMatch(s -> !candidate.assess(s.referral()).equals(run.decision(s)));
+                .anyMatch(s -> !candidate.assess(s.referral(), s.intelligence()).equals(run.decision(s)));
     }
 
     @Test
@@ -116,7 +118,7 @@ class KeptCompiledRulesetTest {
         assertThat(keeper.found).as("the kept module was not read").isZero();
         assertThat(keeper.kept).as("nor compiled again").isEqualTo(1);
         Scenario first = run.scenarios.get(0);
-        assertThat(again.assess(first.referral())).isEqualTo(run.decision(first));
+        assertThat(again.assess(first.referral(), first.intelligence())).isEqualTo(run.decision(first));
     }
 
     @Test
@@ -133,7 +135,7 @@ class KeptCompiledRulesetTest {
         assertThat(keeper.found).as("the broken module was offered").isEqualTo(1);
         assertThat(keeper.kept).as("and replaced by a new compile").isEqualTo(2);
         Scenario first = run.scenarios.get(0);
-        assertThat(recompiled.assess(first.referral())).isEqualTo(run.decision(first));
+        assertThat(recompiled.assess(first.referral(), first.intelligence())).isEqualTo(run.decision(first));
     }
 
     @Test

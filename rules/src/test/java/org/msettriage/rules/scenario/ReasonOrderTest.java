@@ -65,7 +65,9 @@ class ReasonOrderTest {
 
     @Test
     void theRuleFilesApplyInThePolicysOrderOfSteps() {
-        // Each file once per run of its rules: scoring.drl scores before and totals after exploitation.drl.
+        // Each file once per run of its rules: scoring.drl scores before and totals after exploitation.drl;
+        // links.drl gives its panel reason with the others (before the unmet ones) and its action after the
+        // table's.
         List<String> filesInRuleOrder = new ArrayList<>();
         for (RuleDescription rule : ScenarioRun.get().engine.rules()) {
             if (filesInRuleOrder.isEmpty()
@@ -85,9 +87,12 @@ class ReasonOrderTest {
                         "judgement.drl",
                         "level.drl",
                         "eligibility.drl",
+                        "links.drl",
+                        "eligibility.drl",
                         "pathway.drl",
                         "actions.drl",
                         "action-rules.csv",
+                        "links.drl",
                         "information.drl");
     }
 }

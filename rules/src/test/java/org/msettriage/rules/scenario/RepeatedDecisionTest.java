@@ -24,7 +24,7 @@ class RepeatedDecisionTest {
         List<Scenario> reversed = new ArrayList<>(run.scenarios);
         Collections.reverse(reversed);
         for (Scenario scenario : reversed) {
-            assertThat(run.engine.assess(scenario.referral()))
+            assertThat(run.engine.assess(scenario.referral(), scenario.intelligence()))
                     .as(scenario.file())
                     .isEqualTo(run.decision(scenario));
         }
@@ -52,7 +52,7 @@ class RepeatedDecisionTest {
     private static List<String> differing(ScenarioRun run, List<Scenario> scenarios) {
         List<String> differing = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            RiskAssessment again = run.engine.assess(scenario.referral());
+            RiskAssessment again = run.engine.assess(scenario.referral(), scenario.intelligence());
             if (!again.equals(run.decision(scenario))) {
                 differing.add(scenario.file());
             }

@@ -28,7 +28,7 @@ final class ScenarioRun {
         scenarios = Scenario.readFolder(SCENARIOS);
         assertThat(scenarios).as("scenarios in %s", SCENARIOS).isNotEmpty();
         engine = TriageEngine.packaged();
-        scenarios.forEach(s -> decisions.put(s.file(), engine.assess(s.referral())));
+        scenarios.forEach(s -> decisions.put(s.file(), engine.assess(s.referral(), s.intelligence())));
     }
 
     static synchronized ScenarioRun get() {

@@ -1,0 +1,60 @@
+package org.msettriage.rules.links;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.candidate.Candidates;
+import org.msettriage.rules.candidate.ImpactTally;
+import org.msettriage.rules.candidate.ReplayedReferral;
+import org.msettriage.rules.decision.RiskAssessment.RecommendedAction;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.referral.RiskLevel;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Policy v1.1 section 10, replays: a stored decision is decided again by the links and history it was made
+ * with, read back from its answer, on both rulesets.
+ */
+class ReplayedWithIntelligenceTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void aReplayDecidesByTheLinksTheDecisionWasMadeWith() {
+        TriageEngine engine = TriageEngine.packaged();
+        var ex1 = Candidates.scenarios().stream()
+                .filter(s -> s.file().startsWith("examples-repeat-missing"))
+                .findFirst()
+                .orElseThrow()
+                .referral();
+        Intelligence stored = IntelligenceJson.read(JSON.readTree("""
+                {"links": [{"kind": "PERSON", "field": "/perpetrators/0/nickname", "otherChildren": 2,
+                            "otherReferrals": 2, "localAuthorities": 1}],
+                 "history": {"earlierDecisions": 1, "latestRiskLevel": "MODERATE",
+                             "latestAssessedAt": "2026-08-01T09:00:00Z"}}
+                """));
+
+        ImpactTally.Replay replay = new ImpactTally(engine, engine)
+                .decide(new ReplayedReferral(ReplayedReferral.Source.DECISION, "d-1", ex1, stored));
+
+        for (var decided : List.of(replay.before(), replay.after())) {
+            assertThat(decided.actions()).extracting(RecommendedAction::code).contains("PLACE_PERPETRATOR_AGENDA");
+            assertThat(decided.msetPanel().reasons()).anyMatch(r -> r.code().equals("ADDS_NOT_REDUCING"));
+            assertThat(decided.links()).isEqualTo(stored.links());
+        }
+        assertThat(stored.history())
+                .isEqualTo(new History(1, RiskLevel.MODERATE, java.time.OffsetDateTime.parse("2026-08-01T09:00:00Z")));
+    }
+
+    @Test
+    void aDecisionMadeBeforeLinksReplaysWithNone() {
+        Intelligence none = IntelligenceJson.read(JSON.readTree("{\"riskLevel\": \"MODERATE\"}"));
+        assertThat(none.links()).isEmpty();
+        assertThat(none.history()).isNull();
+        Intelligence noneYet = IntelligenceJson.read(JSON.readTree("""
+                {"links": [], "history": {"earlierDecisions": 0, "latestRiskLevel": null, "latestAssessedAt": null}}
+                """));
+        assertThat(noneYet.history()).isEqualTo(History.NONE);
+    }
+}
