@@ -16,7 +16,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * The three audit keys, checked once at start: each must be 32 bytes in base64, and no two may be the
+ * The four audit keys, checked once at start: each must be 32 bytes in base64, and no two may be the
  * same. A wrong configuration stops the start naming every mistake. The demo keys shipped in
  * application.yml are published with the source, so they protect nothing: the service warns while they
  * are configured and the {@code production} profile refuses to start with them.
@@ -29,17 +29,20 @@ public class AuditKeys {
     private static final Set<String> PUBLISHED = Set.of(
             "X9s6RPpTLN8ew0PIVCEC7YelPL3rqYDog+VvAj1bW9Q=",
             "TdDQRzGaXtvGto7BwcZ6Cr3Uq2Pqf+kd3jvnKPk+1Dw=",
-            "EuKltEXfE71wWQqWtw80//fkZwbtL5m3aks1KcVPf44=");
+            "EuKltEXfE71wWQqWtw80//fkZwbtL5m3aks1KcVPf44=",
+            "3Wq0m8c9yq3p0XhJ1vQkS0b1s5dY2mA6tq1n4bq7ZrM=");
 
     private final byte[] encryption;
     private final byte[] childRef;
     private final byte[] seal;
+    private final byte[] identifier;
 
     public AuditKeys(AuditSettings settings, Environment environment) {
         Map<String, String> configured = Map.of(
                 "encryption-key", settings.encryptionKey(),
                 "child-ref-key", settings.childRefKey(),
-                "seal-key", settings.sealKey());
+                "seal-key", settings.sealKey(),
+                "identifier-key", settings.identifierKey());
         List<String> problems = new ArrayList<>();
         List<String> demo = new ArrayList<>();
         for (Map.Entry<String, String> key : configured.entrySet()) {
@@ -51,7 +54,8 @@ public class AuditKeys {
             }
         }
         if (problems.isEmpty() && Set.copyOf(configured.values()).size() < configured.size()) {
-            problems.add("mset.audit.encryption-key, child-ref-key and seal-key must be three different keys");
+            problems.add(
+                    "mset.audit.encryption-key, child-ref-key, seal-key and identifier-key must be four different keys");
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The audit keys are not valid: " + String.join("; ", problems));
@@ -70,6 +74,7 @@ public class AuditKeys {
         this.encryption = decoded(settings.encryptionKey());
         this.childRef = decoded(settings.childRefKey());
         this.seal = decoded(settings.sealKey());
+        this.identifier = decoded(settings.identifierKey());
     }
 
     /** The AES-256 key for personal content at rest. */
@@ -80,6 +85,15 @@ public class AuditKeys {
     /** The HMAC key a child reference is hashed with. */
     byte[] childRef() {
         return childRef.clone();
+    }
+
+    /**
+     * The HMAC key the identifiers a referral names (a nickname, a vehicle, a place) are stored and linked
+     * as: a key of its own, so that the child-reference hashes and the identifier hashes cannot be matched
+     * against each other.
+     */
+    byte[] identifier() {
+        return identifier.clone();
     }
 
     /** The HMAC key of the seal chain. */

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * database: {@code encryptionKey} encrypts personal content at rest (AES-256-GCM), {@code childRefKey}
  * keys the hash a child reference is stored and searched as (HMAC-SHA256), and {@code sealKey} keys the
  * chain that seals every decision (HMAC-SHA256), so that someone who can write to the database still
- * cannot forge a seal. {@code retention}: how long a decision's personal content is kept;
+ * cannot forge a seal; {@code identifierKey} keys the hash each person, vehicle or place a referral names
+ * is stored and linked as (HMAC-SHA256, policy v1.1 section 10). {@code retention}: how long a decision's personal content is kept;
  * {@code retentionCheckEvery}: how often expired content is looked for; {@code sealEvery}: how often
  * newly stored decisions are sealed.
  */
@@ -18,6 +19,7 @@ public record AuditSettings(
         @DefaultValue("") String encryptionKey,
         @DefaultValue("") String childRefKey,
         @DefaultValue("") String sealKey,
+        @DefaultValue("") String identifierKey,
         @DefaultValue("2192d") Duration retention,
         @DefaultValue("1h") Duration retentionCheckEvery,
         @DefaultValue("250ms") Duration sealEvery) {}

@@ -12,7 +12,7 @@ public class ChildRefHash {
 
     private final byte[] key;
 
-    ChildRefHash(AuditKeys keys) {
+    public ChildRefHash(AuditKeys keys) {
         this.key = keys.childRef();
     }
 

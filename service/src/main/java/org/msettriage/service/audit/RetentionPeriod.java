@@ -76,6 +76,10 @@ public class RetentionPeriod {
             jdbc.sql("UPDATE decision_access SET reason_encrypted = NULL WHERE decision_id = :id")
                     .param("id", id)
                     .update();
+            // The names it linked by go with the content: a removed decision is never linked again.
+            jdbc.sql("DELETE FROM decision_identifier WHERE decision_id = :id")
+                    .param("id", id)
+                    .update();
         }
         return expired.size();
     }

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a batch of decisions in one transaction: their rows, their Idempotency-Keys, their places in the
+ * Writes a batch of decisions in one transaction: their rows, their identifiers' hashes, their Idempotency-Keys, their places in the
  * sealing queue and the rule catalogue's counts. All of the batch is stored or none of it. The personal content was protected
  * (compressed and encrypted) by each caller's own thread before it queued, so that work runs in parallel
  * and the one writer only writes.
@@ -38,6 +38,9 @@ class DecisionBatch implements BatchStore {
                                   mset_panel_eligible)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
+
+    private static final String INSERT_IDENTIFIER =
+            "INSERT INTO decision_identifier (identifier_hash, assessed_at, decision_id) VALUES (?, ?, ?)";
 
     private static final String INSERT_KEY =
             "INSERT INTO idempotency_key (key_hash, request_hash, decision_id, created_at) VALUES (?, ?, ?, ?)";
@@ -108,6 +111,16 @@ class DecisionBatch implements BatchStore {
                 public int getBatchSize() {
                     return fresh.size();
                 }
+            });
+            record Named(String hash, NewDecision decision) {}
+            List<Named> identifiers = fresh.stream()
+                    .map(Prepared::decision)
+                    .flatMap(d -> d.identifierHashes().stream().map(hash -> new Named(hash, d)))
+                    .toList();
+            jdbc.batchUpdate(INSERT_IDENTIFIER, identifiers, identifiers.size(), (row, named) -> {
+                row.setString(1, named.hash());
+                row.setObject(2, named.decision().assessedAt());
+                row.setObject(3, named.decision().decisionId());
             });
             List<NewDecision> keyed = fresh.stream()
                     .map(Prepared::decision)

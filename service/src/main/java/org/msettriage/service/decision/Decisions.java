@@ -26,8 +26,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Decisions {
 
-    /** A stored referral's JSON as received, and the moment its windows were counted from. */
-    public record StoredRequest(String json, OffsetDateTime countedFrom) {}
+    /**
+     * A stored referral's JSON as received, the moment its windows were counted from, and the decision's
+     * JSON as answered (which holds the links and history it was decided with).
+     */
+    public record StoredRequest(String json, OffsetDateTime countedFrom, String answerJson) {}
 
     private final JdbcClient jdbc;
     private final PersonalContent personal;
@@ -112,7 +115,7 @@ public class Decisions {
      * windows were counted from (or, for decisions stored before that was kept, the decision's own time).
      */
     public StoredRequest requestAsDecided(UUID decisionId) {
-        return jdbc.sql("SELECT decision_id, request_sealed, assessed_at, decided_at FROM decision"
+        return jdbc.sql("SELECT decision_id, request_sealed, response_sealed, assessed_at, decided_at FROM decision"
                         + " WHERE decision_id = :id")
                 .param("id", decisionId)
                 .query((row, n) -> storedRequest(row))
@@ -128,7 +131,7 @@ public class Decisions {
             return List.of();
         }
         Map<UUID, StoredRequest> byId = new HashMap<>();
-        jdbc.sql("SELECT decision_id, request_sealed, assessed_at, decided_at FROM decision"
+        jdbc.sql("SELECT decision_id, request_sealed, response_sealed, assessed_at, decided_at FROM decision"
                         + " WHERE decision_id IN (:ids)")
                 .param("ids", decisionIds)
                 .query((RowCallbackHandler)
@@ -147,13 +150,15 @@ public class Decisions {
     private StoredRequest storedRequest(ResultSet row) throws SQLException {
         UUID decisionId = row.getObject("decision_id", UUID.class);
         byte[] stored = row.getBytes("request_sealed");
-        if (stored == null) {
+        byte[] answer = row.getBytes("response_sealed");
+        if (stored == null || answer == null) {
             throw new ContentRemovedException(decisionId);
         }
         OffsetDateTime assessedAt = row.getObject("assessed_at", OffsetDateTime.class);
         return new StoredRequest(
                 personal.request(decisionId, stored),
-                assessedAt != null ? assessedAt : row.getObject("decided_at", OffsetDateTime.class));
+                assessedAt != null ? assessedAt : row.getObject("decided_at", OffsetDateTime.class),
+                personal.response(decisionId, answer));
     }
 
     private Optional<String> responseWhere(UUID decisionId, String andWhere, Map<String, ?> params) {

@@ -1,6 +1,7 @@
 package org.msettriage.service.decision;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.msettriage.service.security.Caller;
@@ -8,7 +9,8 @@ import org.msettriage.service.security.Caller;
 /**
  * A decision to store: its outcome columns, the request as received and the answer exactly as it will be
  * sent (both as JSON text, byte for byte), the rules that fired, who asked, and the Idempotency-Key it
- * was asked with (null without one). The store's own type, so
+ * was asked with (null without one), and the keyed hashes of the identifiers its referral names (policy
+ * v1.1 section 10), stored beside it so that later referrals link to it. The store's own type, so
  * that the generated API models stop at the web edge.
  */
 public record NewDecision(
@@ -27,4 +29,5 @@ public record NewDecision(
         String responseJson,
         Map<String, Integer> firedRules,
         Caller caller,
-        IdempotencyKey idempotencyKey) {}
+        IdempotencyKey idempotencyKey,
+        List<String> identifierHashes) {}

@@ -11,6 +11,7 @@ import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ImpactTally;
 import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.links.IntelligenceJson;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.problem.SafeTrace;
@@ -281,11 +282,12 @@ public class ImpactJobs {
         return new ReplayedReferral(
                 ReplayedReferral.Source.DECISION,
                 decisionId.toString(),
-                ReferralMapper.fromJson(mapper, stored.json()).withDefaults(stored.countedFrom()));
+                ReferralMapper.fromJson(mapper, stored.json()).withDefaults(stored.countedFrom()),
+                IntelligenceJson.read(mapper.readTree(stored.answerJson())));
     }
 
     private static ReplayedReferral replayed(Scenario scenario) {
-        return new ReplayedReferral(ReplayedReferral.Source.SCENARIO, scenario.file(), scenario.referral());
+        return ReplayedReferral.of(scenario);
     }
 
     /** Hands the items to the work {@link #SLICE} at a time, in order. */

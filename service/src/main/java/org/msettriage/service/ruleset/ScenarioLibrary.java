@@ -95,7 +95,9 @@ public class ScenarioLibrary {
             if (accepted.contains(RulesetValidator.SCENARIO_FOLDER + file.name())) {
                 Scenario scenario = Scenario.parse(file.name(), file.json());
                 updated.add(new ScenarioFile(
-                        file.name(), ScenarioUpdate.updated(file.json(), candidate.assess(scenario.referral()))));
+                        file.name(),
+                        ScenarioUpdate.updated(
+                                file.json(), candidate.assess(scenario.referral(), scenario.intelligence()))));
             } else {
                 updated.add(file);
             }

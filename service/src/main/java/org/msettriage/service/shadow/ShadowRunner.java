@@ -80,7 +80,7 @@ public class ShadowRunner {
 
     private void record(UUID decisionId, Referral referral, RiskAssessment activeAnswer, TriageEngine candidate) {
         try {
-            RiskAssessment shadowAnswer = candidate.assess(referral);
+            RiskAssessment shadowAnswer = candidate.assess(referral, activeAnswer.intelligence());
             Optional<ImpactReport.Change> change = ImpactTally.difference(
                     new ReplayedReferral(ReplayedReferral.Source.DECISION, decisionId.toString(), referral),
                     activeAnswer,

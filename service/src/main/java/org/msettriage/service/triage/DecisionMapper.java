@@ -3,6 +3,8 @@ package org.msettriage.service.triage;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.UUID;
+import org.msettriage.api.model.DecisionHistoryDto;
+import org.msettriage.api.model.DecisionLinkDto;
 import org.msettriage.api.model.EligibilityDto;
 import org.msettriage.api.model.EligibilityReasonDto;
 import org.msettriage.api.model.ExplanationDto;
@@ -20,6 +22,8 @@ import org.msettriage.api.model.RulesetRefDto;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.api.model.WarningDto;
 import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.links.History;
+import org.msettriage.rules.links.Link;
 import org.msettriage.rules.referral.Referral;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,7 +98,28 @@ final class DecisionMapper implements Triage.Answer<TriageDecisionDto> {
                                 .toList()))
                 .warnings(a.warnings().stream()
                         .map(w -> new WarningDto().code(w.code()).text(w.text()))
-                        .toList());
+                        .toList())
+                .links(a.links().stream().map(DecisionMapper::link).toList())
+                .history(a.history() == null ? null : history(a.history()));
+    }
+
+    private static DecisionLinkDto link(Link link) {
+        return new DecisionLinkDto()
+                .kind(DecisionLinkDto.KindEnum.valueOf(link.kind().name()))
+                .field(link.field())
+                .otherChildren(link.otherChildren())
+                .otherReferrals(link.otherReferrals())
+                .localAuthorities(link.localAuthorities());
+    }
+
+    private static DecisionHistoryDto history(History history) {
+        return new DecisionHistoryDto()
+                .earlierDecisions(history.earlierDecisions())
+                .latestRiskLevel(
+                        history.hasLatest()
+                                ? RiskLevelDto.valueOf(history.latestRiskLevel().name())
+                                : null)
+                .latestAssessedAt(history.hasLatest() ? history.latestAssessedAt() : null);
     }
 
     private static EligibilityDto eligibility(RiskAssessment.Eligibility eligibility) {

@@ -14,6 +14,7 @@ import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.decision.IdempotencyKey;
 import org.msettriage.service.decision.IdempotencyKeys;
 import org.msettriage.service.decision.NewDecision;
+import org.msettriage.service.links.ReferralLinks;
 import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.store.InParallel;
@@ -24,8 +25,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Takes a validated referral to a stored decision: evaluates it on the ruleset the request was checked
- * against, stores the decision with its answer durably, then announces {@link DecisionStored}.
+ * Takes a validated referral to a stored decision: looks up what the store adds to it (links across
+ * referrals and the child's history, when the ruleset links), evaluates it on the ruleset the request was
+ * checked against, stores the decision with its answer durably, then announces {@link DecisionStored}.
  */
 @Service
 class Triage {
@@ -50,8 +52,15 @@ class Triage {
     private final ApplicationEventPublisher events;
     private final MsetMetrics metrics;
     private final InParallel inParallel;
+    private final ReferralLinks links;
 
-    Triage(Decisions decisions, ApplicationEventPublisher events, MsetMetrics metrics, InParallel inParallel) {
+    Triage(
+            Decisions decisions,
+            ApplicationEventPublisher events,
+            MsetMetrics metrics,
+            InParallel inParallel,
+            ReferralLinks links) {
+        this.links = links;
         this.decisions = decisions;
         this.events = events;
         this.metrics = metrics;
@@ -125,7 +134,8 @@ class Triage {
             IdempotencyKey key,
             Answer<A> answer) {
         Referral referral = received.referral().withDefaults(requestTime);
-        RiskAssessment assessment = engine.assess(referral);
+        ReferralLinks.Lookup lookup = links.lookUp(referral, engine.policy());
+        RiskAssessment assessment = engine.assess(referral, lookup.intelligence());
         UUID decisionId = DecisionIds.next();
         OffsetDateTime decidedAt = OffsetDateTime.now(requestTime.getOffset()).truncatedTo(ChronoUnit.MILLIS);
         A decision = answer.of(new Assessed(decisionId, decidedAt, referral, assessment));
@@ -147,7 +157,8 @@ class Triage {
                 answer.json(decision),
                 assessment.firedRules(),
                 caller,
-                key);
+                key,
+                lookup.identifierHashes());
         return new Made<>(decision, stored, referral, assessment);
     }
 

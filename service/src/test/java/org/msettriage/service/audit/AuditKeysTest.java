@@ -15,21 +15,38 @@ class AuditKeysTest {
     static final String ENCRYPTION = "X9s6RPpTLN8ew0PIVCEC7YelPL3rqYDog+VvAj1bW9Q=";
     static final String CHILD_REF = "TdDQRzGaXtvGto7BwcZ6Cr3Uq2Pqf+kd3jvnKPk+1Dw=";
     static final String SEAL = "EuKltEXfE71wWQqWtw80//fkZwbtL5m3aks1KcVPf44=";
+    static final String IDENTIFIER = "3Wq0m8c9yq3p0XhJ1vQkS0b1s5dY2mA6tq1n4bq7ZrM=";
     static final String OWN = "q0Xn3m4Yt5c6b7a8d9e0f1g2h3i4j5k6l7m8n9o0p1E=";
+    static final String OTHER_OWN = "Zm9ydHktdHdvIGlzIG5vdCB0aGUgYW5zd2VyIGhlcmU=";
 
     static AuditSettings settings(String encryption, String childRef, String seal) {
+        return settings(encryption, childRef, seal, IDENTIFIER);
+    }
+
+    static AuditSettings settings(String encryption, String childRef, String seal, String identifier) {
         return new AuditSettings(
-                encryption, childRef, seal, Duration.ofDays(2192), Duration.ofHours(1), Duration.ofMillis(250));
+                encryption,
+                childRef,
+                seal,
+                identifier,
+                Duration.ofDays(2192),
+                Duration.ofHours(1),
+                Duration.ofMillis(250));
     }
 
     @Test
     void everyMistakeIsNamedAtOnce() {
-        assertThatThrownBy(() -> new AuditKeys(settings("", "bm90IDMyIGJ5dGVz", "not base64!"), new MockEnvironment()))
+        assertThatThrownBy(
+                        () -> new AuditKeys(settings("", "bm90IDMyIGJ5dGVz", "not base64!", ""), new MockEnvironment()))
                 .hasMessageContaining("mset.audit.encryption-key must be 32 random bytes")
                 .hasMessageContaining("mset.audit.child-ref-key must be 32 random bytes")
-                .hasMessageContaining("mset.audit.seal-key must be 32 random bytes");
+                .hasMessageContaining("mset.audit.seal-key must be 32 random bytes")
+                .hasMessageContaining("mset.audit.identifier-key must be 32 random bytes");
         assertThatThrownBy(() -> new AuditKeys(settings(OWN, OWN, SEAL), new MockEnvironment()))
-                .hasMessageContaining("must be three different keys");
+                .hasMessageContaining("must be four different keys");
+        // The identifier key is a key of its own: never the child-reference key, whose hashes it would match.
+        assertThatThrownBy(() -> new AuditKeys(settings(ENCRYPTION, OWN, SEAL, OWN), new MockEnvironment()))
+                .hasMessageContaining("must be four different keys");
     }
 
     @Test
@@ -41,6 +58,10 @@ class AuditKeysTest {
                 .hasMessageContaining("refuses to start with the published demo audit keys")
                 .hasMessageContaining("mset.audit.child-ref-key")
                 .hasMessageContaining("mset.audit.encryption-key");
+        assertThatThrownBy(
+                        () -> new AuditKeys(settings(OWN, OTHER_OWN, SEAL.replace('E', 'F'), IDENTIFIER), production))
+                .hasMessageContaining("refuses to start with the published demo audit keys")
+                .hasMessageContaining("mset.audit.identifier-key");
         assertThat(new AuditKeys(settings(ENCRYPTION, CHILD_REF, SEAL), new MockEnvironment()))
                 .isNotNull();
     }

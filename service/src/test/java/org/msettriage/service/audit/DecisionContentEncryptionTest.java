@@ -46,7 +46,7 @@ class DecisionContentEncryptionTest {
         jdbc.sql("""
                 INSERT INTO decision (decision_id, referral_id, decided_at, ruleset_version, ruleset_sha256,
                                       risk_level, request_json, response_json, fired_rules_json)
-                VALUES (:id, 'REF-2026-0412', CURRENT_TIMESTAMP, '2026.12.1', :sha, 'SIGNIFICANT', :request,
+                VALUES (:id, 'REF-2026-0412', CURRENT_TIMESTAMP, '2026.12.2', :sha, 'SIGNIFICANT', :request,
                         :response, '{}')
                 """)
                 .param("id", id)

@@ -45,7 +45,7 @@ class RulesetCommandsTest {
         CandidateRulesets.write(copy, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
 
         assertThat(run("rulesets", "validate", copy.toString())).as(err()).isZero();
-        assertThat(out()).contains("2026.12.1: valid;").contains("scenarios give their expected outcome");
+        assertThat(out()).contains("2026.12.2: valid;").contains("scenarios give their expected outcome");
     }
 
     @Test
@@ -82,7 +82,7 @@ class RulesetCommandsTest {
 
         assertThat(status).as(err()).isZero();
         assertThat(out())
-                .contains("Active 2026.12.1, candidate cli-1: 4 referrals replayed (4 referral files, 0 scenarios)")
+                .contains("Active 2026.12.2, candidate cli-1: 4 referrals replayed (4 referral files, 0 scenarios)")
                 .contains("Referral files: 4 replayed, 2 changed (level up 2, level down 0)");
         assertThat(err()).contains("skipped e.json");
 
@@ -119,7 +119,7 @@ class RulesetCommandsTest {
         assertThat(out())
                 .contains("warning(s)")
                 .contains("WARNING REMOVED_CODE indicators.csv: removes indicator CSE07 that the active ruleset"
-                        + " 2026.12.1 has");
+                        + " 2026.12.2 has");
     }
 
     @Test
@@ -130,7 +130,7 @@ class RulesetCommandsTest {
                 .as(err())
                 .isZero();
 
-        assertThat(out()).contains("Exported ruleset 2026.12.1 to " + zip);
+        assertThat(out()).contains("Exported ruleset 2026.12.2 to " + zip);
         try (var in = Files.newInputStream(zip)) {
             assertThat(RulesetFiles.fromZip(in))
                     .isEqualTo(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
@@ -156,7 +156,7 @@ class RulesetCommandsTest {
         out.reset();
 
         assertThat(run("rulesets", "validate", candidate.toString())).as(out()).isZero();
-        assertThat(out()).startsWith("2026.12.1: valid;");
+        assertThat(out()).startsWith("2026.12.2: valid;");
     }
 
     @Test

@@ -45,7 +45,7 @@ class DecisionOutcomeBackfillTest {
         jdbc.sql("""
                 INSERT INTO decision (decision_id, referral_id, decided_at, ruleset_version, ruleset_sha256,
                                       risk_level, request_json, response_json, fired_rules_json)
-                VALUES (:id, 'R-1', CURRENT_TIMESTAMP, '2026.12.1', :sha, 'SIGNIFICANT', :request, :response,
+                VALUES (:id, 'R-1', CURRENT_TIMESTAMP, '2026.12.2', :sha, 'SIGNIFICANT', :request, :response,
                         '{"INDICATOR_POINTS": 3, "SCORE": 1}')
                 """)
                 .param("id", id)

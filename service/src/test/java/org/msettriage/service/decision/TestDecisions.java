@@ -1,6 +1,7 @@
 package org.msettriage.service.decision;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.msettriage.service.security.Caller;
@@ -22,7 +23,7 @@ final class TestDecisions {
                 DecisionIds.next(),
                 now,
                 now,
-                "2026.12.1",
+                "2026.12.2",
                 "0".repeat(64),
                 "LOW",
                 "UNIVERSAL_SERVICES",
@@ -34,6 +35,7 @@ final class TestDecisions {
                 "{}",
                 Map.of("SCORE", 1),
                 new Caller(Caller.Method.API_KEY, callerName, Set.of(Role.CASE_SYSTEM)),
-                key);
+                key,
+                List.of());
     }
 }

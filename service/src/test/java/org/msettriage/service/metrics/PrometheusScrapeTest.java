@@ -30,7 +30,7 @@ class PrometheusScrapeTest extends ServiceTest {
         String text = scrape.response().body();
         assertThat(text)
                 .contains("mset_decisions_total{pathway=\"IMMEDIATE_SAFEGUARDING\",risk_level=\"SIGNIFICANT\","
-                        + "ruleset_version=\"2026.12.1\"}")
+                        + "ruleset_version=\"2026.12.2\"}")
                 .contains("mset_triage_seconds_bucket")
                 .contains("mset_triage_batch_size_referrals_count")
                 .contains("mset_decisions_commit_size_decisions_bucket")

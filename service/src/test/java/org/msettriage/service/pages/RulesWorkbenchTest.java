@@ -154,15 +154,15 @@ class RulesWorkbenchTest extends ServiceTest {
         PageClient.Page zip = lead.get("/rules/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/files");
         assertThat(zip.status()).isEqualTo(200);
         assertThat(zip.header("Content-Type")).isEqualTo("application/zip");
-        assertThat(zip.header("Content-Disposition")).contains("mset-ruleset-2026.12.1.zip");
+        assertThat(zip.header("Content-Disposition")).contains("mset-ruleset-2026.12.2.zip");
         assertThat(ruleset.body())
                 .as("each row of the actions' table is listed as a rule")
                 .contains("Online grooming or images need an online harm response")
                 .contains("<h3 id=\"table-action-rules.csv\">action-rules.csv</h3>")
-                .contains("/rules/rulesets/2026.12.1/scenarios");
+                .contains("/rules/rulesets/2026.12.2/scenarios");
         PageClient.Page scenarios = lead.get("/rules/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/scenarios");
         assertThat(scenarios.status()).isEqualTo(200);
-        assertThat(scenarios.header("Content-Disposition")).contains("mset-scenarios-2026.12.1.zip");
+        assertThat(scenarios.header("Content-Disposition")).contains("mset-scenarios-2026.12.2.zip");
 
         PageClient.Page missing = lead.get("/rules/rulesets/no-such-version");
         assertThat(missing.status()).isEqualTo(404);

@@ -79,7 +79,7 @@ class PostgresDecisionStoreTest extends PostgresServiceTest {
                                 before,
                                 "SIGNIFICANT",
                                 "IMMEDIATE_SAFEGUARDING",
-                                "2026.12.1",
+                                "2026.12.2",
                                 "GATESHEAD",
                                 null,
                                 "riskLevel,asc",
@@ -94,6 +94,6 @@ class PostgresDecisionStoreTest extends PostgresServiceTest {
                 .singleElement()
                 .satisfies(read -> assertThat(read.reason()).isEqualTo("a review"));
         assertThat(rulesets.activations(null)).isNotEmpty();
-        assertThat(rulesets.activations("2026.12.1")).isNotEmpty();
+        assertThat(rulesets.activations("2026.12.2")).isNotEmpty();
     }
 }

@@ -86,6 +86,6 @@ class ActivationUnderLoadTest extends ServiceTest {
                 .as("the last answers, after the rollback")
                 .last()
                 .asString()
-                .startsWith("2026.12.1");
+                .startsWith("2026.12.2");
     }
 }

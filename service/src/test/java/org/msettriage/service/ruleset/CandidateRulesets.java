@@ -17,7 +17,7 @@ import org.msettriage.rules.engine.RulesetFiles;
 /** Candidate rulesets for service tests: the packaged one with a file edited and a new version. */
 public final class CandidateRulesets {
 
-    public static final String PACKAGED_VERSION = "2026.12.1";
+    public static final String PACKAGED_VERSION = "2026.12.2";
 
     /** Tier V indicators, CURRENT, worth 2 points instead of 1: a weight a policy lead might raise. */
     public static final UnaryOperator<String> RAISE_VULNERABILITY_WEIGHT = csv -> csv.replace("V,1,1,1", "V,2,1,1");

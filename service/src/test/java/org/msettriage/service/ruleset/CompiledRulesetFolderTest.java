@@ -92,6 +92,7 @@ class CompiledRulesetFolderTest {
                         "X9s6RPpTLN8ew0PIVCEC7YelPL3rqYDog+VvAj1bW9Q=",
                         "TdDQRzGaXtvGto7BwcZ6Cr3Uq2Pqf+kd3jvnKPk+1Dw=",
                         sealKey,
+                        "3Wq0m8c9yq3p0XhJ1vQkS0b1s5dY2mA6tq1n4bq7ZrM=",
                         Duration.ofDays(2192),
                         Duration.ofHours(1),
                         Duration.ofMillis(250)),

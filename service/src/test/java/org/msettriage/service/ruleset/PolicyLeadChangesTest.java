@@ -195,9 +195,11 @@ class PolicyLeadChangesTest extends ServiceTest {
         TriageEngine now = TriageEngine.compile(after);
         Set<String> changed = new TreeSet<>();
         for (Scenario scenario : ScenarioLibrary.packaged()) {
-            ReplayedReferral input =
-                    new ReplayedReferral(ReplayedReferral.Source.SCENARIO, scenario.file(), scenario.referral());
-            ImpactTally.difference(input, was.assess(scenario.referral()), now.assess(scenario.referral()))
+            ReplayedReferral input = ReplayedReferral.of(scenario);
+            ImpactTally.difference(
+                            input,
+                            was.assess(scenario.referral(), scenario.intelligence()),
+                            now.assess(scenario.referral(), scenario.intelligence()))
                     .ifPresent(change -> changed.add(RulesetValidator.SCENARIO_FOLDER + scenario.file()));
         }
         return changed;

@@ -55,7 +55,7 @@ class RulesetWorkflowTest extends ServiceTest {
         assertThat(kept.path("registeredBy").asString()).isEqualTo("API_KEY:demo-policy-lead");
         assertThat(kept.path("active").asBoolean()).isFalse();
         assertThat(kept.path("activations")).isEmpty();
-        assertThat(kept.path("files")).hasSize(22);
+        assertThat(kept.path("files")).hasSize(24);
     }
 
     @Test
@@ -344,7 +344,7 @@ class RulesetWorkflowTest extends ServiceTest {
         String updated = org.msettriage.rules.scenario.ScenarioUpdate.updated(
                 packaged,
                 TriageEngine.compile(CandidateRulesets.raisedWeight("carried-2"))
-                        .assess(scenario.referral()));
+                        .assess(scenario.referral(), scenario.intelligence()));
         String added = updated.replace(scenario.name(), "A scenario the candidate adds");
         JsonNode kept = lead().postZip(
                         "/api/v1/rulesets/validate",
@@ -381,7 +381,7 @@ class RulesetWorkflowTest extends ServiceTest {
         own.forEach((name, json) -> {
             org.msettriage.rules.scenario.Scenario scenario = org.msettriage.rules.scenario.Scenario.parse(name, json);
             assertThat(org.msettriage.rules.scenario.ScenarioCheck.mismatches(
-                            scenario.expected(), raised.assess(scenario.referral())))
+                            scenario.expected(), raised.assess(scenario.referral(), scenario.intelligence())))
                     .as(name)
                     .isEmpty();
         });

@@ -31,16 +31,16 @@ class SimultaneousFirstStartTest {
     @Test
     void theInstanceThatLosesTheRaceServesWhatTheOtherActivated() {
         RulesetStore store = mock(RulesetStore.class);
-        when(store.lastActivated()).thenReturn(Optional.empty(), Optional.empty(), Optional.of("2026.12.1"));
-        doThrow(new DuplicateKeyException("ruleset version 2026.12.1 exists"))
+        when(store.lastActivated()).thenReturn(Optional.empty(), Optional.empty(), Optional.of("2026.12.2"));
+        doThrow(new DuplicateKeyException("ruleset version 2026.12.2 exists"))
                 .when(store)
                 .keep(any(), any(), any(), any(), any());
-        when(store.files("2026.12.1")).thenReturn(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        when(store.files("2026.12.2")).thenReturn(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
 
         ActiveRuleset active = new ActiveRuleset(new RulesetSettings("", "", "", ""), store, folder());
         active.start();
 
-        assertThat(active.engine().identity().version()).isEqualTo("2026.12.1");
+        assertThat(active.engine().identity().version()).isEqualTo("2026.12.2");
         verify(store, never()).recordActivation(any());
     }
 
@@ -52,6 +52,7 @@ class SimultaneousFirstStartTest {
                                 "X9s6RPpTLN8ew0PIVCEC7YelPL3rqYDog+VvAj1bW9Q=",
                                 "TdDQRzGaXtvGto7BwcZ6Cr3Uq2Pqf+kd3jvnKPk+1Dw=",
                                 "EuKltEXfE71wWQqWtw80//fkZwbtL5m3aks1KcVPf44=",
+                                "3Wq0m8c9yq3p0XhJ1vQkS0b1s5dY2mA6tq1n4bq7ZrM=",
                                 Duration.ofDays(2192),
                                 Duration.ofHours(1),
                                 Duration.ofMillis(250)),

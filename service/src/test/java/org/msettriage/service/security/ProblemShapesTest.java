@@ -43,7 +43,7 @@ class ProblemShapesTest extends SecurityTest {
         answers.put(
                 "409 activate the active ruleset",
                 as(DemoClients.POLICY_LEAD)
-                        .post("/api/v1/rulesets/2026.12.1/activate", "{\"reason\": \"already active\"}"));
+                        .post("/api/v1/rulesets/2026.12.2/activate", "{\"reason\": \"already active\"}"));
         answers.put(
                 "413 too large",
                 as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", "{\"x\": \"" + "a".repeat(1_100_000) + "\"}"));

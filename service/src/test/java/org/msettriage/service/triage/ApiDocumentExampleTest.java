@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.service.ApiDocument;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,6 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  * case systems building against the document see true values. Only what differs per call is left out:
  * the decision id, the time of decision and the ruleset's hash (which any edit of a rule file changes).
  */
+// Its own context, so its own empty store: the example referral is decided with nothing to link to.
+@TestPropertySource(properties = "mset.test.store=api-document-example")
 class ApiDocumentExampleTest extends ServiceTest {
 
     @Test

@@ -137,7 +137,7 @@ class TriageRoundTripTest extends ServiceTest {
         assertThat(indicators.size()).isEqualTo(61);
         assertThat(indicators.get(0).get("code").asString()).isEqualTo("CSE01");
         assertThat(indicators.get(0).get("tier").asString()).isEqualTo("C");
-        assertThat(actions.size()).isEqualTo(26);
+        assertThat(actions.size()).isEqualTo(27);
         assertThat(actions.get(0).get("leadAgency").asString()).isEqualTo("POLICE");
     }
 
@@ -147,7 +147,7 @@ class TriageRoundTripTest extends ServiceTest {
                 .isEqualTo("UP");
         assertThat(anonymous().get("/actuator/info").status()).isEqualTo(401);
         JsonNode ruleset = http().get("/actuator/info").json().get("ruleset");
-        assertThat(ruleset.get("version").asString()).isEqualTo("2026.12.1");
+        assertThat(ruleset.get("version").asString()).isEqualTo("2026.12.2");
         assertThat(ruleset.get("sha256").asString()).hasSize(64);
         assertThat(ruleset.get("rules").asInt()).isGreaterThan(40);
         // Not exposed: nothing is served there, and anonymous callers are asked to authenticate first.

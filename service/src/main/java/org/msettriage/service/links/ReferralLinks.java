@@ -1,0 +1,140 @@
+package org.msettriage.service.links;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.msettriage.rules.links.History;
+import org.msettriage.rules.links.Identifier;
+import org.msettriage.rules.links.Identifiers;
+import org.msettriage.rules.links.Intelligence;
+import org.msettriage.rules.links.Link;
+import org.msettriage.rules.links.LinkPolicy;
+import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.referral.Referral;
+import org.msettriage.rules.referral.RiskLevel;
+import org.msettriage.service.audit.ChildRefHash;
+import org.msettriage.service.audit.IdentifierHash;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks a referral up in the store before it is decided (policy v1.1 section 10): which of its identifiers
+ * other children's decisions named within the ruleset's link window, and the child's own earlier decisions.
+ * Decisions whose personal content retention removed are neither linked nor counted (their identifier rows
+ * and child hash are gone).
+ */
+@Component
+public class ReferralLinks {
+
+    /** What a referral's lookup found, and the hashes its decision is stored with. */
+    public record Lookup(Intelligence intelligence, List<String> identifierHashes) {
+
+        public static final Lookup NONE = new Lookup(Intelligence.NONE, List.of());
+    }
+
+    private final JdbcTemplate jdbc;
+    private final IdentifierHash identifierHash;
+    private final ChildRefHash childRefHash;
+
+    ReferralLinks(JdbcTemplate jdbc, IdentifierHash identifierHash, ChildRefHash childRefHash) {
+        this.jdbc = jdbc;
+        this.identifierHash = identifierHash;
+        this.childRefHash = childRefHash;
+    }
+
+    /** The links and history of a referral whose assessedAt is set, by the ruleset that will decide it. */
+    public Lookup lookUp(Referral referral, Policy policy) {
+        if (policy.linking().isEmpty()) {
+            return Lookup.NONE;
+        }
+        LinkPolicy linking = policy.linking().get();
+        OffsetDateTime until = referral.assessedAt();
+        OffsetDateTime from = until.minus(Duration.ofDays(linking.windowDays()));
+        String child = childRefHash.of(referral.childRef());
+        Map<String, Identifier> byHash = new LinkedHashMap<>();
+        for (Identifier identifier : Identifiers.of(referral, linking)) {
+            byHash.put(identifierHash.of(identifier.key()), identifier);
+        }
+        List<Link> links = links(byHash, child, from, until, localAuthorityOf(referral));
+        return new Lookup(new Intelligence(links, history(child, from, until)), List.copyOf(byHash.keySet()));
+    }
+
+    private static String localAuthorityOf(Referral referral) {
+        return referral.localAuthority() == null
+                ? null
+                : referral.localAuthority().name();
+    }
+
+    /** Who else named each identifier: other children only, counted, in the order of the referral. */
+    private List<Link> links(
+            Map<String, Identifier> byHash, String child, OffsetDateTime from, OffsetDateTime until, String own) {
+        if (byHash.isEmpty()) {
+            return List.of();
+        }
+        record Named(Set<String> children, Set<UUID> decisions, Set<String> authorities) {}
+        Map<String, Named> named = new HashMap<>();
+        String in = String.join(",", Collections.nCopies(byHash.size(), "?"));
+        List<Object> arguments = new ArrayList<>(byHash.keySet());
+        arguments.add(from);
+        arguments.add(until);
+        arguments.add(child);
+        jdbc.query(
+                """
+                SELECT i.identifier_hash, d.decision_id, d.child_ref_hash, d.local_authority
+                FROM decision_identifier i JOIN decision d ON d.decision_id = i.decision_id
+                WHERE i.identifier_hash IN (%s) AND i.assessed_at >= ? AND i.assessed_at <= ?
+                  AND d.personal_removed_at IS NULL AND d.child_ref_hash <> ?
+                """.formatted(in),
+                row -> {
+                    Named other = named.computeIfAbsent(
+                            row.getString(1), hash -> new Named(new HashSet<>(), new HashSet<>(), new HashSet<>()));
+                    other.decisions().add(row.getObject(2, UUID.class));
+                    other.children().add(row.getString(3));
+                    String authority = row.getString(4);
+                    if (authority != null && !authority.equals(own)) {
+                        other.authorities().add(authority);
+                    }
+                },
+                arguments.toArray());
+        List<Link> links = new ArrayList<>();
+        byHash.forEach((hash, identifier) -> {
+            Named other = named.get(hash);
+            if (other != null) {
+                links.add(new Link(
+                        identifier.kind(),
+                        identifier.field(),
+                        other.children().size(),
+                        other.decisions().size(),
+                        other.authorities().size()));
+            }
+        });
+        return List.copyOf(links);
+    }
+
+    /** The child's earlier decisions within the window: how many, and the latest's level and time. */
+    private History history(String child, OffsetDateTime from, OffsetDateTime until) {
+        List<History> latestFirst = jdbc.query(
+                """
+                SELECT risk_level, assessed_at FROM decision
+                WHERE child_ref_hash = ? AND assessed_at >= ? AND assessed_at < ? AND personal_removed_at IS NULL
+                ORDER BY assessed_at DESC
+                """,
+                (row, n) -> new History(0, RiskLevel.valueOf(row.getString(1)), row.getObject(2, OffsetDateTime.class)),
+                child,
+                from,
+                until);
+        if (latestFirst.isEmpty()) {
+            return History.NONE;
+        }
+        History latest = latestFirst.get(0);
+        return new History(latestFirst.size(), latest.latestRiskLevel(), latest.latestAssessedAt());
+    }
+}

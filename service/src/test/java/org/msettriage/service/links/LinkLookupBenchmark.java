@@ -1,0 +1,215 @@
+package org.msettriage.service.links;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.links.Identifier;
+import org.msettriage.rules.links.Identifiers;
+import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.referral.Child;
+import org.msettriage.rules.referral.LocalAuthority;
+import org.msettriage.rules.referral.LocationOfConcern;
+import org.msettriage.rules.referral.LocationType;
+import org.msettriage.rules.referral.Perpetrator;
+import org.msettriage.rules.referral.Referral;
+import org.msettriage.service.audit.AuditKeys;
+import org.msettriage.service.audit.AuditSettings;
+import org.msettriage.service.audit.ChildRefHash;
+import org.msettriage.service.audit.IdentifierHash;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * Policy v1.1 section 10, "linking must not slow triage": one referral naming 10 identifiers (4 people, 4
+ * vehicles, 2 places) looked up among {@code rows} stored identifier rows, as triage looks it up before
+ * deciding. The store is the service's own (H2 file, the Flyway history, the service's connection settings),
+ * seeded directly: 10 identifier rows per decision, the referral's identifiers each named in 5 other
+ * children's decisions. Rows 0 is the reference measured in the same run (the lookup's own cost, with the
+ * same queries and hashing and nothing to find). Run with scripts/bench-links.sh.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class LinkLookupBenchmark {
+
+    private static final int IDENTIFIERS_PER_DECISION = 10;
+    private static final int OTHER_CHILDREN_PER_IDENTIFIER = 5;
+
+    @Param({"0", "1000000"})
+    public int rows;
+
+    private Path folder;
+    private HikariDataSource dataSource;
+    private ReferralLinks links;
+    private Referral referral;
+    private Policy policy;
+
+    @Setup(Level.Trial)
+    public void seed() throws IOException, SQLException {
+        folder = Files.createTempDirectory("mset-bench-links");
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve("mset-triage")
+                + ";WRITE_DELAY=0;RETENTION_TIME=5000;QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE");
+        config.setUsername("sa");
+        config.setPassword("");
+        config.setMaximumPoolSize(4);
+        dataSource = new HikariDataSource(config);
+        // The SQL history of the real store (its Java data migrations have nothing to convert in an empty one).
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
+                .load()
+                .migrate();
+        AuditKeys keys = new AuditKeys(
+                new AuditSettings(
+                        "X9s6RPpTLN8ew0PIVCEC7YelPL3rqYDog+VvAj1bW9Q=",
+                        "TdDQRzGaXtvGto7BwcZ6Cr3Uq2Pqf+kd3jvnKPk+1Dw=",
+                        "EuKltEXfE71wWQqWtw80//fkZwbtL5m3aks1KcVPf44=",
+                        "3Wq0m8c9yq3p0XhJ1vQkS0b1s5dY2mA6tq1n4bq7ZrM=",
+                        java.time.Duration.ofDays(2192),
+                        java.time.Duration.ofHours(1),
+                        java.time.Duration.ofMillis(250)),
+                new MockEnvironment());
+        IdentifierHash identifierHash = new IdentifierHash(keys);
+        links = new ReferralLinks(new JdbcTemplate(dataSource), identifierHash, new ChildRefHash(keys));
+        policy = TriageEngine.packaged().policy();
+        referral = referralNamingTen();
+        List<String> probe = Identifiers.of(referral, policy.linking().orElseThrow()).stream()
+                .map(Identifier::key)
+                .map(identifierHash::of)
+                .toList();
+        if (probe.size() != IDENTIFIERS_PER_DECISION) {
+            throw new IllegalStateException("the probe referral names " + probe.size() + " identifiers, not 10");
+        }
+        store(probe);
+        // The run measures what it says: every row is there, and the referral does find other children.
+        Long stored =
+                new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM decision_identifier", Long.class);
+        if (stored == null || stored != rows) {
+            throw new IllegalStateException("seeded " + stored + " identifier rows, not " + rows);
+        }
+        int linked = links.lookUp(referral, policy).intelligence().links().size();
+        if ((rows > 0) != (linked > 0)) {
+            throw new IllegalStateException(rows + " rows seeded, yet " + linked + " of the 10 identifiers link");
+        }
+    }
+
+    /** rows / 10 decisions of other children, 10 identifier rows each; some name the probe's identifiers. */
+    private void store(List<String> probe) throws SQLException {
+        Random random = new Random(42);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int decisions = rows / IDENTIFIERS_PER_DECISION;
+        int probeRows = rows == 0 ? 0 : probe.size() * OTHER_CHILDREN_PER_IDENTIFIER;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement decision = connection.prepareStatement("""
+                        INSERT INTO decision (decision_id, assessed_at, decided_at, ruleset_version, ruleset_sha256,
+                                              risk_level, child_ref_hash, fired_rules_json, local_authority)
+                        VALUES (?, ?, ?, '2026.12.2', ?, 'MODERATE', ?, '{}', ?)
+                        """);
+                PreparedStatement identifier = connection.prepareStatement(
+                        "INSERT INTO decision_identifier (identifier_hash, assessed_at, decision_id) VALUES (?, ?, ?)")) {
+            connection.setAutoCommit(false);
+            LocalAuthority[] authorities = LocalAuthority.values();
+            for (int d = 0; d < decisions; d++) {
+                UUID id = UUID.randomUUID();
+                // Spread over almost two years, so the window leaves about half out; the decisions naming
+                // the referral's identifiers are recent, so each of them links.
+                OffsetDateTime assessedAt = d * IDENTIFIERS_PER_DECISION < probeRows
+                        ? now.minusDays(1 + d)
+                        : now.minusMinutes(random.nextInt(60 * 24 * 700));
+                decision.setObject(1, id);
+                decision.setObject(2, assessedAt);
+                decision.setObject(3, assessedAt);
+                decision.setString(4, "0".repeat(64));
+                decision.setString(5, hex(random));
+                decision.setString(6, authorities[random.nextInt(authorities.length)].name());
+                decision.addBatch();
+                for (int i = 0; i < IDENTIFIERS_PER_DECISION; i++) {
+                    int row = d * IDENTIFIERS_PER_DECISION + i;
+                    identifier.setString(1, row < probeRows ? probe.get(row % probe.size()) : hex(random));
+                    identifier.setObject(2, assessedAt);
+                    identifier.setObject(3, id);
+                    identifier.addBatch();
+                }
+                if (d % 1000 == 999) {
+                    decision.executeBatch();
+                    identifier.executeBatch();
+                    connection.commit();
+                }
+            }
+            decision.executeBatch();
+            identifier.executeBatch();
+            connection.commit();
+        }
+    }
+
+    private static String hex(Random random) {
+        StringBuilder hex = new StringBuilder(64);
+        for (int i = 0; i < 4; i++) {
+            hex.append(String.format("%016x", random.nextLong()));
+        }
+        return hex.toString();
+    }
+
+    private static Referral referralNamingTen() {
+        List<Perpetrator> perpetrators = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            perpetrators.add(new Perpetrator("Bench Person " + i, true, "BN" + i + "9 XYZ", null));
+        }
+        return new Referral(
+                "BENCH-1",
+                "bench-child",
+                LocalAuthority.GATESHEAD,
+                null,
+                OffsetDateTime.now(ZoneOffset.UTC),
+                new Child(14, null, null, null),
+                List.of(),
+                List.of(),
+                perpetrators,
+                List.of(
+                        new LocationOfConcern(LocationType.TAKEAWAY, "Bench Takeaway"),
+                        new LocationOfConcern(LocationType.PARK, "Bench Park")),
+                null,
+                null,
+                null,
+                null);
+    }
+
+    @Benchmark
+    public ReferralLinks.Lookup lookUp() {
+        return links.lookUp(referral, policy);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+        dataSource.close();
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.msettriage.service.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.links.History;
+import org.msettriage.rules.links.IdentifierKind;
+import org.msettriage.rules.links.Intelligence;
+import org.msettriage.rules.links.IntelligenceJson;
+import org.msettriage.rules.links.Link;
+import org.msettriage.rules.referral.Referral;
+import org.msettriage.rules.referral.RiskLevel;
+import org.msettriage.service.HttpJson;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The links and history a decision was made with are read back from its stored answer exactly as they were
+ * (so an impact replay or a shadow run decides by them), and the answer names no other child or decision.
+ */
+class StoredIntelligenceTest {
+
+    private static final JsonMapper JSON = HttpJson.JSON;
+
+    @Test
+    void theAnswerHoldsTheIntelligenceItWasDecidedWith() {
+        Referral referral = ReferralMapper.fromJson(JSON, TriageRoundTripTestReferral.json())
+                .withDefaults(OffsetDateTime.parse("2026-11-12T10:00:00Z"));
+        Intelligence used = new Intelligence(
+                List.of(new Link(IdentifierKind.PERSON, "/perpetrators/0/nickname", 3, 4, 2)),
+                new History(2, RiskLevel.EMERGING, OffsetDateTime.parse("2026-07-01T08:30:00Z")));
+
+        var answer = DecisionMapper.toDecision(
+                UUID.randomUUID(),
+                OffsetDateTime.parse("2026-11-12T10:00:01Z"),
+                referral,
+                TriageEngine.packaged().assess(referral, used));
+        String stored = JSON.writeValueAsString(answer);
+
+        assertThat(IntelligenceJson.read(JSON.readTree(stored))).isEqualTo(used);
+    }
+}
