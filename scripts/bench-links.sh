@@ -13,9 +13,10 @@
 #     BENCH_JMH_RUN overrides the run's shape (default: -f 1 -wi 5 -w 2s -i 5 -r 3s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -ntp -pl service -am install -DskipTests
-./mvnw -q -B -ntp -pl service dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/bench-links.classpath
+# One reactor build, nothing installed into ~/.m2: the service's sibling modules resolve to their own
+# target/classes folders in the classpath it writes.
+./mvnw -q -B -ntp -pl service -am test-compile dependency:build-classpath -DskipTests \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-links.classpath
 CP="service/target/test-classes:service/target/classes:$(cat service/target/bench-links.classpath)"
 OUT=$(mktemp -d -t mset-bench-links.XXXXXX)
 trap '[[ ${BENCH_KEEP:-0} == 1 ]] && echo "kept $OUT" || rm -rf "$OUT"' EXIT

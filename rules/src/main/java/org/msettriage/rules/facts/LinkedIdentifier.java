@@ -54,18 +54,13 @@ public final class LinkedIdentifier {
         return counted(link.otherChildren(), "other child", "other children");
     }
 
-    /** "1 other referral" or "4 other referrals". */
-    public String getReferrals() {
-        return counted(link.otherReferrals(), "referral", "referrals");
-    }
-
     /**
-     * The local authorities other than this referral's own: "in 2 other local authorities", or "all in
-     * this referral's local authority" when there are none.
+     * The local authorities other than this referral's own: "in 2 other local authorities", or "in no
+     * other local authority" (the same one, or none recorded).
      */
     public String getAreas() {
         return link.localAuthorities() == 0
-                ? "all in this referral's local authority"
+                ? "in no other local authority"
                 : "in " + counted(link.localAuthorities(), "other local authority", "other local authorities");
     }
 

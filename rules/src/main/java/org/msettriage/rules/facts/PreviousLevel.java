@@ -32,10 +32,6 @@ public final class PreviousLevel {
         return new PreviousLevel(level, previousAt, assessedAt, true);
     }
 
-    public boolean isFromRecord() {
-        return fromRecord;
-    }
-
     /**
      * Where the earlier level comes from, as a clause ending the explanation: nothing for the referral's own
      * previous assessment (its sentence is as version 1 words it), the service's record otherwise.

@@ -74,10 +74,15 @@ public final class Identifiers {
             return Optional.empty();
         }
         String words = normalised(text);
-        if (policy.stopWords().contains(words)) {
+        String compared = kind == IdentifierKind.VEHICLE ? words.replace(" ", "") : words;
+        // A vehicle is compared without its spaces, so "N A" and "NA" are both the stop list's "n a".
+        boolean stopped = kind == IdentifierKind.VEHICLE
+                ? policy.stopWords().stream()
+                        .anyMatch(stop -> stop.replace(" ", "").equals(compared))
+                : policy.stopWords().contains(words);
+        if (stopped) {
             return Optional.empty();
         }
-        String compared = kind == IdentifierKind.VEHICLE ? words.replace(" ", "") : words;
         return compared.codePointCount(0, compared.length()) < SHORTEST ? Optional.empty() : Optional.of(compared);
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,7 +175,7 @@ public final class Policy {
                     PolicyFiles.SETTINGS, 1, "link_window_days must be 1 or more, not " + window));
             return null;
         }
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         PolicyTables.eachRow(stopList, problems, row -> {
             String normalised = Identifiers.normalised(row.required("words"));
             if (normalised.isEmpty()) {

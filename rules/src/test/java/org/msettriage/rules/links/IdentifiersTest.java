@@ -53,6 +53,14 @@ class IdentifiersTest {
     }
 
     @Test
+    void aVehicleIsStoppedWithOrWithoutItsSpaces() {
+        for (String nobody : List.of("N/A", "NA", "n a", "None", "unknown")) {
+            Referral vehicle = referral(List.of(new Perpetrator(null, true, nobody, null)), List.of());
+            assertThat(Identifiers.of(vehicle, PACKAGED)).as(nobody).isEmpty();
+        }
+    }
+
+    @Test
     void aPlaceMatchesOnlyWithTheSameType() {
         String shop = key(place(LocationType.TAKEAWAY, "Chicken Palace, High St"));
         assertThat(key(place(LocationType.TAKEAWAY, "chicken palace high st"))).isEqualTo(shop);

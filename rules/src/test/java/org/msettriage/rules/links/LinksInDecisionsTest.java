@@ -85,14 +85,29 @@ class LinksInDecisionsTest {
                 .extracting(Reason::text)
                 .contains(
                         "A person named in this referral (perpetrator 1) is also named in referrals about 1 other"
-                                + " child in the last 365 days, all in this referral's local authority",
+                                + " child in the last 365 days, in no other local authority",
                         "A vehicle named in this referral (perpetrator 1) is also named in referrals about 1 other"
-                                + " child in the last 365 days, all in this referral's local authority");
+                                + " child in the last 365 days, in no other local authority");
         assertThat(linked.msetPanel().reasons())
                 .filteredOn(r -> r.code().equals("ADDS_LINKED"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.text())
                         .contains("2 of the people, vehicles or places named in this referral are"));
+    }
+
+    @Test
+    void aLinkNeverMakesAReferralNamingNoOneEligible() {
+        // The service only links what a referral names; a link given otherwise (a hand-written scenario's)
+        // must still never give the panel a reason the referral itself does not.
+        Referral namesNoOne = scenario("cap-empty-referral.json");
+        Link stray = new Link(IdentifierKind.PERSON, "/perpetrators/0/nickname", 3, 3, 1);
+
+        RiskAssessment decided = ENGINE.assess(namesNoOne, new Intelligence(List.of(stray), History.NONE));
+
+        assertThat(decided.msetPanel()).isEqualTo(ENGINE.assess(namesNoOne).msetPanel());
+        assertThat(decided.msetPanel().reasons())
+                .extracting(EligibilityNote::code)
+                .doesNotContain("ADDS_LINKED");
     }
 
     @Test

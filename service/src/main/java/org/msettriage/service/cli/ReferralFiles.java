@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.candidate.ReplayedReferral;
+import org.msettriage.rules.links.IntelligenceJson;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.service.triage.ReferralMapper;
 import tools.jackson.core.JacksonException;
@@ -60,10 +61,12 @@ record ReferralFiles(List<ReplayedReferral> read, Map<String, String> refused) {
                     } else if (unknown != null) {
                         refused.put(name, unknown + " is not an indicator code");
                     } else {
+                        // A scenario file's links and history (policy v1.1 section 10) travel with its referral.
                         read.add(new ReplayedReferral(
                                 ReplayedReferral.Source.FILE,
                                 name,
-                                ReferralMapper.toReferral(request).withDefaults(now)));
+                                ReferralMapper.toReferral(request).withDefaults(now),
+                                IntelligenceJson.read(root.path("intelligence"))));
                     }
                 } catch (JacksonException e) {
                     refused.put(name, "not a referral in the contract's JSON");

@@ -2,6 +2,7 @@ package org.msettriage.service.links;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -40,12 +41,18 @@ public class ReferralLinks {
         public static final Lookup NONE = new Lookup(Intelligence.NONE, List.of());
     }
 
+    /** As long as a batch of decisions may take to commit (DecisionBatch): no lookup waits longer. */
+    static final int QUERY_TIMEOUT_SECONDS = 10;
+
     private final JdbcTemplate jdbc;
     private final IdentifierHash identifierHash;
     private final ChildRefHash childRefHash;
 
     ReferralLinks(JdbcTemplate jdbc, IdentifierHash identifierHash, ChildRefHash childRefHash) {
-        this.jdbc = jdbc;
+        // Its own template for its own time limit: a lookup that cannot finish in time fails the call
+        // with a 503 (as a store fault does) rather than holding a triage call and a connection.
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
         this.identifierHash = identifierHash;
         this.childRefHash = childRefHash;
     }
@@ -119,15 +126,23 @@ public class ReferralLinks {
         return List.copyOf(links);
     }
 
-    /** The child's earlier decisions within the window: how many, and the latest's level and time. */
+    /**
+     * The child's earlier decisions within the window (as for links, both edges included: one assessed at
+     * the same moment was stored earlier): how many, and the latest's level and time.
+     */
     private History history(String child, OffsetDateTime from, OffsetDateTime until) {
         List<History> latestFirst = jdbc.query(
                 """
                 SELECT risk_level, assessed_at FROM decision
-                WHERE child_ref_hash = ? AND assessed_at >= ? AND assessed_at < ? AND personal_removed_at IS NULL
+                WHERE child_ref_hash = ? AND assessed_at >= ? AND assessed_at <= ? AND personal_removed_at IS NULL
                 ORDER BY assessed_at DESC
                 """,
-                (row, n) -> new History(0, RiskLevel.valueOf(row.getString(1)), row.getObject(2, OffsetDateTime.class)),
+                // In UTC whatever the database gives back (PostgreSQL answers in UTC, H2 with the offset
+                // stored), so a decision says the same on either.
+                (row, n) -> new History(
+                        0,
+                        RiskLevel.valueOf(row.getString(1)),
+                        row.getObject(2, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC)),
                 child,
                 from,
                 until);

@@ -110,8 +110,9 @@ class Triage {
      */
     <A> List<Stored<A>> decideAll(
             List<Received> received, TriageEngine engine, OffsetDateTime requestTime, Caller caller, Answer<A> answer) {
-        // Deciding and protecting are CPU work with nothing shared: spread over the cores, as concurrent
-        // single calls would be.
+        // Looking up links, deciding and protecting are done per referral with nothing shared between them:
+        // spread over the cores, as concurrent single calls would be. A lookup that fails fails the batch
+        // (a 503, nothing stored), as a failed commit does.
         List<Made<A>> made = inParallel.map(received, r -> make(r, engine, requestTime, caller, null, answer));
         List<Optional<StoreUnavailableException>> failures =
                 decisions.storeAll(made.stream().map(Made::decision).toList());

@@ -13,6 +13,7 @@ import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.audit.RetentionPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -27,6 +28,9 @@ class LinksAcrossReferralsTest extends ServiceTest {
 
     @Autowired
     RetentionPeriod retention;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void threeChildrenNamingOneNicknameInThreeSpellingsLink() {
@@ -61,7 +65,8 @@ class LinksAcrossReferralsTest extends ServiceTest {
                     .doesNotContain(other.referralId())
                     .doesNotContain(other.json().get("decisionId").asString());
         }
-        assertThat(third.body()).doesNotContainIgnoringCase("big zed " + token);
+        // A decision carries no free text at all: not even its own referral's nickname.
+        assertThat(third.body()).doesNotContainIgnoringCase("zed");
     }
 
     @Test
@@ -115,6 +120,16 @@ class LinksAcrossReferralsTest extends ServiceTest {
     }
 
     @Test
+    void aDecisionExactlyAWindowBeforeLinks() {
+        String token = token();
+        decide(referral("GATESHEAD", NOW.minusDays(365)).person("Edge Ed " + token));
+        Decided atTheEdge = decide(referral("GATESHEAD", NOW).person("edge ed " + token));
+
+        assertThat(single(atTheEdge.json().get("links")).get("otherChildren").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aVehicleMatchesWithoutSpacesAndAPlaceOnlyWithItsType() {
         String plate = "NK19 " + token().substring(0, 3).toUpperCase();
         String shop = "Chicken Palace " + token();
@@ -133,16 +148,40 @@ class LinksAcrossReferralsTest extends ServiceTest {
     }
 
     @Test
-    void aDecisionWhoseContentRetentionRemovedIsNeverLinked() {
+    void retentionRemovesADecisionsIdentifiersWithItsContent() {
         String token = token();
-        decide(referral("GATESHEAD", NOW.minusDays(2)).person("Removed Ray " + token));
+        Decided removed = decide(referral("GATESHEAD", NOW.minusDays(2)).person("Removed Ray " + token));
+        UUID removedId = UUID.fromString(removed.json().get("decisionId").asString());
+        assertThat(identifierRows(removedId)).isEqualTo(1);
         // Every decision of this test's store so far is past a 30-day retention a month from now.
         assertThat(retention.removeExpired(OffsetDateTime.now(ZoneOffset.UTC).plusDays(31)))
                 .isPositive();
 
         Decided after = decide(referral("GATESHEAD", NOW).person("removed ray " + token));
 
+        assertThat(identifierRows(removedId)).isZero();
         assertThat(after.json().get("links")).isEmpty();
+    }
+
+    @Test
+    void aDecisionMarkedAsRemovedIsNeverLinkedEvenWithItsRowsLeft() {
+        String token = token();
+        Decided marked = decide(referral("GATESHEAD", NOW.minusDays(2)).person("Marked Max " + token));
+        // As if removal had been cut short after marking the decision: its hash rows are still there.
+        jdbc.sql("UPDATE decision SET personal_removed_at = CURRENT_TIMESTAMP WHERE decision_id = :id")
+                .param("id", UUID.fromString(marked.json().get("decisionId").asString()))
+                .update();
+
+        Decided after = decide(referral("GATESHEAD", NOW).person("marked max " + token));
+
+        assertThat(after.json().get("links")).isEmpty();
+    }
+
+    private long identifierRows(UUID decisionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM decision_identifier WHERE decision_id = :id")
+                .param("id", decisionId)
+                .query(Long.class)
+                .single();
     }
 
     private Decided decide(Draft draft) {

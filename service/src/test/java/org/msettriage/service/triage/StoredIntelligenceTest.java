@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The links and history a decision was made with are read back from its stored answer exactly as they were
- * (so an impact replay or a shadow run decides by them), and the answer names no other child or decision.
+ * (so an impact replay or a shadow run decides by them).
  */
 class StoredIntelligenceTest {
 
