@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.service.ApiDocument;
 import org.msettriage.service.HttpJson;
+import org.msettriage.service.links.IdentifierBackfillAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.env.MockEnvironment;
@@ -103,6 +104,30 @@ class DecisionContentEncryptionTest {
         assertThat(PersonalContent.digest((String) moved.get("CHILD_REF_HASH"), requestBytes, responseBytes))
                 .isEqualTo(row.get("PERSONAL_SHA256"))
                 .isEqualTo(moved.get("PERSONAL_SHA256"));
+
+        // Migration 17 finds the identifiers of decisions stored before links (policy v1.1 section 10):
+        // the example names "Zed" and a "silver hatchback", stored as hashes under their own key, and
+        // the request is left as it was. The hashed form (kind, place type, words) is pinned here: a
+        // change to it would stop every stored decision linking.
+        IdentifierHash identifiers = new IdentifierHash(keys);
+        flyway(dataSource)
+                .javaMigrations(
+                        new DecisionContentEncryption(content, keys),
+                        new DecisionContentToBytes(),
+                        IdentifierBackfillAccess.of(content, identifiers))
+                .load()
+                .migrate();
+        assertThat(jdbc.sql("SELECT identifier_hash FROM decision_identifier WHERE decision_id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder(
+                        identifiers.of("PERSON\u0000\u0000zed"), identifiers.of("VEHICLE\u0000\u0000silverhatchback"));
+        assertThat(jdbc.sql("SELECT request_sealed FROM decision WHERE decision_id = :id")
+                        .param("id", id)
+                        .query(byte[].class)
+                        .single())
+                .isEqualTo(requestBytes);
     }
 
     private FluentConfiguration flyway(DriverManagerDataSource dataSource) {
