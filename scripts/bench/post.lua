@@ -1,20 +1,38 @@
 -- wrk script for scripts/bench-http.sh: POSTs one JSON body as the demo case system and counts every
 -- answer that is not 2xx (wrk's own count lets 3xx through, and an error answer is fast, so a run full
 -- of them would look good). Prints one machine-readable line at the end for the script to parse.
---   BENCH_BODY: the file holding the body (the README's example referral)
+--   BENCH_BODY: the file holding the body (the README's example referral; or a batch of copies of it)
 
 local file = assert(io.open(os.getenv("BENCH_BODY"), "rb"))
 wrk.method = "POST"
-wrk.body = file:read("*a")
+local template = file:read("*a")
+wrk.body = template
 file:close()
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer demo-case-system-key"
 
--- Each wrk thread runs its own copy of this script; setup() keeps them so done() can add them up.
+-- Each wrk thread runs its own copy of this script; setup() keeps them so done() can add them up, and
+-- numbers them so their requests differ.
 local threads = {}
 
 function setup(thread)
    table.insert(threads, thread)
+   thread:set("thread_number", #threads)
+end
+
+-- Each request is about a child of its own and names one of 1,000 nicknames and vehicles in turn, as a
+-- partnership's referrals would: the service links them across referrals (policy v1.1 section 10), and
+-- the same child and the same name sent every time would make every call count every earlier one.
+local sent = 0
+
+function request()
+   sent = sent + 1
+   local name = tostring(sent % 1000)
+   local body = template
+      :gsub('"child%-7f3a"', '"bench-child-' .. (thread_number or 0) .. '-' .. sent .. '"')
+      :gsub('"Zed"', '"Zed ' .. name .. '"')
+      :gsub('"silver hatchback"', '"silver hatchback ' .. name .. '"')
+   return wrk.format(nil, nil, nil, body)
 end
 
 non2xx = 0

@@ -6,12 +6,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.msettriage.rules.links.History;
 import org.msettriage.rules.links.Identifier;
 import org.msettriage.rules.links.Identifiers;
@@ -80,47 +77,48 @@ public class ReferralLinks {
                 : referral.localAuthority().name();
     }
 
-    /** Who else named each identifier: other children only, counted, in the order of the referral. */
+    /**
+     * Who else named each identifier: other children only, counted by the database (a name many
+     * referrals give costs a count, not a row each), in the order of the referral.
+     */
     private List<Link> links(
             Map<String, Identifier> byHash, String child, OffsetDateTime from, OffsetDateTime until, String own) {
         if (byHash.isEmpty()) {
             return List.of();
         }
-        record Named(Set<String> children, Set<UUID> decisions, Set<String> authorities) {}
-        Map<String, Named> named = new HashMap<>();
+        record Counted(int children, int decisions, int authorities) {}
+        Map<String, Counted> named = new HashMap<>();
         String in = String.join(",", Collections.nCopies(byHash.size(), "?"));
-        List<Object> arguments = new ArrayList<>(byHash.keySet());
+        List<Object> arguments = new ArrayList<>();
+        // This referral's own local authority is left out of the count (none given: every one counts).
+        arguments.add(own == null ? "" : own);
+        arguments.addAll(byHash.keySet());
         arguments.add(from);
         arguments.add(until);
         arguments.add(child);
         jdbc.query(
                 """
-                SELECT i.identifier_hash, d.decision_id, d.child_ref_hash, d.local_authority
+                SELECT i.identifier_hash, COUNT(DISTINCT d.child_ref_hash), COUNT(DISTINCT d.decision_id),
+                       COUNT(DISTINCT CASE WHEN d.local_authority <> ? THEN d.local_authority END)
                 FROM decision_identifier i JOIN decision d ON d.decision_id = i.decision_id
                 WHERE i.identifier_hash IN (%s) AND i.assessed_at >= ? AND i.assessed_at <= ?
                   AND d.personal_removed_at IS NULL AND d.child_ref_hash <> ?
+                GROUP BY i.identifier_hash
                 """.formatted(in),
                 row -> {
-                    Named other = named.computeIfAbsent(
-                            row.getString(1), hash -> new Named(new HashSet<>(), new HashSet<>(), new HashSet<>()));
-                    other.decisions().add(row.getObject(2, UUID.class));
-                    other.children().add(row.getString(3));
-                    String authority = row.getString(4);
-                    if (authority != null && !authority.equals(own)) {
-                        other.authorities().add(authority);
-                    }
+                    named.put(row.getString(1), new Counted(row.getInt(2), row.getInt(3), row.getInt(4)));
                 },
                 arguments.toArray());
         List<Link> links = new ArrayList<>();
         byHash.forEach((hash, identifier) -> {
-            Named other = named.get(hash);
+            Counted other = named.get(hash);
             if (other != null) {
                 links.add(new Link(
                         identifier.kind(),
                         identifier.field(),
-                        other.children().size(),
-                        other.decisions().size(),
-                        other.authorities().size()));
+                        other.children(),
+                        other.decisions(),
+                        other.authorities()));
             }
         });
         return List.copyOf(links);
@@ -131,25 +129,23 @@ public class ReferralLinks {
      * the same moment was stored earlier): how many, and the latest's level and time.
      */
     private History history(String child, OffsetDateTime from, OffsetDateTime until) {
-        List<History> latestFirst = jdbc.query(
-                """
-                SELECT risk_level, assessed_at FROM decision
-                WHERE child_ref_hash = ? AND assessed_at >= ? AND assessed_at <= ? AND personal_removed_at IS NULL
-                ORDER BY assessed_at DESC
-                """,
-                // In UTC whatever the database gives back (PostgreSQL answers in UTC, H2 with the offset
-                // stored), so a decision says the same on either.
-                (row, n) -> new History(
-                        0,
-                        RiskLevel.valueOf(row.getString(1)),
-                        row.getObject(2, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC)),
-                child,
-                from,
-                until);
-        if (latestFirst.isEmpty()) {
+        String within = " FROM decision WHERE child_ref_hash = ? AND assessed_at >= ? AND assessed_at <= ?"
+                + " AND personal_removed_at IS NULL";
+        Integer earlier = jdbc.queryForObject("SELECT COUNT(*)" + within, Integer.class, child, from, until);
+        if (earlier == null || earlier == 0) {
             return History.NONE;
         }
-        History latest = latestFirst.get(0);
-        return new History(latestFirst.size(), latest.latestRiskLevel(), latest.latestAssessedAt());
+        // In UTC whatever the database gives back (PostgreSQL answers in UTC, H2 with the offset stored),
+        // so a decision says the same on either.
+        return jdbc.query(
+                        "SELECT risk_level, assessed_at" + within + " ORDER BY assessed_at DESC FETCH FIRST ROW ONLY",
+                        (row, n) -> new History(
+                                earlier,
+                                RiskLevel.valueOf(row.getString(1)),
+                                row.getObject(2, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC)),
+                        child,
+                        from,
+                        until)
+                .get(0);
     }
 }
