@@ -32,6 +32,9 @@ class LinksAcrossReferralsTest extends ServiceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IdentifierExpiry expiry;
+
     @Test
     void threeChildrenNamingOneNicknameInThreeSpellingsLink() {
         String token = token();
@@ -175,6 +178,26 @@ class LinksAcrossReferralsTest extends ServiceTest {
         Decided after = decide(referral("GATESHEAD", NOW).person("marked max " + token));
 
         assertThat(after.json().get("links")).isEmpty();
+    }
+
+    @Test
+    void identifierRowsTooOldToLinkAreRemovedAndRecentOnesKept() {
+        String token = token();
+        Decided old = decide(referral("GATESHEAD", NOW.minusDays(400)).person("Aged Al " + token));
+        Decided recent = decide(referral("GATESHEAD", NOW.minusDays(10)).person("Aged Al " + token));
+
+        assertThat(expiry.removeExpired(OffsetDateTime.now(ZoneOffset.UTC))).isPositive();
+
+        assertThat(identifierRows(UUID.fromString(old.json().get("decisionId").asString())))
+                .isZero();
+        assertThat(identifierRows(
+                        UUID.fromString(recent.json().get("decisionId").asString())))
+                .isEqualTo(1);
+        assertThat(decide(referral("GATESHEAD", NOW).person("aged al " + token))
+                        .json()
+                        .get("links"))
+                .singleElement()
+                .satisfies(link -> assertThat(link.get("otherChildren").asInt()).isEqualTo(1));
     }
 
     private long identifierRows(UUID decisionId) {
