@@ -17,6 +17,8 @@ public final class DemoClients {
     public static final Key AUDITOR = new Key("demo-auditor-key", "demo-auditor", Role.AUDITOR);
     public static final Key ANALYST = new Key("demo-analyst-key", "demo-analyst", Role.ANALYST);
     public static final Key OPERATOR = new Key("demo-operator-key", "demo-operator", Role.OPERATOR);
+    public static final Key PANEL_COORDINATOR =
+            new Key("demo-panel-coordinator-key", "demo-panel-coordinator", Role.PANEL_COORDINATOR);
 
     private DemoClients() {}
 
@@ -27,6 +29,7 @@ public final class DemoClients {
             case AUDITOR -> AUDITOR;
             case ANALYST -> ANALYST;
             case OPERATOR -> OPERATOR;
+            case PANEL_COORDINATOR -> PANEL_COORDINATOR;
         };
     }
 }

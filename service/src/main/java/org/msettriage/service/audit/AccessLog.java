@@ -25,7 +25,9 @@ public class AccessLog {
     public enum Channel {
         API,
         PAGE,
-        SUBJECT_ACCESS
+        SUBJECT_ACCESS,
+        /** A panel meeting's agenda, which shows the decision's summary or a name its referral gave. */
+        PANEL_AGENDA
     }
 
     /** The longest reason a reader may give, as the API document states it. */

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every refusal into an RFC 9457 problem document. Spring's own MVC errors (405, 406, 415...)
@@ -149,9 +151,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             if (cause instanceof PayloadTooLargeException tooLarge) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge.getMessage()));
             }
+            if (cause instanceof DatabindException mismatched
+                    && !mismatched.getPath().isEmpty()) {
+                // JSON, but a value of the wrong kind (a word that is none of the allowed ones, text for a
+                // number): named by where it is, never by the value, which may be about a child.
+                return ResponseEntity.badRequest()
+                        .body(invalid(List.of(
+                                new FieldProblem(pointer(mismatched.getPath()), "is not a value this field allows"))));
+            }
             cause = cause.getCause();
         }
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("", "the body is not valid JSON"))));
+    }
+
+    private static String pointer(List<JacksonException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference step : path) {
+            pointer.append('/');
+            pointer.append(step.getPropertyName() != null ? step.getPropertyName() : String.valueOf(step.getIndex()));
+        }
+        return pointer.toString();
     }
 
     /** A JSON body other than a referral breaking the contract's constraints: every field, by pointer. */

@@ -3,6 +3,7 @@ package org.msettriage.service.security;
 import static org.msettriage.service.security.Role.ANALYST;
 import static org.msettriage.service.security.Role.AUDITOR;
 import static org.msettriage.service.security.Role.CASE_SYSTEM;
+import static org.msettriage.service.security.Role.PANEL_COORDINATOR;
 import static org.msettriage.service.security.Role.POLICY_LEAD;
 
 import java.util.List;
@@ -21,7 +22,7 @@ public final class AccessRules {
     public record Rule(String operationId, HttpMethod method, String path, Set<Role> roles) {}
 
     /** Every role that uses the API; operators use none of it. */
-    public static final Set<Role> API_CLIENTS = Set.of(CASE_SYSTEM, POLICY_LEAD, AUDITOR, ANALYST);
+    public static final Set<Role> API_CLIENTS = Set.of(CASE_SYSTEM, POLICY_LEAD, AUDITOR, ANALYST, PANEL_COORDINATOR);
 
     public static final List<Rule> OPERATIONS = List.of(
             new Rule("triage", HttpMethod.POST, "/api/v1/triage", Set.of(CASE_SYSTEM)),
@@ -75,7 +76,15 @@ public final class AccessRules {
             new Rule("getDecisionRecord", HttpMethod.GET, "/api/v1/decisions/{decisionId}/record", Set.of(AUDITOR)),
             new Rule("listDecisionAccess", HttpMethod.GET, "/api/v1/audit/access-log", Set.of(AUDITOR)),
             new Rule("verifyAudit", HttpMethod.GET, "/api/v1/audit/verify", Set.of(AUDITOR)),
-            new Rule("subjectAccessExport", HttpMethod.POST, "/api/v1/audit/subject-access", Set.of(AUDITOR)));
+            new Rule("subjectAccessExport", HttpMethod.POST, "/api/v1/audit/subject-access", Set.of(AUDITOR)),
+            // The MSET coordinator runs the panel: its meetings and their agendas (policy v1.1, section 11).
+            new Rule("createPanelMeeting", HttpMethod.POST, "/api/v1/panel/meetings", Set.of(PANEL_COORDINATOR)),
+            new Rule("listPanelMeetings", HttpMethod.GET, "/api/v1/panel/meetings", Set.of(PANEL_COORDINATOR)),
+            new Rule(
+                    "getPanelAgenda",
+                    HttpMethod.GET,
+                    "/api/v1/panel/meetings/{meetingId}/agenda",
+                    Set.of(PANEL_COORDINATOR)));
 
     /** The actuator's info (service and ruleset version): any authenticated client. Health is open. */
     public static final Set<Role> ACTUATOR_INFO = Set.of(Role.values());

@@ -16,7 +16,8 @@ final class DemoKeys {
             "f319d1152d167bf6e2cd2a5b55d1f46fdac942b139f44054f902f8423226bd78",
             "ba041bbd3d5f84055d10645d916eeace5ad28692224918c320e627f95bccbd3b",
             "4a7c449d22a99026fac16a47621ff68792ff589f72334ea3950ce186a5615e9a",
-            "86b18308973edf7cb984dae68e3c0ae9447b5dd0c0cbce5b85833f67f0fbb5db");
+            "86b18308973edf7cb984dae68e3c0ae9447b5dd0c0cbce5b85833f67f0fbb5db",
+            "b3e1e293d623b9b3f2de25d476f4c3307263d05c61ecf00c9c18690e73788703");
 
     private DemoKeys() {}
 

@@ -13,6 +13,11 @@ public enum Role {
     AUDITOR,
     /** An analyst: aggregate reports only, never a single child's decision. */
     ANALYST,
+    /**
+     * The partnership's MSET coordinator: sets up the panel's meetings and reads their agendas, the
+     * children's decisions and the names linked across referrals (policy v1.1, section 11).
+     */
+    PANEL_COORDINATOR,
     /** An operator: runs the service and scrapes its metrics; no API operation and no child's data. */
     OPERATOR;
 

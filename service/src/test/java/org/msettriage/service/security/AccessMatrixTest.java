@@ -45,6 +45,9 @@ class AccessMatrixTest extends SecurityTest {
         String job = as(DemoClients.POLICY_LEAD)
                 .post("/api/v1/rulesets/impact", "{\"candidate\": \"" + candidate + "\", \"includeScenarios\": false}")
                 .header("Location");
+        String agenda = as(DemoClients.PANEL_COORDINATOR)
+                .post("/api/v1/panel/meetings", "{\"localAuthority\": \"OTHER\", \"heldOn\": \"2026-01-01\"}")
+                .header("Location");
         Map<String, Call> calls = Map.ofEntries(
                 Map.entry("triage", new Call("/api/v1/triage", TriageRoundTripTestReferral.json())),
                 Map.entry(
@@ -98,6 +101,13 @@ class AccessMatrixTest extends SecurityTest {
                 Map.entry("listDecisions", new Call("/api/v1/decisions", null)),
                 Map.entry("getDecisionRecord", new Call(decisionLocation + "/record", null)),
                 Map.entry("listDecisionAccess", new Call("/api/v1/audit/access-log", null)),
+                Map.entry(
+                        "createPanelMeeting",
+                        new Call(
+                                "/api/v1/panel/meetings",
+                                "{\"localAuthority\": \"OTHER\", \"heldOn\": \"2026-01-15\"}")),
+                Map.entry("listPanelMeetings", new Call("/api/v1/panel/meetings", null)),
+                Map.entry("getPanelAgenda", new Call(agenda, null)),
                 Map.entry("verifyAudit", new Call("/api/v1/audit/verify", null)),
                 Map.entry(
                         "subjectAccessExport", new Call("/api/v1/audit/subject-access", "{\"childRef\": \"matrix\"}")));
@@ -138,10 +148,15 @@ class AccessMatrixTest extends SecurityTest {
             Map.entry("triage", Set.of("CASE_SYSTEM")),
             Map.entry("triageBatch", Set.of("CASE_SYSTEM")),
             Map.entry("getDecision", Set.of("CASE_SYSTEM", "AUDITOR")),
-            Map.entry("getApiDocumentYaml", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST")),
-            Map.entry("getApiDocumentJson", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST")),
-            Map.entry("listIndicators", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST")),
-            Map.entry("listActions", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST")),
+            Map.entry(
+                    "getApiDocumentYaml",
+                    Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST", "PANEL_COORDINATOR")),
+            Map.entry(
+                    "getApiDocumentJson",
+                    Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST", "PANEL_COORDINATOR")),
+            Map.entry(
+                    "listIndicators", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST", "PANEL_COORDINATOR")),
+            Map.entry("listActions", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST", "PANEL_COORDINATOR")),
             Map.entry("listRules", Set.of("POLICY_LEAD")),
             Map.entry("decisionReport", Set.of("ANALYST")),
             Map.entry("listRulesets", Set.of("POLICY_LEAD")),
@@ -165,7 +180,11 @@ class AccessMatrixTest extends SecurityTest {
             Map.entry("getDecisionRecord", Set.of("AUDITOR")),
             Map.entry("listDecisionAccess", Set.of("AUDITOR")),
             Map.entry("verifyAudit", Set.of("AUDITOR")),
-            Map.entry("subjectAccessExport", Set.of("AUDITOR")));
+            Map.entry("subjectAccessExport", Set.of("AUDITOR")),
+            // Policy v1.1, section 11: the partnership's MSET coordinator runs the panel.
+            Map.entry("createPanelMeeting", Set.of("PANEL_COORDINATOR")),
+            Map.entry("listPanelMeetings", Set.of("PANEL_COORDINATOR")),
+            Map.entry("getPanelAgenda", Set.of("PANEL_COORDINATOR")));
 
     @Test
     void theDocumentNamesTheOwnersAsAgreed() {

@@ -24,6 +24,7 @@ abstract class SecurityTest extends ServiceTest {
             DemoClients.SECOND_POLICY_LEAD,
             DemoClients.AUDITOR,
             DemoClients.ANALYST,
+            DemoClients.PANEL_COORDINATOR,
             DemoClients.OPERATOR
         };
         for (int i = 0; i < demos.length; i++) {

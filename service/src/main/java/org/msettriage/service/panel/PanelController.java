@@ -1,0 +1,104 @@
+package org.msettriage.service.panel;
+
+import java.util.UUID;
+import org.msettriage.api.PanelApi;
+import org.msettriage.api.model.LocalAuthorityDto;
+import org.msettriage.api.model.LocationTypeDto;
+import org.msettriage.api.model.PanelAgendaDto;
+import org.msettriage.api.model.PanelAgendaItemDto;
+import org.msettriage.api.model.PanelMeetingDto;
+import org.msettriage.api.model.PanelMeetingRequestDto;
+import org.msettriage.api.model.PanelMeetingsDto;
+import org.msettriage.api.model.PanelPlaceOrPerpetratorDto;
+import org.msettriage.api.model.RiskLevelDto;
+import org.msettriage.api.model.TriageDecisionDto;
+import org.msettriage.service.problem.NotFoundException;
+import org.msettriage.service.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The panel's meetings and their agendas, for the MSET coordinator (policy v1.1, section 11). */
+@RestController
+class PanelController implements PanelApi {
+
+    private final PanelMeetings meetings;
+    private final PanelAgenda agendas;
+    private final JsonMapper json;
+
+    PanelController(PanelMeetings meetings, PanelAgenda agendas, JsonMapper json) {
+        this.meetings = meetings;
+        this.agendas = agendas;
+        this.json = json;
+    }
+
+    @Override
+    public ResponseEntity<PanelMeetingDto> createPanelMeeting(PanelMeetingRequestDto request) {
+        PanelMeeting meeting =
+                meetings.create(request.getLocalAuthority().getValue(), request.getHeldOn(), Caller.current());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/api/v1/panel/meetings/{id}/agenda")
+                        .buildAndExpand(meeting.meetingId())
+                        .toUri())
+                .body(dto(meeting));
+    }
+
+    @Override
+    public ResponseEntity<PanelMeetingsDto> listPanelMeetings(LocalAuthorityDto localAuthority) {
+        return ResponseEntity.ok(new PanelMeetingsDto()
+                .meetings(meetings.list(localAuthority == null ? null : localAuthority.getValue()).stream()
+                        .map(PanelController::dto)
+                        .toList()));
+    }
+
+    @Override
+    public ResponseEntity<PanelAgendaDto> getPanelAgenda(UUID meetingId) {
+        PanelMeeting meeting =
+                meetings.find(meetingId).orElseThrow(() -> new NotFoundException("No panel meeting " + meetingId));
+        PanelAgenda.Agenda agenda = agendas.of(meeting, Caller.current());
+        return ResponseEntity.ok(new PanelAgendaDto()
+                .meeting(dto(meeting))
+                .previousMeetingOn(agenda.previousMeetingOn())
+                .children(agenda.children().stream().map(this::item).toList())
+                .placesAndPerpetrators(
+                        agenda.named().stream().map(PanelController::named).toList()));
+    }
+
+    /** A child to hear, from the decision's answer as it was stored (its summary and actions as answered). */
+    private PanelAgendaItemDto item(PanelAgenda.Child child) {
+        TriageDecisionDto decision = json.readValue(child.answerJson(), TriageDecisionDto.class);
+        return new PanelAgendaItemDto()
+                .decisionId(child.decisionId())
+                .referralId(decision.getReferralId())
+                .childRef(decision.getChildRef())
+                .assessedAt(decision.getAssessedAt())
+                .riskLevel(RiskLevelDto.valueOf(child.riskLevel().name()))
+                .pathway(decision.getPathway())
+                .summary(decision.getExplanation().getSummary())
+                .actions(decision.getActions());
+    }
+
+    private static PanelPlaceOrPerpetratorDto named(PanelAgenda.Named named) {
+        return new PanelPlaceOrPerpetratorDto()
+                .kind(PanelPlaceOrPerpetratorDto.KindEnum.valueOf(named.kind().name()))
+                .placeType(named.placeType() == null ? null : LocationTypeDto.valueOf(named.placeType()))
+                .words(named.words())
+                .children(named.children())
+                .referrals(named.referrals())
+                .localAuthorities(named.localAuthorities())
+                .firstNamed(named.firstNamed())
+                .lastNamed(named.lastNamed());
+    }
+
+    private static PanelMeetingDto dto(PanelMeeting meeting) {
+        return new PanelMeetingDto()
+                .meetingId(meeting.meetingId())
+                .localAuthority(LocalAuthorityDto.fromValue(meeting.localAuthority()))
+                .heldOn(meeting.heldOn())
+                .createdAt(meeting.createdAt())
+                .createdBy(meeting.createdBy());
+    }
+}

@@ -1,0 +1,193 @@
+package org.msettriage.service.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Policy v1.1, section 11, through the real API: the coordinator sets up meetings and reads their agendas,
+ * worked out from decisions the case system stored. Its own database, so its agendas hold only its own.
+ */
+@TestPropertySource(properties = "mset.test.store=panel-agenda")
+class PanelAgendaTest extends ServiceTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    private static final LocalDate TODAY = NOW.toLocalDate();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aMeetingIsSetUpOncePerLocalAuthorityAndDayAndListed() {
+        HttpJson.Answer created =
+                coordinator().post("/api/v1/panel/meetings", meeting("NEWCASTLE", TODAY.minusDays(400)));
+        HttpJson.Answer again =
+                coordinator().post("/api/v1/panel/meetings", meeting("NEWCASTLE", TODAY.minusDays(400)));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).endsWith("/agenda");
+        assertThat(created.json().get("createdBy").asString()).isEqualTo("demo-panel-coordinator");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(coordinator()
+                        .get("/api/v1/panel/meetings?localAuthority=NEWCASTLE")
+                        .json()
+                        .get("meetings"))
+                .extracting(m -> m.get("heldOn").asString())
+                .contains(TODAY.minusDays(400).toString());
+    }
+
+    @Test
+    void aBadMeetingIsRefusedNamingEveryField() {
+        HttpJson.Answer unknown = coordinator()
+                .post("/api/v1/panel/meetings", "{\"localAuthority\": \"ATLANTIS\", \"heldOn\": \"2026-12-01\"}");
+        HttpJson.Answer empty = coordinator().post("/api/v1/panel/meetings", "{}");
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("errors"))
+                .extracting(e -> e.get("pointer").asString())
+                .containsExactly("/localAuthority");
+        assertThat(unknown.response().body()).doesNotContain("ATLANTIS");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("errors"))
+                .extracting(e -> e.get("pointer").asString())
+                .containsExactlyInAnyOrder("/localAuthority", "/heldOn");
+    }
+
+    @Test
+    void theAgendaListsEachChildsLatestEligibleDecisionSinceThePreviousMeetingHighestRiskFirst() {
+        // The previous Gateshead meeting was 30 days ago: decisions assessed by the end of that day were its.
+        coordinator().post("/api/v1/panel/meetings", meeting("GATESHEAD", TODAY.minusDays(30)));
+        String token = token();
+        Decided before = decide("GATESHEAD", "child-old-" + token, NOW.minusDays(31), moderateNaming("Olly " + token));
+        Decided moderate = decide("GATESHEAD", "child-a-" + token, NOW.minusDays(10), moderateNaming("Andy " + token));
+        Decided significant = decide("GATESHEAD", "child-b-" + token, NOW.minusDays(5), significant());
+        decide("GATESHEAD", "child-c-" + token, NOW.minusDays(9), moderateNaming("Cal " + token));
+        // Child C's latest decision is not panel eligible: C is not on the agenda.
+        decide("GATESHEAD", "child-c-" + token, NOW.minusDays(2), nothingOfConcern());
+        decide("SUNDERLAND", "child-d-" + token, NOW.minusDays(3), moderateNaming("Dee " + token));
+
+        HttpJson.Answer agenda = coordinator().get(created("GATESHEAD", TODAY).header("Location"));
+
+        assertThat(agenda.status()).isEqualTo(200);
+        JsonNode body = agenda.json();
+        assertThat(body.get("previousMeetingOn").asString())
+                .isEqualTo(TODAY.minusDays(30).toString());
+        assertThat(body.get("children"))
+                .extracting(c -> c.get("decisionId").asString())
+                .containsExactly(significant.id().toString(), moderate.id().toString());
+        JsonNode first = body.get("children").get(0);
+        assertThat(first.get("riskLevel").asString()).isEqualTo("SIGNIFICANT");
+        assertThat(first.get("childRef").asString()).isEqualTo("child-b-" + token);
+        assertThat(first.get("summary").asString()).startsWith("Significant risk");
+        assertThat(first.get("actions")).isNotEmpty();
+        assertThat(body.toString()).doesNotContain(before.id().toString());
+        // Every decision the agenda shows is in the access log, by the coordinator, as an agenda read.
+        assertThat(jdbc.sql("SELECT channel || ' ' || caller_name FROM decision_access WHERE decision_id = :id")
+                        .param("id", moderate.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("PANEL_AGENDA demo-panel-coordinator");
+    }
+
+    @Test
+    void theLastItemNamesWhoAndWhatIsNamedAboutMoreThanOneChild() {
+        String token = token();
+        decide("NORTH_TYNESIDE", "child-e-" + token, NOW.minusDays(20), moderateNaming("Big Zed " + token));
+        decide("SOUTH_TYNESIDE", "child-f-" + token, NOW.minusDays(12), moderateNaming("big zed " + token + "!"));
+        decide("NORTH_TYNESIDE", "child-g-" + token, NOW.minusDays(4), moderateNaming("Lone Lou " + token));
+        // Named about two children, but in neither in North Tyneside: not this meeting's.
+        decide("SUNDERLAND", "child-h-" + token, NOW.minusDays(6), moderateNaming("Far Fay " + token));
+        decide("SUNDERLAND", "child-i-" + token, NOW.minusDays(7), moderateNaming("far fay " + token));
+
+        JsonNode agenda = coordinator()
+                .get(created("NORTH_TYNESIDE", TODAY).header("Location"))
+                .json();
+
+        List<String> words = new ArrayList<>();
+        agenda.get("placesAndPerpetrators")
+                .forEach(named -> words.add(named.get("words").asString()));
+        assertThat(words).containsExactly("Big Zed " + token);
+        JsonNode zed = agenda.get("placesAndPerpetrators").get(0);
+        assertThat(zed.get("kind").asString()).isEqualTo("PERSON");
+        assertThat(zed.get("children").asInt()).isEqualTo(2);
+        assertThat(zed.get("referrals").asInt()).isEqualTo(2);
+        assertThat(zed.get("localAuthorities").asInt()).isEqualTo(2);
+        assertThat(OffsetDateTime.parse(zed.get("firstNamed").asString())).isEqualTo(NOW.minusDays(20));
+        assertThat(OffsetDateTime.parse(zed.get("lastNamed").asString())).isEqualTo(NOW.minusDays(12));
+    }
+
+    @Test
+    void anUnknownMeetingIsNotFound() {
+        assertThat(coordinator()
+                        .get("/api/v1/panel/meetings/" + UUID.randomUUID() + "/agenda")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private HttpJson coordinator() {
+        return as(DemoClients.PANEL_COORDINATOR);
+    }
+
+    private HttpJson.Answer created(String localAuthority, LocalDate heldOn) {
+        HttpJson.Answer created = coordinator().post("/api/v1/panel/meetings", meeting(localAuthority, heldOn));
+        assertThat(created.status()).as(created.response().body()).isEqualTo(201);
+        return created;
+    }
+
+    private static String meeting(String localAuthority, LocalDate heldOn) {
+        return "{\"localAuthority\": \"" + localAuthority + "\", \"heldOn\": \"" + heldOn + "\"}";
+    }
+
+    private record Decided(UUID id) {}
+
+    private Decided decide(String localAuthority, String childRef, OffsetDateTime assessedAt, String rest) {
+        String body = """
+                {"referralId": "REF-%s", "childRef": "%s", "localAuthority": "%s", "referringAgency": "EDUCATION",
+                 "assessedAt": "%s", %s}
+                """.formatted(token(), childRef, localAuthority, assessedAt, rest);
+        HttpJson.Answer answer = http().post("/api/v1/triage", body);
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(201);
+        return new Decided(UUID.fromString(answer.json().get("decisionId").asString()));
+    }
+
+    /** Moderate and panel eligible: a sign of sexual exploitation and an adult named. */
+    private static String moderateNaming(String nickname) {
+        return """
+                "child": {"ageYears": 15, "gender": "FEMALE", "careStatus": "CHILD_IN_NEED"},
+                "indicators": [{"code": "CSE02", "recency": "CURRENT"}],
+                "perpetrators": [{"nickname": %s, "isAdult": true}]
+                """.formatted(HttpJson.JSON.writeValueAsString(nickname));
+    }
+
+    /** Significant and panel eligible on its level. */
+    private static String significant() {
+        return """
+                "child": {"ageYears": 14, "gender": "MALE", "careStatus": "CHILD_IN_NEED"},
+                "indicators": [{"code": "CSE01", "recency": "CURRENT"}, {"code": "CSE02", "recency": "CURRENT"},
+                               {"code": "CSE03", "recency": "CURRENT"}, {"code": "CSE05", "recency": "CURRENT"}]
+                """;
+    }
+
+    /** No concern at all: not for the panel. */
+    private static String nothingOfConcern() {
+        return "\"child\": {\"ageYears\": 15, \"gender\": \"FEMALE\", \"careStatus\": \"CHILD_IN_NEED\"}";
+    }
+
+    private static String token() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
