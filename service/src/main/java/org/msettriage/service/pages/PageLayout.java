@@ -6,8 +6,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout of every page (auditors' and policy leads') shows: who is signed in, and how long a session lasts idle. */
-@ControllerAdvice(basePackageClasses = PageLayout.class)
+/** What the layout of every page (auditors', policy leads' and the MSET coordinator's) shows: who is signed in, and how long a session lasts idle. */
+@ControllerAdvice(
+        basePackageClasses = PageLayout.class,
+        assignableTypes = org.msettriage.service.panel.PanelPages.class)
 class PageLayout {
 
     private final PageSettings settings;

@@ -50,7 +50,13 @@ class PanelAgenda {
             OffsetDateTime firstNamed,
             OffsetDateTime lastNamed) {}
 
-    record Agenda(PanelMeeting meeting, LocalDate previousMeetingOn, List<Child> children, List<Named> named) {}
+    /** The agenda; {@code linkWindowDays} is how far back names were looked for (0: the rules link nothing). */
+    record Agenda(
+            PanelMeeting meeting,
+            LocalDate previousMeetingOn,
+            List<Child> children,
+            List<Named> named,
+            int linkWindowDays) {}
 
     private static final JsonMapper REQUESTS = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -82,12 +88,14 @@ class PanelAgenda {
         Optional<LocalDate> previous = meetings.previousDay(meeting);
         String reason = "the agenda of the " + meeting.localAuthority() + " panel meeting on " + meeting.heldOn();
         List<Child> children = children(meeting, previous.orElse(null), reader, reason);
-        List<Named> named = active.engine()
-                .policy()
-                .linking()
-                .map(linking -> named(meeting, linking, reader, reason))
-                .orElse(List.of());
-        return new Agenda(meeting, previous.orElse(null), children, named);
+        Optional<LinkPolicy> linking = active.engine().policy().linking();
+        List<Named> named = linking.map(l -> named(meeting, l, reader, reason)).orElse(List.of());
+        return new Agenda(
+                meeting,
+                previous.orElse(null),
+                children,
+                named,
+                linking.map(LinkPolicy::windowDays).orElse(0));
     }
 
     /**

@@ -58,6 +58,10 @@ public class AuditPageSecurity {
     public static final String RULES_PAGES = "/rules/**";
 
     public static final String RULES_HOME = "/rules";
+    /** The MSET coordinator's pages: the panel's meetings and agendas; the same sign-in, their own role. */
+    public static final String PANEL_PAGES = "/panel/**";
+
+    public static final String PANEL_HOME = "/panel";
     /**
      * The path of the session and form-token cookies: both areas of pages share one sign-in, so the
      * cookies go to both. The API's chain is stateless and never reads them.
@@ -159,6 +163,27 @@ public class AuditPageSecurity {
                 .csrf(csrf -> csrf.csrfTokenRepository(formTokens(pages)))
                 .logout(AbstractHttpConfigurer::disable);
         return asPages(http, seeOther, RULES_CONTENT_SECURITY_POLICY).build();
+    }
+
+    /**
+     * The MSET coordinator's pages under {@code /panel} (policy v1.1, section 11): signed in through the
+     * same form, in the same session, with the same form tokens and headers; only the role differs, and
+     * they run no script.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 2)
+    SecurityFilterChain panelPagesChain(HttpSecurity http, PageSettings pages, SessionRegistry signedIn)
+            throws Exception {
+        DefaultRedirectStrategy seeOther = new DefaultRedirectStrategy();
+        seeOther.setStatusCode(HttpStatus.SEE_OTHER);
+        http.securityMatcher(PANEL_PAGES)
+                .authorizeHttpRequests(access -> access.anyRequest().hasRole(Role.PANEL_COORDINATOR.name()))
+                .addFilterBefore(endedByTheCap(signedIn, seeOther), CsrfFilter.class)
+                .securityContext(context -> context.securityContextRepository(savedContexts()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.csrfTokenRepository(formTokens(pages)))
+                .logout(AbstractHttpConfigurer::disable);
+        return asPages(http, seeOther, CONTENT_SECURITY_POLICY).build();
     }
 
     /** What every chain of pages shares: where a refusal goes, nothing saved or stateless, and the headers. */

@@ -90,7 +90,10 @@ final class AuditorSignIn extends OncePerRequestFilter {
 
     /** The auditor's pages for an auditor, the rules workbench for a policy lead who is not one. */
     static String homeOf(Caller caller) {
-        return caller.has(Role.AUDITOR) ? AuditPageSecurity.HOME : AuditPageSecurity.RULES_HOME;
+        if (caller.has(Role.AUDITOR)) {
+            return AuditPageSecurity.HOME;
+        }
+        return caller.has(Role.POLICY_LEAD) ? AuditPageSecurity.RULES_HOME : AuditPageSecurity.PANEL_HOME;
     }
 
     private Authentication signingIn(String credential) throws Refused {
@@ -106,7 +109,7 @@ final class AuditorSignIn extends OncePerRequestFilter {
             throw new Refused(SignInRefusal.NOT_ACCEPTED);
         }
         if (!(authentication.getPrincipal() instanceof Caller caller)
-                || !(caller.has(Role.AUDITOR) || caller.has(Role.POLICY_LEAD))) {
+                || !(caller.has(Role.AUDITOR) || caller.has(Role.POLICY_LEAD) || caller.has(Role.PANEL_COORDINATOR))) {
             throw new Refused(SignInRefusal.NO_PAGES_FOR_ROLE);
         }
         return authentication;

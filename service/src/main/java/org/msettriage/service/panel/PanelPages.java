@@ -1,0 +1,118 @@
+package org.msettriage.service.panel;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import org.msettriage.api.model.TriageDecisionDto;
+import org.msettriage.rules.referral.LocalAuthority;
+import org.msettriage.service.problem.ConflictException;
+import org.msettriage.service.security.AuditPageSecurity;
+import org.msettriage.service.security.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The MSET coordinator's pages (policy v1.1, section 11): the meetings, a form to set one up, and each
+ * meeting's agenda as a document to print (A4), the place-and-perpetrator item last. The same meetings
+ * and agendas the API serves, read the same way (each decision shown recorded in the access log).
+ */
+@Controller
+public class PanelPages {
+
+    private static final String HOME = AuditPageSecurity.PANEL_HOME;
+
+    /** A child to hear, as the agenda page shows it: the stored decision's answer beside the agenda's facts. */
+    record Hearing(PanelAgenda.Child child, TriageDecisionDto decision) {}
+
+    private final PanelMeetings meetings;
+    private final PanelAgenda agendas;
+    private final JsonMapper json;
+
+    private final PanelWords words;
+
+    PanelPages(PanelMeetings meetings, PanelAgenda agendas, JsonMapper json, PanelWords words) {
+        this.words = words;
+        this.meetings = meetings;
+        this.agendas = agendas;
+        this.json = json;
+    }
+
+    @GetMapping(HOME)
+    String home(Model model) {
+        model.addAttribute("section", "meetings");
+        model.addAttribute("meetings", meetings.list(null));
+        model.addAttribute(
+                "authorities",
+                Arrays.stream(LocalAuthority.values()).map(Enum::name).toList());
+        model.addAttribute("today", LocalDate.now());
+        return "panel/home";
+    }
+
+    @PostMapping(HOME + "/meetings")
+    RedirectView create(
+            @RequestParam String localAuthority,
+            @RequestParam String heldOn,
+            @AuthenticationPrincipal Caller coordinator,
+            RedirectAttributes outcome) {
+        boolean known =
+                Arrays.stream(LocalAuthority.values()).anyMatch(a -> a.name().equals(localAuthority));
+        LocalDate day;
+        try {
+            day = LocalDate.parse(heldOn);
+        } catch (DateTimeParseException e) {
+            day = null;
+        }
+        if (!known || day == null) {
+            outcome.addFlashAttribute(
+                    "problem", !known ? "Choose the local authority the meeting is for." : "Give the meeting's day.");
+            return new RedirectView(HOME, true);
+        }
+        try {
+            PanelMeeting meeting = meetings.create(localAuthority, day, coordinator);
+            return new RedirectView(HOME + "/meetings/" + meeting.meetingId(), true);
+        } catch (ConflictException e) {
+            outcome.addFlashAttribute("problem", e.getMessage() + ".");
+            return new RedirectView(HOME, true);
+        }
+    }
+
+    @GetMapping(HOME + "/meetings/{meetingId}")
+    String agenda(@PathVariable UUID meetingId, @AuthenticationPrincipal Caller coordinator, Model model) {
+        PanelMeeting meeting = meetings.find(meetingId).orElse(null);
+        if (meeting == null) {
+            model.addAttribute("section", "meetings");
+            model.addAttribute("meetings", meetings.list(null));
+            model.addAttribute(
+                    "authorities",
+                    Arrays.stream(LocalAuthority.values()).map(Enum::name).toList());
+            model.addAttribute("today", LocalDate.now());
+            model.addAttribute("problem", "There is no such meeting. Choose one below.");
+            return "panel/home";
+        }
+        PanelAgenda.Agenda agenda = agendas.of(meeting, coordinator);
+        model.addAttribute("section", "meetings");
+        model.addAttribute("agenda", agenda);
+        // The page's title is worked out here: a layout's parameters may not call beans.
+        model.addAttribute(
+                "pageTitle",
+                "Agenda: " + words.of(meeting.localAuthority()) + ", "
+                        + meeting.heldOn()
+                                .format(java.time.format.DateTimeFormatter.ofPattern(
+                                        "d MMMM yyyy", java.util.Locale.UK)));
+        model.addAttribute(
+                "hearings",
+                agenda.children().stream()
+                        .map(child -> new Hearing(child, json.readValue(child.answerJson(), TriageDecisionDto.class)))
+                        .toList());
+        return "panel/agenda";
+    }
+}

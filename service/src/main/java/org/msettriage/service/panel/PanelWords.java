@@ -1,0 +1,62 @@
+package org.msettriage.service.panel;
+
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The coordinator's pages in words, never codes: risk levels, routes, lead agencies and what a linked
+ * name is. A code with no words here is shown in lower case with spaces, never as the raw code.
+ */
+@Component("panelWords")
+public class PanelWords {
+
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("NONE", "No identified risk"),
+            Map.entry("EMERGING", "Emerging"),
+            Map.entry("MODERATE", "Moderate"),
+            Map.entry("SIGNIFICANT", "Significant"),
+            Map.entry("IMMEDIATE_SAFEGUARDING", "Immediate safeguarding"),
+            Map.entry("MSET_PANEL", "MSET panel"),
+            Map.entry("PRE_MSET", "Pre-MSET screening"),
+            Map.entry("SINGLE_AGENCY", "Single agency"),
+            Map.entry("POLICE", "Police"),
+            Map.entry("CHILDRENS_SOCIAL_CARE", "Children's social care"),
+            Map.entry("ADULT_SOCIAL_CARE", "Adult social care"),
+            Map.entry("LOCAL_AUTHORITY", "Local authority"),
+            Map.entry("PLACEMENT_PROVIDER", "Placement provider"),
+            Map.entry("VOLUNTARY_SECTOR", "Voluntary sector"),
+            Map.entry("REFERRING_AGENCY", "Referring agency"),
+            Map.entry("EARLY_HELP", "Early help"),
+            Map.entry("EDUCATION", "Education"),
+            Map.entry("HEALTH", "Health"),
+            Map.entry("YOUTH_JUSTICE", "Youth justice"),
+            Map.entry("GATESHEAD", "Gateshead"),
+            Map.entry("NEWCASTLE", "Newcastle"),
+            Map.entry("NORTH_TYNESIDE", "North Tyneside"),
+            Map.entry("SOUTH_TYNESIDE", "South Tyneside"),
+            Map.entry("SUNDERLAND", "Sunderland"),
+            Map.entry("NORTHUMBERLAND", "Northumberland"),
+            Map.entry("OTHER", "Another local authority"),
+            Map.entry("PERSON", "Person"),
+            Map.entry("VEHICLE", "Vehicle"),
+            Map.entry("PLACE", "Place"));
+
+    /** The words for a code. */
+    public String of(String code) {
+        if (code == null) {
+            return "";
+        }
+        String words = WORDS.get(code);
+        if (words != null) {
+            return words;
+        }
+        String plain = code.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
+    }
+
+    /** What a linked name is: "Person", "Vehicle", or "Place (takeaway)". */
+    public String named(String kind, String placeType) {
+        return placeType == null ? of(kind) : of(kind) + " (" + of(placeType).toLowerCase(Locale.ROOT) + ")";
+    }
+}

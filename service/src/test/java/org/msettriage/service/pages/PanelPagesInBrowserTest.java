@@ -1,0 +1,97 @@
+package org.msettriage.service.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The MSET coordinator's pages in a real headless Chromium (policy v1.1, section 11): signed in at the
+ * shared form, the coordinator lands on the meetings, sets one up and reads its agenda, children first and
+ * the names linked across referrals last, in words; each page free of the failures axe-core finds. Its
+ * own store, so the agenda holds only what this test decided.
+ */
+@TestPropertySource(properties = "mset.test.store=panel-pages-browser")
+class PanelPagesInBrowserTest extends ServiceTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void submit(WebElement button) {
+        ChromeDriver driver = browser.driver();
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        browser.waitUp().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    @Test
+    void theCoordinatorSetsUpAMeetingAndReadsItsAgendaInWords() {
+        decide("child-panel-1", NOW.minusDays(6), "Big Zed", 15, "CSE02");
+        decide("child-panel-2", NOW.minusDays(3), "big zed!", 14, "CSE02");
+        ChromeDriver driver = browser.driver();
+        driver.get(url("/panel"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/audit/sign-in"));
+        driver.findElement(By.id("credential")).sendKeys(DemoClients.PANEL_COORDINATOR.key());
+        submit(driver.findElement(By.cssSelector("main form button[type=submit]")));
+
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/panel"));
+        browser.assertAccessible();
+        new Select(driver.findElement(By.id("localAuthority"))).selectByVisibleText("Gateshead");
+        submit(driver.findElement(By.xpath("//button[text()='Set up the meeting']")));
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("MSET panel, Gateshead:");
+        List<WebElement> children = driver.findElements(By.cssSelector("article.report-entry"));
+        assertThat(children).hasSize(2);
+        assertThat(children.get(0).findElement(By.tagName("h3")).getText())
+                .isEqualTo("1. child-panel-1: Moderate risk");
+        assertThat(children.get(0).getText())
+                .contains("Route")
+                .contains("MSET panel")
+                .contains("Police")
+                .doesNotContain("MSET_PANEL")
+                .doesNotContain("CHILDRENS_SOCIAL_CARE");
+        List<WebElement> named = driver.findElements(By.cssSelector("#named tbody tr"));
+        assertThat(named)
+                .singleElement()
+                .satisfies(row -> assertThat(row.getText()).startsWith("big zed! Person 2 2 1"));
+        browser.assertAccessible();
+        browser.screenshot("panel-agenda");
+
+        driver.get(url("/panel"));
+        assertThat(driver.findElement(By.cssSelector("table.table tbody")).getText())
+                .contains("Gateshead");
+        browser.screenshot("panel-meetings");
+    }
+
+    private void decide(String childRef, OffsetDateTime assessedAt, String nickname, int age, String indicator) {
+        String body = """
+                {"referralId": "REF-%s", "childRef": "%s", "localAuthority": "GATESHEAD", "referringAgency": "EDUCATION",
+                 "assessedAt": "%s", "child": {"ageYears": %d, "gender": "FEMALE", "careStatus": "CHILD_IN_NEED"},
+                 "indicators": [{"code": "%s", "recency": "CURRENT"}],
+                 "perpetrators": [{"nickname": %s, "isAdult": true}]}
+                """.formatted(
+                        childRef, childRef, assessedAt, age, indicator, HttpJson.JSON.writeValueAsString(nickname));
+        HttpJson.Answer answer = http().post("/api/v1/triage", body);
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(201);
+    }
+}
