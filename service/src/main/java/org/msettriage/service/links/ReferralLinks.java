@@ -137,7 +137,8 @@ public class ReferralLinks {
         }
         // In UTC whatever the database gives back (PostgreSQL answers in UTC, H2 with the offset stored),
         // so a decision says the same on either.
-        return jdbc.query(
+        return jdbc
+                .query(
                         "SELECT risk_level, assessed_at" + within + " ORDER BY assessed_at DESC FETCH FIRST ROW ONLY",
                         (row, n) -> new History(
                                 earlier,
@@ -146,6 +147,9 @@ public class ReferralLinks {
                         child,
                         from,
                         until)
-                .get(0);
+                .stream()
+                .findFirst()
+                // Removed by retention between the two reads: counted, but with no latest to stand in.
+                .orElse(new History(earlier, null, null));
     }
 }

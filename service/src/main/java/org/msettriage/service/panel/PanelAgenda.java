@@ -21,6 +21,7 @@ import org.msettriage.rules.referral.RiskLevel;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.audit.IdentifierHash;
 import org.msettriage.service.decision.Decisions;
+import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,11 +132,20 @@ class PanelAgenda {
                 .filter(Latest::eligible)
                 .sorted(Comparator.comparingInt((Latest l) -> -l.level().getRank())
                         .thenComparing(Latest::assessedAt))
-                .forEach(latest -> decisions.find(latest.decisionId()).ifPresent(answer -> {
+                .forEach(latest -> answer(latest.decisionId()).ifPresent(answer -> {
                     accessLog.record(latest.decisionId(), reader, AccessLog.Channel.PANEL_AGENDA, reason);
                     children.add(new Child(latest.decisionId(), latest.level(), latest.assessedAt(), answer));
                 }));
         return children;
+    }
+
+    /** A decision's stored answer; empty when its content was removed at retention since it was listed. */
+    private Optional<String> answer(UUID decisionId) {
+        try {
+            return decisions.find(decisionId);
+        } catch (ContentRemovedException removedMeanwhile) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.msettriage.service.panel;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.rules.referral.LocalAuthority;
@@ -46,6 +48,14 @@ public class PanelPages {
         this.json = json;
     }
 
+    private Optional<PanelMeeting> meeting(String meetingId) {
+        try {
+            return meetings.find(UUID.fromString(meetingId));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
     @GetMapping(HOME)
     String home(Model model) {
         model.addAttribute("section", "meetings");
@@ -86,9 +96,15 @@ public class PanelPages {
     }
 
     @GetMapping(HOME + "/meetings/{meetingId}")
-    String agenda(@PathVariable UUID meetingId, @AuthenticationPrincipal Caller coordinator, Model model) {
-        PanelMeeting meeting = meetings.find(meetingId).orElse(null);
+    String agenda(
+            @PathVariable String meetingId,
+            @AuthenticationPrincipal Caller coordinator,
+            HttpServletResponse response,
+            Model model) {
+        PanelMeeting meeting = meeting(meetingId).orElse(null);
         if (meeting == null) {
+            // In the coordinator's own pages, with the meetings to choose from, answered 404.
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("section", "meetings");
             model.addAttribute("meetings", meetings.list(null));
             model.addAttribute(

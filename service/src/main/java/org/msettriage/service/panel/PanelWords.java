@@ -57,6 +57,10 @@ public class PanelWords {
 
     /** What a linked name is: "Person", "Vehicle", or "Place (takeaway)". */
     public String named(String kind, String placeType) {
-        return placeType == null ? of(kind) : of(kind) + " (" + of(placeType).toLowerCase(Locale.ROOT) + ")";
+        if (placeType == null) {
+            return of(kind);
+        }
+        // A place's type in plain words: OTHER is "other", not the other local authority of WORDS.
+        return of(kind) + " (" + placeType.replace('_', ' ').toLowerCase(Locale.ROOT) + ")";
     }
 }

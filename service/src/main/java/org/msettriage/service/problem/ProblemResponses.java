@@ -146,11 +146,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = e;
-        while (cause != null) {
+        // Too large first, however deeply the reader wrapped it (a nested value's read fails with a path too).
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof PayloadTooLargeException tooLarge) {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge.getMessage()));
             }
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof DatabindException mismatched
                     && !mismatched.getPath().isEmpty()) {
                 // JSON, but a value of the wrong kind (a word that is none of the allowed ones, text for a
@@ -159,7 +161,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                         .body(invalid(List.of(
                                 new FieldProblem(pointer(mismatched.getPath()), "is not a value this field allows"))));
             }
-            cause = cause.getCause();
         }
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("", "the body is not valid JSON"))));
     }
@@ -168,7 +169,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         StringBuilder pointer = new StringBuilder();
         for (JacksonException.Reference step : path) {
             pointer.append('/');
-            pointer.append(step.getPropertyName() != null ? step.getPropertyName() : String.valueOf(step.getIndex()));
+            String name = step.getPropertyName();
+            // RFC 6901: "~" and "/" in a name are escaped.
+            pointer.append(name != null ? name.replace("~", "~0").replace("/", "~1") : String.valueOf(step.getIndex()));
         }
         return pointer.toString();
     }

@@ -8,11 +8,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.pages.PageClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -101,6 +103,64 @@ class PanelAgendaTest extends ServiceTest {
                         .query(String.class)
                         .list())
                 .containsExactly("PANEL_AGENDA demo-panel-coordinator");
+        // An auditor reads that decision's record and its access log as any other (the agenda's reads in it).
+        HttpJson auditor = as(DemoClients.AUDITOR);
+        HttpJson.Answer record = auditor.send(
+                "GET", "/api/v1/decisions/" + moderate.id() + "/record", Map.of("Mset-Access-Reason", "panel check"));
+        assertThat(record.status()).as(record.response().body()).isEqualTo(200);
+        assertThat(record.response().body()).contains("PANEL_AGENDA");
+        HttpJson.Answer log = auditor.get("/api/v1/audit/access-log?decisionId=" + moderate.id());
+        assertThat(log.status()).as(log.response().body()).isEqualTo(200);
+        assertThat(log.response().body()).contains("PANEL_AGENDA");
+    }
+
+    @Test
+    void withinALevelTheEarliestAssessedIsHeardFirst() {
+        String token = token();
+        Decided later = decide("NORTHUMBERLAND", "child-l-" + token, NOW.minusDays(2), moderateNaming("Lee " + token));
+        Decided earlier = decide("NORTHUMBERLAND", "child-e-" + token, NOW.minusDays(8), moderateNaming("Em " + token));
+
+        JsonNode agenda = coordinator()
+                .get(created("NORTHUMBERLAND", TODAY).header("Location"))
+                .json();
+
+        assertThat(agenda.get("children"))
+                .extracting(c -> c.get("decisionId").asString())
+                .containsExactly(earlier.id().toString(), later.id().toString());
+    }
+
+    @Test
+    void theCoordinatorsPagesAreTheirsAloneAndAFormNeedsItsToken() {
+        PageClient anonymous = new PageClient("http://localhost:" + port);
+        assertThat(anonymous.get("/panel").status()).isEqualTo(303);
+        for (DemoClients.Key other : List.of(DemoClients.AUDITOR, DemoClients.POLICY_LEAD)) {
+            PageClient signedIn = new PageClient("http://localhost:" + port);
+            signedIn.signIn(other.key());
+            assertThat(signedIn.get("/panel").status()).as(other.client()).isEqualTo(403);
+        }
+        PageClient coordinator = new PageClient("http://localhost:" + port);
+        assertThat(coordinator.signIn(DemoClients.PANEL_COORDINATOR.key()).header("Location"))
+                .isEqualTo("/panel");
+        assertThat(coordinator.get("/panel").status()).isEqualTo(200);
+        assertThat(coordinator.get("/audit").status()).isEqualTo(403);
+        assertThat(coordinator.get("/rules").status()).isEqualTo(403);
+        assertThat(coordinator.get("/panel/meetings/not-a-meeting").status()).isEqualTo(404);
+        // A form without its token is refused, and sets nothing up.
+        long before = coordinator()
+                .get("/api/v1/panel/meetings")
+                .json()
+                .get("meetings")
+                .size();
+        HttpJson.Answer noToken = coordinator()
+                .send("POST", "/panel/meetings", Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        assertThat(noToken.status()).isIn(303, 401, 403);
+        assertThat(coordinator()
+                        .get("/api/v1/panel/meetings")
+                        .json()
+                        .get("meetings")
+                        .size())
+                .isEqualTo(before);
+        assertThat(coordinator().get("/api/v1/decisions").status()).isEqualTo(403);
     }
 
     @Test
