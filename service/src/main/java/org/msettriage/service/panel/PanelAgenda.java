@@ -124,7 +124,7 @@ class PanelAgenda {
                             new Latest(
                                     row.getObject("decision_id", UUID.class),
                                     RiskLevel.valueOf(row.getString("risk_level")),
-                                    row.getObject("assessed_at", OffsetDateTime.class),
+                                    utc(row.getObject("assessed_at", OffsetDateTime.class)),
                                     Boolean.TRUE.equals(row.getObject("mset_panel_eligible", Boolean.class))));
                 });
         List<Child> children = new ArrayList<>();

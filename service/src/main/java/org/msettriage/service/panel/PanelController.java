@@ -62,6 +62,7 @@ class PanelController implements PanelApi {
         return ResponseEntity.ok(new PanelAgendaDto()
                 .meeting(dto(meeting))
                 .previousMeetingOn(agenda.previousMeetingOn())
+                .linkWindowDays(agenda.linkWindowDays())
                 .children(agenda.children().stream().map(this::item).toList())
                 .placesAndPerpetrators(
                         agenda.named().stream().map(PanelController::named).toList()));

@@ -88,6 +88,7 @@ class PanelAgendaTest extends ServiceTest {
         JsonNode body = agenda.json();
         assertThat(body.get("previousMeetingOn").asString())
                 .isEqualTo(TODAY.minusDays(30).toString());
+        assertThat(body.get("linkWindowDays").asInt()).isEqualTo(365);
         assertThat(body.get("children"))
                 .extracting(c -> c.get("decisionId").asString())
                 .containsExactly(significant.id().toString(), moderate.id().toString());
