@@ -2,8 +2,11 @@ package org.msettriage.service.panel;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.api.model.TriageDecisionDto;
@@ -31,6 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class PanelPages {
 
     private static final String HOME = AuditPageSecurity.PANEL_HOME;
+    private static final List<String> AUTHORITIES =
+            Arrays.stream(LocalAuthority.values()).map(Enum::name).toList();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** A child to hear, as the agenda page shows it: the stored decision's answer beside the agenda's facts. */
     record Hearing(PanelAgenda.Child child, TriageDecisionDto decision) {}
@@ -38,14 +44,13 @@ public class PanelPages {
     private final PanelMeetings meetings;
     private final PanelAgenda agendas;
     private final JsonMapper json;
-
     private final PanelWords words;
 
     PanelPages(PanelMeetings meetings, PanelAgenda agendas, JsonMapper json, PanelWords words) {
-        this.words = words;
         this.meetings = meetings;
         this.agendas = agendas;
         this.json = json;
+        this.words = words;
     }
 
     private Optional<PanelMeeting> meeting(String meetingId) {
@@ -58,11 +63,14 @@ public class PanelPages {
 
     @GetMapping(HOME)
     String home(Model model) {
+        return meetingsPage(model);
+    }
+
+    /** The meetings and the form to set one up: the home page, and where a missing meeting leads. */
+    private String meetingsPage(Model model) {
         model.addAttribute("section", "meetings");
         model.addAttribute("meetings", meetings.list(null));
-        model.addAttribute(
-                "authorities",
-                Arrays.stream(LocalAuthority.values()).map(Enum::name).toList());
+        model.addAttribute("authorities", AUTHORITIES);
         model.addAttribute("today", LocalDate.now());
         return "panel/home";
     }
@@ -73,8 +81,7 @@ public class PanelPages {
             @RequestParam String heldOn,
             @AuthenticationPrincipal Caller coordinator,
             RedirectAttributes outcome) {
-        boolean known =
-                Arrays.stream(LocalAuthority.values()).anyMatch(a -> a.name().equals(localAuthority));
+        boolean known = AUTHORITIES.contains(localAuthority);
         LocalDate day;
         try {
             day = LocalDate.parse(heldOn);
@@ -105,14 +112,8 @@ public class PanelPages {
         if (meeting == null) {
             // In the coordinator's own pages, with the meetings to choose from, answered 404.
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("section", "meetings");
-            model.addAttribute("meetings", meetings.list(null));
-            model.addAttribute(
-                    "authorities",
-                    Arrays.stream(LocalAuthority.values()).map(Enum::name).toList());
-            model.addAttribute("today", LocalDate.now());
             model.addAttribute("problem", "There is no such meeting. Choose one below.");
-            return "panel/home";
+            return meetingsPage(model);
         }
         PanelAgenda.Agenda agenda = agendas.of(meeting, coordinator);
         model.addAttribute("section", "meetings");
@@ -121,9 +122,7 @@ public class PanelPages {
         model.addAttribute(
                 "pageTitle",
                 "Agenda: " + words.of(meeting.localAuthority()) + ", "
-                        + meeting.heldOn()
-                                .format(java.time.format.DateTimeFormatter.ofPattern(
-                                        "d MMMM yyyy", java.util.Locale.UK)));
+                        + meeting.heldOn().format(DAY));
         model.addAttribute(
                 "hearings",
                 agenda.children().stream()

@@ -153,16 +153,7 @@ public class AuditPageSecurity {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityFilterChain rulesPages(HttpSecurity http, PageSettings pages, SessionRegistry signedIn) throws Exception {
-        DefaultRedirectStrategy seeOther = new DefaultRedirectStrategy();
-        seeOther.setStatusCode(HttpStatus.SEE_OTHER);
-        http.securityMatcher(RULES_PAGES)
-                .authorizeHttpRequests(access -> access.anyRequest().hasRole(Role.POLICY_LEAD.name()))
-                .addFilterBefore(endedByTheCap(signedIn, seeOther), CsrfFilter.class)
-                .securityContext(context -> context.securityContextRepository(savedContexts()))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.csrfTokenRepository(formTokens(pages)))
-                .logout(AbstractHttpConfigurer::disable);
-        return asPages(http, seeOther, RULES_CONTENT_SECURITY_POLICY).build();
+        return signedInElsewhere(http, RULES_PAGES, Role.POLICY_LEAD, RULES_CONTENT_SECURITY_POLICY, pages, signedIn);
     }
 
     /**
@@ -174,16 +165,31 @@ public class AuditPageSecurity {
     @Order(Ordered.HIGHEST_PRECEDENCE + 2)
     SecurityFilterChain panelPagesChain(HttpSecurity http, PageSettings pages, SessionRegistry signedIn)
             throws Exception {
+        return signedInElsewhere(http, PANEL_PAGES, Role.PANEL_COORDINATOR, CONTENT_SECURITY_POLICY, pages, signedIn);
+    }
+
+    /**
+     * A chain of pages for one role, signed in at the auditors' form: it reads that sign-in's session (and
+     * makes none of its own), checks the same form tokens, and leaves signing out to the form's chain.
+     */
+    private static SecurityFilterChain signedInElsewhere(
+            HttpSecurity http,
+            String paths,
+            Role role,
+            String contentSecurityPolicy,
+            PageSettings pages,
+            SessionRegistry signedIn)
+            throws Exception {
         DefaultRedirectStrategy seeOther = new DefaultRedirectStrategy();
         seeOther.setStatusCode(HttpStatus.SEE_OTHER);
-        http.securityMatcher(PANEL_PAGES)
-                .authorizeHttpRequests(access -> access.anyRequest().hasRole(Role.PANEL_COORDINATOR.name()))
+        http.securityMatcher(paths)
+                .authorizeHttpRequests(access -> access.anyRequest().hasRole(role.name()))
                 .addFilterBefore(endedByTheCap(signedIn, seeOther), CsrfFilter.class)
                 .securityContext(context -> context.securityContextRepository(savedContexts()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.csrfTokenRepository(formTokens(pages)))
                 .logout(AbstractHttpConfigurer::disable);
-        return asPages(http, seeOther, CONTENT_SECURITY_POLICY).build();
+        return asPages(http, seeOther, contentSecurityPolicy).build();
     }
 
     /** What every chain of pages shares: where a refusal goes, nothing saved or stateless, and the headers. */
