@@ -21,8 +21,11 @@ public record AuditVerification(
     /** The last link: kept outside the service, it shows later whether anything was cut from the end. */
     public record Head(long position, String chainMac) {}
 
-    /** One record that is not as it was sealed. */
-    public record Problem(UUID decisionId, Kind kind, Long position, String detail) {}
+    /**
+     * One record that is not as it was sealed: {@code decisionId} names the record (a decision or a panel
+     * outcome, as {@code recordKind} says; both null when even that is lost with its seal).
+     */
+    public record Problem(UUID decisionId, RecordKind recordKind, Kind kind, Long position, String detail) {}
 
     public enum Kind {
         /** The decision's fields or content, or its seal, differ from what was sealed. */

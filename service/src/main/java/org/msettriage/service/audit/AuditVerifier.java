@@ -98,31 +98,51 @@ public class AuditVerifier {
                             row.getString("chain_mac"));
                 });
         ChainWalk walk = new ChainWalk(problems, index);
-        jdbc.sql("SELECT " + Seal.COLUMNS + ", " + SealedDecision.COLUMNS + ", " + StoredContent.COLUMNS
-                        + " FROM decision_seal s LEFT JOIN decision d ON d.decision_id = s.decision_id"
-                        + " ORDER BY s.position")
+        jdbc.sql("SELECT " + Seal.COLUMNS + ", s.record_kind, " + SealedRecord.COLUMNS + ", " + StoredContent.COLUMNS
+                        + " FROM decision_seal s" + SealedRecord.joins("s") + " ORDER BY s.position")
                 .query(row -> {
                     Seal seal = Seal.from(row);
-                    walk.next(seal);
-                    if (row.getObject("d_present") == null) {
-                        problems.add(seal.decisionId(), Kind.REMOVED, seal.position(), "the sealed decision is gone");
-                    } else {
-                        checkDecision(seal, row, problems, checkedAt);
+                    RecordKind kind = RecordKind.valueOf(row.getString("record_kind"));
+                    walk.next(seal, kind);
+                    SealedRecord record = SealedRecord.from(row, "record_kind");
+                    if (record == null) {
+                        problems.add(
+                                seal.decisionId(),
+                                kind,
+                                Kind.REMOVED,
+                                seal.position(),
+                                "the sealed " + kind.words() + " is gone");
+                    } else if (record instanceof SealedDecision decision) {
+                        checkDecision(seal, decision, row, problems, checkedAt);
                         if (row.getObject("personal_removed_at") != null) {
                             walk.removedContent++;
                         }
+                    } else if (!record.sha256().equals(seal.recordSha256())) {
+                        problems.add(
+                                seal.decisionId(),
+                                kind,
+                                Kind.CHANGED,
+                                seal.position(),
+                                "its stored fields differ from those sealed");
                     }
                 });
         jdbc.sql("""
-                SELECT d.decision_id FROM decision d
+                SELECT d.decision_id AS record_id, 'DECISION' AS record_kind, d.decided_at AS stored_at FROM decision d
                 WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = d.decision_id)
                   AND NOT EXISTS (SELECT 1 FROM decision_unsealed u WHERE u.decision_id = d.decision_id)
-                ORDER BY d.decided_at, d.decision_id
-                """)
-                .query(UUID.class)
-                .list()
-                .forEach(id ->
-                        problems.add(id, Kind.NOT_SEALED, null, "stored, but neither sealed nor waiting to be sealed"));
+                UNION ALL
+                SELECT o.outcome_id, 'OUTCOME', o.recorded_at FROM panel_outcome o
+                WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = o.outcome_id)
+                  AND NOT EXISTS (SELECT 1 FROM decision_unsealed u WHERE u.decision_id = o.outcome_id)
+                ORDER BY stored_at, record_id
+                """).query(row -> {
+            problems.add(
+                    row.getObject("record_id", UUID.class),
+                    RecordKind.valueOf(row.getString("record_kind")),
+                    Kind.NOT_SEALED,
+                    null,
+                    "stored, but neither sealed nor waiting to be sealed");
+        });
         walk.nameMissingLinks();
         long awaiting = checkQueue(problems, checkedAt);
         return new AuditVerification(
@@ -137,30 +157,34 @@ public class AuditVerifier {
     private long checkQueue(Problems problems, OffsetDateTime checkedAt) {
         OffsetDateTime stale = checkedAt.minus(STALE_QUEUE);
         long[] awaiting = {0};
-        jdbc.sql("SELECT u.decision_id AS queued_id, u.queued_at, u.record_sha256 AS queued_sha256, u.queue_mac,"
-                        + " (SELECT COUNT(*) FROM decision_seal s WHERE s.decision_id = u.decision_id) AS seals,"
-                        + " d.decision_id AS d_present, " + SealedDecision.COLUMNS
-                        + " FROM decision_unsealed u LEFT JOIN decision d ON d.decision_id = u.decision_id"
+        jdbc.sql("SELECT u.decision_id AS queued_id, u.record_kind, u.queued_at, u.record_sha256 AS queued_sha256,"
+                        + " u.queue_mac, (SELECT COUNT(*) FROM decision_seal s WHERE s.decision_id = u.decision_id)"
+                        + " AS seals, " + SealedRecord.DECISION_PRESENT + ", " + SealedRecord.COLUMNS
+                        + " FROM decision_unsealed u" + SealedRecord.joins("u")
                         + " ORDER BY u.queued_at, u.decision_id")
                 .query(row -> {
                     UUID id = row.getObject("queued_id", UUID.class);
+                    RecordKind kind = RecordKind.valueOf(row.getString("record_kind"));
                     QueueEntry entry = new QueueEntry(id, row.getString("queued_sha256"), row.getString("queue_mac"));
-                    if (row.getObject("d_present") == null) {
-                        problems.add(id, Kind.REMOVED, null, "removed before it was sealed");
+                    SealedRecord record = SealedRecord.from(row, "record_kind");
+                    if (record == null) {
+                        problems.add(id, kind, Kind.REMOVED, null, "removed before it was sealed");
                     } else if (row.getLong("seals") > 0) {
-                        problems.add(id, Kind.CHANGED, null, "queued to be sealed again after it was sealed");
-                    } else if (!entry.matches(SealedDecision.from(row), sealKey)) {
+                        problems.add(id, kind, Kind.CHANGED, null, "queued to be sealed again after it was sealed");
+                    } else if (!entry.matches(record, sealKey)) {
                         problems.add(
                                 id,
+                                kind,
                                 Kind.CHANGED,
                                 null,
-                                "altered while it waited to be sealed, or queued by" + " someone without the seal key");
+                                "altered while it waited to be sealed, or queued by someone without the seal key");
                     } else if (row.getObject("queued_at", OffsetDateTime.class).isBefore(stale)) {
                         problems.add(
                                 id,
+                                kind,
                                 Kind.NOT_SEALED,
                                 null,
-                                "waiting to be sealed for longer than the sealer" + " takes; is the sealer running?");
+                                "waiting to be sealed for longer than the sealer takes; is the sealer running?");
                     } else {
                         awaiting[0]++;
                     }
@@ -188,15 +212,16 @@ public class AuditVerifier {
         return jdbc.sql("SELECT " + Seal.COLUMNS + ", " + SealedDecision.COLUMNS + ", "
                         + StoredContent.COLUMNS
                         + " FROM decision_seal s JOIN decision d ON d.decision_id = s.decision_id"
-                        + " WHERE s.decision_id = :id")
+                        + " WHERE s.decision_id = :id AND s.record_kind = 'DECISION'")
                 .param("id", decisionId)
                 .query((row, n) -> {
                     Seal seal = Seal.from(row);
                     Problems problems = new Problems();
                     if (!seal.intact(sealKey)) {
-                        problems.add(decisionId, Kind.CHANGED, seal.position(), "its seal was altered");
+                        problems.add(
+                                decisionId, RecordKind.DECISION, Kind.CHANGED, seal.position(), "its seal was altered");
                     }
-                    checkDecision(seal, row, problems, OffsetDateTime.now(ZoneOffset.UTC));
+                    checkDecision(seal, SealedDecision.from(row), row, problems, OffsetDateTime.now(ZoneOffset.UTC));
                     return problems.listed.isEmpty()
                             ? new RecordIntegrity(
                                     RecordIntegrity.State.INTACT,
@@ -226,16 +251,21 @@ public class AuditVerifier {
                 > 0;
     }
 
-    private void checkDecision(Seal seal, ResultSet row, Problems problems, OffsetDateTime checkedAt)
+    private void checkDecision(
+            Seal seal, SealedDecision decision, ResultSet row, Problems problems, OffsetDateTime checkedAt)
             throws SQLException {
-        SealedDecision decision = SealedDecision.from(row);
         if (!decision.sha256().equals(seal.recordSha256())) {
             problems.add(
-                    seal.decisionId(), Kind.CHANGED, seal.position(), "its stored fields differ from those sealed");
+                    seal.decisionId(),
+                    RecordKind.DECISION,
+                    Kind.CHANGED,
+                    seal.position(),
+                    "its stored fields differ from those sealed");
         }
         StoredContent content = StoredContent.from(row);
         content.problem(decision, retention, checkedAt)
-                .ifPresent(detail -> problems.add(seal.decisionId(), Kind.CHANGED, seal.position(), detail));
+                .ifPresent(detail ->
+                        problems.add(seal.decisionId(), RecordKind.DECISION, Kind.CHANGED, seal.position(), detail));
     }
 
     /** The problems found, the first {@link #LISTED_PROBLEMS} kept, all counted. */
@@ -243,10 +273,10 @@ public class AuditVerifier {
         final List<Problem> listed = new ArrayList<>();
         long total;
 
-        void add(UUID decisionId, Kind kind, Long position, String detail) {
+        void add(UUID recordId, RecordKind recordKind, Kind kind, Long position, String detail) {
             total++;
             if (listed.size() < LISTED_PROBLEMS) {
-                listed.add(new Problem(decisionId, kind, position, detail));
+                listed.add(new Problem(recordId, recordKind, kind, position, detail));
             }
         }
     }
@@ -293,7 +323,7 @@ public class AuditVerifier {
             this.index = index;
         }
 
-        void next(Seal seal) {
+        void next(Seal seal, RecordKind kind) {
             sealed++;
             boolean intact = seal.intact(sealKey);
             OptionalLong sealedAt = intact ? OptionalLong.of(seal.position()) : originalPosition(seal);
@@ -301,11 +331,12 @@ public class AuditVerifier {
                 if (sealedAt.isPresent()) {
                     problems.add(
                             seal.decisionId(),
+                            kind,
                             Kind.REORDERED,
                             seal.position(),
                             "sealed at position " + sealedAt.getAsLong() + ", now at position " + seal.position());
                 } else {
-                    problems.add(seal.decisionId(), Kind.CHANGED, seal.position(), "its seal was altered");
+                    problems.add(seal.decisionId(), kind, Kind.CHANGED, seal.position(), "its seal was altered");
                 }
             } else if (previous != null
                     && previousIntact
@@ -314,6 +345,7 @@ public class AuditVerifier {
                             || !Objects.equals(seal.previousDecisionId(), previous.decisionId()))) {
                 problems.add(
                         seal.decisionId(),
+                        kind,
                         Kind.CHANGED,
                         seal.position(),
                         "its seal does not follow from the seal before it");
@@ -332,23 +364,27 @@ public class AuditVerifier {
         void nameMissingLinks() {
             for (long position : index.missingPositions) {
                 UUID name = namedByNext.get(position);
+                Optional<RecordKind> stored = name == null ? Optional.empty() : storedKind(name);
                 if (name == null) {
                     problems.add(
+                            null,
                             null,
                             Kind.REMOVED,
                             position,
                             "the seal at position " + position
-                                    + " is gone, and with it the link that named its decision");
-                } else if (!decisionStored(name)) {
+                                    + " is gone, and with it the link that named its record");
+                } else if (stored.isEmpty()) {
                     problems.add(
                             name,
+                            null,
                             Kind.REMOVED,
                             position,
-                            "the decision sealed at position " + position + " and its seal are gone");
+                            "the record sealed at position " + position + " and its seal are gone");
                 } else {
                     Long now = index.positionOfDecision.get(name);
                     problems.add(
                             name,
+                            stored.get(),
                             Kind.CHANGED,
                             position,
                             "its seal at position " + position + " is gone"
@@ -356,7 +392,7 @@ public class AuditVerifier {
                 }
             }
             for (long more = index.missingPositions.size(); more < index.missing; more++) {
-                problems.add(null, Kind.REMOVED, null, "another seal is gone");
+                problems.add(null, null, Kind.REMOVED, null, "another seal is gone");
             }
         }
 
@@ -384,11 +420,16 @@ public class AuditVerifier {
         }
     }
 
-    private boolean decisionStored(UUID decisionId) {
-        return jdbc.sql("SELECT COUNT(*) FROM decision WHERE decision_id = :id")
-                        .param("id", decisionId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+    /** Which table still holds a record with this id, if either does. */
+    private Optional<RecordKind> storedKind(UUID recordId) {
+        return jdbc
+                .sql("SELECT 'DECISION' FROM decision WHERE decision_id = :id"
+                        + " UNION ALL SELECT 'OUTCOME' FROM panel_outcome WHERE outcome_id = :id")
+                .param("id", recordId)
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst()
+                .map(RecordKind::valueOf);
     }
 }

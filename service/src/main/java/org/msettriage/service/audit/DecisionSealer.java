@@ -72,15 +72,31 @@ public class DecisionSealer {
             throw new IllegalStateException("Only " + entries.size() + " of " + decisionIds.size()
                     + " decisions just stored could be read back to queue for sealing");
         }
+        enqueue(RecordKind.DECISION, entries);
+    }
+
+    /** Queues a panel outcome just stored, in the storing transaction, as {@link #queue} does decisions. */
+    public void queueOutcome(UUID outcomeId) {
+        QueueEntry entry = jdbc.sql(
+                        "SELECT " + SealedOutcome.COLUMNS + " FROM panel_outcome o WHERE o.outcome_id = :id")
+                .param("id", outcomeId)
+                .query((row, n) -> QueueEntry.of(SealedOutcome.from(row), sealKey))
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("A panel outcome just stored could not be read back"));
+        enqueue(RecordKind.OUTCOME, List.of(entry));
+    }
+
+    private void enqueue(RecordKind kind, List<QueueEntry> entries) {
         batch.batchUpdate(
-                "INSERT INTO decision_unsealed (decision_id, queued_at, record_sha256, queue_mac)"
-                        + " VALUES (?, CURRENT_TIMESTAMP, ?, ?)",
+                "INSERT INTO decision_unsealed (decision_id, record_kind, queued_at, record_sha256, queue_mac)"
+                        + " VALUES (?, ?, CURRENT_TIMESTAMP, ?, ?)",
                 entries.stream()
-                        .map(entry -> new Object[] {entry.decisionId(), entry.recordSha256(), entry.queueMac()})
+                        .map(entry ->
+                                new Object[] {entry.decisionId(), kind.name(), entry.recordSha256(), entry.queueMac()})
                         .toList());
     }
 
-    /** Seals everything queued now; answers how many decisions it sealed. */
+    /** Seals everything queued now; answers how many records it sealed. */
     public int sealPending() {
         synchronized (chainLock) {
             int sealed = 0;
@@ -103,43 +119,44 @@ public class DecisionSealer {
                         + " FETCH FIRST ROW ONLY")
                 .query((row, n) -> Seal.from(row))
                 .optional();
-        // Left queued, for the verifier to report: entries whose decision is gone, was altered while it
-        // waited or was queued without the key, and decisions queued again after they were sealed.
-        record Queued(SealedDecision decision, QueueEntry entry) {}
-        List<SealedDecision> queued = jdbc
-                .sql("SELECT " + SealedDecision.COLUMNS
-                        + ", u.record_sha256 AS queued_sha256, u.queue_mac FROM decision_unsealed u"
-                        + " JOIN decision d ON d.decision_id = u.decision_id"
+        // Left queued, for the verifier to report: entries whose record is gone, was altered while it
+        // waited or was queued without the key, and records queued again after they were sealed.
+        record Queued(SealedRecord record, QueueEntry entry) {}
+        List<SealedRecord> queued = jdbc
+                .sql("SELECT u.decision_id AS queued_id, u.record_kind, u.record_sha256 AS queued_sha256, u.queue_mac, "
+                        + SealedRecord.COLUMNS + ", " + SealedRecord.DECISION_PRESENT + " FROM decision_unsealed u"
+                        + SealedRecord.joins("u")
                         + " WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = u.decision_id)"
+                        + " AND (d.decision_id IS NOT NULL OR o.outcome_id IS NOT NULL)"
                         + " ORDER BY u.queued_at, u.decision_id FETCH FIRST " + BATCH + " ROWS ONLY")
                 .query((row, n) -> new Queued(
-                        SealedDecision.from(row),
+                        SealedRecord.from(row, "record_kind"),
                         new QueueEntry(
-                                row.getObject("decision_id", UUID.class),
+                                row.getObject("queued_id", UUID.class),
                                 row.getString("queued_sha256"),
                                 row.getString("queue_mac"))))
                 .list()
                 .stream()
-                .filter(waiting -> waiting.entry().matches(waiting.decision(), sealKey))
-                .map(Queued::decision)
+                .filter(waiting -> waiting.entry().matches(waiting.record(), sealKey))
+                .map(Queued::record)
                 .toList();
         long position = last.map(Seal::position).orElse(0L);
         UUID previousDecision = last.map(Seal::decisionId).orElse(null);
         String previousMac = last.map(Seal::chainMac).orElse(Seal.GENESIS);
         // Millisecond precision survives the database's timestamp type exactly, so the MAC re-computes.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        for (SealedDecision decision : queued) {
+        for (SealedRecord record : queued) {
             position++;
-            Seal seal = Seal.link(
-                    sealKey, position, decision.decisionId(), previousDecision, decision.sha256(), previousMac, now);
+            Seal seal = Seal.link(sealKey, position, record.id(), previousDecision, record.sha256(), previousMac, now);
             jdbc.sql("""
-                    INSERT INTO decision_seal (position, decision_id, previous_decision_id, record_sha256,
+                    INSERT INTO decision_seal (position, decision_id, record_kind, previous_decision_id, record_sha256,
                                                previous_chain_mac, chain_mac, sealed_at)
-                    VALUES (:position, :decisionId, :previousDecisionId, :recordSha256, :previousChainMac,
+                    VALUES (:position, :decisionId, :kind, :previousDecisionId, :recordSha256, :previousChainMac,
                             :chainMac, :sealedAt)
                     """)
                     .param("position", seal.position())
                     .param("decisionId", seal.decisionId())
+                    .param("kind", record.kind().name())
                     .param("previousDecisionId", seal.previousDecisionId())
                     .param("recordSha256", seal.recordSha256())
                     .param("previousChainMac", seal.previousChainMac())
@@ -147,7 +164,7 @@ public class DecisionSealer {
                     .param("sealedAt", seal.sealedAt())
                     .update();
             jdbc.sql("DELETE FROM decision_unsealed WHERE decision_id = :id")
-                    .param("id", decision.decisionId())
+                    .param("id", record.id())
                     .update();
             previousDecision = seal.decisionId();
             previousMac = seal.chainMac();

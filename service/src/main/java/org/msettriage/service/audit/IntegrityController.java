@@ -33,6 +33,11 @@ class IntegrityController implements IntegrityApi {
                 .problems(result.problems().stream()
                         .map(problem -> new AuditProblemDto()
                                 .decisionId(problem.decisionId())
+                                .recordKind(
+                                        problem.recordKind() == null
+                                                ? null
+                                                : AuditProblemDto.RecordKindEnum.fromValue(
+                                                        problem.recordKind().name()))
                                 .kind(AuditProblemDto.KindEnum.fromValue(
                                         problem.kind().name()))
                                 .position(problem.position())

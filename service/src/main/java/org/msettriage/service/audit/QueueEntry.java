@@ -3,20 +3,21 @@ package org.msettriage.service.audit;
 import java.util.UUID;
 
 /**
- * A stored decision waiting for its seal: its record's SHA-256 as stored, and a MAC of it under the seal
+ * A stored record (a decision or a panel outcome; {@code decisionId} names either) waiting for its seal: its record's SHA-256 as stored, and a MAC of it under the seal
  * key. Without the key nobody can queue a decision of their own, or alter one while it waits.
  */
 record QueueEntry(UUID decisionId, String recordSha256, String queueMac) {
 
-    static QueueEntry of(SealedDecision decision, byte[] sealKey) {
-        String sha256 = decision.sha256();
-        return new QueueEntry(decision.decisionId(), sha256, mac(sealKey, decision.decisionId(), sha256));
+    static QueueEntry of(SealedRecord record, byte[] sealKey) {
+        String sha256 = record.sha256();
+        return new QueueEntry(record.id(), sha256, mac(sealKey, record.id(), sha256));
     }
 
     /** Whether the entry was made with the key, and the decision still is what was queued. */
-    boolean matches(SealedDecision decision, byte[] sealKey) {
-        return decision.decisionId().equals(decisionId)
-                && decision.sha256().equals(recordSha256)
+    boolean matches(SealedRecord record, byte[] sealKey) {
+        return record != null
+                && record.id().equals(decisionId)
+                && record.sha256().equals(recordSha256)
                 && mac(sealKey, decisionId, recordSha256).equals(queueMac);
     }
 

@@ -24,7 +24,8 @@ record SealedDecision(
         String callerMethod,
         String callerName,
         String firedRulesJson,
-        String personalSha256) {
+        String personalSha256)
+        implements SealedRecord {
 
     /** The columns {@link #from} reads, for a SELECT from {@code decision d}. */
     static final String COLUMNS = "d.decision_id, d.decided_at, d.assessed_at, d.ruleset_version, d.ruleset_sha256,"
@@ -49,11 +50,22 @@ record SealedDecision(
                 row.getString("personal_sha256"));
     }
 
+    @Override
+    public UUID id() {
+        return decisionId;
+    }
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.DECISION;
+    }
+
     /**
      * The SHA-256 of the canonical form: a version line, then each field in a fixed order as its name,
      * its length and its value (instants in UTC), so no two different records can share a form.
      */
-    String sha256() {
+    @Override
+    public String sha256() {
         return Digests.sha256(new Canonical("mset-decision-v1")
                 .add("decisionId", decisionId)
                 .add("decidedAt", decidedAt == null ? null : decidedAt.toInstant())

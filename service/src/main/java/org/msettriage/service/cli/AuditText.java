@@ -1,6 +1,7 @@
 package org.msettriage.service.cli;
 
 import org.msettriage.service.audit.AuditVerification;
+import org.msettriage.service.audit.RecordKind;
 
 /** A verification as an auditor reads it in a terminal: the verdict, the counts, the head, each problem. */
 final class AuditText {
@@ -12,7 +13,7 @@ final class AuditText {
         text.append(result.intact() ? "INTACT" : "NOT INTACT: " + result.problemsTotal() + " problem(s)")
                 .append(System.lineSeparator());
         text.append(String.format(
-                "%d sealed decision(s) checked, %d awaiting their seal, %d with personal content removed%n",
+                "%d sealed record(s) checked (decisions and panel outcomes), %d awaiting their seal, %d with personal content removed%n",
                 result.sealedRecords(), result.awaitingSeal(), result.personalContentRemoved()));
         result.head()
                 .ifPresent(head -> text.append(String.format(
@@ -22,7 +23,7 @@ final class AuditText {
             text.append(String.format(
                     "%-10s %s%s: %s%n",
                     problem.kind(),
-                    problem.decisionId() == null ? "(unknown decision)" : problem.decisionId(),
+                    named(problem),
                     problem.position() == null ? "" : " at position " + problem.position(),
                     problem.detail()));
         }
@@ -33,5 +34,15 @@ final class AuditText {
                     .append(System.lineSeparator());
         }
         return text.toString();
+    }
+
+    /** The record a problem concerns: a decision by its id, as always; a panel outcome said so. */
+    private static String named(AuditVerification.Problem problem) {
+        if (problem.decisionId() == null) {
+            return "(unknown record)";
+        }
+        return problem.recordKind() == RecordKind.OUTCOME
+                ? "panel outcome " + problem.decisionId()
+                : problem.decisionId().toString();
     }
 }

@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.msettriage.rules.links.Identifier;
 import org.msettriage.rules.links.IdentifierKind;
@@ -37,8 +39,35 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class PanelAgenda {
 
-    /** A child to hear: the decision that brings them, and its answer as it was stored. */
-    record Child(UUID decisionId, RiskLevel riskLevel, OffsetDateTime assessedAt, String answerJson) {}
+    /** Why a child is on the agenda (section 11). */
+    enum ItemKind {
+        /** A new panel eligible decision since the local authority's previous meeting. */
+        REFERRAL,
+        /** A plan was agreed at an earlier meeting, and the child has not exited since. */
+        REVIEW,
+        /** The child was not heard at the last meeting that had them. */
+        NOT_HEARD_BEFORE
+    }
+
+    /**
+     * A child on the agenda, by the decision that brings them: why, the child's last outcome at an earlier
+     * meeting (null if none) and the outcome recorded for them at this one (null until one is).
+     */
+    record Item(
+            UUID decisionId,
+            RiskLevel riskLevel,
+            OffsetDateTime assessedAt,
+            ItemKind kind,
+            PanelOutcome lastHearing,
+            PanelOutcome outcome) {}
+
+    /** A child to hear: the agenda's item, and its decision's answer as it was stored. */
+    record Child(Item item, String answerJson) {
+
+        UUID decisionId() {
+            return item.decisionId();
+        }
+    }
 
     /** A person, vehicle or place named about more than one child, in the words one referral gave. */
     record Named(
@@ -69,6 +98,7 @@ class PanelAgenda {
     private final AccessLog accessLog;
     private final IdentifierHash identifierHash;
     private final ActiveRuleset active;
+    private final PanelOutcomes outcomes;
 
     PanelAgenda(
             JdbcClient jdbc,
@@ -76,7 +106,9 @@ class PanelAgenda {
             Decisions decisions,
             AccessLog accessLog,
             IdentifierHash identifierHash,
-            ActiveRuleset active) {
+            ActiveRuleset active,
+            PanelOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.decisions = decisions;
@@ -88,7 +120,13 @@ class PanelAgenda {
     Agenda of(PanelMeeting meeting, Caller reader) {
         Optional<LocalDate> previous = meetings.previousDay(meeting);
         String reason = "the agenda of the " + meeting.localAuthority() + " panel meeting on " + meeting.heldOn();
-        List<Child> children = children(meeting, previous.orElse(null), reader, reason);
+        List<Child> children = new ArrayList<>();
+        for (Item item : items(meeting, previous.orElse(null))) {
+            answer(item.decisionId()).ifPresent(answer -> {
+                accessLog.record(item.decisionId(), reader, AccessLog.Channel.PANEL_AGENDA, reason);
+                children.add(new Child(item, answer));
+            });
+        }
         Optional<LinkPolicy> linking = active.engine().policy().linking();
         List<Named> named = linking.map(l -> named(meeting, l, reader, reason)).orElse(List.of());
         return new Agenda(
@@ -99,15 +137,85 @@ class PanelAgenda {
                 linking.map(LinkPolicy::windowDays).orElse(0));
     }
 
+    /** A child on the panel's list: their last outcome, and the answer of its decision as stored. */
+    record Listed(PanelOutcome lastOutcome, String answerJson) {}
+
     /**
-     * Each child's latest decision in the local authority since the day of its previous meeting, when it is
-     * panel eligible: highest risk first, then the earliest assessed.
+     * The children on a local authority's list: those whose last outcome is a plan (to review) or not
+     * heard (to hear), heard longest ago first. Each decision read is recorded in the access log.
      */
-    private List<Child> children(PanelMeeting meeting, LocalDate previous, Caller reader, String reason) {
+    List<Listed> list(String localAuthority, Caller reader) {
+        String reason = "the " + localAuthority + " panel's list of children";
+        List<Listed> listed = new ArrayList<>();
+        outcomes.lastOfEachChild(localAuthority, null).stream()
+                .map(PanelOutcomes.OfChild::outcome)
+                .filter(last -> last.outcome() != PanelOutcome.Kind.EXITED)
+                .sorted(Comparator.comparing(PanelOutcome::meetingOn).thenComparing(PanelOutcome::recordedAt))
+                .forEach(last -> answer(last.decisionId()).ifPresent(answer -> {
+                    accessLog.record(last.decisionId(), reader, AccessLog.Channel.PANEL_AGENDA, reason);
+                    listed.add(new Listed(last, answer));
+                }));
+        return listed;
+    }
+
+    /** The agenda's items without their content (nothing is read that the access log would record). */
+    List<Item> items(PanelMeeting meeting) {
+        return items(meeting, meetings.previousDay(meeting).orElse(null));
+    }
+
+    /**
+     * The children to hear: each child whose latest decision in the local authority since the day of its
+     * previous meeting is panel eligible, unless an earlier meeting heard that very decision; then each
+     * child whose last outcome at an earlier meeting is a plan (for review) or not heard, by their latest
+     * decision. Highest risk first, then the earliest assessed.
+     */
+    private List<Item> items(PanelMeeting meeting, LocalDate previous) {
+        String authority = meeting.localAuthority();
+        Set<UUID> heard = new HashSet<>(outcomes.heardBefore(authority, meeting.heldOn()));
+        Map<String, PanelOutcome> lastHearing = new LinkedHashMap<>();
+        outcomes.lastOfEachChild(authority, meeting.heldOn())
+                .forEach(last -> lastHearing.put(last.childRefHash(), last.outcome()));
+        Map<UUID, PanelOutcome> here = outcomes.currentAt(meeting.meetingId());
+        Map<String, Item> byChild = new LinkedHashMap<>();
+        latestSince(meeting, previous).forEach((child, latest) -> {
+            if (latest.eligible() && !heard.contains(latest.decisionId())) {
+                byChild.put(child, latest.item(ItemKind.REFERRAL, lastHearing.get(child), here));
+            }
+        });
+        lastHearing.forEach((child, last) -> {
+            if (!byChild.containsKey(child) && last.outcome() != PanelOutcome.Kind.EXITED) {
+                ItemKind kind =
+                        last.outcome() == PanelOutcome.Kind.PLAN_AGREED ? ItemKind.REVIEW : ItemKind.NOT_HEARD_BEFORE;
+                latestOf(child, meeting).ifPresent(latest -> byChild.put(child, latest.item(kind, last, here)));
+            }
+        });
+        return byChild.values().stream()
+                .sorted(Comparator.comparingInt((Item i) -> -i.riskLevel().getRank())
+                        .thenComparing(Item::assessedAt))
+                .toList();
+    }
+
+    /** A child's decision as the agenda weighs it. */
+    private record Latest(UUID decisionId, RiskLevel level, OffsetDateTime assessedAt, boolean eligible) {
+
+        Item item(ItemKind kind, PanelOutcome lastHearing, Map<UUID, PanelOutcome> here) {
+            return new Item(decisionId, level, assessedAt, kind, lastHearing, here.get(decisionId));
+        }
+
+        static Latest from(java.sql.ResultSet row) throws java.sql.SQLException {
+            return new Latest(
+                    row.getObject("decision_id", UUID.class),
+                    RiskLevel.valueOf(row.getString("risk_level")),
+                    utc(row.getObject("assessed_at", OffsetDateTime.class)),
+                    Boolean.TRUE.equals(row.getObject("mset_panel_eligible", Boolean.class)));
+        }
+    }
+
+    /** Each child's latest decision in the local authority since the day of its previous meeting. */
+    private Map<String, Latest> latestSince(PanelMeeting meeting, LocalDate previous) {
         OffsetDateTime from = previous == null
                 ? OffsetDateTime.of(1900, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
                 : previous.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        record Latest(UUID decisionId, RiskLevel level, OffsetDateTime assessedAt, boolean eligible) {}
         Map<String, Latest> latestByChild = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT decision_id, child_ref_hash, risk_level, assessed_at, mset_panel_eligible FROM decision
@@ -119,24 +227,24 @@ class PanelAgenda {
                 .param("from", from)
                 .param("until", meeting.endOfDay())
                 .query(row -> {
-                    latestByChild.putIfAbsent(
-                            row.getString("child_ref_hash"),
-                            new Latest(
-                                    row.getObject("decision_id", UUID.class),
-                                    RiskLevel.valueOf(row.getString("risk_level")),
-                                    utc(row.getObject("assessed_at", OffsetDateTime.class)),
-                                    Boolean.TRUE.equals(row.getObject("mset_panel_eligible", Boolean.class))));
+                    latestByChild.putIfAbsent(row.getString("child_ref_hash"), Latest.from(row));
                 });
-        List<Child> children = new ArrayList<>();
-        latestByChild.values().stream()
-                .filter(Latest::eligible)
-                .sorted(Comparator.comparingInt((Latest l) -> -l.level().getRank())
-                        .thenComparing(Latest::assessedAt))
-                .forEach(latest -> answer(latest.decisionId()).ifPresent(answer -> {
-                    accessLog.record(latest.decisionId(), reader, AccessLog.Channel.PANEL_AGENDA, reason);
-                    children.add(new Child(latest.decisionId(), latest.level(), latest.assessedAt(), answer));
-                }));
-        return children;
+        return latestByChild;
+    }
+
+    /** A child's latest decision in the local authority by the end of the meeting's day, any time before. */
+    private Optional<Latest> latestOf(String childRefHash, PanelMeeting meeting) {
+        return jdbc.sql("""
+                SELECT decision_id, risk_level, assessed_at, mset_panel_eligible FROM decision
+                WHERE child_ref_hash = :child AND local_authority = :authority AND assessed_at < :until
+                  AND personal_removed_at IS NULL
+                ORDER BY assessed_at DESC, decided_at DESC FETCH FIRST ROW ONLY
+                """)
+                .param("child", childRefHash)
+                .param("authority", meeting.localAuthority())
+                .param("until", meeting.endOfDay())
+                .query((row, n) -> Latest.from(row))
+                .optional();
     }
 
     /** A decision's stored answer; empty when its content was removed at retention since it was listed. */

@@ -1,18 +1,30 @@
 package org.msettriage.service.panel;
 
+import java.util.List;
 import java.util.UUID;
 import org.msettriage.api.PanelApi;
 import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.api.model.LocationTypeDto;
 import org.msettriage.api.model.PanelAgendaDto;
 import org.msettriage.api.model.PanelAgendaItemDto;
+import org.msettriage.api.model.PanelChildDto;
+import org.msettriage.api.model.PanelChildrenDto;
+import org.msettriage.api.model.PanelExitReasonDto;
+import org.msettriage.api.model.PanelLeadAgencyDto;
 import org.msettriage.api.model.PanelMeetingDto;
 import org.msettriage.api.model.PanelMeetingRequestDto;
 import org.msettriage.api.model.PanelMeetingsDto;
+import org.msettriage.api.model.PanelOutcomeDto;
+import org.msettriage.api.model.PanelOutcomeKindDto;
+import org.msettriage.api.model.PanelOutcomeRequestDto;
+import org.msettriage.api.model.PanelOutcomesDto;
 import org.msettriage.api.model.PanelPlaceOrPerpetratorDto;
+import org.msettriage.api.model.PanelPlannedActionDto;
 import org.msettriage.api.model.RiskLevelDto;
 import org.msettriage.api.model.TriageDecisionDto;
+import org.msettriage.rules.policy.Policy;
 import org.msettriage.service.problem.NotFoundException;
+import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,12 +38,102 @@ class PanelController implements PanelApi {
 
     private final PanelMeetings meetings;
     private final PanelAgenda agendas;
+    private final PanelHearings hearings;
+    private final PanelOutcomes outcomes;
+    private final ActiveRuleset active;
     private final JsonMapper json;
 
-    PanelController(PanelMeetings meetings, PanelAgenda agendas, JsonMapper json) {
+    PanelController(
+            PanelMeetings meetings,
+            PanelAgenda agendas,
+            PanelHearings hearings,
+            PanelOutcomes outcomes,
+            ActiveRuleset active,
+            JsonMapper json) {
         this.meetings = meetings;
         this.agendas = agendas;
+        this.hearings = hearings;
+        this.outcomes = outcomes;
+        this.active = active;
         this.json = json;
+    }
+
+    private PanelMeeting meeting(UUID meetingId) {
+        return meetings.find(meetingId).orElseThrow(() -> new NotFoundException("No panel meeting " + meetingId));
+    }
+
+    @Override
+    public ResponseEntity<PanelOutcomeDto> recordPanelOutcome(UUID meetingId, PanelOutcomeRequestDto request) {
+        PanelMeeting meeting = meeting(meetingId);
+        PanelHearings.Proposed proposed = new PanelHearings.Proposed(
+                request.getDecisionId(),
+                request.getOutcome().getValue(),
+                request.getPlan() == null
+                        ? List.of()
+                        : request.getPlan().stream()
+                                .map(a -> new PanelHearings.ProposedAction(
+                                        a.getCode(),
+                                        a.getText(),
+                                        a.getLeadAgency().getValue(),
+                                        a.getDueBy()))
+                                .toList(),
+                request.getReason(),
+                request.getExitReason() == null ? null : request.getExitReason().getValue(),
+                request.getExitText(),
+                request.getCorrects());
+        PanelOutcome outcome = hearings.record(meeting, proposed, Caller.current());
+        return ResponseEntity.status(HttpStatus.CREATED).body(dto(outcome));
+    }
+
+    @Override
+    public ResponseEntity<PanelOutcomesDto> listPanelOutcomes(UUID meetingId) {
+        PanelMeeting meeting = meeting(meetingId);
+        return ResponseEntity.ok(new PanelOutcomesDto()
+                .outcomes(
+                        outcomes.at(meeting.meetingId()).stream().map(this::dto).toList()));
+    }
+
+    @Override
+    public ResponseEntity<PanelChildrenDto> listPanelChildren(LocalAuthorityDto localAuthority) {
+        return ResponseEntity.ok(new PanelChildrenDto()
+                .localAuthority(localAuthority)
+                .children(agendas.list(localAuthority.getValue(), Caller.current()).stream()
+                        .map(listed -> new PanelChildDto()
+                                .childRef(json.readValue(listed.answerJson(), TriageDecisionDto.class)
+                                        .getChildRef())
+                                .decisionId(listed.lastOutcome().decisionId())
+                                .lastOutcome(dto(listed.lastOutcome())))
+                        .toList()));
+    }
+
+    /** An outcome as the contract gives it; a catalogue action's title is the serving ruleset's. */
+    private PanelOutcomeDto dto(PanelOutcome outcome) {
+        Policy policy = active.engine().policy();
+        return new PanelOutcomeDto()
+                .outcomeId(outcome.outcomeId())
+                .meetingId(outcome.meetingId())
+                .meetingOn(outcome.meetingOn())
+                .decisionId(outcome.decisionId())
+                .revision(outcome.revision())
+                .corrects(outcome.corrects())
+                .correctedBy(outcome.correctedBy())
+                .outcome(PanelOutcomeKindDto.valueOf(outcome.outcome().name()))
+                .plan(outcome.details().plan().stream()
+                        .map(action -> new PanelPlannedActionDto()
+                                .code(action.code())
+                                .title(PanelWords.title(action, policy))
+                                .leadAgency(PanelLeadAgencyDto.valueOf(action.leadAgency()))
+                                .dueBy(action.dueBy()))
+                        .toList())
+                .reason(outcome.details().reason())
+                .exitReason(
+                        outcome.exitReason() == null
+                                ? null
+                                : PanelExitReasonDto.valueOf(
+                                        outcome.exitReason().name()))
+                .exitText(outcome.details().exitText())
+                .recordedAt(outcome.recordedAt())
+                .recordedBy(outcome.recordedBy());
     }
 
     @Override
@@ -56,8 +158,7 @@ class PanelController implements PanelApi {
 
     @Override
     public ResponseEntity<PanelAgendaDto> getPanelAgenda(UUID meetingId) {
-        PanelMeeting meeting =
-                meetings.find(meetingId).orElseThrow(() -> new NotFoundException("No panel meeting " + meetingId));
+        PanelMeeting meeting = meeting(meetingId);
         PanelAgenda.Agenda agenda = agendas.of(meeting, Caller.current());
         return ResponseEntity.ok(new PanelAgendaDto()
                 .meeting(dto(meeting))
@@ -71,12 +172,16 @@ class PanelController implements PanelApi {
     /** A child to hear, from the decision's answer as it was stored (its summary and actions as answered). */
     private PanelAgendaItemDto item(PanelAgenda.Child child) {
         TriageDecisionDto decision = json.readValue(child.answerJson(), TriageDecisionDto.class);
+        PanelAgenda.Item item = child.item();
         return new PanelAgendaItemDto()
+                .item(PanelAgendaItemDto.ItemEnum.valueOf(item.kind().name()))
+                .lastHearing(item.lastHearing() == null ? null : dto(item.lastHearing()))
+                .outcome(item.outcome() == null ? null : dto(item.outcome()))
                 .decisionId(child.decisionId())
                 .referralId(decision.getReferralId())
                 .childRef(decision.getChildRef())
                 .assessedAt(decision.getAssessedAt())
-                .riskLevel(RiskLevelDto.valueOf(child.riskLevel().name()))
+                .riskLevel(RiskLevelDto.valueOf(item.riskLevel().name()))
                 .pathway(decision.getPathway())
                 .summary(decision.getExplanation().getSummary())
                 .actions(decision.getActions());

@@ -2,6 +2,8 @@ package org.msettriage.service.panel;
 
 import java.util.Locale;
 import java.util.Map;
+import org.msettriage.rules.policy.ActionDefinition;
+import org.msettriage.rules.policy.Policy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +55,46 @@ public class PanelWords {
         }
         String plain = code.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
+    }
+
+    private static final Map<String, String> OUTCOMES = Map.of(
+            "PLAN_AGREED", "Plan agreed",
+            "NOT_HEARD", "Not heard",
+            "EXITED", "Exited MSET",
+            "REFERRAL", "New referral",
+            "REVIEW", "Review of the agreed plan",
+            "NOT_HEARD_BEFORE", "Not heard at the last meeting");
+
+    private static final Map<String, String> EXIT_REASONS = Map.of(
+            "SUFFICIENTLY_SAFE", "The child is now sufficiently safe",
+            "NOTHING_MORE_MSET_CAN_OFFER", "MSET has nothing more to offer",
+            "MOVED_OUT_OF_AREA", "The child moved out of the area",
+            "TURNED_18_TRANSITIONED", "The child turned 18 and moved to adult services",
+            "CHILD_PROTECTION_LEADS", "Child protection leads the work now",
+            "OTHER", "Another reason");
+
+    /** An outcome, or why a child is on an agenda, in words. */
+    public String outcome(String code) {
+        return OUTCOMES.getOrDefault(code, of(code));
+    }
+
+    /** An exit reason in words. */
+    public String exitReason(String code) {
+        return EXIT_REASONS.getOrDefault(code, of(code));
+    }
+
+    /** A lead agency in words: OTHER is "another agency" here, not another local authority. */
+    public String agency(String code) {
+        return "OTHER".equals(code) ? "Another agency" : of(code);
+    }
+
+    /** The title of a planned action: the catalogue's for a code it still has, else the words given. */
+    static String title(PanelOutcome.PlanAction action, Policy policy) {
+        if (action.code() == null) {
+            return action.text();
+        }
+        ActionDefinition known = policy.action(action.code());
+        return known == null ? action.code() : known.title();
     }
 
     /** What a linked name is: "Person", "Vehicle", or "Place (takeaway)". */

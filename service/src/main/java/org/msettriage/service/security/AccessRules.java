@@ -84,7 +84,19 @@ public final class AccessRules {
                     "getPanelAgenda",
                     HttpMethod.GET,
                     "/api/v1/panel/meetings/{meetingId}/agenda",
-                    Set.of(PANEL_COORDINATOR)));
+                    Set.of(PANEL_COORDINATOR)),
+            // ... and records what the panel decided for each child, and keeps the panel's list.
+            new Rule(
+                    "recordPanelOutcome",
+                    HttpMethod.POST,
+                    "/api/v1/panel/meetings/{meetingId}/outcomes",
+                    Set.of(PANEL_COORDINATOR)),
+            new Rule(
+                    "listPanelOutcomes",
+                    HttpMethod.GET,
+                    "/api/v1/panel/meetings/{meetingId}/outcomes",
+                    Set.of(PANEL_COORDINATOR)),
+            new Rule("listPanelChildren", HttpMethod.GET, "/api/v1/panel/children", Set.of(PANEL_COORDINATOR)));
 
     /** The actuator's info (service and ruleset version): any authenticated client. Health is open. */
     public static final Set<Role> ACTUATOR_INFO = Set.of(Role.values());

@@ -1,6 +1,11 @@
 package org.msettriage.service.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.msettriage.service.panel.PanelReferrals.meeting;
+import static org.msettriage.service.panel.PanelReferrals.moderateNaming;
+import static org.msettriage.service.panel.PanelReferrals.nothingOfConcern;
+import static org.msettriage.service.panel.PanelReferrals.significant;
+import static org.msettriage.service.panel.PanelReferrals.token;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +20,7 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.pages.PageClient;
+import org.msettriage.service.panel.PanelReferrals.Decided;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -204,51 +210,10 @@ class PanelAgendaTest extends ServiceTest {
     }
 
     private HttpJson.Answer created(String localAuthority, LocalDate heldOn) {
-        HttpJson.Answer created = coordinator().post("/api/v1/panel/meetings", meeting(localAuthority, heldOn));
-        assertThat(created.status()).as(created.response().body()).isEqualTo(201);
-        return created;
+        return PanelReferrals.created(coordinator(), localAuthority, heldOn);
     }
-
-    private static String meeting(String localAuthority, LocalDate heldOn) {
-        return "{\"localAuthority\": \"" + localAuthority + "\", \"heldOn\": \"" + heldOn + "\"}";
-    }
-
-    private record Decided(UUID id) {}
 
     private Decided decide(String localAuthority, String childRef, OffsetDateTime assessedAt, String rest) {
-        String body = """
-                {"referralId": "REF-%s", "childRef": "%s", "localAuthority": "%s", "referringAgency": "EDUCATION",
-                 "assessedAt": "%s", %s}
-                """.formatted(token(), childRef, localAuthority, assessedAt, rest);
-        HttpJson.Answer answer = http().post("/api/v1/triage", body);
-        assertThat(answer.status()).as(answer.response().body()).isEqualTo(201);
-        return new Decided(UUID.fromString(answer.json().get("decisionId").asString()));
-    }
-
-    /** Moderate and panel eligible: a sign of sexual exploitation and an adult named. */
-    private static String moderateNaming(String nickname) {
-        return """
-                "child": {"ageYears": 15, "gender": "FEMALE", "careStatus": "CHILD_IN_NEED"},
-                "indicators": [{"code": "CSE02", "recency": "CURRENT"}],
-                "perpetrators": [{"nickname": %s, "isAdult": true}]
-                """.formatted(HttpJson.JSON.writeValueAsString(nickname));
-    }
-
-    /** Significant and panel eligible on its level. */
-    private static String significant() {
-        return """
-                "child": {"ageYears": 14, "gender": "MALE", "careStatus": "CHILD_IN_NEED"},
-                "indicators": [{"code": "CSE01", "recency": "CURRENT"}, {"code": "CSE02", "recency": "CURRENT"},
-                               {"code": "CSE03", "recency": "CURRENT"}, {"code": "CSE05", "recency": "CURRENT"}]
-                """;
-    }
-
-    /** No concern at all: not for the panel. */
-    private static String nothingOfConcern() {
-        return "\"child\": {\"ageYears\": 15, \"gender\": \"FEMALE\", \"careStatus\": \"CHILD_IN_NEED\"}";
-    }
-
-    private static String token() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return PanelReferrals.decide(http(), localAuthority, childRef, assessedAt, rest);
     }
 }

@@ -48,6 +48,17 @@ class AccessMatrixTest extends SecurityTest {
         String agenda = as(DemoClients.PANEL_COORDINATOR)
                 .post("/api/v1/panel/meetings", "{\"localAuthority\": \"OTHER\", \"heldOn\": \"2026-01-01\"}")
                 .header("Location");
+        // An outcome is recorded against a child on a meeting's agenda: a decision in that local
+        // authority since its previous meeting (those above), at a meeting of its own.
+        String onAgenda = as(DemoClients.CASE_SYSTEM)
+                .post("/api/v1/triage", TriageRoundTripTestReferral.json().replace("\"GATESHEAD\"", "\"OTHER\""))
+                .json()
+                .get("decisionId")
+                .asString();
+        String hearing = as(DemoClients.PANEL_COORDINATOR)
+                .post("/api/v1/panel/meetings", "{\"localAuthority\": \"OTHER\", \"heldOn\": \"2099-12-31\"}")
+                .header("Location")
+                .replace("/agenda", "/outcomes");
         Map<String, Call> calls = Map.ofEntries(
                 Map.entry("triage", new Call("/api/v1/triage", TriageRoundTripTestReferral.json())),
                 Map.entry(
@@ -108,6 +119,14 @@ class AccessMatrixTest extends SecurityTest {
                                 "{\"localAuthority\": \"OTHER\", \"heldOn\": \"2026-01-15\"}")),
                 Map.entry("listPanelMeetings", new Call("/api/v1/panel/meetings", null)),
                 Map.entry("getPanelAgenda", new Call(agenda, null)),
+                Map.entry(
+                        "recordPanelOutcome",
+                        new Call(
+                                hearing,
+                                "{\"decisionId\": \"" + onAgenda + "\", \"outcome\": \"NOT_HEARD\","
+                                        + " \"reason\": \"matrix\"}")),
+                Map.entry("listPanelOutcomes", new Call(agenda.replace("/agenda", "/outcomes"), null)),
+                Map.entry("listPanelChildren", new Call("/api/v1/panel/children?localAuthority=OTHER", null)),
                 Map.entry("verifyAudit", new Call("/api/v1/audit/verify", null)),
                 Map.entry(
                         "subjectAccessExport", new Call("/api/v1/audit/subject-access", "{\"childRef\": \"matrix\"}")));
@@ -184,7 +203,10 @@ class AccessMatrixTest extends SecurityTest {
             // Policy v1.1, section 11: the partnership's MSET coordinator runs the panel.
             Map.entry("createPanelMeeting", Set.of("PANEL_COORDINATOR")),
             Map.entry("listPanelMeetings", Set.of("PANEL_COORDINATOR")),
-            Map.entry("getPanelAgenda", Set.of("PANEL_COORDINATOR")));
+            Map.entry("getPanelAgenda", Set.of("PANEL_COORDINATOR")),
+            Map.entry("recordPanelOutcome", Set.of("PANEL_COORDINATOR")),
+            Map.entry("listPanelOutcomes", Set.of("PANEL_COORDINATOR")),
+            Map.entry("listPanelChildren", Set.of("PANEL_COORDINATOR")));
 
     @Test
     void theDocumentNamesTheOwnersAsAgreed() {

@@ -1,0 +1,18 @@
+package org.msettriage.service.audit;
+
+/** The kinds of record the chain seals, as stored in the chain's and the queue's {@code record_kind}. */
+public enum RecordKind {
+    DECISION("decision"),
+    OUTCOME("panel outcome");
+
+    private final String words;
+
+    RecordKind(String words) {
+        this.words = words;
+    }
+
+    /** How a problem report names a record of this kind. */
+    public String words() {
+        return words;
+    }
+}

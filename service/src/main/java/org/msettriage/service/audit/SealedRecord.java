@@ -1,0 +1,47 @@
+package org.msettriage.service.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** A stored record the chain seals: a decision, or a panel outcome. */
+sealed interface SealedRecord permits SealedDecision, SealedOutcome {
+
+    UUID id();
+
+    RecordKind kind();
+
+    /** The SHA-256 of the record's canonical form, which its link seals. */
+    String sha256();
+
+    /**
+     * The record a queue or chain row names, read from a row that joined both tables ({@link #JOINS});
+     * null when the table its kind names has no such row.
+     */
+    static SealedRecord from(ResultSet row, String kindColumn) throws SQLException {
+        RecordKind kind = RecordKind.valueOf(row.getString(kindColumn));
+        if (kind == RecordKind.DECISION) {
+            return row.getObject("d_present") == null ? null : SealedDecision.from(row);
+        }
+        return SealedOutcome.from(row);
+    }
+
+    /**
+     * Joins a row of the chain or queue (alias {@code alias}, whose {@code decision_id} names the record)
+     * to the record it names, in the table of its kind.
+     */
+    static String joins(String alias) {
+        return " LEFT JOIN decision d ON d.decision_id = " + alias + ".decision_id AND " + alias
+                + ".record_kind = 'DECISION' LEFT JOIN panel_outcome o ON o.outcome_id = " + alias
+                + ".decision_id AND " + alias + ".record_kind = 'OUTCOME'";
+    }
+
+    /**
+     * Whether the decision table joined a row: its own column, because a chain row's {@code decision_id}
+     * may share the name. {@link StoredContent#COLUMNS} selects it too.
+     */
+    String DECISION_PRESENT = "d.decision_id AS d_present";
+
+    /** Every column {@link #from} reads but {@link #DECISION_PRESENT}, for a SELECT with {@link #joins}. */
+    String COLUMNS = SealedDecision.COLUMNS + ", " + SealedOutcome.COLUMNS;
+}

@@ -1,0 +1,142 @@
+package org.msettriage.service.panel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.referral.FreeText;
+import org.msettriage.service.problem.FieldProblem;
+import org.msettriage.service.problem.InvalidRequestException;
+import org.msettriage.service.ruleset.ActiveRuleset;
+import org.msettriage.service.security.Caller;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what the panel decided for a child on a meeting's agenda, after checking the outcome against
+ * section 11: every problem is named at once (by JSON pointer), and nothing is stored unless there are
+ * none. The API and the coordinator's pages both record through here.
+ */
+@Component
+class PanelHearings {
+
+    /** An outcome as a coordinator gave it, not yet checked: codes are still words. */
+    record Proposed(
+            UUID decisionId,
+            String outcome,
+            List<ProposedAction> plan,
+            String reason,
+            String exitReason,
+            String exitText,
+            UUID corrects) {}
+
+    record ProposedAction(String code, String text, String leadAgency, LocalDate dueBy) {}
+
+    private final PanelAgenda agendas;
+    private final PanelOutcomes outcomes;
+    private final ActiveRuleset active;
+
+    PanelHearings(PanelAgenda agendas, PanelOutcomes outcomes, ActiveRuleset active) {
+        this.agendas = agendas;
+        this.outcomes = outcomes;
+        this.active = active;
+    }
+
+    PanelOutcome record(PanelMeeting meeting, Proposed proposed, Caller coordinator) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (proposed.decisionId() == null) {
+            problems.add(new FieldProblem("/decisionId", "is required"));
+        } else if (agendas.items(meeting).stream().noneMatch(i -> i.decisionId().equals(proposed.decisionId()))) {
+            problems.add(new FieldProblem("/decisionId", "is not a decision on this meeting's agenda"));
+        }
+        PanelOutcome.Kind kind = known(PanelOutcome.Kind.class, proposed.outcome(), "/outcome", problems);
+        PanelOutcome.ExitReason exitReason = null;
+        List<PanelOutcome.PlanAction> plan = List.of();
+        List<ProposedAction> proposedPlan = proposed.plan() == null ? List.of() : proposed.plan();
+        if (kind == PanelOutcome.Kind.PLAN_AGREED) {
+            plan = plan(proposedPlan, meeting, problems);
+        } else if (!proposedPlan.isEmpty()) {
+            problems.add(new FieldProblem("/plan", "is only for PLAN_AGREED"));
+        }
+        if (kind == PanelOutcome.Kind.NOT_HEARD && FreeText.isBlank(proposed.reason())) {
+            problems.add(new FieldProblem("/reason", "is required when the child was not heard"));
+        } else if (kind != PanelOutcome.Kind.NOT_HEARD && FreeText.isPresent(proposed.reason())) {
+            problems.add(new FieldProblem("/reason", "is only for NOT_HEARD"));
+        }
+        if (kind == PanelOutcome.Kind.EXITED) {
+            exitReason = FreeText.isBlank(proposed.exitReason())
+                    ? required("/exitReason", "is required when the child exits", problems)
+                    : known(PanelOutcome.ExitReason.class, proposed.exitReason(), "/exitReason", problems);
+        } else if (FreeText.isPresent(proposed.exitReason())) {
+            problems.add(new FieldProblem("/exitReason", "is only for EXITED"));
+        }
+        boolean other = exitReason == PanelOutcome.ExitReason.OTHER;
+        if (other && FreeText.isBlank(proposed.exitText())) {
+            problems.add(new FieldProblem("/exitText", "is required when the exit reason is OTHER"));
+        } else if (!other && FreeText.isPresent(proposed.exitText())) {
+            problems.add(new FieldProblem("/exitText", "is only for an exit whose reason is OTHER"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        PanelOutcome.Details details = new PanelOutcome.Details(
+                plan,
+                FreeText.orNull(proposed.reason()),
+                other ? proposed.exitText().strip() : null);
+        return outcomes.record(
+                meeting, proposed.decisionId(), kind, exitReason, details, proposed.corrects(), coordinator);
+    }
+
+    /** The plan's actions: at least one; each a catalogue code or words, with a lead and a due date. */
+    private List<PanelOutcome.PlanAction> plan(
+            List<ProposedAction> proposed, PanelMeeting meeting, List<FieldProblem> problems) {
+        if (proposed.isEmpty()) {
+            problems.add(new FieldProblem("/plan", "needs at least one action when a plan is agreed"));
+            return List.of();
+        }
+        Policy policy = active.engine().policy();
+        List<PanelOutcome.PlanAction> plan = new ArrayList<>();
+        for (int i = 0; i < proposed.size(); i++) {
+            ProposedAction action = proposed.get(i);
+            String at = FieldProblem.item("/plan", i);
+            boolean coded = FreeText.isPresent(action.code());
+            boolean worded = FreeText.isPresent(action.text());
+            if (coded == worded) {
+                problems.add(new FieldProblem(at, "give either a catalogue code or the action in words, not both"));
+            } else if (coded && policy.action(action.code().strip()) == null) {
+                problems.add(
+                        new FieldProblem(at + "/code", "is not an action in the catalogue of the ruleset serving"));
+            }
+            PanelOutcome.LeadAgency lead = FreeText.isBlank(action.leadAgency())
+                    ? required(at + "/leadAgency", "is required", problems)
+                    : known(PanelOutcome.LeadAgency.class, action.leadAgency(), at + "/leadAgency", problems);
+            if (action.dueBy() == null) {
+                problems.add(new FieldProblem(at + "/dueBy", "is required"));
+            } else if (action.dueBy().isBefore(meeting.heldOn())) {
+                problems.add(new FieldProblem(at + "/dueBy", "is before the meeting's day"));
+            }
+            plan.add(new PanelOutcome.PlanAction(
+                    coded ? action.code().strip() : null,
+                    worded ? action.text().strip() : null,
+                    lead == null ? null : lead.name(),
+                    action.dueBy()));
+        }
+        return plan;
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> type, String value, String at, List<FieldProblem> problems) {
+        if (FreeText.isBlank(value)) {
+            return required(at, "is required", problems);
+        }
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(value.strip()))
+                .findFirst()
+                .orElseGet(() -> required(at, "is not one of the allowed values", problems));
+    }
+
+    private static <E> E required(String at, String message, List<FieldProblem> problems) {
+        problems.add(new FieldProblem(at, message));
+        return null;
+    }
+}

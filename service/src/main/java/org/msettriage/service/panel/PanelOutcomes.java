@@ -1,0 +1,212 @@
+package org.msettriage.service.panel;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.msettriage.service.audit.DecisionSealer;
+import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.decision.DecisionIds;
+import org.msettriage.service.problem.ConflictException;
+import org.msettriage.service.security.Caller;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The panel's outcomes as stored. Each is written and queued for its seal in one transaction, before it
+ * is answered; none is ever updated. An item's current outcome is the one no correction names.
+ */
+@Component
+class PanelOutcomes {
+
+    /** An outcome with the child it concerns (the keyed hash of the child's reference). */
+    record OfChild(String childRefHash, PanelOutcome outcome) {}
+
+    private static final String SELECT = """
+            SELECT o.outcome_id, o.meeting_id, m.held_on, o.decision_id, o.revision, o.corrects_outcome_id,
+                   (SELECT c.outcome_id FROM panel_outcome c WHERE c.corrects_outcome_id = o.outcome_id) AS corrected_by,
+                   o.outcome, o.exit_reason, o.details_encrypted, o.recorded_at, o.caller_method, o.caller_name,
+                   d.child_ref_hash
+            FROM panel_outcome o
+            JOIN panel_meeting m ON m.meeting_id = o.meeting_id
+            JOIN decision d ON d.decision_id = o.decision_id
+            """;
+    private static final String CURRENT =
+            " NOT EXISTS (SELECT 1 FROM panel_outcome c WHERE c.corrects_outcome_id = o.outcome_id)";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final DecisionSealer sealer;
+    private final PersonalContent personal;
+    private final JsonMapper json;
+
+    PanelOutcomes(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            DecisionSealer sealer,
+            PersonalContent personal,
+            JsonMapper json) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.sealer = sealer;
+        this.personal = personal;
+        this.json = json;
+    }
+
+    /**
+     * Stores an outcome for an item of the meeting: the item's first, or a correction of its current one.
+     * Two recorded at once for the same item: the second fails whole on the revision's unique key.
+     */
+    PanelOutcome record(
+            PanelMeeting meeting,
+            UUID decisionId,
+            PanelOutcome.Kind kind,
+            PanelOutcome.ExitReason exitReason,
+            PanelOutcome.Details details,
+            UUID corrects,
+            Caller caller) {
+        try {
+            return transactions.execute(status -> {
+                Optional<PanelOutcome> current = currentAt(meeting.meetingId(), decisionId);
+                if (corrects == null && current.isPresent()) {
+                    throw new ConflictException("An outcome is already recorded for this child at this meeting ("
+                            + current.get().outcomeId() + "); to change it, record a correction naming it");
+                }
+                if (corrects != null
+                        && current.map(c -> !c.outcomeId().equals(corrects)).orElse(true)) {
+                    throw new ConflictException("Outcome " + corrects
+                            + " is not the current outcome of this child at this meeting, so it cannot be corrected");
+                }
+                UUID outcomeId = DecisionIds.next();
+                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+                int revision = current.map(c -> c.revision() + 1).orElse(1);
+                jdbc.sql("""
+                        INSERT INTO panel_outcome (outcome_id, meeting_id, decision_id, revision, corrects_outcome_id,
+                            outcome, exit_reason, details_encrypted, recorded_at, caller_method, caller_name)
+                        VALUES (:id, :meeting, :decision, :revision, :corrects, :outcome, :exitReason, :details,
+                            :at, :method, :name)
+                        """)
+                        .param("id", outcomeId)
+                        .param("meeting", meeting.meetingId())
+                        .param("decision", decisionId)
+                        .param("revision", revision)
+                        .param("corrects", corrects)
+                        .param("outcome", kind.name())
+                        .param("exitReason", exitReason == null ? null : exitReason.name())
+                        .param("details", personal.encryptText(json.writeValueAsString(details), boundTo(outcomeId)))
+                        .param("at", now)
+                        .param("method", caller.method().name())
+                        .param("name", caller.name())
+                        .update();
+                sealer.queueOutcome(outcomeId);
+                return new PanelOutcome(
+                        outcomeId,
+                        meeting.meetingId(),
+                        meeting.heldOn(),
+                        decisionId,
+                        revision,
+                        corrects,
+                        null,
+                        kind,
+                        exitReason,
+                        details,
+                        now,
+                        caller.qualifiedName());
+            });
+        } catch (DuplicateKeyException recordedMeanwhile) {
+            throw new ConflictException(
+                    "Another outcome for this child at this meeting was recorded at the same moment; read the"
+                            + " agenda again");
+        }
+    }
+
+    /** Every outcome recorded at a meeting, corrected ones too, oldest first. */
+    List<PanelOutcome> at(UUID meetingId) {
+        return jdbc.sql(SELECT + " WHERE o.meeting_id = :meeting ORDER BY o.recorded_at, o.outcome_id")
+                .param("meeting", meetingId)
+                .query((row, n) -> outcome(row))
+                .list();
+    }
+
+    /** The current outcome of each item of a meeting, by the item's decision. */
+    Map<UUID, PanelOutcome> currentAt(UUID meetingId) {
+        Map<UUID, PanelOutcome> byDecision = new LinkedHashMap<>();
+        jdbc.sql(SELECT + " WHERE o.meeting_id = :meeting AND" + CURRENT)
+                .param("meeting", meetingId)
+                .query((row, n) -> outcome(row))
+                .list()
+                .forEach(outcome -> byDecision.put(outcome.decisionId(), outcome));
+        return byDecision;
+    }
+
+    private Optional<PanelOutcome> currentAt(UUID meetingId, UUID decisionId) {
+        return Optional.ofNullable(currentAt(meetingId).get(decisionId));
+    }
+
+    /**
+     * Each child's last current outcome at the local authority's meetings held before a day (every
+     * meeting when the day is null), latest meeting first. Children whose decision's personal content
+     * was removed at retention are no longer known, so they are not listed.
+     */
+    List<OfChild> lastOfEachChild(String localAuthority, LocalDate before) {
+        Map<String, OfChild> last = new LinkedHashMap<>();
+        jdbc.sql(SELECT
+                        + " WHERE m.local_authority = :authority AND m.held_on < :before AND d.child_ref_hash IS NOT NULL"
+                        + " AND" + CURRENT + " ORDER BY m.held_on DESC, o.recorded_at DESC")
+                .param("authority", localAuthority)
+                .param("before", before == null ? LocalDate.of(9999, 12, 31) : before)
+                .query(row -> {
+                    String child = row.getString("child_ref_hash");
+                    if (!last.containsKey(child)) {
+                        last.put(child, new OfChild(child, outcome(row)));
+                    }
+                });
+        return List.copyOf(last.values());
+    }
+
+    /** The decisions heard (a plan or an exit) at the local authority's meetings held before a day. */
+    List<UUID> heardBefore(String localAuthority, LocalDate before) {
+        return jdbc.sql("SELECT DISTINCT o.decision_id FROM panel_outcome o"
+                        + " JOIN panel_meeting m ON m.meeting_id = o.meeting_id"
+                        + " WHERE m.local_authority = :authority AND m.held_on < :before"
+                        + " AND o.outcome IN ('PLAN_AGREED', 'EXITED') AND" + CURRENT)
+                .param("authority", localAuthority)
+                .param("before", before)
+                .query(UUID.class)
+                .list();
+    }
+
+    private PanelOutcome outcome(ResultSet row) throws SQLException {
+        UUID outcomeId = row.getObject("outcome_id", UUID.class);
+        String exitReason = row.getString("exit_reason");
+        return new PanelOutcome(
+                outcomeId,
+                row.getObject("meeting_id", UUID.class),
+                row.getObject("held_on", LocalDate.class),
+                row.getObject("decision_id", UUID.class),
+                row.getInt("revision"),
+                row.getObject("corrects_outcome_id", UUID.class),
+                row.getObject("corrected_by", UUID.class),
+                PanelOutcome.Kind.valueOf(row.getString("outcome")),
+                exitReason == null ? null : PanelOutcome.ExitReason.valueOf(exitReason),
+                json.readValue(
+                        personal.decryptText(row.getString("details_encrypted"), boundTo(outcomeId)),
+                        PanelOutcome.Details.class),
+                row.getObject("recorded_at", OffsetDateTime.class),
+                Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")));
+    }
+
+    private static String boundTo(UUID outcomeId) {
+        return "panel-outcome:" + outcomeId;
+    }
+}

@@ -1,0 +1,276 @@
+package org.msettriage.service.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.msettriage.service.panel.PanelReferrals.moderateNaming;
+import static org.msettriage.service.panel.PanelReferrals.significant;
+import static org.msettriage.service.panel.PanelReferrals.token;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.audit.DecisionSealer;
+import org.msettriage.service.panel.PanelReferrals.Decided;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Policy v1.1, section 11, through the real API: a local authority's panel over three meetings, the
+ * outcomes it records (plans, children not heard, exits, corrections), what each later agenda holds
+ * because of them, the panel's list, and outcomes sealed like decisions. Its own database.
+ */
+@TestPropertySource(properties = "mset.test.store=panel-outcomes")
+class PanelOutcomesTest extends ServiceTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    private static final LocalDate TODAY = NOW.toLocalDate();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DecisionSealer sealer;
+
+    @Test
+    void threeMeetingsHearReviewCarryForwardAndExitEachChild() {
+        String la = "SUNDERLAND";
+        String t = token();
+        Decided amy = decide(la, "amy-" + t, NOW.minusDays(70), significant());
+        Decided ben = decide(la, "ben-" + t, NOW.minusDays(65), moderateNaming("Ben's adult " + t));
+        Decided cat = decide(la, "cat-" + t, NOW.minusDays(62), moderateNaming("Cat's adult " + t));
+        String first = agendaOf(la, TODAY.minusDays(60));
+
+        JsonNode firstAgenda = coordinator().get(first).json();
+        assertThat(firstAgenda.get("children"))
+                .extracting(c ->
+                        c.get("decisionId").asString() + " " + c.get("item").asString())
+                .containsExactly(amy.id() + " REFERRAL", ben.id() + " REFERRAL", cat.id() + " REFERRAL");
+        assertThat(firstAgenda.get("children").get(0).get("lastHearing").isNull())
+                .isTrue();
+        assertThat(firstAgenda.get("children").get(0).get("outcome").isNull()).isTrue();
+
+        JsonNode amyPlan = record(first, plan(amy.id(), TODAY.minusDays(50)));
+        assertThat(amyPlan.get("revision").asInt()).isEqualTo(1);
+        assertThat(amyPlan.get("plan"))
+                .extracting(a ->
+                        a.get("title").asString() + " / " + a.get("leadAgency").asString())
+                .containsExactly(
+                        "Submit partnership intelligence on people/vehicles/places to the police / POLICE",
+                        "Weekly check-in at school / EDUCATION");
+        record(first, notHeard(ben.id(), "The social worker was on leave"));
+        JsonNode catExit = record(first, exited(cat.id(), "SUFFICIENTLY_SAFE", null, null));
+
+        // Every item now carries its outcome; a second outcome without naming the first is refused.
+        assertThat(coordinator().get(first).json().get("children"))
+                .extracting(c -> c.get("outcome").get("outcome").asString())
+                .containsExactly("PLAN_AGREED", "NOT_HEARD", "EXITED");
+        assertThat(coordinator()
+                        .post(outcomes(first), exited(amy.id(), "SUFFICIENTLY_SAFE", null, null))
+                        .status())
+                .isEqualTo(409);
+        // A correction names the outcome it corrects; the corrected one stays, marked, and cannot be
+        // corrected again.
+        String catExitId = catExit.get("outcomeId").asString();
+        JsonNode corrected = record(first, exited(cat.id(), "OTHER", "Adopted abroad", catExitId));
+        assertThat(corrected.get("revision").asInt()).isEqualTo(2);
+        assertThat(corrected.get("corrects").asString()).isEqualTo(catExitId);
+        assertThat(coordinator()
+                        .post(outcomes(first), exited(cat.id(), "MOVED_OUT_OF_AREA", null, catExitId))
+                        .status())
+                .isEqualTo(409);
+        JsonNode atFirst = coordinator().get(outcomes(first)).json().get("outcomes");
+        assertThat(atFirst)
+                .extracting(o ->
+                        o.get("outcome").asString() + " " + o.get("correctedBy").asString(""))
+                .containsExactly(
+                        "PLAN_AGREED ",
+                        "NOT_HEARD ",
+                        "EXITED " + corrected.get("outcomeId").asString(),
+                        "EXITED ");
+        assertThat(coordinator()
+                        .get(first)
+                        .json()
+                        .get("children")
+                        .get(2)
+                        .get("outcome")
+                        .get("exitText")
+                        .asString())
+                .isEqualTo("Adopted abroad");
+
+        // The next meeting: Amy for review, Ben carried forward, Cat gone, Dan new.
+        Decided dan = decide(la, "dan-" + t, NOW.minusDays(40), moderateNaming("Dan's adult " + t));
+        String second = agendaOf(la, TODAY.minusDays(30));
+        JsonNode secondAgenda = coordinator().get(second).json();
+        assertThat(secondAgenda.get("children"))
+                .extracting(c ->
+                        c.get("decisionId").asString() + " " + c.get("item").asString())
+                .containsExactly(amy.id() + " REVIEW", ben.id() + " NOT_HEARD_BEFORE", dan.id() + " REFERRAL");
+        JsonNode benThen = secondAgenda.get("children").get(1).get("lastHearing");
+        assertThat(benThen.get("outcome").asString()).isEqualTo("NOT_HEARD");
+        assertThat(benThen.get("reason").asString()).isEqualTo("The social worker was on leave");
+        assertThat(benThen.get("meetingOn").asString())
+                .isEqualTo(TODAY.minusDays(60).toString());
+        record(second, exited(amy.id(), "MOVED_OUT_OF_AREA", null, null));
+        record(second, plan(ben.id(), TODAY.minusDays(20)));
+        record(second, notHeard(dan.id(), "Not enough time"));
+
+        String third = agendaOf(la, TODAY);
+        assertThat(coordinator().get(third).json().get("children"))
+                .extracting(c ->
+                        c.get("decisionId").asString() + " " + c.get("item").asString())
+                .containsExactly(ben.id() + " REVIEW", dan.id() + " NOT_HEARD_BEFORE");
+
+        // The panel's list: the children still on it, with their last outcome; Amy and Cat have exited.
+        JsonNode list =
+                coordinator().get("/api/v1/panel/children?localAuthority=" + la).json();
+        assertThat(list.get("children"))
+                .extracting(c -> c.get("childRef").asString() + " "
+                        + c.get("lastOutcome").get("outcome").asString())
+                .containsExactly("ben-" + t + " PLAN_AGREED", "dan-" + t + " NOT_HEARD");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM decision_access WHERE decision_id = :id AND channel = 'PANEL_AGENDA'")
+                        .param("id", ben.id())
+                        .query(Long.class)
+                        .single())
+                .as("each agenda read and the list read of Ben's decision, logged")
+                .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aBadOutcomeIsRefusedNamingEveryProblemAndNothingIsStored() {
+        String la = "NEWCASTLE";
+        Decided eve = decide(la, "eve-" + token(), NOW.minusDays(3), significant());
+        String agenda = agendaOf(la, TODAY);
+        long before = outcomesStored();
+
+        HttpJson.Answer badPlan =
+                coordinator().post(outcomes(agenda), """
+                        {"decisionId": "%s", "outcome": "PLAN_AGREED", "reason": "why not", "exitText": "x",
+                         "plan": [{"code": "NO_SUCH_ACTION", "leadAgency": "POLICE", "dueBy": "%s"},
+                                  {"code": "POLICE_MARKER", "text": "and words", "leadAgency": "POLICE",
+                                   "dueBy": "%s"}]}
+                        """.formatted(eve.id(), TODAY.minusDays(1), TODAY));
+        HttpJson.Answer emptyPlan = coordinator()
+                .post(outcomes(agenda), "{\"decisionId\": \"" + eve.id() + "\", \"outcome\": \"PLAN_AGREED\"}");
+        HttpJson.Answer notOnAgenda = coordinator().post(outcomes(agenda), notHeard(UUID.randomUUID(), "\u00a0"));
+        HttpJson.Answer exitWithoutReason =
+                coordinator().post(outcomes(agenda), "{\"decisionId\": \"" + eve.id() + "\", \"outcome\": \"EXITED\"}");
+        HttpJson.Answer otherWithoutText = coordinator().post(outcomes(agenda), exited(eve.id(), "OTHER", " ", null));
+
+        assertThat(pointers(badPlan))
+                .containsExactlyInAnyOrder("/plan/0/code", "/plan/0/dueBy", "/plan/1", "/reason", "/exitText");
+        assertThat(pointers(emptyPlan)).containsExactly("/plan");
+        assertThat(pointers(notOnAgenda)).containsExactlyInAnyOrder("/decisionId", "/reason");
+        assertThat(pointers(exitWithoutReason)).containsExactly("/exitReason");
+        assertThat(pointers(otherWithoutText)).containsExactly("/exitText");
+        assertThat(badPlan.response().body()).doesNotContain("why not").doesNotContain("and words");
+        assertThat(outcomesStored()).isEqualTo(before);
+        assertThat(coordinator()
+                        .post(
+                                "/api/v1/panel/meetings/" + UUID.randomUUID() + "/outcomes",
+                                notHeard(eve.id(), "no meeting"))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void outcomesAreSealedWithTheDecisionsAndAnAlteredOneIsNamed() {
+        String la = "GATESHEAD";
+        Decided fay = decide(la, "fay-" + token(), NOW.minusDays(2), significant());
+        String agenda = agendaOf(la, TODAY);
+        UUID outcome = UUID.fromString(record(agenda, notHeard(fay.id(), "Ran out of time"))
+                .get("outcomeId")
+                .asString());
+        sealer.sealPending();
+        assertThat(jdbc.sql("SELECT record_kind FROM decision_seal WHERE decision_id = :id")
+                        .param("id", outcome)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("OUTCOME");
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+
+        jdbc.sql(
+                        "UPDATE panel_outcome SET outcome = 'EXITED', exit_reason = 'SUFFICIENTLY_SAFE' WHERE outcome_id = :id")
+                .param("id", outcome)
+                .update();
+        JsonNode tampered = verify();
+        jdbc.sql("UPDATE panel_outcome SET outcome = 'NOT_HEARD', exit_reason = NULL WHERE outcome_id = :id")
+                .param("id", outcome)
+                .update();
+
+        assertThat(tampered.get("intact").asBoolean()).isFalse();
+        assertThat(tampered.get("problems"))
+                .extracting(p -> p.get("decisionId").asString() + " "
+                        + p.get("recordKind").asString() + " " + p.get("kind").asString())
+                .containsExactly(outcome + " OUTCOME CHANGED");
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+    }
+
+    private JsonNode verify() {
+        HttpJson.Answer answer = as(DemoClients.AUDITOR).get("/api/v1/audit/verify");
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private long outcomesStored() {
+        return jdbc.sql("SELECT COUNT(*) FROM panel_outcome").query(Long.class).single();
+    }
+
+    private static List<String> pointers(HttpJson.Answer answer) {
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(400);
+        return answer.json()
+                .get("errors")
+                .valueStream()
+                .map(e -> e.get("pointer").asString())
+                .toList();
+    }
+
+    private JsonNode record(String agenda, String body) {
+        HttpJson.Answer answer = coordinator().post(outcomes(agenda), body);
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(201);
+        return answer.json();
+    }
+
+    private static String outcomes(String agenda) {
+        return agenda.replace("/agenda", "/outcomes");
+    }
+
+    private String agendaOf(String localAuthority, LocalDate heldOn) {
+        return PanelReferrals.created(coordinator(), localAuthority, heldOn).header("Location");
+    }
+
+    private Decided decide(String localAuthority, String childRef, OffsetDateTime assessedAt, String rest) {
+        return PanelReferrals.decide(http(), localAuthority, childRef, assessedAt, rest);
+    }
+
+    private HttpJson coordinator() {
+        return as(DemoClients.PANEL_COORDINATOR);
+    }
+
+    private static String plan(UUID decisionId, LocalDate due) {
+        return """
+                {"decisionId": "%s", "outcome": "PLAN_AGREED", "plan": [
+                  {"code": "POLICE_INTELLIGENCE_SUBMISSION", "leadAgency": "POLICE", "dueBy": "%s"},
+                  {"text": "Weekly check-in at school", "leadAgency": "EDUCATION", "dueBy": "%s"}]}
+                """.formatted(decisionId, due, due);
+    }
+
+    private static String notHeard(UUID decisionId, String reason) {
+        return "{\"decisionId\": \"" + decisionId + "\", \"outcome\": \"NOT_HEARD\", \"reason\": "
+                + HttpJson.JSON.writeValueAsString(reason) + "}";
+    }
+
+    private static String exited(UUID decisionId, String reason, String text, String corrects) {
+        return "{\"decisionId\": \"" + decisionId + "\", \"outcome\": \"EXITED\", \"exitReason\": \"" + reason + "\""
+                + (text == null ? "" : ", \"exitText\": " + HttpJson.JSON.writeValueAsString(text))
+                + (corrects == null ? "" : ", \"corrects\": \"" + corrects + "\"")
+                + "}";
+    }
+}
