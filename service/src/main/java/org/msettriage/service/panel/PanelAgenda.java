@@ -64,7 +64,7 @@ class PanelAgenda {
     /** A child to hear: the agenda's item, and its decision's answer as it was stored. */
     record Child(Item item, String answerJson) {
 
-        UUID decisionId() {
+        public UUID decisionId() {
             return item.decisionId();
         }
     }

@@ -22,9 +22,7 @@ import org.msettriage.api.model.PanelPlaceOrPerpetratorDto;
 import org.msettriage.api.model.PanelPlannedActionDto;
 import org.msettriage.api.model.RiskLevelDto;
 import org.msettriage.api.model.TriageDecisionDto;
-import org.msettriage.rules.policy.Policy;
 import org.msettriage.service.problem.NotFoundException;
-import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +38,7 @@ class PanelController implements PanelApi {
     private final PanelAgenda agendas;
     private final PanelHearings hearings;
     private final PanelOutcomes outcomes;
-    private final ActiveRuleset active;
+    private final PanelWords words;
     private final JsonMapper json;
 
     PanelController(
@@ -48,13 +46,13 @@ class PanelController implements PanelApi {
             PanelAgenda agendas,
             PanelHearings hearings,
             PanelOutcomes outcomes,
-            ActiveRuleset active,
+            PanelWords words,
             JsonMapper json) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.hearings = hearings;
         this.outcomes = outcomes;
-        this.active = active;
+        this.words = words;
         this.json = json;
     }
 
@@ -108,7 +106,6 @@ class PanelController implements PanelApi {
 
     /** An outcome as the contract gives it; a catalogue action's title is the serving ruleset's. */
     private PanelOutcomeDto dto(PanelOutcome outcome) {
-        Policy policy = active.engine().policy();
         return new PanelOutcomeDto()
                 .outcomeId(outcome.outcomeId())
                 .meetingId(outcome.meetingId())
@@ -121,7 +118,7 @@ class PanelController implements PanelApi {
                 .plan(outcome.details().plan().stream()
                         .map(action -> new PanelPlannedActionDto()
                                 .code(action.code())
-                                .title(PanelWords.title(action, policy))
+                                .title(words.title(action))
                                 .leadAgency(PanelLeadAgencyDto.valueOf(action.leadAgency()))
                                 .dueBy(action.dueBy()))
                         .toList())

@@ -48,7 +48,7 @@ class PanelHearings {
         if (proposed.decisionId() == null) {
             problems.add(new FieldProblem("/decisionId", "is required"));
         } else if (agendas.items(meeting).stream().noneMatch(i -> i.decisionId().equals(proposed.decisionId()))) {
-            problems.add(new FieldProblem("/decisionId", "is not a decision on this meeting's agenda"));
+            problems.add(new FieldProblem("/decisionId", "is not on this meeting's agenda"));
         }
         PanelOutcome.Kind kind = known(PanelOutcome.Kind.class, proposed.outcome(), "/outcome", problems);
         PanelOutcome.ExitReason exitReason = null;

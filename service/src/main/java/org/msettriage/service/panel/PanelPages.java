@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.rules.referral.LocalAuthority;
 import org.msettriage.service.problem.ConflictException;
+import org.msettriage.service.problem.InvalidRequestException;
+import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,19 +39,35 @@ public class PanelPages {
     private static final String HOME = AuditPageSecurity.PANEL_HOME;
     private static final List<String> AUTHORITIES =
             Arrays.stream(LocalAuthority.values()).map(Enum::name).toList();
+    /** How many actions the agenda's form offers for a plan. */
+    static final int PLAN_ROWS = 4;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** A child to hear, as the agenda page shows it: the stored decision's answer beside the agenda's facts. */
     record Hearing(PanelAgenda.Child child, TriageDecisionDto decision) {}
 
+    /** A child on the panel's list, as the list page shows it. */
+    record OnTheList(PanelOutcome lastOutcome, TriageDecisionDto decision) {}
+
     private final PanelMeetings meetings;
     private final PanelAgenda agendas;
+    private final PanelHearings hearings;
+    private final ActiveRuleset active;
     private final JsonMapper json;
     private final PanelWords words;
 
-    PanelPages(PanelMeetings meetings, PanelAgenda agendas, JsonMapper json, PanelWords words) {
+    PanelPages(
+            PanelMeetings meetings,
+            PanelAgenda agendas,
+            PanelHearings hearings,
+            ActiveRuleset active,
+            JsonMapper json,
+            PanelWords words) {
         this.meetings = meetings;
         this.agendas = agendas;
+        this.hearings = hearings;
+        this.active = active;
         this.json = json;
         this.words = words;
     }
@@ -128,6 +147,94 @@ public class PanelPages {
                 agenda.children().stream()
                         .map(child -> new Hearing(child, json.readValue(child.answerJson(), TriageDecisionDto.class)))
                         .toList());
+        model.addAttribute("catalogue", active.engine().policy().actions());
+        model.addAttribute("agencies", Arrays.asList(PanelOutcome.LeadAgency.values()));
+        model.addAttribute("exitReasons", Arrays.asList(PanelOutcome.ExitReason.values()));
+        model.addAttribute("planRows", PLAN_ROWS);
         return "panel/agenda";
+    }
+
+    /**
+     * Records an outcome from the agenda's form and goes back to the child on the agenda, saying what was
+     * recorded or, in words, every problem with it. The form's plan has {@value #PLAN_ROWS} rows; rows
+     * left empty are not part of the plan.
+     */
+    @PostMapping(HOME + "/meetings/{meetingId}/outcomes")
+    RedirectView record(
+            @PathVariable String meetingId,
+            @RequestParam(required = false) String decisionId,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String[] planCode,
+            @RequestParam(required = false) String[] planText,
+            @RequestParam(required = false) String[] planLead,
+            @RequestParam(required = false) String[] planDue,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String exitReason,
+            @RequestParam(required = false) String exitText,
+            @RequestParam(required = false) String corrects,
+            @RequestParam(required = false) String childNumber,
+            @AuthenticationPrincipal Caller coordinator,
+            RedirectAttributes result) {
+        PanelMeeting meeting = meeting(meetingId).orElse(null);
+        if (meeting == null) {
+            result.addFlashAttribute("problem", "There is no such meeting. Choose one below.");
+            return new RedirectView(HOME, true);
+        }
+        String back = HOME + "/meetings/" + meeting.meetingId() + (childNumber == null ? "" : "#child-" + childNumber);
+        PlanRows rows = PlanRows.of(list(planCode), list(planText), list(planLead), list(planDue));
+        try {
+            PanelOutcome recorded = hearings.record(
+                    meeting,
+                    new PanelHearings.Proposed(
+                            uuid(decisionId), outcome, rows.actions(), reason, exitReason, exitText, uuid(corrects)),
+                    coordinator);
+            result.addFlashAttribute(
+                    "notice",
+                    (recorded.corrects() == null ? "Recorded: " : "Corrected: ")
+                            + words.outcome(recorded.outcome().name()) + ".");
+        } catch (InvalidRequestException e) {
+            result.addFlashAttribute(
+                    "problem",
+                    "Nothing was recorded. "
+                            + e.problems().stream()
+                                    .map(problem -> rows.field(problem.pointer()) + " " + problem.message() + ".")
+                                    .collect(Collectors.joining(" ")));
+        } catch (ConflictException e) {
+            result.addFlashAttribute("problem", "Nothing was recorded. " + e.getMessage() + ".");
+        }
+        return new RedirectView(back, true);
+    }
+
+    @GetMapping(HOME + "/children")
+    String children(
+            @RequestParam(required = false) String localAuthority,
+            @AuthenticationPrincipal Caller coordinator,
+            Model model) {
+        model.addAttribute("section", "children");
+        model.addAttribute("authorities", AUTHORITIES);
+        String chosen = AUTHORITIES.contains(localAuthority) ? localAuthority : null;
+        model.addAttribute("chosen", chosen);
+        model.addAttribute(
+                "listed",
+                chosen == null
+                        ? List.of()
+                        : agendas.list(chosen, coordinator).stream()
+                                .map(listed -> new OnTheList(
+                                        listed.lastOutcome(),
+                                        json.readValue(listed.answerJson(), TriageDecisionDto.class)))
+                                .toList());
+        return "panel/children";
+    }
+
+    private static List<String> list(String[] values) {
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 }

@@ -3,7 +3,7 @@ package org.msettriage.service.panel;
 import java.util.Locale;
 import java.util.Map;
 import org.msettriage.rules.policy.ActionDefinition;
-import org.msettriage.rules.policy.Policy;
+import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +12,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("panelWords")
 public class PanelWords {
+
+    private final ActiveRuleset active;
+
+    PanelWords(ActiveRuleset active) {
+        this.active = active;
+    }
 
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("NONE", "No identified risk"),
@@ -88,13 +94,16 @@ public class PanelWords {
         return "OTHER".equals(code) ? "Another agency" : of(code);
     }
 
-    /** The title of a planned action: the catalogue's for a code it still has, else the words given. */
-    static String title(PanelOutcome.PlanAction action, Policy policy) {
+    /**
+     * The title of a planned action: the serving catalogue's for a code it has, else the words given (or
+     * the code, for an action a later ruleset dropped).
+     */
+    public String title(PanelOutcome.PlanAction action) {
         if (action.code() == null) {
             return action.text();
         }
-        ActionDefinition known = policy.action(action.code());
-        return known == null ? action.code() : known.title();
+        ActionDefinition known = active.engine().policy().action(action.code());
+        return known == null ? of(action.code()) : known.title();
     }
 
     /** What a linked name is: "Person", "Vehicle", or "Place (takeaway)". */

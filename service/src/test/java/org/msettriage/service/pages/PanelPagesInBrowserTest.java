@@ -77,10 +77,69 @@ class PanelPagesInBrowserTest extends ServiceTest {
         browser.assertAccessible();
         browser.screenshot("panel-agenda");
 
+        String agenda = driver.getCurrentUrl();
         driver.get(url("/panel"));
         assertThat(driver.findElement(By.cssSelector("table.table tbody")).getText())
                 .contains("Gateshead");
         browser.screenshot("panel-meetings");
+
+        recordOutcomesFromTheAgenda(agenda);
+        readTheListOfChildren();
+    }
+
+    /** The first child: a plan of a catalogue action; the second: not heard, then a bad correction. */
+    private void recordOutcomesFromTheAgenda(String agenda) {
+        ChromeDriver driver = browser.driver();
+        driver.get(agenda);
+        WebElement first = driver.findElement(By.id("child-1"));
+        first.findElement(By.id("outcome-1-plan")).click();
+        new Select(first.findElement(By.id("plan-code-1-1")))
+                .selectByVisibleText("Submit partnership intelligence on people/vehicles/places to the police");
+        new Select(first.findElement(By.id("plan-lead-1-1"))).selectByVisibleText("Police");
+        driver.executeScript(
+                "arguments[0].value = arguments[1]",
+                first.findElement(By.id("plan-due-1-1")),
+                NOW.toLocalDate().plusDays(14).toString());
+        submit(first.findElement(By.xpath(".//button[text()='Record the outcome']")));
+
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
+                .isEqualTo("Recorded: Plan agreed.");
+        assertThat(driver.findElement(By.id("child-1")).getText())
+                .contains("Outcome at this meeting: Plan agreed")
+                .contains("Submit partnership intelligence on people/vehicles/places to the police")
+                .doesNotContain("PLAN_AGREED");
+
+        WebElement second = driver.findElement(By.id("child-2"));
+        second.findElement(By.id("outcome-2-not-heard")).click();
+        second.findElement(By.id("reason-2")).sendKeys("The school could not attend");
+        submit(second.findElement(By.xpath(".//button[text()='Record the outcome']")));
+        assertThat(driver.findElement(By.id("child-2")).getText())
+                .contains("Outcome at this meeting: Not heard")
+                .contains("Not heard because: The school could not attend");
+
+        // A correction to an exit without its reason is refused in words, and nothing changes.
+        WebElement again = driver.findElement(By.id("child-2"));
+        again.findElement(By.tagName("summary")).click();
+        again.findElement(By.id("outcome-2-exited")).click();
+        submit(again.findElement(By.xpath(".//button[text()='Record the correction']")));
+        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
+                .isEqualTo("Nothing was recorded. The exit reason is required when the child exits.");
+        assertThat(driver.findElement(By.id("child-2")).getText()).contains("Outcome at this meeting: Not heard");
+        browser.assertAccessible();
+        browser.screenshot("panel-agenda-with-outcomes");
+    }
+
+    private void readTheListOfChildren() {
+        ChromeDriver driver = browser.driver();
+        driver.get(url("/panel/children?localAuthority=GATESHEAD"));
+        List<WebElement> listed = driver.findElements(By.cssSelector("article.report-entry"));
+        assertThat(listed)
+                .extracting(child -> child.findElement(By.tagName("h3")).getText())
+                .containsExactly("1. child-panel-1", "2. child-panel-2");
+        assertThat(listed.get(0).getText()).contains("Last outcome: Plan agreed");
+        assertThat(listed.get(1).getText()).contains("Last outcome: Not heard");
+        browser.assertAccessible();
+        browser.screenshot("panel-children");
     }
 
     private void decide(String childRef, OffsetDateTime assessedAt, String nickname, int age, String indicator) {

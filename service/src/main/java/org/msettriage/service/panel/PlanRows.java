@@ -1,0 +1,81 @@
+package org.msettriage.service.panel;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.msettriage.rules.referral.FreeText;
+
+/**
+ * The plan as the agenda's form sends it: parallel lists of codes, words, leads and due dates, one entry
+ * per row. Rows left wholly empty are dropped, and each kept row remembers its place on the form, so a
+ * problem with the plan's second action is told as the row the coordinator filled in.
+ */
+record PlanRows(List<PanelHearings.ProposedAction> actions, List<Integer> rowOnForm) {
+
+    private static final Pattern ACTION = Pattern.compile("^/plan/(\\d+)(?:/(\\w+))?$");
+
+    static PlanRows of(List<String> codes, List<String> texts, List<String> leads, List<String> dues) {
+        int rows = Math.max(Math.max(size(codes), size(texts)), Math.max(size(leads), size(dues)));
+        List<PanelHearings.ProposedAction> actions = new ArrayList<>();
+        List<Integer> rowOnForm = new ArrayList<>();
+        for (int row = 0; row < rows; row++) {
+            String code = at(codes, row);
+            String text = at(texts, row);
+            String due = at(dues, row);
+            // A lead agency alone (the select's first choice) does not make a row: nothing was written.
+            if (FreeText.isBlank(code) && FreeText.isBlank(text) && FreeText.isBlank(due)) {
+                continue;
+            }
+            actions.add(new PanelHearings.ProposedAction(code, text, at(leads, row), day(due)));
+            rowOnForm.add(row + 1);
+        }
+        return new PlanRows(actions, rowOnForm);
+    }
+
+    /** What a problem's JSON pointer names, in the form's words. */
+    String field(String pointer) {
+        Matcher action = ACTION.matcher(pointer);
+        if (action.matches()) {
+            int row = rowOnForm.get(Integer.parseInt(action.group(1)));
+            String part = action.group(2);
+            String name = "Plan action " + row;
+            if (part == null) {
+                return name + ":";
+            }
+            return switch (part) {
+                case "code" -> name + ", its catalogue action,";
+                case "leadAgency" -> name + ", its lead agency,";
+                case "dueBy" -> name + ", its due date,";
+                default -> name + ",";
+            };
+        }
+        return switch (pointer) {
+            case "/decisionId" -> "The child";
+            case "/outcome" -> "The outcome";
+            case "/plan" -> "The plan";
+            case "/reason" -> "The reason the child was not heard";
+            case "/exitReason" -> "The exit reason";
+            case "/exitText" -> "The exit reason in words";
+            default -> "A field";
+        };
+    }
+
+    private static int size(List<String> values) {
+        return values == null ? 0 : values.size();
+    }
+
+    private static String at(List<String> values, int row) {
+        return values == null || row >= values.size() ? null : values.get(row);
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return FreeText.isBlank(text) ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
+    }
+}
