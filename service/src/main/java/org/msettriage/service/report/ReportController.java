@@ -2,6 +2,7 @@ package org.msettriage.service.report;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import org.msettriage.api.ReportsApi;
 import org.msettriage.api.model.DecisionReportDto;
 import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.api.model.LocalAuthorityFiguresDto;
+import org.msettriage.api.model.PanelReportDto;
 import org.msettriage.api.model.PathwayDto;
 import org.msettriage.api.model.ReportCountDto;
 import org.msettriage.api.model.RiskLevelDto;
@@ -25,17 +27,30 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * GET /api/v1/reports/decisions: counts of the decisions made in a period of whole days, every value of
  * each breakdown listed (so a missing row never has to be guessed at), small counts withheld and the
- * rest rounded (see {@link ReportSettings}).
+ * rest rounded (see {@link ReportSettings}). GET /api/v1/reports/panel: the panel's figures per month and
+ * local authority, under the same disclosure control (see {@link PanelFigures}).
  */
 @RestController
 class ReportController implements ReportsApi {
 
     private final DecisionFigures figures;
+    private final PanelFigures panelFigures;
     private final ReportSettings settings;
 
-    ReportController(DecisionFigures figures, ReportSettings settings) {
+    ReportController(DecisionFigures figures, PanelFigures panelFigures, ReportSettings settings) {
         this.figures = figures;
+        this.panelFigures = panelFigures;
         this.settings = settings;
+    }
+
+    @Override
+    public ResponseEntity<PanelReportDto> panelReport(String fromMonth, String toMonth) {
+        ReportMonths months = ReportMonths.of(fromMonth, toMonth, YearMonth.now(settings.zone()));
+        return ResponseEntity.ok(PanelReportMapper.report(
+                months,
+                panelFigures.months(
+                        months.first(), months.last(), settings.zone(), PanelReportMapper.localAuthorities()),
+                settings));
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * children. {@code withheldBelow}: counts from 1 to one below this are reported as null (5 by default;
  * 1 withholds nothing). {@code roundTo}: the other counts are rounded to the nearest multiple of this (5
  * by default; 1 is exact), so that the difference between two overlapping reports does not give one
- * child's decision away. {@code zone}: the time zone report days are counted in.
+ * child's decision away. {@code zone}: the time zone report days and months are counted in.
  */
 @ConfigurationProperties("mset.reports")
 public record ReportSettings(

@@ -35,6 +35,7 @@ public final class AccessRules {
             new Rule("listActions", HttpMethod.GET, "/api/v1/actions", API_CLIENTS),
             new Rule("listRules", HttpMethod.GET, "/api/v1/rules", Set.of(POLICY_LEAD)),
             new Rule("decisionReport", HttpMethod.GET, "/api/v1/reports/decisions", Set.of(ANALYST)),
+            new Rule("panelReport", HttpMethod.GET, "/api/v1/reports/panel", Set.of(ANALYST)),
             // Policy leads own the rules: what is kept, what serves, and what a change would do.
             new Rule("listRulesets", HttpMethod.GET, "/api/v1/rulesets", Set.of(POLICY_LEAD)),
             new Rule("getRuleset", HttpMethod.GET, "/api/v1/rulesets/{version}", Set.of(POLICY_LEAD)),
