@@ -2,7 +2,9 @@
 -- decisions: never edited, a correction is a new row naming the one it corrects (one revision up), and
 -- each is sealed into the same chain as the decisions. The child is found through the decision the
 -- outcome was recorded against, so retention removing that decision's child reference takes the child
--- off the panel's list too. The plan, reasons and free text are encrypted (they may name people).
+-- off the panel's list too. The plan, reasons and free text are encrypted (they may name people); the
+-- seal covers their digest, so the retention period can remove them with the decision's content and the
+-- outcome still verifies.
 CREATE TABLE panel_outcome (
     outcome_id          UUID                     PRIMARY KEY,
     meeting_id          UUID                     NOT NULL REFERENCES panel_meeting (meeting_id),
@@ -11,7 +13,9 @@ CREATE TABLE panel_outcome (
     corrects_outcome_id UUID                     REFERENCES panel_outcome (outcome_id),
     outcome             VARCHAR(20)              NOT NULL,
     exit_reason         VARCHAR(40),
-    details_encrypted   VARCHAR(60000)           NOT NULL,
+    details_encrypted   VARCHAR(60000),
+    details_sha256      CHAR(64)                 NOT NULL,
+    details_removed_at  TIMESTAMP WITH TIME ZONE,
     recorded_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     caller_method       VARCHAR(10)              NOT NULL,
     caller_name         VARCHAR(255)             NOT NULL,

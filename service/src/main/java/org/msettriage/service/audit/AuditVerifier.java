@@ -99,7 +99,8 @@ public class AuditVerifier {
                 });
         ChainWalk walk = new ChainWalk(problems, index);
         jdbc.sql("SELECT " + Seal.COLUMNS + ", s.record_kind, " + SealedRecord.COLUMNS + ", " + StoredContent.COLUMNS
-                        + " FROM decision_seal s" + SealedRecord.joins("s") + " ORDER BY s.position")
+                        + ", " + SealedOutcome.CONTENT_COLUMNS + " FROM decision_seal s" + SealedRecord.joins("s")
+                        + SealedOutcome.CONTENT_JOIN + " ORDER BY s.position")
                 .query(row -> {
                     Seal seal = Seal.from(row);
                     RecordKind kind = RecordKind.valueOf(row.getString("record_kind"));
@@ -117,13 +118,8 @@ public class AuditVerifier {
                         if (row.getObject("personal_removed_at") != null) {
                             walk.removedContent++;
                         }
-                    } else if (!record.sha256().equals(seal.recordSha256())) {
-                        problems.add(
-                                seal.decisionId(),
-                                kind,
-                                Kind.CHANGED,
-                                seal.position(),
-                                "its stored fields differ from those sealed");
+                    } else if (record instanceof SealedOutcome outcome) {
+                        checkOutcome(seal, outcome, row, problems);
                     }
                 });
         jdbc.sql("""
@@ -266,6 +262,20 @@ public class AuditVerifier {
         content.problem(decision, retention, checkedAt)
                 .ifPresent(detail ->
                         problems.add(seal.decisionId(), RecordKind.DECISION, Kind.CHANGED, seal.position(), detail));
+    }
+
+    private void checkOutcome(Seal seal, SealedOutcome outcome, ResultSet row, Problems problems) throws SQLException {
+        if (!outcome.sha256().equals(seal.recordSha256())) {
+            problems.add(
+                    seal.decisionId(),
+                    RecordKind.OUTCOME,
+                    Kind.CHANGED,
+                    seal.position(),
+                    "its stored fields differ from those sealed");
+        }
+        outcome.contentProblem(row)
+                .ifPresent(detail ->
+                        problems.add(seal.decisionId(), RecordKind.OUTCOME, Kind.CHANGED, seal.position(), detail));
     }
 
     /** The problems found, the first {@link #LISTED_PROBLEMS} kept, all counted. */

@@ -10,6 +10,14 @@ public final class PersonalDigest {
 
     private PersonalDigest() {}
 
+    /**
+     * The digest of a panel outcome's encrypted details, which its seal covers in their place (random
+     * nonces again: the digest cannot be matched against guessed words).
+     */
+    public static String ofOutcomeDetails(String encryptedDetails) {
+        return Digests.sha256(encryptedDetails);
+    }
+
     public static String of(String childRefHash, String encryptedRequest, String encryptedResponse) {
         return Digests.sha256(new Canonical("mset-personal-v1")
                 .add("childRefHash", childRefHash)

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Removes a decision's personal content once its retention period has passed: the encrypted request
- * and response, the child reference's hash, feedback comments and the reasons given for reading it.
+ * and response, the child reference's hash, feedback comments, the reasons given for reading it and
+ * the details of the panel's outcomes for it.
  * The summary, the ruleset, the rules that fired and the seal stay, and the record still verifies,
  * because the seal covers the content's digest rather than the content. Runs every
  * {@code mset.audit.retention-check-every}, a few hundred decisions per transaction, on the one instance
@@ -74,6 +75,12 @@ public class RetentionPeriod {
                     .param("id", id)
                     .update();
             jdbc.sql("UPDATE decision_access SET reason_encrypted = NULL WHERE decision_id = :id")
+                    .param("id", id)
+                    .update();
+            // So do the panel's outcomes' details (plans, reasons): their seal covers only the digest.
+            jdbc.sql("UPDATE panel_outcome SET details_encrypted = NULL, details_removed_at = :at"
+                            + " WHERE decision_id = :id AND details_removed_at IS NULL")
+                    .param("at", removedAt)
                     .param("id", id)
                     .update();
             // The names it linked by go with the content: a removed decision is never linked again.

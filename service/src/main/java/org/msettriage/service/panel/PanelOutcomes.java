@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.audit.PersonalDigest;
 import org.msettriage.service.decision.DecisionIds;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.security.Caller;
@@ -90,11 +91,13 @@ class PanelOutcomes {
                 UUID outcomeId = DecisionIds.next();
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
                 int revision = current.map(c -> c.revision() + 1).orElse(1);
+                String encrypted = personal.encryptText(json.writeValueAsString(details), boundTo(outcomeId));
                 jdbc.sql("""
                         INSERT INTO panel_outcome (outcome_id, meeting_id, decision_id, revision, corrects_outcome_id,
-                            outcome, exit_reason, details_encrypted, recorded_at, caller_method, caller_name)
+                            outcome, exit_reason, details_encrypted, details_sha256, recorded_at, caller_method,
+                            caller_name)
                         VALUES (:id, :meeting, :decision, :revision, :corrects, :outcome, :exitReason, :details,
-                            :at, :method, :name)
+                            :detailsSha256, :at, :method, :name)
                         """)
                         .param("id", outcomeId)
                         .param("meeting", meeting.meetingId())
@@ -103,7 +106,8 @@ class PanelOutcomes {
                         .param("corrects", corrects)
                         .param("outcome", kind.name())
                         .param("exitReason", exitReason == null ? null : exitReason.name())
-                        .param("details", personal.encryptText(json.writeValueAsString(details), boundTo(outcomeId)))
+                        .param("details", encrypted)
+                        .param("detailsSha256", PersonalDigest.ofOutcomeDetails(encrypted))
                         .param("at", now)
                         .param("method", caller.method().name())
                         .param("name", caller.name())
@@ -199,11 +203,17 @@ class PanelOutcomes {
                 row.getObject("corrected_by", UUID.class),
                 PanelOutcome.Kind.valueOf(row.getString("outcome")),
                 exitReason == null ? null : PanelOutcome.ExitReason.valueOf(exitReason),
-                json.readValue(
-                        personal.decryptText(row.getString("details_encrypted"), boundTo(outcomeId)),
-                        PanelOutcome.Details.class),
+                details(outcomeId, row.getString("details_encrypted")),
                 row.getObject("recorded_at", OffsetDateTime.class),
                 Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")));
+    }
+
+    /** The details, decrypted; none once the retention period removed them with the decision's content. */
+    private PanelOutcome.Details details(UUID outcomeId, String encrypted) {
+        if (encrypted == null) {
+            return new PanelOutcome.Details(List.of(), null, null);
+        }
+        return json.readValue(personal.decryptText(encrypted, boundTo(outcomeId)), PanelOutcome.Details.class);
     }
 
     private static String boundTo(UUID outcomeId) {

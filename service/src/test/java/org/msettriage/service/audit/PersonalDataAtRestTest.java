@@ -2,6 +2,7 @@ package org.msettriage.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ class PersonalDataAtRestTest extends ServiceTest {
             "canary-place-9902",
             "canary-rationale-3357",
             "canary-comment-6624",
-            "canary-reason-1845");
+            "canary-reason-1845",
+            "canary-plan-7702");
 
     @Autowired
     JdbcClient jdbc;
@@ -69,6 +71,7 @@ class PersonalDataAtRestTest extends ServiceTest {
                         .single())
                 .as("the reason was kept, encrypted")
                 .isEqualTo(1);
+        UUID outcome = panelPlanFor(id);
         sealer.sealPending();
 
         List<String> canaries = new ArrayList<>(FREE_TEXT);
@@ -117,11 +120,36 @@ class PersonalDataAtRestTest extends ServiceTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        // The panel's plan for the child goes with the decision's content; the outcome itself stays.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM panel_outcome WHERE outcome_id = :id AND details_encrypted IS NULL"
+                                + " AND details_removed_at IS NOT NULL AND outcome = 'PLAN_AGREED'")
+                        .param("id", outcome)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         var verification = as(DemoClients.AUDITOR).get("/api/v1/audit/verify").json();
         assertThat(verification.get("intact").asBoolean())
                 .as(verification.toString())
                 .isTrue();
         assertThat(verification.get("personalContentRemoved").asLong()).isEqualTo(1);
+    }
+
+    /** The panel agrees a plan for the child, one action in words (free text, so a canary). */
+    private UUID panelPlanFor(UUID decisionId) {
+        HttpJson coordinator = as(DemoClients.PANEL_COORDINATOR);
+        String agenda = coordinator
+                .post(
+                        "/api/v1/panel/meetings",
+                        "{\"localAuthority\": \"SUNDERLAND\", \"heldOn\": \""
+                                + LocalDate.now(ZoneOffset.UTC).plusDays(1) + "\"}")
+                .header("Location");
+        HttpJson.Answer recorded = coordinator.post(
+                agenda.replace("/agenda", "/outcomes"),
+                "{\"decisionId\": \"" + decisionId + "\", \"outcome\": \"PLAN_AGREED\", \"plan\": [{\"text\": \""
+                        + FREE_TEXT.get(7) + "\", \"leadAgency\": \"POLICE\", \"dueBy\": \""
+                        + LocalDate.now(ZoneOffset.UTC).plusDays(14) + "\"}]}");
+        assertThat(recorded.status()).as(recorded.response().body()).isEqualTo(201);
+        return UUID.fromString(recorded.json().get("outcomeId").asString());
     }
 
     private UUID triageWithFreeText() {

@@ -211,6 +211,26 @@ class PanelOutcomesTest extends ServiceTest {
                         + p.get("recordKind").asString() + " " + p.get("kind").asString())
                 .containsExactly(outcome + " OUTCOME CHANGED");
         assertThat(verify().get("intact").asBoolean()).isTrue();
+
+        // The details (the reason here) are sealed through their digest: other ciphertext is named too.
+        String details = jdbc.sql("SELECT details_encrypted FROM panel_outcome WHERE outcome_id = :id")
+                .param("id", outcome)
+                .query(String.class)
+                .single();
+        jdbc.sql("UPDATE panel_outcome SET details_encrypted = :other WHERE outcome_id = :id")
+                .param("other", details.substring(0, details.length() - 4) + "AAA=")
+                .param("id", outcome)
+                .update();
+        JsonNode swapped = verify();
+        jdbc.sql("UPDATE panel_outcome SET details_encrypted = :details WHERE outcome_id = :id")
+                .param("details", details)
+                .param("id", outcome)
+                .update();
+        assertThat(swapped.get("problems"))
+                .extracting(p ->
+                        p.get("recordKind").asString() + " " + p.get("detail").asString())
+                .containsExactly("OUTCOME its details differ from what was sealed");
+        assertThat(verify().get("intact").asBoolean()).isTrue();
     }
 
     private JsonNode verify() {

@@ -291,8 +291,10 @@ class PanelFiguresTest {
     private void outcome(UUID meeting, UUID decision, int revision, String outcome, String exitReason) {
         jdbc.sql("""
                 INSERT INTO panel_outcome (outcome_id, meeting_id, decision_id, revision, outcome, exit_reason,
-                                           details_encrypted, recorded_at, caller_method, caller_name)
-                VALUES (:id, :meeting, :decision, :revision, :outcome, :exitReason, 'x', CURRENT_TIMESTAMP,
+                                           details_encrypted, details_sha256, recorded_at, caller_method,
+                                           caller_name)
+                VALUES (:id, :meeting, :decision, :revision, :outcome, :exitReason, 'x', REPEAT('0', 64),
+                        CURRENT_TIMESTAMP,
                         'API_KEY', 'test')
                 """)
                 .param("id", UUID.randomUUID())
