@@ -1,0 +1,46 @@
+package org.msettriage.service.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.audit.AuditVerification;
+import org.msettriage.service.audit.AuditVerification.Kind;
+import org.msettriage.service.audit.AuditVerification.Problem;
+import org.msettriage.service.audit.RecordKind;
+
+/** What `mset audit verify` prints: a decision by its id as before, a panel outcome said to be one. */
+class AuditTextTest {
+
+    @Test
+    void eachProblemNamesItsRecordAndAnOutcomeIsSaidToBeOne() {
+        UUID decision = UUID.fromString("01a23aa3-0000-7000-8000-000000000001");
+        UUID outcome = UUID.fromString("01a23aa3-0000-7000-8000-000000000002");
+        AuditVerification result = new AuditVerification(
+                OffsetDateTime.of(2026, 12, 3, 9, 0, 0, 0, ZoneOffset.UTC),
+                7,
+                0,
+                0,
+                Optional.of(new AuditVerification.Head(7, "ab".repeat(32))),
+                List.of(
+                        new Problem(decision, RecordKind.DECISION, Kind.CHANGED, 3L, "its stored fields differ"),
+                        new Problem(outcome, RecordKind.OUTCOME, Kind.CHANGED, 5L, "its details differ"),
+                        new Problem(null, null, Kind.REMOVED, 6L, "the seal at position 6 is gone")),
+                3);
+
+        assertThat(AuditText.of(result).lines())
+                .containsExactly(
+                        "NOT INTACT: 3 problem(s)",
+                        "7 sealed record(s) checked (decisions and panel outcomes), 0 awaiting their seal, 0 with"
+                                + " personal content removed",
+                        "Head: position 7, chain MAC " + "ab".repeat(32)
+                                + " (keep a copy: a later head must extend it)",
+                        "CHANGED    " + decision + " at position 3: its stored fields differ",
+                        "CHANGED    panel outcome " + outcome + " at position 5: its details differ",
+                        "REMOVED    (unknown record) at position 6: the seal at position 6 is gone");
+    }
+}
