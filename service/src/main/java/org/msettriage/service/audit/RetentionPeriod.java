@@ -67,7 +67,7 @@ public class RetentionPeriod {
                 .list();
         for (UUID id : expired) {
             jdbc.sql("UPDATE decision SET request_sealed = NULL, response_sealed = NULL, child_ref_hash = NULL,"
-                            + " personal_removed_at = :at WHERE decision_id = :id")
+                            + " referral_ref_hash = NULL, personal_removed_at = :at WHERE decision_id = :id")
                     .param("at", removedAt)
                     .param("id", id)
                     .update();

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.audit.ReferralRefHash;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,8 +36,8 @@ class DecisionBatch implements BatchStore {
             INSERT INTO decision (decision_id, assessed_at, decided_at, ruleset_version, ruleset_sha256, risk_level,
                                   child_ref_hash, request_sealed, response_sealed, personal_sha256, fired_rules_json,
                                   caller_method, caller_name, local_authority, pathway, pre_mset_eligible,
-                                  mset_panel_eligible)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  mset_panel_eligible, referral_ref_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     private static final String INSERT_IDENTIFIER =
@@ -46,7 +47,8 @@ class DecisionBatch implements BatchStore {
             "INSERT INTO idempotency_key (key_hash, request_hash, decision_id, created_at) VALUES (?, ?, ?, ?)";
 
     /** A decision with its personal content in the form it is stored. */
-    record Prepared(NewDecision decision, PersonalContent.Protected content, String firedRulesJson) {}
+    record Prepared(
+            NewDecision decision, PersonalContent.Protected content, String referralRefHash, String firedRulesJson) {}
 
     /** A batch that has not committed by then is rolled back and failed, so no caller waits without end. */
     static final int TIMEOUT_SECONDS = 10;
@@ -54,6 +56,7 @@ class DecisionBatch implements BatchStore {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final PersonalContent personal;
+    private final ReferralRefHash referralRefs;
     private final DecisionSealer sealer;
     private final RuleFiringCounts counts;
     private final JsonMapper mapper;
@@ -62,6 +65,7 @@ class DecisionBatch implements BatchStore {
             JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
             PersonalContent personal,
+            ReferralRefHash referralRefs,
             DecisionSealer sealer,
             RuleFiringCounts counts,
             JsonMapper mapper) {
@@ -69,6 +73,7 @@ class DecisionBatch implements BatchStore {
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setTimeout(TIMEOUT_SECONDS);
         this.personal = personal;
+        this.referralRefs = referralRefs;
         this.sealer = sealer;
         this.counts = counts;
         this.mapper = mapper;
@@ -80,6 +85,7 @@ class DecisionBatch implements BatchStore {
                 decision,
                 personal.protect(
                         decision.decisionId(), decision.childRef(), decision.requestJson(), decision.responseJson()),
+                referralRefs.of(decision.referralRef()),
                 mapper.writeValueAsString(decision.firedRules()));
     }
 
@@ -209,5 +215,6 @@ class DecisionBatch implements BatchStore {
         row.setString(15, d.pathway());
         row.setBoolean(16, d.preMsetEligible());
         row.setBoolean(17, d.msetPanelEligible());
+        row.setString(18, prepared.referralRefHash());
     }
 }

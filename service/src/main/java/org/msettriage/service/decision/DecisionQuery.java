@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
- * An auditor's search: filters (each null when not given), the order and the page. The child reference
- * is held only as its keyed hash. {@link DecisionQueryMapper} makes one from the contract's parameters.
+ * An auditor's search: filters (each null when not given), the order and the page. The child and referral
+ * references are held only as their keyed hashes. {@link DecisionQueryMapper} makes one from the contract's parameters.
  */
 public record DecisionQuery(
         OffsetDateTime decidedFrom,
@@ -15,6 +15,7 @@ public record DecisionQuery(
         String rulesetVersion,
         String localAuthority,
         String childRefHash,
+        String referralRefHash,
         String sort,
         int page,
         int size) {
@@ -29,6 +30,22 @@ public record DecisionQuery(
                     "CASE d.risk_level WHEN 'NONE' THEN 0 WHEN 'EMERGING' THEN 1 WHEN 'MODERATE' THEN 2 ELSE 3 END",
             "localAuthority", "d.local_authority",
             "rulesetVersion", "d.ruleset_version");
+
+    /** The same search, narrowed to the decision whose referral reference has this keyed hash. */
+    public DecisionQuery withReferralRefHash(String hash) {
+        return new DecisionQuery(
+                decidedFrom,
+                decidedBefore,
+                riskLevel,
+                pathway,
+                rulesetVersion,
+                localAuthority,
+                childRefHash,
+                hash,
+                sort,
+                page,
+                size);
+    }
 
     /** The ORDER BY clause: the chosen field, then newest first, then the id, so pages never overlap. */
     String orderBy() {

@@ -71,6 +71,7 @@ public final class DecisionQueryMapper {
                 version,
                 authority,
                 childRefHash,
+                null,
                 order,
                 pageNumber,
                 pageSize);

@@ -34,6 +34,18 @@ public class DecisionRecordMapper {
         return json.readValue(decisionJson, TriageDecisionDto.class);
     }
 
+    /** What a list of decisions shows of one: its referral reference and its summary, from the JSON stored. */
+    public record Glance(String referralId, String summary) {}
+
+    public Glance glance(String decisionJson) {
+        TriageDecisionDto decision = decision(decisionJson);
+        return new Glance(
+                decision.getReferralId(),
+                decision.getExplanation() == null
+                        ? null
+                        : decision.getExplanation().getSummary());
+    }
+
     public DecisionRecordDto record(DecisionRecord record) {
         return new DecisionRecordDto()
                 .summary(summary(record.summary()))

@@ -37,6 +37,7 @@ public class DecisionSummaries {
               AND (CAST(:version AS VARCHAR) IS NULL OR d.ruleset_version = :version)
               AND (CAST(:authority AS VARCHAR) IS NULL OR d.local_authority = :authority)
               AND (CAST(:childRefHash AS VARCHAR) IS NULL OR d.child_ref_hash = :childRefHash)
+              AND (CAST(:referralRefHash AS VARCHAR) IS NULL OR d.referral_ref_hash = :referralRefHash)
             """;
 
     private final JdbcClient jdbc;
@@ -75,6 +76,14 @@ public class DecisionSummaries {
                 .list();
     }
 
+    /** Every ruleset version that has decided something still stored, the latest to decide first. */
+    public List<String> rulesetVersions() {
+        return jdbc.sql("""
+                        SELECT ruleset_version FROM decision GROUP BY ruleset_version
+                        ORDER BY MAX(decided_at) DESC, ruleset_version DESC
+                        """).query(String.class).list();
+    }
+
     private JdbcClient.StatementSpec filtered(String sql, DecisionQuery query) {
         return jdbc.sql(sql)
                 .param("from", query.decidedFrom())
@@ -83,7 +92,8 @@ public class DecisionSummaries {
                 .param("pathway", query.pathway())
                 .param("version", query.rulesetVersion())
                 .param("authority", query.localAuthority())
-                .param("childRefHash", query.childRefHash());
+                .param("childRefHash", query.childRefHash())
+                .param("referralRefHash", query.referralRefHash());
     }
 
     private static DecisionSummary summary(ResultSet row) throws SQLException {

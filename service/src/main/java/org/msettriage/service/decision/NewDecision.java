@@ -9,7 +9,7 @@ import org.msettriage.service.security.Caller;
 /**
  * A decision to store: its outcome columns, the request as received and the answer exactly as it will be
  * sent (both as JSON text, byte for byte), the rules that fired, who asked, and the Idempotency-Key it
- * was asked with (null without one), and the keyed hashes of the identifiers its referral names (policy
+ * was asked with (null without one), the referral's own reference (kept only as a keyed hash beside it), and the keyed hashes of the identifiers its referral names (policy
  * v1.1 section 10), stored beside it so that later referrals link to it. The store's own type, so
  * that the generated API models stop at the web edge.
  */
@@ -25,6 +25,7 @@ public record NewDecision(
         boolean msetPanelEligible,
         String localAuthority,
         String childRef,
+        String referralRef,
         String requestJson,
         String responseJson,
         Map<String, Integer> firedRules,

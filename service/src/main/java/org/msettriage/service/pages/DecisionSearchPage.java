@@ -12,12 +12,13 @@ import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.api.model.PathwayDto;
 import org.msettriage.api.model.RiskLevelDto;
 import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.audit.ReferralRefHash;
 import org.msettriage.service.decision.DecisionQuery;
 import org.msettriage.service.decision.DecisionQueryMapper;
 import org.msettriage.service.decision.DecisionRecordMapper;
 import org.msettriage.service.decision.DecisionSummaries;
+import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.problem.InvalidParametersException;
-import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.report.ReportSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,21 +29,35 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The search page. Filters that say nothing about a child travel in the address, so a search can be
- * bookmarked; a child reference is posted instead, and the address then carries only its keyed hash
- * (what the database holds), never the reference. Dates are whole days in the reporting time zone.
+ * bookmarked; a child or referral reference is posted instead, and the address then carries only its
+ * keyed hash (what the database holds), never the reference. Dates are whole days in the reporting time
+ * zone. Problems are told in the form's words, and a page past the last says so.
  */
 @Controller
 class DecisionSearchPage {
 
+    static final int PAGE_SIZE = 25;
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     private final DecisionSummaries summaries;
+    private final Decisions decisions;
+    private final DecisionRecordMapper mapper;
     private final PersonalContent personal;
+    private final ReferralRefHash referralRefs;
     private final ZoneId zone;
 
-    DecisionSearchPage(DecisionSummaries summaries, PersonalContent personal, ReportSettings reports) {
+    DecisionSearchPage(
+            DecisionSummaries summaries,
+            Decisions decisions,
+            DecisionRecordMapper mapper,
+            PersonalContent personal,
+            ReferralRefHash referralRefs,
+            ReportSettings reports) {
         this.summaries = summaries;
+        this.decisions = decisions;
+        this.mapper = mapper;
         this.personal = personal;
+        this.referralRefs = referralRefs;
         this.zone = reports.zone();
     }
 
@@ -55,85 +70,132 @@ class DecisionSearchPage {
             @RequestParam(required = false) String rulesetVersion,
             @RequestParam(required = false) String localAuthority,
             @RequestParam(required = false) String child,
+            @RequestParam(required = false) String referral,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page,
             HttpSession session,
             Model model) {
+        List<String> versions = summaries.rulesetVersions();
         model.addAttribute("section", "decisions");
         model.addAttribute("riskLevels", RiskLevelDto.values());
         model.addAttribute("pathways", PathwayDto.values());
         model.addAttribute("localAuthorities", LocalAuthorityDto.values());
+        model.addAttribute("rulesetVersions", versions);
         model.addAttribute("purpose", AuditPurpose.of(session));
-        model.addAttribute("childFiltered", child != null && !child.isBlank());
-        List<ParameterProblem> problems = new ArrayList<>();
-        OffsetDateTime decidedFrom = startOf("from", from, 0, problems);
-        OffsetDateTime decidedBefore = startOf("to", to, 1, problems);
-        String childRefHash = child == null || child.isBlank() ? null : child.strip();
-        if (childRefHash != null && !HASH.matcher(childRefHash).matches()) {
-            problems.add(new ParameterProblem("child", "is not a child reference this page made; search again"));
+        model.addAttribute("childFiltered", given(child));
+        model.addAttribute("referralFiltered", given(referral));
+        List<SearchProblems.Shown> problems = new ArrayList<>();
+        OffsetDateTime decidedFrom = startOf("Decided from", from, 0, problems);
+        OffsetDateTime decidedBefore = startOf("Decided to", to, 1, problems);
+        String childRefHash = hashGiven(child, "Child reference", problems);
+        String referralRefHash = hashGiven(referral, "Referral reference", problems);
+        if (given(rulesetVersion) && !versions.contains(rulesetVersion.strip())) {
+            problems.add(SearchProblems.of(
+                    "Ruleset version", "has decided nothing stored here; choose a version from the list"));
         }
-        Integer pageNumber = null;
-        if (page != null && !page.isBlank()) {
-            try {
-                pageNumber = Integer.parseInt(page.strip()) - 1;
-            } catch (NumberFormatException e) {
-                problems.add(new ParameterProblem("page", "must be a whole number"));
-            }
-        }
+        Integer pageNumber = pageNumber(page, problems);
         if (!problems.isEmpty()) {
-            model.addAttribute("problems", problems);
+            return withProblems(model, problems);
+        }
+        DecisionQuery query;
+        try {
+            query = DecisionQueryMapper.toQuery(
+                            decidedFrom,
+                            decidedBefore,
+                            riskLevel,
+                            pathway,
+                            rulesetVersion,
+                            localAuthority,
+                            childRefHash,
+                            sort,
+                            pageNumber,
+                            PAGE_SIZE)
+                    .withReferralRefHash(referralRefHash);
+        } catch (InvalidParametersException e) {
+            return withProblems(model, SearchProblems.inWords(e.problems()));
+        }
+        DecisionSummaries.Page found = summaries.search(query);
+        int pages = (int) Math.max(1, (found.total() + query.size() - 1) / query.size());
+        model.addAttribute("total", found.total());
+        model.addAttribute("page", query.page() + 1);
+        model.addAttribute("pages", pages);
+        if (found.total() > 0 && query.page() >= pages) {
+            // Past the last page: say so and offer the last, rather than "Page 99 of 12" over an empty table.
+            model.addAttribute("results", List.of());
+            model.addAttribute("pastTheEnd", true);
+            model.addAttribute("lastPage", PageLinks.toPage(pages));
             return "audit/decisions";
         }
-        try {
-            DecisionQuery query = DecisionQueryMapper.toQuery(
-                    decidedFrom,
-                    decidedBefore,
-                    riskLevel,
-                    pathway,
-                    rulesetVersion,
-                    localAuthority,
-                    childRefHash,
-                    sort,
-                    pageNumber,
-                    25);
-            DecisionSummaries.Page found = summaries.search(query);
-            model.addAttribute(
-                    "results",
-                    found.items().stream().map(DecisionRecordMapper::summary).toList());
-            model.addAttribute("total", found.total());
-            model.addAttribute("page", query.page() + 1);
-            model.addAttribute("pages", Math.max(1, (found.total() + query.size() - 1) / query.size()));
-            model.addAttribute("previousPage", query.page() > 0 ? PageLinks.toPage(query.page()) : null);
-            model.addAttribute(
-                    "nextPage",
-                    (long) (query.page() + 1) * query.size() < found.total()
-                            ? PageLinks.toPage(query.page() + 2)
-                            : null);
-        } catch (InvalidParametersException e) {
-            model.addAttribute("problems", e.problems());
-        }
+        model.addAttribute(
+                "results",
+                found.items().stream()
+                        .map(summary -> SearchRow.of(summary, decisions, mapper))
+                        .toList());
+        model.addAttribute("previousPage", query.page() > 0 ? PageLinks.toPage(query.page()) : null);
+        model.addAttribute("nextPage", query.page() + 1 < pages ? PageLinks.toPage(query.page() + 2) : null);
         return "audit/decisions";
     }
 
     /**
-     * The child reference (and why the auditor is searching) arrive in a posted form; the answer sends
-     * the browser to the search whose address holds the reference's keyed hash only.
+     * A child or referral reference (and why the auditor is searching) arrive in a posted form; the answer
+     * sends the browser to the search whose address holds the references' keyed hashes only.
      */
     @PostMapping("/audit/decisions")
-    String searchByChild(
+    String searchByReference(
             @RequestParam(required = false) String childRef,
+            @RequestParam(required = false) String referralRef,
             @RequestParam(required = false) String purpose,
             HttpSession session) {
         AuditPurpose.set(session, purpose);
         UriComponentsBuilder search = UriComponentsBuilder.fromPath("/audit/decisions");
-        if (childRef != null && !childRef.isBlank()) {
+        if (given(childRef)) {
             search.queryParam("child", personal.childRefHash(childRef));
+        }
+        if (given(referralRef)) {
+            search.queryParam("referral", referralRefs.of(referralRef));
         }
         return "redirect:" + search.toUriString();
     }
 
-    private OffsetDateTime startOf(String name, String day, int daysLater, List<ParameterProblem> problems) {
-        if (day == null || day.isBlank()) {
+    private static String withProblems(Model model, List<SearchProblems.Shown> problems) {
+        model.addAttribute("problems", problems);
+        return "audit/decisions";
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String hashGiven(String value, String field, List<SearchProblems.Shown> problems) {
+        if (!given(value)) {
+            return null;
+        }
+        String hash = value.strip();
+        if (!HASH.matcher(hash).matches()) {
+            problems.add(SearchProblems.of(field, "is not one this page made; enter the reference again"));
+        }
+        return hash;
+    }
+
+    /** The page asked for, counted from 0; null for the first. */
+    private static Integer pageNumber(String page, List<SearchProblems.Shown> problems) {
+        if (!given(page)) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(page.strip());
+            if (number >= 1) {
+                return number - 1;
+            }
+        } catch (NumberFormatException e) {
+            // Told below, as for a number below 1.
+        }
+        problems.add(SearchProblems.of("Page", "must be a whole number, 1 or more"));
+        return null;
+    }
+
+    private OffsetDateTime startOf(String field, String day, int daysLater, List<SearchProblems.Shown> problems) {
+        if (!given(day)) {
             return null;
         }
         try {
@@ -142,7 +204,7 @@ class DecisionSearchPage {
                     .atStartOfDay(zone)
                     .toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            problems.add(new ParameterProblem(name, "must be a date, such as 2026-11-21"));
+            problems.add(SearchProblems.of(field, "must be a date, such as 2026-11-21"));
             return null;
         }
     }

@@ -52,12 +52,16 @@ class RulesWorkbenchPage {
     private final ActiveRuleset active;
     private final CandidateEngines engines;
 
+    private final RulesetHistory history;
+
     RulesWorkbenchPage(
             RulesetActivation activation,
             RulesetStore store,
             ActivationProposals proposals,
             ActiveRuleset active,
-            CandidateEngines engines) {
+            CandidateEngines engines,
+            RulesetHistory history) {
+        this.history = history;
         this.activation = activation;
         this.store = store;
         this.proposals = proposals;
@@ -106,6 +110,7 @@ class RulesWorkbenchPage {
                     model.addAttribute("serving", active.engine().identity().version());
                     model.addAttribute("rules", engines.engineFor(kept).rules());
                     model.addAttribute("tables", RuleTables.of(store.files(version)));
+                    model.addAttribute("compared", history.of(kept));
                     return "rules/ruleset";
                 })
                 .orElseGet(() -> NotFoundPage.showInRules(response, model, "No ruleset " + version + " is kept."));

@@ -9,15 +9,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The rules a decision was made by: every file of a kept ruleset version, exactly as kept, with when
- * it was kept and each time it was switched to. Read-only; policy leads change rules through their API.
+ * it was kept, each time it was switched to and how long it served, and what changed from the version
+ * before it (tables by cell, rules by sentence, and the scenario outcomes its approval accepted). Read-only; policy leads change rules through their API.
  */
 @Controller
 class RulesetPage {
 
     private final RulesetStore rulesets;
+    private final RulesetHistory history;
 
-    RulesetPage(RulesetStore rulesets) {
+    RulesetPage(RulesetStore rulesets, RulesetHistory history) {
         this.rulesets = rulesets;
+        this.history = history;
     }
 
     @GetMapping("/audit/rulesets/{version}")
@@ -28,6 +31,7 @@ class RulesetPage {
                     model.addAttribute("ruleset", kept);
                     model.addAttribute("files", rulesets.files(version));
                     model.addAttribute("activations", rulesets.activations(version));
+                    model.addAttribute("compared", history.of(kept));
                     return "audit/ruleset";
                 })
                 .orElseGet(() -> NotFoundPage.show(response, model, "No ruleset " + version + " is kept."));

@@ -1,15 +1,18 @@
 package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.Map;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.SecuritySettings;
+import org.msettriage.service.security.SignInDestination;
 import org.msettriage.service.security.SignInRefusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -28,17 +31,22 @@ class SignInPage {
         this.tokensAccepted = settings.jwt().enabled();
     }
 
+    /** The form; {@code next} is the page that sent the browser here, kept only when it is one of ours. */
     @GetMapping(AuditPageSecurity.SIGN_IN)
-    ModelAndView form() {
-        return new ModelAndView(VIEW, Map.of("tokensAccepted", tokensAccepted), HttpStatus.OK);
+    ModelAndView form(@RequestParam(name = SignInDestination.FIELD, required = false) String next) {
+        Map<String, Object> model = new HashMap<>(Map.of("tokensAccepted", tokensAccepted));
+        SignInDestination.allowed(next).ifPresent(page -> model.put("next", page));
+        return new ModelAndView(VIEW, model, HttpStatus.OK);
     }
 
     /** Reached only when the filter refused the credential: a good one has been redirected already. */
     @PostMapping(AuditPageSecurity.SIGN_IN)
-    ModelAndView refused(HttpServletRequest request) {
+    ModelAndView refused(
+            HttpServletRequest request, @RequestParam(name = SignInDestination.FIELD, required = false) String next) {
         SignInRefusal refusal = SignInRefusal.of(request).orElse(SignInRefusal.NOT_ACCEPTED);
-        return new ModelAndView(
-                VIEW, Map.of("tokensAccepted", tokensAccepted, "refusal", refusal.name()), refusal.status());
+        Map<String, Object> model = new HashMap<>(Map.of("tokensAccepted", tokensAccepted, "refusal", refusal.name()));
+        SignInDestination.allowed(next).ifPresent(page -> model.put("next", page));
+        return new ModelAndView(VIEW, model, refusal.status());
     }
 
     /**

@@ -196,11 +196,13 @@ public class AuditPageSecurity {
     private static HttpSecurity asPages(HttpSecurity http, DefaultRedirectStrategy seeOther, String policy)
             throws Exception {
         return http.exceptionHandling(exceptions -> exceptions
-                        // Not signed in: to the sign-in form (every page is a navigation; no script fetches anything).
-                        .authenticationEntryPoint(
-                                (request, response, e) -> seeOther.sendRedirect(request, response, SIGN_IN))
+                        // Not signed in: to the sign-in form (every page is a navigation; no script fetches anything),
+                        // which goes on to the page asked for once signed in.
+                        .authenticationEntryPoint((request, response, e) ->
+                                seeOther.sendRedirect(request, response, SignInDestination.signInFor(request)))
                         .accessDeniedHandler(refusedPage()))
-                // Sign-in always lands on a home page, so no request is saved (and no session made for it).
+                // The page asked for travels in the sign-in form's address, so no request is saved (and no session
+                // made for it).
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)

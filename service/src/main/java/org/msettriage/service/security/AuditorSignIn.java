@@ -28,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * exactly as the API checks a bearer credential (less any spaces a paste brought along), and only a
  * role with pages is taken (auditors: /audit; policy leads: the rules workbench, /rules). Then the session gets a new id (so a
  * session id planted before sign-in is worth nothing), the form token is renewed, the session keeps
- * the authentication, and the browser is sent to the home page with 303. A refusal is left on the
+ * the authentication, and the browser is sent with 303 to the page it asked for before signing in (see
+ * {@link SignInDestination}) or else to the home page. A refusal is left on the
  * request for the sign-in page, which shows the form again. The credential is never logged nor kept.
  */
 final class AuditorSignIn extends OncePerRequestFilter {
@@ -85,7 +86,11 @@ final class AuditorSignIn extends OncePerRequestFilter {
         contexts.setContext(context);
         savedContexts.saveContext(context, request, response);
         log.info("{} signed in to the pages", signingIn.getName());
-        redirects.sendRedirect(request, response, homeOf((Caller) signingIn.getPrincipal()));
+        redirects.sendRedirect(
+                request,
+                response,
+                SignInDestination.after(
+                        (Caller) signingIn.getPrincipal(), request.getParameter(SignInDestination.FIELD)));
     }
 
     /** The auditor's pages for an auditor, the rules workbench for a policy lead who is not one. */

@@ -11,17 +11,25 @@ import org.flywaydb.core.api.migration.JavaMigration;
  */
 public abstract class BeanMigration implements JavaMigration {
 
-    private final int version;
+    private final String version;
     private final String description;
 
     protected BeanMigration(int version, String description) {
+        this(Integer.toString(version), description);
+    }
+
+    /**
+     * A migration numbered between two others (such as 22.1, the Java step after SQL migration 22), so that
+     * it needs no whole number of its own.
+     */
+    protected BeanMigration(String version, String description) {
         this.version = version;
         this.description = description;
     }
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion(Integer.toString(version));
+        return MigrationVersion.fromVersion(version);
     }
 
     @Override
@@ -31,7 +39,8 @@ public abstract class BeanMigration implements JavaMigration {
 
     @Override
     public Integer getChecksum() {
-        return version;
+        // A whole version is its own checksum, as before; one like 22.1 is its text's hash, just as fixed.
+        return version.matches("\\d+") ? Integer.valueOf(version) : version.hashCode();
     }
 
     @Override

@@ -154,6 +154,7 @@ class Triage {
                         ? null
                         : referral.localAuthority().name(),
                 referral.childRef(),
+                referral.referralId(),
                 received.requestJson(),
                 answer.json(decision),
                 assessment.firedRules(),

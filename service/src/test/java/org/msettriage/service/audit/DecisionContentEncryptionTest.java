@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.service.ApiDocument;
 import org.msettriage.service.HttpJson;
+import org.msettriage.service.decision.ReferralReferenceBackfillAccess;
 import org.msettriage.service.links.IdentifierBackfillAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -19,7 +20,8 @@ import org.springframework.mock.env.MockEnvironment;
 /**
  * A store from before migration 6 (request and response in the clear, the child reference inside them)
  * is upgraded by migration 7: the content encrypted and readable again, the reference kept only as its
- * keyed hash, and the decision queued for its seal.
+ * keyed hash, and the decision queued for its seal. Later Java migrations then fill in what their columns
+ * need from the encrypted content (identifiers, 17; the referral reference, 22.1).
  */
 class DecisionContentEncryptionTest {
 
@@ -116,7 +118,8 @@ class DecisionContentEncryptionTest {
                 .javaMigrations(
                         new DecisionContentEncryption(content, keys),
                         new DecisionContentToBytes(),
-                        IdentifierBackfillAccess.of(content, identifiers))
+                        IdentifierBackfillAccess.of(content, identifiers),
+                        ReferralReferenceBackfillAccess.of(content, new ReferralRefHash(keys)))
                 .load()
                 .migrate();
         assertThat(jdbc.sql("SELECT identifier_hash FROM decision_identifier WHERE decision_id = :id")
@@ -130,6 +133,17 @@ class DecisionContentEncryptionTest {
                         .query(byte[].class)
                         .single())
                 .isEqualTo(requestBytes);
+
+        // Migration 22.1 gives it the keyed hash of its referral reference, read from the encrypted request,
+        // so that a search by that reference finds it as it finds decisions stored since.
+        String referralId = HttpJson.JSON.readTree(request).get("referralId").asString();
+        assertThat(jdbc.sql("SELECT referral_ref_hash FROM decision WHERE decision_id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(new ReferralRefHash(keys).of(referralId))
+                .isNotEqualTo(new ChildRefHash(keys).of(referralId))
+                .matches("[0-9a-f]{64}");
     }
 
     private FluentConfiguration flyway(DriverManagerDataSource dataSource) {

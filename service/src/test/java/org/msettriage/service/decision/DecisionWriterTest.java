@@ -148,7 +148,7 @@ class DecisionWriterTest {
         @Override
         public DecisionBatch.Prepared prepare(NewDecision decision) {
             prepared.add(decision);
-            return new DecisionBatch.Prepared(decision, null, "{}");
+            return new DecisionBatch.Prepared(decision, null, null, "{}");
         }
 
         @Override

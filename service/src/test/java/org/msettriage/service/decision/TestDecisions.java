@@ -31,6 +31,7 @@ final class TestDecisions {
                 false,
                 null,
                 "child-1",
+                "referral-1",
                 "{}",
                 "{}",
                 Map.of("SCORE", 1),

@@ -38,11 +38,51 @@ class AuditPageSecurityTest extends ServiceTest {
     void aPageSendsSomeoneNotSignedInToTheSignInForm() {
         PageClient browser = browser();
 
-        for (String path : new String[] {"/audit", "/audit/decisions", "/audit/anything/else"}) {
+        PageClient.Page home = browser.get("/audit");
+        assertThat(home.status()).isEqualTo(303);
+        assertThat(home.header("Location")).as("a home page needs no next").isEqualTo("/audit/sign-in");
+        // A deeper page travels with the form, so the sign-in goes on to it.
+        for (String path : new String[] {"/audit/decisions?riskLevel=SIGNIFICANT&page=2", "/audit/anything/else"}) {
             PageClient.Page page = browser.get(path);
             assertThat(page.status()).as(path).isEqualTo(303);
-            assertThat(page.header("Location")).as(path).isEqualTo("/audit/sign-in");
+            assertThat(page.header("Location"))
+                    .as(path)
+                    .isEqualTo("/audit/sign-in?next="
+                            + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8)
+                                    .replace("+", "%20"));
         }
+    }
+
+    @Test
+    void aSignInGoesOnToThePageAskedForAndNeverElsewhere() {
+        String asked = "/audit/decisions?riskLevel=SIGNIFICANT&page=2";
+        assertThat(signInWithNext(asked).header("Location")).isEqualTo(asked);
+        for (String elsewhere : new String[] {
+            "https://evil.example/audit",
+            "//evil.example/audit",
+            "/\\evil.example",
+            "/api/v1/decisions",
+            "/audit/../api/v1/decisions",
+            "/rules/rulesets/2026.12.2"
+        }) {
+            PageClient.Page signedIn = signInWithNext(elsewhere);
+            assertThat(signedIn.status()).as(elsewhere).isEqualTo(303);
+            assertThat(signedIn.header("Location")).as(elsewhere).isEqualTo("/audit");
+        }
+        // The form shows the page only when it is one of ours.
+        assertThat(browser().get("/audit/sign-in?next=//evil.example").body()).doesNotContain("evil.example");
+        assertThat(browser().get("/audit/sign-in?next=/audit/decisions").body())
+                .contains("name=\"next\" value=\"/audit/decisions\"");
+    }
+
+    private PageClient.Page signInWithNext(String next) {
+        PageClient browser = browser();
+        String token = browser.get("/audit/sign-in").formToken();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("_csrf", token);
+        fields.put("credential", DemoClients.AUDITOR.key());
+        fields.put("next", next);
+        return browser.post("/audit/sign-in", fields);
     }
 
     @Test

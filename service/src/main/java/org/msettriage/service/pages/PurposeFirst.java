@@ -1,0 +1,52 @@
+package org.msettriage.service.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import org.msettriage.service.decision.DecisionSummaries;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Asks for the auditor's reason before a decision is opened, however it was found (a search, a link in
+ * the access log, an address pasted from an email): a page read without one would be logged "Not given".
+ * Once given, the reason is kept for the session and not asked again. A decision that is not stored is
+ * not asked about: its page says so at once.
+ */
+@Configuration
+class PurposeFirst implements WebMvcConfigurer, HandlerInterceptor {
+
+    private final DecisionSummaries summaries;
+
+    PurposeFirst(DecisionSummaries summaries) {
+        this.summaries = summaries;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/audit/decisions/*");
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        Matcher decision = AuditPurpose.DECISION_PAGE.matcher(request.getRequestURI());
+        if (!"GET".equals(request.getMethod())
+                || !decision.matches()
+                || AuditPurpose.given(request.getSession(false))
+                || summaries.find(UUID.fromString(decision.group(1))).isEmpty()) {
+            return true;
+        }
+        response.setStatus(HttpStatus.SEE_OTHER.value());
+        response.setHeader(
+                "Location",
+                UriComponentsBuilder.fromPath(PurposePage.PATH)
+                        .queryParam("next", decision.group())
+                        .toUriString());
+        return false;
+    }
+}

@@ -1,0 +1,174 @@
+package org.msettriage.service.pages;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.msettriage.rules.candidate.RulesetValidator;
+import org.msettriage.service.ruleset.CandidateEngines;
+import org.msettriage.service.ruleset.RulesetStore;
+import org.msettriage.service.ruleset.ScenarioLibrary;
+import org.springframework.stereotype.Component;
+
+/**
+ * A kept ruleset beside the one before it, for the auditors' and policy leads' ruleset pages: when it
+ * served, what changed in its tables (by cell) and rules (by sentence), and the scenario outcomes its
+ * approval knowingly changed. "The one before it" is the version that served until it was first switched
+ * to; for a version never switched to, the version kept just before it.
+ */
+@Component
+class RulesetHistory {
+
+    /** From when to when a version decided referrals; {@code to} is null while it still serves. */
+    record Served(OffsetDateTime from, OffsetDateTime to) {}
+
+    /** Everything the page shows about the change from the version before; {@code previous} null for none. */
+    record Compared(
+            String previous,
+            boolean previousServedBefore,
+            List<Served> served,
+            List<TableChanges> tables,
+            RuleChanges rules,
+            List<AcceptedChange> accepted) {
+
+        public boolean tablesUnchanged() {
+            return tables.stream().allMatch(TableChanges::unchanged);
+        }
+    }
+
+    /** An accepted change of a scenario's outcome, with when and by whom it was approved. */
+    record AcceptedChange(
+            OffsetDateTime approvedAt, String proposedBy, String approvedBy, String reason, ScenarioChanges scenario) {}
+
+    private final RulesetStore store;
+    private final CandidateEngines engines;
+    private final ScenarioLibrary scenarios;
+
+    RulesetHistory(RulesetStore store, CandidateEngines engines, ScenarioLibrary scenarios) {
+        this.store = store;
+        this.engines = engines;
+        this.scenarios = scenarios;
+    }
+
+    Compared of(RulesetStore.Kept kept) {
+        List<RulesetStore.Activation> inOrder = new ArrayList<>(store.activations(null));
+        java.util.Collections.reverse(inOrder);
+        String version = kept.version();
+        Optional<String> servedBefore = servedBefore(version, inOrder);
+        Optional<RulesetStore.Kept> previous = servedBefore.flatMap(store::find).or(() -> keptBefore(kept));
+        List<TableChanges> tables = List.of();
+        RuleChanges rules = new RuleChanges(List.of(), List.of(), List.of());
+        if (previous.isPresent()) {
+            tables = tableChanges(previous.get().version(), version);
+            rules = RuleChanges.between(
+                    engines.engineFor(previous.get()).rules(),
+                    engines.engineFor(kept).rules());
+        }
+        return new Compared(
+                previous.map(RulesetStore.Kept::version).orElse(null),
+                servedBefore.isPresent(),
+                served(version, inOrder),
+                tables,
+                rules,
+                accepted(kept, previous.map(RulesetStore.Kept::version).orElse(null), inOrder));
+    }
+
+    /** The version serving just before this one was first switched to, if it ever was and one was. */
+    private static Optional<String> servedBefore(String version, List<RulesetStore.Activation> inOrder) {
+        String serving = null;
+        for (RulesetStore.Activation activation : inOrder) {
+            if (activation.version().equals(version)) {
+                return Optional.ofNullable(serving);
+            }
+            serving = activation.version();
+        }
+        return Optional.empty();
+    }
+
+    private Optional<RulesetStore.Kept> keptBefore(RulesetStore.Kept kept) {
+        List<RulesetStore.Kept> newestFirst = store.all();
+        int at = newestFirst.indexOf(kept);
+        return at >= 0 && at + 1 < newestFirst.size() ? Optional.of(newestFirst.get(at + 1)) : Optional.empty();
+    }
+
+    /** Each stretch the version served, from its switch to the next switch to another version. */
+    static List<Served> served(String version, List<RulesetStore.Activation> inOrder) {
+        List<Served> served = new ArrayList<>();
+        OffsetDateTime from = null;
+        for (RulesetStore.Activation activation : inOrder) {
+            boolean ours = activation.version().equals(version);
+            if (ours && from == null) {
+                from = activation.activatedAt();
+            } else if (!ours && from != null) {
+                served.add(new Served(from, activation.activatedAt()));
+                from = null;
+            }
+        }
+        if (from != null) {
+            served.add(new Served(from, null));
+        }
+        return served;
+    }
+
+    private List<TableChanges> tableChanges(String previous, String version) {
+        Map<String, RuleTables> before = byFile(RuleTables.of(store.files(previous)));
+        Map<String, RuleTables> after = byFile(RuleTables.of(store.files(version)));
+        Map<String, Boolean> files = new TreeMap<>();
+        before.keySet().forEach(file -> files.put(file, true));
+        after.keySet().forEach(file -> files.put(file, true));
+        return files.keySet().stream()
+                .map(file -> TableChanges.between(file, before.get(file), after.get(file)))
+                .toList();
+    }
+
+    private static Map<String, RuleTables> byFile(List<RuleTables> tables) {
+        return tables.stream().collect(Collectors.toMap(RuleTables::file, Function.identity()));
+    }
+
+    /** The scenario changes accepted when the version was approved, each with its outcome before and after. */
+    private List<AcceptedChange> accepted(
+            RulesetStore.Kept kept, String previous, List<RulesetStore.Activation> inOrder) {
+        String version = kept.version();
+        List<AcceptedChange> accepted = new ArrayList<>();
+        if (inOrder.stream()
+                .allMatch(a -> !a.version().equals(version)
+                        || a.acceptedScenarioChanges().isEmpty())) {
+            return accepted;
+        }
+        org.msettriage.rules.policy.Policy policy = engines.engineFor(kept).policy();
+        java.util.function.UnaryOperator<String> title = code -> {
+            org.msettriage.rules.policy.ActionDefinition action = policy.action(code);
+            return action == null ? code : action.title();
+        };
+        Map<String, String> now = files(scenarios.filesOf(version));
+        Map<String, String> before = previous == null ? Map.of() : files(scenarios.filesOf(previous));
+        for (RulesetStore.Activation activation : inOrder) {
+            if (!activation.version().equals(version)) {
+                continue;
+            }
+            for (String change : activation.acceptedScenarioChanges()) {
+                String file = change.startsWith(RulesetValidator.SCENARIO_FOLDER)
+                        ? change.substring(RulesetValidator.SCENARIO_FOLDER.length())
+                        : change;
+                accepted.add(new AcceptedChange(
+                        activation.activatedAt(),
+                        activation.proposedBy(),
+                        activation.activatedBy(),
+                        activation.reason(),
+                        ScenarioChanges.between(file, before.get(file), now.get(file))
+                                .withActionTitles(title)));
+            }
+        }
+        return accepted;
+    }
+
+    private static Map<String, String> files(List<RulesetStore.ScenarioFile> files) {
+        return files.stream()
+                .collect(Collectors.toMap(
+                        RulesetStore.ScenarioFile::name, RulesetStore.ScenarioFile::json, (a, b) -> b));
+    }
+}

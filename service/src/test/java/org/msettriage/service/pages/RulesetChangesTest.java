@@ -1,0 +1,159 @@
+package org.msettriage.service.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.RuleDescription;
+
+/** The ruleset page's comparison with the version before: tables by cell, rules by sentence, scenarios by field. */
+class RulesetChangesTest {
+
+    private static RuleTables table(List<String> header, List<List<String>> rows) {
+        return new RuleTables("indicators.csv", header, rows);
+    }
+
+    @Test
+    void aTableKeyedByItsFirstColumnIsComparedCellByCell() {
+        RuleTables before = table(
+                List.of("code", "tier", "title"),
+                List.of(
+                        List.of("CSE01", "C", "Disclosed"),
+                        List.of("CSE02", "S", "Older adult"),
+                        List.of("X9", "S", "Gone")));
+        RuleTables after = table(
+                List.of("code", "tier", "title"),
+                List.of(
+                        List.of("CSE01", "C", "Disclosed"),
+                        List.of("CSE02", "C", "Older adult"),
+                        List.of("N1", "S", "New")));
+
+        TableChanges changes = TableChanges.between("indicators.csv", before, after);
+
+        assertThat(changes.unchanged()).isFalse();
+        assertThat(changes.rows())
+                .containsExactly(
+                        new TableChanges.Row(
+                                TableChanges.Kind.CHANGED, "CSE02", List.of(new TableChanges.Cell("tier", "S", "C"))),
+                        new TableChanges.Row(
+                                TableChanges.Kind.REMOVED,
+                                "X9",
+                                List.of(
+                                        new TableChanges.Cell("code", "X9", null),
+                                        new TableChanges.Cell("tier", "S", null),
+                                        new TableChanges.Cell("title", "Gone", null))),
+                        new TableChanges.Row(
+                                TableChanges.Kind.ADDED,
+                                "N1",
+                                List.of(
+                                        new TableChanges.Cell("code", null, "N1"),
+                                        new TableChanges.Cell("tier", null, "S"),
+                                        new TableChanges.Cell("title", null, "New"))));
+    }
+
+    @Test
+    void aColumnAddedIsNamedAndItsCellsCountAsChanged() {
+        RuleTables before = table(List.of("code", "title"), List.of(List.of("A", "a")));
+        RuleTables after = table(List.of("code", "title", "note"), List.of(List.of("A", "a", "n")));
+
+        TableChanges changes = TableChanges.between("indicators.csv", before, after);
+
+        assertThat(changes.columnsAdded()).containsExactly("note");
+        assertThat(changes.columnsRemoved()).isEmpty();
+        assertThat(changes.rows())
+                .containsExactly(new TableChanges.Row(
+                        TableChanges.Kind.CHANGED, "A", List.of(new TableChanges.Cell("note", "", "n"))));
+    }
+
+    @Test
+    void aTableWithoutAUniqueFirstColumnIsComparedByWholeRows() {
+        // points.csv repeats nothing, but action-rules-like tables may: rows then match by their content.
+        RuleTables before = table(List.of("tier", "points"), List.of(List.of("C", "5"), List.of("C", "3")));
+        RuleTables after = table(List.of("tier", "points"), List.of(List.of("C", "5"), List.of("C", "4")));
+
+        TableChanges changes = TableChanges.between("points.csv", before, after);
+
+        assertThat(changes.rows())
+                .extracting(TableChanges.Row::kind, TableChanges.Row::key)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(TableChanges.Kind.REMOVED, "C"),
+                        org.assertj.core.groups.Tuple.tuple(TableChanges.Kind.ADDED, "C"));
+    }
+
+    @Test
+    void identicalTablesAndANewTableAreToldApart() {
+        RuleTables same = table(List.of("code"), List.of(List.of("A")));
+
+        assertThat(TableChanges.between("x.csv", same, same).unchanged()).isTrue();
+        TableChanges fresh = TableChanges.between("x.csv", null, same);
+        assertThat(fresh.added()).isTrue();
+        assertThat(fresh.rows()).extracting(TableChanges.Row::kind).containsExactly(TableChanges.Kind.ADDED);
+    }
+
+    @Test
+    void rulesAreComparedByIdAndTheirWordsBySentence() {
+        List<RuleDescription> before = List.of(
+                new RuleDescription("KEEP", "A kept rule", "a.drl", "Same words", "Policy 1", 1),
+                new RuleDescription("REWORD", "A reworded rule", "a.drl", "Old words", "Policy 2", 2),
+                new RuleDescription("DROP", "A dropped rule", "a.drl", "Gone", "Policy 3", 3));
+        List<RuleDescription> after = List.of(
+                new RuleDescription("KEEP", "A kept rule", "a.drl", "Same words", "Policy 1", 1),
+                new RuleDescription("REWORD", "A reworded rule", "a.drl", "New words", "Policy 2", 2),
+                new RuleDescription("NEW", "A new rule", "b.drl", "Fresh", "Policy 4", 3));
+
+        RuleChanges changes = RuleChanges.between(before, after);
+
+        assertThat(changes.added()).extracting(RuleDescription::id).containsExactly("NEW");
+        assertThat(changes.removed()).extracting(RuleDescription::id).containsExactly("DROP");
+        assertThat(changes.changed())
+                .containsExactly(new RuleChanges.Changed(
+                        "REWORD",
+                        "A reworded rule",
+                        List.of(new RuleChanges.Part("Its explanation", "Old words", "New words"))));
+        assertThat(RuleChanges.between(before, before).none()).isTrue();
+    }
+
+    @Test
+    void aScenarioOutcomeChangeIsToldFieldByField() {
+        String before = """
+                {"name": "A child at moderate risk", "request": {},
+                 "expected": {"riskLevel": "MODERATE", "pathway": "PRE_MSET", "msetPanel": {"eligible": false}}}
+                """;
+        String after = """
+                {"name": "A child at moderate risk", "request": {},
+                 "expected": {"riskLevel": "SIGNIFICANT", "pathway": "PRE_MSET", "msetPanel": {"eligible": true}}}
+                """;
+
+        ScenarioChanges changes = ScenarioChanges.between("moderate.json", before, after);
+
+        assertThat(changes.name()).isEqualTo("A child at moderate risk");
+        assertThat(changes.fields())
+                .containsExactly(
+                        new ScenarioChanges.Field("Risk level", List.of("MODERATE"), List.of("SIGNIFICANT"), false),
+                        new ScenarioChanges.Field("MSET panel", List.of("NOT_ELIGIBLE"), List.of("ELIGIBLE"), false));
+    }
+
+    @Test
+    void aServedStretchRunsFromItsSwitchToTheNextSwitchToAnother() {
+        java.time.OffsetDateTime t1 = java.time.OffsetDateTime.parse("2026-11-01T09:00:00Z");
+        java.time.OffsetDateTime t2 = t1.plusDays(10);
+        java.time.OffsetDateTime t3 = t2.plusDays(5);
+        List<org.msettriage.service.ruleset.RulesetStore.Activation> inOrder =
+                List.of(activation("1.0", t1), activation("2.0", t2), activation("1.0", t3));
+
+        assertThat(RulesetHistory.served("2.0", inOrder)).containsExactly(new RulesetHistory.Served(t2, t3));
+        assertThat(RulesetHistory.served("1.0", inOrder))
+                .containsExactly(new RulesetHistory.Served(t1, t2), new RulesetHistory.Served(t3, null));
+    }
+
+    private static org.msettriage.service.ruleset.RulesetStore.Activation activation(
+            String version, java.time.OffsetDateTime at) {
+        return new org.msettriage.service.ruleset.RulesetStore.Activation(
+                version,
+                org.msettriage.service.ruleset.RulesetStore.Kind.ACTIVATE,
+                at,
+                "API_KEY:lead",
+                null,
+                List.of());
+    }
+}

@@ -1,0 +1,64 @@
+package org.msettriage.service.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Where a sign-in may go on to: a page of ours under /audit, /rules or /panel, never anywhere else. */
+class SignInDestinationTest {
+
+    private static final Caller AUDITOR = new Caller(Caller.Method.API_KEY, "auditor", Set.of(Role.AUDITOR));
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/audit/decisions/0b0f6a0e-1c5e-4c1e-9a51-6f7f3f0b2d11",
+                "/audit/decisions?riskLevel=SIGNIFICANT&page=2",
+                "/audit/rulesets/2026.11.0",
+                "/rules/rulesets/2026.11.0",
+                "/panel/meetings"
+            })
+    void aPageOfOursIsFollowed(String next) {
+        assertThat(SignInDestination.allowed(next)).contains(next);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://evil.example/audit",
+                "http:/audit/decisions",
+                "//evil.example/audit",
+                "///evil.example",
+                "/\\evil.example",
+                "\\\\evil.example",
+                "/api/v1/decisions",
+                "/auditx",
+                "/audit/../api/v1/decisions",
+                "/audit/%2e%2e/api",
+                "/audit//evil",
+                "/audit/%2F%2Fevil",
+                "/audit/decisions#fragment",
+                "/audit/sign-in",
+                "/audit/sign-out",
+                "audit/decisions",
+                "/audit/decisions\r\nSet-Cookie: x=y",
+                "javascript:alert(1)",
+                ""
+            })
+    void anythingElseIsIgnored(String next) {
+        assertThat(SignInDestination.allowed(next)).isEmpty();
+    }
+
+    @Test
+    void aSignInGoesOnToThePageAskedForOrElseHome() {
+        assertThat(SignInDestination.after(AUDITOR, "/audit/decisions?page=2")).isEqualTo("/audit/decisions?page=2");
+        assertThat(SignInDestination.after(AUDITOR, "//evil.example/audit")).isEqualTo("/audit");
+        assertThat(SignInDestination.after(AUDITOR, null)).isEqualTo("/audit");
+        // An auditor is not a policy lead: a link into the workbench goes to the auditor's home instead.
+        assertThat(SignInDestination.after(AUDITOR, "/rules/rulesets/2026.11.0"))
+                .isEqualTo("/audit");
+    }
+}
