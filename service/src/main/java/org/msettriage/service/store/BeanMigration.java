@@ -11,17 +11,27 @@ import org.flywaydb.core.api.migration.JavaMigration;
  */
 public abstract class BeanMigration implements JavaMigration {
 
-    private final int version;
+    private final String version;
+    private final int checksum;
     private final String description;
 
     protected BeanMigration(int version, String description) {
+        this(Integer.toString(version), version, description);
+    }
+
+    /**
+     * A migration numbered after a SQL migration of the same major version (21.1 after V21), so that the
+     * columns it fills are added by plain SQL in {@code common/} and the next whole number stays free.
+     */
+    protected BeanMigration(String version, int checksum, String description) {
         this.version = version;
+        this.checksum = checksum;
         this.description = description;
     }
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion(Integer.toString(version));
+        return MigrationVersion.fromVersion(version);
     }
 
     @Override
@@ -31,7 +41,7 @@ public abstract class BeanMigration implements JavaMigration {
 
     @Override
     public Integer getChecksum() {
-        return version;
+        return checksum;
     }
 
     @Override

@@ -23,7 +23,27 @@ class MigrationsAppliedTest extends ServiceTest {
 
         assertThat(applied)
                 .containsExactly(
-                        "1 SQL", "2 SQL", "3 SQL", "4 JDBC", "5 SQL", "6 SQL", "7 JDBC", "8 SQL", "9 JDBC", "10 SQL",
-                        "11 SQL", "12 SQL", "13 SQL", "14 SQL", "15 SQL", "16 SQL", "17 JDBC", "18 SQL", "19 SQL");
+                        "1 SQL",
+                        "2 SQL",
+                        "3 SQL",
+                        "4 JDBC",
+                        "5 SQL",
+                        "6 SQL",
+                        "7 JDBC",
+                        "8 SQL",
+                        "9 JDBC",
+                        "10 SQL",
+                        "11 SQL",
+                        "12 SQL",
+                        "13 SQL",
+                        "14 SQL",
+                        "15 SQL",
+                        "16 SQL",
+                        "17 JDBC",
+                        "18 SQL",
+                        "19 SQL",
+                        "20 SQL",
+                        "21 SQL",
+                        "21.1 JDBC");
     }
 }
