@@ -36,8 +36,9 @@ class DecisionBatch implements BatchStore {
             INSERT INTO decision (decision_id, assessed_at, decided_at, ruleset_version, ruleset_sha256, risk_level,
                                   child_ref_hash, request_sealed, response_sealed, personal_sha256, fired_rules_json,
                                   caller_method, caller_name, local_authority, pathway, pre_mset_eligible,
-                                  mset_panel_eligible, referral_ref_hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  mset_panel_eligible, referral_ref_hash, gender, age_band, care_status,
+                                  referring_agency, exploitation_types, rhi_due, rhi_offered)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     private static final String INSERT_IDENTIFIER =
@@ -207,14 +208,26 @@ class DecisionBatch implements BatchStore {
         row.setString(11, prepared.firedRulesJson());
         row.setString(12, d.caller().method().name());
         row.setString(13, d.caller().name());
-        if (d.localAuthority() == null) {
-            row.setNull(14, Types.VARCHAR);
-        } else {
-            row.setString(14, d.localAuthority());
-        }
+        text(row, 14, d.localAuthority());
         row.setString(15, d.pathway());
         row.setBoolean(16, d.preMsetEligible());
         row.setBoolean(17, d.msetPanelEligible());
         row.setString(18, prepared.referralRefHash());
+        DecisionProfile profile = d.profile();
+        text(row, 19, profile.gender());
+        text(row, 20, profile.ageBand());
+        text(row, 21, profile.careStatus());
+        text(row, 22, profile.referringAgency());
+        row.setString(23, profile.exploitationTypes());
+        row.setShort(24, (short) profile.rhiDue());
+        row.setShort(25, (short) profile.rhiOffered());
+    }
+
+    private static void text(PreparedStatement row, int index, String value) throws SQLException {
+        if (value == null) {
+            row.setNull(index, Types.VARCHAR);
+        } else {
+            row.setString(index, value);
+        }
     }
 }

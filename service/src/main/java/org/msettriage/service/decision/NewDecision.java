@@ -9,9 +9,10 @@ import org.msettriage.service.security.Caller;
 /**
  * A decision to store: its outcome columns, the request as received and the answer exactly as it will be
  * sent (both as JSON text, byte for byte), the rules that fired, who asked, and the Idempotency-Key it
- * was asked with (null without one), the referral's own reference (kept only as a keyed hash beside it), and the keyed hashes of the identifiers its referral names (policy
- * v1.1 section 10), stored beside it so that later referrals link to it. The store's own type, so
- * that the generated API models stop at the web edge.
+ * was asked with (null without one), the referral's own reference (kept only as a keyed hash beside it),
+ * the keyed hashes of the identifiers its referral names (policy v1.1 section 10), stored beside it so
+ * that later referrals link to it, and the referral's profile for the analysts' figures. The store's own
+ * type, so that the generated API models stop at the web edge.
  */
 public record NewDecision(
         UUID decisionId,
@@ -31,4 +32,5 @@ public record NewDecision(
         Map<String, Integer> firedRules,
         Caller caller,
         IdempotencyKey idempotencyKey,
-        List<String> identifierHashes) {}
+        List<String> identifierHashes,
+        DecisionProfile profile) {}

@@ -3,48 +3,45 @@ package org.msettriage.service.report;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.Arrays;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
 import org.msettriage.api.ReportsApi;
 import org.msettriage.api.model.DecisionReportDto;
-import org.msettriage.api.model.LocalAuthorityDto;
-import org.msettriage.api.model.LocalAuthorityFiguresDto;
 import org.msettriage.api.model.PanelReportDto;
-import org.msettriage.api.model.PathwayDto;
-import org.msettriage.api.model.ReportCountDto;
-import org.msettriage.api.model.RiskLevelDto;
-import org.msettriage.service.decision.DecisionFigures;
-import org.msettriage.service.decision.DecisionFigures.OutcomeCount;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.ParameterProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * GET /api/v1/reports/decisions: counts of the decisions made in a period of whole days, every value of
- * each breakdown listed (so a missing row never has to be guessed at), small counts withheld and the
- * rest rounded (see {@link ReportSettings}). GET /api/v1/reports/panel: the panel's figures per month and
+ * GET /api/v1/reports/decisions: counts of the decisions of a period of whole days (by the day decided or
+ * assessed), with their profiles and, when asked, per month; every value of each breakdown listed (so a
+ * missing row never has to be guessed at), small counts withheld and the rest rounded (see {@link
+ * ReportSettings} and {@link Disclosure}). Unknown query parameters are refused. GET /api/v1/reports/panel: the panel's figures per month and
  * local authority, under the same disclosure control (see {@link PanelFigures}).
  */
 @RestController
 class ReportController implements ReportsApi {
 
-    private final DecisionFigures figures;
+    private static final Set<String> DECISION_REPORT_PARAMETERS =
+            Set.of("decidedFrom", "decidedBefore", "dateBasis", "groupBy");
+
+    private final AnalysisFigures analysis;
     private final PanelFigures panelFigures;
     private final ReportSettings settings;
 
-    ReportController(DecisionFigures figures, PanelFigures panelFigures, ReportSettings settings) {
-        this.figures = figures;
+    ReportController(AnalysisFigures analysis, PanelFigures panelFigures, ReportSettings settings) {
+        this.analysis = analysis;
         this.panelFigures = panelFigures;
         this.settings = settings;
     }
 
     @Override
     public ResponseEntity<PanelReportDto> panelReport(String fromMonth, String toMonth) {
+        KnownParameters.check(Set.of("fromMonth", "toMonth"));
         ReportMonths months = ReportMonths.of(fromMonth, toMonth, YearMonth.now(settings.zone()));
         return ResponseEntity.ok(PanelReportMapper.report(
                 months,
@@ -54,58 +51,57 @@ class ReportController implements ReportsApi {
     }
 
     @Override
-    public ResponseEntity<DecisionReportDto> decisionReport(LocalDate decidedFrom, LocalDate decidedBefore) {
-        if (decidedFrom != null && decidedBefore != null && !decidedFrom.isBefore(decidedBefore)) {
-            throw new InvalidParametersException(
-                    List.of(new ParameterProblem("decidedBefore", "must be later than decidedFrom")));
+    public ResponseEntity<DecisionReportDto> decisionReport(
+            LocalDate decidedFrom, LocalDate decidedBefore, String dateBasis, String groupBy) {
+        KnownParameters.check(DECISION_REPORT_PARAMETERS);
+        List<ParameterProblem> problems = new ArrayList<>();
+        DateBasis basis = DateBasis.of(dateBasis == null ? DateBasis.DECIDED.parameter() : dateBasis)
+                .orElse(null);
+        if (basis == null) {
+            problems.add(new ParameterProblem("dateBasis", "must be decided or assessed"));
         }
-        List<OutcomeCount> outcomes = figures.outcomes(startOf(decidedFrom), startOf(decidedBefore));
-        return ResponseEntity.ok(new DecisionReportDto()
-                .decidedFrom(decidedFrom)
-                .decidedBefore(decidedBefore)
-                .timeZone(settings.zone().getId())
-                .withheldBelow(settings.withheldBelow())
-                .roundedTo(settings.roundTo())
-                .decisions(shown(count(outcomes, o -> true)))
-                .preMsetEligible(shown(count(outcomes, OutcomeCount::preMsetEligible)))
-                .msetPanelEligible(shown(count(outcomes, OutcomeCount::msetPanelEligible)))
-                .riskLevels(breakdown(outcomes, RiskLevelDto.values(), RiskLevelDto::getValue, OutcomeCount::riskLevel))
-                .pathways(breakdown(outcomes, PathwayDto.values(), PathwayDto::getValue, OutcomeCount::pathway))
-                .localAuthorities(
-                        Stream.concat(Arrays.stream(LocalAuthorityDto.values()), Stream.of((LocalAuthorityDto) null))
-                                .map(authority -> localAuthority(outcomes, authority))
-                                .toList()));
+        if (groupBy != null && !"month".equals(groupBy)) {
+            problems.add(new ParameterProblem("groupBy", "must be month (or absent)"));
+        }
+        if (decidedFrom != null && decidedBefore != null && !decidedFrom.isBefore(decidedBefore)) {
+            problems.add(new ParameterProblem("decidedBefore", "must be later than decidedFrom"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidParametersException(problems);
+        }
+        List<YearMonth> months = groupBy == null ? List.of() : months(decidedFrom, decidedBefore, basis);
+        OffsetDateTime from = startOf(decidedFrom);
+        OffsetDateTime before = startOf(decidedBefore);
+        AnalysisFigures.Period whole = new AnalysisFigures.Period(basis, from, before, List.of(), settings.zone());
+        AnalysisFigures.Period byMonth = new AnalysisFigures.Period(basis, from, before, months, settings.zone());
+        return ResponseEntity.ok(DecisionReportMapper.report(
+                new DecisionReportMapper.Asked(decidedFrom, decidedBefore, basis, months),
+                analysis.counted(byMonth),
+                analysis.children(whole, false),
+                months.isEmpty() ? Map.of() : analysis.children(byMonth, false),
+                settings));
     }
 
-    private LocalAuthorityFiguresDto localAuthority(List<OutcomeCount> outcomes, LocalAuthorityDto authority) {
-        List<OutcomeCount> theirs = outcomes.stream()
-                .filter(o -> Objects.equals(authority == null ? null : authority.getValue(), o.localAuthority()))
-                .toList();
-        return new LocalAuthorityFiguresDto()
-                .localAuthority(authority)
-                .decisions(shown(count(theirs, o -> true)))
-                .preMsetEligible(shown(count(theirs, OutcomeCount::preMsetEligible)))
-                .msetPanelEligible(shown(count(theirs, OutcomeCount::msetPanelEligible)));
-    }
-
-    private <T> List<ReportCountDto> breakdown(
-            List<OutcomeCount> outcomes, T[] values, Function<T, String> name, Function<OutcomeCount, String> field) {
-        return Arrays.stream(values)
-                .map(value -> new ReportCountDto()
-                        .value(name.apply(value))
-                        .decisions(shown(count(outcomes, o -> name.apply(value).equals(field.apply(o))))))
-                .toList();
-    }
-
-    private static long count(List<OutcomeCount> outcomes, Predicate<OutcomeCount> which) {
-        return outcomes.stream()
-                .filter(which)
-                .mapToLong(OutcomeCount::decisions)
-                .sum();
-    }
-
-    private Long shown(long count) {
-        return settings.shown(count);
+    /** The calendar months the period's days touch, at most {@link ReportMonths#MOST}. */
+    private List<YearMonth> months(LocalDate from, LocalDate before, DateBasis basis) {
+        YearMonth current = YearMonth.now(settings.zone());
+        OffsetDateTime firstDecision = from == null ? analysis.first(basis) : null;
+        YearMonth first = from != null
+                ? YearMonth.from(from)
+                : firstDecision == null ? current : YearMonth.from(firstDecision.atZoneSameInstant(settings.zone()));
+        YearMonth last = before != null ? YearMonth.from(before.minusDays(1)) : current;
+        if (last.isBefore(first)) {
+            last = first;
+        }
+        if (ChronoUnit.MONTHS.between(first, last) + 1 > ReportMonths.MOST) {
+            throw new InvalidParametersException(List.of(new ParameterProblem(
+                    "groupBy", "a period grouped by month must be at most " + ReportMonths.MOST + " months")));
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
     }
 
     private OffsetDateTime startOf(LocalDate day) {

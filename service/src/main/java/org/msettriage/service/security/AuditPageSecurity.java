@@ -62,6 +62,10 @@ public class AuditPageSecurity {
     public static final String PANEL_PAGES = "/panel/**";
 
     public static final String PANEL_HOME = "/panel";
+    /** The analysts' dashboard: the same sign-in, their own role; it runs the service's own chart scripts. */
+    public static final String ANALYSIS_PAGES = "/analysis/**";
+
+    public static final String ANALYSIS_HOME = "/analysis";
     /**
      * The path of the session and form-token cookies: both areas of pages share one sign-in, so the
      * cookies go to both. The API's chain is stateless and never reads them.
@@ -166,6 +170,14 @@ public class AuditPageSecurity {
     SecurityFilterChain panelPagesChain(HttpSecurity http, PageSettings pages, SessionRegistry signedIn)
             throws Exception {
         return signedInElsewhere(http, PANEL_PAGES, Role.PANEL_COORDINATOR, CONTENT_SECURITY_POLICY, pages, signedIn);
+    }
+
+    /** The analysts' dashboard under {@code /analysis}: the same sign-in and session, the analyst's role. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 3)
+    SecurityFilterChain analysisPagesChain(HttpSecurity http, PageSettings pages, SessionRegistry signedIn)
+            throws Exception {
+        return signedInElsewhere(http, ANALYSIS_PAGES, Role.ANALYST, RULES_CONTENT_SECURITY_POLICY, pages, signedIn);
     }
 
     /**

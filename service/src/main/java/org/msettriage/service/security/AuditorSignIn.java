@@ -98,7 +98,10 @@ final class AuditorSignIn extends OncePerRequestFilter {
         if (caller.has(Role.AUDITOR)) {
             return AuditPageSecurity.HOME;
         }
-        return caller.has(Role.POLICY_LEAD) ? AuditPageSecurity.RULES_HOME : AuditPageSecurity.PANEL_HOME;
+        if (caller.has(Role.POLICY_LEAD)) {
+            return AuditPageSecurity.RULES_HOME;
+        }
+        return caller.has(Role.PANEL_COORDINATOR) ? AuditPageSecurity.PANEL_HOME : AuditPageSecurity.ANALYSIS_HOME;
     }
 
     private Authentication signingIn(String credential) throws Refused {
@@ -114,7 +117,10 @@ final class AuditorSignIn extends OncePerRequestFilter {
             throw new Refused(SignInRefusal.NOT_ACCEPTED);
         }
         if (!(authentication.getPrincipal() instanceof Caller caller)
-                || !(caller.has(Role.AUDITOR) || caller.has(Role.POLICY_LEAD) || caller.has(Role.PANEL_COORDINATOR))) {
+                || !(caller.has(Role.AUDITOR)
+                        || caller.has(Role.POLICY_LEAD)
+                        || caller.has(Role.PANEL_COORDINATOR)
+                        || caller.has(Role.ANALYST))) {
             throw new Refused(SignInRefusal.NO_PAGES_FOR_ROLE);
         }
         return authentication;

@@ -21,8 +21,11 @@ public final class SignInDestination {
     public static final String FIELD = "next";
 
     private static final int MAX_LENGTH = 2000;
-    private static final List<String> HOMES =
-            List.of(AuditPageSecurity.HOME, AuditPageSecurity.RULES_HOME, AuditPageSecurity.PANEL_HOME);
+    private static final List<String> HOMES = List.of(
+            AuditPageSecurity.HOME,
+            AuditPageSecurity.RULES_HOME,
+            AuditPageSecurity.PANEL_HOME,
+            AuditPageSecurity.ANALYSIS_HOME);
     private static final List<String> NEVER = List.of(
             AuditPageSecurity.SIGN_IN,
             AuditPageSecurity.SIGN_OUT,
@@ -107,7 +110,8 @@ public final class SignInDestination {
         return switch (home) {
             case AuditPageSecurity.HOME -> Role.AUDITOR;
             case AuditPageSecurity.RULES_HOME -> Role.POLICY_LEAD;
-            default -> Role.PANEL_COORDINATOR;
+            case AuditPageSecurity.PANEL_HOME -> Role.PANEL_COORDINATOR;
+            default -> Role.ANALYST;
         };
     }
 }

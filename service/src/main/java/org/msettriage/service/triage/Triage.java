@@ -10,6 +10,7 @@ import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.decision.DecisionIds;
+import org.msettriage.service.decision.DecisionProfile;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.decision.IdempotencyKey;
 import org.msettriage.service.decision.IdempotencyKeys;
@@ -160,7 +161,8 @@ class Triage {
                 assessment.firedRules(),
                 caller,
                 key,
-                lookup.identifierHashes());
+                lookup.identifierHashes(),
+                DecisionProfile.of(referral, assessment.exploitationTypes()));
         return new Made<>(decision, stored, referral, assessment);
     }
 

@@ -43,6 +43,8 @@ class MigrationsAppliedTest extends ServiceTest {
                         "18 SQL",
                         "19 SQL",
                         "20 SQL",
+                        "21 SQL",
+                        "21.1 JDBC",
                         "22 SQL",
                         "22.1 JDBC");
     }

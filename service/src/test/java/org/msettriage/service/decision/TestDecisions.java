@@ -37,6 +37,7 @@ final class TestDecisions {
                 Map.of("SCORE", 1),
                 new Caller(Caller.Method.API_KEY, callerName, Set.of(Role.CASE_SYSTEM)),
                 key,
-                List.of());
+                List.of(),
+                new DecisionProfile("FEMALE", "13_TO_15", "NONE", "POLICE", "", 0, 0));
     }
 }

@@ -50,11 +50,12 @@ class DecisionReportTest extends ServiceTest {
                         answers, a -> a.get("msetPanel").get("eligible").asBoolean()));
         assertThat(breakdown(report.get("riskLevels"))).isEqualTo(expectedBreakdown(answers, "riskLevel"));
         assertThat(breakdown(report.get("pathways"))).isEqualTo(expectedBreakdown(answers, "pathway"));
-        assertThat(localAuthority(report, "GATESHEAD").get("decisions").asLong())
-                .as("7 rounds to 5")
-                .isEqualTo(5);
         assertThat(localAuthority(report, null).get("decisions").isNull())
                 .as("one decision without a local authority is withheld")
+                .isTrue();
+        assertThat(localAuthority(report, "GATESHEAD").get("decisions").isNull())
+                .as("7 would round to 5, but it is the only other count of the line: withheld too, so that the"
+                        + " one withheld cannot be worked out as the total less the rest")
                 .isTrue();
         assertThat(localAuthority(report, "SUNDERLAND").get("decisions").asLong())
                 .isZero();
@@ -124,11 +125,18 @@ class DecisionReportTest extends ServiceTest {
         return count.isNull() ? "withheld" : String.valueOf(count.asLong());
     }
 
+    /** Each value's count as shown; where exactly one is withheld, the smallest other is withheld too. */
     private static Map<String, String> expectedBreakdown(List<JsonNode> answers, String field) {
         Map<String, Long> counts = new HashMap<>();
         answers.forEach(a -> counts.merge(a.get(field).asString(), 1L, Long::sum));
         Map<String, String> rows = new HashMap<>();
         counts.forEach((value, count) -> rows.put(value, withheld(count)));
+        if (rows.values().stream().filter("withheld"::equals).count() == 1) {
+            counts.entrySet().stream()
+                    .filter(e -> !"withheld".equals(rows.get(e.getKey())))
+                    .min(Map.Entry.comparingByValue())
+                    .ifPresent(e -> rows.put(e.getKey(), "withheld"));
+        }
         return rows;
     }
 

@@ -1,0 +1,414 @@
+package org.msettriage.service.report;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.msettriage.service.report.AnalysisFigures.Counted;
+import org.msettriage.service.report.AnalysisTable.Row;
+import org.msettriage.service.report.PanelFigures.MonthFigures;
+import org.springframework.stereotype.Component;
+
+/**
+ * The analysts' dashboard as tables: counted by {@link AnalysisFigures} and {@link PanelFigures}, every
+ * count withheld or rounded under {@link ReportSettings}, each line of parts of a total under {@link
+ * Disclosure}'s secondary suppression, a note wherever rounded parts do not add up to their rounded total,
+ * and outcome rates by group compared with the rest (see {@link Rates}), from the counts as shown.
+ */
+@Component
+class AnalysisDashboard {
+
+    /** What the dashboard is of: the months, one local authority or all (null), and the date basis. */
+    record Asked(ReportMonths months, String localAuthority, DateBasis basis) {}
+
+    static final List<String> EXIT_REASONS = List.of(
+            "SUFFICIENTLY_SAFE",
+            "NOTHING_MORE_MSET_CAN_OFFER",
+            "MOVED_OUT_OF_AREA",
+            "TURNED_18_TRANSITIONED",
+            "CHILD_PROTECTION_LEADS",
+            "OTHER");
+    static final List<Dimension> PROFILES = List.of(
+            Dimension.GENDER,
+            Dimension.AGE_BAND,
+            Dimension.CARE_STATUS,
+            Dimension.REFERRING_AGENCY,
+            Dimension.EXPLOITATION_TYPE);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private final AnalysisFigures figures;
+    private final PanelFigures panel;
+    private final ReportSettings settings;
+
+    AnalysisDashboard(AnalysisFigures figures, PanelFigures panel, ReportSettings settings) {
+        this.figures = figures;
+        this.panel = panel;
+        this.settings = settings;
+    }
+
+    List<AnalysisTable> tables(Asked asked) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = asked.months().first(); !m.isAfter(asked.months().last()); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        AnalysisFigures.Period byMonth = new AnalysisFigures.Period(
+                asked.basis(),
+                AnalysisFigures.startOf(months.get(0), settings.zone()),
+                AnalysisFigures.startOf(months.get(months.size() - 1).plusMonths(1), settings.zone()),
+                months,
+                settings.zone());
+        AnalysisFigures.Period whole = new AnalysisFigures.Period(
+                byMonth.basis(), byMonth.from(), byMonth.before(), List.of(), settings.zone());
+        List<Counted> all = figures.counted(byMonth);
+        Predicate<Counted> chosen =
+                c -> asked.localAuthority() == null || asked.localAuthority().equals(c.localAuthority());
+        List<Counted> rows = all.stream().filter(chosen).toList();
+        List<MonthFigures> heard = panel.months(
+                months.get(0), months.get(months.size() - 1), settings.zone(), PanelReportMapper.localAuthorities());
+        List<MonthFigures> heardHere = heard.stream()
+                .filter(h ->
+                        asked.localAuthority() == null || asked.localAuthority().equals(h.localAuthority()))
+                .toList();
+        Map<String, Long> childrenByMonth = figures.children(byMonth, asked.localAuthority() != null);
+        Map<String, Long> childrenByAuthority = figures.children(whole, true);
+
+        List<AnalysisTable> tables = new ArrayList<>();
+        tables.add(byMonth(months, rows, heardHere, childrenByMonth, asked.localAuthority()));
+        tables.add(byAuthority(all, heard, childrenByAuthority));
+        tables.add(partsByMonth("risk-levels", "Referrals by risk level", months, rows, Dimension.RISK_LEVEL));
+        tables.add(partsByMonth("pathways", "Referrals by route", months, rows, Dimension.PATHWAY));
+        tables.add(exits(months, heardHere));
+        tables.add(interviews(months, rows));
+        for (Dimension dimension : PROFILES) {
+            tables.add(profile(dimension, rows));
+        }
+        tables.add(outcomeRates(rows));
+        return tables;
+    }
+
+    private AnalysisTable byMonth(
+            List<YearMonth> months,
+            List<Counted> rows,
+            List<MonthFigures> heard,
+            Map<String, Long> children,
+            String authority) {
+        List<Row> lines = new ArrayList<>();
+        for (YearMonth month : months) {
+            List<Counted> theirs = Tally.ofMonth(rows, month.toString());
+            long heardInMonth = heard.stream()
+                    .filter(h -> h.month().equals(month))
+                    .mapToLong(MonthFigures::heard)
+                    .sum();
+            lines.add(new Row(
+                    outcomes(
+                            MONTH.format(month),
+                            theirs,
+                            children.getOrDefault(
+                                    AnalysisFigures.childrenKey(month.toString(), authority, authority != null), 0L),
+                            heardInMonth),
+                    false));
+        }
+        return new AnalysisTable(
+                "by-month",
+                "Referrals, children and the panel by month",
+                "bar",
+                List.of(1, 3, 4, 5),
+                OUTCOME_HEADERS.apply("Month"),
+                lines,
+                List.of("Heard counts the panel's hearings in the month of the meeting; conversion is heard divided"
+                        + " by screened, both as shown. Children are counted once in each month they were referred."));
+    }
+
+    /** Each count column across the local authorities is a line of parts of the period's total. */
+    private AnalysisTable byAuthority(List<Counted> all, List<MonthFigures> heard, Map<String, Long> children) {
+        List<String> authorities = Dimension.LOCAL_AUTHORITY.groups();
+        List<Long> referrals = Disclosure.line(Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, r -> true), settings);
+        List<Long> screened = Disclosure.line(Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, Tally::screened), settings);
+        List<Long> eligible =
+                Disclosure.line(Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, Tally::panelEligible), settings);
+        List<Long> heardThere = Disclosure.line(
+                authorities.stream()
+                        .map(authority -> heard.stream()
+                                .filter(h -> h.localAuthority().equals(authority))
+                                .mapToLong(MonthFigures::heard)
+                                .sum())
+                        .toList(),
+                settings);
+        List<Row> lines = new ArrayList<>();
+        for (int i = 0; i < authorities.size(); i++) {
+            Double conversion = PanelReportMapper.conversion(heardThere.get(i), screened.get(i));
+            lines.add(new Row(
+                    List.of(
+                            AnalysisWords.group(Dimension.LOCAL_AUTHORITY, authorities.get(i)),
+                            cell(referrals.get(i)),
+                            cell(settings.shown(children.getOrDefault(
+                                    AnalysisFigures.childrenKey(null, authorities.get(i), true), 0L))),
+                            cell(screened.get(i)),
+                            cell(eligible.get(i)),
+                            cell(heardThere.get(i)),
+                            conversion == null ? "" : percent(conversion)),
+                    false));
+        }
+        return new AnalysisTable(
+                "by-authority",
+                "Referrals, children and the panel by local authority, over the whole period",
+                "bar",
+                List.of(1, 3, 4, 5),
+                OUTCOME_HEADERS.apply("Local authority"),
+                lines,
+                List.of("Every local authority, whichever one is chosen above; each column is withheld as a whole"
+                        + " line, so a withheld count cannot be worked out from the months' totals."));
+    }
+
+    private static final java.util.function.Function<String, List<String>> OUTCOME_HEADERS = first -> List.of(
+            first, "Referrals", "Children", "Screened (Pre-MSET eligible)", "Panel eligible", "Heard", "Conversion");
+
+    private List<String> outcomes(String label, List<Counted> rows, long children, long heard) {
+        Long screened = settings.shown(Tally.decisions(rows, Tally::screened));
+        Long heardShown = settings.shown(heard);
+        Double conversion = PanelReportMapper.conversion(heardShown, screened);
+        return List.of(
+                label,
+                cell(settings.shown(Tally.decisions(rows, r -> true))),
+                cell(settings.shown(children)),
+                cell(screened),
+                cell(settings.shown(Tally.decisions(rows, Tally::panelEligible))),
+                cell(heardShown),
+                conversion == null ? "" : percent(conversion));
+    }
+
+    /** Referrals by month split by a dimension: each row a line of parts of its total. */
+    private AnalysisTable partsByMonth(
+            String id, String title, List<YearMonth> months, List<Counted> rows, Dimension dimension) {
+        List<String> headers = new ArrayList<>(List.of("Month", "Referrals"));
+        dimension.groups().forEach(g -> headers.add(AnalysisWords.group(dimension, g)));
+        List<Row> lines = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<List<Counted>> perMonth = new ArrayList<>();
+        months.forEach(m -> perMonth.add(Tally.ofMonth(rows, m.toString())));
+        perMonth.add(rows);
+        for (int i = 0; i < perMonth.size(); i++) {
+            String label = i < months.size() ? MONTH.format(months.get(i)) : "All months";
+            lines.add(line(
+                    label,
+                    Tally.decisions(perMonth.get(i), r -> true),
+                    Tally.byGroup(perMonth.get(i), dimension, r -> true),
+                    i == months.size(),
+                    notes));
+        }
+        return new AnalysisTable(id, title, "stacked", range(2, headers.size()), headers, lines, notes);
+    }
+
+    private Row line(String label, long total, List<Long> exactParts, boolean isTotal, List<String> notes) {
+        Long shownTotal = settings.shown(total);
+        List<Long> parts = Disclosure.line(exactParts, settings);
+        if (!Disclosure.addsUp(parts, shownTotal)) {
+            notes.add(label + ": the rounded parts add up to "
+                    + parts.stream().mapToLong(Long::longValue).sum() + ", not the rounded total of " + shownTotal
+                    + ", because each figure is rounded on its own.");
+        }
+        List<String> cells = new ArrayList<>(List.of(label, cell(shownTotal)));
+        parts.forEach(p -> cells.add(cell(p)));
+        return new Row(cells, isTotal);
+    }
+
+    private AnalysisTable exits(List<YearMonth> months, List<MonthFigures> heard) {
+        List<String> headers = new ArrayList<>(List.of("Month", "Exits"));
+        EXIT_REASONS.forEach(r -> headers.add(AnalysisWords.exitReason(r)));
+        List<Row> lines = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i <= months.size(); i++) {
+            YearMonth month = i < months.size() ? months.get(i) : null;
+            List<MonthFigures> theirs = heard.stream()
+                    .filter(h -> month == null || h.month().equals(month))
+                    .toList();
+            List<Long> parts = EXIT_REASONS.stream()
+                    .map(r -> theirs.stream()
+                            .mapToLong(h -> h.exits().getOrDefault(r, 0L))
+                            .sum())
+                    .toList();
+            lines.add(line(
+                    month == null ? "All months" : MONTH.format(month),
+                    parts.stream().mapToLong(Long::longValue).sum(),
+                    parts,
+                    month == null,
+                    notes));
+        }
+        return new AnalysisTable(
+                "exits", "Exits from MSET by reason", "stacked", range(2, headers.size()), headers, lines, notes);
+    }
+
+    private AnalysisTable interviews(List<YearMonth> months, List<Counted> rows) {
+        List<Row> lines = new ArrayList<>();
+        for (int i = 0; i <= months.size(); i++) {
+            List<Counted> theirs =
+                    i < months.size() ? Tally.ofMonth(rows, months.get(i).toString()) : rows;
+            Long due = settings.shown(Tally.rhiDue(theirs));
+            Long offered = settings.shown(Tally.rhiOffered(theirs));
+            lines.add(new Row(
+                    List.of(
+                            i < months.size() ? MONTH.format(months.get(i)) : "All months",
+                            cell(due),
+                            cell(offered),
+                            due == null || offered == null || due == 0 ? "" : percent((double) offered / due)),
+                    i == months.size()));
+        }
+        return new AnalysisTable(
+                "interviews",
+                "Return home interviews offered within 72 hours",
+                "bar",
+                List.of(1, 2),
+                List.of("Month", "Interviews due", "Offered within 72 hours", "Share offered in time"),
+                lines,
+                List.of("Of the returned missing episodes each referral reports that ended within 90 days before it"
+                        + " was assessed: due once completed, refused, or 72 hours after the return; offered in time"
+                        + " when completed within 72 hours of the return, or refused (a refusal is an offer and"
+                        + " carries no time). An episode reported in two referrals counts in each."));
+    }
+
+    private AnalysisTable profile(Dimension dimension, List<Counted> rows) {
+        List<Predicate<Counted>> columns = List.of(r -> true, Tally::screened, Tally::panelEligible);
+        List<List<Long>> shown = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<String> headers = List.of(AnalysisWords.dimension(dimension), "Referrals", "Screened", "Panel eligible");
+        for (int c = 0; c < columns.size(); c++) {
+            List<Long> exact = Tally.byGroup(rows, dimension, columns.get(c));
+            List<Long> column = dimension.partsOfTheTotal()
+                    ? Disclosure.line(exact, settings)
+                    : exact.stream().map(settings::shown).toList();
+            Long total = settings.shown(Tally.decisions(rows, columns.get(c)));
+            if (dimension.partsOfTheTotal() && !Disclosure.addsUp(column, total)) {
+                notes.add(headers.get(c + 1) + ": the rounded groups add up to "
+                        + column.stream().mapToLong(Long::longValue).sum() + ", not the rounded total of " + total
+                        + ", because each figure is rounded on its own.");
+            }
+            List<Long> withTotal = new ArrayList<>(column);
+            withTotal.add(total);
+            shown.add(withTotal);
+        }
+        if (!dimension.partsOfTheTotal()) {
+            notes.add("A referral may show several exploitation types, so the groups need not add up to the total.");
+        }
+        List<String> groups = dimension.groups();
+        List<Row> lines = new ArrayList<>();
+        for (int g = 0; g <= groups.size(); g++) {
+            String label = g < groups.size() ? AnalysisWords.group(dimension, groups.get(g)) : "All referrals";
+            List<String> cells = new ArrayList<>(List.of(label));
+            for (List<Long> column : shown) {
+                cells.add(cell(column.get(g)));
+            }
+            lines.add(new Row(cells, g == groups.size()));
+        }
+        return new AnalysisTable(
+                "profile-" + dimension.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                "Referrals by " + AnalysisWords.dimension(dimension).toLowerCase(Locale.ROOT),
+                "bar",
+                List.of(1, 2, 3),
+                headers,
+                lines,
+                notes);
+    }
+
+    /**
+     * For each group of each profile, the rate of reaching the panel (panel eligible among those screened)
+     * against the rest's, from the counts as shown, with Wilson intervals and Newcombe's for the difference.
+     */
+    private AnalysisTable outcomeRates(List<Counted> rows) {
+        List<Row> lines = new ArrayList<>();
+        long allScreened = Tally.decisions(rows, Tally::screened);
+        long allReached = Tally.decisions(rows, r -> r.preMsetEligible() && r.msetPanelEligible());
+        for (Dimension dimension : PROFILES) {
+            List<String> groups = dimension.groups();
+            List<Long> screened = Tally.byGroup(rows, dimension, Tally::screened);
+            List<Long> eligible = Tally.byGroup(rows, dimension, r -> r.preMsetEligible() && r.msetPanelEligible());
+            for (int g = 0; g < groups.size(); g++) {
+                Long n = settings.shown(screened.get(g));
+                Long x = settings.shown(eligible.get(g));
+                Long restN = settings.shown(allScreened - screened.get(g));
+                Long restX = settings.shown(allReached - eligible.get(g));
+                List<String> cells = new ArrayList<>(List.of(
+                        AnalysisWords.dimension(dimension),
+                        AnalysisWords.group(dimension, groups.get(g)),
+                        cell(n),
+                        cell(x),
+                        cell(restN),
+                        cell(restX)));
+                if (n == null || x == null || restN == null || restX == null) {
+                    cells.addAll(List.of("", "", "", "Not compared: too few to show"));
+                } else if (n == 0 || restN == 0) {
+                    cells.addAll(List.of("", "", "", "Not compared: none screened"));
+                } else {
+                    Rates.Comparison c = Rates.compare(Math.min(x, n), n, Math.min(restX, restN), restN);
+                    cells.add(percent(c.rate()) + " (" + percent(c.interval().low()) + " to "
+                            + percent(c.interval().high()) + ")");
+                    cells.add(percent(c.restRate()) + " ("
+                            + percent(c.restInterval().low()) + " to "
+                            + percent(c.restInterval().high()) + ")");
+                    cells.add(points(c.difference().low()) + " to "
+                            + points(c.difference().high()));
+                    cells.add(
+                            switch (c.beyondChance()) {
+                                case 1 -> "Higher than the rest, beyond chance";
+                                case -1 -> "Lower than the rest, beyond chance";
+                                default -> "No clear difference";
+                            });
+                }
+                lines.add(new Row(cells, false));
+            }
+        }
+        return new AnalysisTable(
+                "outcome-rates",
+                "Reaching the panel by group, against the rest",
+                null,
+                List.of(),
+                List.of(
+                        "Characteristic",
+                        "Group",
+                        "Screened",
+                        "Reached the panel",
+                        "Rest: screened",
+                        "Rest: reached the panel",
+                        "Rate (95% interval)",
+                        "Rest's rate (95% interval)",
+                        "Difference in points (95% interval)",
+                        "Finding"),
+                lines,
+                List.of("Reaching the panel: a screened (Pre-MSET eligible) referral that was also eligible for the"
+                        + " MSET panel. Rates are worked out from the counts as shown (withheld and rounded), Wilson"
+                        + " intervals for each rate and Newcombe's for the difference; a finding is beyond chance"
+                        + " when the difference's interval leaves out zero. A group or rest too small to show is not"
+                        + " compared."));
+    }
+
+    private static String cell(Long shown) {
+        return shown == null ? AnalysisTable.WITHHELD : Long.toString(shown);
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    private static String points(double difference) {
+        long points = Math.round(difference * 100);
+        return (points > 0 ? "+" : "") + points;
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> range = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            range.add(i);
+        }
+        return range;
+    }
+
+    static List<String> localAuthorities() {
+        return Arrays.asList(Dimension.LOCAL_AUTHORITY.groups().stream()
+                .filter(Objects::nonNull)
+                .toArray(String[]::new));
+    }
+}

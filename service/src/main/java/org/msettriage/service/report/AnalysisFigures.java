@@ -1,0 +1,146 @@
+package org.msettriage.service.report;
+
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The decisions of a period counted in the database for the analysts, from the outcome and profile
+ * columns only (never a request): one grouped query gives every combination of month, local authority,
+ * outcome and profile with its count, from which every table and breakdown is summed here; distinct
+ * children need queries of their own, as they do not add up. Months are joined from a table of their
+ * bounds worked out here, as {@link PanelFigures} does, so they are the reporting zone's.
+ */
+@Repository
+class AnalysisFigures {
+
+    /** How many decisions had one combination of values (month null when not counted by month). */
+    record Counted(
+            String month,
+            String localAuthority,
+            String riskLevel,
+            String pathway,
+            boolean preMsetEligible,
+            boolean msetPanelEligible,
+            String gender,
+            String ageBand,
+            String careStatus,
+            String referringAgency,
+            String exploitationTypes,
+            long decisions,
+            long rhiDue,
+            long rhiOffered) {}
+
+    /** A period [from, before) of instants, open where null, and the months to count it by (empty: none). */
+    record Period(DateBasis basis, OffsetDateTime from, OffsetDateTime before, List<YearMonth> months, ZoneId zone) {}
+
+    private static final String COLUMNS = "d.local_authority, d.risk_level, d.pathway, d.pre_mset_eligible,"
+            + " d.mset_panel_eligible, d.gender, d.age_band, d.care_status, d.referring_agency,"
+            + " d.exploitation_types";
+
+    private final JdbcClient jdbc;
+
+    AnalysisFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Counted> counted(Period period) {
+        boolean byMonth = !period.months().isEmpty();
+        String sql = "SELECT " + (byMonth ? "m.month_label, " : "") + COLUMNS
+                + ", COUNT(*) AS decisions, SUM(d.rhi_due) AS rhi_due, SUM(d.rhi_offered) AS rhi_offered"
+                + " FROM decision d" + monthJoin(period) + where(period) + " GROUP BY "
+                + (byMonth ? "m.month_label, " : "") + COLUMNS;
+        return bind(jdbc.sql(sql), period)
+                .query((row, n) -> new Counted(
+                        byMonth ? row.getString("month_label") : null,
+                        row.getString("local_authority"),
+                        row.getString("risk_level"),
+                        row.getString("pathway"),
+                        row.getBoolean("pre_mset_eligible"),
+                        row.getBoolean("mset_panel_eligible"),
+                        row.getString("gender"),
+                        row.getString("age_band"),
+                        row.getString("care_status"),
+                        row.getString("referring_agency"),
+                        row.getString("exploitation_types"),
+                        row.getLong("decisions"),
+                        row.getLong("rhi_due"),
+                        row.getLong("rhi_offered")))
+                .list();
+    }
+
+    /**
+     * Distinct children (by the keyed hash of their reference; none once retention removed it) the period's
+     * decisions were about, per month when the period has months and per local authority when asked, keyed
+     * "month authority" with "" for a part not counted by and "-" for no local authority.
+     */
+    Map<String, Long> children(Period period, boolean byAuthority) {
+        boolean byMonth = !period.months().isEmpty();
+        String groups = (byMonth ? "m.month_label" : "")
+                + (byMonth && byAuthority ? ", " : "")
+                + (byAuthority ? "d.local_authority" : "");
+        String sql = "SELECT " + (groups.isEmpty() ? "" : groups + ", ")
+                + "COUNT(DISTINCT d.child_ref_hash) AS children FROM decision d" + monthJoin(period)
+                + where(period) + " AND d.child_ref_hash IS NOT NULL"
+                + (groups.isEmpty() ? "" : " GROUP BY " + groups);
+        Map<String, Long> children = new HashMap<>();
+        bind(jdbc.sql(sql), period).query(row -> {
+            children.put(
+                    childrenKey(
+                            byMonth ? row.getString("month_label") : null,
+                            byAuthority ? row.getString("local_authority") : null,
+                            byAuthority),
+                    row.getLong("children"));
+        });
+        return children;
+    }
+
+    /** The earliest date (by the basis) of any decision, if there is one. */
+    OffsetDateTime first(DateBasis basis) {
+        return jdbc.sql("SELECT MIN(" + basis.column + ") FROM decision")
+                .query(OffsetDateTime.class)
+                .optional()
+                .orElse(null);
+    }
+
+    static String childrenKey(String month, String localAuthority, boolean byAuthority) {
+        return (month == null ? "" : month) + " "
+                + (byAuthority ? (localAuthority == null ? "-" : localAuthority) : "");
+    }
+
+    private static String monthJoin(Period period) {
+        return period.months().isEmpty()
+                ? ""
+                : " JOIN (VALUES :months) AS m (month_label, starts_at, ends_at) ON d." + period.basis().column
+                        + " >= m.starts_at AND d." + period.basis().column + " < m.ends_at";
+    }
+
+    private static String where(Period period) {
+        String column = "d." + period.basis().column;
+        return " WHERE (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR " + column + " >= :from)"
+                + " AND (CAST(:before AS TIMESTAMP WITH TIME ZONE) IS NULL OR " + column + " < :before)";
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Period period) {
+        statement = statement.param("from", period.from()).param("before", period.before());
+        if (!period.months().isEmpty()) {
+            statement = statement.param(
+                    "months",
+                    period.months().stream()
+                            .map(m -> new Object[] {
+                                m.toString(), startOf(m, period.zone()), startOf(m.plusMonths(1), period.zone())
+                            })
+                            .toList());
+        }
+        return statement;
+    }
+
+    static OffsetDateTime startOf(YearMonth month, ZoneId zone) {
+        return month.atDay(1).atStartOfDay(zone).toOffsetDateTime();
+    }
+}

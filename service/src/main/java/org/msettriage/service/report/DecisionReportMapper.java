@@ -1,0 +1,117 @@
+package org.msettriage.service.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.msettriage.api.model.DecisionMonthFiguresDto;
+import org.msettriage.api.model.DecisionReportDto;
+import org.msettriage.api.model.LocalAuthorityDto;
+import org.msettriage.api.model.LocalAuthorityFiguresDto;
+import org.msettriage.api.model.ReportCountDto;
+import org.msettriage.api.model.ReportProfileDto;
+import org.msettriage.api.model.ReturnHomeInterviewsDto;
+import org.msettriage.service.report.AnalysisFigures.Counted;
+
+/**
+ * The decision figures as the contract gives them, from the exact grouped counts: every count withheld or
+ * rounded, and each breakdown (whose groups are parts of the decisions) treated as a line by {@link
+ * Disclosure}, so that no withheld count can be worked out from its total.
+ */
+final class DecisionReportMapper {
+
+    private DecisionReportMapper() {}
+
+    /** What the report is of: the days asked for, the date basis, and the months when grouped by month. */
+    record Asked(LocalDate from, LocalDate before, DateBasis basis, List<YearMonth> months) {}
+
+    static DecisionReportDto report(
+            Asked asked,
+            List<Counted> rows,
+            Map<String, Long> children,
+            Map<String, Long> childrenByMonth,
+            ReportSettings settings) {
+        long decisions = Tally.decisions(rows, r -> true);
+        List<LocalAuthorityDto> authorities = Stream.concat(
+                        Arrays.stream(LocalAuthorityDto.values()), Stream.of((LocalAuthorityDto) null))
+                .toList();
+        List<Long> byAuthority = Disclosure.line(Tally.byGroup(rows, Dimension.LOCAL_AUTHORITY, r -> true), settings);
+        List<Long> screenedByAuthority =
+                Disclosure.line(Tally.byGroup(rows, Dimension.LOCAL_AUTHORITY, Tally::screened), settings);
+        List<Long> eligibleByAuthority =
+                Disclosure.line(Tally.byGroup(rows, Dimension.LOCAL_AUTHORITY, Tally::panelEligible), settings);
+        List<LocalAuthorityFiguresDto> localAuthorities = new ArrayList<>();
+        for (int i = 0; i < authorities.size(); i++) {
+            localAuthorities.add(new LocalAuthorityFiguresDto()
+                    .localAuthority(authorities.get(i))
+                    .decisions(byAuthority.get(i))
+                    .preMsetEligible(screenedByAuthority.get(i))
+                    .msetPanelEligible(eligibleByAuthority.get(i)));
+        }
+        DecisionReportDto report = new DecisionReportDto()
+                .decidedFrom(asked.from())
+                .decidedBefore(asked.before())
+                .dateBasis(
+                        DecisionReportDto.DateBasisEnum.fromValue(asked.basis().parameter()))
+                .timeZone(settings.zone().getId())
+                .withheldBelow(settings.withheldBelow())
+                .roundedTo(settings.roundTo())
+                .decisions(settings.shown(decisions))
+                .children(settings.shown(children.getOrDefault(AnalysisFigures.childrenKey(null, null, false), 0L)))
+                .preMsetEligible(settings.shown(Tally.decisions(rows, Tally::screened)))
+                .msetPanelEligible(settings.shown(Tally.decisions(rows, Tally::panelEligible)))
+                .riskLevels(breakdown(rows, Dimension.RISK_LEVEL, settings))
+                .pathways(breakdown(rows, Dimension.PATHWAY, settings))
+                .localAuthorities(localAuthorities)
+                .profile(profile(rows, settings));
+        if (!asked.months().isEmpty()) {
+            report.months(asked.months().stream()
+                    .map(month -> month(month, Tally.ofMonth(rows, month.toString()), childrenByMonth, settings))
+                    .toList());
+        }
+        return report;
+    }
+
+    private static DecisionMonthFiguresDto month(
+            YearMonth month, List<Counted> rows, Map<String, Long> childrenByMonth, ReportSettings settings) {
+        return new DecisionMonthFiguresDto()
+                .month(month.toString())
+                .decisions(settings.shown(Tally.decisions(rows, r -> true)))
+                .children(settings.shown(
+                        childrenByMonth.getOrDefault(AnalysisFigures.childrenKey(month.toString(), null, false), 0L)))
+                .preMsetEligible(settings.shown(Tally.decisions(rows, Tally::screened)))
+                .msetPanelEligible(settings.shown(Tally.decisions(rows, Tally::panelEligible)))
+                .riskLevels(breakdown(rows, Dimension.RISK_LEVEL, settings))
+                .pathways(breakdown(rows, Dimension.PATHWAY, settings))
+                .profile(profile(rows, settings));
+    }
+
+    private static ReportProfileDto profile(List<Counted> rows, ReportSettings settings) {
+        return new ReportProfileDto()
+                .genders(breakdown(rows, Dimension.GENDER, settings))
+                .ageBands(breakdown(rows, Dimension.AGE_BAND, settings))
+                .careStatuses(breakdown(rows, Dimension.CARE_STATUS, settings))
+                .referringAgencies(breakdown(rows, Dimension.REFERRING_AGENCY, settings))
+                .exploitationTypes(breakdown(rows, Dimension.EXPLOITATION_TYPE, settings))
+                .returnHomeInterviews(new ReturnHomeInterviewsDto()
+                        .due(settings.shown(Tally.rhiDue(rows)))
+                        .offeredWithin72Hours(settings.shown(Tally.rhiOffered(rows))));
+    }
+
+    /** Every group of a dimension with its count; a line under secondary suppression where groups add up. */
+    private static List<ReportCountDto> breakdown(List<Counted> rows, Dimension dimension, ReportSettings settings) {
+        List<Long> exact = Tally.byGroup(rows, dimension, r -> true);
+        List<Long> shown = dimension.partsOfTheTotal()
+                ? Disclosure.line(exact, settings)
+                : exact.stream().map(settings::shown).toList();
+        List<String> groups = dimension.groups();
+        List<ReportCountDto> counts = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            counts.add(new ReportCountDto().value(groups.get(i)).decisions(shown.get(i)));
+        }
+        return counts;
+    }
+}
