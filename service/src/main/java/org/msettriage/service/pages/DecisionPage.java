@@ -2,6 +2,7 @@ package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.decision.DecisionRecordMapper;
@@ -14,8 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * One decision as a report: what was decided and how, the referral's own words, the practitioners'
- * feedback, who has read it and whether it still matches its seal. Opening it is recorded first.
+ * One decision as a report a panel chair and an auditor read, on screen or printed: the level and route,
+ * what the referral said, how the level was reached, the plan, the reasons by policy step, the
+ * practitioners' feedback, who has read it and whether it still matches its seal. Opening it is recorded
+ * first.
  */
 @Controller
 class DecisionPage {
@@ -45,6 +48,7 @@ class DecisionPage {
         return records.read(id, auditor, AccessLog.Channel.PAGE, AuditPurpose.of(session))
                 .map(record -> {
                     model.addAttribute("record", mapper.record(record));
+                    model.addAttribute("printedAt", OffsetDateTime.now());
                     return "audit/decision";
                 })
                 .orElseGet(() -> NotFoundPage.show(response, model, "No decision " + id + " is stored."));

@@ -66,13 +66,17 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
         // The decision, as a report.
         assertThat(driver.getTitle()).isEqualTo("Decision " + id + " – MSET Triage audit");
         assertThat(driver.findElement(By.id("decision-id")).getText()).isEqualTo(id.toString());
-        assertThat(driver.findElement(By.id("risk-level")).getText()).isEqualTo(decision.riskLevel());
+        assertThat(driver.findElement(By.id("risk-level")).getText())
+                .as("the level in words")
+                .isEqualTo(decision.riskLevel().charAt(0)
+                        + decision.riskLevel().substring(1).toLowerCase(java.util.Locale.UK));
         assertThat(driver.findElement(By.id("integrity-state")).getText()).isIn("Intact", "Awaiting its seal");
         assertThat(driver.findElement(By.id("explanation-summary")).getText()).isEqualTo(decision.summary());
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page)
-                .contains(CHILD, NOTE, "Zed", "Already on a child protection plan", "ALREADY_IN_A_PLAN")
-                .contains("Quarterly case audit", "API_KEY:demo-auditor");
+                .contains(CHILD, NOTE, "Zed", "Already on a child protection plan")
+                .contains("Already supported under another plan")
+                .contains("Quarterly case audit", "demo-auditor (API key)");
         for (String action : decision.actionTitles()) {
             assertThat(page).contains(action);
         }

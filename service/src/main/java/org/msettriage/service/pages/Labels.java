@@ -1,0 +1,427 @@
+package org.msettriage.service.pages;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.msettriage.rules.policy.CategoryDefinition;
+import org.msettriage.rules.policy.IndicatorDefinition;
+import org.msettriage.rules.policy.OverrideLevel;
+import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.referral.RiskLevel;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words for every code a decision or its referral holds, in one place: indicator and category titles
+ * from the ruleset's own tables, everything else from here. Pages call it as {@code @labels}; a code it
+ * does not know (a ruleset may bring a new lead agency) reads as its words in sentence case.
+ */
+@Component("labels")
+public class Labels {
+
+    /** A bracketed list of codes in a sentence of the rules: "(CSE02, CSE03)", "(OVR_CRITICAL)". */
+    private static final Pattern CODE_LIST =
+            Pattern.compile("\\(([A-Z][A-Z0-9_]*[A-Z0-9](?:, [A-Z][A-Z0-9_]*[A-Z0-9])*)\\)");
+
+    private final Function<String, Policy> policies;
+    private final ToIntFunction<String> sections;
+
+    @Autowired
+    Labels(RulesetPolicies policies) {
+        this(policies::of, policies::section);
+    }
+
+    /** Words from the given tables, rules placed in policy sections by the given lookup. */
+    Labels(Function<String, Policy> policies, ToIntFunction<String> sections) {
+        this.policies = policies;
+        this.sections = sections;
+    }
+
+    /** An indicator's title from the catalogue of the ruleset that made the decision. */
+    public String indicator(String rulesetVersion, String code) {
+        IndicatorDefinition indicator = policies.apply(rulesetVersion).indicator(code);
+        return indicator == null ? "Indicator " + code + " (not in the catalogue)" : indicator.getTitle();
+    }
+
+    /**
+     * A sentence of the rules with the codes it lists in brackets put in words: "(CSE02, CSE03)" as the
+     * indicators' titles, an override's code as what it means. A list holding a code without words stays.
+     */
+    public String sentence(String rulesetVersion, String text) {
+        if (text == null) {
+            return "";
+        }
+        Policy policy = policies.apply(rulesetVersion);
+        Matcher list = CODE_LIST.matcher(text);
+        StringBuilder worded = new StringBuilder();
+        while (list.find()) {
+            List<String> words = Stream.of(list.group(1).split(", "))
+                    .map(code -> codeInWords(policy, code))
+                    .toList();
+            String replacement = words.contains(null) ? list.group() : "(" + String.join("; ", words) + ")";
+            list.appendReplacement(worded, Matcher.quoteReplacement(replacement));
+        }
+        return list.appendTail(worded).toString();
+    }
+
+    private static String codeInWords(Policy policy, String code) {
+        IndicatorDefinition indicator = policy.indicator(code);
+        if (indicator != null) {
+            return indicator.getTitle();
+        }
+        OverrideLevel override = policy.overrideLevel(code);
+        if (override != null) {
+            return override.getSummary();
+        }
+        return switch (code) {
+            case "ADDS_PERPETRATOR" -> "a person of concern is named";
+            case "ADDS_LOCATION" -> "a place of concern is named";
+            case "ADDS_CROSS_BOUNDARY" -> "the exploitation crosses a boundary";
+            case "LINKED_PERSON" -> "a person other children's referrals also name";
+            case "LINKED_VEHICLE" -> "a vehicle other children's referrals also name";
+            case "LINKED_PLACE" -> "a place other children's referrals also name";
+            default -> null;
+        };
+    }
+
+    /** An indicator category's title (CSE: "Sexual exploitation"). */
+    public String category(String rulesetVersion, String code) {
+        CategoryDefinition category = policies.apply(rulesetVersion).category(code);
+        return category == null ? words(code) : category.getTitle();
+    }
+
+    /** The section of the policy a rule belongs to, as its guidance names it; 0 when it names none. */
+    public int section(String ruleId) {
+        return sections.applyAsInt(ruleId);
+    }
+
+    /** The policy sections of these rules, each once, in the order the policy applies them (none last). */
+    public List<Integer> sections(List<String> ruleIds) {
+        return ruleIds.stream()
+                .map(sections::applyAsInt)
+                .distinct()
+                .sorted(Comparator.comparingInt(section -> section == 0 ? Integer.MAX_VALUE : section))
+                .toList();
+    }
+
+    /** A step of the policy by its section, as the policy heads it. */
+    public String policyStep(int section) {
+        return switch (section) {
+            case 1 -> "1. Indicators and scoring";
+            case 2 -> "2. Indicators from missing episodes";
+            case 3 -> "3. From score to risk level";
+            case 4 -> "4. Pre-MSET and panel eligibility";
+            case 5 -> "5. Pathway";
+            case 6 -> "6. Recommended actions";
+            case 7 -> "7. Explanations";
+            case 8 -> "8. Information that is missing";
+            case 10 -> "10. Links across referrals";
+            case 11 -> "11. The panel's cycle";
+            default -> "Other rules";
+        };
+    }
+
+    /** A level's band of scores in the decision's ruleset: "13 to 24 points". */
+    public String band(String rulesetVersion, Object level) {
+        try {
+            return policies.apply(rulesetVersion)
+                            .band(RiskLevel.valueOf(name(level)))
+                            .getRange() + " points";
+        } catch (IllegalArgumentException | java.util.NoSuchElementException notABand) {
+            return "";
+        }
+    }
+
+    /** Which step of reaching the level an override is: "cap", "judgement" or "floor". */
+    public String overrideStep(String code) {
+        if ("OVR_NO_EXPLOITATION_INDICATOR".equals(code)) {
+            return "cap";
+        }
+        return code != null && code.startsWith("OVR_JUDGEMENT") ? "judgement" : "floor";
+    }
+
+    /** Points as a reader writes them: "1 point", "+5 points", "-2 points", "no points". */
+    public String points(Integer points) {
+        if (points == null || points == 0) {
+            return "no points";
+        }
+        String signed = points > 0 ? "+" + points : "\u2212" + Math.abs(points);
+        return signed + (Math.abs(points) == 1 ? " point" : " points");
+    }
+
+    /** How long a missing episode lasted (or has lasted, until the assessment): "2 days 4 hours". */
+    public String duration(OffsetDateTime from, OffsetDateTime to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            return "Not known";
+        }
+        Duration lasted = Duration.between(from, to);
+        long days = lasted.toDays();
+        long hours = lasted.toHoursPart();
+        if (days > 0) {
+            return count(days, "day") + (hours > 0 ? " " + count(hours, "hour") : "");
+        }
+        long minutes = lasted.toMinutesPart();
+        return hours > 0
+                ? count(hours, "hour") + (minutes > 0 ? " " + count(minutes, "minute") : "")
+                : count(minutes, "minute");
+    }
+
+    /** The identifier a link names, from its JSON pointer: /perpetrators/0/nickname as "Person of concern 1: nickname". */
+    public String linkedField(String pointer) {
+        String[] parts = pointer == null ? new String[0] : pointer.split("/");
+        if (parts.length != 4) {
+            return "";
+        }
+        String which;
+        try {
+            which = String.valueOf(Integer.parseInt(parts[2]) + 1);
+        } catch (NumberFormatException notAnIndex) {
+            return "";
+        }
+        return switch (parts[1]) {
+                    case "perpetrators" -> "Person of concern ";
+                    case "locationsOfConcern" -> "Place of concern ";
+                    default -> words(parts[1]) + " ";
+                }
+                + which + ": " + parts[3];
+    }
+
+    private static String count(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+
+    public String riskLevel(Object code) {
+        return switch (name(code)) {
+            case "NONE" -> "None";
+            case "EMERGING" -> "Emerging";
+            case "MODERATE" -> "Moderate";
+            case "SIGNIFICANT" -> "Significant";
+            default -> words(code);
+        };
+    }
+
+    /** The older three-step scale some partners still use. */
+    public String legacyRiskLevel(Object code) {
+        return switch (name(code)) {
+            case "LOW" -> "Low";
+            case "MEDIUM" -> "Medium";
+            case "HIGH" -> "High";
+            default -> words(code);
+        };
+    }
+
+    public String pathway(Object code) {
+        return switch (name(code)) {
+            case "IMMEDIATE_SAFEGUARDING" -> "Immediate safeguarding";
+            case "MSET_PANEL" -> "MSET panel";
+            case "PRE_MSET" -> "Pre-MSET";
+            case "SINGLE_AGENCY" -> "Single agency";
+            default -> words(code);
+        };
+    }
+
+    public String gender(Object code) {
+        return switch (name(code)) {
+            case "FEMALE" -> "Female";
+            case "MALE" -> "Male";
+            case "NON_BINARY" -> "Non-binary";
+            case "NOT_KNOWN" -> "Not known";
+            default -> words(code);
+        };
+    }
+
+    public String careStatus(Object code) {
+        return switch (name(code)) {
+            case "NONE" -> "Not known to children's social care";
+            case "EARLY_HELP" -> "Early help";
+            case "CHILD_IN_NEED" -> "Child in need";
+            case "CHILD_PROTECTION" -> "Child protection plan";
+            case "LOOKED_AFTER_S20" -> "Looked after (section 20, by agreement)";
+            case "LOOKED_AFTER_S31" -> "Looked after (section 31, care order)";
+            case "CARE_LEAVER" -> "Care leaver";
+            default -> words(code);
+        };
+    }
+
+    /** A referring agency, or an action's lead agency (the action table may name others). */
+    public String agency(Object code) {
+        return switch (name(code)) {
+            case "CHILDRENS_SOCIAL_CARE" -> "Children's social care";
+            case "ADULT_SOCIAL_CARE" -> "Adult social care";
+            case "POLICE" -> "Police";
+            case "EDUCATION" -> "Education";
+            case "HEALTH" -> "Health";
+            case "YOUTH_JUSTICE" -> "Youth justice";
+            case "VOLUNTARY_SECTOR" -> "Voluntary sector";
+            case "EARLY_HELP" -> "Early help";
+            case "COMMUNITY_SAFETY" -> "Community safety";
+            case "LOCAL_AUTHORITY" -> "The local authority";
+            case "PLACEMENT_PROVIDER" -> "The placement provider";
+            case "REFERRING_AGENCY" -> "The referring agency";
+            case "OTHER" -> "Another agency";
+            default -> words(code);
+        };
+    }
+
+    public String localAuthority(Object code) {
+        return switch (name(code)) {
+            case "GATESHEAD" -> "Gateshead";
+            case "NEWCASTLE" -> "Newcastle";
+            case "NORTH_TYNESIDE" -> "North Tyneside";
+            case "SOUTH_TYNESIDE" -> "South Tyneside";
+            case "SUNDERLAND" -> "Sunderland";
+            case "NORTHUMBERLAND" -> "Northumberland";
+            case "OTHER" -> "Another local authority";
+            default -> words(code);
+        };
+    }
+
+    public String recency(Object code) {
+        return switch (name(code)) {
+            case "CURRENT" -> "Current";
+            case "RECENT" -> "Recent";
+            case "HISTORIC" -> "Historic";
+            default -> words(code);
+        };
+    }
+
+    public String policeGrade(Object code) {
+        return switch (name(code)) {
+            case "NO_APPARENT_RISK" -> "No apparent risk";
+            case "LOW" -> "Low risk";
+            case "MEDIUM" -> "Medium risk";
+            case "HIGH" -> "High risk";
+            default -> words(code);
+        };
+    }
+
+    public String locationType(Object code) {
+        return switch (name(code)) {
+            case "HOTEL" -> "Hotel";
+            case "TAXI" -> "Taxi";
+            case "TAKEAWAY" -> "Takeaway";
+            case "LICENSED_PREMISES" -> "Licensed premises";
+            case "ADDRESS" -> "Address";
+            case "PARK" -> "Park";
+            case "TRANSPORT_HUB" -> "Transport hub";
+            case "SCHOOL_OR_COLLEGE" -> "School or college";
+            case "ONLINE_PLATFORM" -> "Online platform";
+            case "OTHER" -> "Another kind of place";
+            default -> words(code);
+        };
+    }
+
+    public String judgementDirection(Object code) {
+        return switch (name(code)) {
+            case "RAISE" -> "Raise";
+            case "LOWER" -> "Lower";
+            default -> words(code);
+        };
+    }
+
+    public String exploitationType(Object code) {
+        return switch (name(code)) {
+            case "CSE" -> "Sexual exploitation";
+            case "CCE" -> "Criminal exploitation";
+            case "MISSING" -> "Going missing";
+            case "TRAFFICKING" -> "Modern slavery and trafficking";
+            case "ONLINE" -> "Online exploitation";
+            default -> words(code);
+        };
+    }
+
+    public String timescale(Object code) {
+        return switch (name(code)) {
+            case "IMMEDIATE" -> "Immediately";
+            case "WITHIN_24_HOURS" -> "Within 24 hours";
+            case "WITHIN_72_HOURS" -> "Within 72 hours";
+            case "WITHIN_7_DAYS" -> "Within 7 days";
+            case "WITHIN_3_MONTHS" -> "Within 3 months";
+            case "BEFORE_NEXT_PANEL" -> "Before the next panel";
+            default -> words(code);
+        };
+    }
+
+    public String feedbackOutcome(Object code) {
+        return switch (name(code)) {
+            case "ACCEPTED" -> "Accepted";
+            case "OVERRIDDEN" -> "Overridden: the practitioner acted otherwise";
+            default -> words(code);
+        };
+    }
+
+    public String overrideReason(Object code) {
+        return switch (name(code)) {
+            case "NEW_INFORMATION" -> "New information since the referral";
+            case "INFORMATION_INACCURATE" -> "The referral was inaccurate";
+            case "PROFESSIONAL_JUDGEMENT" -> "The practitioner's view of the risk differs";
+            case "ALREADY_IN_A_PLAN" -> "Already supported under another plan";
+            case "CIRCUMSTANCES_CHANGED" -> "The child's circumstances have changed";
+            case "OTHER" -> "Another reason (see the comment)";
+            default -> words(code);
+        };
+    }
+
+    /** How a decision was read. */
+    public String channel(Object code) {
+        return switch (name(code)) {
+            case "API" -> "Through the API";
+            case "PAGE" -> "On an auditor's page";
+            case "SUBJECT_ACCESS" -> "In a subject access report";
+            case "PANEL_AGENDA" -> "On a panel agenda";
+            default -> words(code);
+        };
+    }
+
+    /** What links a referral to other children's. */
+    public String linkKind(Object code) {
+        return switch (name(code)) {
+            case "PERSON" -> "A person of concern";
+            case "VEHICLE" -> "A vehicle";
+            case "PLACE" -> "A place of concern";
+            default -> words(code);
+        };
+    }
+
+    public String yesNo(Boolean answer) {
+        return answer == null ? "Not given" : answer ? "Yes" : "No";
+    }
+
+    /** Who a reader or requester is, as the record names them (API_KEY:demo-auditor), in words. */
+    public String who(String qualifiedName) {
+        if (qualifiedName == null) {
+            return "Not recorded";
+        }
+        int colon = qualifiedName.indexOf(':');
+        if (colon < 0) {
+            return qualifiedName.equals("service") ? "The service itself" : qualifiedName;
+        }
+        String name = qualifiedName.substring(colon + 1);
+        return switch (qualifiedName.substring(0, colon)) {
+            case "API_KEY" -> name + " (API key)";
+            case "JWT" -> name + " (signed in by the identity provider)";
+            default -> name;
+        };
+    }
+
+    private static String name(Object code) {
+        return code == null ? "" : code.toString();
+    }
+
+    /** A code the switch does not know, in sentence case: NEW_AGENCY as "New agency". */
+    private static String words(Object code) {
+        String name = name(code);
+        if (name.isEmpty()) {
+            return "Not given";
+        }
+        String words = name.toLowerCase(Locale.UK).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,308 @@
+package org.msettriage.service.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The decision report and the subject access report as a panel chair and an auditor read them, in a
+ * real headless Chromium: the referral's facts in words (never a code), the reasons folded by policy
+ * step, the level dark and bordered when printed, A4 pages; and the subject access report carrying all
+ * the JSON export carries. Screenshots in target/screenshots.
+ */
+class DecisionReportInBrowserTest extends ServiceTest {
+
+    private static final String CHILD = "child-decision-report";
+    private static final String REFERRAL = "REF-REPORT-2026-0117";
+    private static final String CSE03 = "Seen getting into or out of vehicles driven by unknown adults";
+    /** Codes of the contract that a reader must never meet on the page. */
+    private static final Pattern RAW_CODE = Pattern.compile("\\b(CHILDRENS_SOCIAL_CARE|IMMEDIATE_SAFEGUARDING"
+            + "|WITHIN_24_HOURS|WITHIN_72_HOURS|WITHIN_7_DAYS|BEFORE_NEXT_PANEL|SIGNIFICANT|MODERATE|CHILD_IN_NEED"
+            + "|FEMALE|CURRENT|RECENT|HOTEL|MEDIUM|HIGH|RAISE|OVERRIDDEN|ALREADY_IN_A_PLAN|SUNDERLAND|API_KEY"
+            + "|PAGE|MSET_PANEL|PRE_MSET|CSE03|CSE02|VUL01|MIS0\\d|CSE|MIS|VUL)\\b");
+
+    private static final Pattern CODE_LIST = Pattern.compile("\\([A-Z][A-Z0-9_, ]*\\)");
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void aPanelChairReadsTheReferralAndHowTheLevelWasReachedInWords() throws Exception {
+        UUID id = triage();
+        ChromeDriver driver = signedIn();
+
+        driver.get(url("/audit/decisions/" + id));
+        assertThat(browser.screenshot("decision-report")).isNotEmptyFile();
+
+        assertThat(driver.findElement(By.id("risk-level")).getText()).isEqualTo("Significant");
+        assertThat(driver.findElement(By.id("route")).getText()).isEqualTo("Immediate safeguarding");
+        assertThat(driver.findElement(By.id("referral-id")).getText()).isEqualTo(REFERRAL);
+        assertThat(driver.findElement(By.id("child")).getText()).isEqualTo("Aged 14; Female; Child in need");
+        assertThat(driver.findElement(By.id("referring-agency")).getText()).isEqualTo("Children's social care");
+        String page = driver.findElement(By.tagName("main")).getText();
+        assertThat(page)
+                .contains(CSE03, "seen getting into a silver car after school", "Current", "Recent")
+                .contains("20 Oct 2026 18:00", "22 Oct 2026 09:30", "1 day 15 hours", "Medium risk")
+                .contains("Still missing", "High risk", "Held 23 Oct 2026")
+                .contains("Zed", "silver hatchback", "Hotel", "the hotel by the ring road")
+                .contains("Raise to Significant", "She is with the same adult again", "Team manager")
+                .contains("Moderate, assessed 1 June 2026")
+                .contains("Children's social care", "Within 24 hours", "Police", "Immediately")
+                .contains("Already supported under another plan", "Overridden")
+                .contains("demo-auditor (API key)", "On an auditor's page");
+        assertNoCodes(page);
+        assertThat(page).doesNotContain(" 1 points");
+        List<String> steps = texts(driver, "details.reasons > summary > span:first-child");
+        assertThat(steps).contains("1. Indicators and scoring", "3. From score to risk level", "5. Pathway");
+        assertThat(driver.findElements(By.cssSelector("details.reasons[open]")))
+                .as("the reasons start folded")
+                .isEmpty();
+        assertThat(texts(driver, "details.reasons td.rule-id"))
+                .as("rule ids are shown only once a step is opened")
+                .allMatch(String::isEmpty);
+        driver.findElement(By.cssSelector("details.reasons > summary")).click();
+        assertThat(driver.findElement(By.cssSelector("details.reasons td.rule-id"))
+                        .getText())
+                .isNotEmpty();
+        browser.assertAccessible();
+
+        // Printed: the level is dark and bordered without background graphics, and every page is signed.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        WebElement level = driver.findElement(By.id("risk-level"));
+        assertThat(channels(level.getCssValue("color"))).allMatch(channel -> channel < 100);
+        assertThat(level.getCssValue("border-top-style")).isEqualTo("solid");
+        assertThat(channels(level.getCssValue("border-top-color"))).allMatch(channel -> channel < 100);
+        WebElement footer = driver.findElement(By.cssSelector(".print-footer"));
+        assertThat(footer.isDisplayed()).isTrue();
+        assertThat(footer.getCssValue("position")).isEqualTo("fixed");
+        assertThat(footer.getText())
+                .startsWith("Decision " + id + " · printed by demo-auditor at ")
+                .matches(".* at \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} .*");
+        assertThat(driver.findElement(By.cssSelector(".print-controls")).isDisplayed())
+                .isFalse();
+        assertThat(
+                        (Number)
+                                driver.executeScript(
+                                        "return document.querySelector('details.reasons:not([open]) table').getBoundingClientRect().height"))
+                .as("every reason prints, unfolded")
+                .matches(height -> height.doubleValue() > 0);
+        browser.screenshot("decision-report-print");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+
+        Pdf pdf = printToPdf(driver);
+        assertThat(pdf.width()).as("A4 width in points").isCloseTo(595.3, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(pdf.height()).as("A4 height in points").isCloseTo(841.9, org.assertj.core.data.Offset.offset(1.0));
+        Files.write(
+                Path.of(System.getProperty("basedir", "."), "target", "screenshots", "decision-report.pdf"),
+                pdf.bytes());
+        assertThat(pdf.pages()).isBetween(2, 12);
+    }
+
+    @Test
+    void theSubjectAccessReportCarriesAllTheExportCarries() throws Exception {
+        UUID id = triage();
+        JsonNode export = as(DemoClients.AUDITOR)
+                .post("/api/v1/audit/subject-access", "{\"childRef\": \"" + CHILD + "\"}")
+                .json();
+        ChromeDriver driver = signedIn();
+
+        driver.get(url("/audit/subject-access"));
+        driver.findElement(By.id("childRef")).sendKeys(CHILD);
+        driver.findElement(By.id("reason")).sendKeys("SAR 2026-118");
+        submit(driver, By.cssSelector("main form button[type=submit]:not([formaction])"));
+
+        assertThat(driver.findElement(By.id("child-ref")).getText()).isEqualTo(CHILD);
+        assertThat(driver.findElement(By.id("referral-refs")).getText()).contains(REFERRAL);
+        String visible = driver.findElement(By.tagName("main")).getText();
+        assertThat(visible).contains("Children's social care", CSE03, "Significant", "Immediate safeguarding");
+        assertNoCodes(visible);
+        // Everything the JSON export holds, folded reasons included, is in the report in words.
+        String all = (String) driver.executeScript("return document.querySelector('main').textContent");
+        List<String> expected = new ArrayList<>();
+        for (JsonNode record : export.get("decisions")) {
+            expected.add(record.at("/summary/decisionId").asString());
+            expected.add(record.at("/summary/ruleset/sha256").asString());
+            expected.add(record.at("/integrity/detail").asString());
+            JsonNode decision = record.get("decision");
+            expected.add(decision.get("referralId").asString());
+            expected.add(decision.get("childRef").asString());
+            expected.add(decision.at("/explanation/summary").asString());
+            decision.at("/explanation/reasons").forEach(reason -> {
+                expected.add(reason.get("text").asString());
+                expected.add(reason.get("ruleId").asString());
+            });
+            decision.get("overrides")
+                    .forEach(override -> expected.add(override.get("text").asString()));
+            decision.at("/preMset/reasons")
+                    .forEach(reason -> expected.add(reason.get("text").asString()));
+            decision.at("/msetPanel/reasons")
+                    .forEach(reason -> expected.add(reason.get("text").asString()));
+            decision.get("actions")
+                    .forEach(action -> expected.add(action.get("title").asString()));
+            decision.get("insufficientInformation")
+                    .forEach(gap -> expected.add(gap.get("question").asString()));
+            decision.get("warnings")
+                    .forEach(warning -> expected.add(warning.get("text").asString()));
+            JsonNode referral = record.get("referral");
+            referral.get("indicators").forEach(indicator -> {
+                if (indicator.has("note")) {
+                    expected.add(indicator.get("note").asString());
+                }
+            });
+            referral.get("perpetrators").forEach(person -> {
+                expected.add(person.get("nickname").asString());
+                expected.add(person.get("vehicle").asString());
+            });
+            referral.get("locationsOfConcern")
+                    .forEach(place -> expected.add(place.get("description").asString()));
+            expected.add(referral.at("/professionalJudgement/rationale").asString());
+            record.get("views").forEach(view -> {
+                if (view.has("reason") && !view.get("reason").isNull()) {
+                    expected.add(view.get("reason").asString());
+                }
+            });
+        }
+        assertThat(export.get("decisions")).hasSize(1);
+        // A sentence of the rules reads with its bracketed codes in words: the words around them are as stored.
+        assertThat(all.replaceAll("\\s+", " "))
+                .contains(expected.stream()
+                        .flatMap(text -> Stream.of(CODE_LIST.split(text.replaceAll("\\s+", " "))))
+                        .filter(piece -> !piece.isBlank())
+                        .toList());
+        assertThat(all).contains(id.toString(), "SAR 2026-118");
+        assertThat(browser.screenshot("subject-access-report")).isNotEmptyFile();
+        browser.assertAccessible();
+
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(channels(driver.findElement(By.id("d1-risk-level")).getCssValue("color")))
+                .allMatch(channel -> channel < 100);
+        assertThat(driver.findElement(By.cssSelector(".print-footer")).getText())
+                .startsWith("Subject access report for " + CHILD + " · printed by demo-auditor at ");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        Pdf pdf = printToPdf(driver);
+        assertThat(pdf.width()).isCloseTo(595.3, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(pdf.height()).isCloseTo(841.9, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void wherePagesMayRunTheServicesScriptThePrintButtonShowsAndPrintingHidesIt() {
+        UUID id = triage();
+        ChromeDriver driver = signedIn();
+        // The audit pages' policy allows no script today; this stands in for one that allows the service's own.
+        driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
+        try {
+            driver.get(url("/audit/decisions/" + id));
+            WebElement button =
+                    browser.waitUp().until(ExpectedConditions.visibilityOfElementLocated(By.id("print-button")));
+            assertThat(button.getText()).isEqualTo("Print this report");
+            browser.assertAccessible();
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertThat(button.isDisplayed()).isFalse();
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        } finally {
+            driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", false));
+        }
+    }
+
+    private UUID triage() {
+        HttpJson.Answer answer = http().post("/api/v1/triage", payload());
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(201);
+        UUID id = UUID.fromString(answer.json().get("decisionId").asString());
+        assertThat(http().post(
+                                "/api/v1/decisions/" + id + "/feedback",
+                                "{\"outcome\": \"OVERRIDDEN\", \"reasonCode\": \"ALREADY_IN_A_PLAN\","
+                                        + " \"comment\": \"Already on a child protection plan\"}")
+                        .status())
+                .isEqualTo(201);
+        return id;
+    }
+
+    private static String payload() {
+        try (InputStream in =
+                DecisionReportInBrowserTest.class.getResourceAsStream("/pages/decision-report-referral.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ChromeDriver signedIn() {
+        ChromeDriver driver = browser.driver();
+        // A test that failed while printing leaves the browser in print media, where forms are hidden.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        driver.get(url("/audit/sign-in"));
+        driver.findElement(By.id("credential")).sendKeys(DemoClients.AUDITOR.key());
+        submit(driver, By.cssSelector("main form button[type=submit]"));
+        return driver;
+    }
+
+    private static void submit(ChromeDriver driver, By control) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(control).click();
+        browser.waitUp().until(ExpectedConditions.stalenessOf(page));
+        browser.waitUp().until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
+    private static void assertNoCodes(String text) {
+        assertThat(text.lines().filter(line -> RAW_CODE.matcher(line).find()))
+                .as("lines showing the reader a code")
+                .isEmpty();
+    }
+
+    private static List<String> texts(ChromeDriver driver, String css) {
+        return driver.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The red, green and blue of a computed colour, rgb(…) or rgba(…). */
+    private static List<Integer> channels(String colour) {
+        Matcher rgb = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)").matcher(colour);
+        assertThat(rgb.find()).as(colour).isTrue();
+        return List.of(Integer.parseInt(rgb.group(1)), Integer.parseInt(rgb.group(2)), Integer.parseInt(rgb.group(3)));
+    }
+
+    /** The page printed as Chromium prints it, the paper size taken from the page's own CSS. */
+    private static Pdf printToPdf(ChromeDriver driver) {
+        Map<String, Object> printed = driver.executeCdpCommand(
+                "Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", false));
+        byte[] bytes = Base64.getDecoder().decode((String) printed.get("data"));
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([\\d.]+)\\s+([\\d.]+)\\s*]")
+                .matcher(text);
+        assertThat(box.find()).as("a MediaBox in the PDF").isTrue();
+        long pages = Pattern.compile("/Type\\s*/Page\\b(?!s)")
+                .matcher(text)
+                .results()
+                .count();
+        return new Pdf(bytes, Double.parseDouble(box.group(1)), Double.parseDouble(box.group(2)), (int) pages);
+    }
+
+    private record Pdf(byte[] bytes, double width, double height, int pages) {}
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
