@@ -146,7 +146,9 @@ public class AuditPageSecurity {
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_OUT))
                         .addLogoutHandler(new CookieClearingLogoutHandler(expiredSessionCookie(pages)))
                         .logoutSuccessHandler(signedOut(seeOther)));
-        return asPages(http, seeOther, CONTENT_SECURITY_POLICY).build();
+        // The auditor's pages run one script of the service's own (the decision report's Print button and
+        // its printed-at time), so they take the workbench's policy: no inline script, no other origin.
+        return asPages(http, seeOther, RULES_CONTENT_SECURITY_POLICY).build();
     }
 
     /**
