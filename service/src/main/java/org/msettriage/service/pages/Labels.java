@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
@@ -15,6 +14,7 @@ import org.msettriage.rules.policy.IndicatorDefinition;
 import org.msettriage.rules.policy.OverrideLevel;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.referral.RiskLevel;
+import org.msettriage.service.words.CodeWords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -198,196 +198,92 @@ public class Labels {
     }
 
     public String riskLevel(Object code) {
-        return switch (name(code)) {
-            case "NONE" -> "None";
-            case "EMERGING" -> "Emerging";
-            case "MODERATE" -> "Moderate";
-            case "SIGNIFICANT" -> "Significant";
-            default -> words(code);
-        };
+        return CodeWords.riskLevel(code);
     }
 
-    /** The older three-step scale some partners still use. */
     public String legacyRiskLevel(Object code) {
-        return switch (name(code)) {
-            case "LOW" -> "Low";
-            case "MEDIUM" -> "Medium";
-            case "HIGH" -> "High";
-            default -> words(code);
-        };
+        return CodeWords.legacyRiskLevel(code);
     }
 
     public String pathway(Object code) {
-        return switch (name(code)) {
-            case "IMMEDIATE_SAFEGUARDING" -> "Immediate safeguarding";
-            case "MSET_PANEL" -> "MSET panel";
-            case "PRE_MSET" -> "Pre-MSET";
-            case "SINGLE_AGENCY" -> "Single agency";
-            default -> words(code);
-        };
+        return CodeWords.pathway(code);
     }
 
     public String gender(Object code) {
-        return switch (name(code)) {
-            case "FEMALE" -> "Female";
-            case "MALE" -> "Male";
-            case "NON_BINARY" -> "Non-binary";
-            case "NOT_KNOWN" -> "Not known";
-            default -> words(code);
-        };
+        return CodeWords.gender(code);
     }
 
     public String careStatus(Object code) {
-        return switch (name(code)) {
-            case "NONE" -> "Not known to children's social care";
-            case "EARLY_HELP" -> "Early help";
-            case "CHILD_IN_NEED" -> "Child in need";
-            case "CHILD_PROTECTION" -> "Child protection plan";
-            case "LOOKED_AFTER_S20" -> "Looked after (section 20, by agreement)";
-            case "LOOKED_AFTER_S31" -> "Looked after (section 31, care order)";
-            case "CARE_LEAVER" -> "Care leaver";
-            default -> words(code);
-        };
+        return CodeWords.careStatus(code);
     }
 
-    /** A referring agency, or an action's lead agency (the action table may name others). */
     public String agency(Object code) {
-        return switch (name(code)) {
-            case "CHILDRENS_SOCIAL_CARE" -> "Children's social care";
-            case "ADULT_SOCIAL_CARE" -> "Adult social care";
-            case "POLICE" -> "Police";
-            case "EDUCATION" -> "Education";
-            case "HEALTH" -> "Health";
-            case "YOUTH_JUSTICE" -> "Youth justice";
-            case "VOLUNTARY_SECTOR" -> "Voluntary sector";
-            case "EARLY_HELP" -> "Early help";
-            case "COMMUNITY_SAFETY" -> "Community safety";
-            case "LOCAL_AUTHORITY" -> "The local authority";
-            case "PLACEMENT_PROVIDER" -> "The placement provider";
-            case "REFERRING_AGENCY" -> "The referring agency";
-            case "OTHER" -> "Another agency";
-            default -> words(code);
-        };
+        return CodeWords.agency(code);
     }
 
     public String localAuthority(Object code) {
-        return switch (name(code)) {
-            case "GATESHEAD" -> "Gateshead";
-            case "NEWCASTLE" -> "Newcastle";
-            case "NORTH_TYNESIDE" -> "North Tyneside";
-            case "SOUTH_TYNESIDE" -> "South Tyneside";
-            case "SUNDERLAND" -> "Sunderland";
-            case "NORTHUMBERLAND" -> "Northumberland";
-            case "OTHER" -> "Another local authority";
-            default -> words(code);
-        };
+        return CodeWords.localAuthority(code);
     }
 
     public String recency(Object code) {
-        return switch (name(code)) {
-            case "CURRENT" -> "Current";
-            case "RECENT" -> "Recent";
-            case "HISTORIC" -> "Historic";
-            default -> words(code);
-        };
+        return CodeWords.recency(code);
     }
 
     public String policeGrade(Object code) {
-        return switch (name(code)) {
-            case "NO_APPARENT_RISK" -> "No apparent risk";
-            case "LOW" -> "Low risk";
-            case "MEDIUM" -> "Medium risk";
-            case "HIGH" -> "High risk";
-            default -> words(code);
-        };
+        return CodeWords.policeGrade(code);
     }
 
     public String locationType(Object code) {
-        return switch (name(code)) {
-            case "HOTEL" -> "Hotel";
-            case "TAXI" -> "Taxi";
-            case "TAKEAWAY" -> "Takeaway";
-            case "LICENSED_PREMISES" -> "Licensed premises";
-            case "ADDRESS" -> "Address";
-            case "PARK" -> "Park";
-            case "TRANSPORT_HUB" -> "Transport hub";
-            case "SCHOOL_OR_COLLEGE" -> "School or college";
-            case "ONLINE_PLATFORM" -> "Online platform";
-            case "OTHER" -> "Another kind of place";
-            default -> words(code);
-        };
+        return CodeWords.locationType(code);
     }
 
     public String judgementDirection(Object code) {
-        return switch (name(code)) {
-            case "RAISE" -> "Raise";
-            case "LOWER" -> "Lower";
-            default -> words(code);
-        };
+        return CodeWords.judgementDirection(code);
     }
 
     public String exploitationType(Object code) {
-        return switch (name(code)) {
-            case "CSE" -> "Sexual exploitation";
-            case "CCE" -> "Criminal exploitation";
-            case "MISSING" -> "Going missing";
-            case "TRAFFICKING" -> "Modern slavery and trafficking";
-            case "ONLINE" -> "Online exploitation";
-            default -> words(code);
-        };
+        return CodeWords.exploitationType(code);
     }
 
     public String timescale(Object code) {
-        return switch (name(code)) {
-            case "IMMEDIATE" -> "Immediately";
-            case "WITHIN_24_HOURS" -> "Within 24 hours";
-            case "WITHIN_72_HOURS" -> "Within 72 hours";
-            case "WITHIN_7_DAYS" -> "Within 7 days";
-            case "WITHIN_3_MONTHS" -> "Within 3 months";
-            case "BEFORE_NEXT_PANEL" -> "Before the next panel";
-            default -> words(code);
-        };
+        return CodeWords.timescale(code);
     }
 
     public String feedbackOutcome(Object code) {
-        return switch (name(code)) {
-            case "ACCEPTED" -> "Accepted";
-            case "OVERRIDDEN" -> "Overridden: the practitioner acted otherwise";
-            default -> words(code);
-        };
+        return CodeWords.feedbackOutcome(code);
     }
 
     public String overrideReason(Object code) {
-        return switch (name(code)) {
-            case "NEW_INFORMATION" -> "New information since the referral";
-            case "INFORMATION_INACCURATE" -> "The referral was inaccurate";
-            case "PROFESSIONAL_JUDGEMENT" -> "The practitioner's view of the risk differs";
-            case "ALREADY_IN_A_PLAN" -> "Already supported under another plan";
-            case "CIRCUMSTANCES_CHANGED" -> "The child's circumstances have changed";
-            case "OTHER" -> "Another reason (see the comment)";
-            default -> words(code);
-        };
+        return CodeWords.overrideReason(code);
     }
 
-    /** How a decision was read. */
     public String channel(Object code) {
-        return switch (name(code)) {
-            case "API" -> "Through the API";
-            case "PAGE" -> "On an auditor's page";
-            case "SUBJECT_ACCESS" -> "In a subject access report";
-            case "PANEL_AGENDA" -> "On a panel agenda";
-            default -> words(code);
-        };
+        return CodeWords.channel(code);
     }
 
-    /** What links a referral to other children's. */
     public String linkKind(Object code) {
-        return switch (name(code)) {
-            case "PERSON" -> "A person of concern";
-            case "VEHICLE" -> "A vehicle";
-            case "PLACE" -> "A place of concern";
-            default -> words(code);
-        };
+        return CodeWords.linkKind(code);
+    }
+
+    public String panelOutcome(Object code) {
+        return CodeWords.panelOutcome(code);
+    }
+
+    public String agendaItem(Object code) {
+        return CodeWords.agendaItem(code);
+    }
+
+    public String exitReason(Object code) {
+        return CodeWords.exitReason(code);
+    }
+
+    /** A code whose kind is not known where it is shown (see {@link CodeWords#any}). */
+    public String any(Object code) {
+        return CodeWords.any(code);
+    }
+
+    public String identifierKind(Object code) {
+        return CodeWords.identifierKind(code);
     }
 
     public String yesNo(Boolean answer) {
@@ -417,11 +313,6 @@ public class Labels {
 
     /** A code the switch does not know, in sentence case: NEW_AGENCY as "New agency". */
     private static String words(Object code) {
-        String name = name(code);
-        if (name.isEmpty()) {
-            return "Not given";
-        }
-        String words = name.toLowerCase(Locale.UK).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return CodeWords.words(code);
     }
 }

@@ -140,7 +140,7 @@ public class PanelPages {
         // The page's title is worked out here: a layout's parameters may not call beans.
         model.addAttribute(
                 "pageTitle",
-                "Agenda: " + words.of(meeting.localAuthority()) + ", "
+                "Agenda: " + words.localAuthority(meeting.localAuthority()) + ", "
                         + meeting.heldOn().format(DAY));
         model.addAttribute(
                 "hearings",
