@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AuditCommands {
 
-    static final String USAGE = """
+    public static final String USAGE = """
             Usage:
               java -jar mset-triage.jar audit verify [--json] [--mset.data-dir=<folder>]
                                                      [--spring.datasource.url=<jdbc-url>]

@@ -22,6 +22,8 @@ import org.msettriage.service.ApiDocument;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.TestData;
+import org.msettriage.service.cli.AuditCommands;
+import org.msettriage.service.cli.RulesetCommands;
 import org.msettriage.service.security.AccessRules;
 import org.msettriage.service.security.Role;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -40,6 +42,8 @@ class DocumentationTest {
 
     private static final Pattern SCRIPT = Pattern.compile("(?<![\\w./-])((?:scripts|\\.ci)/[\\w./-]*[\\w-])");
     private static final Pattern SCRIPT_FLAGS = Pattern.compile("(?<![\\w./-])(scripts/[\\w-]+(?:\\.sh)?)([^`\\n|]*)");
+    private static final Pattern COMMAND =
+            Pattern.compile("mset-triage\\.jar(?:\\s|\\\\|#)+(rulesets|audit)\\s+([a-z-]+)");
     private static final Pattern SETTING = Pattern.compile("(?<![\\w.])mset\\.[a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)*");
     private static final Pattern PLACEHOLDER_VALUE = Pattern.compile("(?<![\"\\w])<[^<>\"\\n]+>(?![\"\\w])");
 
@@ -110,6 +114,47 @@ class DocumentationTest {
         assertThat(known).contains("mset.data-dir", "mset.security.jwt.jwk-set-uri", "mset.rules.follow-every");
         assertThat(pages.stream().flatMap(p -> unknownSettings(p, known).stream()))
                 .isEmpty();
+    }
+
+    @Test
+    void everyCommandLineCommandNamedExists() {
+        assertThat(pages.stream().flatMap(p -> unknownCommands(p).stream())).isEmpty();
+        Markdown broken = new Markdown(
+                ROOT.resolve("docs/broken.md"),
+                "`java -jar service/target/mset-triage.jar rulesets check x` and"
+                        + " `java -jar service/target/mset-triage.jar audit repair`");
+        assertThat(unknownCommands(broken))
+                .containsExactly(
+                        "docs/broken.md: no command rulesets check", "docs/broken.md: no command audit repair");
+    }
+
+    /**
+     * The jar's commands a page names, asked of the command line itself: a rulesets command it does not
+     * know answers "unknown command" (one it knows, given no arguments, answers its own usage); the audit
+     * commands are those its usage lists.
+     */
+    private static List<String> unknownCommands(Markdown page) {
+        List<String> unknown = new ArrayList<>();
+        Matcher command = COMMAND.matcher(page.text());
+        while (command.find()) {
+            String group = command.group(1);
+            String name = command.group(2);
+            boolean known;
+            if (group.equals("rulesets")) {
+                java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+                RulesetCommands.run(
+                        new String[] {group, name},
+                        new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+                known = !err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("unknown command");
+            } else {
+                known = AuditCommands.USAGE.contains("audit " + name);
+            }
+            if (!known) {
+                unknown.add(page.name(ROOT) + ": no command " + group + " " + name);
+            }
+        }
+        return unknown;
     }
 
     @Test
