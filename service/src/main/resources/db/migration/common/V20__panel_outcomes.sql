@@ -27,3 +27,6 @@ CREATE INDEX panel_outcome_decision ON panel_outcome (decision_id, recorded_at);
 -- The chain and its queue hold panel outcomes as well as decisions; the id column names either.
 ALTER TABLE decision_seal ADD COLUMN record_kind VARCHAR(10) DEFAULT 'DECISION' NOT NULL;
 ALTER TABLE decision_unsealed ADD COLUMN record_kind VARCHAR(10) DEFAULT 'DECISION' NOT NULL;
+ALTER TABLE decision_seal ADD CONSTRAINT decision_seal_record_kind CHECK (record_kind IN ('DECISION', 'OUTCOME'));
+ALTER TABLE decision_unsealed ADD CONSTRAINT decision_unsealed_record_kind
+    CHECK (record_kind IN ('DECISION', 'OUTCOME'));

@@ -103,8 +103,13 @@ public class AuditVerifier {
                         + SealedOutcome.CONTENT_JOIN + " ORDER BY s.position")
                 .query(row -> {
                     Seal seal = Seal.from(row);
-                    RecordKind kind = RecordKind.valueOf(row.getString("record_kind"));
+                    RecordKind kind = RecordKind.of(row.getString("record_kind"));
                     walk.next(seal, kind);
+                    if (kind == null) {
+                        problems.add(
+                                seal.decisionId(), null, Kind.CHANGED, seal.position(), "its record kind was altered");
+                        return;
+                    }
                     SealedRecord record = SealedRecord.from(row, "record_kind");
                     if (record == null) {
                         problems.add(
@@ -160,7 +165,11 @@ public class AuditVerifier {
                         + " ORDER BY u.queued_at, u.decision_id")
                 .query(row -> {
                     UUID id = row.getObject("queued_id", UUID.class);
-                    RecordKind kind = RecordKind.valueOf(row.getString("record_kind"));
+                    RecordKind kind = RecordKind.of(row.getString("record_kind"));
+                    if (kind == null) {
+                        problems.add(id, null, Kind.CHANGED, null, "queued with an altered record kind");
+                        return;
+                    }
                     QueueEntry entry = new QueueEntry(id, row.getString("queued_sha256"), row.getString("queue_mac"));
                     SealedRecord record = SealedRecord.from(row, "record_kind");
                     if (record == null) {

@@ -11,6 +11,16 @@ public enum RecordKind {
         this.words = words;
     }
 
+    /** The kind a stored value names; null for one that names none (altered behind the service's back). */
+    static RecordKind of(String stored) {
+        for (RecordKind kind : values()) {
+            if (kind.name().equals(stored)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
     /** How a problem report names a record of this kind. */
     public String words() {
         return words;

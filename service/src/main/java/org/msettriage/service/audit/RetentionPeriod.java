@@ -66,8 +66,12 @@ public class RetentionPeriod {
                 .query(UUID.class)
                 .list();
         for (UUID id : expired) {
+            // The analysts' profile (gender, age band, care status...) is about the child too: a decision's
+            // id, which its case system keeps, must not still say it once the period is over.
             jdbc.sql("UPDATE decision SET request_sealed = NULL, response_sealed = NULL, child_ref_hash = NULL,"
-                            + " referral_ref_hash = NULL, personal_removed_at = :at WHERE decision_id = :id")
+                            + " referral_ref_hash = NULL, gender = NULL, age_band = NULL, care_status = NULL,"
+                            + " referring_agency = NULL, exploitation_types = NULL, rhi_due = NULL,"
+                            + " rhi_offered = NULL, personal_removed_at = :at WHERE decision_id = :id")
                     .param("at", removedAt)
                     .param("id", id)
                     .update();

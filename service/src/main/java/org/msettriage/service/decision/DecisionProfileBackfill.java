@@ -11,8 +11,10 @@ import java.util.UUID;
 import org.flywaydb.core.api.migration.Context;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.problem.UnreadableContentException;
 import org.msettriage.service.store.BeanMigration;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,40 +51,50 @@ class DecisionProfileBackfill extends BeanMigration {
                         UPDATE decision SET gender = ?, age_band = ?, care_status = ?, referring_agency = ?,
                                             exploitation_types = ?, rhi_due = ?, rhi_offered = ?
                         WHERE decision_id = ?
-                        """);
-                ResultSet rows = select.executeQuery()) {
-            int pending = 0;
-            while (rows.next()) {
-                UUID decisionId = rows.getObject("decision_id", UUID.class);
-                OffsetDateTime assessedAt = rows.getObject("assessed_at", OffsetDateTime.class);
-                OffsetDateTime countedFrom =
-                        assessedAt != null ? assessedAt : rows.getObject("decided_at", OffsetDateTime.class);
-                Referral referral = JSON.readValue(
-                                content.request(decisionId, rows.getBytes("request_sealed")), Referral.class)
-                        .withDefaults(countedFrom);
-                JsonNode answer = JSON.readTree(content.response(decisionId, rows.getBytes("response_sealed")));
-                List<String> types = new ArrayList<>();
-                JsonNode given = answer.get("exploitationTypes");
-                if (given != null && given.isArray()) {
-                    given.forEach(type -> types.add(type.asString()));
+                        """)) {
+            // Read a batch at a time: PostgreSQL's driver otherwise holds every row (request and answer
+            // included) in memory, which a large store cannot afford at start.
+            select.setFetchSize(BATCH);
+            try (ResultSet rows = select.executeQuery()) {
+                int pending = 0;
+                while (rows.next()) {
+                    UUID decisionId = rows.getObject("decision_id", UUID.class);
+                    OffsetDateTime assessedAt = rows.getObject("assessed_at", OffsetDateTime.class);
+                    OffsetDateTime countedFrom =
+                            assessedAt != null ? assessedAt : rows.getObject("decided_at", OffsetDateTime.class);
+                    Referral referral;
+                    List<String> types = new ArrayList<>();
+                    try {
+                        referral = JSON.readValue(
+                                        content.request(decisionId, rows.getBytes("request_sealed")), Referral.class)
+                                .withDefaults(countedFrom);
+                        JsonNode answer = JSON.readTree(content.response(decisionId, rows.getBytes("response_sealed")));
+                        JsonNode given = answer.get("exploitationTypes");
+                        if (given != null && given.isArray()) {
+                            given.forEach(type -> types.add(type.asString()));
+                        }
+                    } catch (UnreadableContentException | JacksonException altered) {
+                        // Altered in the database: verification reports it; the upgrade must not stop on it.
+                        continue;
+                    }
+                    DecisionProfile profile = DecisionProfile.of(referral, types);
+                    text(update, 1, profile.gender());
+                    text(update, 2, profile.ageBand());
+                    text(update, 3, profile.careStatus());
+                    text(update, 4, profile.referringAgency());
+                    update.setString(5, profile.exploitationTypes());
+                    update.setShort(6, (short) profile.rhiDue());
+                    update.setShort(7, (short) profile.rhiOffered());
+                    update.setObject(8, decisionId);
+                    update.addBatch();
+                    if (++pending >= BATCH) {
+                        update.executeBatch();
+                        pending = 0;
+                    }
                 }
-                DecisionProfile profile = DecisionProfile.of(referral, types);
-                text(update, 1, profile.gender());
-                text(update, 2, profile.ageBand());
-                text(update, 3, profile.careStatus());
-                text(update, 4, profile.referringAgency());
-                update.setString(5, profile.exploitationTypes());
-                update.setShort(6, (short) profile.rhiDue());
-                update.setShort(7, (short) profile.rhiOffered());
-                update.setObject(8, decisionId);
-                update.addBatch();
-                if (++pending >= BATCH) {
+                if (pending > 0) {
                     update.executeBatch();
-                    pending = 0;
                 }
-            }
-            if (pending > 0) {
-                update.executeBatch();
             }
         }
     }

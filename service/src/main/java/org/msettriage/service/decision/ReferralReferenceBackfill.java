@@ -41,26 +41,30 @@ class ReferralReferenceBackfill extends BeanMigration {
                         SELECT decision_id, request_sealed FROM decision
                         WHERE referral_ref_hash IS NULL AND request_sealed IS NOT NULL AND personal_removed_at IS NULL
                         """);
-                PreparedStatement update =
-                        connection.prepareStatement("UPDATE decision SET referral_ref_hash = ? WHERE decision_id = ?");
-                ResultSet rows = select.executeQuery()) {
-            int pending = 0;
-            while (rows.next()) {
-                UUID decisionId = rows.getObject("decision_id", UUID.class);
-                String hash = hashOf(decisionId, rows.getBytes("request_sealed"));
-                if (hash == null) {
-                    continue;
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE decision SET referral_ref_hash = ? WHERE decision_id = ?")) {
+            // Read a batch at a time: PostgreSQL's driver otherwise holds every row (request and answer
+            // included) in memory, which a large store cannot afford at start.
+            select.setFetchSize(BATCH);
+            try (ResultSet rows = select.executeQuery()) {
+                int pending = 0;
+                while (rows.next()) {
+                    UUID decisionId = rows.getObject("decision_id", UUID.class);
+                    String hash = hashOf(decisionId, rows.getBytes("request_sealed"));
+                    if (hash == null) {
+                        continue;
+                    }
+                    update.setString(1, hash);
+                    update.setObject(2, decisionId);
+                    update.addBatch();
+                    if (++pending >= BATCH) {
+                        update.executeBatch();
+                        pending = 0;
+                    }
                 }
-                update.setString(1, hash);
-                update.setObject(2, decisionId);
-                update.addBatch();
-                if (++pending >= BATCH) {
+                if (pending > 0) {
                     update.executeBatch();
-                    pending = 0;
                 }
-            }
-            if (pending > 0) {
-                update.executeBatch();
             }
         }
     }

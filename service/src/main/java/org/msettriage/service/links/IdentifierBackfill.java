@@ -14,8 +14,10 @@ import org.msettriage.rules.links.LinkPolicy;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.audit.IdentifierHash;
 import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.problem.UnreadableContentException;
 import org.msettriage.service.store.BeanMigration;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +44,8 @@ class IdentifierBackfill extends BeanMigration {
         this.identifierHash = identifierHash;
     }
 
+    private static final int BATCH = 500;
+
     @Override
     public void migrate(Context context) throws Exception {
         LinkPolicy linking = TriageEngine.readPolicy(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER))
@@ -54,30 +58,40 @@ class IdentifierBackfill extends BeanMigration {
                           AND NOT EXISTS (SELECT 1 FROM decision_identifier i WHERE i.decision_id = d.decision_id)
                         """);
                 PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO decision_identifier (identifier_hash, assessed_at, decision_id) VALUES (?, ?, ?)");
-                ResultSet rows = select.executeQuery()) {
-            int pending = 0;
-            while (rows.next()) {
-                UUID decisionId = rows.getObject("decision_id", UUID.class);
-                OffsetDateTime assessedAt = rows.getObject("assessed_at", OffsetDateTime.class);
-                OffsetDateTime countedFrom =
-                        assessedAt != null ? assessedAt : rows.getObject("decided_at", OffsetDateTime.class);
-                String request = content.request(decisionId, rows.getBytes("request_sealed"));
-                Referral referral = JSON.readValue(request, Referral.class).withDefaults(countedFrom);
-                for (Identifier identifier : Identifiers.of(referral, linking)) {
-                    insert.setString(1, identifierHash.of(identifier.key()));
-                    insert.setObject(2, countedFrom);
-                    insert.setObject(3, decisionId);
-                    insert.addBatch();
-                    pending++;
+                        "INSERT INTO decision_identifier (identifier_hash, assessed_at, decision_id) VALUES (?, ?, ?)")) {
+            // Read a batch at a time: PostgreSQL's driver otherwise holds every row (request and answer
+            // included) in memory, which a large store cannot afford at start.
+            select.setFetchSize(BATCH);
+            try (ResultSet rows = select.executeQuery()) {
+                int pending = 0;
+                while (rows.next()) {
+                    UUID decisionId = rows.getObject("decision_id", UUID.class);
+                    OffsetDateTime assessedAt = rows.getObject("assessed_at", OffsetDateTime.class);
+                    OffsetDateTime countedFrom =
+                            assessedAt != null ? assessedAt : rows.getObject("decided_at", OffsetDateTime.class);
+                    Referral referral;
+                    try {
+                        String request = content.request(decisionId, rows.getBytes("request_sealed"));
+                        referral = JSON.readValue(request, Referral.class).withDefaults(countedFrom);
+                    } catch (UnreadableContentException | JacksonException altered) {
+                        // Altered in the database: verification reports it; the upgrade must not stop on it.
+                        continue;
+                    }
+                    for (Identifier identifier : Identifiers.of(referral, linking)) {
+                        insert.setString(1, identifierHash.of(identifier.key()));
+                        insert.setObject(2, countedFrom);
+                        insert.setObject(3, decisionId);
+                        insert.addBatch();
+                        pending++;
+                    }
+                    if (pending >= BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
                 }
-                if (pending >= 500) {
+                if (pending > 0) {
                     insert.executeBatch();
-                    pending = 0;
                 }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
             }
         }
     }

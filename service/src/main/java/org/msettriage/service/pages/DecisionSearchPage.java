@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.api.model.PathwayDto;
 import org.msettriage.api.model.RiskLevelDto;
+import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.audit.ReferralRefHash;
 import org.msettriage.service.decision.DecisionQuery;
@@ -20,6 +21,8 @@ import org.msettriage.service.decision.DecisionSummaries;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.report.ReportSettings;
+import org.msettriage.service.security.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +48,7 @@ class DecisionSearchPage {
     private final PersonalContent personal;
     private final ReferralRefHash referralRefs;
     private final ZoneId zone;
+    private final AccessLog accessLog;
 
     DecisionSearchPage(
             DecisionSummaries summaries,
@@ -52,7 +56,9 @@ class DecisionSearchPage {
             DecisionRecordMapper mapper,
             PersonalContent personal,
             ReferralRefHash referralRefs,
-            ReportSettings reports) {
+            ReportSettings reports,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.summaries = summaries;
         this.decisions = decisions;
         this.mapper = mapper;
@@ -73,6 +79,7 @@ class DecisionSearchPage {
             @RequestParam(required = false) String referral,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page,
+            @AuthenticationPrincipal Caller auditor,
             HttpSession session,
             Model model) {
         List<String> versions = summaries.rulesetVersions();
@@ -126,11 +133,16 @@ class DecisionSearchPage {
             model.addAttribute("lastPage", PageLinks.toPage(pages));
             return "audit/decisions";
         }
-        model.addAttribute(
-                "results",
-                found.items().stream()
-                        .map(summary -> SearchRow.of(summary, decisions, mapper))
-                        .toList());
+        // A row's reference and summary are read from the decision: only once the auditor has said why, and
+        // each such read goes into the access log with that reason, as opening the decision would.
+        String purpose = AuditPurpose.of(session);
+        List<SearchRow> rows = found.items().stream()
+                .map(summary -> purpose == null ? SearchRow.unread(summary) : SearchRow.of(summary, decisions, mapper))
+                .toList();
+        rows.stream()
+                .filter(SearchRow::showsContent)
+                .forEach(row -> accessLog.record(row.summary().decisionId(), auditor, AccessLog.Channel.PAGE, purpose));
+        model.addAttribute("results", rows);
         model.addAttribute("previousPage", query.page() > 0 ? PageLinks.toPage(query.page()) : null);
         model.addAttribute("nextPage", query.page() + 1 < pages ? PageLinks.toPage(query.page() + 2) : null);
         return "audit/decisions";

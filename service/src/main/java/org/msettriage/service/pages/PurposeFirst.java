@@ -2,12 +2,13 @@ package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import org.msettriage.service.decision.DecisionSummaries;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -32,20 +33,31 @@ class PurposeFirst implements WebMvcConfigurer, HandlerInterceptor {
         registry.addInterceptor(this).addPathPatterns("/audit/decisions/*");
     }
 
+    /**
+     * Reads the id as the page itself will (the path variable, decoded, parsed the same lenient way), so
+     * no spelling of an id the page accepts (percent-encoded, a leading zero dropped) skips the question.
+     */
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        Matcher decision = AuditPurpose.DECISION_PAGE.matcher(request.getRequestURI());
-        if (!"GET".equals(request.getMethod())
-                || !decision.matches()
-                || AuditPurpose.given(request.getSession(false))
-                || summaries.find(UUID.fromString(decision.group(1))).isEmpty()) {
+        if (!"GET".equals(request.getMethod()) || AuditPurpose.given(request.getSession(false))) {
+            return true;
+        }
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Object given = variables instanceof Map<?, ?> map ? map.get("decisionId") : null;
+        UUID id;
+        try {
+            id = given == null ? null : UUID.fromString(given.toString());
+        } catch (IllegalArgumentException notAnId) {
+            id = null;
+        }
+        if (id == null || summaries.find(id).isEmpty()) {
             return true;
         }
         response.setStatus(HttpStatus.SEE_OTHER.value());
         response.setHeader(
                 "Location",
                 UriComponentsBuilder.fromPath(PurposePage.PATH)
-                        .queryParam("next", decision.group())
+                        .queryParam("next", "/audit/decisions/" + id)
                         .toUriString());
         return false;
     }

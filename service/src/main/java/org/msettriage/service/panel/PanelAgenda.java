@@ -177,22 +177,48 @@ class PanelAgenda {
                 .forEach(last -> lastHearing.put(last.childRefHash(), last.outcome()));
         Map<UUID, PanelOutcome> here = outcomes.currentAt(meeting.meetingId());
         Map<String, Item> byChild = new LinkedHashMap<>();
+        // A child whose outcome is already recorded at this meeting stays by that decision, even if a newer
+        // referral arrived since: the outcome stays on its agenda and can still be corrected.
+        for (PanelOutcomes.OfChild recorded : outcomes.currentOfChildrenAt(meeting.meetingId())) {
+            PanelOutcome last = lastHearing.get(recorded.childRefHash());
+            decision(recorded.outcome().decisionId())
+                    .ifPresent(decision ->
+                            byChild.put(recorded.childRefHash(), decision.item(kindAfter(last), last, here)));
+        }
         latestSince(meeting, previous).forEach((child, latest) -> {
             if (latest.eligible() && !heard.contains(latest.decisionId())) {
-                byChild.put(child, latest.item(ItemKind.REFERRAL, lastHearing.get(child), here));
+                byChild.putIfAbsent(child, latest.item(ItemKind.REFERRAL, lastHearing.get(child), here));
             }
         });
         lastHearing.forEach((child, last) -> {
             if (!byChild.containsKey(child) && last.outcome() != PanelOutcome.Kind.EXITED) {
-                ItemKind kind =
-                        last.outcome() == PanelOutcome.Kind.PLAN_AGREED ? ItemKind.REVIEW : ItemKind.NOT_HEARD_BEFORE;
-                latestOf(child, meeting).ifPresent(latest -> byChild.put(child, latest.item(kind, last, here)));
+                latestOf(child, meeting)
+                        .ifPresent(latest -> byChild.put(child, latest.item(kindAfter(last), last, here)));
             }
         });
         return byChild.values().stream()
                 .sorted(Comparator.comparingInt((Item i) -> -i.riskLevel().getRank())
                         .thenComparing(Item::assessedAt))
                 .toList();
+    }
+
+    /** Why a child is on the agenda, after their last hearing at an earlier meeting (none: a referral). */
+    private static ItemKind kindAfter(PanelOutcome last) {
+        if (last == null || last.outcome() == PanelOutcome.Kind.EXITED) {
+            return ItemKind.REFERRAL;
+        }
+        return last.outcome() == PanelOutcome.Kind.PLAN_AGREED ? ItemKind.REVIEW : ItemKind.NOT_HEARD_BEFORE;
+    }
+
+    /** One decision as the agenda weighs it, unless retention removed its content. */
+    private Optional<Latest> decision(UUID decisionId) {
+        return jdbc.sql("""
+                SELECT decision_id, risk_level, assessed_at, mset_panel_eligible FROM decision
+                WHERE decision_id = :id AND personal_removed_at IS NULL
+                """)
+                .param("id", decisionId)
+                .query((row, n) -> Latest.from(row))
+                .optional();
     }
 
     /** A child's decision as the agenda weighs it. */

@@ -153,6 +153,15 @@ class PanelOutcomes {
         return byDecision;
     }
 
+    /** The current outcome of each item of a meeting, with its child (those retention has not removed). */
+    List<OfChild> currentOfChildrenAt(UUID meetingId) {
+        return jdbc.sql(SELECT + " WHERE o.meeting_id = :meeting AND d.child_ref_hash IS NOT NULL AND" + CURRENT
+                        + " ORDER BY o.recorded_at")
+                .param("meeting", meetingId)
+                .query((row, n) -> new OfChild(row.getString("child_ref_hash"), outcome(row)))
+                .list();
+    }
+
     private Optional<PanelOutcome> currentAt(UUID meetingId, UUID decisionId) {
         return Optional.ofNullable(currentAt(meetingId).get(decisionId));
     }

@@ -329,8 +329,11 @@ class AnalysisDashboard {
             for (int g = 0; g < groups.size(); g++) {
                 Long n = settings.shown(screened.get(g));
                 Long x = settings.shown(eligible.get(g));
-                Long restN = settings.shown(allScreened - screened.get(g));
-                Long restX = settings.shown(allReached - eligible.get(g));
+                // The rest is withheld with the group: the total is shown elsewhere, so a rest beside a
+                // withheld group would give the group away (total less rest).
+                boolean groupWithheld = n == null || x == null;
+                Long restN = groupWithheld ? null : settings.shown(allScreened - screened.get(g));
+                Long restX = groupWithheld ? null : settings.shown(allReached - eligible.get(g));
                 List<String> cells = new ArrayList<>(List.of(
                         AnalysisWords.dimension(dimension),
                         AnalysisWords.group(dimension, groups.get(g)),

@@ -115,7 +115,9 @@ class PersonalDataAtRestTest extends ServiceTest {
                 .isTrue();
         assertThat(searchByChild()).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM decision WHERE decision_id = :id AND child_ref_hash IS NULL"
-                                + " AND request_sealed IS NULL AND response_sealed IS NULL")
+                                + " AND request_sealed IS NULL AND response_sealed IS NULL AND referral_ref_hash IS NULL"
+                                + " AND gender IS NULL AND age_band IS NULL AND care_status IS NULL"
+                                + " AND referring_agency IS NULL AND exploitation_types IS NULL AND rhi_due IS NULL")
                         .param("id", id)
                         .query(Long.class)
                         .single())

@@ -81,8 +81,8 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
             assertThat(page).contains(action);
         }
         assertThat(driver.findElements(By.cssSelector("#viewers + table tbody tr")))
-                .as("the API read before, and this view")
-                .hasSize(2);
+                .as("the API read before, the search listing it (with the reason), and this view")
+                .hasSize(3);
         Path screenshot = browser.screenshot("auditor-decision-page");
         assertThat(screenshot).isNotEmptyFile();
         assertThat(Files.size(screenshot)).isGreaterThan(20_000);

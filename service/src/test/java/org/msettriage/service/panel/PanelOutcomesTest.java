@@ -144,6 +144,31 @@ class PanelOutcomesTest extends ServiceTest {
     }
 
     @Test
+    void anOutcomeStaysOnItsAgendaAndCanBeCorrectedWhenANewerReferralArrives() {
+        String la = "NORTHUMBERLAND";
+        String child = "gil-" + token();
+        Decided first = decide(la, child, NOW.minusDays(5), significant());
+        String agenda = agendaOf(la, TODAY);
+        JsonNode recorded = record(agenda, notHeard(first.id(), "Out of time"));
+        // A newer referral about the same child, assessed the same day as the meeting, after the hearing.
+        decide(la, child, NOW, moderateNaming("Gil's adult"));
+
+        JsonNode children = coordinator().get(agenda).json().get("children");
+        assertThat(children)
+                .extracting(c -> c.get("decisionId").asString() + " "
+                        + c.get("outcome").get("outcome").asString())
+                .containsExactly(first.id() + " NOT_HEARD");
+        JsonNode corrected = record(
+                agenda,
+                exited(
+                        first.id(),
+                        "SUFFICIENTLY_SAFE",
+                        null,
+                        recorded.get("outcomeId").asString()));
+        assertThat(corrected.get("revision").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aBadOutcomeIsRefusedNamingEveryProblemAndNothingIsStored() {
         String la = "NEWCASTLE";
         Decided eve = decide(la, "eve-" + token(), NOW.minusDays(3), significant());
