@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,16 +98,11 @@ public class RetentionPeriod {
             initialDelayString = "${mset.audit.retention-check-every:1h}",
             fixedDelayString = "${mset.audit.retention-check-every:1h}")
     void removeIfLeaseHeld() {
-        if (!leases.holds(LEASE)) {
-            return;
-        }
-        try {
-            int removed = removeExpired(OffsetDateTime.now(ZoneOffset.UTC));
-            if (removed > 0) {
-                log.info("Retention period: removed the personal content of {} decisions", removed);
-            }
-        } catch (RuntimeException e) {
-            log.error("Removing expired personal content failed; it is tried again: {}", SafeTrace.describe(e));
-        }
+        leases.cleanUpIfHeld(
+                LEASE,
+                () -> removeExpired(OffsetDateTime.now(ZoneOffset.UTC)),
+                log,
+                "Retention period: removed the personal content of {} decisions",
+                "Removing expired personal content failed");
     }
 }

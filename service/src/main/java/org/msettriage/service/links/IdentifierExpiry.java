@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.msettriage.rules.links.LinkPolicy;
-import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
@@ -64,16 +63,11 @@ public class IdentifierExpiry {
             initialDelayString = "${mset.audit.retention-check-every:1h}",
             fixedDelayString = "${mset.audit.retention-check-every:1h}")
     void removeIfLeaseHeld() {
-        if (!leases.holds(LEASE)) {
-            return;
-        }
-        try {
-            int removed = removeExpired(OffsetDateTime.now(ZoneOffset.UTC));
-            if (removed > 0) {
-                log.info("Link window: removed {} identifier rows too old to link", removed);
-            }
-        } catch (RuntimeException e) {
-            log.error("Removing identifier rows too old to link failed; it is tried again: {}", SafeTrace.describe(e));
-        }
+        leases.cleanUpIfHeld(
+                LEASE,
+                () -> removeExpired(OffsetDateTime.now(ZoneOffset.UTC)),
+                log,
+                "Link window: removed {} identifier rows too old to link",
+                "Removing identifier rows too old to link failed");
     }
 }

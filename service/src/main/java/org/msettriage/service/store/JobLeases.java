@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 import org.msettriage.service.problem.SafeTrace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +68,25 @@ public class JobLeases implements DisposableBean {
     /** The database's clock, which every instance sharing it agrees on. */
     public OffsetDateTime databaseNow() {
         return jdbc.sql("SELECT CURRENT_TIMESTAMP").query(OffsetDateTime.class).single();
+    }
+
+    /**
+     * One round of a clean-up that only the holder of its lease runs: nothing where another instance
+     * holds it; how much it removed logged when it removed anything ({@code removed} has one {@code {}}),
+     * and a failure logged once with its safe trace, as the next round tries again.
+     */
+    public void cleanUpIfHeld(String lease, IntSupplier cleanUp, Logger log, String removed, String failed) {
+        if (!holds(lease)) {
+            return;
+        }
+        try {
+            int count = cleanUp.getAsInt();
+            if (count > 0) {
+                log.info(removed, count);
+            }
+        } catch (RuntimeException e) {
+            log.error("{}; it is tried again: {}", failed, SafeTrace.describe(e));
+        }
     }
 
     /**
