@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,11 +176,14 @@ class PanelAgenda {
         Map<String, PanelOutcome> lastHearing = new LinkedHashMap<>();
         outcomes.lastOfEachChild(authority, meeting.heldOn())
                 .forEach(last -> lastHearing.put(last.childRefHash(), last.outcome()));
-        Map<UUID, PanelOutcome> here = outcomes.currentAt(meeting.meetingId());
+        // Outcomes whose decision retention removed are not here: such a decision is on no agenda.
+        List<PanelOutcomes.OfChild> recordedHere = outcomes.currentOfChildrenAt(meeting.meetingId());
+        Map<UUID, PanelOutcome> here = new HashMap<>();
+        recordedHere.forEach(recorded -> here.put(recorded.outcome().decisionId(), recorded.outcome()));
         Map<String, Item> byChild = new LinkedHashMap<>();
         // A child whose outcome is already recorded at this meeting stays by that decision, even if a newer
         // referral arrived since: the outcome stays on its agenda and can still be corrected.
-        for (PanelOutcomes.OfChild recorded : outcomes.currentOfChildrenAt(meeting.meetingId())) {
+        for (PanelOutcomes.OfChild recorded : recordedHere) {
             PanelOutcome last = lastHearing.get(recorded.childRefHash());
             decision(recorded.outcome().decisionId())
                     .ifPresent(decision ->

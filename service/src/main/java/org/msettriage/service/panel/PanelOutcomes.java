@@ -142,17 +142,6 @@ class PanelOutcomes {
                 .list();
     }
 
-    /** The current outcome of each item of a meeting, by the item's decision. */
-    Map<UUID, PanelOutcome> currentAt(UUID meetingId) {
-        Map<UUID, PanelOutcome> byDecision = new LinkedHashMap<>();
-        jdbc.sql(SELECT + " WHERE o.meeting_id = :meeting AND" + CURRENT)
-                .param("meeting", meetingId)
-                .query((row, n) -> outcome(row))
-                .list()
-                .forEach(outcome -> byDecision.put(outcome.decisionId(), outcome));
-        return byDecision;
-    }
-
     /** The current outcome of each item of a meeting, with its child (those retention has not removed). */
     List<OfChild> currentOfChildrenAt(UUID meetingId) {
         return jdbc.sql(SELECT + " WHERE o.meeting_id = :meeting AND d.child_ref_hash IS NOT NULL AND" + CURRENT
@@ -162,8 +151,13 @@ class PanelOutcomes {
                 .list();
     }
 
+    /** The current outcome of one item of a meeting, if one is recorded. */
     private Optional<PanelOutcome> currentAt(UUID meetingId, UUID decisionId) {
-        return Optional.ofNullable(currentAt(meetingId).get(decisionId));
+        return jdbc.sql(SELECT + " WHERE o.meeting_id = :meeting AND o.decision_id = :decision AND" + CURRENT)
+                .param("meeting", meetingId)
+                .param("decision", decisionId)
+                .query((row, n) -> outcome(row))
+                .optional();
     }
 
     /**
