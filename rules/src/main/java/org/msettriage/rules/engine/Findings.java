@@ -23,8 +23,9 @@ public final class Findings {
 
     /** Inserts a finding with its reason; names and values fill the rule's explanation template. */
     public static void record(RuleContext kcontext, Object finding, Object... namesAndValues) {
-        String ruleId = RuleMetadata.id(kcontext.getRule());
-        String text = render(kcontext, ruleId, namesAndValues);
+        EngineChannel.RuleTexts rule = texts(kcontext);
+        String ruleId = rule.id();
+        String text = render(kcontext, ruleId, rule.explanation(), namesAndValues);
         List<String> codes = List.of();
         int points = 0;
         if (finding instanceof Explained explained) {
@@ -63,8 +64,8 @@ public final class Findings {
      * reason: a gap in the referral explains nothing about the decision, it asks for what would.
      */
     public static void ask(RuleContext kcontext, InformationGap gap, Object... namesAndValues) {
-        String ruleId = RuleMetadata.id(kcontext.getRule());
-        gap.describe(ruleId, render(kcontext, ruleId, namesAndValues));
+        EngineChannel.RuleTexts rule = texts(kcontext);
+        gap.describe(rule.id(), render(kcontext, rule.id(), rule.explanation(), namesAndValues));
         keep(kcontext, gap);
     }
 
@@ -76,13 +77,17 @@ public final class Findings {
         }
     }
 
-    private static String render(RuleContext kcontext, String ruleId, Object... namesAndValues) {
-        return render(kcontext, ruleId, RuleMetadata.explanation(kcontext.getRule()), namesAndValues);
+    /** The firing rule's id and explanation, as its engine read them once. */
+    private static EngineChannel.RuleTexts texts(RuleContext kcontext) {
+        Channel channel = kcontext.getKieRuntime().getChannels().get(EngineChannel.NAME);
+        return channel instanceof EngineChannel engine
+                ? engine.texts(kcontext.getRule())
+                : EngineChannel.RuleTexts.of(kcontext.getRule());
     }
 
     private static String render(RuleContext kcontext, String ruleId, String template, Object... namesAndValues) {
-        Channel channel = kcontext.getKieRuntime().getChannels().get(SettingsChannel.NAME);
-        Function<String, Object> settings = channel instanceof SettingsChannel policy ? policy::value : name -> null;
+        Channel channel = kcontext.getKieRuntime().getChannels().get(EngineChannel.NAME);
+        Function<String, Object> settings = channel instanceof EngineChannel engine ? engine::value : name -> null;
         return Sentences.render(ruleId, template, settings, namesAndValues);
     }
 }

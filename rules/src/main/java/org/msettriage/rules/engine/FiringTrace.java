@@ -21,14 +21,21 @@ import org.msettriage.rules.policy.ActionRules;
  */
 final class FiringTrace {
 
+    private final EngineChannel engine;
     private final List<Object> inserted = new ArrayList<>();
+    // Facts grouped by class as they arrive, each group in insertion order: the assembly reads a dozen
+    // classes, and grouping once costs less than searching the whole list for each.
+    private final Map<Class<?>, List<Object>> byClass = new HashMap<>();
     private final Map<String, Integer> firings = new LinkedHashMap<>();
-    private Map<Class<?>, List<Object>> byClass;
+
+    FiringTrace(EngineChannel engine) {
+        this.engine = engine;
+    }
 
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            String id = RuleMetadata.id(event.getMatch().getRule());
+            String id = engine.texts(event.getMatch().getRule()).id();
             // The rule that checks the rows of action-rules.csv fires once per row that holds: each
             // firing counts for its row, as the catalogue lists the rows as rules of their own.
             if (ActionRules.RULE_ID.equals(id)
@@ -42,33 +49,31 @@ final class FiringTrace {
     final DefaultRuleRuntimeEventListener insertionListener = new DefaultRuleRuntimeEventListener() {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            inserted.add(event.getObject());
+            add(event.getObject());
         }
     };
 
     /** A finding kept out of working memory (see {@link UnmatchedFindings}), in its place among the inserts. */
     void found(Object finding) {
-        inserted.add(finding);
+        add(finding);
+    }
+
+    private void add(Object fact) {
+        inserted.add(fact);
+        byClass.computeIfAbsent(fact.getClass(), type -> new ArrayList<>()).add(fact);
     }
 
     /**
-     * Every inserted fact of a type, in insertion order. Read once the evaluation is over: the facts
-     * of a final class are then grouped once by class rather than searched for on every call.
+     * Every inserted fact of a type, in insertion order, read once the evaluation is over. A final class's
+     * facts are its group as it stands (unmodifiable); a class that may have subclasses is searched for.
      */
+    @SuppressWarnings("unchecked") // the group of a final class holds only instances of that class
     <T> List<T> all(Class<T> type) {
         if (!Modifier.isFinal(type.getModifiers())) {
             return inserted.stream().filter(type::isInstance).map(type::cast).toList();
         }
-        if (byClass == null) {
-            byClass = new HashMap<>();
-            for (Object fact : inserted) {
-                byClass.computeIfAbsent(fact.getClass(), c -> new ArrayList<>()).add(fact);
-            }
-        }
-        List<Object> facts = byClass.getOrDefault(type, List.of());
-        List<T> found = new ArrayList<>(facts.size());
-        facts.forEach(fact -> found.add(type.cast(fact)));
-        return Collections.unmodifiableList(found);
+        List<Object> facts = byClass.get(type);
+        return facts == null ? List.of() : Collections.unmodifiableList((List<T>) facts);
     }
 
     <T> T single(Class<T> type) {

@@ -56,7 +56,7 @@ final class KeptModules {
                 KieModule loaded = services.getRepository()
                         .addKieModule(services.getResources().newByteArrayResource(module.get()));
                 releaseId = loaded.getReleaseId();
-                KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+                KieBase kieBase = ImmutableKieBases.of(services, releaseId);
                 remember(kept, key, kieBase);
                 return Optional.of(kieBase);
             } catch (RuntimeException e) {

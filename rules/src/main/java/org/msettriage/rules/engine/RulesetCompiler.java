@@ -90,8 +90,7 @@ final class RulesetCompiler {
             throw new RulesetException(classic.isEmpty() ? problems : placed(classic, problems, files));
         }
         Map<String, Declaration> declarations = declarations(files);
-        KieBase kieBase =
-                services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        KieBase kieBase = ImmutableKieBases.of(services, builder.getKieModule().getReleaseId());
         List<RuleDescription> rules = describe(kieBase, declarations, files, problems);
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);

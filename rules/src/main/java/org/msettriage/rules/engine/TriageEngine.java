@@ -44,7 +44,7 @@ public final class TriageEngine {
     private final List<RulesetFile> files;
     private final AssessmentAssembler assembler;
     private final UnmatchedFindings unmatched;
-    private final SettingsChannel settings;
+    private final EngineChannel channel;
     // The policy's facts that some rule reads: a ruleset that looks rows up in PolicyLookup is not
     // given the rows as well (an older ruleset that matches them is).
     private final List<Object> policyFacts;
@@ -62,7 +62,7 @@ public final class TriageEngine {
         this.rules = List.copyOf(rules);
         this.files = List.copyOf(files);
         this.assembler = new AssessmentAssembler(policy, identity, this.rules);
-        this.settings = new SettingsChannel(policy.settings());
+        this.channel = new EngineChannel(policy.settings(), kieBase);
         this.policyFacts = policy.facts().stream()
                 .filter(fact -> unmatched.anyRuleReads(fact.getClass()))
                 .toList();
@@ -184,11 +184,11 @@ public final class TriageEngine {
     public RiskAssessment assess(Referral referral, Intelligence intelligence) {
         Intelligence used = policy.linking().isPresent() ? intelligence : Intelligence.NONE;
         StatelessKieSession session = sessions.newStatelessKieSession();
-        FiringTrace trace = new FiringTrace();
+        FiringTrace trace = new FiringTrace(channel);
         session.addEventListener(trace.agendaListener);
         session.addEventListener(trace.insertionListener);
         session.registerChannel(UnmatchedFindings.CHANNEL, unmatched.sinkFor(trace));
-        session.registerChannel(SettingsChannel.NAME, settings);
+        session.registerChannel(EngineChannel.NAME, channel);
         session.execute(facts(referral, used));
         return assembler.assemble(trace, referral.assessedAt(), used);
     }
