@@ -41,8 +41,8 @@ class DecisionBatch implements BatchStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
-    private static final String INSERT_IDENTIFIER =
-            "INSERT INTO decision_identifier (identifier_hash, assessed_at, decision_id) VALUES (?, ?, ?)";
+    private static final String INSERT_IDENTIFIER = "INSERT INTO decision_identifier (identifier_hash, assessed_at,"
+            + " decision_id, child_ref_hash, local_authority) VALUES (?, ?, ?, ?, ?)";
 
     private static final String INSERT_KEY =
             "INSERT INTO idempotency_key (key_hash, request_hash, decision_id, created_at) VALUES (?, ?, ?, ?)";
@@ -119,15 +119,19 @@ class DecisionBatch implements BatchStore {
                     return fresh.size();
                 }
             });
-            record Named(String hash, NewDecision decision) {}
+            // Each row carries its decision's child and local authority: links are counted from these rows
+            // alone (ReferralLinks), never from the decisions' wide rows.
+            record Named(String hash, Prepared prepared) {}
             List<Named> identifiers = fresh.stream()
-                    .map(Prepared::decision)
-                    .flatMap(d -> d.identifierHashes().stream().map(hash -> new Named(hash, d)))
+                    .flatMap(p -> p.decision().identifierHashes().stream().map(hash -> new Named(hash, p)))
                     .toList();
             jdbc.batchUpdate(INSERT_IDENTIFIER, identifiers, identifiers.size(), (row, named) -> {
+                NewDecision decision = named.prepared().decision();
                 row.setString(1, named.hash());
-                row.setObject(2, named.decision().assessedAt());
-                row.setObject(3, named.decision().decisionId());
+                row.setObject(2, decision.assessedAt());
+                row.setObject(3, decision.decisionId());
+                row.setString(4, named.prepared().content().childRefHash());
+                row.setString(5, decision.localAuthority());
             });
             List<NewDecision> keyed = fresh.stream()
                     .map(Prepared::decision)

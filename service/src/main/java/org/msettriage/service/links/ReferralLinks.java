@@ -79,7 +79,10 @@ public class ReferralLinks {
 
     /**
      * Who else named each identifier: other children only, counted by the database (a name many
-     * referrals give costs a count, not a row each), in the order of the referral.
+     * referrals give costs a count, not a row each), in the order of the referral. Counted from the
+     * identifier rows alone, which carry their decision's child and local authority: a removed decision has
+     * none left (retention deletes them with its content), and reading the decisions' own rows, sealed
+     * content and all, cost more than everything else in a triage call.
      */
     private List<Link> links(
             Map<String, Identifier> byHash, String child, OffsetDateTime from, OffsetDateTime until, String own) {
@@ -98,12 +101,11 @@ public class ReferralLinks {
         arguments.add(child);
         jdbc.query(
                 """
-                SELECT i.identifier_hash, COUNT(DISTINCT d.child_ref_hash), COUNT(DISTINCT d.decision_id),
-                       COUNT(DISTINCT CASE WHEN d.local_authority <> ? THEN d.local_authority END)
-                FROM decision_identifier i JOIN decision d ON d.decision_id = i.decision_id
-                WHERE i.identifier_hash IN (%s) AND i.assessed_at >= ? AND i.assessed_at <= ?
-                  AND d.personal_removed_at IS NULL AND d.child_ref_hash <> ?
-                GROUP BY i.identifier_hash
+                SELECT identifier_hash, COUNT(DISTINCT child_ref_hash), COUNT(DISTINCT decision_id),
+                       COUNT(DISTINCT CASE WHEN local_authority <> ? THEN local_authority END)
+                FROM decision_identifier
+                WHERE identifier_hash IN (%s) AND assessed_at >= ? AND assessed_at <= ? AND child_ref_hash <> ?
+                GROUP BY identifier_hash
                 """.formatted(in),
                 row -> {
                     named.put(row.getString(1), new Counted(row.getInt(2), row.getInt(3), row.getInt(4)));

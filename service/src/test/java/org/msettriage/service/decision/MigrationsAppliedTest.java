@@ -46,6 +46,7 @@ class MigrationsAppliedTest extends ServiceTest {
                         "21 SQL",
                         "21.1 JDBC",
                         "22 SQL",
-                        "22.1 JDBC");
+                        "22.1 JDBC",
+                        "23 SQL");
     }
 }

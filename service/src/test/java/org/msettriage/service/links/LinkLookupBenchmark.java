@@ -131,7 +131,8 @@ public class LinkLookupBenchmark {
                         VALUES (?, ?, ?, '2026.12.2', ?, 'MODERATE', ?, '{}', ?)
                         """);
                 PreparedStatement identifier = connection.prepareStatement(
-                        "INSERT INTO decision_identifier (identifier_hash, assessed_at, decision_id) VALUES (?, ?, ?)")) {
+                        "INSERT INTO decision_identifier (identifier_hash, assessed_at, decision_id, child_ref_hash,"
+                                + " local_authority) VALUES (?, ?, ?, ?, ?)")) {
             connection.setAutoCommit(false);
             LocalAuthority[] authorities = LocalAuthority.values();
             for (int d = 0; d < decisions; d++) {
@@ -145,14 +146,18 @@ public class LinkLookupBenchmark {
                 decision.setObject(2, assessedAt);
                 decision.setObject(3, assessedAt);
                 decision.setString(4, "0".repeat(64));
-                decision.setString(5, hex(random));
-                decision.setString(6, authorities[random.nextInt(authorities.length)].name());
+                String child = hex(random);
+                String authority = authorities[random.nextInt(authorities.length)].name();
+                decision.setString(5, child);
+                decision.setString(6, authority);
                 decision.addBatch();
                 for (int i = 0; i < IDENTIFIERS_PER_DECISION; i++) {
                     int row = d * IDENTIFIERS_PER_DECISION + i;
                     identifier.setString(1, row < probeRows ? probe.get(row % probe.size()) : hex(random));
                     identifier.setObject(2, assessedAt);
                     identifier.setObject(3, id);
+                    identifier.setString(4, child);
+                    identifier.setString(5, authority);
                     identifier.addBatch();
                 }
                 if (d % 1000 == 999) {

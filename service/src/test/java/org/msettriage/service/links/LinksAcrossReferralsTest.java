@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.HttpJson;
@@ -167,17 +168,21 @@ class LinksAcrossReferralsTest extends ServiceTest {
     }
 
     @Test
-    void aDecisionMarkedAsRemovedIsNeverLinkedEvenWithItsRowsLeft() {
+    void eachIdentifierRowCarriesItsDecisionsChildAndLocalAuthority() {
+        // Links are counted from these rows alone, never from the decisions' own (wide) rows.
         String token = token();
-        Decided marked = decide(referral("GATESHEAD", NOW.minusDays(2)).person("Marked Max " + token));
-        // As if removal had been cut short after marking the decision: its hash rows are still there.
-        jdbc.sql("UPDATE decision SET personal_removed_at = CURRENT_TIMESTAMP WHERE decision_id = :id")
-                .param("id", UUID.fromString(marked.json().get("decisionId").asString()))
-                .update();
+        Decided named = decide(referral("GATESHEAD", NOW.minusDays(2)).person("Carried Cal " + token));
+        UUID id = UUID.fromString(named.json().get("decisionId").asString());
 
-        Decided after = decide(referral("GATESHEAD", NOW).person("marked max " + token));
+        Map<String, Object> row = jdbc.sql("""
+                        SELECT i.child_ref_hash AS row_child, d.child_ref_hash AS decision_child,
+                               i.local_authority AS row_authority
+                        FROM decision_identifier i JOIN decision d ON d.decision_id = i.decision_id
+                        WHERE i.decision_id = :id
+                        """).param("id", id).query().singleRow();
 
-        assertThat(after.json().get("links")).isEmpty();
+        assertThat(row.get("ROW_CHILD")).isNotNull().isEqualTo(row.get("DECISION_CHILD"));
+        assertThat(row.get("ROW_AUTHORITY")).isEqualTo("GATESHEAD");
     }
 
     @Test
