@@ -20,18 +20,40 @@ function setup(thread)
    thread:set("thread_number", #threads)
 end
 
--- Each request is about a child of its own and names one of 1,000 nicknames and vehicles in turn, as a
+-- Each referral is about a child of its own and names one of 1,000 nicknames and vehicles in turn, as a
 -- partnership's referrals would: the service links them across referrals (policy v1.1 section 10), and
--- the same child and the same name sent every time would make every call count every earlier one.
+-- the same child and the same name sent every time would make every call count every earlier one. The
+-- items of a batch each get their own child and name too, so a batch of 100 adds the rows that 100
+-- single calls would, not 100 rows of one name.
 local sent = 0
+local referrals = 0
+
+local function next_referral()
+   referrals = referrals + 1
+   return referrals
+end
 
 function request()
    sent = sent + 1
-   local name = tostring(sent % 1000)
-   local body = template
-      :gsub('"child%-7f3a"', '"bench-child-' .. (thread_number or 0) .. '-' .. sent .. '"')
-      :gsub('"Zed"', '"Zed ' .. name .. '"')
-      :gsub('"silver hatchback"', '"silver hatchback ' .. name .. '"')
+   local thread = tostring(thread_number or 0)
+   local child = {}
+   -- A body holds each marker once per referral, in the same order, so the nth child and the nth name
+   -- belong to the same referral.
+   local body = template:gsub('"child%-7f3a"', function()
+      local n = next_referral()
+      child[#child + 1] = n
+      return '"bench-child-' .. thread .. '-' .. n .. '"'
+   end)
+   local i = 0
+   body = body:gsub('"Zed"', function()
+      i = i + 1
+      return '"Zed ' .. tostring(child[i] % 1000) .. '"'
+   end)
+   i = 0
+   body = body:gsub('"silver hatchback"', function()
+      i = i + 1
+      return '"silver hatchback ' .. tostring(child[i] % 1000) .. '"'
+   end)
    return wrk.format(nil, nil, nil, body)
 end
 
