@@ -47,6 +47,7 @@ class MigrationsAppliedTest extends ServiceTest {
                         "21.1 JDBC",
                         "22 SQL",
                         "22.1 JDBC",
-                        "23 SQL");
+                        "23 SQL",
+                        "24 SQL");
     }
 }

@@ -44,7 +44,7 @@ class IdentifierRowsChildMigrationTest {
         identifierRow(jdbc, kept);
         identifierRow(jdbc, removed);
 
-        flyway(dataSource).target("23").load().migrate();
+        flyway(dataSource).target("24").load().migrate();
 
         assertThat(jdbc.sql("SELECT decision_id, child_ref_hash, local_authority FROM decision_identifier")
                         .query((row, n) -> Map.of(
