@@ -1,11 +1,13 @@
 package org.msettriage.service.triage;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.problem.FieldProblem;
@@ -64,16 +66,35 @@ class BenchSeedController {
         List<Triage.Received> referrals = referrals(body, engine);
         int stored = 0;
         for (int from = 0; from < count; from += CHUNK) {
-            List<Triage.Received> chunk = new ArrayList<>(CHUNK);
+            StringBuilder chunk = new StringBuilder("{\"referrals\": [");
             for (int i = from; i < Math.min(count, from + CHUNK); i++) {
-                chunk.add(referrals.get(i % referrals.size()));
+                chunk.append(i == from ? "" : ",")
+                        .append(ofItsOwn(referrals.get(i % referrals.size()).requestJson(), i));
             }
+            List<Triage.Received> items =
+                    referrals(chunk.append("]}").toString().getBytes(StandardCharsets.UTF_8), engine);
             List<Triage.Stored<TriageDecisionDto>> outcomes =
-                    triage.decideAll(chunk, engine, OffsetDateTime.now(ZoneOffset.UTC), Caller.current(), answer);
+                    triage.decideAll(items, engine, OffsetDateTime.now(ZoneOffset.UTC), Caller.current(), answer);
             stored += (int) outcomes.stream().filter(o -> o.failure() == null).count();
         }
         return Map.of("stored", stored, "seconds", (System.nanoTime() - started) / 1e9);
     }
+
+    /**
+     * The referral as the nth seeded one: about a child of its own, naming its people, vehicles and places
+     * as one of 1,000 in turn, as scripts/bench/post.lua does for calls over HTTP. The same six children
+     * and names 100,000 times would make every decision count every earlier one (links and history).
+     */
+    static String ofItsOwn(String referralJson, int n) {
+        String named = NAMED.matcher(referralJson)
+                .replaceAll(
+                        found -> Matcher.quoteReplacement(found.group(1) + found.group(2) + " " + (n % 1000) + "\""));
+        return CHILD.matcher(named)
+                .replaceAll(found -> Matcher.quoteReplacement(found.group(1) + "seed-child-" + n + "\""));
+    }
+
+    private static final Pattern CHILD = Pattern.compile("(\"childRef\"\\s*:\\s*\")[^\"]*\"");
+    private static final Pattern NAMED = Pattern.compile("(\"(?:nickname|vehicle|description)\"\\s*:\\s*\")([^\"]*)\"");
 
     /** The body's referrals, every one valid, or a 400 naming what is not. */
     private List<Triage.Received> referrals(byte[] body, TriageEngine engine) {

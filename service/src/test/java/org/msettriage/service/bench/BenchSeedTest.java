@@ -41,10 +41,21 @@ class BenchSeedTest extends ServiceTest {
                 .filter(id -> !before.contains(id))
                 .toList();
         assertThat(seeded).hasSize(5);
-        List<String> referralIds = decisions.requestsAsDecided(seeded).stream()
-                .map(stored ->
-                        HttpJson.JSON.readTree(stored.json()).get("referralId").asString())
+        List<JsonNode> requests = decisions.requestsAsDecided(seeded).stream()
+                .map(stored -> HttpJson.JSON.readTree(stored.json()))
                 .toList();
+        List<String> referralIds =
+                requests.stream().map(r -> r.get("referralId").asString()).toList();
+        // Each seeded referral is about a child of its own and names its own numbered nickname, as
+        // calls over HTTP do in the benchmarks: the same child 100,000 times would count every earlier one.
+        assertThat(requests.stream().map(r -> r.get("childRef").asString()).distinct())
+                .hasSize(5)
+                .allMatch(child -> child.startsWith("seed-child-"));
+        assertThat(requests.stream()
+                        .map(r -> r.get("perpetrators").get(0).get("nickname").asString())
+                        .distinct())
+                .hasSize(5)
+                .allMatch(name -> name.matches("Zed \\d+"));
         assertThat(referralIds).containsOnly("REF-2026-0412", "REF-2026-0413");
         assertThat(referralIds).filteredOn("REF-2026-0412"::equals).hasSize(3);
     }
