@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.service.ApiDocument;
 import org.msettriage.service.HttpJson;
+import org.msettriage.service.OldStore;
 import org.msettriage.service.decision.ReferralReferenceBackfillAccess;
 import org.msettriage.service.links.IdentifierBackfillAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,20 +28,16 @@ class DecisionContentEncryptionTest {
     Path dataDir;
 
     /** Where the old store is made: an H2 file here; a PostgreSQL database in the Postgres subclass. */
-    DriverManagerDataSource database() {
-        return new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve("old") + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    /** The vendor folder of migrations that database takes. */
-    String vendor() {
-        return "h2";
+    OldStore store() {
+        return OldStore.h2(dataDir);
     }
 
     @Test
     void plainDecisionsAreEncryptedHashedAndQueuedForSealing() {
-        DriverManagerDataSource dataSource = database();
+        OldStore store = store();
+        DriverManagerDataSource dataSource = store.dataSource();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        flyway(dataSource).target("5").load().migrate();
+        store.flyway().target("5").load().migrate();
         UUID id = UUID.randomUUID();
         String request = HttpJson.JSON.writeValueAsString(ApiDocument.exampleReferral());
         String response = HttpJson.JSON.writeValueAsString(ApiDocument.exampleDecision());
@@ -62,7 +57,7 @@ class DecisionContentEncryptionTest {
                 new MockEnvironment());
         PersonalContent content = new PersonalContent(new FieldCipher(keys), new ChildRefHash(keys));
 
-        flyway(dataSource)
+        store.flyway()
                 .javaMigrations(new DecisionContentEncryption(content, keys))
                 .target("7")
                 .load()
@@ -91,7 +86,7 @@ class DecisionContentEncryptionTest {
 
         // Migration 9 moves the same ciphertext to bytes: still readable, and its digest (which the seal
         // covers) computes exactly as before, so decisions sealed before the move still verify.
-        flyway(dataSource)
+        store.flyway()
                 .javaMigrations(new DecisionContentEncryption(content, keys), new DecisionContentToBytes())
                 // Up to the last migration before 17's bean, which the next step adds.
                 .target("16")
@@ -114,7 +109,7 @@ class DecisionContentEncryptionTest {
         // the request is left as it was. The hashed form (kind, place type, words) is pinned here: a
         // change to it would stop every stored decision linking.
         IdentifierHash identifiers = new IdentifierHash(keys);
-        flyway(dataSource)
+        store.flyway()
                 .javaMigrations(
                         new DecisionContentEncryption(content, keys),
                         new DecisionContentToBytes(),
@@ -144,11 +139,5 @@ class DecisionContentEncryptionTest {
                 .isEqualTo(new ReferralRefHash(keys).of(referralId))
                 .isNotEqualTo(new ChildRefHash(keys).of(referralId))
                 .matches("[0-9a-f]{64}");
-    }
-
-    private FluentConfiguration flyway(DriverManagerDataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor());
     }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.service.ApiDocument;
 import org.msettriage.service.HttpJson;
+import org.msettriage.service.OldStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -24,20 +24,16 @@ class DecisionOutcomeBackfillTest {
     Path dataDir;
 
     /** Where the old store is made: an H2 file here; a PostgreSQL database in the Postgres subclass. */
-    DriverManagerDataSource database() {
-        return new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve("old") + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    /** The vendor folder of migrations that database takes. */
-    String vendor() {
-        return "h2";
+    OldStore store() {
+        return OldStore.h2(dataDir);
     }
 
     @Test
     void decisionsStoredBeforeMigrationThreeGetTheirOutcomeAndFirings() {
-        DriverManagerDataSource dataSource = database();
+        OldStore store = store();
+        DriverManagerDataSource dataSource = store.dataSource();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        flyway(dataSource).target("2").load().migrate();
+        store.flyway().target("2").load().migrate();
         Object request = ApiDocument.exampleReferral();
         Object response = ApiDocument.exampleDecision();
         UUID id = UUID.randomUUID();
@@ -54,7 +50,7 @@ class DecisionOutcomeBackfillTest {
                 .param("response", HttpJson.JSON.writeValueAsString(response))
                 .update();
 
-        flyway(dataSource)
+        store.flyway()
                 .javaMigrations(new DecisionOutcomeBackfill())
                 .target("4")
                 .load()
@@ -75,11 +71,5 @@ class DecisionOutcomeBackfillTest {
                         .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
                         .list())
                 .containsExactlyInAnyOrder(Map.entry("INDICATOR_POINTS", 3), Map.entry("SCORE", 1));
-    }
-
-    private org.flywaydb.core.api.configuration.FluentConfiguration flyway(DriverManagerDataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor());
     }
 }

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.service.OldStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -25,26 +24,23 @@ class IdentifierRowsChildMigrationTest {
     Path dataDir;
 
     /** Where the old store is made: an H2 file here; a PostgreSQL database in the Postgres subclass. */
-    DriverManagerDataSource database() {
-        return new DriverManagerDataSource("jdbc:h2:file:" + dataDir.resolve("old") + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    String vendor() {
-        return "h2";
+    OldStore store() {
+        return OldStore.h2(dataDir);
     }
 
     @Test
     void rowsStoredBeforeCarryTheirDecisionsChildAndLocalAuthority() {
-        DriverManagerDataSource dataSource = database();
+        OldStore store = store();
+        DriverManagerDataSource dataSource = store.dataSource();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         // The SQL migrations only: the Java ones fill columns of rows this test writes itself.
-        flyway(dataSource).target("22").load().migrate();
+        store.flyway().target("22").load().migrate();
         UUID kept = decision(jdbc, CHILD, null);
         UUID removed = decision(jdbc, null, "CURRENT_TIMESTAMP");
         identifierRow(jdbc, kept);
         identifierRow(jdbc, removed);
 
-        flyway(dataSource).target("24").load().migrate();
+        store.flyway().target("24").load().migrate();
 
         assertThat(jdbc.sql("SELECT decision_id, child_ref_hash, local_authority FROM decision_identifier")
                         .query((row, n) -> Map.of(
@@ -74,11 +70,5 @@ class IdentifierRowsChildMigrationTest {
                 .param("hash", NAME)
                 .param("id", decisionId)
                 .update();
-    }
-
-    private FluentConfiguration flyway(DriverManagerDataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor());
     }
 }
