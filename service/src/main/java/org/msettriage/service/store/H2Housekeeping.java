@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.SparseChunks;
 import org.msettriage.service.problem.SafeTrace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
  * Keeps the embedded H2 file close to its live data. Every commit is written at once (WRITE_DELAY=0, so
  * that an answered decision survives a crash), and H2 then runs none of the background housekeeping it
  * would otherwise run: partly used chunks are never rewritten, and the file grows by several times what
- * it holds. This does that housekeeping instead: it rewrites chunks whose live share has dropped below
- * the target, so their space is freed and reused. Nothing happens on any other database.
+ * it holds. This does that housekeeping instead: each round it rewrites the sparsest chunks (those
+ * written under load, soon mostly dead), then, as H2 would, chunks whose live share has dropped below the
+ * target, so their space is freed and reused. Nothing happens on any other database.
  */
 @Component
 class H2Housekeeping {
@@ -26,6 +28,14 @@ class H2Housekeeping {
     static final int TARGET_FILL_RATE = 90;
     /** The most bytes one round rewrites, so a round never holds the store's lock for long. */
     static final int WRITE_LIMIT = 4 * 1024 * 1024;
+
+    /**
+     * Chunks at most this live (percent) are rewritten first, up to {@link #SPARSE_WRITE_LIMIT}: under load
+     * the chunks just written soon hold mostly dead pages, and rewriting them frees the most per byte.
+     */
+    static final int SPARSE_FILL_RATE = 50;
+    /** The most live bytes of sparse chunks one round rewrites. */
+    static final int SPARSE_WRITE_LIMIT = 8 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(H2Housekeeping.class);
 
@@ -48,6 +58,7 @@ class H2Housekeeping {
                     // Flushed to the disk first: space freed below is reused only once what replaced it is
                     // on the disk (the file's short retention time, RETENTION_TIME in its URL, relies on this).
                     store.sync();
+                    SparseChunks.rewrite(store, SPARSE_FILL_RATE, SPARSE_WRITE_LIMIT);
                     store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
                     if (log.isDebugEnabled()) {
                         log.debug(
