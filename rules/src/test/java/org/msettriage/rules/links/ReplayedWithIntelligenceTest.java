@@ -57,4 +57,23 @@ class ReplayedWithIntelligenceTest {
                 """));
         assertThat(noneYet.history()).isEqualTo(History.NONE);
     }
+
+    @Test
+    void aDecisionsLinksAndHistoryReadAloneAreThoseOfItsWholeTree() {
+        List<String> decisions = List.of(
+                """
+                {"decisionId": "d-1", "reasons": [{"code": "X", "links": []}], "links": [{"kind": "VEHICLE",
+                 "field": "/perpetrators/0/vehicle", "otherChildren": 3, "otherReferrals": 4, "localAuthorities": 2}],
+                 "summary": {"history": "not this one"},
+                 "history": {"earlierDecisions": 2, "latestRiskLevel": "SIGNIFICANT",
+                             "latestAssessedAt": "2026-09-01T09:00:00Z"}, "actions": [{"code": "A"}]}
+                """,
+                "{\"riskLevel\": \"MODERATE\", \"links\": [], \"history\": null}",
+                "{\"riskLevel\": \"MODERATE\"}");
+        for (String decision : decisions) {
+            assertThat(IntelligenceJson.ofDecision(JSON, decision))
+                    .isEqualTo(IntelligenceJson.read(JSON.readTree(decision)));
+        }
+        assertThat(IntelligenceJson.ofDecision(JSON, decisions.get(0)).links()).hasSize(1);
+    }
 }

@@ -118,7 +118,7 @@ public class Decisions {
         return jdbc.sql("SELECT decision_id, request_sealed, response_sealed, assessed_at, decided_at FROM decision"
                         + " WHERE decision_id = :id")
                 .param("id", decisionId)
-                .query((row, n) -> storedRequest(row))
+                .query((row, n) -> open(sealedRequest(row)))
                 .single();
     }
 
@@ -127,38 +127,59 @@ public class Decisions {
      * ids given: one query for the lot, as an impact replay reads them.
      */
     public List<StoredRequest> requestsAsDecided(List<UUID> decisionIds) {
+        List<SealedRequest> sealed = sealedRequests(decisionIds);
+        for (int i = 0; i < sealed.size(); i++) {
+            if (sealed.get(i) == null) {
+                throw new IllegalStateException("Decision " + decisionIds.get(i) + " is no longer stored");
+            }
+        }
+        return sealed.stream().map(this::open).toList();
+    }
+
+    /**
+     * Many stored referrals as held, in the order of the ids asked for (null for an id no longer stored),
+     * still sealed: one query, and {@link #open} on whichever threads decide them, since decrypting costs
+     * more than reading.
+     */
+    public List<SealedRequest> sealedRequests(List<UUID> decisionIds) {
         if (decisionIds.isEmpty()) {
             return List.of();
         }
-        Map<UUID, StoredRequest> byId = new HashMap<>();
+        Map<UUID, SealedRequest> byId = new HashMap<>();
         jdbc.sql("SELECT decision_id, request_sealed, response_sealed, assessed_at, decided_at FROM decision"
                         + " WHERE decision_id IN (:ids)")
                 .param("ids", decisionIds)
-                .query((RowCallbackHandler)
-                        row -> byId.put(row.getObject("decision_id", UUID.class), storedRequest(row)));
-        return decisionIds.stream()
-                .map(id -> {
-                    StoredRequest found = byId.get(id);
-                    if (found == null) {
-                        throw new IllegalStateException("Decision " + id + " is no longer stored");
-                    }
-                    return found;
-                })
-                .toList();
+                .query((RowCallbackHandler) row -> {
+                    SealedRequest sealed = sealedRequest(row);
+                    byId.put(sealed.decisionId(), sealed);
+                });
+        return decisionIds.stream().map(byId::get).toList();
     }
 
-    private StoredRequest storedRequest(ResultSet row) throws SQLException {
-        UUID decisionId = row.getObject("decision_id", UUID.class);
-        byte[] stored = row.getBytes("request_sealed");
-        byte[] answer = row.getBytes("response_sealed");
-        if (stored == null || answer == null) {
-            throw new ContentRemovedException(decisionId);
+    /**
+     * A stored referral and answer as held (both null once retention removed them), with the moment its
+     * windows were counted from.
+     */
+    public record SealedRequest(UUID decisionId, byte[] request, byte[] answer, OffsetDateTime countedFrom) {}
+
+    /** The referral and answer opened; {@link ContentRemovedException} once retention removed them. */
+    public StoredRequest open(SealedRequest sealed) {
+        if (sealed.request() == null || sealed.answer() == null) {
+            throw new ContentRemovedException(sealed.decisionId());
         }
-        OffsetDateTime assessedAt = row.getObject("assessed_at", OffsetDateTime.class);
         return new StoredRequest(
-                personal.request(decisionId, stored),
-                assessedAt != null ? assessedAt : row.getObject("decided_at", OffsetDateTime.class),
-                personal.response(decisionId, answer));
+                personal.request(sealed.decisionId(), sealed.request()),
+                sealed.countedFrom(),
+                personal.response(sealed.decisionId(), sealed.answer()));
+    }
+
+    private static SealedRequest sealedRequest(ResultSet row) throws SQLException {
+        OffsetDateTime assessedAt = row.getObject("assessed_at", OffsetDateTime.class);
+        return new SealedRequest(
+                row.getObject("decision_id", UUID.class),
+                row.getBytes("request_sealed"),
+                row.getBytes("response_sealed"),
+                assessedAt != null ? assessedAt : row.getObject("decided_at", OffsetDateTime.class));
     }
 
     private Optional<String> responseWhere(UUID decisionId, String andWhere, Map<String, ?> params) {

@@ -174,9 +174,10 @@ public class ImpactJobs {
                 return;
             }
             ImpactTally tally = new ImpactTally(activeEngine, candidates.engineFor(candidate));
-            // Read a slice at a time, decide its referrals on every core, count them in order.
+            // Read a slice at a time, open and decide its referrals on every core, count them in order. A
+            // decision no longer stored, or whose content is removed or does not open, is left out.
             inSlices(decisionIds, slice -> {
-                List<Decisions.StoredRequest> stored = readable(slice);
+                List<Decisions.SealedRequest> stored = decisions.sealedRequests(slice);
                 List<Integer> positions =
                         IntStream.range(0, slice.size()).boxed().toList();
                 count(
@@ -186,7 +187,10 @@ public class ImpactJobs {
                                 positions,
                                 i -> stored.get(i) == null
                                         ? new Attempt(slice.get(i), null)
-                                        : attempt(slice.get(i), () -> replayed(slice.get(i), stored.get(i)), tally)));
+                                        : attempt(
+                                                slice.get(i),
+                                                () -> replayed(slice.get(i), decisions.open(stored.get(i))),
+                                                tally)));
             });
             inSlices(
                     scenarioList,
@@ -283,7 +287,7 @@ public class ImpactJobs {
                 ReplayedReferral.Source.DECISION,
                 decisionId.toString(),
                 ReferralMapper.fromJson(mapper, stored.json()).withDefaults(stored.countedFrom()),
-                IntelligenceJson.read(mapper.readTree(stored.answerJson())));
+                IntelligenceJson.ofDecision(mapper, stored.answerJson()));
     }
 
     private static ReplayedReferral replayed(Scenario scenario) {
@@ -294,31 +298,6 @@ public class ImpactJobs {
     private static <T> void inSlices(List<T> items, Consumer<List<T>> work) {
         for (int from = 0; from < items.size(); from += SLICE) {
             work.accept(items.subList(from, Math.min(items.size(), from + SLICE)));
-        }
-    }
-
-    /**
-     * The slice's stored referrals; null in place of one that cannot be read (its content removed at
-     * retention meanwhile, or not decrypting), so that it is left out rather than stopping the replay. A
-     * database failure is not such a row: it stops the job, which can be run again.
-     */
-    private List<Decisions.StoredRequest> readable(List<UUID> slice) {
-        try {
-            return decisions.requestsAsDecided(slice);
-        } catch (DataAccessException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            List<Decisions.StoredRequest> oneByOne = new java.util.ArrayList<>();
-            for (UUID id : slice) {
-                try {
-                    oneByOne.add(decisions.requestsAsDecided(List.of(id)).get(0));
-                } catch (DataAccessException failure) {
-                    throw failure;
-                } catch (RuntimeException unreadable) {
-                    oneByOne.add(null);
-                }
-            }
-            return oneByOne;
         }
     }
 
