@@ -2,10 +2,16 @@ package org.msettriage.service.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +32,8 @@ class InParallelTest {
 
         List<Integer> doubled = inParallel.map(items, i -> {
             threads.add(Thread.currentThread().getName());
+            // Items that take a moment, as referrals do: trivial ones are all done before a worker wakes.
+            LockSupport.parkNanos(200_000);
             return i * 2;
         });
 
@@ -47,5 +55,49 @@ class InParallelTest {
                 }))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the last one");
+    }
+
+    @Test
+    void whenSeveralItemsFailTheFirstFailingItemsFailureIsThrown() {
+        List<Integer> items = IntStream.range(0, 100).boxed().toList();
+
+        assertThatThrownBy(() -> inParallel.map(items, i -> {
+                    if (i == 10 || i == 90) {
+                        throw new IllegalStateException("item " + i);
+                    }
+                    return i;
+                }))
+                .hasMessage("item 10");
+    }
+
+    @Test
+    void aCallIsNotHeldUpByWorkersBusyWithAnotherCall() throws Exception {
+        int threads = Runtime.getRuntime().availableProcessors();
+        CountDownLatch entered = new CountDownLatch(threads);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> slowItems =
+                IntStream.range(0, InParallel.CLAIM * threads).boxed().toList();
+        CompletableFuture<List<Integer>> slow = CompletableFuture.supplyAsync(() -> inParallel.map(slowItems, i -> {
+            entered.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return i;
+        }));
+        try {
+            // Every worker, and the slow call's own thread, is inside one of its items.
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+            List<Integer> items = IntStream.range(0, 100).boxed().toList();
+            List<Integer> quick =
+                    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> inParallel.map(items, i -> i + 1));
+
+            assertThat(quick).isEqualTo(items.stream().map(i -> i + 1).toList());
+        } finally {
+            release.countDown();
+        }
+        assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo(slowItems);
     }
 }
