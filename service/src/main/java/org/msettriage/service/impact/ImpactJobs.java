@@ -47,9 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ImpactJobs {
 
-    /** Progress is written after this many referrals, so a long job costs few writes. */
-    static final int PROGRESS_EVERY = 100;
-    /** Decisions read in one query and decided together: enough to keep every core busy, little held. */
+    /**
+     * Decisions read in one query and decided together: enough to keep every core busy, little held. The
+     * job's progress is written once a slice, a few times a second.
+     */
     static final int SLICE = 500;
 
     private static final Logger log = LoggerFactory.getLogger(ImpactJobs.class);
@@ -317,27 +318,22 @@ public class ImpactJobs {
         }
     }
 
+    /** Counts a slice's attempts in order, then writes the job's progress once for the slice. */
     private void count(UUID jobId, ImpactTally tally, List<Attempt> attempts) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ShutDown();
+        }
         for (Attempt attempt : attempts) {
             if (attempt.replay() == null) {
                 tally.notReplayed(attempt.decisionId().toString());
             } else {
                 tally.count(attempt.replay());
             }
-            progress(jobId, tally.replayed() + tally.notReplayedCount());
         }
-    }
-
-    private void progress(UUID jobId, int done) {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new ShutDown();
-        }
-        if (done % PROGRESS_EVERY == 0) {
-            jdbc.sql("UPDATE impact_job SET done = :done WHERE job_id = :id")
-                    .param("done", done)
-                    .param("id", jobId)
-                    .update();
-        }
+        jdbc.sql("UPDATE impact_job SET done = :done WHERE job_id = :id")
+                .param("done", tally.replayed() + tally.notReplayedCount())
+                .param("id", jobId)
+                .update();
     }
 
     public Optional<Job> find(UUID jobId) {
