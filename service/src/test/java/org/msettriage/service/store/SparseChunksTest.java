@@ -23,7 +23,7 @@ class SparseChunksTest {
      * A store of 40 chunks, each holding a page or two of values kept and four times as many of values
      * since replaced: the chunks are about a fifth live (H2 keeps or drops whole pages, never single values).
      */
-    private MVStore storeWithSparseChunks(MVMap<Integer, byte[]>[] mapOut) {
+    private Sparse storeWithSparseChunks() {
         MVStore store = new MVStore.Builder()
                 .fileName(folder.resolve("sparse.mv.db").toString())
                 .autoCommitDisabled()
@@ -44,9 +44,21 @@ class SparseChunksTest {
             replaced.put(i, value(i, 2));
         }
         store.commit();
-        mapOut[0] = kept;
-        mapOut[1] = replaced;
-        return store;
+        return new Sparse(store, kept, replaced);
+    }
+
+    /** The store and its two maps, closed together. */
+    private record Sparse(MVStore store, MVMap<Integer, byte[]> kept, MVMap<Integer, byte[]> replaced)
+            implements AutoCloseable {
+
+        int chunksFillRate() {
+            return store.getFileStore().getChunksFillRate();
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
     }
 
     private static byte[] value(int key, int generation) {
@@ -57,39 +69,37 @@ class SparseChunksTest {
 
     @Test
     void mostlyDeadChunksAreRewrittenAndEveryValueReadsBack() {
-        @SuppressWarnings("unchecked")
-        MVMap<Integer, byte[]>[] map = new MVMap[2];
-        try (MVStore store = storeWithSparseChunks(map)) {
-            int before = store.getFileStore().getChunksFillRate();
+        try (Sparse sparse = storeWithSparseChunks()) {
+            int before = sparse.chunksFillRate();
 
-            assertThat(SparseChunks.rewrite(store, 50, 64 * 1024 * 1024)).isTrue();
+            assertThat(SparseChunks.rewrite(sparse.store(), 50, 64 * 1024 * 1024))
+                    .isTrue();
             // The rewritten pages go out with the next commit; the chunks they left are freed once the few
             // versions H2 keeps readable have passed, as commits under load pass them.
             for (int later = 0; later < 10; later++) {
-                map[0].put(-1 - later, value(later, 3));
-                store.commit();
+                sparse.kept().put(-1 - later, value(later, 3));
+                sparse.store().commit();
             }
 
-            assertThat(store.getFileStore().getChunksFillRate()).isGreaterThan(before + 30);
+            assertThat(sparse.chunksFillRate()).isGreaterThan(before + 30);
             for (int i = 0; i < 4000; i++) {
-                assertThat(map[0].get(i)).isEqualTo(value(i, 1));
+                assertThat(sparse.kept().get(i)).isEqualTo(value(i, 1));
             }
             for (int i = 0; i < 16_000; i++) {
-                assertThat(map[1].get(i)).isEqualTo(value(i, 2));
+                assertThat(sparse.replaced().get(i)).isEqualTo(value(i, 2));
             }
         }
     }
 
     @Test
     void chunksLivelierThanTheLimitAreLeftAlone() {
-        @SuppressWarnings("unchecked")
-        MVMap<Integer, byte[]>[] map = new MVMap[2];
-        try (MVStore store = storeWithSparseChunks(map)) {
-            int before = store.getFileStore().getChunksFillRate();
+        try (Sparse sparse = storeWithSparseChunks()) {
+            int before = sparse.chunksFillRate();
 
-            assertThat(SparseChunks.rewrite(store, 5, 64 * 1024 * 1024)).isFalse();
+            assertThat(SparseChunks.rewrite(sparse.store(), 5, 64 * 1024 * 1024))
+                    .isFalse();
 
-            assertThat(store.getFileStore().getChunksFillRate()).isEqualTo(before);
+            assertThat(sparse.chunksFillRate()).isEqualTo(before);
         }
     }
 }
