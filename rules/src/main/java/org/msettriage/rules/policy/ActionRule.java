@@ -73,6 +73,16 @@ public record ActionRule(
         because = List.copyOf(because);
     }
 
+    /**
+     * The row's id alone: equal rows have equal ids, so this agrees with the record's equality. The rules
+     * iterate the rows with {@code from}, and Drools keeps each row it meets in a hash map, every decision;
+     * a record's own hash of 31 components, sets and lists among them, was 2 % of an impact replay.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(id);
+    }
+
     /** Who the row is for, by the policy's one line between a child and an adult (adult_age_years). */
     public enum Age {
         ANY,

@@ -207,6 +207,18 @@ class ActionRulesTableTest {
     }
 
     @Test
+    void rowsHashByTheirIdsAndStillCompareWhole() {
+        List<org.msettriage.rules.policy.ActionRule> rows =
+                TriageEngine.packaged().policy().actionRules().orElseThrow().getRows();
+        org.msettriage.rules.policy.ActionRule first = rows.get(0);
+
+        assertThat(rows.stream().map(Object::hashCode).distinct()).hasSameSizeAs(rows);
+        assertThat(first.hashCode()).isEqualTo(first.id().hashCode());
+        assertThat(rows.get(1)).isNotEqualTo(first);
+        assertThat(first).isEqualTo(first);
+    }
+
+    @Test
     void theCatalogueListsEachRowAsARuleInTheTablesOrder() {
         List<RuleDescription> rules = TriageEngine.packaged().rules();
 
