@@ -33,9 +33,9 @@ class H2Housekeeping {
      * Chunks at most this live (percent) are rewritten first, up to {@link #SPARSE_WRITE_LIMIT}: under load
      * the chunks just written soon hold mostly dead pages, and rewriting them frees the most per byte.
      */
-    static final int SPARSE_FILL_RATE = 50;
+    static final int SPARSE_FILL_RATE = 60;
     /** The most live bytes of sparse chunks one round rewrites. */
-    static final int SPARSE_WRITE_LIMIT = 8 * 1024 * 1024;
+    static final int SPARSE_WRITE_LIMIT = 16 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(H2Housekeeping.class);
 
