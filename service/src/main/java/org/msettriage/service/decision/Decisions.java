@@ -123,23 +123,10 @@ public class Decisions {
     }
 
     /**
-     * The referrals of many stored decisions, as {@link #requestAsDecided} reads one, in the order of the
-     * ids given: one query for the lot, as an impact replay reads them.
-     */
-    public List<StoredRequest> requestsAsDecided(List<UUID> decisionIds) {
-        List<SealedRequest> sealed = sealedRequests(decisionIds);
-        for (int i = 0; i < sealed.size(); i++) {
-            if (sealed.get(i) == null) {
-                throw new IllegalStateException("Decision " + decisionIds.get(i) + " is no longer stored");
-            }
-        }
-        return sealed.stream().map(this::open).toList();
-    }
-
-    /**
      * Many stored referrals as held, in the order of the ids asked for (null for an id no longer stored),
-     * still sealed: one query, and {@link #open} on whichever threads decide them, since decrypting costs
-     * more than reading.
+     * still sealed: one query for the lot, as an impact replay reads them, and {@link #open} on whichever
+     * threads decide them, since decrypting costs more than reading. Each opens as {@link
+     * #requestAsDecided} reads it alone.
      */
     public List<SealedRequest> sealedRequests(List<UUID> decisionIds) {
         if (decisionIds.isEmpty()) {

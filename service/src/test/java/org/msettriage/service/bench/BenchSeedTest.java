@@ -41,7 +41,8 @@ class BenchSeedTest extends ServiceTest {
                 .filter(id -> !before.contains(id))
                 .toList();
         assertThat(seeded).hasSize(5);
-        List<JsonNode> requests = decisions.requestsAsDecided(seeded).stream()
+        List<JsonNode> requests = decisions.sealedRequests(seeded).stream()
+                .map(decisions::open)
                 .map(stored -> HttpJson.JSON.readTree(stored.json()))
                 .toList();
         List<String> referralIds =
