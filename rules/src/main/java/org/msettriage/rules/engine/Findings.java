@@ -23,9 +23,10 @@ public final class Findings {
 
     /** Inserts a finding with its reason; names and values fill the rule's explanation template. */
     public static void record(RuleContext kcontext, Object finding, Object... namesAndValues) {
-        EngineChannel.RuleTexts rule = texts(kcontext);
+        EngineChannel engine = engine(kcontext);
+        EngineChannel.RuleTexts rule = texts(engine, kcontext);
         String ruleId = rule.id();
-        String text = render(kcontext, ruleId, rule.explanation(), namesAndValues);
+        String text = render(engine, ruleId, rule.explanation(), namesAndValues);
         List<String> codes = List.of();
         int points = 0;
         if (finding instanceof Explained explained) {
@@ -45,7 +46,7 @@ public final class Findings {
      */
     public static void recordRow(RuleContext kcontext, ActionRule row, ActionMatch match) {
         Recommendation recommendation = match.getRecommendation();
-        String text = render(kcontext, row.id(), row.explanation(), match.getNamesAndValues());
+        String text = render(engine(kcontext), row.id(), row.explanation(), match.getNamesAndValues());
         recommendation.describe(row.id(), text);
         keep(kcontext, recommendation);
         keep(kcontext, new Reason(row.id(), text, recommendation.codes(), 0));
@@ -64,8 +65,9 @@ public final class Findings {
      * reason: a gap in the referral explains nothing about the decision, it asks for what would.
      */
     public static void ask(RuleContext kcontext, InformationGap gap, Object... namesAndValues) {
-        EngineChannel.RuleTexts rule = texts(kcontext);
-        gap.describe(rule.id(), render(kcontext, rule.id(), rule.explanation(), namesAndValues));
+        EngineChannel engine = engine(kcontext);
+        EngineChannel.RuleTexts rule = texts(engine, kcontext);
+        gap.describe(rule.id(), render(engine, rule.id(), rule.explanation(), namesAndValues));
         keep(kcontext, gap);
     }
 
@@ -77,17 +79,20 @@ public final class Findings {
         }
     }
 
-    /** The firing rule's id and explanation, as its engine read them once. */
-    private static EngineChannel.RuleTexts texts(RuleContext kcontext) {
-        Channel channel = kcontext.getKieRuntime().getChannels().get(EngineChannel.NAME);
-        return channel instanceof EngineChannel engine
-                ? engine.texts(kcontext.getRule())
-                : EngineChannel.RuleTexts.of(kcontext.getRule());
+    /** The session's engine channel, looked up once per finding; null in a session without one. */
+    private static EngineChannel engine(RuleContext kcontext) {
+        return kcontext.getKieRuntime().getChannels().get(EngineChannel.NAME) instanceof EngineChannel engine
+                ? engine
+                : null;
     }
 
-    private static String render(RuleContext kcontext, String ruleId, String template, Object... namesAndValues) {
-        Channel channel = kcontext.getKieRuntime().getChannels().get(EngineChannel.NAME);
-        Function<String, Object> settings = channel instanceof EngineChannel engine ? engine::value : name -> null;
+    /** The firing rule's id and explanation, as its engine read them once. */
+    private static EngineChannel.RuleTexts texts(EngineChannel engine, RuleContext kcontext) {
+        return engine != null ? engine.texts(kcontext.getRule()) : EngineChannel.RuleTexts.of(kcontext.getRule());
+    }
+
+    private static String render(EngineChannel engine, String ruleId, String template, Object... namesAndValues) {
+        Function<String, Object> settings = engine != null ? engine::value : name -> null;
         return Sentences.render(ruleId, template, settings, namesAndValues);
     }
 }
