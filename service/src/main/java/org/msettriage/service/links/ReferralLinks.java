@@ -20,6 +20,7 @@ import org.msettriage.rules.referral.Referral;
 import org.msettriage.rules.referral.RiskLevel;
 import org.msettriage.service.audit.ChildRefHash;
 import org.msettriage.service.audit.IdentifierHash;
+import org.msettriage.service.store.TimeoutPerStatementJdbcTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,7 @@ public class ReferralLinks {
     ReferralLinks(JdbcTemplate jdbc, IdentifierHash identifierHash, ChildRefHash childRefHash) {
         // Its own template for its own time limit: a lookup that cannot finish in time fails the call
         // with a 503 (as a store fault does) rather than holding a triage call and a connection.
-        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc = new TimeoutPerStatementJdbcTemplate(jdbc.getDataSource());
         this.jdbc.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
         this.identifierHash = identifierHash;
         this.childRefHash = childRefHash;
