@@ -1,6 +1,7 @@
 package org.msettriage.service.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,7 +58,7 @@ class TimeoutPerStatementJdbcTemplateTest {
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
         transaction.setTimeout(5);
         int inTransaction = Integer.parseInt(transaction.execute(status -> sessionLimit(limited(10))));
-        assertThat(inTransaction).isBetween(1, 5000);
+        assertThat(inTransaction).isBetween(1000, 5000);
     }
 
     @Test
@@ -71,6 +74,37 @@ class TimeoutPerStatementJdbcTemplateTest {
         limited.queryForObject("SELECT 1", Integer.class);
 
         assertThat(limitsSet).containsExactly(10, 0, 10);
+    }
+
+    @Test
+    void aTransactionWhoseTimeIsUpRunsNoMoreStatements() {
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
+        transaction.setTimeout(1);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                    pause(Duration.ofMillis(1100));
+                    limited(10).queryForObject("SELECT 1", Integer.class);
+                }))
+                .isInstanceOf(TransactionTimedOutException.class);
+    }
+
+    @Test
+    void fetchSizeAndMaxRowsStillApply() {
+        JdbcTemplate template = new TimeoutPerStatementJdbcTemplate(database);
+        template.setMaxRows(2);
+        template.setFetchSize(1);
+
+        assertThat(template.queryForList("SELECT X FROM SYSTEM_RANGE(1, 5)", Integer.class))
+                .containsExactly(1, 2);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private JdbcTemplate limited(int seconds) {
