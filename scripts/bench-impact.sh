@@ -7,8 +7,9 @@
 # sealing; not COUNT calls over HTTP), cycling through the referrals of the policy's worked examples
 # (test-data/scenarios/examples-*.json). Then it starts an impact job of the active ruleset against
 # itself over every stored decision, without the scenarios, polls it every half second until it is
-# done (once the seal chain has caught up with the seed), and prints decisions replayed per second. The job decides every referral twice (once per
-# ruleset), as a real candidate's job does.
+# done (once the seal chain has caught up with the seed), and prints decisions replayed per second. As
+# in a real candidate's job, each referral is decided by the candidate, and the active ruleset's side is
+# the stored outcome of the decision it made (it would decide it the same way again).
 #
 #   scripts/bench-impact.sh [-n COUNT] [SERVICE ARGS...]
 #     -n  decisions to seed and replay (env BENCH_DECISIONS, default 100000); issue 14's target is

@@ -1,7 +1,6 @@
 package org.msettriage.rules.candidate;
 
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.msettriage.rules.decision.RiskAssessment;
-import org.msettriage.rules.decision.RiskAssessment.RecommendedAction;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.policy.PolicySettings;
 import org.msettriage.rules.referral.Child;
@@ -40,7 +38,7 @@ public final class ImpactTally {
     }
 
     /** One referral decided by both rulesets, not yet counted. */
-    public record Replay(ReplayedReferral input, RiskAssessment before, RiskAssessment after) {}
+    public record Replay(ReplayedReferral input, Outcome before, Outcome after) {}
 
     /** Decides the referral with both rulesets and counts the difference. */
     public void replay(ReplayedReferral input) {
@@ -50,9 +48,21 @@ public final class ImpactTally {
     /** Decides the referral with both rulesets; thread-safe, as the engines are. */
     public Replay decide(ReplayedReferral input) {
         return new Replay(
-                input,
-                active.assess(input.referral(), input.intelligence()),
-                candidate.assess(input.referral(), input.intelligence()));
+                input, activeOutcome(input), Outcome.of(candidate.assess(input.referral(), input.intelligence())));
+    }
+
+    /**
+     * The active ruleset's outcome: the stored decision's own when the active ruleset made it, since the
+     * rules decide the same referral with the same links and history the same way every time (and a
+     * replay is given exactly those); decided again otherwise. For most stored decisions this halves a
+     * replay's work, as a shadow run's comparison never decides the active side either.
+     */
+    private Outcome activeOutcome(ReplayedReferral input) {
+        ReplayedReferral.Given given = input.given();
+        if (given != null && given.rulesetSha256().equals(active.identity().sha256())) {
+            return given.outcome();
+        }
+        return Outcome.of(active.assess(input.referral(), input.intelligence()));
     }
 
     /** Counts a replay's difference; one thread at a time. */
@@ -60,7 +70,7 @@ public final class ImpactTally {
         compare(replay.input(), replay.before(), replay.after());
     }
 
-    void compare(ReplayedReferral input, RiskAssessment before, RiskAssessment after) {
+    void compare(ReplayedReferral input, Outcome before, Outcome after) {
         FiguresTally figures = input.source() == ReplayedReferral.Source.SCENARIO ? scenarios : decisions;
         figures.count(input.referral(), difference(input, before, after));
     }
@@ -71,8 +81,13 @@ public final class ImpactTally {
      */
     public static Optional<ImpactReport.Change> difference(
             ReplayedReferral input, RiskAssessment before, RiskAssessment after) {
-        Set<String> actionsBefore = codes(before.actions());
-        Set<String> actionsAfter = codes(after.actions());
+        return difference(input, Outcome.of(before), Outcome.of(after));
+    }
+
+    /** As {@link #difference(ReplayedReferral, RiskAssessment, RiskAssessment)}, of two outcomes. */
+    public static Optional<ImpactReport.Change> difference(ReplayedReferral input, Outcome before, Outcome after) {
+        Set<String> actionsBefore = before.actions();
+        Set<String> actionsAfter = after.actions();
         List<String> added = actionsAfter.stream()
                 .filter(a -> !actionsBefore.contains(a))
                 .sorted()
@@ -83,8 +98,8 @@ public final class ImpactTally {
                 .toList();
         boolean same = before.riskLevel() == after.riskLevel()
                 && before.pathway().equals(after.pathway())
-                && before.preMset().eligible() == after.preMset().eligible()
-                && before.msetPanel().eligible() == after.msetPanel().eligible()
+                && before.preMsetEligible() == after.preMsetEligible()
+                && before.panelEligible() == after.panelEligible()
                 && added.isEmpty()
                 && removed.isEmpty();
         return same ? Optional.empty() : Optional.of(change(input, before, after, added, removed));
@@ -111,11 +126,7 @@ public final class ImpactTally {
     }
 
     private static ImpactReport.Change change(
-            ReplayedReferral input,
-            RiskAssessment before,
-            RiskAssessment after,
-            List<String> added,
-            List<String> removed) {
+            ReplayedReferral input, Outcome before, Outcome after, List<String> added, List<String> removed) {
         return new ImpactReport.Change(
                 input.source(),
                 input.id(),
@@ -123,18 +134,12 @@ public final class ImpactTally {
                 after.riskLevel(),
                 before.pathway(),
                 after.pathway(),
-                before.preMset().eligible(),
-                after.preMset().eligible(),
-                before.msetPanel().eligible(),
-                after.msetPanel().eligible(),
+                before.preMsetEligible(),
+                after.preMsetEligible(),
+                before.panelEligible(),
+                after.panelEligible(),
                 added,
                 removed);
-    }
-
-    private static Set<String> codes(List<RecommendedAction> actions) {
-        Set<String> codes = new HashSet<>();
-        actions.forEach(action -> codes.add(action.code()));
-        return codes;
     }
 
     /** The characteristics the changes are broken down by, as the policy lead asked. */

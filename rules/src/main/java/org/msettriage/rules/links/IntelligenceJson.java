@@ -4,11 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.msettriage.rules.referral.RiskLevel;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Links and history read from JSON in the contract's shape ({@code links[]} and {@code history} of a
@@ -19,28 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class IntelligenceJson {
 
     private IntelligenceJson() {}
-
-    /**
-     * The links and history of a decision's JSON, as {@link #read} of the whole tree would give them, without
-     * building the rest (reasons, actions and summaries are most of a decision, and a replay reads thousands).
-     */
-    public static Intelligence ofDecision(ObjectMapper mapper, String decisionJson) {
-        ObjectNode holder = mapper.createObjectNode();
-        try (JsonParser parser = mapper.createParser(decisionJson)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IllegalArgumentException("A stored decision is not a JSON object");
-            }
-            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-                parser.nextToken();
-                if (name.equals("links") || name.equals("history")) {
-                    holder.set(name, parser.<JsonNode>readValueAsTree());
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        }
-        return read(holder);
-    }
 
     /** The links and history of a node holding them (a decision, or a scenario's intelligence). */
     public static Intelligence read(JsonNode holder) {

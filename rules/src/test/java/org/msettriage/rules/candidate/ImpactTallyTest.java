@@ -230,6 +230,47 @@ class ImpactTallyTest {
     }
 
     @Test
+    void theActiveSideIsTheStoredOutcomeWhenTheActiveRulesetGaveIt() {
+        // A stored outcome the rules would never give this referral: seen in the report, it proves the
+        // replay took it instead of deciding the referral again.
+        Outcome stored = new Outcome(
+                org.msettriage.rules.referral.RiskLevel.SIGNIFICANT, "MSET_PANEL", true, true, java.util.Set.of());
+        ImpactTally tally = new ImpactTally(packaged, packaged);
+
+        ImpactTally.Replay byActive =
+                tally.decide(given(UP_TO_EMERGING, packaged.identity().sha256(), stored));
+        ImpactTally.Replay byAnother = tally.decide(given(UP_TO_EMERGING, "0".repeat(64), stored));
+
+        assertThat(byActive.before()).isEqualTo(stored);
+        assertThat(byAnother.before())
+                .as("decided again: another ruleset gave the stored outcome")
+                .isEqualTo(byAnother.after())
+                .isEqualTo(Outcome.of(packaged.assess(UP_TO_EMERGING.referral(), UP_TO_EMERGING.intelligence())));
+    }
+
+    @Test
+    void aReplayOfStoredOutcomesReportsAsDecidingBothSidesAgain() {
+        List<ReplayedReferral> asStored = ALL.stream()
+                .map(r -> given(
+                        r, packaged.identity().sha256(), Outcome.of(packaged.assess(r.referral(), r.intelligence()))))
+                .toList();
+        ImpactTally fromStored = new ImpactTally(packaged, raised);
+        asStored.forEach(fromStored::replay);
+
+        assertThat(fromStored.report().decisions()).isEqualTo(replay(packaged, raised));
+        assertThat(fromStored.report().decisions().changed()).isPositive();
+    }
+
+    private static ReplayedReferral given(ReplayedReferral referral, String sha256, Outcome outcome) {
+        return new ReplayedReferral(
+                referral.source(),
+                referral.id(),
+                referral.referral(),
+                referral.intelligence(),
+                new ReplayedReferral.Given(sha256, outcome));
+    }
+
+    @Test
     void theAgeBandsAreTheAgesTheSettingsNameNotNumbersOfTheirOwn() {
         List<Integer> packaged =
                 ImpactTally.bandEdges(TriageEngine.packaged().policy().settings());

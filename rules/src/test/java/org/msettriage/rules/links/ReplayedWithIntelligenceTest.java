@@ -6,8 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.candidate.Candidates;
 import org.msettriage.rules.candidate.ImpactTally;
+import org.msettriage.rules.candidate.Outcome;
 import org.msettriage.rules.candidate.ReplayedReferral;
-import org.msettriage.rules.decision.RiskAssessment.RecommendedAction;
+import org.msettriage.rules.candidate.StoredDecisionJson;
+import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.referral.RiskLevel;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,10 +41,12 @@ class ReplayedWithIntelligenceTest {
                 .decide(new ReplayedReferral(ReplayedReferral.Source.DECISION, "d-1", ex1, stored));
 
         for (var decided : List.of(replay.before(), replay.after())) {
-            assertThat(decided.actions()).extracting(RecommendedAction::code).contains("PLACE_PERPETRATOR_AGENDA");
-            assertThat(decided.msetPanel().reasons()).anyMatch(r -> r.code().equals("ADDS_NOT_REDUCING"));
-            assertThat(decided.links()).isEqualTo(stored.links());
+            assertThat(decided.actions()).contains("PLACE_PERPETRATOR_AGENDA");
         }
+        RiskAssessment decided = engine.assess(ex1, stored);
+        assertThat(Outcome.of(decided)).isEqualTo(replay.before());
+        assertThat(decided.msetPanel().reasons()).anyMatch(r -> r.code().equals("ADDS_NOT_REDUCING"));
+        assertThat(decided.links()).isEqualTo(stored.links());
         assertThat(stored.history())
                 .isEqualTo(new History(1, RiskLevel.MODERATE, java.time.OffsetDateTime.parse("2026-08-01T09:00:00Z")));
     }
@@ -71,9 +75,12 @@ class ReplayedWithIntelligenceTest {
                 "{\"riskLevel\": \"MODERATE\", \"links\": [], \"history\": null}",
                 "{\"riskLevel\": \"MODERATE\"}");
         for (String decision : decisions) {
-            assertThat(IntelligenceJson.ofDecision(JSON, decision))
+            assertThat(StoredDecisionJson.read(JSON, decision).intelligence())
                     .isEqualTo(IntelligenceJson.read(JSON.readTree(decision)));
         }
-        assertThat(IntelligenceJson.ofDecision(JSON, decisions.get(0)).links()).hasSize(1);
+        assertThat(StoredDecisionJson.read(JSON, decisions.get(0))
+                        .intelligence()
+                        .links())
+                .hasSize(1);
     }
 }

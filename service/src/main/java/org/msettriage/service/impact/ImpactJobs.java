@@ -10,8 +10,8 @@ import java.util.stream.IntStream;
 import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ImpactTally;
 import org.msettriage.rules.candidate.ReplayedReferral;
+import org.msettriage.rules.candidate.StoredDecisionJson;
 import org.msettriage.rules.engine.TriageEngine;
-import org.msettriage.rules.links.IntelligenceJson;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.problem.SafeTrace;
@@ -284,11 +284,13 @@ public class ImpactJobs {
 
     /** A stored decision's referral as the rules saw it, to decide again. */
     private ReplayedReferral replayed(UUID decisionId, Decisions.StoredRequest stored) {
+        StoredDecisionJson.Read answer = StoredDecisionJson.read(mapper, stored.answerJson());
         return new ReplayedReferral(
                 ReplayedReferral.Source.DECISION,
                 decisionId.toString(),
                 ReferralMapper.fromJson(mapper, stored.json()).withDefaults(stored.countedFrom()),
-                IntelligenceJson.ofDecision(mapper, stored.answerJson()));
+                answer.intelligence(),
+                answer.given());
     }
 
     private static ReplayedReferral replayed(Scenario scenario) {

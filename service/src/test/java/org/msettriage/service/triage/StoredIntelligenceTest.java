@@ -6,6 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.candidate.Outcome;
+import org.msettriage.rules.candidate.ReplayedReferral;
+import org.msettriage.rules.candidate.StoredDecisionJson;
+import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.links.History;
 import org.msettriage.rules.links.IdentifierKind;
@@ -14,7 +18,9 @@ import org.msettriage.rules.links.IntelligenceJson;
 import org.msettriage.rules.links.Link;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.rules.referral.RiskLevel;
+import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.HttpJson;
+import org.msettriage.service.ruleset.ScenarioLibrary;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,5 +47,31 @@ class StoredIntelligenceTest {
         String stored = JSON.writeValueAsString(answer);
 
         assertThat(IntelligenceJson.read(JSON.readTree(stored))).isEqualTo(used);
+        assertThat(StoredDecisionJson.read(JSON, stored).intelligence()).isEqualTo(used);
+    }
+
+    /**
+     * An impact replay takes the active ruleset's outcome from a decision that ruleset made instead of
+     * deciding it again: for every packaged scenario, the stored answer gives back exactly the outcome and
+     * the ruleset of the decision it was written from.
+     */
+    @Test
+    void everyScenariosStoredAnswerGivesBackTheOutcomeItWasWrittenFrom() {
+        TriageEngine engine = TriageEngine.packaged();
+        List<Scenario> scenarios = ScenarioLibrary.packaged();
+        assertThat(scenarios).hasSizeGreaterThan(250);
+        for (Scenario scenario : scenarios) {
+            Referral referral = scenario.referral().withDefaults(OffsetDateTime.parse("2026-11-12T10:00:00Z"));
+            RiskAssessment decided = engine.assess(referral, scenario.intelligence());
+            String stored = JSON.writeValueAsString(
+                    DecisionMapper.toDecision(UUID.randomUUID(), OffsetDateTime.now(), referral, decided));
+
+            StoredDecisionJson.Read read = StoredDecisionJson.read(JSON, stored);
+
+            assertThat(read.given())
+                    .as(scenario.file())
+                    .isEqualTo(new ReplayedReferral.Given(engine.identity().sha256(), Outcome.of(decided)));
+            assertThat(read.intelligence()).as(scenario.file()).isEqualTo(decided.intelligence());
+        }
     }
 }
