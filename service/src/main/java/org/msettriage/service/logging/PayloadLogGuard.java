@@ -76,9 +76,10 @@ public class PayloadLogGuard extends TurboFilter implements LoggerContextListene
         }
     }
 
-    private void install(LoggerContext logback) {
+    /** Puts the guard first among the context's turbo filters, so that what it drops no other one sees. */
+    void install(LoggerContext logback) {
         if (logback.getTurboFilterList().stream().noneMatch(PayloadLogGuard.class::isInstance)) {
-            logback.addTurboFilter(this);
+            logback.getTurboFilterList().add(0, this);
         }
     }
 
@@ -87,11 +88,12 @@ public class PayloadLogGuard extends TurboFilter implements LoggerContextListene
         if (logger == null) {
             return FilterReply.NEUTRAL;
         }
-        // An event below the logger's level is dropped by logback anyway, so leaving it to logback drops it as
-        // surely as denying it. This answers the commonest question (a rules engine asking whether trace is on,
-        // thousands of times a decision) without looking the logger up.
+        // An event below the logger's level is one logback would drop anyway. Dropping it here answers the
+        // commonest question (a rules engine asking whether trace is on, thousands of times a decision)
+        // without looking the logger up, and, as the guard stands first, without asking the filters after
+        // it (the log event counter counts only events at their logger's level or above).
         if (level != null && level.levelInt < logger.getEffectiveLevel().levelInt) {
-            return FilterReply.NEUTRAL;
+            return FilterReply.DENY;
         }
         Kind kind = kinds.get(logger.getName());
         if (kind == null) {

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Marker;
 
 /**
  * What the guard answers, whatever level an operator set: framework loggers that quote requests lose
@@ -43,12 +47,36 @@ class PayloadLogGuardTest {
     }
 
     @Test
-    void anEventBelowItsLoggersLevelIsLeftToLogbackWhichDropsIt() {
-        Logger quiet = context.getLogger("org.apache.coyote.http11.Http11Processor");
+    void anEventBelowItsLoggersLevelIsDroppedAsLogbackWouldDropIt() {
+        Logger quiet = context.getLogger("org.drools.core.phreak.RuleNetworkEvaluator");
         quiet.setLevel(Level.WARN);
         assertThat(guard.decide(null, quiet, Level.DEBUG, "message", null, null))
-                .isEqualTo(FilterReply.NEUTRAL);
-        assertThat(quiet.isDebugEnabled()).isFalse();
+                .isEqualTo(FilterReply.DENY);
+        assertThat(guard.decide(null, quiet, Level.WARN, "message", null, null)).isEqualTo(FilterReply.NEUTRAL);
+    }
+
+    @Test
+    void theGuardStandsFirstSoFiltersAfterItAreNotAskedAboutWhatItDrops() {
+        List<String> asked = new ArrayList<>();
+        TurboFilter counter = new TurboFilter() {
+            @Override
+            public FilterReply decide(
+                    Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+                asked.add(level + " " + format);
+                return FilterReply.NEUTRAL;
+            }
+        };
+        counter.start();
+        context.addTurboFilter(counter);
+        guard.install(context);
+        Logger rules = context.getLogger("org.drools.core.phreak.RuleNetworkEvaluator");
+        rules.setLevel(Level.INFO);
+
+        assertThat(context.getTurboFilterList()).first().isSameAs(guard);
+        assertThat(rules.isTraceEnabled()).isFalse();
+        rules.debug("not logged");
+        rules.info("logged");
+        assertThat(asked).containsExactly("INFO logged");
     }
 
     @Test
