@@ -26,6 +26,10 @@ public class FieldCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
+    // Finding a cipher through the providers costs more than a small value's encryption; each thread keeps
+    // one, and every use initialises it afresh (key, nonce, associated data), so nothing carries over.
+    private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(FieldCipher::newCipher);
+
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
@@ -63,7 +67,7 @@ public class FieldCipher {
 
     private byte[] seal(byte[] nonce, byte[] plain, String boundTo) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(boundTo.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(plain);
@@ -78,12 +82,20 @@ public class FieldCipher {
             throw new UnreadableContentException("The stored value is too short");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, value, 0, NONCE_BYTES));
             cipher.updateAAD(boundTo.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(value, NONCE_BYTES, value.length - NONCE_BYTES);
         } catch (javax.crypto.AEADBadTagException e) {
             throw new UnreadableContentException("The stored value was altered, moved or made with another key");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
         }

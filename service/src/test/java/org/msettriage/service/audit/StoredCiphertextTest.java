@@ -44,6 +44,22 @@ class StoredCiphertextTest {
     }
 
     @Test
+    void aValueThatFailsToOpenLeavesTheThreadsCipherAsGoodAsNew() {
+        // Each thread reuses one cipher: a failed open (wrong place) must not affect what it does next.
+        byte[] stored = cipher.encryptCompressed(answer, boundTo);
+        for (int round = 0; round < 3; round++) {
+            assertThatThrownBy(() -> cipher.decryptStored(stored, "response:" + UUID.randomUUID()))
+                    .isInstanceOf(UnreadableContentException.class);
+            byte[] next = cipher.encryptCompressed(answer + round, boundTo);
+            assertThat(cipher.decryptStored(next, boundTo)).isEqualTo(answer + round);
+            assertThat(cipher.decryptStored(stored, boundTo)).isEqualTo(answer);
+        }
+        assertThat(cipher.encryptCompressed(answer, boundTo))
+                .as("a fresh nonce every time")
+                .isNotEqualTo(cipher.encryptCompressed(answer, boundTo));
+    }
+
+    @Test
     void changingTheFormByteMakesTheValueUnreadableRatherThanMisread() {
         byte[] stored = cipher.encryptCompressed(answer, boundTo);
         stored[0] = 1;
