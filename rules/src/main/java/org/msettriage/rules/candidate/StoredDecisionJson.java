@@ -24,7 +24,8 @@ public final class StoredDecisionJson {
     /** A stored decision as a replay reads it; {@code given} is null when its answer lacks part of one. */
     public record Read(Intelligence intelligence, ReplayedReferral.Given given) {}
 
-    public static Read read(ObjectMapper mapper, String decisionJson) {
+    /** Reads a decision's JSON from its UTF-8 bytes. */
+    public static Read read(ObjectMapper mapper, byte[] decisionJson) {
         ObjectNode intelligence = mapper.createObjectNode();
         Fields outcome = new Fields();
         try (JsonParser parser = mapper.createParser(decisionJson)) {

@@ -2,6 +2,7 @@ package org.msettriage.rules.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.referral.RiskLevel;
@@ -50,7 +51,10 @@ class StoredDecisionJsonTest {
                         .given())
                 .as("an action without its code")
                 .isNull();
-        assertThat(StoredDecisionJson.read(JSON, "{\"riskLevel\": \"NONE\", \"pathway\": \"UNIVERSAL\"}")
+        assertThat(StoredDecisionJson.read(
+                                JSON,
+                                "{\"riskLevel\": \"NONE\", \"pathway\": \"UNIVERSAL\"}"
+                                        .getBytes(StandardCharsets.UTF_8))
                         .given())
                 .as("no ruleset, eligibility or actions")
                 .isNull();
@@ -67,13 +71,13 @@ class StoredDecisionJsonTest {
     }
 
     /** An answer in the contract's shape, with reasons and wording around the parts a replay reads. */
-    private static String answer(String level, String preMsetEligible, String actions) {
+    private static byte[] answer(String level, String preMsetEligible, String actions) {
         return """
                 {"decisionId": "d-1", "ruleset": {"version": "2026.12.2", "sha256": "%s"}, %s,
                  "reasons": [{"code": "X", "text": "riskLevel SIGNIFICANT"}], "pathway": "MSET_PANEL",
                  "preMset": {"reasons": [{"code": "PRE", "text": "t", "eligible": false}], %s},
                  "msetPanel": {"eligible": false, "reasons": []},
                  "actions": [%s], "links": [], "history": null}
-                """.formatted(SHA, level, preMsetEligible, actions);
+                """.formatted(SHA, level, preMsetEligible, actions).getBytes(StandardCharsets.UTF_8);
     }
 }

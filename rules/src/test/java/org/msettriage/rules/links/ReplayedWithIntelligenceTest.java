@@ -2,6 +2,7 @@ package org.msettriage.rules.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.candidate.Candidates;
@@ -75,10 +76,11 @@ class ReplayedWithIntelligenceTest {
                 "{\"riskLevel\": \"MODERATE\", \"links\": [], \"history\": null}",
                 "{\"riskLevel\": \"MODERATE\"}");
         for (String decision : decisions) {
-            assertThat(StoredDecisionJson.read(JSON, decision).intelligence())
+            assertThat(StoredDecisionJson.read(JSON, decision.getBytes(StandardCharsets.UTF_8))
+                            .intelligence())
                     .isEqualTo(IntelligenceJson.read(JSON.readTree(decision)));
         }
-        assertThat(StoredDecisionJson.read(JSON, decisions.get(0))
+        assertThat(StoredDecisionJson.read(JSON, decisions.get(0).getBytes(StandardCharsets.UTF_8))
                         .intelligence()
                         .links())
                 .hasSize(1);

@@ -74,7 +74,8 @@ final class Compression {
         }
     }
 
-    static String inflate(byte[] compressed) {
+    /** The text deflated, as its UTF-8 bytes (what a JSON parser reads fastest). */
+    static byte[] inflate(byte[] compressed) {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setDictionary(DICTIONARY_BYTES);
@@ -91,7 +92,7 @@ final class Compression {
                 }
                 out.write(buffer, 0, n);
             }
-            return out.toString(StandardCharsets.UTF_8);
+            return out.toByteArray();
         } catch (DataFormatException e) {
             throw new UnreadableContentException("The stored value is not compressed data");
         } finally {

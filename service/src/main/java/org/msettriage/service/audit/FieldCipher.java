@@ -59,10 +59,15 @@ public class FieldCipher {
 
     /** The plaintext of stored bytes in either form; fails like {@link #decrypt(String, String)}. */
     public String decryptStored(byte[] stored, String boundTo) {
+        return new String(decryptStoredUtf8(stored, boundTo), StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #decryptStored}, the plaintext's UTF-8 bytes, for a reader that parses them. */
+    public byte[] decryptStoredUtf8(byte[] stored, String boundTo) {
         StoredCiphertext value = StoredCiphertext.parse(stored);
         byte[] plain = open(
                 value.nonceAndCiphertext(), value.compressed() ? StoredCiphertext.compressedBinding(boundTo) : boundTo);
-        return value.compressed() ? Compression.inflate(plain) : new String(plain, StandardCharsets.UTF_8);
+        return value.compressed() ? Compression.inflate(plain) : plain;
     }
 
     private byte[] seal(byte[] nonce, byte[] plain, String boundTo) {

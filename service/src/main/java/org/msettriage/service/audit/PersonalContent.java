@@ -55,6 +55,16 @@ public class PersonalContent {
         return cipher.decryptStored(stored, "response:" + decisionId);
     }
 
+    /** A decision's request and answer, opened as UTF-8 JSON for a reader that parses them. */
+    public Json opened(UUID decisionId, byte[] request, byte[] response) {
+        return new Json(
+                cipher.decryptStoredUtf8(request, "request:" + decisionId),
+                cipher.decryptStoredUtf8(response, "response:" + decisionId));
+    }
+
+    /** A request's and an answer's JSON as UTF-8 bytes. */
+    public record Json(byte[] request, byte[] response) {}
+
     /** Free text that belongs to something else kept about a decision (feedback, an access reason). */
     public String encryptText(String text, String boundTo) {
         return text == null ? null : cipher.encrypt(text, boundTo);

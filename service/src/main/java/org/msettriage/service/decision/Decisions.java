@@ -28,9 +28,10 @@ public class Decisions {
 
     /**
      * A stored referral's JSON as received, the moment its windows were counted from, and the decision's
-     * JSON as answered (which holds the links and history it was decided with).
+     * JSON as answered (which holds the links and history it was decided with); both JSON as UTF-8 bytes,
+     * which parsers read without decoding them to text first (a replay parses thousands).
      */
-    public record StoredRequest(String json, OffsetDateTime countedFrom, String answerJson) {}
+    public record StoredRequest(byte[] json, OffsetDateTime countedFrom, byte[] answerJson) {}
 
     private final JdbcClient jdbc;
     private final PersonalContent personal;
@@ -154,10 +155,8 @@ public class Decisions {
         if (sealed.request() == null || sealed.answer() == null) {
             throw new ContentRemovedException(sealed.decisionId());
         }
-        return new StoredRequest(
-                personal.request(sealed.decisionId(), sealed.request()),
-                sealed.countedFrom(),
-                personal.response(sealed.decisionId(), sealed.answer()));
+        PersonalContent.Json opened = personal.opened(sealed.decisionId(), sealed.request(), sealed.answer());
+        return new StoredRequest(opened.request(), sealed.countedFrom(), opened.response());
     }
 
     private static SealedRequest sealedRequest(ResultSet row) throws SQLException {

@@ -33,6 +33,11 @@ public final class ReferralMapper {
         return toReferral(json.readValue(requestJson, TriageRequestDto.class));
     }
 
+    /** As {@link #fromJson(JsonMapper, String)}, from the request's UTF-8 bytes. */
+    public static Referral fromJson(JsonMapper json, byte[] requestJson) {
+        return toReferral(json.readValue(requestJson, TriageRequestDto.class));
+    }
+
     public static Referral toReferral(TriageRequestDto r) {
         return new Referral(
                 r.getReferralId(),

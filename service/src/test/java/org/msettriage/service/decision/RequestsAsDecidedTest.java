@@ -2,6 +2,7 @@ package org.msettriage.service.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,18 +29,28 @@ class RequestsAsDecidedTest extends ServiceTest {
         }
         List<UUID> asked = List.of(ids.get(2), ids.get(0), ids.get(1));
 
-        List<Decisions.StoredRequest> read =
-                decisions.sealedRequests(asked).stream().map(decisions::open).toList();
+        List<String> read = decisions.sealedRequests(asked).stream()
+                .map(decisions::open)
+                .map(RequestsAsDecidedTest::text)
+                .toList();
 
         assertThat(read)
-                .containsExactlyElementsOf(
-                        asked.stream().map(decisions::requestAsDecided).toList());
-        assertThat(read.get(0).json()).contains("\"referralId\":\"many-3\"");
+                .containsExactlyElementsOf(asked.stream()
+                        .map(decisions::requestAsDecided)
+                        .map(RequestsAsDecidedTest::text)
+                        .toList());
+        assertThat(read.get(0)).contains("\"referralId\":\"many-3\"");
         assertThat(decisions.sealedRequests(List.of())).isEmpty();
         // An id no longer stored holds its place, empty, so a replay leaves that one out and goes on.
         List<Decisions.SealedRequest> withAGap = decisions.sealedRequests(List.of(ids.get(0), UUID.randomUUID()));
         assertThat(withAGap).hasSize(2);
         assertThat(withAGap.get(0).decisionId()).isEqualTo(ids.get(0));
         assertThat(withAGap.get(1)).isNull();
+    }
+
+    /** A stored request as text, to compare: the referral, the moment counted from, the answer. */
+    private static String text(Decisions.StoredRequest stored) {
+        return new String(stored.json(), StandardCharsets.UTF_8) + " " + stored.countedFrom() + " "
+                + new String(stored.answerJson(), StandardCharsets.UTF_8);
     }
 }

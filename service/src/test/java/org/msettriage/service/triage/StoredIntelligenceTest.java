@@ -2,6 +2,7 @@ package org.msettriage.service.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -47,7 +48,9 @@ class StoredIntelligenceTest {
         String stored = JSON.writeValueAsString(answer);
 
         assertThat(IntelligenceJson.read(JSON.readTree(stored))).isEqualTo(used);
-        assertThat(StoredDecisionJson.read(JSON, stored).intelligence()).isEqualTo(used);
+        assertThat(StoredDecisionJson.read(JSON, stored.getBytes(StandardCharsets.UTF_8))
+                        .intelligence())
+                .isEqualTo(used);
     }
 
     /**
@@ -63,7 +66,7 @@ class StoredIntelligenceTest {
         for (Scenario scenario : scenarios) {
             Referral referral = scenario.referral().withDefaults(OffsetDateTime.parse("2026-11-12T10:00:00Z"));
             RiskAssessment decided = engine.assess(referral, scenario.intelligence());
-            String stored = JSON.writeValueAsString(
+            byte[] stored = JSON.writeValueAsBytes(
                     DecisionMapper.toDecision(UUID.randomUUID(), OffsetDateTime.now(), referral, decided));
 
             StoredDecisionJson.Read read = StoredDecisionJson.read(JSON, stored);
