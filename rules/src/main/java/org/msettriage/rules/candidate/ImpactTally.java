@@ -37,15 +37,18 @@ public final class ImpactTally {
         this.scenarios = new FiguresTally(dimensions);
     }
 
-    /** One referral decided by both rulesets, not yet counted. */
+    /** One referral's outcome under each ruleset, not yet counted. */
     public record Replay(ReplayedReferral input, Outcome before, Outcome after) {}
 
-    /** Decides the referral with both rulesets and counts the difference. */
+    /** Decides the referral as {@link #decide} does and counts the difference. */
     public void replay(ReplayedReferral input) {
         count(decide(input));
     }
 
-    /** Decides the referral with both rulesets; thread-safe, as the engines are. */
+    /**
+     * The referral's outcome under each ruleset: the candidate decides it, and the active ruleset too unless
+     * the referral comes with the outcome it gave (see {@link #activeOutcome}); thread-safe, as the engines are.
+     */
     public Replay decide(ReplayedReferral input) {
         return new Replay(
                 input, activeOutcome(input), Outcome.of(candidate.assess(input.referral(), input.intelligence())));
@@ -54,12 +57,14 @@ public final class ImpactTally {
     /**
      * The active ruleset's outcome: the stored decision's own when the active ruleset made it, since the
      * rules decide the same referral with the same links and history the same way every time (and a
-     * replay is given exactly those); decided again otherwise. For most stored decisions this halves a
-     * replay's work, as a shadow run's comparison never decides the active side either.
+     * replay is given exactly those); decided again otherwise. The caller gives an outcome only from a
+     * decision the same build of the code made, since a build that reads a referral differently would
+     * decide it differently. For decisions of the active ruleset this halves a replay's work, as a shadow
+     * run's comparison never decides the active side either.
      */
     private Outcome activeOutcome(ReplayedReferral input) {
         ReplayedReferral.Given given = input.given();
-        if (given != null && given.rulesetSha256().equals(active.identity().sha256())) {
+        if (given != null && active.identity().sha256().equals(given.rulesetSha256())) {
             return given.outcome();
         }
         return Outcome.of(active.assess(input.referral(), input.intelligence()));

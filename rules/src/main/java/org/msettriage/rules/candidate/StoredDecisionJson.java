@@ -37,8 +37,8 @@ public final class StoredDecisionJson {
                 switch (name) {
                     case "links", "history" -> intelligence.set(name, parser.<JsonNode>readValueAsTree());
                     case "ruleset" -> outcome.sha256 = field(parser, value, "sha256");
-                    case "riskLevel" -> outcome.riskLevel = value == JsonToken.VALUE_STRING ? parser.getString() : null;
-                    case "pathway" -> outcome.pathway = value == JsonToken.VALUE_STRING ? parser.getString() : null;
+                    case "riskLevel" -> outcome.riskLevel = text(parser, value);
+                    case "pathway" -> outcome.pathway = text(parser, value);
                     case "preMset" -> outcome.preMset = field(parser, value, "eligible");
                     case "msetPanel" -> outcome.panel = field(parser, value, "eligible");
                     case "actions" -> outcome.actions = codes(parser, value);
@@ -82,6 +82,15 @@ public final class StoredDecisionJson {
         private static boolean isBoolean(String value) {
             return "true".equals(value) || "false".equals(value);
         }
+    }
+
+    /** The string the parser stands at; null (and whatever it is, skipped) when it is anything else. */
+    private static String text(JsonParser parser, JsonToken value) {
+        if (value == JsonToken.VALUE_STRING) {
+            return parser.getString();
+        }
+        parser.skipChildren();
+        return null;
     }
 
     /** One scalar of the object the parser stands at the start of, as text; the rest is skipped. */

@@ -37,8 +37,8 @@ class DecisionBatch implements BatchStore {
                                   child_ref_hash, request_sealed, response_sealed, personal_sha256, fired_rules_json,
                                   caller_method, caller_name, local_authority, pathway, pre_mset_eligible,
                                   mset_panel_eligible, referral_ref_hash, gender, age_band, care_status,
-                                  referring_agency, exploitation_types, rhi_due, rhi_offered)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  referring_agency, exploitation_types, rhi_due, rhi_offered, service_build)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     private static final String INSERT_IDENTIFIER = "INSERT INTO decision_identifier (identifier_hash, assessed_at,"
@@ -61,6 +61,7 @@ class DecisionBatch implements BatchStore {
     private final DecisionSealer sealer;
     private final RuleFiringCounts counts;
     private final JsonMapper mapper;
+    private final String build;
 
     DecisionBatch(
             JdbcTemplate jdbc,
@@ -69,7 +70,8 @@ class DecisionBatch implements BatchStore {
             ReferralRefHash referralRefs,
             DecisionSealer sealer,
             RuleFiringCounts counts,
-            JsonMapper mapper) {
+            JsonMapper mapper,
+            ServiceBuild build) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setTimeout(TIMEOUT_SECONDS);
@@ -78,6 +80,7 @@ class DecisionBatch implements BatchStore {
         this.sealer = sealer;
         this.counts = counts;
         this.mapper = mapper;
+        this.build = build.id();
     }
 
     @Override
@@ -111,7 +114,7 @@ class DecisionBatch implements BatchStore {
             jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
                 @Override
                 public void setValues(PreparedStatement row, int i) throws SQLException {
-                    bind(row, fresh.get(i));
+                    bind(row, fresh.get(i), build);
                 }
 
                 @Override
@@ -197,7 +200,7 @@ class DecisionBatch implements BatchStore {
         return replayed;
     }
 
-    private static void bind(PreparedStatement row, Prepared prepared) throws SQLException {
+    private static void bind(PreparedStatement row, Prepared prepared, String build) throws SQLException {
         NewDecision d = prepared.decision();
         row.setObject(1, d.decisionId());
         row.setObject(2, d.assessedAt());
@@ -225,6 +228,7 @@ class DecisionBatch implements BatchStore {
         row.setString(23, profile.exploitationTypes());
         row.setShort(24, (short) profile.rhiDue());
         row.setShort(25, (short) profile.rhiOffered());
+        row.setString(26, build);
     }
 
     private static void text(PreparedStatement row, int index, String value) throws SQLException {

@@ -29,9 +29,10 @@ public class Decisions {
     /**
      * A stored referral's JSON as received, the moment its windows were counted from, and the decision's
      * JSON as answered (which holds the links and history it was decided with); both JSON as UTF-8 bytes,
-     * which parsers read without decoding them to text first (a replay parses thousands).
+     * which parsers read without decoding them to text first (a replay parses thousands). With the build of
+     * the service that made the decision ({@link ServiceBuild}; null for one made before it was kept).
      */
-    public record StoredRequest(byte[] json, OffsetDateTime countedFrom, byte[] answerJson) {}
+    public record StoredRequest(byte[] json, OffsetDateTime countedFrom, byte[] answerJson, String serviceBuild) {}
 
     private final JdbcClient jdbc;
     private final PersonalContent personal;
@@ -116,8 +117,9 @@ public class Decisions {
      * windows were counted from (or, for decisions stored before that was kept, the decision's own time).
      */
     public StoredRequest requestAsDecided(UUID decisionId) {
-        return jdbc.sql("SELECT decision_id, request_sealed, response_sealed, assessed_at, decided_at FROM decision"
-                        + " WHERE decision_id = :id")
+        return jdbc.sql(
+                        "SELECT decision_id, request_sealed, response_sealed, assessed_at, decided_at, service_build FROM decision"
+                                + " WHERE decision_id = :id")
                 .param("id", decisionId)
                 .query((row, n) -> open(sealedRequest(row)))
                 .single();
@@ -134,8 +136,9 @@ public class Decisions {
             return List.of();
         }
         Map<UUID, SealedRequest> byId = new HashMap<>();
-        jdbc.sql("SELECT decision_id, request_sealed, response_sealed, assessed_at, decided_at FROM decision"
-                        + " WHERE decision_id IN (:ids)")
+        jdbc.sql(
+                        "SELECT decision_id, request_sealed, response_sealed, assessed_at, decided_at, service_build FROM decision"
+                                + " WHERE decision_id IN (:ids)")
                 .param("ids", decisionIds)
                 .query((RowCallbackHandler) row -> {
                     SealedRequest sealed = sealedRequest(row);
@@ -148,7 +151,8 @@ public class Decisions {
      * A stored referral and answer as held (both null once retention removed them), with the moment its
      * windows were counted from.
      */
-    public record SealedRequest(UUID decisionId, byte[] request, byte[] answer, OffsetDateTime countedFrom) {}
+    public record SealedRequest(
+            UUID decisionId, byte[] request, byte[] answer, OffsetDateTime countedFrom, String serviceBuild) {}
 
     /** The referral and answer opened; {@link ContentRemovedException} once retention removed them. */
     public StoredRequest open(SealedRequest sealed) {
@@ -156,7 +160,7 @@ public class Decisions {
             throw new ContentRemovedException(sealed.decisionId());
         }
         PersonalContent.Json opened = personal.opened(sealed.decisionId(), sealed.request(), sealed.answer());
-        return new StoredRequest(opened.request(), sealed.countedFrom(), opened.response());
+        return new StoredRequest(opened.request(), sealed.countedFrom(), opened.response(), sealed.serviceBuild());
     }
 
     private static SealedRequest sealedRequest(ResultSet row) throws SQLException {
@@ -165,7 +169,8 @@ public class Decisions {
                 row.getObject("decision_id", UUID.class),
                 row.getBytes("request_sealed"),
                 row.getBytes("response_sealed"),
-                assessedAt != null ? assessedAt : row.getObject("decided_at", OffsetDateTime.class));
+                assessedAt != null ? assessedAt : row.getObject("decided_at", OffsetDateTime.class),
+                row.getString("service_build"));
     }
 
     private Optional<String> responseWhere(UUID decisionId, String andWhere, Map<String, ?> params) {

@@ -14,6 +14,7 @@ import org.msettriage.rules.candidate.StoredDecisionJson;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.decision.Decisions;
+import org.msettriage.service.decision.ServiceBuild;
 import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.CandidateEngines;
@@ -101,6 +102,7 @@ public class ImpactJobs {
     private final JobLeases leases;
     private final TaskExecutor executor;
     private final InParallel inParallel;
+    private final ServiceBuild build;
 
     ImpactJobs(
             JdbcClient jdbc,
@@ -112,7 +114,8 @@ public class ImpactJobs {
             ScenarioLibrary scenarios,
             JobLeases leases,
             @Qualifier("impactReplays") TaskExecutor executor,
-            InParallel inParallel) {
+            InParallel inParallel,
+            ServiceBuild build) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.decisions = decisions;
@@ -123,6 +126,7 @@ public class ImpactJobs {
         this.leases = leases;
         this.executor = executor;
         this.inParallel = inParallel;
+        this.build = build;
     }
 
     /** Starts a job replaying the decisions made in a period (either end open when null), and the scenarios. */
@@ -290,7 +294,17 @@ public class ImpactJobs {
                 decisionId.toString(),
                 ReferralMapper.fromJson(mapper, stored.json()).withDefaults(stored.countedFrom()),
                 answer.intelligence(),
-                answer.given());
+                given(answer, stored.serviceBuild(), build.id()));
+    }
+
+    /**
+     * The outcome a stored decision gave, for the replay to take as the active ruleset's when that ruleset
+     * made it (ImpactTally checks the SHA-256); only when this very build of the service made it too, since
+     * another build may read a referral or assemble a decision differently, and the report must show what
+     * the candidate changes, not what an upgrade did. Null otherwise: both sides are decided again.
+     */
+    static ReplayedReferral.Given given(StoredDecisionJson.Read answer, String decidedBy, String running) {
+        return running.equals(decidedBy) ? answer.given() : null;
     }
 
     private static ReplayedReferral replayed(Scenario scenario) {

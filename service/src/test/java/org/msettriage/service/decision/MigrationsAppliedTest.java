@@ -48,6 +48,7 @@ class MigrationsAppliedTest extends ServiceTest {
                         "22 SQL",
                         "22.1 JDBC",
                         "23 SQL",
-                        "24 SQL");
+                        "24 SQL",
+                        "25 SQL");
     }
 }

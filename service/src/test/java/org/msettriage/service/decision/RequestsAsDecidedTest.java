@@ -18,6 +18,9 @@ class RequestsAsDecidedTest extends ServiceTest {
     @Autowired
     Decisions decisions;
 
+    @Autowired
+    ServiceBuild build;
+
     @Test
     void theReferralsComeInTheOrderOfTheIdsAskedForAsEachReadsAlone() {
         List<UUID> ids = new ArrayList<>();
@@ -40,6 +43,10 @@ class RequestsAsDecidedTest extends ServiceTest {
                         .map(RequestsAsDecidedTest::text)
                         .toList());
         assertThat(read.get(0)).contains("\"referralId\":\"many-3\"");
+        // Each decision is kept with the build that made it, from the build-info the Maven build writes.
+        assertThat(decisions.requestAsDecided(ids.get(0)).serviceBuild())
+                .isEqualTo(build.id())
+                .matches("[^@]+@\\d{4}-\\d{2}-\\d{2}T.+");
         assertThat(decisions.sealedRequests(List.of())).isEmpty();
         // An id no longer stored holds its place, empty, so a replay leaves that one out and goes on.
         List<Decisions.SealedRequest> withAGap = decisions.sealedRequests(List.of(ids.get(0), UUID.randomUUID()));
@@ -51,6 +58,6 @@ class RequestsAsDecidedTest extends ServiceTest {
     /** A stored request as text, to compare: the referral, the moment counted from, the answer. */
     private static String text(Decisions.StoredRequest stored) {
         return new String(stored.json(), StandardCharsets.UTF_8) + " " + stored.countedFrom() + " "
-                + new String(stored.answerJson(), StandardCharsets.UTF_8);
+                + new String(stored.answerJson(), StandardCharsets.UTF_8) + " " + stored.serviceBuild();
     }
 }

@@ -12,6 +12,7 @@ import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.triage.TriageRoundTripTestReferral;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -172,6 +173,31 @@ class RulesetWorkflowTest extends ServiceTest {
         assertThat(report.path("levelUp").asInt())
                 .isEqualTo(count(report.path("changes"), c -> level(c.path("toLevel")) > level(c.path("fromLevel"))));
         assertThat(lead().get("/api/v1/decisions/" + upToEmerging).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theActiveRulesetReplayedAgainstItselfChangesNoStoredDecision() throws Exception {
+        // The active side is each stored outcome; the candidate, the same ruleset, decides the stored referral
+        // again. No change shows a stored decision reproduced exactly: links (the second child shares the
+        // adult named) and history (the first child's second referral) included.
+        String example = TriageRoundTripTestReferral.json();
+        List<String> ids = new ArrayList<>();
+        for (String child : List.of("replay-child-1", "replay-child-2", "replay-child-1")) {
+            ids.add(decide(example.replace("\"ex-child-1\"", "\"" + child + "\"")));
+        }
+        ids.add(decide(Referrals.UP_TO_MODERATE));
+        String active = activeVersion();
+
+        HttpJson.Answer started = lead().post("/api/v1/rulesets/impact", "{\"candidate\": \"" + active + "\"}");
+
+        assertThat(started.status()).as(started.response().body()).isEqualTo(202);
+        JsonNode report = awaitDone(started.header("Location")).path("report").path("decisions");
+        assertThat(report.path("replayed").asInt()).isGreaterThanOrEqualTo(ids.size());
+        assertThat(report.path("changed").asInt()).as(report.toString()).isZero();
+        JsonNode third = http().get("/api/v1/decisions/" + ids.get(2)).json();
+        assertThat(third.path("history").path("earlierDecisions").asInt()).isPositive();
+        assertThat(http().get("/api/v1/decisions/" + ids.get(1)).json().path("links"))
+                .isNotEmpty();
     }
 
     @Test
