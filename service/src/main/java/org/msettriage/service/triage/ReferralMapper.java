@@ -28,12 +28,7 @@ public final class ReferralMapper {
 
     private ReferralMapper() {}
 
-    /** The referral a stored request's JSON holds (for replays of stored decisions). */
-    public static Referral fromJson(JsonMapper json, String requestJson) {
-        return toReferral(json.readValue(requestJson, TriageRequestDto.class));
-    }
-
-    /** As {@link #fromJson(JsonMapper, String)}, from the request's UTF-8 bytes. */
+    /** The referral a stored request's JSON (UTF-8) holds, for replays of stored decisions. */
     public static Referral fromJson(JsonMapper json, byte[] requestJson) {
         return toReferral(json.readValue(requestJson, TriageRequestDto.class));
     }

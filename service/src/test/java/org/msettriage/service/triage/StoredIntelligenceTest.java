@@ -34,7 +34,8 @@ class StoredIntelligenceTest {
 
     @Test
     void theAnswerHoldsTheIntelligenceItWasDecidedWith() {
-        Referral referral = ReferralMapper.fromJson(JSON, TriageRoundTripTestReferral.json())
+        Referral referral = ReferralMapper.fromJson(
+                        JSON, TriageRoundTripTestReferral.json().getBytes(StandardCharsets.UTF_8))
                 .withDefaults(OffsetDateTime.parse("2026-11-12T10:00:00Z"));
         Intelligence used = new Intelligence(
                 List.of(new Link(IdentifierKind.PERSON, "/perpetrators/0/nickname", 3, 4, 2)),
