@@ -34,6 +34,10 @@ public class Decisions {
      */
     public record StoredRequest(byte[] json, OffsetDateTime countedFrom, byte[] answerJson, String serviceBuild) {}
 
+    /** What {@link #sealedRequest} reads of a decision's row. */
+    private static final String SEALED_REQUESTS = "SELECT decision_id, request_sealed, response_sealed, assessed_at,"
+            + " decided_at, service_build FROM decision";
+
     private final JdbcClient jdbc;
     private final PersonalContent personal;
     private final DecisionWriter writer;
@@ -117,9 +121,7 @@ public class Decisions {
      * windows were counted from (or, for decisions stored before that was kept, the decision's own time).
      */
     public StoredRequest requestAsDecided(UUID decisionId) {
-        return jdbc.sql(
-                        "SELECT decision_id, request_sealed, response_sealed, assessed_at, decided_at, service_build FROM decision"
-                                + " WHERE decision_id = :id")
+        return jdbc.sql(SEALED_REQUESTS + " WHERE decision_id = :id")
                 .param("id", decisionId)
                 .query((row, n) -> open(sealedRequest(row)))
                 .single();
@@ -136,9 +138,7 @@ public class Decisions {
             return List.of();
         }
         Map<UUID, SealedRequest> byId = new HashMap<>();
-        jdbc.sql(
-                        "SELECT decision_id, request_sealed, response_sealed, assessed_at, decided_at, service_build FROM decision"
-                                + " WHERE decision_id IN (:ids)")
+        jdbc.sql(SEALED_REQUESTS + " WHERE decision_id IN (:ids)")
                 .param("ids", decisionIds)
                 .query((RowCallbackHandler) row -> {
                     SealedRequest sealed = sealedRequest(row);
