@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 class StoredIntelligenceTest {
 
     private static final JsonMapper JSON = HttpJson.JSON;
+    // Compiled once for the class: each compile of the packaged ruleset takes seconds.
+    private static final TriageEngine PACKAGED = TriageEngine.packaged();
 
     @Test
     void theAnswerHoldsTheIntelligenceItWasDecidedWith() {
@@ -45,7 +47,7 @@ class StoredIntelligenceTest {
                 UUID.randomUUID(),
                 OffsetDateTime.parse("2026-11-12T10:00:01Z"),
                 referral,
-                TriageEngine.packaged().assess(referral, used));
+                PACKAGED.assess(referral, used));
         String stored = JSON.writeValueAsString(answer);
 
         assertThat(IntelligenceJson.read(JSON.readTree(stored))).isEqualTo(used);
@@ -61,12 +63,11 @@ class StoredIntelligenceTest {
      */
     @Test
     void everyScenariosStoredAnswerGivesBackTheOutcomeItWasWrittenFrom() {
-        TriageEngine engine = TriageEngine.packaged();
         List<Scenario> scenarios = ScenarioLibrary.packaged();
         assertThat(scenarios).hasSizeGreaterThan(250);
         for (Scenario scenario : scenarios) {
             Referral referral = scenario.referral().withDefaults(OffsetDateTime.parse("2026-11-12T10:00:00Z"));
-            RiskAssessment decided = engine.assess(referral, scenario.intelligence());
+            RiskAssessment decided = PACKAGED.assess(referral, scenario.intelligence());
             byte[] stored = JSON.writeValueAsBytes(
                     DecisionMapper.toDecision(UUID.randomUUID(), OffsetDateTime.now(), referral, decided));
 
@@ -74,7 +75,7 @@ class StoredIntelligenceTest {
 
             assertThat(read.given())
                     .as(scenario.file())
-                    .isEqualTo(new ReplayedReferral.Given(engine.identity().sha256(), Outcome.of(decided)));
+                    .isEqualTo(new ReplayedReferral.Given(PACKAGED.identity().sha256(), Outcome.of(decided)));
             assertThat(read.intelligence()).as(scenario.file()).isEqualTo(decided.intelligence());
         }
     }
