@@ -19,6 +19,7 @@ import org.flywaydb.core.Flyway;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.links.Identifier;
 import org.msettriage.rules.links.Identifiers;
+import org.msettriage.rules.links.Intelligence;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.referral.Child;
 import org.msettriage.rules.referral.LocalAuthority;
@@ -76,7 +77,6 @@ public class LinkLookupBenchmark {
     private Path folder;
     private HikariDataSource dataSource;
     private ReferralLinks links;
-    private Referral referral;
     // The same referral assessed a microsecond apart, taken in turn: H2 gives a query the same parameters
     // as its last run the result it kept, until a table changes, which a running service's writes always do.
     private Referral[] inTurn;
@@ -114,11 +114,11 @@ public class LinkLookupBenchmark {
         links = new ReferralLinks(new JdbcTemplate(dataSource), identifierHash, childRefHash);
         policy = TriageEngine.packaged().policy();
         OffsetDateTime assessedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        referral = referralNamingTen(assessedAt);
         inTurn = new Referral[1024];
         for (int i = 0; i < inTurn.length; i++) {
             inTurn[i] = referralNamingTen(assessedAt.minusNanos(1_000L * i));
         }
+        Referral referral = inTurn[0];
         storeHistory(childRefHash.of(referral.childRef()));
         List<String> probe = Identifiers.of(referral, policy.linking().orElseThrow()).stream()
                 .map(Identifier::key)
@@ -134,12 +134,13 @@ public class LinkLookupBenchmark {
         if (stored == null || stored != rows) {
             throw new IllegalStateException("seeded " + stored + " identifier rows, not " + rows);
         }
-        int earlier = links.lookUp(referral, policy).intelligence().history().earlierDecisions();
+        Intelligence found = links.lookUp(referral, policy).intelligence();
+        int earlier = found.history().earlierDecisions();
         if (earlier != withEarlierDecisions) {
             throw new IllegalStateException(
                     withEarlierDecisions + " earlier decisions seeded, yet " + earlier + " found");
         }
-        int linked = links.lookUp(referral, policy).intelligence().links().size();
+        int linked = found.links().size();
         if ((rows > 0) != (linked > 0)) {
             throw new IllegalStateException(rows + " rows seeded, yet " + linked + " of the 10 identifiers link");
         }
