@@ -37,8 +37,8 @@ class DecisionContentEncryption extends BeanMigration {
                         + " response_json FROM decision WHERE personal_sha256 IS NULL");
                 PreparedStatement update = connection.prepareStatement("UPDATE decision SET child_ref_hash = ?,"
                         + " request_json = ?, response_json = ?, personal_sha256 = ? WHERE decision_id = ?");
-                PreparedStatement reread = connection.prepareStatement(
-                        "SELECT " + SealedDecision.COLUMNS + " FROM decision d WHERE d.decision_id = ?");
+                PreparedStatement reread = connection.prepareStatement("SELECT "
+                        + SealedDecision.COLUMNS_BEFORE_MIGRATION_26 + " FROM decision d WHERE d.decision_id = ?");
                 PreparedStatement queue = connection.prepareStatement("INSERT INTO decision_unsealed (decision_id,"
                         + " queued_at, record_sha256, queue_mac) VALUES (?, ?, ?, ?)");
                 ResultSet rows = select.executeQuery()) {
@@ -71,7 +71,7 @@ class DecisionContentEncryption extends BeanMigration {
         reread.setObject(1, id);
         try (ResultSet row = reread.executeQuery()) {
             row.next();
-            return QueueEntry.of(SealedDecision.from(row), sealKey);
+            return QueueEntry.of(SealedDecision.beforeMigration26(row), sealKey);
         }
     }
 }

@@ -27,12 +27,27 @@ record SealedDecision(
         String personalSha256)
         implements SealedRecord {
 
+    /**
+     * The columns {@link #beforeMigration26} reads: migration 7 reads decisions before migration 26 adds the
+     * packed form of the rules that fired.
+     */
+    static final String COLUMNS_BEFORE_MIGRATION_26 = "d.decision_id, d.decided_at, d.assessed_at,"
+            + " d.ruleset_version, d.ruleset_sha256, d.risk_level, d.pathway, d.pre_mset_eligible,"
+            + " d.mset_panel_eligible, d.local_authority, d.caller_method, d.caller_name, d.fired_rules_json,"
+            + " d.personal_sha256";
+
     /** The columns {@link #from} reads, for a SELECT from {@code decision d}. */
-    static final String COLUMNS = "d.decision_id, d.decided_at, d.assessed_at, d.ruleset_version, d.ruleset_sha256,"
-            + " d.risk_level, d.pathway, d.pre_mset_eligible, d.mset_panel_eligible, d.local_authority,"
-            + " d.caller_method, d.caller_name, d.fired_rules_json, d.personal_sha256";
+    static final String COLUMNS = COLUMNS_BEFORE_MIGRATION_26 + ", d.fired_rules_packed";
 
     static SealedDecision from(ResultSet row) throws SQLException {
+        return read(row, FiredRules.of(row.getBytes("fired_rules_packed"), row.getString("fired_rules_json")));
+    }
+
+    static SealedDecision beforeMigration26(ResultSet row) throws SQLException {
+        return read(row, row.getString("fired_rules_json"));
+    }
+
+    private static SealedDecision read(ResultSet row, String firedRulesJson) throws SQLException {
         return new SealedDecision(
                 row.getObject("decision_id", UUID.class),
                 row.getObject("decided_at", OffsetDateTime.class),
@@ -46,7 +61,7 @@ record SealedDecision(
                 row.getString("local_authority"),
                 row.getString("caller_method"),
                 row.getString("caller_name"),
-                row.getString("fired_rules_json"),
+                firedRulesJson,
                 row.getString("personal_sha256"));
     }
 

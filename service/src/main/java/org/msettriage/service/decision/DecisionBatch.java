@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.msettriage.service.audit.DecisionSealer;
+import org.msettriage.service.audit.FiredRules;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.audit.ReferralRefHash;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,7 +35,7 @@ class DecisionBatch implements BatchStore {
 
     private static final String INSERT = """
             INSERT INTO decision (decision_id, assessed_at, decided_at, ruleset_version, ruleset_sha256, risk_level,
-                                  child_ref_hash, request_sealed, response_sealed, personal_sha256, fired_rules_json,
+                                  child_ref_hash, request_sealed, response_sealed, personal_sha256, fired_rules_packed,
                                   caller_method, caller_name, local_authority, pathway, pre_mset_eligible,
                                   mset_panel_eligible, referral_ref_hash, gender, age_band, care_status,
                                   referring_agency, exploitation_types, rhi_due, rhi_offered, service_build)
@@ -47,9 +48,9 @@ class DecisionBatch implements BatchStore {
     private static final String INSERT_KEY =
             "INSERT INTO idempotency_key (key_hash, request_hash, decision_id, created_at) VALUES (?, ?, ?, ?)";
 
-    /** A decision with its personal content in the form it is stored. */
+    /** A decision with its personal content and the rules that fired in the forms they are stored. */
     record Prepared(
-            NewDecision decision, PersonalContent.Protected content, String referralRefHash, String firedRulesJson) {}
+            NewDecision decision, PersonalContent.Protected content, String referralRefHash, byte[] firedRules) {}
 
     /** A batch that has not committed by then is rolled back and failed, so no caller waits without end. */
     static final int TIMEOUT_SECONDS = 10;
@@ -90,7 +91,7 @@ class DecisionBatch implements BatchStore {
                 personal.protect(
                         decision.decisionId(), decision.childRef(), decision.requestJson(), decision.responseJson()),
                 referralRefs.of(decision.referralRef()),
-                mapper.writeValueAsString(decision.firedRules()));
+                FiredRules.pack(mapper.writeValueAsString(decision.firedRules())));
     }
 
     @Override
@@ -212,7 +213,7 @@ class DecisionBatch implements BatchStore {
         row.setBytes(8, prepared.content().request());
         row.setBytes(9, prepared.content().response());
         row.setString(10, prepared.content().sha256());
-        row.setString(11, prepared.firedRulesJson());
+        row.setBytes(11, prepared.firedRules());
         row.setString(12, d.caller().method().name());
         row.setString(13, d.caller().name());
         text(row, 14, d.localAuthority());

@@ -52,8 +52,8 @@ class QueueTamperingTest extends ServiceTest {
         // Add a decision of one's own and queue it.
         UUID madeUp = UUID.randomUUID();
         jdbc.sql("INSERT INTO decision (decision_id, decided_at, ruleset_version, ruleset_sha256, risk_level,"
-                        + " fired_rules_json) SELECT :id, decided_at, ruleset_version, ruleset_sha256, 'NONE',"
-                        + " fired_rules_json FROM decision WHERE decision_id = :source")
+                        + " fired_rules_json, fired_rules_packed) SELECT :id, decided_at, ruleset_version, ruleset_sha256, 'NONE',"
+                        + " fired_rules_json, fired_rules_packed FROM decision WHERE decision_id = :source")
                 .param("id", madeUp)
                 .param("source", requeued)
                 .update();

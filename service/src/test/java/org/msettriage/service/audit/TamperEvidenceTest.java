@@ -49,13 +49,13 @@ class TamperEvidenceTest extends ServiceTest {
     @Test
     void everyChangedRemovedReorderedOrUnsealedRecordIsNamedByTheApiAndTheCommandLine() {
         List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 12; i++) {
             ids.add(triage("tamper-" + i));
         }
         sealer.sealPending();
         JsonNode before = verify();
         assertThat(before.get("intact").asBoolean()).isTrue();
-        assertThat(before.get("sealedRecords").asLong()).isEqualTo(10);
+        assertThat(before.get("sealedRecords").asLong()).isEqualTo(12);
         assertThat(before.get("problems")).isEmpty();
         assertThat(commandLine().out()).startsWith("INTACT");
 
@@ -85,10 +85,21 @@ class TamperEvidenceTest extends ServiceTest {
                         + " personal_removed_at = CURRENT_TIMESTAMP WHERE decision_id = :id")
                 .param("id", removedEarly)
                 .update();
+        // The rules that fired are kept packed: another packed list, or bytes that are not one, both show.
+        UUID firedRulesReplaced = ids.get(10);
+        jdbc.sql("UPDATE decision SET fired_rules_packed = :packed WHERE decision_id = :id")
+                .param("packed", FiredRules.pack("{\"INDICATOR_POINTS\":1}"))
+                .param("id", firedRulesReplaced)
+                .update();
+        UUID firedRulesGarbled = ids.get(11);
+        jdbc.sql("UPDATE decision SET fired_rules_packed = :packed WHERE decision_id = :id")
+                .param("packed", new byte[] {(byte) 0xff, 0x00, 0x13, 0x37})
+                .param("id", firedRulesGarbled)
+                .update();
         UUID inserted = UUID.randomUUID();
         jdbc.sql("INSERT INTO decision (decision_id, decided_at, ruleset_version, ruleset_sha256, risk_level,"
-                        + " fired_rules_json) SELECT :id, decided_at, ruleset_version, ruleset_sha256, 'SIGNIFICANT',"
-                        + " fired_rules_json FROM decision WHERE decision_id = :source")
+                        + " fired_rules_json, fired_rules_packed) SELECT :id, decided_at, ruleset_version, ruleset_sha256, 'SIGNIFICANT',"
+                        + " fired_rules_json, fired_rules_packed FROM decision WHERE decision_id = :source")
                 .param("id", inserted)
                 .param("source", ids.get(0))
                 .update();
@@ -105,6 +116,8 @@ class TamperEvidenceTest extends ServiceTest {
                         "CHANGED " + contentSwapped,
                         "REMOVED " + removedWithSeal,
                         "CHANGED " + removedEarly,
+                        "CHANGED " + firedRulesReplaced,
+                        "CHANGED " + firedRulesGarbled,
                         "NOT_SEALED " + inserted);
         assertThat(after.toString()).contains("before its retention period ended");
         // The auditor's page says each kind of problem in words, not in the API's codes.
@@ -112,18 +125,27 @@ class TamperEvidenceTest extends ServiceTest {
         pages.signIn(DemoClients.AUDITOR.key());
         assertThat(pages.get("/audit/verification").body())
                 .contains(
-                        "Not intact: 8 problems",
+                        "Not intact: 10 problems",
                         "<td>Changed since it was sealed</td>",
                         "<td>Removed</td>",
                         "<td>Moved to another place in the chain</td>",
                         "<td>Stored but never sealed</td>")
                 .doesNotContain("<td>CHANGED</td>", "<td>REMOVED</td>", "<td>REORDERED</td>", "<td>NOT_SEALED</td>");
-        assertThat(after.get("problemsTotal").asLong()).isEqualTo(8);
+        assertThat(after.get("problemsTotal").asLong()).isEqualTo(10);
         CommandLine cli = commandLine();
         assertThat(cli.status()).isEqualTo(1);
-        assertThat(cli.out()).startsWith("NOT INTACT: 8 problem(s)");
+        assertThat(cli.out()).startsWith("NOT INTACT: 10 problem(s)");
         for (UUID id : List.of(
-                changed, removed, movedFirst, movedSecond, contentSwapped, removedWithSeal, removedEarly, inserted)) {
+                changed,
+                removed,
+                movedFirst,
+                movedSecond,
+                contentSwapped,
+                removedWithSeal,
+                removedEarly,
+                firedRulesReplaced,
+                firedRulesGarbled,
+                inserted)) {
             assertThat(cli.out()).contains(id.toString());
         }
         assertThat(cli.out()).containsPattern("REORDERED +" + movedFirst + " at position \\d+: sealed at position");

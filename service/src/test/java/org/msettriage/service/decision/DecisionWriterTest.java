@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.msettriage.service.audit.FiredRules;
 import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.store.InParallel;
 import org.msettriage.service.store.StoreFaults;
@@ -148,7 +149,7 @@ class DecisionWriterTest {
         @Override
         public DecisionBatch.Prepared prepare(NewDecision decision) {
             prepared.add(decision);
-            return new DecisionBatch.Prepared(decision, null, null, "{}");
+            return new DecisionBatch.Prepared(decision, null, null, FiredRules.pack("{}"));
         }
 
         @Override

@@ -49,6 +49,8 @@ class MigrationsAppliedTest extends ServiceTest {
                         "22.1 JDBC",
                         "23 SQL",
                         "24 SQL",
-                        "25 SQL");
+                        "25 SQL",
+                        "26 SQL",
+                        "26.1 JDBC");
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.audit.FiredRules;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,12 +51,12 @@ class RuleCatalogueTest extends ServiceTest {
         HttpJson.Answer created = http().post("/api/v1/triage", TriageRoundTripTestReferral.json());
         Map<String, Long> after = firedIn(catalogue());
         Map<String, Integer> fired = HttpJson.JSON.readValue(
-                jdbc.sql("SELECT fired_rules_json FROM decision WHERE decision_id = :id")
+                FiredRules.unpack(jdbc.sql("SELECT fired_rules_packed FROM decision WHERE decision_id = :id")
                         .param(
                                 "id",
                                 UUID.fromString(created.json().get("decisionId").asString()))
-                        .query(String.class)
-                        .single(),
+                        .query(byte[].class)
+                        .single()),
                 new TypeReference<Map<String, Integer>>() {});
 
         assertThat(fired).isNotEmpty();
