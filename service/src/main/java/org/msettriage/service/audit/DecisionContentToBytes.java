@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
 import org.flywaydb.core.api.migration.Context;
+import org.msettriage.service.store.BatchedUpdate;
 import org.msettriage.service.store.BeanMigration;
 import org.springframework.stereotype.Component;
 
@@ -31,20 +32,14 @@ class DecisionContentToBytes extends BeanMigration {
                 PreparedStatement update = connection.prepareStatement("UPDATE decision SET request_sealed = ?,"
                         + " response_sealed = ?, request_json = NULL, response_json = NULL WHERE decision_id = ?");
                 ResultSet rows = select.executeQuery()) {
-            int pending = 0;
+            BatchedUpdate batches = new BatchedUpdate(update, BATCH);
             while (rows.next()) {
                 update.setBytes(1, bytesOf(rows.getString("request_json")));
                 update.setBytes(2, bytesOf(rows.getString("response_json")));
                 update.setObject(3, rows.getObject("decision_id", UUID.class));
-                update.addBatch();
-                if (++pending == BATCH) {
-                    update.executeBatch();
-                    pending = 0;
-                }
+                batches.add();
             }
-            if (pending > 0) {
-                update.executeBatch();
-            }
+            batches.finish();
         }
     }
 

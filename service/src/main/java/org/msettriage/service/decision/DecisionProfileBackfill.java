@@ -12,6 +12,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.problem.UnreadableContentException;
+import org.msettriage.service.store.BatchedUpdate;
 import org.msettriage.service.store.BeanMigration;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -56,7 +57,7 @@ class DecisionProfileBackfill extends BeanMigration {
             // included) in memory, which a large store cannot afford at start.
             select.setFetchSize(BATCH);
             try (ResultSet rows = select.executeQuery()) {
-                int pending = 0;
+                BatchedUpdate batches = new BatchedUpdate(update, BATCH);
                 while (rows.next()) {
                     UUID decisionId = rows.getObject("decision_id", UUID.class);
                     OffsetDateTime assessedAt = rows.getObject("assessed_at", OffsetDateTime.class);
@@ -86,15 +87,9 @@ class DecisionProfileBackfill extends BeanMigration {
                     update.setShort(6, (short) profile.rhiDue());
                     update.setShort(7, (short) profile.rhiOffered());
                     update.setObject(8, decisionId);
-                    update.addBatch();
-                    if (++pending >= BATCH) {
-                        update.executeBatch();
-                        pending = 0;
-                    }
+                    batches.add();
                 }
-                if (pending > 0) {
-                    update.executeBatch();
-                }
+                batches.finish();
             }
         }
     }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.util.UUID;
 import org.flywaydb.core.api.migration.Context;
 import org.msettriage.service.audit.FiredRules;
+import org.msettriage.service.store.BatchedUpdate;
 import org.msettriage.service.store.BeanMigration;
 import org.springframework.stereotype.Component;
 
@@ -35,19 +36,13 @@ class FiredRulesPacking extends BeanMigration {
             // A batch at a time: PostgreSQL's driver otherwise holds every row in memory.
             select.setFetchSize(BATCH);
             try (ResultSet rows = select.executeQuery()) {
-                int pending = 0;
+                BatchedUpdate batches = new BatchedUpdate(update, BATCH);
                 while (rows.next()) {
                     update.setBytes(1, FiredRules.pack(rows.getString("fired_rules_json")));
                     update.setObject(2, rows.getObject("decision_id", UUID.class));
-                    update.addBatch();
-                    if (++pending >= BATCH) {
-                        update.executeBatch();
-                        pending = 0;
-                    }
+                    batches.add();
                 }
-                if (pending > 0) {
-                    update.executeBatch();
-                }
+                batches.finish();
             }
         }
     }

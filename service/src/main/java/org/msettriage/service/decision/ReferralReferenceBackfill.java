@@ -8,6 +8,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.audit.ReferralRefHash;
 import org.msettriage.service.problem.UnreadableContentException;
+import org.msettriage.service.store.BatchedUpdate;
 import org.msettriage.service.store.BeanMigration;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -47,7 +48,7 @@ class ReferralReferenceBackfill extends BeanMigration {
             // included) in memory, which a large store cannot afford at start.
             select.setFetchSize(BATCH);
             try (ResultSet rows = select.executeQuery()) {
-                int pending = 0;
+                BatchedUpdate batches = new BatchedUpdate(update, BATCH);
                 while (rows.next()) {
                     UUID decisionId = rows.getObject("decision_id", UUID.class);
                     String hash = hashOf(decisionId, rows.getBytes("request_sealed"));
@@ -56,15 +57,9 @@ class ReferralReferenceBackfill extends BeanMigration {
                     }
                     update.setString(1, hash);
                     update.setObject(2, decisionId);
-                    update.addBatch();
-                    if (++pending >= BATCH) {
-                        update.executeBatch();
-                        pending = 0;
-                    }
+                    batches.add();
                 }
-                if (pending > 0) {
-                    update.executeBatch();
-                }
+                batches.finish();
             }
         }
     }

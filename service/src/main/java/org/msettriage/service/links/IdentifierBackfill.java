@@ -15,6 +15,7 @@ import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.audit.IdentifierHash;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.problem.UnreadableContentException;
+import org.msettriage.service.store.BatchedUpdate;
 import org.msettriage.service.store.BeanMigration;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -63,7 +64,7 @@ class IdentifierBackfill extends BeanMigration {
             // included) in memory, which a large store cannot afford at start.
             select.setFetchSize(BATCH);
             try (ResultSet rows = select.executeQuery()) {
-                int pending = 0;
+                BatchedUpdate batches = new BatchedUpdate(insert, BATCH);
                 while (rows.next()) {
                     UUID decisionId = rows.getObject("decision_id", UUID.class);
                     OffsetDateTime assessedAt = rows.getObject("assessed_at", OffsetDateTime.class);
@@ -81,17 +82,10 @@ class IdentifierBackfill extends BeanMigration {
                         insert.setString(1, identifierHash.of(identifier.key()));
                         insert.setObject(2, countedFrom);
                         insert.setObject(3, decisionId);
-                        insert.addBatch();
-                        pending++;
-                    }
-                    if (pending >= BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
+                        batches.add();
                     }
                 }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
+                batches.finish();
             }
         }
     }

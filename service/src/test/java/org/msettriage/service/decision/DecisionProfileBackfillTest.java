@@ -10,10 +10,9 @@ import java.sql.Connection;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.HttpJson;
+import org.msettriage.service.MigrationContexts;
 import org.msettriage.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,17 +64,7 @@ class DecisionProfileBackfillTest extends ServiceTest {
                 .update();
         assertThat(profile(id)).allSatisfy((column, value) -> assertThat(value).isNull());
         try (Connection connection = dataSource.getConnection()) {
-            backfill.migrate(new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                    return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                    return connection;
-                }
-            });
+            backfill.migrate(MigrationContexts.on(connection));
         }
 
         assertThat(profile(id)).isEqualTo(written);

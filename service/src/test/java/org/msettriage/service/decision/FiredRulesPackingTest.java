@@ -7,11 +7,10 @@ import java.sql.Connection;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
+import org.msettriage.service.MigrationContexts;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.FiredRules;
@@ -103,17 +102,7 @@ class FiredRulesPackingTest extends ServiceTest {
 
     private void migrate() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            packing.migrate(new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                    return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                    return connection;
-                }
-            });
+            packing.migrate(MigrationContexts.on(connection));
         }
     }
 }
