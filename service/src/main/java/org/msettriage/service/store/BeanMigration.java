@@ -7,7 +7,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * A Java migration that is a Spring bean: Boot hands it to Flyway (rather than Flyway finding it by
  * scanning), so it runs the same from the packaged jar and can be given what it needs, keys included.
  * It runs in the migration's transaction, so a failure leaves the database as it was. Its checksum is
- * its version: the code of an applied migration is never changed.
+ * its version, so what an applied migration writes must never change: its code may be tidied only when
+ * it writes exactly what it wrote before.
  */
 public abstract class BeanMigration implements JavaMigration {
 

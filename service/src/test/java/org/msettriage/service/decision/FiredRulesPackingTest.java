@@ -67,6 +67,34 @@ class FiredRulesPackingTest extends ServiceTest {
     }
 
     @Test
+    void theMigrationPacksTheTextAsStoredNeverAsReadAndWrittenAgain() throws Exception {
+        UUID id = triage();
+        // Sealed first, with the text triage stored, so the text below is never what a seal covers.
+        sealer.sealPending();
+        byte[] packed = (byte[]) firedRules(id).get("FIRED_RULES_PACKED");
+        // Text no JSON writer would give back: spaces, and the rules in another order. The seal covers the
+        // text, so rewriting it from a parse would break it.
+        String unusual = "{ \"RETURN_HOME_INTERVIEW\" : 1,\"INDICATOR_POINTS\":7 }";
+        jdbc.sql("UPDATE decision SET fired_rules_json = :json, fired_rules_packed = NULL WHERE decision_id = :id")
+                .param("json", unusual)
+                .param("id", id)
+                .update();
+        try {
+            migrate();
+
+            assertThat(FiredRules.unpack((byte[]) firedRules(id).get("FIRED_RULES_PACKED")))
+                    .isEqualTo(unusual);
+        } finally {
+            // The store is shared with other tests, which expect every record as it was sealed.
+            jdbc.sql(
+                            "UPDATE decision SET fired_rules_json = NULL, fired_rules_packed = :packed WHERE decision_id = :id")
+                    .param("packed", packed)
+                    .param("id", id)
+                    .update();
+        }
+    }
+
+    @Test
     void aDecisionWithoutItsFiredRulesInEitherFormIsRefused() {
         UUID id = triage();
 
@@ -75,6 +103,13 @@ class FiredRulesPackingTest extends ServiceTest {
                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(firedRules(id).get("FIRED_RULES_PACKED")).isNotNull();
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO decision (decision_id, decided_at, ruleset_version,"
+                                + " ruleset_sha256, risk_level) SELECT :other, decided_at, ruleset_version,"
+                                + " ruleset_sha256, risk_level FROM decision WHERE decision_id = :id")
+                        .param("other", UUID.randomUUID())
+                        .param("id", id)
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private UUID triage() {
