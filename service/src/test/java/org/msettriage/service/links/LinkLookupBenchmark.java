@@ -88,7 +88,7 @@ public class LinkLookupBenchmark {
         folder = Files.createTempDirectory("mset-bench-links");
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:h2:file:" + folder.resolve("mset-triage")
-                + ";WRITE_DELAY=0;RETENTION_TIME=5000;QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0");
+                + ";WRITE_DELAY=0;RETENTION_TIME=1000;QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0");
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(4);
