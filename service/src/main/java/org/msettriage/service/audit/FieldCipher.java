@@ -49,15 +49,16 @@ public class FieldCipher {
                                 .array());
     }
 
-    /** Compressed, then encrypted, as the bytes a decision's request or response is stored as. */
+    /** Compressed, then encrypted, as the bytes a decision's request or response is stored as (newest form). */
     public byte[] encryptCompressed(String plaintext, String boundTo) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] sealed = seal(nonce, Compression.deflate(plaintext), StoredCiphertext.compressedBinding(boundTo));
-        return StoredCiphertext.compressed(nonce, sealed);
+        StoredCiphertext.Form form = StoredCiphertext.Form.NEWEST;
+        byte[] sealed = seal(nonce, Compression.deflate(plaintext, form.dictionary), form.binding(boundTo));
+        return StoredCiphertext.stored(form, nonce, sealed);
     }
 
-    /** The plaintext of stored bytes in either form; fails like {@link #decrypt(String, String)}. */
+    /** The plaintext of stored bytes in any form; fails like {@link #decrypt(String, String)}. */
     public String decryptStored(byte[] stored, String boundTo) {
         return new String(decryptStoredUtf8(stored, boundTo), StandardCharsets.UTF_8);
     }
@@ -65,9 +66,9 @@ public class FieldCipher {
     /** As {@link #decryptStored}, the plaintext's UTF-8 bytes, for a reader that parses them. */
     public byte[] decryptStoredUtf8(byte[] stored, String boundTo) {
         StoredCiphertext value = StoredCiphertext.parse(stored);
-        byte[] plain = open(
-                value.nonceAndCiphertext(), value.compressed() ? StoredCiphertext.compressedBinding(boundTo) : boundTo);
-        return value.compressed() ? Compression.inflate(plain) : plain;
+        StoredCiphertext.Form form = value.form();
+        byte[] plain = open(value.nonceAndCiphertext(), form.binding(boundTo));
+        return form.dictionary == null ? plain : Compression.inflate(plain, form.dictionary);
     }
 
     private byte[] seal(byte[] nonce, byte[] plain, String boundTo) {

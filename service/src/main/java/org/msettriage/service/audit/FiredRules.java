@@ -12,15 +12,21 @@ import org.msettriage.service.problem.UnreadableContentException;
  */
 public final class FiredRules {
 
+    /**
+     * Always the first dictionary: a packed list carries no mark of the dictionary it was made with, and it
+     * holds the rule names already.
+     */
+    private static final Compression.Dictionary FIRED_RULES = Compression.Dictionary.FIRST;
+
     private FiredRules() {}
 
     public static byte[] pack(String json) {
-        return Compression.deflate(json);
+        return Compression.deflate(json, FIRED_RULES);
     }
 
     /** The JSON as it was packed; a value that is not a packed form is refused, never guessed at. */
     public static String unpack(byte[] packed) {
-        return new String(Compression.inflate(packed), StandardCharsets.UTF_8);
+        return new String(Compression.inflate(packed, FIRED_RULES), StandardCharsets.UTF_8);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
@@ -61,10 +62,13 @@ class StoredCiphertextTest {
 
     @Test
     void changingTheFormByteMakesTheValueUnreadableRatherThanMisread() {
-        byte[] stored = cipher.encryptCompressed(answer, boundTo);
-        stored[0] = 1;
+        for (byte other : new byte[] {1, 2, 4}) {
+            byte[] stored = cipher.encryptCompressed(answer, boundTo);
+            stored[0] = other;
 
-        assertThatThrownBy(() -> cipher.decryptStored(stored, boundTo)).isInstanceOf(UnreadableContentException.class);
+            assertThatThrownBy(() -> cipher.decryptStored(stored, boundTo))
+                    .isInstanceOf(UnreadableContentException.class);
+        }
     }
 
     @Test
@@ -77,19 +81,58 @@ class StoredCiphertextTest {
     }
 
     @Test
-    void theDictionaryIsTheOneStoredValuesWereMadeWith() {
-        // Compression checks the digest as it loads; this only fails if someone changed both together.
-        assertThat(Compression.DICTIONARY_SHA256)
+    void theDictionariesAreTheOnesStoredValuesWereMadeWith() {
+        // Compression checks each digest as it loads; this only fails if someone changed a file and its
+        // digest together.
+        assertThat(Compression.Dictionary.FIRST.sha256)
                 .isEqualTo("e2ea7d24e3ebaccd074e657c702626f245fee35c813ff4dd25d3dc78b0b71bbb");
-        assertThat(new String(Compression.inflate(Compression.deflate(answer)), StandardCharsets.UTF_8))
-                .isEqualTo(answer);
+        assertThat(Compression.Dictionary.SECOND.sha256)
+                .isEqualTo("ab0154eb273f77f36338d9033d818043e0b6ba601ce905df4ea60f57e5bda574");
+        for (Compression.Dictionary dictionary : Compression.Dictionary.values()) {
+            assertThat(new String(
+                            Compression.inflate(Compression.deflate(answer, dictionary), dictionary),
+                            StandardCharsets.UTF_8))
+                    .isEqualTo(answer);
+        }
+    }
+
+    @Test
+    void newValuesAreWrittenWithTheSecondDictionaryAndTakeLessRoom() {
+        byte[] stored = cipher.encryptCompressed(answer, boundTo);
+
+        assertThat(stored[0]).isEqualTo((byte) 3);
+        assertThat(StoredCiphertext.digestText(stored)).startsWith("v3:");
+        // The contract's example answer (13,393 bytes): 1,823 deflated with the first, 1,421 with the second.
+        int first = Compression.deflate(answer, Compression.Dictionary.FIRST).length;
+        int second = Compression.deflate(answer, Compression.Dictionary.SECOND).length;
+        assertThat(second).isLessThan(first * 9 / 10);
+    }
+
+    @Test
+    void aValueStoredWithTheFirstDictionaryStillReads() {
+        // Written by the service before the second dictionary (form 2), with the tests' encryption key.
+        byte[] formTwo = HexFormat.of()
+                .parseHex("02853dd4521077c4430b13029252fb44e87258169d3b20af8b48628707f31b920b681d2c5d397ed6f08c"
+                        + "2841162411fc904be64724371f192fcfbfa5c6d6e428");
+        String place = "request:01a24192-0000-7000-8000-000000000002";
+
+        assertThat(cipher.decryptStored(formTwo, place))
+                .isEqualTo("{\"referralId\":\"SC-FORM-2\",\"childRef\":\"child-form-2\",\"indicators\":"
+                        + "[{\"code\":\"CSE03\",\"recency\":\"CURRENT\"}]}");
+        assertThat(StoredCiphertext.digestText(formTwo)).startsWith("v2:");
+        // Read as the newest form instead, it is refused rather than misread.
+        byte[] relabelled = formTwo.clone();
+        relabelled[0] = 3;
+        assertThatThrownBy(() -> cipher.decryptStored(relabelled, place))
+                .isInstanceOf(UnreadableContentException.class);
     }
 
     @Test
     void aValueDeflatedAtAnotherLevelReadsTheSame() throws IOException {
-        // Values stored before the level changed were deflated at zlib's default, with the same dictionary.
+        // Values stored before the level changed were deflated at zlib's default, with the first dictionary.
+        Compression.Dictionary first = Compression.Dictionary.FIRST;
         Deflater earlier = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-        try (InputStream dictionary = Compression.class.getResourceAsStream(Compression.DICTIONARY)) {
+        try (InputStream dictionary = Compression.class.getResourceAsStream(first.resource)) {
             earlier.setDictionary(dictionary.readAllBytes());
         }
         earlier.setInput(answer.getBytes(StandardCharsets.UTF_8));
@@ -98,8 +141,8 @@ class StoredCiphertextTest {
         int length = earlier.deflate(buffer);
         earlier.end();
 
-        assertThat(new String(Compression.inflate(Arrays.copyOf(buffer, length)), StandardCharsets.UTF_8))
+        assertThat(new String(Compression.inflate(Arrays.copyOf(buffer, length), first), StandardCharsets.UTF_8))
                 .isEqualTo(answer);
-        assertThat(Compression.deflate(answer)).isNotEqualTo(Arrays.copyOf(buffer, length));
+        assertThat(Compression.deflate(answer, first)).isNotEqualTo(Arrays.copyOf(buffer, length));
     }
 }
