@@ -39,32 +39,42 @@ final class Compression {
          * One answer and eight requests of the test scenarios (which are made up), as sent rather than as
          * stored: content of form 2 ({@link StoredCiphertext}) and every packed list of fired rules.
          */
-        FIRST(
-                "/store/compression-dictionary-1.json.txt",
-                "e2ea7d24e3ebaccd074e657c702626f245fee35c813ff4dd25d3dc78b0b71bbb"),
+        FIRST(1, "e2ea7d24e3ebaccd074e657c702626f245fee35c813ff4dd25d3dc78b0b71bbb"),
         /**
          * Answers and requests of the test scenarios as the service stores them, chosen one at a time for
          * what each saved on half of the scenarios, while any saved more, until the 32 KB deflate can look
          * back over were full; on the other half a request and its answer take a third less than with the
-         * first (623 against 926 bytes on average), and the README's example 24 % less (1,630 against
-         * 2,132). Content of form 3.
+         * first (623 against 926 bytes on average), and the README's example request and answer 24 % less
+         * (1,630 against 2,132 bytes). Content of form 3.
          */
-        SECOND(
-                "/store/compression-dictionary-2.json.txt",
-                "ab0154eb273f77f36338d9033d818043e0b6ba601ce905df4ea60f57e5bda574");
+        SECOND(2, "ab0154eb273f77f36338d9033d818043e0b6ba601ce905df4ea60f57e5bda574");
+
+        /** Its number in its file's name and in the associated data of the values made with it. */
+        final int number;
 
         final String resource;
         final String sha256;
         private final byte[] bytes;
 
-        Dictionary(String resource, String sha256) {
-            this.resource = resource;
+        Dictionary(int number, String sha256) {
+            this.number = number;
+            this.resource = "/store/compression-dictionary-" + number + ".json.txt";
             this.sha256 = sha256;
             this.bytes = load(resource, sha256);
         }
     }
 
     private Compression() {}
+
+    /**
+     * Loads every dictionary, checking its digest, if that has not happened yet; fails with an {@link
+     * Error} when one is missing or changed.
+     */
+    static void loadDictionaries() {
+        if (Dictionary.values().length == 0) {
+            throw new IllegalStateException("No compression dictionary");
+        }
+    }
 
     private static byte[] load(String resource, String sha256) {
         try (InputStream in = Compression.class.getResourceAsStream(resource)) {

@@ -35,6 +35,9 @@ public class FieldCipher {
 
     FieldCipher(AuditKeys keys) {
         this.key = new SecretKeySpec(keys.encryption(), "AES");
+        // Loads the compression dictionaries now, checking their digests, so a changed or missing one stops
+        // the service as it starts rather than failing the first decision stored or read.
+        Compression.loadDictionaries();
     }
 
     public String encrypt(String plaintext, String boundTo) {

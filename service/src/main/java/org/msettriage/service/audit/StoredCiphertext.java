@@ -34,7 +34,7 @@ record StoredCiphertext(Form form, byte[] nonceAndCiphertext) {
 
         /** The associated data a value of this form is encrypted under, for its place. */
         String binding(String boundTo) {
-            return dictionary == null ? boundTo : boundTo + "|deflate-dictionary-" + (dictionary.ordinal() + 1);
+            return dictionary == null ? boundTo : boundTo + "|deflate-dictionary-" + dictionary.number;
         }
 
         private static Form of(byte mark) {

@@ -3,6 +3,7 @@ package org.msettriage.service.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.problem.UnreadableContentException;
 
@@ -17,6 +18,17 @@ class FiredRulesTest {
 
         assertThat(FiredRules.unpack(FiredRules.pack(JSON))).isEqualTo(JSON);
         assertThat(FiredRules.unpack(FiredRules.pack(unusual))).isEqualTo(unusual);
+    }
+
+    @Test
+    void aListPackedBeforeReadsBackForGood() {
+        // Packed by the service with the first dictionary; a packed list carries no mark of its dictionary,
+        // so packing with another one would leave every stored list unreadable.
+        byte[] stored = HexFormat.of().parseHex("abc6b3941534990c1b1d028dcb4097750007d801");
+
+        assertThat(FiredRules.unpack(stored)).isEqualTo("{\"OVR_SIGNIFICANT_INDICATOR\":1,\"PATHWAY_MSET_PANEL\":1}");
+        assertThat(FiredRules.pack("{\"OVR_SIGNIFICANT_INDICATOR\":1,\"PATHWAY_MSET_PANEL\":1}"))
+                .isEqualTo(stored);
     }
 
     @Test
