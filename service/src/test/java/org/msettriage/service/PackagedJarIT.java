@@ -24,8 +24,10 @@ class PackagedJarIT {
         Path jar = Path.of(System.getProperty("mset.packagedJar", "target/mset-triage.jar"));
         assertThat(Files.isRegularFile(jar)).as("packaged jar %s", jar).isTrue();
 
+        // Its compiled rulesets in its own data folder: the jar compiles the packaged ruleset itself, with only
+        // what it carries.
         try (ServiceProcess service =
-                ServiceProcess.start(List.of("-jar", jar.toString()), dataDir, ServiceProcess.freePort())) {
+                ServiceProcess.start(List.of("-jar", jar.toString()), dataDir, ServiceProcess.freePort(), null)) {
             HttpJson.Answer created = service.http().post("/api/v1/triage", TriageRoundTripTestReferral.json());
 
             assertThat(created.status()).as(created.response().body()).isEqualTo(201);
