@@ -67,13 +67,11 @@ final class Compression {
     private Compression() {}
 
     /**
-     * Loads every dictionary, checking its digest, if that has not happened yet; fails with an {@link
-     * Error} when one is missing or changed.
+     * Loads every dictionary, checking its digest, if that has not happened yet (the enum's first use builds
+     * all its constants); fails with an {@link Error} when one is missing or changed.
      */
     static void loadDictionaries() {
-        if (Dictionary.values().length == 0) {
-            throw new IllegalStateException("No compression dictionary");
-        }
+        Dictionary.values();
     }
 
     private static byte[] load(String resource, String sha256) {

@@ -15,7 +15,7 @@ import org.msettriage.service.problem.UnreadableContentException;
  */
 record StoredCiphertext(Form form, byte[] nonceAndCiphertext) {
 
-    /** How a value was made: its first byte, what it was compressed with, and its digest text's prefix. */
+    /** How a value was made: its first byte, and the dictionary it was compressed with (none for form 1). */
     enum Form {
         PLAIN((byte) 1, null),
         DICTIONARY_1((byte) 2, Compression.Dictionary.FIRST),

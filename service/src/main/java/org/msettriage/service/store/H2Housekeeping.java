@@ -30,10 +30,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Freed space is reused soon (RETENTION_TIME in the file's URL, 1 s): under load the store writes about
  * 50 KB per decision (14-23 MB a second at about 400 calls a second), and space kept back for 5 s made
- * about a quarter of the file. H2 keeps freed space back
- * so that a power cut cannot leave the last flushed state pointing into space already written over; each
- * round flushes the file first, so the space is kept back for at least {@link #FLUSHES_BEFORE_REUSE} rounds
- * (raised above the URL's value when the rounds are set further apart).
+ * about a quarter of the file. H2 keeps freed space back so that a power cut cannot leave the last flushed
+ * state pointing into space already written over; each round flushes the file first, so the space is kept
+ * back for at least {@link #FLUSHES_BEFORE_REUSE} rounds (raised above the URL's value when the rounds are
+ * set further apart).
  */
 @Component
 class H2Housekeeping {
