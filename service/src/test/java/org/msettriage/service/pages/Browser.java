@@ -65,6 +65,15 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     private static final String AXE = axe();
 
+    /**
+     * How far down a page its screenshot goes, in CSS pixels: two windows. Chrome takes seconds to encode
+     * a page of ten thousand pixels (the ruleset pages with their sources and changes); the whole page
+     * is for a person reviewing the pages, who asks for it with {@code -Dmset.screenshots=full}.
+     */
+    static final double SHOT_HEIGHT = 3_200;
+
+    private static final boolean FULL_SHOTS = "full".equals(System.getProperty("mset.screenshots"));
+
     private final Path target = Path.of(System.getProperty("basedir", "."), "target");
     private Path profile;
     private ChromeDriver driver;
@@ -122,8 +131,9 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     }
 
     /**
-     * The whole page, however long, as {@code target/screenshots/<name>.png} (Chrome's own capture
-     * beyond the window, through ChromeDriver; no DevTools connection is opened).
+     * The page as {@code target/screenshots/<name>.png}, from its top down to {@link #SHOT_HEIGHT} pixels
+     * (Chrome's own capture beyond the window, through ChromeDriver; no DevTools connection is opened).
+     * With {@code -Dmset.screenshots=full} the whole page, however long.
      */
     public Path screenshot(String name) {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
@@ -133,7 +143,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
                 "x", 0,
                 "y", 0,
                 "width", ((Number) size.get("width")).doubleValue(),
-                "height", ((Number) size.get("height")).doubleValue(),
+                "height", shotHeight(((Number) size.get("height")).doubleValue()),
                 "scale", 1);
         Map<String, Object> shot = driver.executeCdpCommand(
                 "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
@@ -155,6 +165,10 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         assertThat(accessibilityViolations())
                 .as("accessibility of %s", driver.getCurrentUrl())
                 .isEmpty();
+    }
+
+    private static double shotHeight(double pageHeight) {
+        return FULL_SHOTS ? pageHeight : Math.min(pageHeight, SHOT_HEIGHT);
     }
 
     /** axe-core's violations on the page as it stands: one line per rule broken. */
