@@ -33,15 +33,27 @@ public final class ServiceProcess implements AutoCloseable {
      * between them: the first compiles it (about 10 s on two cores), every later one loads it, as a restart
      * of the service does. Under the build folder, so a clean build compiles it afresh.
      */
+    /**
+     * A test's service process lives a minute or two: too short for the optimising compiler to pay back
+     * the core it takes while the service starts, on a 2-core machine running other tests beside it.
+     * (The test JVMs run so too; see the parent pom.) {@code PackagedJarIT} leaves it out: it starts the
+     * jar exactly as an operator does.
+     */
+    static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+
     static final Path SHARED_COMPILED_RULESETS = Path.of("target", "service-process-compiled-rulesets");
 
     /**
      * Starts the service with the given launch arguments (before the port and data folder) and waits for
-     * health, keeping compiled rulesets in {@link #SHARED_COMPILED_RULESETS}.
+     * health, keeping compiled rulesets in {@link #SHARED_COMPILED_RULESETS}, with the JIT's quick tier
+     * only ({@link #QUICK_JIT}).
      */
     public static ServiceProcess start(List<String> launch, Path dataDir, int port)
             throws IOException, InterruptedException {
-        return start(launch, dataDir, port, SHARED_COMPILED_RULESETS.toAbsolutePath());
+        List<String> quick = new ArrayList<>();
+        quick.add(QUICK_JIT);
+        quick.addAll(launch);
+        return start(quick, dataDir, port, SHARED_COMPILED_RULESETS.toAbsolutePath());
     }
 
     /**
