@@ -29,11 +29,6 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Where the processes started from the test classpath keep the packaged ruleset's compiled form, shared
-     * between them: the first compiles it (about 10 s on two cores), every later one loads it, as a restart
-     * of the service does. Under the build folder, so a clean build compiles it afresh.
-     */
-    /**
      * A test's service process lives a minute or two: too short for the optimising compiler to pay back
      * the core it takes while the service starts, on a 2-core machine running other tests beside it.
      * (The test JVMs run so too; see the parent pom.) {@code PackagedJarIT} leaves it out: it starts the
@@ -41,6 +36,11 @@ public final class ServiceProcess implements AutoCloseable {
      */
     static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
 
+    /**
+     * Where the processes started from the test classpath keep the packaged ruleset's compiled form, shared
+     * between them: the first compiles it (about 10 s on two cores), every later one loads it, as a restart
+     * of the service does. Under the build folder, so a clean build compiles it afresh.
+     */
     static final Path SHARED_COMPILED_RULESETS = Path.of("target", "service-process-compiled-rulesets");
 
     /**

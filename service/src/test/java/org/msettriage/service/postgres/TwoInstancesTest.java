@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.MsetTriageApplication;
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * a ruleset activated on one is served by the other within 5 s; and when the instance that seals is
  * killed, the other takes sealing over once its lease runs out.
  */
+@ResourceLock("side-worker")
 @Execution(value = ExecutionMode.CONCURRENT, reason = "waits on service processes of its own; a database of its own")
 class TwoInstancesTest {
 

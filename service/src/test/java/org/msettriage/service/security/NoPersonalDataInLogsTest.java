@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.msettriage.service.DemoClients;
@@ -26,6 +28,7 @@ import org.msettriage.service.pages.PageClient;
  * and typed into the auditor pages' sign-in form), and the whole log is searched for each canary, each
  * key and token used, and the session id the sign-in opened.
  */
+@ResourceLock("side-worker")
 @Execution(value = ExecutionMode.CONCURRENT, reason = "waits on service processes of its own and reads only their logs")
 class NoPersonalDataInLogsTest {
 
@@ -44,8 +47,16 @@ class NoPersonalDataInLogsTest {
             Map.entry("access reason", "CANARYreason9920"),
             Map.entry("refused sign-in credential", "CANARYsignin4471"));
 
+    /** Its own: the shared provider's simulated outages, in tests running meanwhile, must not reach it. */
+    private static final TestIdentityProvider IDENTITY_PROVIDER = TestIdentityProvider.ofItsOwn();
+
     @TempDir
     Path dataDir;
+
+    @AfterAll
+    static void stopIdentityProvider() {
+        IDENTITY_PROVIDER.close();
+    }
 
     @ParameterizedTest(name = "every logger at {0}")
     @ValueSource(strings = {"DEBUG", "TRACE"})
@@ -62,7 +73,7 @@ class NoPersonalDataInLogsTest {
                 .collect(Collectors.toCollection(ArrayList::new));
         launch.addAll(0, List.of("-cp", classpath, MsetTriageApplication.class.getName()));
         // Tokens too, from the test's identity provider, so the JWT path logs at this level as well.
-        TestIdentityProvider idp = TestIdentityProvider.get();
+        TestIdentityProvider idp = IDENTITY_PROVIDER;
         launch.addAll(List.of(
                 "--mset.security.jwt.issuer=" + TestIdentityProvider.ISSUER,
                 "--mset.security.jwt.jwk-set-uri=" + idp.jwkSetUri(),

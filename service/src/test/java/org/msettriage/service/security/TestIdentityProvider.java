@@ -29,7 +29,7 @@ import java.util.Map;
  * key pair, never published, signs the tokens that must be refused; a third has a key id the service has
  * not seen, as after a key rotation, so the service must fetch the set again and an outage shows.
  */
-public final class TestIdentityProvider {
+public final class TestIdentityProvider implements AutoCloseable {
 
     public static final String ISSUER = "https://idp.test.example/realms/mset";
     public static final String AUDIENCE = "mset-triage";
@@ -67,8 +67,23 @@ public final class TestIdentityProvider {
         server.start();
     }
 
+    /** The provider the tests share (never closed; its server stops with the JVM). */
     public static TestIdentityProvider get() {
         return INSTANCE;
+    }
+
+    /**
+     * A provider of its own, for a test class running beside others: the shared one's simulated outages
+     * ({@link #setOutage}) must not reach it. Close it when done.
+     */
+    public static TestIdentityProvider ofItsOwn() {
+        return new TestIdentityProvider();
+    }
+
+    /** Stops serving the JWK set. */
+    @Override
+    public void close() {
+        server.stop(0);
     }
 
     public String jwkSetUri() {
