@@ -57,8 +57,9 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * As {@link #start(List, Path, int)}, keeping compiled rulesets where given; null keeps them in the data
-     * folder, as the service's defaults do, so its first start compiles.
+     * Starts the service with the launch arguments as given (no {@link #QUICK_JIT}), keeping compiled rulesets
+     * where given; null keeps them in the data folder, as the service's defaults do, so its first start
+     * compiles.
      */
     public static ServiceProcess start(List<String> launch, Path dataDir, int port, Path compiledRulesets)
             throws IOException, InterruptedException {

@@ -14,13 +14,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.MsetTriageApplication;
 import org.msettriage.service.ServiceProcess;
+import org.msettriage.service.SideWorker;
 import org.msettriage.service.TestPostgres;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
 import tools.jackson.databind.JsonNode;
@@ -31,10 +29,7 @@ import tools.jackson.databind.JsonNode;
  * batches are being written, and after a restart every answered decision reads back exactly as it was
  * answered and the chain verifies with every one of them sealed.
  */
-@ResourceLock("side-worker")
-@Execution(
-        value = ExecutionMode.CONCURRENT,
-        reason = "waits on service processes of its own; data folders and a database of its own")
+@SideWorker
 class DecisionsSurviveKillUnderLoadTest {
 
     private static final int CLIENTS = 8;

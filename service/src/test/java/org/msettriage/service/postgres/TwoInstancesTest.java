@@ -15,13 +15,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.MsetTriageApplication;
 import org.msettriage.service.ServiceProcess;
+import org.msettriage.service.SideWorker;
 import org.msettriage.service.TestPostgres;
 import org.msettriage.service.ruleset.CandidateActivation;
 import org.msettriage.service.ruleset.Referrals;
@@ -35,8 +33,7 @@ import tools.jackson.databind.JsonNode;
  * a ruleset activated on one is served by the other within 5 s; and when the instance that seals is
  * killed, the other takes sealing over once its lease runs out.
  */
-@ResourceLock("side-worker")
-@Execution(value = ExecutionMode.CONCURRENT, reason = "waits on service processes of its own; a database of its own")
+@SideWorker
 class TwoInstancesTest {
 
     private static final int THREADS_PER_INSTANCE = 4;

@@ -10,15 +10,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.MsetTriageApplication;
 import org.msettriage.service.ServiceProcess;
+import org.msettriage.service.SideWorker;
 import org.msettriage.service.pages.PageClient;
 
 /**
@@ -28,8 +26,7 @@ import org.msettriage.service.pages.PageClient;
  * and typed into the auditor pages' sign-in form), and the whole log is searched for each canary, each
  * key and token used, and the session id the sign-in opened.
  */
-@ResourceLock("side-worker")
-@Execution(value = ExecutionMode.CONCURRENT, reason = "waits on service processes of its own and reads only their logs")
+@SideWorker
 class NoPersonalDataInLogsTest {
 
     private static final Map<String, String> CANARIES = Map.ofEntries(

@@ -9,12 +9,10 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.msettriage.service.SideWorker;
 import org.msettriage.service.TestPostgres;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -24,8 +22,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * and when the holder stops renewing (it died) the other takes it once it runs out, or at once when the
  * holder hands it over at shutdown.
  */
-@ResourceLock("side-worker")
-@Execution(value = ExecutionMode.CONCURRENT, reason = "mostly waits for leases to run out; databases of its own")
+@SideWorker
 class JobLeasesTest {
 
     private static final LeaseSettings FAST = new LeaseSettings(Duration.ofSeconds(2), Duration.ofMillis(200));
