@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -40,20 +41,44 @@ class ContainerProblems {
         });
     }
 
+    /** Picked up by Spring Security for every filter chain (see {@link RequestFirewall}). */
+    @Bean
+    HttpFirewall requestFirewall() {
+        return new RequestFirewall();
+    }
+
     @Bean
     RequestRejectedHandler firewallRefusalsAsProblems() {
         return (request, response, rejected) -> {
             if (response.isCommitted()) {
                 return;
             }
+            RefusalHeaders.apply(response);
             try {
-                ProblemDocument.write(
-                        response,
-                        400,
-                        ProblemTypes.INVALID_REQUEST,
-                        "The request is not valid",
-                        "The request's path is not one this service reads (an encoded separator, dot segment or"
-                                + " control character).");
+                if (rejected instanceof RequestFirewall.UnknownMethod) {
+                    ProblemDocument.write(
+                            response,
+                            501,
+                            ProblemTypes.NOT_IMPLEMENTED,
+                            "The method is not implemented",
+                            "No operation of this service is served with this request's method.");
+                } else if (rejected instanceof RequestFirewall.MalformedQuery) {
+                    ProblemDocument.write(
+                            response,
+                            400,
+                            ProblemTypes.INVALID_REQUEST,
+                            "The request is not valid",
+                            "The query string is not valid: every % must be followed by two hexadecimal"
+                                    + " digits. Nothing was done with the request.");
+                } else {
+                    ProblemDocument.write(
+                            response,
+                            400,
+                            ProblemTypes.INVALID_REQUEST,
+                            "The request is not valid",
+                            "The request's path is not one this service reads (an encoded separator, dot"
+                                    + " segment or control character).");
+                }
             } catch (IOException e) {
                 // The connection is gone: nothing more can be said on it.
             }

@@ -30,6 +30,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                         "The request could not be answered",
                         "The server refused the request before reading it.");
         try {
+            RefusalHeaders.apply(response);
             response.setContentType("application/problem+json");
             response.setContentLength(body.length);
             response.getOutputStream().write(body);

@@ -22,6 +22,7 @@ public final class ProblemTypes {
 
     public static final URI METHOD_NOT_ALLOWED = URI.create("https://mset-triage.example/problems/method-not-allowed");
     public static final URI NOT_ACCEPTABLE = URI.create("https://mset-triage.example/problems/not-acceptable");
+    public static final URI NOT_IMPLEMENTED = URI.create("https://mset-triage.example/problems/not-implemented");
     public static final URI UNSUPPORTED_MEDIA_TYPE =
             URI.create("https://mset-triage.example/problems/unsupported-media-type");
 
@@ -40,6 +41,7 @@ public final class ProblemTypes {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> TOO_MANY_FAILED_CREDENTIALS;
+            case 501 -> NOT_IMPLEMENTED;
             default -> status >= 500 ? SERVER_ERROR : INVALID_REQUEST;
         };
     }

@@ -12,6 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
+import org.msettriage.service.triage.TriageRoundTripTestReferral;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,6 +26,9 @@ import tools.jackson.databind.JsonNode;
 class HonestStatusTest extends SecurityTest {
 
     private static final String PROBLEM_TYPES = "https://mset-triage.example/problems/";
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anUnknownPathIsNotFound() {
@@ -71,6 +77,10 @@ class HonestStatusTest extends SecurityTest {
         for (String target : new String[] {
             "/actuator/health?a=%zz",
             "/api/v1/decisions?childRef=%zz",
+            // Operations that read no parameter refuse one too, or it would pass unread.
+            "/api/v1/indicators?x=%zz",
+            "/api/v1/indicators?x=%",
+            "/api/v1/indicators?x=%4",
             "/api/v1/decisions/%zz",
             "/api/v1/tri%ZZage",
             "/audit/%",
@@ -78,15 +88,42 @@ class HonestStatusTest extends SecurityTest {
             "/api/v1/decisions/%2e%2e",
             "/api/v1/decisions/%2F"
         }) {
-            String raw = rawGet(target, DemoClients.AUDITOR.key());
+            String raw = raw("GET " + target, DemoClients.AUDITOR.key(), "");
 
             assertThat(raw).as(target).startsWith("HTTP/1.1 400").containsIgnoringCase("application/problem+json");
+            assertThat(raw).as(target).contains("X-Content-Type-Options: nosniff", "Cache-Control: no-cache");
             // The body may come in chunks; the document is the JSON object in it.
             JsonNode problem = HttpJson.JSON.readTree(raw.substring(raw.indexOf('{'), raw.lastIndexOf('}') + 1));
             assertThat(problem.path("type").asString()).isEqualTo(PROBLEM_TYPES + "invalid-request");
             assertThat(problem.path("title").asString()).isNotBlank();
             assertThat(problem.path("status").asInt()).isEqualTo(400);
         }
+    }
+
+    @Test
+    void aTriageCallWithABrokenQueryStringIsRefusedAndStoresNothing() throws IOException {
+        String referral = TriageRoundTripTestReferral.json();
+        long before = decisionsStored();
+
+        String raw = raw("POST /api/v1/triage?x=%zz", DemoClients.CASE_SYSTEM.key(), referral);
+
+        assertThat(raw).startsWith("HTTP/1.1 400");
+        assertThat(decisionsStored()).isEqualTo(before);
+    }
+
+    @Test
+    void aMethodImplementedNowhereIsAProblemWithTheUsualHeaders() throws IOException {
+        String raw = raw("FOO /api/v1/triage", DemoClients.CASE_SYSTEM.key(), "");
+
+        assertThat(raw).startsWith("HTTP/1.1 501").containsIgnoringCase("application/problem+json");
+        assertThat(raw).contains("X-Content-Type-Options: nosniff", "X-Frame-Options: DENY");
+        JsonNode problem = HttpJson.JSON.readTree(raw.substring(raw.indexOf('{'), raw.lastIndexOf('}') + 1));
+        assertThat(problem.path("type").asString()).isEqualTo(PROBLEM_TYPES + "not-implemented");
+        assertThat(problem.path("status").asInt()).isEqualTo(501);
+    }
+
+    private long decisionsStored() {
+        return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
     }
 
     private static void assertProblem(HttpJson.Answer answer, int status, String type) {
@@ -98,14 +135,20 @@ class HonestStatusTest extends SecurityTest {
         assertThat(problem.path("status").asInt()).isEqualTo(status);
     }
 
-    /** The JDK's HTTP client refuses to send a malformed query, so this one goes over a plain socket. */
-    private String rawGet(String target, String key) throws IOException {
+    /**
+     * The JDK's HTTP client refuses to send a malformed query or an unknown method, so this goes over a
+     * plain socket: the request line's method and target, then a JSON body when one is given.
+     */
+    private String raw(String methodAndTarget, String key, String body) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + key
+            byte[] content = body.getBytes(StandardCharsets.UTF_8);
+            out.write((methodAndTarget + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + key
+                            + "\r\nContent-Type: application/json\r\nContent-Length: " + content.length
                             + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
+            out.write(content);
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();

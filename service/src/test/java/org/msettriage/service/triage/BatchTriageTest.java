@@ -2,7 +2,9 @@ package org.msettriage.service.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
@@ -54,12 +56,39 @@ class BatchTriageTest extends ServiceTest {
                         .asString())
                 .isEqualTo("/referrals/3");
         assertThat(stored()).isEqualTo(before + 2);
+        // The contract declares none of these nullable: a value absent is a field left out, not a null.
+        assertThat(results).allSatisfy(item -> assertThat(nullsIn(item)).isEmpty());
+        assertThat(results.get(0).has("problem")).isFalse();
+        assertThat(results.get(1).has("decision")).isFalse();
         for (int i : new int[] {0, 2}) {
             JsonNode decision = results.get(i).path("decision");
             HttpJson.Answer read = http().get(
                             "/api/v1/decisions/" + decision.path("decisionId").asString());
             assertThat(read.json()).isEqualTo(decision);
         }
+    }
+
+    /** The fields of an item, its problem and the problem's errors that are sent as null. */
+    private static List<String> nullsIn(JsonNode item) {
+        List<String> nulls = new ArrayList<>();
+        item.properties().forEach(field -> {
+            if (field.getValue().isNull()) {
+                nulls.add(field.getKey());
+            }
+        });
+        item.path("problem").properties().forEach(field -> {
+            if (field.getValue().isNull()) {
+                nulls.add("problem/" + field.getKey());
+            }
+        });
+        item.path("problem")
+                .path("errors")
+                .forEach(error -> error.properties().forEach(field -> {
+                    if (field.getValue().isNull()) {
+                        nulls.add("problem/errors/" + field.getKey());
+                    }
+                }));
+        return nulls;
     }
 
     @Test

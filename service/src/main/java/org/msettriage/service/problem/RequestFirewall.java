@@ -1,0 +1,65 @@
+package org.msettriage.service.problem;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.security.web.firewall.FirewalledRequest;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+
+/**
+ * Spring Security's strict firewall, which refuses a path with an encoded separator, dot segment or
+ * control character, and besides it what would otherwise pass unread: a query string whose
+ * percent-encoding is broken (only an operation that reads its parameters would have noticed, so a
+ * triage call with one was decided and stored), and a method the service implements nowhere. Each refusal
+ * is its own exception, so {@link ContainerProblems} can say which it was.
+ */
+final class RequestFirewall extends StrictHttpFirewall {
+
+    /**
+     * The methods HTTP defines for resources like these (StrictHttpFirewall's own list): a path that does
+     * not serve one answers 405 with those it does. Any other method is implemented nowhere (501).
+     */
+    static final Set<String> KNOWN_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+    RequestFirewall() {
+        setAllowedHttpMethods(KNOWN_METHODS);
+    }
+
+    @Override
+    public FirewalledRequest getFirewalledRequest(HttpServletRequest request) {
+        if (!KNOWN_METHODS.contains(request.getMethod())) {
+            throw new UnknownMethod();
+        }
+        String query = request.getQueryString();
+        if (query != null && !wellEncoded(query)) {
+            throw new MalformedQuery();
+        }
+        return super.getFirewalledRequest(request);
+    }
+
+    /** Whether every % in the text is followed by two hexadecimal digits. */
+    static boolean wellEncoded(String text) {
+        for (int at = text.indexOf('%'); at >= 0; at = text.indexOf('%', at + 1)) {
+            if (at + 2 >= text.length()
+                    || Character.digit(text.charAt(at + 1), 16) < 0
+                    || Character.digit(text.charAt(at + 2), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A method no operation or page is served with. Its message never repeats the request. */
+    static final class UnknownMethod extends RequestRejectedException {
+        UnknownMethod() {
+            super("The request's method is not one the service implements");
+        }
+    }
+
+    /** A query string whose percent-encoding is broken. Its message never repeats the request. */
+    static final class MalformedQuery extends RequestRejectedException {
+        MalformedQuery() {
+            super("The request's query string is not valid percent-encoded text");
+        }
+    }
+}
