@@ -1,9 +1,11 @@
 package org.msettriage.service.ruleset;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.service.problem.ConflictException;
@@ -138,11 +140,39 @@ public class RulesetStore {
                 .list();
     }
 
+    /**
+     * A kept ruleset's files, checked against the SHA-256 it was kept with; none when the version is not
+     * kept.
+     *
+     * @throws KeptRulesetAltered when the files were changed in the database since
+     */
     public List<RulesetFile> files(String version) {
-        return jdbc.sql("SELECT name, content FROM ruleset_file WHERE version = :version ORDER BY name")
+        // In Java's order of names, as a ruleset's SHA-256 is taken: a database's collation may differ.
+        List<RulesetFile> files = jdbc
+                .sql("SELECT name, content FROM ruleset_file WHERE version = :version")
                 .param("version", version)
                 .query((row, n) -> new RulesetFile(row.getString("name"), row.getString("content")))
-                .list();
+                .list()
+                .stream()
+                .sorted(Comparator.comparing(RulesetFile::name))
+                .toList();
+        Optional<Kept> kept = find(version);
+        if (kept.isPresent()) {
+            String read = readSha256(files);
+            if (!kept.get().sha256().equals(read)) {
+                throw new KeptRulesetAltered(version, kept.get().sha256(), read);
+            }
+        }
+        return files;
+    }
+
+    /** The SHA-256 of files as read back, or a mark that they no longer name a ruleset at all. */
+    private static String readSha256(List<RulesetFile> files) {
+        try {
+            return RulesetIdentity.of(files).sha256();
+        } catch (RulesetException e) {
+            return "none (the files no longer name a version)";
+        }
     }
 
     /** One scenario file of a ruleset's set: its name and its JSON. */
