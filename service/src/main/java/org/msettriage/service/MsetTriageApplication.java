@@ -2,6 +2,7 @@ package org.msettriage.service;
 
 import ch.qos.logback.classic.Level;
 import org.msettriage.service.cli.AuditCommands;
+import org.msettriage.service.cli.JarUsage;
 import org.msettriage.service.cli.RulesetCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,10 @@ public class MsetTriageApplication {
                     args[0].equals("rulesets")
                             ? RulesetCommands.run(args, System.out, System.err)
                             : AuditCommands.run(args, System.out, System.err));
+        }
+        int notAStart = JarUsage.check(args, System.out, System.err);
+        if (notAStart >= 0) {
+            System.exit(notAStart);
         }
         SpringApplication.run(MsetTriageApplication.class, args);
     }

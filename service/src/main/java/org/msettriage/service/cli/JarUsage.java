@@ -1,0 +1,42 @@
+package org.msettriage.service.cli;
+
+import java.io.PrintStream;
+
+/**
+ * What {@code java -jar mset-triage.jar} is given that is neither a command nor a setting for the
+ * service: --help (or -h, or help) is answered with how to use the jar, and any other word (a command
+ * mistyped, say) is refused, rather than starting the whole service on the default data folder.
+ */
+public final class JarUsage {
+
+    static final String USAGE = """
+            Usage:
+              java -jar mset-triage.jar [--setting=value ...]      start the service (docs/operations.md)
+              java -jar mset-triage.jar rulesets <command> ...     the policy leads' commands (docs/policy-leads.md)
+              java -jar mset-triage.jar audit verify ...           the auditors' check of a database
+            Settings are Spring Boot's (--server.port=8081, --mset.data-dir=/var/lib/mset, ...).
+            """;
+
+    private JarUsage() {}
+
+    /**
+     * The exit code when the arguments are not for starting the service (0 after help, 2 after an
+     * argument not understood), or -1 when they are: every argument then is a --setting.
+     */
+    public static int check(String[] args, PrintStream out, PrintStream err) {
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h") || arg.equals("help")) {
+                out.print(USAGE);
+                return 0;
+            }
+        }
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                err.println("Not understood: " + arg);
+                err.print(USAGE);
+                return 2;
+            }
+        }
+        return -1;
+    }
+}
