@@ -91,13 +91,8 @@ class RulesWorkbenchPage {
         model.addAttribute("serving", serving);
         List<RulesetStore.Activation> history = store.activations(null);
         model.addAttribute("history", history);
-        model.addAttribute(
-                "servedBefore",
-                history.stream()
-                        .map(RulesetStore.Activation::version)
-                        .filter(v -> !v.equals(serving))
-                        .distinct()
-                        .toList());
+        // Only an undo is one person's to make: a ruleset first served after the serving one is proposed.
+        model.addAttribute("servedBefore", activation.rollBackTargets());
         return "rules/home";
     }
 

@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.msettriage.rules.candidate.ChangeWarnings;
@@ -278,13 +280,22 @@ public class RulesetActivation {
         return validation;
     }
 
-    /** Makes a ruleset that served before serve again. Scenarios are not re-checked: undoing must not be blocked. */
+    /**
+     * Makes a ruleset that served before serve again, on one policy lead's word. Scenarios are not
+     * re-checked: undoing must not be blocked. Only an undo, though: the ruleset must have first served
+     * before the one serving now did (see {@link #rollBackTargets}).
+     */
     public synchronized RulesetStore.Kept rollBack(String version, String reason, Caller caller) {
         RulesetStore.Kept kept = kept(version);
         refuseIfActive(kept);
         if (store.activations(version).isEmpty()) {
             throw new ConflictException("Ruleset " + version + " has never been active, so there is nothing to roll"
                     + " back to; propose activating it with POST /api/v1/rulesets/proposals");
+        }
+        if (!rollBackTargets().contains(version)) {
+            throw new ConflictException("Ruleset " + version + " first served after " + servingVersion()
+                    + ", which serves now, so serving it again would redo a change, not undo one: propose it with"
+                    + " POST /api/v1/rulesets/proposals for a second policy lead to approve");
         }
         switchTo(
                 candidates.engineFor(kept),
@@ -296,6 +307,31 @@ public class RulesetActivation {
                         reason,
                         List.of()));
         return kept;
+    }
+
+    /**
+     * The rulesets one policy lead may roll back to, most recently served first: those that first served
+     * before the one serving now first did. A ruleset first served after it was a change of its own,
+     * approved by two people and since undone; making it serve again redoes that change, which needs a
+     * second policy lead like any other (one person alone could otherwise switch back and forth at will).
+     */
+    public List<String> rollBackTargets() {
+        List<RulesetStore.Activation> newestFirst = store.activations(null);
+        Map<String, Integer> firstServed = new HashMap<>();
+        for (int i = newestFirst.size() - 1, order = 0; i >= 0; i--, order++) {
+            firstServed.putIfAbsent(newestFirst.get(i).version(), order);
+        }
+        String serving = servingVersion();
+        int servingFirst = firstServed.getOrDefault(serving, Integer.MAX_VALUE);
+        return newestFirst.stream()
+                .map(RulesetStore.Activation::version)
+                .distinct()
+                .filter(version -> !version.equals(serving) && firstServed.get(version) < servingFirst)
+                .toList();
+    }
+
+    private String servingVersion() {
+        return active.engine().identity().version();
     }
 
     private void switchTo(TriageEngine next, RulesetStore.Activation activation) {

@@ -248,6 +248,12 @@ class RulesetWorkflowTest extends ServiceTest {
         JsonNode after = http().post("/api/v1/triage", Referrals.UP_TO_MODERATE).json();
         assertThat(after.path("ruleset").path("version").asString()).isEqualTo(CandidateRulesets.PACKAGED_VERSION);
         assertThat(after.path("riskLevel").asString()).isEqualTo("EMERGING");
+        // Serving activate-1 again would redo the change, not undo one: one policy lead alone may not.
+        HttpJson.Answer redo = lead().post("/api/v1/rulesets/activate-1/activate", "{\"reason\": \"Serve it again\"}");
+        assertThat(redo.status()).as(redo.response().body()).isEqualTo(409);
+        assertThat(redo.json().path("detail").asString()).contains("redo a change", "/api/v1/rulesets/proposals");
+        assertThat(activeVersion()).isEqualTo(CandidateRulesets.PACKAGED_VERSION);
+        assertThat(activation.rollBackTargets()).doesNotContain("activate-1");
         // The decision made before the switches still names the ruleset that made it.
         JsonNode stored = http().get("/api/v1/decisions/" + before).json();
         assertThat(stored.path("ruleset").path("version").asString()).isEqualTo(CandidateRulesets.PACKAGED_VERSION);
@@ -288,6 +294,9 @@ class RulesetWorkflowTest extends ServiceTest {
 
     @Autowired
     ActivationProposals proposals;
+
+    @Autowired
+    RulesetActivation activation;
 
     /** Run while activate-1 (the packaged ruleset with one weight raised) serves. */
     private void startingFromTheActiveRulesetIsEasyAndStartingFromAnOldCopyIsWarned() {
