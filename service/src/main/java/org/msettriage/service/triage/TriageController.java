@@ -1,9 +1,11 @@
 package org.msettriage.service.triage;
 
 import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +27,8 @@ import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +41,7 @@ class TriageController implements TriageApi {
 
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern VALID_KEY = Pattern.compile("[!-~]{1,255}");
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final ActiveRuleset ruleset;
     private final ReferralValidation validation;
@@ -128,9 +133,16 @@ class TriageController implements TriageApi {
 
     /** The header as the contract bounds it; Boot's method validation is off, so it is checked here. */
     private static String checked(String key) {
+        // Spring joins repeated headers with commas, which a key may hold: two keys would pass as a third.
+        HttpServletRequest call =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        if (Collections.list(call.getHeaders(IDEMPOTENCY_KEY)).size() > 1) {
+            throw new InvalidParametersException(List.of(new ParameterProblem(
+                    IDEMPOTENCY_KEY, "must be sent once: a request with two keys cannot be retried safely")));
+        }
         if (!VALID_KEY.matcher(key).matches()) {
             throw new InvalidParametersException(List.of(
-                    new ParameterProblem("Idempotency-Key", "must be 1 to 255 visible ASCII characters (no spaces)")));
+                    new ParameterProblem(IDEMPOTENCY_KEY, "must be 1 to 255 visible ASCII characters (no spaces)")));
         }
         return key;
     }

@@ -2,6 +2,10 @@ package org.msettriage.service.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.decision.IdempotencyKey;
@@ -105,6 +110,30 @@ class IdempotentTriageTest extends ServiceTest {
         assertThat(List.of(one.status(), two.status())).containsExactly(201, 201);
         assertThat(two.header("Location")).isNotEqualTo(one.header("Location"));
         assertThat(stored()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void twoKeysInOneRequestAreA400NotOneKeyJoinedFromThem() throws Exception {
+        long before = stored();
+        HttpRequest twoKeys = HttpRequest.newBuilder(URI.create("http://localhost:" + port + TRIAGE))
+                .header("Authorization", "Bearer " + DemoClients.CASE_SYSTEM.key())
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "first-key")
+                .header("Idempotency-Key", "second-key")
+                .POST(HttpRequest.BodyPublishers.ofString(TriageRoundTripTestReferral.json()))
+                .build();
+
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(twoKeys, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(HttpJson.JSON
+                        .readTree(refused.body())
+                        .path("errors")
+                        .get(0)
+                        .path("parameter")
+                        .asString())
+                .isEqualTo("Idempotency-Key");
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test
