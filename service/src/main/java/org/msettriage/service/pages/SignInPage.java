@@ -24,6 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
 class SignInPage {
 
     private static final String VIEW = "audit/sign-in";
+    /** The footer's sentence: the form serves every area's readers, not only auditors. */
+    private static final String FOOTER = "sign-in";
 
     private final boolean tokensAccepted;
 
@@ -34,7 +36,7 @@ class SignInPage {
     /** The form; {@code next} is the page that sent the browser here, kept only when it is one of ours. */
     @GetMapping(AuditPageSecurity.SIGN_IN)
     ModelAndView form(@RequestParam(name = SignInDestination.FIELD, required = false) String next) {
-        Map<String, Object> model = new HashMap<>(Map.of("tokensAccepted", tokensAccepted));
+        Map<String, Object> model = new HashMap<>(Map.of("tokensAccepted", tokensAccepted, "footer", FOOTER));
         SignInDestination.allowed(next).ifPresent(page -> model.put("next", page));
         return new ModelAndView(VIEW, model, HttpStatus.OK);
     }
@@ -44,7 +46,8 @@ class SignInPage {
     ModelAndView refused(
             HttpServletRequest request, @RequestParam(name = SignInDestination.FIELD, required = false) String next) {
         SignInRefusal refusal = SignInRefusal.of(request).orElse(SignInRefusal.NOT_ACCEPTED);
-        Map<String, Object> model = new HashMap<>(Map.of("tokensAccepted", tokensAccepted, "refusal", refusal.name()));
+        Map<String, Object> model =
+                new HashMap<>(Map.of("tokensAccepted", tokensAccepted, "refusal", refusal.name(), "footer", FOOTER));
         SignInDestination.allowed(next).ifPresent(page -> model.put("next", page));
         return new ModelAndView(VIEW, model, refusal.status());
     }

@@ -75,6 +75,16 @@ class AuditPageSecurityTest extends ServiceTest {
                 .contains("name=\"next\" value=\"/audit/decisions\"");
     }
 
+    @Test
+    void theFormSaysWhoSignsInThereAsItServesEveryArea() {
+        String form = browser().get("/audit/sign-in").body();
+
+        assertThat(form)
+                .contains("policy leads for the rules workbench", "analysts for their dashboard")
+                .contains("auditors, policy leads, MSET coordinator and")
+                .doesNotContain("These pages are for auditors.");
+    }
+
     private PageClient.Page signInWithNext(String next) {
         PageClient browser = browser();
         String token = browser.get("/audit/sign-in").formToken();
