@@ -248,14 +248,18 @@ class AnalysisDashboard {
         for (int i = 0; i <= months.size(); i++) {
             List<Counted> theirs =
                     i < months.size() ? Tally.ofMonth(rows, months.get(i).toString()) : rows;
-            Long due = settings.shown(Tally.rhiDue(theirs));
-            Long offered = settings.shown(Tally.rhiOffered(theirs));
+            long exactDue = Tally.rhiDue(theirs);
+            long exactOffered = Tally.rhiOffered(theirs);
+            Long due = settings.shown(exactDue);
+            Long offered = settings.shown(exactOffered);
             lines.add(new Row(
                     List.of(
                             i < months.size() ? MONTH.format(months.get(i)) : "All months",
                             cell(due),
                             cell(offered),
-                            due == null || offered == null || due == 0 ? "" : percent((double) offered / due)),
+                            due == null || offered == null || due == 0
+                                    ? ""
+                                    : shareInTime(offered, due, exactOffered, exactDue)),
                     i == months.size()));
         }
         return new AnalysisTable(
@@ -265,10 +269,29 @@ class AnalysisDashboard {
                 List.of(1, 2),
                 List.of("Month", "Interviews due", "Offered within 72 hours", "Share offered in time"),
                 lines,
-                List.of("Of the returned missing episodes each referral reports that ended within 90 days before it"
-                        + " was assessed: due once completed, refused, or 72 hours after the return; offered in time"
-                        + " when completed within 72 hours of the return, or refused (a refusal is an offer and"
-                        + " carries no time). An episode reported in two referrals counts in each."));
+                List.of(
+                        "Of the returned missing episodes each referral reports that ended within 90 days before it"
+                                + " was assessed: due once completed, refused, or 72 hours after the return; offered in"
+                                + " time when completed within 72 hours of the return, or refused (a refusal is an offer"
+                                + " and carries no time). An episode reported in two referrals counts in each.",
+                        "The share is worked out from the counts as shown (withheld and rounded), except that it"
+                                + " never reads 100% while an interview due was not offered in time, nor 0% while one"
+                                + " was: it reads \"under 100%\" or \"over 0%\" instead."));
+    }
+
+    /**
+     * The share offered in time, from the counts as shown; but rounding can make 9 of 10 read as 10 of 10,
+     * hiding the very interview missed, so an exact 100% or 0% is claimed only when it is so.
+     */
+    static String shareInTime(long offered, long due, long exactOffered, long exactDue) {
+        String share = percent((double) offered / due);
+        if (share.equals("100%") && exactOffered < exactDue) {
+            return "under 100%";
+        }
+        if (share.equals("0%") && exactOffered > 0) {
+            return "over 0%";
+        }
+        return share;
     }
 
     private AnalysisTable profile(Dimension dimension, List<Counted> rows) {
