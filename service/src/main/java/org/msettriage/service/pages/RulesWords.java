@@ -1,10 +1,12 @@
 package org.msettriage.service.pages;
 
+import java.util.Optional;
 import org.msettriage.rules.candidate.RulesetWarning;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.service.impact.ImpactJobs;
 import org.msettriage.service.ruleset.ActivationProposals;
 import org.msettriage.service.ruleset.RulesetStore;
+import org.msettriage.service.words.CodeWords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +30,7 @@ public class RulesWords {
         return switch (kind) {
             case FIRST_START -> "Served from the first start";
             case ACTIVATE -> "Activated";
-            case ROLLBACK -> "Rolled back to";
+            case ROLLBACK -> "Rolled back to this ruleset";
         };
     }
 
@@ -84,10 +86,16 @@ public class RulesWords {
         };
     }
 
-    /** A code as a reader writes it: NOT_GIVEN as "Not given", 13_TO_15 as "13 to 15", GATESHEAD as "Gateshead". */
+    /** A code as a reader writes it: NOT_GIVEN as "Not given", 13_TO_15 as "13 to 15", NORTH_TYNESIDE as "North Tyneside". */
     public String code(String code) {
         if (code == null || code.isEmpty()) {
             return "";
+        }
+        // A level, route, local authority... as the other pages name it ("No identified risk", "North
+        // Tyneside"); any other code spelt out.
+        Optional<String> known = CodeWords.known(code);
+        if (known.isPresent()) {
+            return known.get();
         }
         String words = code.toLowerCase(java.util.Locale.UK).replace('_', ' ');
         words = Character.toUpperCase(words.charAt(0)) + words.substring(1);

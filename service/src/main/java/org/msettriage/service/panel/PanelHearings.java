@@ -62,14 +62,15 @@ class PanelHearings {
         if (kind == PanelOutcome.Kind.NOT_HEARD && FreeText.isBlank(proposed.reason())) {
             problems.add(new FieldProblem("/reason", "is required when the child was not heard"));
         } else if (kind != PanelOutcome.Kind.NOT_HEARD && FreeText.isPresent(proposed.reason())) {
-            problems.add(new FieldProblem("/reason", "is only for NOT_HEARD"));
+            problems.add(
+                    new FieldProblem("/reason", "is given only when the panel did not hear the child (NOT_HEARD)"));
         }
         if (kind == PanelOutcome.Kind.EXITED) {
             exitReason = FreeText.isBlank(proposed.exitReason())
                     ? required("/exitReason", "is required when the child exits", problems)
                     : known(PanelOutcome.ExitReason.class, proposed.exitReason(), "/exitReason", problems);
         } else if (FreeText.isPresent(proposed.exitReason())) {
-            problems.add(new FieldProblem("/exitReason", "is only for EXITED"));
+            problems.add(new FieldProblem("/exitReason", "is given only when the child left MSET (EXITED)"));
         }
         boolean other = exitReason == PanelOutcome.ExitReason.OTHER;
         if (other && FreeText.isBlank(proposed.exitText())) {

@@ -192,7 +192,7 @@ public class RulesetActivation {
         ActivationProposals.Proposal proposal = pendingProposal(proposalId);
         if (proposal.proposedBy().equals(caller.qualifiedName())) {
             throw new ConflictException("A proposal must be approved by a policy lead other than the one who made"
-                    + " it; " + proposal.proposedBy() + " proposed this one");
+                    + " it, and you proposed this one");
         }
         RulesetStore.Kept kept = kept(proposal.version());
         refuseIfActive(kept);

@@ -2,6 +2,7 @@ package org.msettriage.service.words;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -267,6 +268,11 @@ public final class CodeWords {
      * panel reason...): the words of the first table that knows it.
      */
     public static String any(Object code) {
+        return known(code).orElseGet(() -> words(code));
+    }
+
+    /** The words of the first table that knows the code, or none when no table does. */
+    public static Optional<String> known(Object code) {
         for (Function<Object, String> table : List.<Function<Object, String>>of(
                 CodeWords::riskLevel,
                 CodeWords::pathway,
@@ -278,10 +284,10 @@ public final class CodeWords {
                 CodeWords::exitReason)) {
             String words = table.apply(code);
             if (!words.equals(words(code))) {
-                return words;
+                return Optional.of(words);
             }
         }
-        return words(code);
+        return Optional.empty();
     }
 
     private static String name(Object code) {

@@ -11,8 +11,13 @@ class RulesWordsTest {
 
     @Test
     void codesReadAsWords() {
-        assertThat(words.code("PRE_MSET")).isEqualTo("Pre-MSET");
-        assertThat(words.code("MSET_PANEL")).isEqualTo("MSET panel");
+        // A code the other pages name (a level, a route, a local authority) reads as they name it.
+        assertThat(words.code("PRE_MSET")).isEqualTo("Pre-MSET screening");
+        assertThat(words.code("NONE")).isEqualTo("No identified risk");
+        assertThat(words.code("NORTH_TYNESIDE")).isEqualTo("North Tyneside");
+        // Any other is spelt out.
+        assertThat(words.code("PRE_MSET_REVIEW")).isEqualTo("Pre-MSET review");
+        assertThat(words.code("MSET_PANEL_REASON")).isEqualTo("MSET panel reason");
         assertThat(words.code("LOOKED_AFTER_S20")).isEqualTo("Looked after section 20");
         assertThat(words.code("13_TO_15")).isEqualTo("13 to 15");
         assertThat(words.code("NOT_GIVEN")).isEqualTo("Not given");

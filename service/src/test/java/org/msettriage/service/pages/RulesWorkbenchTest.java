@@ -137,7 +137,7 @@ class RulesWorkbenchTest extends ServiceTest {
         assertThat(rolledBack.status()).isEqualTo(303);
         assertThat(second.get("/rules").body())
                 .contains("Rolled back: ruleset " + CandidateRulesets.PACKAGED_VERSION)
-                .contains("<td>Rolled back to</td>");
+                .contains("<td>Rolled back to this ruleset</td>");
     }
 
     @Test
@@ -220,7 +220,7 @@ class RulesWorkbenchTest extends ServiceTest {
         }
         assertThat(report.body())
                 .contains("<dd id=\"state\">Done</dd>")
-                .contains("Stored decisions (children)")
+                .contains("Stored decisions (referrals about children)")
                 .contains("Scenarios (tests of the policy)")
                 .contains("<dd id=\"scenarios-changed\">14</dd>")
                 .contains("By local authority")
@@ -265,7 +265,7 @@ class RulesWorkbenchTest extends ServiceTest {
         }
         assertThat(shadow.body())
                 .contains("Ruleset workbench-shadow-1 runs in shadow beside")
-                .contains("Compared on 1 live referrals; 1 decided differently.")
+                .contains("Compared on 1 live referral; 1 decided differently.")
                 .contains(decision)
                 .contains(" to Significant");
         PageClient.Page stopped = lead.post("/rules/shadow/stop", Map.of("_csrf", shadow.formToken()));
