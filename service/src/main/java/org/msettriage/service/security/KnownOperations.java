@@ -37,6 +37,10 @@ final class KnownOperations {
                 methods.add(operation.method().name());
             }
         }
+        // Every GET is answered to HEAD too (without its body).
+        if (methods.contains(HttpMethod.GET.name())) {
+            methods.add(HttpMethod.HEAD.name());
+        }
         return methods;
     }
 }

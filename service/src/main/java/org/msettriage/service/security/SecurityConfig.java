@@ -60,10 +60,16 @@ class SecurityConfig {
                     access.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     access.requestMatchers(HttpMethod.GET, HEALTH, HEALTH + "/**")
                             .permitAll();
+                    access.requestMatchers(HttpMethod.HEAD, HEALTH, HEALTH + "/**")
+                            .permitAll();
                     for (AccessRules.Rule rule : owned) {
                         // Path parameters are written {name}, as in the API document; Spring's patterns read them
                         // alike.
                         access.requestMatchers(rule.method(), rule.path()).hasAnyRole(names(rule.roles()));
+                        if (rule.method() == HttpMethod.GET) {
+                            // HEAD is GET without the body (RFC 9110), which MVC answers for every GET.
+                            access.requestMatchers(HttpMethod.HEAD, rule.path()).hasAnyRole(names(rule.roles()));
+                        }
                     }
                     access.anyRequest().denyAll();
                 })

@@ -49,6 +49,25 @@ class HonestStatusTest extends SecurityTest {
     }
 
     @Test
+    void headIsAnsweredWhereverGetIsWithTheSameStatusAndHeadersAndNoBody() {
+        for (String path : new String[] {"/api/v1/openapi.yaml", "/api/v1/indicators", "/actuator/health"}) {
+            HttpJson.Answer get = as(DemoClients.CASE_SYSTEM).get(path);
+            HttpJson.Answer head = as(DemoClients.CASE_SYSTEM).send("HEAD", path, Map.of());
+
+            assertThat(head.status()).as(path).isEqualTo(200).isEqualTo(get.status());
+            assertThat(head.header("Content-Type")).as(path).isEqualTo(get.header("Content-Type"));
+            assertThat(head.response().body()).as(path).isEmpty();
+        }
+        // As GET does, HEAD asks for credentials first and keeps owner roles.
+        assertThat(anonymous().send("HEAD", "/api/v1/indicators", Map.of()).status())
+                .isEqualTo(401);
+        assertThat(as(DemoClients.CASE_SYSTEM)
+                        .send("HEAD", "/api/v1/rules", Map.of())
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void aKnownOperationTheRoleMayNotUseStaysForbidden() {
         HttpJson.Answer answer = as(DemoClients.ANALYST).post("/api/v1/triage", "{}");
 
