@@ -5,8 +5,13 @@ import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -16,7 +21,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Refusals made below Spring MVC, answered as problems too: Tomcat's (a path it cannot decode) through
- * {@link ProblemErrorReportValve}, and Spring Security's firewall (an encoded dot segment, say), which
+ * {@link ProblemErrorReportValve}, what reaches the container's error dispatch (a TRACE) through
+ * {@link ContainerErrorAnswers}, and Spring Security's firewall (an encoded dot segment, say), which
  * would otherwise send Boot's error JSON without a type.
  */
 @Configuration
@@ -39,6 +45,14 @@ class ContainerProblems {
                 standard.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
             }
         });
+    }
+
+    /** In place of Boot's error controller, which answers what reaches /error with JSON of its own. */
+    @Bean
+    BasicErrorController containerErrorAnswers(
+            ErrorAttributes attributes, WebProperties web, ObjectProvider<ErrorViewResolver> resolvers) {
+        return new ContainerErrorAnswers(
+                attributes, web.getError(), resolvers.orderedStream().toList());
     }
 
     /** Picked up by Spring Security for every filter chain (see {@link RequestFirewall}). */

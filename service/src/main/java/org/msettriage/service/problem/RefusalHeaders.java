@@ -1,6 +1,7 @@
 package org.msettriage.service.problem;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 
 /**
  * The headers the API's filter chain sends with every answer (see SecurityHeaders), for the refusals
@@ -9,16 +10,20 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class RefusalHeaders {
 
+    /** Each header and its value, as the API's chain sends them. */
+    static final Map<String, String> VALUES = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "X-XSS-Protection", "0",
+            "Cache-Control", "no-cache, no-store, max-age=0, must-revalidate",
+            "Pragma", "no-cache",
+            "Expires", "0",
+            "X-Frame-Options", "DENY",
+            "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'",
+            "Referrer-Policy", "no-referrer");
+
     private RefusalHeaders() {}
 
     static void apply(HttpServletResponse response) {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-XSS-Protection", "0");
-        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
-        response.setHeader("Pragma", "no-cache");
-        response.setHeader("Expires", "0");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        VALUES.forEach(response::setHeader);
     }
 }

@@ -141,6 +141,19 @@ class HonestStatusTest extends SecurityTest {
         assertThat(problem.path("status").asInt()).isEqualTo(501);
     }
 
+    @Test
+    void traceRefusedByTheContainerIsAProblemToo() throws IOException {
+        for (String key : new String[] {DemoClients.CASE_SYSTEM.key(), "not-a-key"}) {
+            String raw = raw("TRACE /api/v1/triage", key, "");
+
+            assertThat(raw).startsWith("HTTP/1.1 405").containsIgnoringCase("application/problem+json");
+            assertThat(raw).contains("X-Content-Type-Options: nosniff").doesNotContain("\"timestamp\"");
+            JsonNode problem = HttpJson.JSON.readTree(raw.substring(raw.indexOf('{'), raw.lastIndexOf('}') + 1));
+            assertThat(problem.path("type").asString()).isEqualTo(PROBLEM_TYPES + "method-not-allowed");
+            assertThat(problem.path("status").asInt()).isEqualTo(405);
+        }
+    }
+
     private long decisionsStored() {
         return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
     }
