@@ -3,12 +3,14 @@ package org.msettriage.service.panel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,7 @@ import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.words.CodeWords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
@@ -40,9 +43,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class PanelAgenda {
 
+    /** The meeting's day as the access log's reason gives it ("4 December 2026"). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     /** Why a child is on the agenda (section 11). */
     enum ItemKind {
-        /** A new panel eligible decision since the local authority's previous meeting. */
+        /** A panel eligible decision no meeting has heard: new since the previous meeting, or left unheard. */
         REFERRAL,
         /** A plan was agreed at an earlier meeting, and the child has not exited since. */
         REVIEW,
@@ -120,9 +126,10 @@ class PanelAgenda {
 
     Agenda of(PanelMeeting meeting, Caller reader) {
         Optional<LocalDate> previous = meetings.previousDay(meeting);
-        String reason = "the agenda of the " + meeting.localAuthority() + " panel meeting on " + meeting.heldOn();
+        String reason = "the agenda of the " + CodeWords.localAuthority(meeting.localAuthority()) + " panel meeting on "
+                + DAY.format(meeting.heldOn());
         List<Child> children = new ArrayList<>();
-        for (Item item : items(meeting, previous.orElse(null))) {
+        for (Item item : items(meeting)) {
             answer(item.decisionId()).ifPresent(answer -> {
                 accessLog.record(item.decisionId(), reader, AccessLog.Channel.PANEL_AGENDA, reason);
                 children.add(new Child(item, answer));
@@ -160,17 +167,20 @@ class PanelAgenda {
     }
 
     /** The agenda's items without their content (nothing is read that the access log would record). */
-    List<Item> items(PanelMeeting meeting) {
-        return items(meeting, meetings.previousDay(meeting).orElse(null));
-    }
 
     /**
-     * The children to hear: each child whose latest decision in the local authority since the day of its
-     * previous meeting is panel eligible, unless an earlier meeting heard that very decision; then each
-     * child whose last outcome at an earlier meeting is a plan (for review) or not heard, by their latest
-     * decision. Highest risk first, then the earliest assessed.
+     * The children to hear: each child whose latest decision in the local authority is panel eligible,
+     * unless a meeting heard that very decision; then each child whose last outcome at an earlier meeting
+     * is a plan (for review) or not heard, by their latest decision. Highest risk first, then the earliest
+     * assessed.
+     *
+     * <p>The policy (v1.1, section 11) lists decisions "since the previous meeting". Read literally, a
+     * child listed at a meeting that recorded no outcome for them, or whose referral was assessed before
+     * that meeting but reached the service after it, would be on no agenda ever again; the policy carries
+     * a child not heard to the next meeting, so any eligible decision no meeting has heard is listed until
+     * one does. A decision made since the previous meeting is the usual case.
      */
-    private List<Item> items(PanelMeeting meeting, LocalDate previous) {
+    List<Item> items(PanelMeeting meeting) {
         String authority = meeting.localAuthority();
         Set<UUID> heard = new HashSet<>(outcomes.heardBefore(authority, meeting.heldOn()));
         Map<String, PanelOutcome> lastHearing = new LinkedHashMap<>();
@@ -189,9 +199,14 @@ class PanelAgenda {
                     .ifPresent(decision ->
                             byChild.put(recorded.childRefHash(), decision.item(kindAfter(last), last, here)));
         }
-        latestSince(meeting, previous).forEach((child, latest) -> {
+        latestOfEachChild(meeting).forEach((child, latest) -> {
             if (latest.eligible() && !heard.contains(latest.decisionId())) {
-                byChild.putIfAbsent(child, latest.item(ItemKind.REFERRAL, lastHearing.get(child), here));
+                PanelOutcome last = lastHearing.get(child);
+                // The decision a meeting did not hear comes back as that; any other is a referral.
+                ItemKind kind = last != null && last.decisionId().equals(latest.decisionId())
+                        ? kindAfter(last)
+                        : ItemKind.REFERRAL;
+                byChild.putIfAbsent(child, latest.item(kind, last, here));
             }
         });
         lastHearing.forEach((child, last) -> {
@@ -241,20 +256,16 @@ class PanelAgenda {
         }
     }
 
-    /** Each child's latest decision in the local authority since the day of its previous meeting. */
-    private Map<String, Latest> latestSince(PanelMeeting meeting, LocalDate previous) {
-        OffsetDateTime from = previous == null
-                ? OffsetDateTime.of(1900, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
-                : previous.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+    /** Each child's latest decision in the local authority by the end of the meeting's day. */
+    private Map<String, Latest> latestOfEachChild(PanelMeeting meeting) {
         Map<String, Latest> latestByChild = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT decision_id, child_ref_hash, risk_level, assessed_at, mset_panel_eligible FROM decision
-                WHERE local_authority = :authority AND assessed_at >= :from AND assessed_at < :until
+                WHERE local_authority = :authority AND assessed_at < :until
                   AND personal_removed_at IS NULL
                 ORDER BY assessed_at DESC, decided_at DESC
                 """)
                 .param("authority", meeting.localAuthority())
-                .param("from", from)
                 .param("until", meeting.endOfDay())
                 .query(row -> {
                     latestByChild.putIfAbsent(row.getString("child_ref_hash"), Latest.from(row));
