@@ -2,9 +2,8 @@ package org.msettriage.service.pages;
 
 import org.msettriage.api.model.SubjectAccessExportDto;
 import org.msettriage.service.audit.AccessLog;
-import org.msettriage.service.decision.DecisionRecordMapper;
-import org.msettriage.service.decision.DecisionRecords;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.subjectaccess.SubjectAccessMapper;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,18 +18,17 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Subject access: every decision held about one child, as a page made to be printed, or as the same
+ * Subject access: every decision held about one child and what the panel decided about them, as a page
+ * made to be printed, or as the same
  * JSON the API gives. The reference is posted, never put in an address; each decision shown is logged.
  */
 @Controller
 class SubjectAccessPage {
 
-    private final DecisionRecords records;
-    private final DecisionRecordMapper mapper;
+    private final SubjectAccessMapper mapper;
     private final JsonMapper json;
 
-    SubjectAccessPage(DecisionRecords records, DecisionRecordMapper mapper, JsonMapper json) {
-        this.records = records;
+    SubjectAccessPage(SubjectAccessMapper mapper, JsonMapper json) {
         this.mapper = mapper;
         this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
@@ -79,6 +77,6 @@ class SubjectAccessPage {
     }
 
     private SubjectAccessExportDto export(String childRef, String reason, Caller auditor) {
-        return mapper.export(records.subjectAccess(childRef, auditor, reason));
+        return mapper.export(childRef, auditor, reason);
     }
 }

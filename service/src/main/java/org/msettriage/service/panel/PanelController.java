@@ -9,17 +9,13 @@ import org.msettriage.api.model.PanelAgendaDto;
 import org.msettriage.api.model.PanelAgendaItemDto;
 import org.msettriage.api.model.PanelChildDto;
 import org.msettriage.api.model.PanelChildrenDto;
-import org.msettriage.api.model.PanelExitReasonDto;
-import org.msettriage.api.model.PanelLeadAgencyDto;
 import org.msettriage.api.model.PanelMeetingDto;
 import org.msettriage.api.model.PanelMeetingRequestDto;
 import org.msettriage.api.model.PanelMeetingsDto;
 import org.msettriage.api.model.PanelOutcomeDto;
-import org.msettriage.api.model.PanelOutcomeKindDto;
 import org.msettriage.api.model.PanelOutcomeRequestDto;
 import org.msettriage.api.model.PanelOutcomesDto;
 import org.msettriage.api.model.PanelPlaceOrPerpetratorDto;
-import org.msettriage.api.model.PanelPlannedActionDto;
 import org.msettriage.api.model.RiskLevelDto;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.service.problem.NotFoundException;
@@ -38,7 +34,7 @@ class PanelController implements PanelApi {
     private final PanelAgenda agendas;
     private final PanelHearings hearings;
     private final PanelOutcomes outcomes;
-    private final PanelWords words;
+    private final PanelOutcomeMapper outcomeMapper;
     private final JsonMapper json;
 
     PanelController(
@@ -46,13 +42,13 @@ class PanelController implements PanelApi {
             PanelAgenda agendas,
             PanelHearings hearings,
             PanelOutcomes outcomes,
-            PanelWords words,
+            PanelOutcomeMapper outcomeMapper,
             JsonMapper json) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.hearings = hearings;
         this.outcomes = outcomes;
-        this.words = words;
+        this.outcomeMapper = outcomeMapper;
         this.json = json;
     }
 
@@ -80,15 +76,16 @@ class PanelController implements PanelApi {
                 request.getExitText(),
                 request.getCorrects());
         PanelOutcome outcome = hearings.record(meeting, proposed, Caller.current());
-        return ResponseEntity.status(HttpStatus.CREATED).body(dto(outcome));
+        return ResponseEntity.status(HttpStatus.CREATED).body(outcomeMapper.dto(outcome));
     }
 
     @Override
     public ResponseEntity<PanelOutcomesDto> listPanelOutcomes(UUID meetingId) {
         PanelMeeting meeting = meeting(meetingId);
         return ResponseEntity.ok(new PanelOutcomesDto()
-                .outcomes(
-                        outcomes.at(meeting.meetingId()).stream().map(this::dto).toList()));
+                .outcomes(outcomes.at(meeting.meetingId()).stream()
+                        .map(outcomeMapper::dto)
+                        .toList()));
     }
 
     @Override
@@ -100,37 +97,8 @@ class PanelController implements PanelApi {
                                 .childRef(json.readValue(listed.answerJson(), TriageDecisionDto.class)
                                         .getChildRef())
                                 .decisionId(listed.lastOutcome().decisionId())
-                                .lastOutcome(dto(listed.lastOutcome())))
+                                .lastOutcome(outcomeMapper.dto(listed.lastOutcome())))
                         .toList()));
-    }
-
-    /** An outcome as the contract gives it; a catalogue action's title is the serving ruleset's. */
-    private PanelOutcomeDto dto(PanelOutcome outcome) {
-        return new PanelOutcomeDto()
-                .outcomeId(outcome.outcomeId())
-                .meetingId(outcome.meetingId())
-                .meetingOn(outcome.meetingOn())
-                .decisionId(outcome.decisionId())
-                .revision(outcome.revision())
-                .corrects(outcome.corrects())
-                .correctedBy(outcome.correctedBy())
-                .outcome(PanelOutcomeKindDto.valueOf(outcome.outcome().name()))
-                .plan(outcome.details().plan().stream()
-                        .map(action -> new PanelPlannedActionDto()
-                                .code(action.code())
-                                .title(words.title(action))
-                                .leadAgency(PanelLeadAgencyDto.valueOf(action.leadAgency()))
-                                .dueBy(action.dueBy()))
-                        .toList())
-                .reason(outcome.details().reason())
-                .exitReason(
-                        outcome.exitReason() == null
-                                ? null
-                                : PanelExitReasonDto.valueOf(
-                                        outcome.exitReason().name()))
-                .exitText(outcome.details().exitText())
-                .recordedAt(outcome.recordedAt())
-                .recordedBy(outcome.recordedBy());
     }
 
     @Override
@@ -172,8 +140,8 @@ class PanelController implements PanelApi {
         PanelAgenda.Item item = child.item();
         return new PanelAgendaItemDto()
                 .item(PanelAgendaItemDto.ItemEnum.valueOf(item.kind().name()))
-                .lastHearing(item.lastHearing() == null ? null : dto(item.lastHearing()))
-                .outcome(item.outcome() == null ? null : dto(item.outcome()))
+                .lastHearing(item.lastHearing() == null ? null : outcomeMapper.dto(item.lastHearing()))
+                .outcome(item.outcome() == null ? null : outcomeMapper.dto(item.outcome()))
                 .decisionId(child.decisionId())
                 .referralId(decision.getReferralId())
                 .childRef(decision.getChildRef())

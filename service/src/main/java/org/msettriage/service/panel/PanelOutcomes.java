@@ -142,6 +142,17 @@ class PanelOutcomes {
                 .list();
     }
 
+    /**
+     * Every outcome recorded about a child, at any meeting, corrected ones too, oldest first: for a subject
+     * access request. Those whose decision's content retention removed no longer name the child.
+     */
+    List<PanelOutcome> aboutChild(String childRefHash) {
+        return jdbc.sql(SELECT + " WHERE d.child_ref_hash = :child ORDER BY m.held_on, o.recorded_at, o.outcome_id")
+                .param("child", childRefHash)
+                .query((row, n) -> outcome(row))
+                .list();
+    }
+
     /** The current outcome of each item of a meeting, with its child (those retention has not removed). */
     List<OfChild> currentOfChildrenAt(UUID meetingId) {
         return jdbc.sql(SELECT + " WHERE o.meeting_id = :meeting AND d.child_ref_hash IS NOT NULL AND" + CURRENT

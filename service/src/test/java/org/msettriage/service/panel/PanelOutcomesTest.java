@@ -141,6 +141,28 @@ class PanelOutcomesTest extends ServiceTest {
                         .single())
                 .as("each agenda read and the list read of Ben's decision, logged")
                 .isGreaterThanOrEqualTo(4);
+
+        // A subject access export for Ben holds what the panel decided about him, in order, with the
+        // reason he was not heard and the plan agreed: his personal data as much as his decisions.
+        JsonNode export = as(DemoClients.AUDITOR)
+                .post(
+                        "/api/v1/audit/subject-access",
+                        "{\"childRef\": \"ben-" + t + "\", \"reason\": \"Subject access request\"}")
+                .json();
+        assertThat(export.get("panelOutcomes"))
+                .extracting(o ->
+                        o.get("outcome").asString() + " " + o.get("decisionId").asString())
+                .containsExactly("NOT_HEARD " + ben.id(), "PLAN_AGREED " + ben.id());
+        assertThat(export.get("panelOutcomes").get(0).get("reason").asString())
+                .isEqualTo("The social worker was on leave");
+        assertThat(export.get("panelOutcomes").get(1).get("plan")).isNotEmpty();
+        assertThat(as(DemoClients.AUDITOR)
+                        .post(
+                                "/api/v1/audit/subject-access",
+                                "{\"childRef\": \"nobody-" + t + "\", \"reason\": \"Subject access request\"}")
+                        .json()
+                        .get("panelOutcomes"))
+                .isEmpty();
     }
 
     @Test

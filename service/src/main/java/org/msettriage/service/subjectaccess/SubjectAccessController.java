@@ -1,4 +1,4 @@
-package org.msettriage.service.decision;
+package org.msettriage.service.subjectaccess;
 
 import org.msettriage.api.SubjectAccessApi;
 import org.msettriage.api.model.SubjectAccessExportDto;
@@ -8,23 +8,21 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * POST /api/v1/audit/subject-access: every decision held about one child, for a subject access request.
+ * POST /api/v1/audit/subject-access: every decision held about one child, and what the panel decided
+ * about them, for a subject access request.
  * The reference comes in the body, so it never reaches an address, a proxy or an access log.
  */
 @RestController
 class SubjectAccessController implements SubjectAccessApi {
 
-    private final DecisionRecords records;
-    private final DecisionRecordMapper mapper;
+    private final SubjectAccessMapper mapper;
 
-    SubjectAccessController(DecisionRecords records, DecisionRecordMapper mapper) {
-        this.records = records;
+    SubjectAccessController(SubjectAccessMapper mapper) {
         this.mapper = mapper;
     }
 
     @Override
     public ResponseEntity<SubjectAccessExportDto> subjectAccessExport(SubjectAccessRequestDto request) {
-        return ResponseEntity.ok(
-                mapper.export(records.subjectAccess(request.getChildRef(), Caller.current(), request.getReason())));
+        return ResponseEntity.ok(mapper.export(request.getChildRef(), Caller.current(), request.getReason()));
     }
 }
