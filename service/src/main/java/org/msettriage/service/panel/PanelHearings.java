@@ -1,12 +1,15 @@
 package org.msettriage.service.panel;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.referral.FreeText;
+import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.ruleset.ActiveRuleset;
@@ -44,6 +47,14 @@ class PanelHearings {
     }
 
     PanelOutcome record(PanelMeeting meeting, Proposed proposed, Caller coordinator) {
+        // The meeting's day has begun somewhere in the world by 14 hours before it begins in UTC.
+        if (meeting.heldOn()
+                .atStartOfDay()
+                .atOffset(ZoneOffset.UTC)
+                .isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusHours(14))) {
+            throw new ConflictException("The meeting of " + meeting.heldOn() + " has not been held yet, so nothing it"
+                    + " decided can be recorded; record outcomes on or after its day");
+        }
         List<FieldProblem> problems = new ArrayList<>();
         if (proposed.decisionId() == null) {
             problems.add(new FieldProblem("/decisionId", "is required"));

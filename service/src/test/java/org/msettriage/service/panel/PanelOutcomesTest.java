@@ -191,6 +191,21 @@ class PanelOutcomesTest extends ServiceTest {
     }
 
     @Test
+    void aMeetingNotYetHeldTakesNoOutcome() {
+        String t = token();
+        // A local authority of its own: this class's other meetings would list this child too.
+        Decided child = decide("SOUTH_TYNESIDE", "future-" + t, NOW.minusDays(1), significant());
+        String future = agendaOf("SOUTH_TYNESIDE", TODAY.plusDays(30));
+        long before = outcomesStored();
+
+        HttpJson.Answer refused = coordinator().post(outcomes(future), plan(child.id(), TODAY.plusDays(40)));
+
+        assertThat(refused.status()).as(refused.response().body()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("has not been held yet");
+        assertThat(outcomesStored()).isEqualTo(before);
+    }
+
+    @Test
     void aBadOutcomeIsRefusedNamingEveryProblemAndNothingIsStored() {
         String la = "NEWCASTLE";
         Decided eve = decide(la, "eve-" + token(), NOW.minusDays(3), significant());
