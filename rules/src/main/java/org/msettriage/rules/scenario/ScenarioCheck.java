@@ -63,26 +63,31 @@ public final class ScenarioCheck {
             expected.get("categoryScores")
                     .properties()
                     .forEach(e -> want.put(e.getKey(), e.getValue().asInt()));
-            compare(problems, "categoryScores", want, new TreeMap<>(actual.categoryScores()));
+            Map<String, Integer> found = new TreeMap<>(actual.categoryScores());
+            if (!want.equals(found)) {
+                problems.add("categoryScores: expected " + scores(want) + " but was " + scores(found));
+            }
         }
         checkList(problems, expected, "exploitationTypes", JsonNode::asString, actual.exploitationTypes());
         checkList(
                 problems,
                 expected,
                 "indicatorsUsed",
-                n -> n.path("code").asString() + " " + n.path("recency").asString() + " derived="
-                        + n.path("derived").asBoolean() + " points="
-                        + n.path("points").asInt(),
+                n -> indicatorUsed(
+                        n.path("code").asString(),
+                        n.path("recency").asString(),
+                        n.path("derived").asBoolean(),
+                        n.path("points").asInt()),
                 actual.indicatorsUsed().stream()
-                        .map(u -> u.code() + " " + u.recency() + " derived=" + u.derived() + " points=" + u.points())
+                        .map(u -> indicatorUsed(u.code(), String.valueOf(u.recency()), u.derived(), u.points()))
                         .toList());
         checkList(
                 problems,
                 expected,
                 "overrides",
-                n -> n.path("code").asString() + " raised=" + n.path("raised").asBoolean(),
+                n -> override(n.path("code").asString(), n.path("raised").asBoolean()),
                 actual.overrides().stream()
-                        .map(o -> o.code() + " raised=" + o.raised())
+                        .map(o -> override(o.code(), o.raised()))
                         .toList());
         check(problems, expected, "pathway", JsonNode::asString, actual.pathway());
         checkEligibility(problems, expected, "preMset", actual.preMset());
@@ -140,6 +145,7 @@ public final class ScenarioCheck {
                 problems,
                 want,
                 "reasons",
+                field + ".reasons",
                 n -> n.path("code").asString(),
                 actual.reasons().stream()
                         .map(RiskAssessment.EligibilityNote::code)
@@ -159,16 +165,61 @@ public final class ScenarioCheck {
             String field,
             Function<JsonNode, String> read,
             List<String> actual) {
+        checkList(problems, expected, field, field, read, actual);
+    }
+
+    /** A list compared as a set with counts, and named in a problem as {@code label}. */
+    private static void checkList(
+            List<String> problems,
+            JsonNode expected,
+            String field,
+            String label,
+            Function<JsonNode, String> read,
+            List<String> actual) {
         if (!expected.has(field)) {
             return;
         }
         List<String> want = new ArrayList<>();
         expected.get(field).values().forEach(n -> want.add(read.apply(n)));
-        compare(problems, field, counts(want), counts(actual));
+        Map<String, Long> wanted = counts(want);
+        Map<String, Long> found = counts(actual);
+        if (!wanted.equals(found)) {
+            problems.add(label + ": expected " + listed(wanted) + " but was " + listed(found));
+        }
     }
 
     private static Map<String, Long> counts(List<String> items) {
         return items.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+    }
+
+    /** A counted list as a reader writes it: "A, B (twice)", or "none". */
+    static String listed(Map<String, Long> counted) {
+        if (counted.isEmpty()) {
+            return "none";
+        }
+        return counted.entrySet().stream()
+                .map(e -> e.getValue() == 1
+                        ? e.getKey()
+                        : e.getKey() + (e.getValue() == 2 ? " (twice)" : " (" + e.getValue() + " times)"))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Scores by category as a reader writes them: "CSE 5, MIS 3". */
+    private static String scores(Map<String, Integer> byCategory) {
+        return byCategory.isEmpty()
+                ? "none"
+                : byCategory.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", "));
+    }
+
+    private static String indicatorUsed(String code, String recency, boolean derived, int points) {
+        return code + " " + recency + ", " + points + (points == 1 || points == -1 ? " point" : " points")
+                + (derived ? ", derived" : "");
+    }
+
+    private static String override(String code, boolean raised) {
+        return code + (raised ? ", raising the level" : ", not raising it");
     }
 
     static void compare(List<String> problems, String field, Object expected, Object actual) {

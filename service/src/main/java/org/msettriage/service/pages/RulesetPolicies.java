@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RulesetPolicies {
 
-    private static final Pattern SECTION = Pattern.compile("section (\\d+)");
+    /** "section 3", and the first of "sections 1 and 2". */
+    private static final Pattern SECTION = Pattern.compile("sections? (\\d+)");
 
     private final ActiveRuleset active;
     private final RulesetStore store;
@@ -58,9 +59,15 @@ class RulesetPolicies {
         return known.sections().getOrDefault(ruleId, 0);
     }
 
-    private static int sectionOf(RuleDescription rule) {
-        Matcher section = SECTION.matcher(rule.guidance() == null ? "" : rule.guidance());
-        return section.find() ? Integer.parseInt(section.group(1)) : 0;
+    static int sectionOf(RuleDescription rule) {
+        String guidance = rule.guidance() == null ? "" : rule.guidance();
+        Matcher section = SECTION.matcher(guidance);
+        if (section.find()) {
+            return Integer.parseInt(section.group(1));
+        }
+        // The policy's "words used" say which indicators are exploitation indicators: a reading of the
+        // indicators, as section 1 reads them for points.
+        return guidance.contains("words used") ? 1 : 0;
     }
 
     private Optional<Policy> read(String version) {

@@ -56,7 +56,11 @@ class AccessMatrixTest extends SecurityTest {
                 .get("decisionId")
                 .asString();
         String hearing = as(DemoClients.PANEL_COORDINATOR)
-                .post("/api/v1/panel/meetings", "{\"localAuthority\": \"OTHER\", \"heldOn\": \"2099-12-31\"}")
+                // Today's: a meeting takes outcomes once its day has come.
+                .post(
+                        "/api/v1/panel/meetings",
+                        "{\"localAuthority\": \"OTHER\", \"heldOn\": \""
+                                + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"}")
                 .header("Location")
                 .replace("/agenda", "/outcomes");
         Map<String, Call> calls = Map.ofEntries(
