@@ -1,5 +1,6 @@
 package org.msettriage.service.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -39,10 +41,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(InvalidParametersException.class)
-    ProblemDetail invalidParameters(InvalidParametersException e) {
-        return problems(e.problems().stream()
+    ProblemDetail invalidParameters(InvalidParametersException e, HttpServletRequest request) {
+        ProblemDetail problem = problems(e.problems().stream()
                 .map(p -> Map.of("parameter", p.parameter(), "message", p.message()))
                 .toList());
+        if (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())) {
+            // A read stores nothing anyway: what it did not do is look anything up.
+            int found = e.problems().size();
+            problem.setDetail(
+                    found == 1
+                            ? "1 problem was found; nothing was looked up."
+                            : found + " problems were found; nothing was looked up.");
+        }
+        return problem;
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
@@ -96,12 +107,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
      * so it is not found; a query parameter of the wrong form is a bad request naming the parameter.
      */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return notFound(new NotFoundException("No " + e.getName() + " '" + e.getValue() + "' exists"));
         }
-        return invalidParameters(new InvalidParametersException(
-                List.of(new ParameterProblem(e.getName(), "is not of the form the API document gives"))));
+        return invalidParameters(
+                new InvalidParametersException(
+                        List.of(new ParameterProblem(e.getName(), "is not of the form the API document gives"))),
+                request);
     }
 
     /**
@@ -109,9 +122,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
      * request, never a server error. The parameter cannot be named, as none could be decoded.
      */
     @ExceptionHandler(InvalidParameterException.class)
-    ProblemDetail unreadableQuery(InvalidParameterException e) {
-        return invalidParameters(new InvalidParametersException(List.of(new ParameterProblem(
-                "", "the query string is not valid: every % must be followed by two hexadecimal digits"))));
+    ProblemDetail unreadableQuery(InvalidParameterException e, HttpServletRequest request) {
+        return invalidParameters(
+                new InvalidParametersException(List.of(new ParameterProblem(
+                        "", "the query string is not valid: every % must be followed by two hexadecimal digits"))),
+                request);
     }
 
     /**

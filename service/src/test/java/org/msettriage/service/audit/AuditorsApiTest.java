@@ -79,6 +79,8 @@ class AuditorsApiTest extends ServiceTest {
                 .get("errors")
                 .forEach(error -> named.add(error.get("parameter").asString()));
         assertThat(named).containsExactlyInAnyOrder("riskLevel", "pathway", "localAuthority", "sort", "size", "page");
+        // A search stores nothing whatever its parameters: the problem says what it did not do.
+        assertThat(answer.json().get("detail").asString()).isEqualTo("6 problems were found; nothing was looked up.");
     }
 
     @Test
