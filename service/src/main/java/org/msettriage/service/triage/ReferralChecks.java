@@ -42,6 +42,7 @@ final class ReferralChecks {
                             + " seconds of clock difference)"));
         }
         notBeforeEarliest(request.getAssessedAt(), "/assessedAt", problems);
+        checkReferences(request, problems);
         checkChild(request, policy.settings().getAdultAgeYears(), problems);
         checkIndicators(request.getIndicators(), policy, problems);
         checkEpisodes(request.getMissingEpisodes(), assessedAt, problems);
@@ -56,6 +57,24 @@ final class ReferralChecks {
                     problems);
         }
         checkJudgement(request.getProfessionalJudgement(), problems);
+    }
+
+    /**
+     * A reference of only (Unicode) whitespace names nothing: read as missing, as section 9 reads a
+     * required field that is absent. A child reference of spaces would otherwise join every child given
+     * one in one history. (An empty one is refused by the contract's minLength.)
+     */
+    private static void checkReferences(TriageRequestDto request, List<FieldProblem> problems) {
+        if (request.getReferralId() != null
+                && !request.getReferralId().isEmpty()
+                && FreeText.isBlank(request.getReferralId())) {
+            problems.add(new FieldProblem("/referralId", "is required and must not be blank"));
+        }
+        if (request.getChildRef() != null
+                && !request.getChildRef().isEmpty()
+                && FreeText.isBlank(request.getChildRef())) {
+            problems.add(new FieldProblem("/childRef", "is required and must not be blank"));
+        }
     }
 
     /** An adult by the serving ruleset's adult_age_years must be a care leaver: the one age read, not stated. */
