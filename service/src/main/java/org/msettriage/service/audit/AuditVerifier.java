@@ -81,12 +81,20 @@ public class AuditVerifier {
     }
 
     public AuditVerification verify() {
+        return verify(Optional.empty());
+    }
+
+    /**
+     * As {@link #verify()}, and the chain checked to still hold a head kept from an earlier check: links
+     * cut from the end leave a shorter chain that verifies, which only a head kept elsewhere can show.
+     */
+    public AuditVerification verify(Optional<AuditVerification.Head> kept) {
         synchronized (chainLock) {
-            return snapshot.execute(status -> verifyStill());
+            return snapshot.execute(status -> verifyStill(kept));
         }
     }
 
-    private AuditVerification verifyStill() {
+    private AuditVerification verifyStill(Optional<AuditVerification.Head> kept) {
         OffsetDateTime checkedAt = OffsetDateTime.now(ZoneOffset.UTC);
         Problems problems = new Problems();
         ChainIndex index = new ChainIndex();
@@ -97,6 +105,7 @@ public class AuditVerifier {
                             row.getObject("decision_id", UUID.class),
                             row.getString("chain_mac"));
                 });
+        kept.ifPresent(head -> checkKeptHead(head, index, problems));
         ChainWalk walk = new ChainWalk(problems, index);
         jdbc.sql("SELECT " + Seal.COLUMNS + ", s.record_kind, " + SealedRecord.COLUMNS + ", " + StoredContent.COLUMNS
                         + ", " + SealedOutcome.CONTENT_COLUMNS + " FROM decision_seal s" + SealedRecord.joins("s")
@@ -300,6 +309,31 @@ public class AuditVerifier {
         }
     }
 
+    /** A head kept from an earlier check must still stand where it stood, with the chain reaching it. */
+    private static void checkKeptHead(AuditVerification.Head head, ChainIndex index, Problems problems) {
+        Long at = index.positionOfMac.get(head.chainMac());
+        if (at != null && at == head.position()) {
+            return;
+        }
+        if (index.last < head.position()) {
+            problems.add(
+                    null,
+                    null,
+                    Kind.REMOVED,
+                    head.position(),
+                    "the chain ends at position " + index.last + ", before the head kept from an earlier check at"
+                            + " position " + head.position() + ": links were cut from its end");
+        } else {
+            problems.add(
+                    null,
+                    null,
+                    Kind.CHANGED,
+                    head.position(),
+                    "the link at position " + head.position() + " is not the head kept from an earlier check:"
+                            + " the chain was rewritten there or before it");
+        }
+    }
+
     /**
      * What the walk needs to know about the whole chain before it starts: where each link was sealed (from
      * the MAC the next link chains from: a moved link still carries it), where each decision is sealed,
@@ -310,7 +344,7 @@ public class AuditVerifier {
         final Map<UUID, Long> positionOfDecision = new HashMap<>();
         final Set<Long> missingPositions = new LinkedHashSet<>();
         long missing;
-        private long last;
+        long last;
 
         void add(long position, UUID decisionId, String chainMac) {
             positionOfMac.put(chainMac, position);

@@ -1,15 +1,26 @@
 package org.msettriage.service.audit;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.msettriage.api.IntegrityApi;
 import org.msettriage.api.model.AuditProblemDto;
 import org.msettriage.api.model.AuditVerificationDto;
 import org.msettriage.api.model.ChainHeadDto;
+import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.ParameterProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET /api/v1/audit/verify: the whole store checked against its seals, for auditors. */
+/**
+ * GET /api/v1/audit/verify: the whole store checked against its seals, for auditors, and against a head
+ * kept from an earlier check when one is given.
+ */
 @RestController
 class IntegrityController implements IntegrityApi {
+
+    private static final Pattern MAC = Pattern.compile("[0-9a-f]{64}");
 
     private final AuditVerifier verifier;
 
@@ -18,8 +29,8 @@ class IntegrityController implements IntegrityApi {
     }
 
     @Override
-    public ResponseEntity<AuditVerificationDto> verifyAudit() {
-        AuditVerification result = verifier.verify();
+    public ResponseEntity<AuditVerificationDto> verifyAudit(Long headPosition, String headChainMac) {
+        AuditVerification result = verifier.verify(keptHead(headPosition, headChainMac));
         return ResponseEntity.ok(new AuditVerificationDto()
                 .checkedAt(result.checkedAt())
                 .intact(result.intact())
@@ -44,5 +55,26 @@ class IntegrityController implements IntegrityApi {
                                 .detail(problem.detail()))
                         .toList())
                 .problemsTotal(result.problemsTotal()));
+    }
+
+    /** The head an auditor kept from an earlier check, when both its parts are given and well formed. */
+    private static Optional<AuditVerification.Head> keptHead(Long position, String chainMac) {
+        List<ParameterProblem> problems = new ArrayList<>();
+        if (position != null && position < 1) {
+            problems.add(new ParameterProblem("headPosition", "must be 1 or more"));
+        }
+        if (chainMac != null && !MAC.matcher(chainMac).matches()) {
+            problems.add(new ParameterProblem("headChainMac", "must be 64 lower-case hexadecimal digits"));
+        }
+        if (position == null && chainMac != null) {
+            problems.add(new ParameterProblem("headPosition", "is required with headChainMac"));
+        }
+        if (chainMac == null && position != null) {
+            problems.add(new ParameterProblem("headChainMac", "is required with headPosition"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidParametersException(problems);
+        }
+        return position == null ? Optional.empty() : Optional.of(new AuditVerification.Head(position, chainMac));
     }
 }

@@ -1,0 +1,96 @@
+package org.msettriage.service.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.ruleset.Referrals;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Links cut from the end of the chain, with their records, leave a shorter chain that verifies: only
+ * the head an auditor kept from an earlier check, given back, shows it. Its own context, as it cuts.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=kept-head")
+class KeptHeadTest extends ServiceTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DecisionSealer sealer;
+
+    @Test
+    void aKeptHeadShowsLinksCutFromTheEnd() {
+        for (int i = 0; i < 3; i++) {
+            triage("head-" + i);
+        }
+        sealer.sealPending();
+        JsonNode first = verify("");
+        long position = first.get("head").get("position").asLong();
+        String mac = first.get("head").get("chainMac").asString();
+        String kept = "?headPosition=" + position + "&headChainMac=" + mac;
+        assertThat(verify(kept).get("intact").asBoolean()).isTrue();
+
+        // The last link and its decision go; what is left is a shorter chain, intact on its own.
+        UUID last = jdbc.sql("SELECT decision_id FROM decision_seal WHERE position = :p")
+                .param("p", position)
+                .query(UUID.class)
+                .single();
+        jdbc.sql("DELETE FROM decision_seal WHERE position = :p")
+                .param("p", position)
+                .update();
+        for (String table : new String[] {"decision_access", "decision_feedback", "decision_identifier", "decision"}) {
+            jdbc.sql("DELETE FROM " + table + " WHERE decision_id = :id")
+                    .param("id", last)
+                    .update();
+        }
+        assertThat(verify("").get("intact").asBoolean()).isTrue();
+
+        JsonNode against = verify(kept);
+        assertThat(against.get("intact").asBoolean()).isFalse();
+        assertThat(against.get("problems").get(0).get("kind").asString()).isEqualTo("REMOVED");
+        assertThat(against.get("problems").get(0).get("detail").asString()).contains("links were cut from its end");
+
+        // A head the chain never held at that position: rewritten.
+        JsonNode other = verify("?headPosition=1&headChainMac=" + "0".repeat(64));
+        assertThat(other.get("problems").get(0).get("kind").asString()).isEqualTo("CHANGED");
+    }
+
+    @Test
+    void aHeadIsGivenWholeAndWellFormed() {
+        HttpJson auditor = as(DemoClients.AUDITOR);
+
+        assertThat(auditor.get("/api/v1/audit/verify?headPosition=3").status()).isEqualTo(400);
+        assertThat(auditor.get("/api/v1/audit/verify?headPosition=0&headChainMac=" + "a".repeat(64))
+                        .status())
+                .isEqualTo(400);
+        assertThat(auditor.get("/api/v1/audit/verify?headPosition=1&headChainMac=XYZ")
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("parameter")
+                        .asString())
+                .isEqualTo("headChainMac");
+    }
+
+    private void triage(String id) {
+        HttpJson.Answer answer =
+                http().post("/api/v1/triage", Referrals.referral(id, 14, "FEMALE", "GATESHEAD", "CSE03:CURRENT"));
+        assertThat(answer.status()).isEqualTo(201);
+    }
+
+    private JsonNode verify(String query) {
+        HttpJson.Answer answer = as(DemoClients.AUDITOR).get("/api/v1/audit/verify" + query);
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
+        return answer.json();
+    }
+}
