@@ -76,7 +76,10 @@ public class ImpactJobs {
             OffsetDateTime startedAt,
             OffsetDateTime finishedAt,
             String failure,
-            ImpactReport report) {
+            ImpactReport report,
+            OffsetDateTime replayFrom,
+            OffsetDateTime replayBefore,
+            Boolean scenariosIncluded) {
 
         /** From the pace so far; empty until one referral is done or once the job has finished. */
         public Optional<Long> estimatedSecondsLeft(OffsetDateTime now) {
@@ -143,8 +146,10 @@ public class ImpactJobs {
         UUID jobId = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO impact_job (job_id, candidate_version, active_version, requested_at, requested_by, state,
-                                        total, done, holder, heartbeat_at)
-                VALUES (:id, :candidate, :active, :at, :by, 'QUEUED', :total, 0, :holder, :heartbeat)
+                                        total, done, holder, heartbeat_at, replay_from, replay_before,
+                                        scenarios_included)
+                VALUES (:id, :candidate, :active, :at, :by, 'QUEUED', :total, 0, :holder, :heartbeat, :from, :before,
+                        :scenarios)
                 """)
                 .param("id", jobId)
                 .param("candidate", candidate.version())
@@ -154,6 +159,9 @@ public class ImpactJobs {
                 .param("total", decisionIds.size() + scenarioList.size())
                 .param("holder", leases.holder())
                 .param("heartbeat", leases.databaseNow())
+                .param("from", from)
+                .param("before", before)
+                .param("scenarios", includeScenarios)
                 .update();
         executor.execute(() -> run(jobId, candidate, activeEngine, decisionIds, scenarioList));
         return find(jobId).orElseThrow();
@@ -369,7 +377,10 @@ public class ImpactJobs {
                         row.getString("failure"),
                         row.getString("report_json") == null
                                 ? null
-                                : mapper.readValue(row.getString("report_json"), ImpactReport.class)))
+                                : mapper.readValue(row.getString("report_json"), ImpactReport.class),
+                        row.getObject("replay_from", OffsetDateTime.class),
+                        row.getObject("replay_before", OffsetDateTime.class),
+                        row.getObject("scenarios_included", Boolean.class)))
                 .optional();
     }
 }

@@ -1,10 +1,15 @@
 package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.msettriage.service.impact.ImpactJobs;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
+import org.msettriage.service.report.ReportSettings;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,11 +31,14 @@ import org.springframework.web.servlet.view.RedirectView;
 class RulesImpactPage {
 
     private static final String JOBS = AuditPageSecurity.RULES_HOME + "/impact";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ImpactJobs jobs;
+    private final ReportSettings reportSettings;
 
-    RulesImpactPage(ImpactJobs jobs) {
+    RulesImpactPage(ImpactJobs jobs, ReportSettings reportSettings) {
         this.jobs = jobs;
+        this.reportSettings = reportSettings;
     }
 
     @PostMapping(JOBS)
@@ -50,8 +58,33 @@ class RulesImpactPage {
         return jobs.find(jobId)
                 .map(job -> {
                     model.addAttribute("job", job);
+                    model.addAttribute("scope", scope(job, reportSettings.zone()));
                     return "rules/impact";
                 })
                 .orElseGet(() -> NotFoundPage.showInRules(response, model, "No impact job " + jobId + "."));
+    }
+
+    /**
+     * What the job replayed, in words: the days its stored decisions were made on (in the reports' time
+     * zone, as the request gave them) and whether the scenarios were replayed too.
+     */
+    static String scope(ImpactJobs.Job job, ZoneId zone) {
+        String decisions;
+        if (job.replayFrom() == null && job.replayBefore() == null) {
+            decisions = "Every stored decision";
+        } else if (job.replayBefore() == null) {
+            decisions = "The stored decisions made from " + day(job.replayFrom(), zone);
+        } else if (job.replayFrom() == null) {
+            decisions = "The stored decisions made before " + day(job.replayBefore(), zone);
+        } else {
+            decisions = "The stored decisions made from " + day(job.replayFrom(), zone) + " and before "
+                    + day(job.replayBefore(), zone);
+        }
+        return decisions
+                + (Boolean.FALSE.equals(job.scenariosIncluded()) ? " (not the scenarios)" : " and every scenario");
+    }
+
+    private static String day(OffsetDateTime at, ZoneId zone) {
+        return DAY.format(at.atZoneSameInstant(zone));
     }
 }

@@ -51,6 +51,7 @@ class MigrationsAppliedTest extends ServiceTest {
                         "24 SQL",
                         "25 SQL",
                         "26 SQL",
-                        "26.1 JDBC");
+                        "26.1 JDBC",
+                        "27 SQL");
     }
 }
