@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.msettriage.service.audit.AuditKeys;
 import org.msettriage.service.audit.AuditSettings;
 import org.msettriage.service.audit.AuditVerification;
@@ -31,10 +34,13 @@ public final class AuditCommands {
 
     public static final String USAGE = """
             Usage:
-              java -jar mset-triage.jar audit verify [--json] [--mset.data-dir=<folder>]
+              java -jar mset-triage.jar audit verify [--json] [--head=<position>:<chain-mac>]
+                                                     [--mset.data-dir=<folder>]
                                                      [--spring.datasource.url=<jdbc-url>]
             Checks every stored decision against its seal and the chain, and names by decision id each
-            record changed, removed or reordered, and each decision not sealed. Read-only.
+            record changed, removed or reordered, and each decision not sealed. Read-only. --head gives
+            back a head kept from an earlier check: a chain cut short of it, or holding another link
+            there, is a problem too.
             Exit 0 when intact, 1 when a problem was found, 2 when the check could not run.
             """;
 
@@ -42,7 +48,23 @@ public final class AuditCommands {
     @Configuration(proxyBeanMethods = false)
     static class ConfigurationOnly {}
 
+    private static final String HEAD = "--head=";
+    private static final Pattern HEAD_VALUE = Pattern.compile("([1-9][0-9]{0,18}):([0-9a-f]{64})");
+
     private AuditCommands() {}
+
+    /** A head as an earlier check gave it, position and MAC; empty when it is not one. */
+    static Optional<AuditVerification.Head> keptHead(String value) {
+        Matcher head = HEAD_VALUE.matcher(value);
+        if (!head.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new AuditVerification.Head(Long.parseLong(head.group(1)), head.group(2)));
+        } catch (NumberFormatException tooLarge) {
+            return Optional.empty();
+        }
+    }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> given = Arrays.asList(args);
@@ -51,8 +73,21 @@ public final class AuditCommands {
             return 2;
         }
         boolean json = given.contains("--json");
-        String[] settings =
-                given.stream().skip(2).filter(arg -> !arg.equals("--json")).toArray(String[]::new);
+        Optional<AuditVerification.Head> head = Optional.empty();
+        for (String arg : given) {
+            if (arg.startsWith(HEAD)) {
+                head = keptHead(arg.substring(HEAD.length()));
+                if (head.isEmpty()) {
+                    err.println("Not understood: " + arg + " (a head is <position>:<64 hexadecimal digits>)");
+                    err.print(USAGE);
+                    return 2;
+                }
+            }
+        }
+        String[] settings = given.stream()
+                .skip(2)
+                .filter(arg -> !arg.equals("--json") && !arg.startsWith(HEAD))
+                .toArray(String[]::new);
         for (String setting : settings) {
             if (!setting.startsWith("--") || !setting.contains("=")) {
                 err.println("Not understood: " + setting);
@@ -64,7 +99,7 @@ public final class AuditCommands {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(settings)) {
-            AuditVerification result = verifier(context.getEnvironment()).verify();
+            AuditVerification result = verifier(context.getEnvironment()).verify(head);
             out.print(json ? asJson(result) : AuditText.of(result));
             return result.intact() ? 0 : 1;
         } catch (RuntimeException e) {

@@ -2,13 +2,20 @@ package org.msettriage.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.cli.AuditCommands;
 import org.msettriage.service.ruleset.Referrals;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +34,15 @@ class KeptHeadTest extends ServiceTest {
 
     @Autowired
     DecisionSealer sealer;
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
+
+    @Value("${spring.datasource.username}")
+    String databaseUser;
+
+    @Value("${spring.datasource.password}")
+    String databasePassword;
 
     @Test
     void aKeptHeadShowsLinksCutFromTheEnd() {
@@ -57,6 +73,10 @@ class KeptHeadTest extends ServiceTest {
 
         JsonNode against = verify(kept);
         assertThat(against.get("intact").asBoolean()).isFalse();
+        // The auditor's command line takes the head too.
+        assertThat(commandLine("--head=" + position + ":" + mac)).isEqualTo(1);
+        assertThat(commandLine()).isZero();
+        assertThat(commandLine("--head=" + position + ":not-a-mac")).isEqualTo(2);
         assertThat(against.get("problems").get(0).get("kind").asString()).isEqualTo("REMOVED");
         assertThat(against.get("problems").get(0).get("detail").asString()).contains("links were cut from its end");
 
@@ -80,6 +100,21 @@ class KeptHeadTest extends ServiceTest {
                         .get("parameter")
                         .asString())
                 .isEqualTo("headChainMac");
+    }
+
+    /** The exit status of `audit verify` on this test's database, with the arguments given. */
+    private int commandLine(String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "audit",
+                "verify",
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=" + databaseUser,
+                "--spring.datasource.password=" + databasePassword));
+        args.addAll(List.of(more));
+        return AuditCommands.run(
+                args.toArray(String[]::new),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 
     private void triage(String id) {
