@@ -4,9 +4,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.msettriage.rules.candidate.ChangeWarnings;
@@ -282,8 +280,7 @@ public class RulesetActivation {
 
     /**
      * Makes a ruleset that served before serve again, on one policy lead's word. Scenarios are not
-     * re-checked: undoing must not be blocked. Only an undo, though: the ruleset must have first served
-     * before the one serving now did (see {@link #rollBackTargets}).
+     * re-checked: undoing must not be blocked. Only an undo, though (see {@link #rollBackTargets}).
      */
     public synchronized RulesetStore.Kept rollBack(String version, String reason, Caller caller) {
         RulesetStore.Kept kept = kept(version);
@@ -293,9 +290,9 @@ public class RulesetActivation {
                     + " back to; propose activating it with POST /api/v1/rulesets/proposals");
         }
         if (!rollBackTargets().contains(version)) {
-            throw new ConflictException("Ruleset " + version + " first served after " + servingVersion()
-                    + ", which serves now, so serving it again would redo a change, not undo one: propose it with"
-                    + " POST /api/v1/rulesets/proposals for a second policy lead to approve");
+            throw new ConflictException("Ruleset " + version + " is not one the switches to " + servingVersion()
+                    + ", which serves now, were made from, so serving it again would redo a change, not undo one:"
+                    + " propose it with POST /api/v1/rulesets/proposals for a second policy lead to approve");
         }
         switchTo(
                 candidates.engineFor(kept),
@@ -310,24 +307,11 @@ public class RulesetActivation {
     }
 
     /**
-     * The rulesets one policy lead may roll back to, most recently served first: those that first served
-     * before the one serving now first did. A ruleset first served after it was a change of its own,
-     * approved by two people and since undone; making it serve again redoes that change, which needs a
-     * second policy lead like any other (one person alone could otherwise switch back and forth at will).
+     * The rulesets one policy lead may roll back to, most recently served first: an undo of the switches
+     * that led to the one serving now ({@link UndoStack}).
      */
     public List<String> rollBackTargets() {
-        List<RulesetStore.Activation> newestFirst = store.activations(null);
-        Map<String, Integer> firstServed = new HashMap<>();
-        for (int i = newestFirst.size() - 1, order = 0; i >= 0; i--, order++) {
-            firstServed.putIfAbsent(newestFirst.get(i).version(), order);
-        }
-        String serving = servingVersion();
-        int servingFirst = firstServed.getOrDefault(serving, Integer.MAX_VALUE);
-        return newestFirst.stream()
-                .map(RulesetStore.Activation::version)
-                .distinct()
-                .filter(version -> !version.equals(serving) && firstServed.get(version) < servingFirst)
-                .toList();
+        return UndoStack.rollBackTargets(store.activations(null));
     }
 
     private String servingVersion() {
