@@ -75,6 +75,17 @@ public class RulesWords {
         };
     }
 
+    /** One group of a characteristic, by that characteristic's own words: NONE is a care status here. */
+    public String group(String dimension, String value) {
+        return switch (dimension) {
+            case "gender" -> CodeWords.gender(value);
+            case "ageBand" -> CodeWords.ageBand(value);
+            case "careStatus" -> CodeWords.careStatus(value);
+            case "localAuthority" -> CodeWords.localAuthority(value);
+            default -> code(value);
+        };
+    }
+
     /** A characteristic the impact report breaks changes down by. */
     public String dimension(String dimension) {
         return switch (dimension) {

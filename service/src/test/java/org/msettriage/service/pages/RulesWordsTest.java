@@ -25,6 +25,14 @@ class RulesWordsTest {
     }
 
     @Test
+    void aGroupReadsInItsCharacteristicsWords() {
+        // NONE is a level elsewhere; among care statuses it is a child not known to social care.
+        assertThat(words.group("careStatus", "NONE")).isEqualTo("Not known to children's social care");
+        assertThat(words.group("localAuthority", "NORTH_TYNESIDE")).isEqualTo("North Tyneside");
+        assertThat(words.group("gender", "FEMALE")).isEqualTo("Female");
+    }
+
+    @Test
     void callersReadAsTheirNames() {
         assertThat(words.who("API_KEY:demo-policy-lead")).isEqualTo("demo-policy-lead");
         assertThat(words.who("JWT:alice")).isEqualTo("alice (signed in by the identity provider)");
