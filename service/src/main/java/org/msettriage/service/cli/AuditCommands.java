@@ -78,7 +78,7 @@ public final class AuditCommands {
             if (arg.startsWith(HEAD)) {
                 head = keptHead(arg.substring(HEAD.length()));
                 if (head.isEmpty()) {
-                    err.println("Not understood: " + arg + " (a head is <position>:<64 hexadecimal digits>)");
+                    err.println("Not understood: --head (a head is <position>:<64 hexadecimal digits>)");
                     err.print(USAGE);
                     return 2;
                 }
@@ -88,9 +88,11 @@ public final class AuditCommands {
                 .skip(2)
                 .filter(arg -> !arg.equals("--json") && !arg.startsWith(HEAD))
                 .toArray(String[]::new);
-        for (String setting : settings) {
+        for (int i = 0; i < settings.length; i++) {
+            String setting = settings[i];
             if (!setting.startsWith("--") || !setting.contains("=")) {
-                err.println("Not understood: " + setting);
+                // By place, not by value: a stray word may be a key a space cut from its setting.
+                err.println("Not understood: setting " + (i + 1) + " is not a --name=value");
                 err.print(USAGE);
                 return 2;
             }

@@ -30,9 +30,11 @@ public final class JarUsage {
                 return 0;
             }
         }
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                err.println("Not understood: " + arg);
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                // By place, not by value: a stray word is often a value a space cut from its setting
+                // (--mset.audit.seal-key KEY), and a key must never reach a log.
+                err.println("Not understood: argument " + (i + 1) + " is neither a command nor a --setting=value");
                 err.print(USAGE);
                 return 2;
             }

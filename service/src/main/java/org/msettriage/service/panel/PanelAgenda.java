@@ -153,7 +153,7 @@ class PanelAgenda {
      * heard (to hear), heard longest ago first. Each decision read is recorded in the access log.
      */
     List<Listed> list(String localAuthority, Caller reader) {
-        String reason = "the " + localAuthority + " panel's list of children";
+        String reason = "the " + CodeWords.localAuthority(localAuthority) + " panel's list of children";
         List<Listed> listed = new ArrayList<>();
         outcomes.lastOfEachChild(localAuthority, null).stream()
                 .map(PanelOutcomes.OfChild::outcome)

@@ -1,8 +1,7 @@
 package org.msettriage.service.panel;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,19 +39,22 @@ class PanelHearings {
     private final PanelAgenda agendas;
     private final PanelOutcomes outcomes;
     private final ActiveRuleset active;
+    private final ZoneId zone;
 
-    PanelHearings(PanelAgenda agendas, PanelOutcomes outcomes, ActiveRuleset active) {
+    PanelHearings(
+            PanelAgenda agendas,
+            PanelOutcomes outcomes,
+            ActiveRuleset active,
+            @Value("${mset.reports.zone:Europe/London}") ZoneId zone) {
         this.agendas = agendas;
         this.outcomes = outcomes;
         this.active = active;
+        this.zone = zone;
     }
 
     PanelOutcome record(PanelMeeting meeting, Proposed proposed, Caller coordinator) {
-        // The meeting's day has begun somewhere in the world by 14 hours before it begins in UTC.
-        if (meeting.heldOn()
-                .atStartOfDay()
-                .atOffset(ZoneOffset.UTC)
-                .isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusHours(14))) {
+        // The day is the partnership's, in the time zone its reports count days in.
+        if (meeting.heldOn().isAfter(LocalDate.now(zone))) {
             throw new ConflictException("The meeting of " + meeting.heldOn() + " has not been held yet, so nothing it"
                     + " decided can be recorded; record outcomes on or after its day");
         }

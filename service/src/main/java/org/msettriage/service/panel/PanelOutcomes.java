@@ -21,6 +21,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -222,13 +223,26 @@ class PanelOutcomes {
                 Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")));
     }
 
-    /** The details, decrypted; none once the retention period removed them with the decision's content. */
+    /**
+     * The details, decrypted; none once the retention period removed them with the decision's content.
+     * Details altered in the database read as a note saying so, where the reason or exit words would be:
+     * one altered outcome must not hide the rest of an agenda or a subject access export (verification
+     * names it).
+     */
     private PanelOutcome.Details details(UUID outcomeId, String encrypted) {
         if (encrypted == null) {
             return new PanelOutcome.Details(List.of(), null, null);
         }
-        return json.readValue(personal.decryptText(encrypted, boundTo(outcomeId)), PanelOutcome.Details.class);
+        String text = personal.decryptText(encrypted, boundTo(outcomeId));
+        try {
+            return json.readValue(text, PanelOutcome.Details.class);
+        } catch (JacksonException unreadable) {
+            return new PanelOutcome.Details(List.of(), ALTERED, ALTERED);
+        }
     }
+
+    /** What an outcome's unreadable details say in their place. */
+    static final String ALTERED = "[cannot be read: altered in the database]";
 
     private static String boundTo(UUID outcomeId) {
         return "panel-outcome:" + outcomeId;

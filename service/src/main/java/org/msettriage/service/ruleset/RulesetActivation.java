@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.RulesetValidation;
@@ -136,12 +137,13 @@ public class RulesetActivation {
         TriageEngine serving = active.engine();
         String servingVersion = serving.identity().version();
         String candidateVersion = validation.identity().version();
-        List<ChangeWarnings.Compared> earlier = store.activations(null).stream()
-                .map(RulesetStore.Activation::version)
-                .distinct()
-                .filter(version -> !version.equals(servingVersion) && !version.equals(candidateVersion))
-                .map(version -> new ChangeWarnings.Compared(version, null, store.files(version)))
-                .toList();
+        List<ChangeWarnings.Compared> earlier = comparedWith(
+                store.activations(null).stream()
+                        .map(RulesetStore.Activation::version)
+                        .distinct()
+                        .filter(version -> !version.equals(servingVersion) && !version.equals(candidateVersion))
+                        .toList(),
+                store::files);
         return validation.withWarnings(ChangeWarnings.of(
                 new ChangeWarnings.Compared(
                         candidateVersion, validation.engine().policy(), files),
@@ -276,6 +278,24 @@ public class RulesetActivation {
                     + " in acceptScenarioChanges, so it was not activated: " + String.join(", ", unaccepted));
         }
         return validation;
+    }
+
+    /**
+     * The earlier rulesets a candidate is compared with, each by its files as kept. One whose files were
+     * altered is left out (and logged): it must not block every candidate, the fix for it included;
+     * reading it anywhere else still refuses it.
+     */
+    static List<ChangeWarnings.Compared> comparedWith(
+            List<String> versions, Function<String, List<RulesetFile>> files) {
+        List<ChangeWarnings.Compared> earlier = new ArrayList<>();
+        for (String version : versions) {
+            try {
+                earlier.add(new ChangeWarnings.Compared(version, null, files.apply(version)));
+            } catch (KeptRulesetAltered altered) {
+                log.warn("Ruleset {} left out of the candidate's warnings: its files were altered", version);
+            }
+        }
+        return earlier;
     }
 
     /**

@@ -34,8 +34,15 @@ class JarUsageTest {
     void aWordThatIsNotASettingIsRefusedRatherThanStartingTheService() {
         assertThat(check("ruleset", "validate")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .startsWith("Not understood: ruleset")
+                .startsWith("Not understood: argument 1")
                 .contains("Usage:");
+    }
+
+    @Test
+    void aStrayWordIsNamedByItsPlaceNeverRepeated() {
+        // A space cut a key from its setting: the key is not echoed to a log.
+        assertThat(check("--mset.audit.seal-key", "c2VjcmV0LWtleQ==")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("argument 2").doesNotContain("c2VjcmV0LWtleQ==");
     }
 
     @Test

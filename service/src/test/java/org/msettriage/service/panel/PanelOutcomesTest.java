@@ -245,7 +245,8 @@ class PanelOutcomesTest extends ServiceTest {
     @Test
     void outcomesAreSealedWithTheDecisionsAndAnAlteredOneIsNamed() {
         String la = "GATESHEAD";
-        Decided fay = decide(la, "fay-" + token(), NOW.minusDays(2), significant());
+        String fayRef = "fay-" + token();
+        Decided fay = decide(la, fayRef, NOW.minusDays(2), significant());
         String agenda = agendaOf(la, TODAY);
         UUID outcome = UUID.fromString(record(agenda, notHeard(fay.id(), "Ran out of time"))
                 .get("outcomeId")
@@ -284,6 +285,11 @@ class PanelOutcomesTest extends ServiceTest {
                 .param("id", outcome)
                 .update();
         JsonNode swapped = verify();
+        // Unreadable details hide nothing else: the export still answers, saying they were altered.
+        HttpJson.Answer export = as(DemoClients.AUDITOR)
+                .post(
+                        "/api/v1/audit/subject-access",
+                        "{\"childRef\": \"" + fayRef + "\", \"reason\": \"Subject access request\"}");
         jdbc.sql("UPDATE panel_outcome SET details_encrypted = :details WHERE outcome_id = :id")
                 .param("details", details)
                 .param("id", outcome)
@@ -292,6 +298,10 @@ class PanelOutcomesTest extends ServiceTest {
                 .extracting(p ->
                         p.get("recordKind").asString() + " " + p.get("detail").asString())
                 .containsExactly("OUTCOME its details differ from what was sealed");
+        assertThat(export.status()).as(export.response().body()).isEqualTo(200);
+        assertThat(export.json().get("decisions")).hasSize(1);
+        assertThat(export.json().get("panelOutcomes").get(0).get("reason").asString())
+                .isEqualTo("[cannot be read: altered in the database]");
         assertThat(verify().get("intact").asBoolean()).isTrue();
     }
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.service.ServiceTest;
@@ -51,6 +52,20 @@ class KeptRulesetAlteredTest extends ServiceTest {
                 .isInstanceOf(KeptRulesetAltered.class)
                 .hasMessageContaining(VERSION)
                 .hasMessageContaining(RulesetIdentity.of(files).sha256());
+    }
+
+    @Test
+    void anAlteredEarlierRulesetIsLeftOutOfACandidatesComparisonsNotFatalToIt() {
+        List<RulesetFile> files = CandidateRulesets.raisedWeight(VERSION);
+
+        List<ChangeWarnings.Compared> compared = RulesetActivation.comparedWith(List.of("good", "altered"), v -> {
+            if (v.equals("altered")) {
+                throw new KeptRulesetAltered(v, "a", "b");
+            }
+            return files;
+        });
+
+        assertThat(compared).extracting(ChangeWarnings.Compared::version).containsExactly("good");
     }
 
     @Test
