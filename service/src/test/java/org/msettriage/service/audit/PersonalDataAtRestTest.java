@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,8 +143,9 @@ class PersonalDataAtRestTest extends ServiceTest {
         String agenda = coordinator
                 .post(
                         "/api/v1/panel/meetings",
+                        // Today's, in the partnership's time zone: a meeting takes outcomes once its day has come.
                         "{\"localAuthority\": \"SUNDERLAND\", \"heldOn\": \""
-                                + LocalDate.now(ZoneOffset.UTC).plusDays(1) + "\"}")
+                                + LocalDate.now(ZoneId.of("Europe/London")) + "\"}")
                 .header("Location");
         HttpJson.Answer recorded = coordinator.post(
                 agenda.replace("/agenda", "/outcomes"),
