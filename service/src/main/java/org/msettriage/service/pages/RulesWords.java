@@ -1,6 +1,5 @@
 package org.msettriage.service.pages;
 
-import java.util.Optional;
 import org.msettriage.rules.candidate.RulesetWarning;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.service.impact.ImpactJobs;
@@ -75,6 +74,16 @@ public class RulesWords {
         };
     }
 
+    /** A risk level as the other pages name it: NONE as "No identified risk". */
+    public String level(String code) {
+        return CodeWords.riskLevel(code);
+    }
+
+    /** A route as the other pages name it: PRE_MSET as "Pre-MSET screening". */
+    public String pathway(String code) {
+        return CodeWords.pathway(code);
+    }
+
     /** One group of a characteristic, by that characteristic's own words: NONE is a care status here. */
     public String group(String dimension, String value) {
         return switch (dimension) {
@@ -97,16 +106,13 @@ public class RulesWords {
         };
     }
 
-    /** A code as a reader writes it: NOT_GIVEN as "Not given", 13_TO_15 as "13 to 15", NORTH_TYNESIDE as "North Tyneside". */
+    /**
+     * A code of no particular table as a reader writes it: NOT_GIVEN as "Not given", 13_TO_15 as "13 to 15".
+     * A level, a route or a group has words of its own ({@link #level}, {@link #pathway}, {@link #group}).
+     */
     public String code(String code) {
         if (code == null || code.isEmpty()) {
             return "";
-        }
-        // A level, route, local authority... as the other pages name it ("No identified risk", "North
-        // Tyneside"); any other code spelt out.
-        Optional<String> known = CodeWords.known(code);
-        if (known.isPresent()) {
-            return known.get();
         }
         String words = code.toLowerCase(java.util.Locale.UK).replace('_', ' ');
         words = Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -2,7 +2,6 @@ package org.msettriage.service.words;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -268,11 +267,6 @@ public final class CodeWords {
      * panel reason...): the words of the first table that knows it.
      */
     public static String any(Object code) {
-        return known(code).orElseGet(() -> words(code));
-    }
-
-    /** The words of the first table that knows the code, or none when no table does. */
-    public static Optional<String> known(Object code) {
         for (Function<Object, String> table : List.<Function<Object, String>>of(
                 CodeWords::riskLevel,
                 CodeWords::pathway,
@@ -284,10 +278,10 @@ public final class CodeWords {
                 CodeWords::exitReason)) {
             String words = table.apply(code);
             if (!words.equals(words(code))) {
-                return Optional.of(words);
+                return words;
             }
         }
-        return Optional.empty();
+        return words(code);
     }
 
     private static String name(Object code) {

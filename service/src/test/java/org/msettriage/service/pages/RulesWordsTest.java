@@ -11,11 +11,11 @@ class RulesWordsTest {
 
     @Test
     void codesReadAsWords() {
-        // A code the other pages name (a level, a route, a local authority) reads as they name it.
-        assertThat(words.code("PRE_MSET")).isEqualTo("Pre-MSET screening");
-        assertThat(words.code("NONE")).isEqualTo("No identified risk");
-        assertThat(words.code("NORTH_TYNESIDE")).isEqualTo("North Tyneside");
-        // Any other is spelt out.
+        // A level, a route or a local authority reads as the other pages name it, by its own table.
+        assertThat(words.pathway("PRE_MSET")).isEqualTo("Pre-MSET screening");
+        assertThat(words.level("NONE")).isEqualTo("No identified risk");
+        assertThat(words.group("localAuthority", "NORTH_TYNESIDE")).isEqualTo("North Tyneside");
+        // Any other code is spelt out.
         assertThat(words.code("PRE_MSET_REVIEW")).isEqualTo("Pre-MSET review");
         assertThat(words.code("MSET_PANEL_REASON")).isEqualTo("MSET panel reason");
         assertThat(words.code("LOOKED_AFTER_S20")).isEqualTo("Looked after section 20");
