@@ -91,8 +91,8 @@ class RulesWorkbenchPage {
         model.addAttribute("serving", serving);
         List<RulesetStore.Activation> history = store.activations(null);
         model.addAttribute("history", history);
-        // Only an undo is one person's to make: a ruleset first served after the serving one is proposed.
-        model.addAttribute("servedBefore", activation.rollBackTargets());
+        // Only an undo is one person's to make: a ruleset a rollback undid is proposed again.
+        model.addAttribute("servedBefore", activation.rollBackTargets(history));
         return "rules/home";
     }
 

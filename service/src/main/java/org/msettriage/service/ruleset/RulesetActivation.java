@@ -331,7 +331,12 @@ public class RulesetActivation {
      * that led to the one serving now ({@link UndoStack}).
      */
     public List<String> rollBackTargets() {
-        return UndoStack.rollBackTargets(store.activations(null));
+        return rollBackTargets(store.activations(null));
+    }
+
+    /** As {@link #rollBackTargets()}, from the history of switches already read, newest first. */
+    public List<String> rollBackTargets(List<RulesetStore.Activation> newestFirst) {
+        return UndoStack.rollBackTargets(newestFirst);
     }
 
     private String servingVersion() {
