@@ -134,7 +134,8 @@ public final class RulesetFiles {
         return properties;
     }
 
-    static List<RulesetFile> sorted(List<RulesetFile> files) {
+    /** The files in the order a ruleset's SHA-256 is taken over them: by name, in Java's order. */
+    public static List<RulesetFile> sorted(List<RulesetFile> files) {
         return files.stream().sorted(Comparator.comparing(RulesetFile::name)).toList();
     }
 

@@ -1,12 +1,12 @@
 package org.msettriage.service.ruleset;
 
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.service.problem.ConflictException;
 import org.springframework.jdbc.core.RowMapper;
@@ -148,14 +148,11 @@ public class RulesetStore {
      */
     public List<RulesetFile> files(String version) {
         // In Java's order of names, as a ruleset's SHA-256 is taken: a database's collation may differ.
-        List<RulesetFile> files = jdbc
-                .sql("SELECT name, content FROM ruleset_file WHERE version = :version")
-                .param("version", version)
-                .query((row, n) -> new RulesetFile(row.getString("name"), row.getString("content")))
-                .list()
-                .stream()
-                .sorted(Comparator.comparing(RulesetFile::name))
-                .toList();
+        List<RulesetFile> files =
+                RulesetFiles.sorted(jdbc.sql("SELECT name, content FROM ruleset_file WHERE version = :version")
+                        .param("version", version)
+                        .query((row, n) -> new RulesetFile(row.getString("name"), row.getString("content")))
+                        .list());
         Optional<Kept> kept = find(version);
         if (kept.isPresent()) {
             String read = readSha256(files);
