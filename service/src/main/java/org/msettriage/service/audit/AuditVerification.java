@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * What a check of the whole store found: how many decisions are sealed, awaiting their seal, or have had
@@ -19,7 +20,15 @@ public record AuditVerification(
         long problemsTotal) {
 
     /** The last link: kept outside the service, it shows later whether anything was cut from the end. */
-    public record Head(long position, String chainMac) {}
+    public record Head(long position, String chainMac) {
+
+        private static final Pattern CHAIN_MAC = Pattern.compile("[0-9a-f]{64}");
+
+        /** Whether the text is a chain MAC as a check gives one: 64 lower-case hexadecimal digits. */
+        public static boolean isChainMac(String text) {
+            return CHAIN_MAC.matcher(text).matches();
+        }
+    }
 
     /**
      * One record that is not as it was sealed: {@code decisionId} names the record (a decision or a panel

@@ -3,7 +3,6 @@ package org.msettriage.service.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.msettriage.api.IntegrityApi;
 import org.msettriage.api.model.AuditProblemDto;
 import org.msettriage.api.model.AuditVerificationDto;
@@ -19,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class IntegrityController implements IntegrityApi {
-
-    private static final Pattern MAC = Pattern.compile("[0-9a-f]{64}");
 
     private final AuditVerifier verifier;
 
@@ -63,7 +60,7 @@ class IntegrityController implements IntegrityApi {
         if (position != null && position < 1) {
             problems.add(new ParameterProblem("headPosition", "must be 1 or more"));
         }
-        if (chainMac != null && !MAC.matcher(chainMac).matches()) {
+        if (chainMac != null && !AuditVerification.Head.isChainMac(chainMac)) {
             problems.add(new ParameterProblem("headChainMac", "must be 64 lower-case hexadecimal digits"));
         }
         if (position == null && chainMac != null) {

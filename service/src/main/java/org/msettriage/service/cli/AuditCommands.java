@@ -49,14 +49,14 @@ public final class AuditCommands {
     static class ConfigurationOnly {}
 
     private static final String HEAD = "--head=";
-    private static final Pattern HEAD_VALUE = Pattern.compile("([1-9][0-9]{0,18}):([0-9a-f]{64})");
+    private static final Pattern HEAD_VALUE = Pattern.compile("([1-9][0-9]{0,18}):(.*)");
 
     private AuditCommands() {}
 
     /** A head as an earlier check gave it, position and MAC; empty when it is not one. */
     static Optional<AuditVerification.Head> keptHead(String value) {
         Matcher head = HEAD_VALUE.matcher(value);
-        if (!head.matches()) {
+        if (!head.matches() || !AuditVerification.Head.isChainMac(head.group(2))) {
             return Optional.empty();
         }
         try {
