@@ -2,21 +2,15 @@ package org.msettriage.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
-import org.msettriage.service.cli.AuditCommands;
 import org.msettriage.service.ruleset.Referrals;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -35,14 +29,8 @@ class KeptHeadTest extends ServiceTest {
     @Autowired
     DecisionSealer sealer;
 
-    @Value("${spring.datasource.url}")
-    String databaseUrl;
-
-    @Value("${spring.datasource.username}")
-    String databaseUser;
-
-    @Value("${spring.datasource.password}")
-    String databasePassword;
+    @Autowired
+    Environment database;
 
     @Test
     void aKeptHeadShowsLinksCutFromTheEnd() {
@@ -104,17 +92,7 @@ class KeptHeadTest extends ServiceTest {
 
     /** The exit status of `audit verify` on this test's database, with the arguments given. */
     private int commandLine(String... more) {
-        List<String> args = new ArrayList<>(List.of(
-                "audit",
-                "verify",
-                "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=" + databaseUser,
-                "--spring.datasource.password=" + databasePassword));
-        args.addAll(List.of(more));
-        return AuditCommands.run(
-                args.toArray(String[]::new),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        return AuditCommandLine.verify(database, more).status();
     }
 
     private void triage(String id) {

@@ -2,9 +2,6 @@ package org.msettriage.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,12 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
-import org.msettriage.service.cli.AuditCommands;
 import org.msettriage.service.pages.PageClient;
 import org.msettriage.service.ruleset.Referrals;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -37,14 +33,8 @@ class TamperEvidenceTest extends ServiceTest {
     @Autowired
     DecisionSealer sealer;
 
-    @Value("${spring.datasource.url}")
-    String databaseUrl;
-
-    @Value("${spring.datasource.username}")
-    String databaseUser;
-
-    @Value("${spring.datasource.password}")
-    String databasePassword;
+    @Autowired
+    Environment database;
 
     @Test
     void everyChangedRemovedReorderedOrUnsealedRecordIsNamedByTheApiAndTheCommandLine() {
@@ -132,7 +122,7 @@ class TamperEvidenceTest extends ServiceTest {
                         "<td>Stored but never sealed</td>")
                 .doesNotContain("<td>CHANGED</td>", "<td>REMOVED</td>", "<td>REORDERED</td>", "<td>NOT_SEALED</td>");
         assertThat(after.get("problemsTotal").asLong()).isEqualTo(10);
-        CommandLine cli = commandLine();
+        AuditCommandLine.Run cli = commandLine();
         assertThat(cli.status()).isEqualTo(1);
         assertThat(cli.out()).startsWith("NOT INTACT: 10 problem(s)");
         for (UUID id : List.of(
@@ -214,26 +204,10 @@ class TamperEvidenceTest extends ServiceTest {
                 .update();
     }
 
-    private record CommandLine(int status, String out) {}
-
-    /**
-     * The command-line verifier, in this JVM, on this test's database (H2 shares an open file in-process;
-     * PostgreSQL takes the user and password as well).
-     */
-    private CommandLine commandLine() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = AuditCommands.run(
-                new String[] {
-                    "audit",
-                    "verify",
-                    "--spring.datasource.url=" + databaseUrl,
-                    "--spring.datasource.username=" + databaseUser,
-                    "--spring.datasource.password=" + databasePassword
-                },
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-        return new CommandLine(status, out.toString(StandardCharsets.UTF_8));
+    /** The command line's check of this test's database; it must run without complaint. */
+    private AuditCommandLine.Run commandLine() {
+        AuditCommandLine.Run run = AuditCommandLine.verify(database);
+        assertThat(run.err()).isEmpty();
+        return run;
     }
 }
