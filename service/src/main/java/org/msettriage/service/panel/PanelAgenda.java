@@ -166,10 +166,9 @@ class PanelAgenda {
         return listed;
     }
 
-    /** The agenda's items without their content (nothing is read that the access log would record). */
-
     /**
-     * The children to hear: each child whose latest decision in the local authority is panel eligible,
+     * The agenda's items without their content (nothing is read that the access log would record): the
+     * children to hear, each child whose latest decision in the local authority is panel eligible,
      * unless a meeting heard that very decision; then each child whose last outcome at an earlier meeting
      * is a plan (for review) or not heard, by their latest decision. Highest risk first, then the earliest
      * assessed.

@@ -35,7 +35,6 @@ public class PanelOutcomeMapper {
 
     /** An outcome as the contract gives it; a catalogue action's title is the serving ruleset's. */
     PanelOutcomeDto dto(PanelOutcome outcome) {
-
         return new PanelOutcomeDto()
                 .outcomeId(outcome.outcomeId())
                 .meetingId(outcome.meetingId())

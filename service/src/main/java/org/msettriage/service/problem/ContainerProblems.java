@@ -76,22 +76,17 @@ class ContainerProblems {
                             ProblemTypes.NOT_IMPLEMENTED,
                             "The method is not implemented",
                             "No operation of this service is served with this request's method.");
-                } else if (rejected instanceof RequestFirewall.MalformedQuery) {
-                    ProblemDocument.write(
-                            response,
-                            400,
-                            ProblemTypes.INVALID_REQUEST,
-                            "The request is not valid",
-                            "The query string is not valid: every % must be followed by two hexadecimal"
-                                    + " digits. Nothing was done with the request.");
                 } else {
                     ProblemDocument.write(
                             response,
                             400,
                             ProblemTypes.INVALID_REQUEST,
                             "The request is not valid",
-                            "The request's path is not one this service reads (an encoded separator, dot"
-                                    + " segment or control character).");
+                            rejected instanceof RequestFirewall.MalformedQuery
+                                    ? "The query string is not valid: every % must be followed by two"
+                                            + " hexadecimal digits. Nothing was done with the request."
+                                    : "The request's path is not one this service reads (an encoded"
+                                            + " separator, dot segment or control character).");
                 }
             } catch (IOException e) {
                 // The connection is gone: nothing more can be said on it.

@@ -42,18 +42,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidParametersException.class)
     ProblemDetail invalidParameters(InvalidParametersException e, HttpServletRequest request) {
-        ProblemDetail problem = problems(e.problems().stream()
-                .map(p -> Map.of("parameter", p.parameter(), "message", p.message()))
-                .toList());
-        if (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())) {
-            // A read stores nothing anyway: what it did not do is look anything up.
-            int found = e.problems().size();
-            problem.setDetail(
-                    found == 1
-                            ? "1 problem was found; nothing was looked up."
-                            : found + " problems were found; nothing was looked up.");
-        }
-        return problem;
+        // A read stores nothing anyway: what it did not do is look anything up.
+        boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+        return problems(
+                e.problems().stream()
+                        .map(p -> Map.of("parameter", p.parameter(), "message", p.message()))
+                        .toList(),
+                read ? "nothing was looked up" : "nothing was stored");
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
@@ -216,17 +211,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail invalid(List<FieldProblem> problems) {
-        return problems(problems.stream()
-                .map(p -> Map.of("pointer", p.pointer(), "message", p.message()))
-                .toList());
+        return problems(
+                problems.stream()
+                        .map(p -> Map.of("pointer", p.pointer(), "message", p.message()))
+                        .toList(),
+                "nothing was stored");
     }
 
-    private static ProblemDetail problems(List<Map<String, String>> errors) {
+    /** A 400 naming every problem, and saying what was not done because of them. */
+    private static ProblemDetail problems(List<Map<String, String>> errors, String notDone) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
-                errors.size() == 1
-                        ? "1 problem was found; nothing was stored."
-                        : errors.size() + " problems were found; nothing was stored.");
+                (errors.size() == 1 ? "1 problem was found; " : errors.size() + " problems were found; ") + notDone
+                        + ".");
         problem.setType(ProblemTypes.INVALID_REQUEST);
         problem.setTitle("The request is not valid");
         problem.setProperty("errors", errors);
