@@ -11,9 +11,9 @@ import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
+import org.msettriage.service.report.ReportSettings;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,15 +41,11 @@ class PanelHearings {
     private final ActiveRuleset active;
     private final ZoneId zone;
 
-    PanelHearings(
-            PanelAgenda agendas,
-            PanelOutcomes outcomes,
-            ActiveRuleset active,
-            @Value("${mset.reports.zone:Europe/London}") ZoneId zone) {
+    PanelHearings(PanelAgenda agendas, PanelOutcomes outcomes, ActiveRuleset active, ReportSettings reports) {
         this.agendas = agendas;
         this.outcomes = outcomes;
         this.active = active;
-        this.zone = zone;
+        this.zone = reports.zone();
     }
 
     PanelOutcome record(PanelMeeting meeting, Proposed proposed, Caller coordinator) {
