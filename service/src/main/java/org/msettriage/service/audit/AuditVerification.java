@@ -1,10 +1,13 @@
 package org.msettriage.service.audit;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.ParameterProblem;
 
 /**
  * What a check of the whole store found: how many decisions are sealed, awaiting their seal, or have had
@@ -27,6 +30,30 @@ public record AuditVerification(
         /** Whether the text is a chain MAC as a check gives one: 64 lower-case hexadecimal digits. */
         public static boolean isChainMac(String text) {
             return CHAIN_MAC.matcher(text).matches();
+        }
+
+        /**
+         * The head an auditor kept from an earlier check, as the API and the verification page take it:
+         * none when neither part is given, or every problem with the two parts, named by parameter.
+         */
+        public static Optional<Head> kept(Long position, String chainMac) {
+            List<ParameterProblem> problems = new ArrayList<>();
+            if (position != null && position < 1) {
+                problems.add(new ParameterProblem("headPosition", "must be 1 or more"));
+            }
+            if (chainMac != null && !isChainMac(chainMac)) {
+                problems.add(new ParameterProblem("headChainMac", "must be 64 lower-case hexadecimal digits"));
+            }
+            if (position == null && chainMac != null) {
+                problems.add(new ParameterProblem("headPosition", "is required with headChainMac"));
+            }
+            if (chainMac == null && position != null) {
+                problems.add(new ParameterProblem("headChainMac", "is required with headPosition"));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidParametersException(problems);
+            }
+            return position == null ? Optional.empty() : Optional.of(new Head(position, chainMac));
         }
     }
 

@@ -1,14 +1,9 @@
 package org.msettriage.service.audit;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.msettriage.api.IntegrityApi;
 import org.msettriage.api.model.AuditProblemDto;
 import org.msettriage.api.model.AuditVerificationDto;
 import org.msettriage.api.model.ChainHeadDto;
-import org.msettriage.service.problem.InvalidParametersException;
-import org.msettriage.service.problem.ParameterProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,7 +22,7 @@ class IntegrityController implements IntegrityApi {
 
     @Override
     public ResponseEntity<AuditVerificationDto> verifyAudit(Long headPosition, String headChainMac) {
-        AuditVerification result = verifier.verify(keptHead(headPosition, headChainMac));
+        AuditVerification result = verifier.verify(AuditVerification.Head.kept(headPosition, headChainMac));
         return ResponseEntity.ok(new AuditVerificationDto()
                 .checkedAt(result.checkedAt())
                 .intact(result.intact())
@@ -52,26 +47,5 @@ class IntegrityController implements IntegrityApi {
                                 .detail(problem.detail()))
                         .toList())
                 .problemsTotal(result.problemsTotal()));
-    }
-
-    /** The head an auditor kept from an earlier check, when both its parts are given and well formed. */
-    private static Optional<AuditVerification.Head> keptHead(Long position, String chainMac) {
-        List<ParameterProblem> problems = new ArrayList<>();
-        if (position != null && position < 1) {
-            problems.add(new ParameterProblem("headPosition", "must be 1 or more"));
-        }
-        if (chainMac != null && !AuditVerification.Head.isChainMac(chainMac)) {
-            problems.add(new ParameterProblem("headChainMac", "must be 64 lower-case hexadecimal digits"));
-        }
-        if (position == null && chainMac != null) {
-            problems.add(new ParameterProblem("headPosition", "is required with headChainMac"));
-        }
-        if (chainMac == null && position != null) {
-            problems.add(new ParameterProblem("headChainMac", "is required with headPosition"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidParametersException(problems);
-        }
-        return position == null ? Optional.empty() : Optional.of(new AuditVerification.Head(position, chainMac));
     }
 }

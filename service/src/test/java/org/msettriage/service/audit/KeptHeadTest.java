@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.pages.PageClient;
 import org.msettriage.service.ruleset.Referrals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +44,7 @@ class KeptHeadTest extends ServiceTest {
         String mac = first.get("head").get("chainMac").asString();
         String kept = "?headPosition=" + position + "&headChainMac=" + mac;
         assertThat(verify(kept).get("intact").asBoolean()).isTrue();
+        assertThat(page(kept)).contains("Position " + position + ": still in its place");
 
         // The last link and its decision go; what is left is a shorter chain, intact on its own.
         UUID last = jdbc.sql("SELECT decision_id FROM decision_seal WHERE position = :p")
@@ -67,6 +69,11 @@ class KeptHeadTest extends ServiceTest {
         assertThat(commandLine("--head=" + position + ":not-a-mac")).isEqualTo(2);
         assertThat(against.get("problems").get(0).get("kind").asString()).isEqualTo("REMOVED");
         assertThat(against.get("problems").get(0).get("detail").asString()).contains("links were cut from its end");
+        // The auditor's page takes it as well, and says so in words.
+        assertThat(page(kept))
+                .contains("Not intact: 1 problem", "Position " + position + ": not found in its place")
+                .contains("links were cut from its end", "Not known: lost with its seal")
+                .doesNotContain("still in its place");
 
         // A head the chain never held at that position: rewritten.
         JsonNode other = verify("?headPosition=1&headChainMac=" + "0".repeat(64));
@@ -88,6 +95,24 @@ class KeptHeadTest extends ServiceTest {
                         .get("parameter")
                         .asString())
                 .isEqualTo("headChainMac");
+
+        // The page checks the store without the head, and says what to correct.
+        assertThat(page("?headPosition=3"))
+                .contains("The head you kept was not checked", "Enter the chain MAC as well")
+                .doesNotContain("The head you kept</dt>");
+        assertThat(page("?headPosition=0&headChainMac=" + "A".repeat(64)))
+                .contains("The position must be 1 or more")
+                .doesNotContain("The chain MAC must be");
+        assertThat(page("?headPosition=-4&headChainMac=xyz")).contains("Enter the position as a whole number");
+    }
+
+    /** The verification page as the demo auditor sees it, with the query given. */
+    private String page(String query) {
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.AUDITOR.key());
+        PageClient.Page page = pages.get("/audit/verification" + query);
+        assertThat(page.status()).isEqualTo(200);
+        return page.body();
     }
 
     /** The exit status of `audit verify` on this test's database, with the arguments given. */

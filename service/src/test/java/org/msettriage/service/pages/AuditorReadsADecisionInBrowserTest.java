@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -98,6 +99,27 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
         // Verification and the access log.
         driver.get(url("/audit/verification"));
         assertThat(driver.findElement(By.id("verdict")).getText()).isIn("Intact");
+        browser.assertAccessible();
+        // A head kept from this check, given back, is found in its place; one given wrongly is named.
+        String position = driver.findElement(By.id("head-position")).getText();
+        String mac = driver.findElement(By.id("head-mac")).getText();
+        driver.findElement(By.id("headPosition")).sendKeys(position);
+        driver.findElement(By.id("headChainMac")).sendKeys(mac.toUpperCase(Locale.ROOT));
+        submit(driver, By.cssSelector("main form button[type=submit]"));
+        assertThat(driver.findElement(By.id("kept-head")).getText())
+                .isEqualTo("Position " + position
+                        + ": still in its place, so nothing was cut from the end or rewritten up to it");
+        browser.assertAccessible();
+        driver.findElement(By.id("headPosition")).clear();
+        driver.findElement(By.id("headPosition")).sendKeys("twelve");
+        submit(driver, By.cssSelector("main form button[type=submit]"));
+        assertThat(driver.getTitle()).startsWith("Error: Verification");
+        assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
+                .contains("Enter the position as a whole number, for example 1200");
+        assertThat(driver.findElement(By.id("headPosition")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(driver.findElements(By.id("kept-head"))).isEmpty();
+        browser.screenshot("verification-head-refused");
         browser.assertAccessible();
         driver.get(url("/audit/access-log?decision=" + id));
         String log = driver.findElement(By.tagName("main")).getText();

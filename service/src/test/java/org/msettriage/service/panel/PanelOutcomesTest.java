@@ -16,6 +16,7 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.audit.DecisionSealer;
+import org.msettriage.service.pages.PageClient;
 import org.msettriage.service.panel.PanelReferrals.Decided;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -264,6 +265,9 @@ class PanelOutcomesTest extends ServiceTest {
                 .param("id", outcome)
                 .update();
         JsonNode tampered = verify();
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.AUDITOR.key());
+        String page = pages.get("/audit/verification").body();
         jdbc.sql("UPDATE panel_outcome SET outcome = 'NOT_HEARD', exit_reason = NULL WHERE outcome_id = :id")
                 .param("id", outcome)
                 .update();
@@ -273,6 +277,10 @@ class PanelOutcomesTest extends ServiceTest {
                 .extracting(p -> p.get("decisionId").asString() + " "
                         + p.get("recordKind").asString() + " " + p.get("kind").asString())
                 .containsExactly(outcome + " OUTCOME CHANGED");
+        // The auditor's page names it as an outcome, not as a decision to open.
+        assertThat(page)
+                .contains("Panel outcome <span class=\"hash\">" + outcome + "</span>")
+                .doesNotContain("/audit/decisions/" + outcome);
         assertThat(verify().get("intact").asBoolean()).isTrue();
 
         // The details (the reason here) are sealed through their digest: other ciphertext is named too.
