@@ -65,6 +65,13 @@ class ImpactController implements ImpactApi {
         return day == null ? null : day.atStartOfDay(reportSettings.zone()).toOffsetDateTime();
     }
 
+    /** The day a bound of the replay starts, as it was asked for: in the reporting time zone. */
+    private LocalDate dayOf(OffsetDateTime start) {
+        return start == null
+                ? null
+                : start.atZoneSameInstant(reportSettings.zone()).toLocalDate();
+    }
+
     private ImpactJobDto dto(ImpactJobs.Job job) {
         ImpactJobDto dto = new ImpactJobDto()
                 .jobId(job.jobId())
@@ -76,6 +83,9 @@ class ImpactController implements ImpactApi {
                 .total(job.total())
                 .done(job.done())
                 .percentDone(job.percentDone())
+                .decidedFrom(dayOf(job.replayFrom()))
+                .decidedBefore(dayOf(job.replayBefore()))
+                .includeScenarios(job.scenariosIncluded())
                 .failure(job.failure());
         job.estimatedSecondsLeft(OffsetDateTime.now()).ifPresent(dto::estimatedSecondsLeft);
         if (job.report() != null) {

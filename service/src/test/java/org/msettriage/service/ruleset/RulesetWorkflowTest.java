@@ -3,6 +3,8 @@ package org.msettriage.service.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +175,43 @@ class RulesetWorkflowTest extends ServiceTest {
         assertThat(report.path("levelUp").asInt())
                 .isEqualTo(count(report.path("changes"), c -> level(c.path("toLevel")) > level(c.path("fromLevel"))));
         assertThat(lead().get("/api/v1/decisions/" + upToEmerging).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anImpactJobReplaysTheDaysAskedForAndSaysWhichItReplayed() throws Exception {
+        decide(Referrals.UP_TO_MODERATE);
+        String active = activeVersion();
+        // Days in the reporting time zone (Europe/London by default), as the request gives them.
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+        HttpJson.Answer around = lead().post(
+                        "/api/v1/rulesets/impact",
+                        "{\"candidate\": \"" + active + "\", \"decidedFrom\": \"" + today.minusDays(1)
+                                + "\", \"decidedBefore\": \"" + today.plusDays(2) + "\", \"includeScenarios\": false}");
+        assertThat(around.status()).as(around.response().body()).isEqualTo(202);
+        assertThat(around.json().path("decidedFrom").asString())
+                .isEqualTo(today.minusDays(1).toString());
+        assertThat(around.json().path("decidedBefore").asString())
+                .isEqualTo(today.plusDays(2).toString());
+        assertThat(around.json().path("includeScenarios").asBoolean()).isFalse();
+        JsonNode aroundDone = awaitDone(around.header("Location"));
+        assertThat(aroundDone.path("report").path("decisions").path("replayed").asInt())
+                .isPositive();
+        assertThat(aroundDone.path("report").path("scenarios").path("replayed").asInt())
+                .isZero();
+        assertThat(aroundDone.path("decidedFrom").asString())
+                .isEqualTo(today.minusDays(1).toString());
+
+        HttpJson.Answer later = lead().post(
+                        "/api/v1/rulesets/impact",
+                        "{\"candidate\": \"" + active + "\", \"decidedFrom\": \"" + today.plusDays(2) + "\"}");
+        JsonNode laterDone = awaitDone(later.header("Location"));
+        assertThat(laterDone.path("report").path("decisions").path("replayed").asInt())
+                .isZero();
+        assertThat(laterDone.path("report").path("scenarios").path("replayed").asInt())
+                .isPositive();
+        assertThat(laterDone.path("includeScenarios").asBoolean()).isTrue();
+        assertThat(laterDone.path("decidedBefore").isNull()).isTrue();
     }
 
     @Test
