@@ -134,24 +134,38 @@ public class AuditVerifier {
                         }
                     } else if (record instanceof SealedOutcome outcome) {
                         checkOutcome(seal, outcome, row, problems);
+                    } else {
+                        checkFields(seal, record, problems);
                     }
                 });
         jdbc.sql("""
-                SELECT d.decision_id AS record_id, 'DECISION' AS record_kind, d.decided_at AS stored_at FROM decision d
+                SELECT d.decision_id AS record_id, 'DECISION' AS record_kind, d.decided_at AS stored_at,
+                       CAST(NULL AS VARCHAR(64)) AS switched_to
+                FROM decision d
                 WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = d.decision_id)
                   AND NOT EXISTS (SELECT 1 FROM decision_unsealed u WHERE u.decision_id = d.decision_id)
                 UNION ALL
-                SELECT o.outcome_id, 'OUTCOME', o.recorded_at FROM panel_outcome o
+                SELECT o.outcome_id, 'OUTCOME', o.recorded_at, CAST(NULL AS VARCHAR(64)) FROM panel_outcome o
                 WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = o.outcome_id)
                   AND NOT EXISTS (SELECT 1 FROM decision_unsealed u WHERE u.decision_id = o.outcome_id)
+                UNION ALL
+                SELECT ra.record_id, 'ACTIVATION', ra.activated_at, ra.version FROM ruleset_activation ra
+                WHERE ra.record_id IS NULL
+                   OR (NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = ra.record_id)
+                       AND NOT EXISTS (SELECT 1 FROM decision_unsealed u WHERE u.decision_id = ra.record_id))
                 ORDER BY stored_at, record_id
                 """).query(row -> {
+            String switchedTo = row.getString("switched_to");
             problems.add(
                     row.getObject("record_id", UUID.class),
                     RecordKind.valueOf(row.getString("record_kind")),
                     Kind.NOT_SEALED,
                     null,
-                    "stored, but neither sealed nor waiting to be sealed");
+                    switchedTo == null
+                            ? "stored, but neither sealed nor waiting to be sealed"
+                            : "a switch to ruleset " + switchedTo + " recorded at "
+                                    + row.getObject("stored_at", OffsetDateTime.class)
+                                    + ", neither sealed nor waiting to be sealed");
         });
         walk.nameMissingLinks();
         long awaiting = checkQueue(problems, checkedAt);
@@ -283,17 +297,22 @@ public class AuditVerifier {
     }
 
     private void checkOutcome(Seal seal, SealedOutcome outcome, ResultSet row, Problems problems) throws SQLException {
-        if (!outcome.sha256().equals(seal.recordSha256())) {
+        checkFields(seal, outcome, problems);
+        outcome.contentProblem(row)
+                .ifPresent(detail ->
+                        problems.add(seal.decisionId(), RecordKind.OUTCOME, Kind.CHANGED, seal.position(), detail));
+    }
+
+    /** A record whose sealed fields, as stored now, no longer give the SHA-256 its link holds. */
+    private static void checkFields(Seal seal, SealedRecord record, Problems problems) {
+        if (!record.sha256().equals(seal.recordSha256())) {
             problems.add(
                     seal.decisionId(),
-                    RecordKind.OUTCOME,
+                    record.kind(),
                     Kind.CHANGED,
                     seal.position(),
                     "its stored fields differ from those sealed");
         }
-        outcome.contentProblem(row)
-                .ifPresent(detail ->
-                        problems.add(seal.decisionId(), RecordKind.OUTCOME, Kind.CHANGED, seal.position(), detail));
     }
 
     /** The problems found, the first {@link #LISTED_PROBLEMS} kept, all counted. */
@@ -477,7 +496,8 @@ public class AuditVerifier {
     private Optional<RecordKind> storedKind(UUID recordId) {
         return jdbc
                 .sql("SELECT 'DECISION' FROM decision WHERE decision_id = :id"
-                        + " UNION ALL SELECT 'OUTCOME' FROM panel_outcome WHERE outcome_id = :id")
+                        + " UNION ALL SELECT 'OUTCOME' FROM panel_outcome WHERE outcome_id = :id"
+                        + " UNION ALL SELECT 'ACTIVATION' FROM ruleset_activation WHERE record_id = :id")
                 .param("id", recordId)
                 .query(String.class)
                 .list()

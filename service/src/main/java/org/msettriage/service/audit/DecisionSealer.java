@@ -39,6 +39,10 @@ public class DecisionSealer {
     private static final Logger log = LoggerFactory.getLogger(DecisionSealer.class);
     private static final int BATCH = 500;
 
+    /** Puts a record in the queue: its id, kind, SHA-256 and queue MAC. */
+    static final String QUEUE_INSERT = "INSERT INTO decision_unsealed (decision_id, record_kind, queued_at,"
+            + " record_sha256, queue_mac) VALUES (?, ?, CURRENT_TIMESTAMP, ?, ?)";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate transactions;
@@ -86,10 +90,27 @@ public class DecisionSealer {
         enqueue(RecordKind.OUTCOME, List.of(entry));
     }
 
+    /**
+     * Queues a switch of the rules just recorded, in the recording transaction, as {@link #queue} does
+     * decisions: read back with its proposal, so who proposed and who approved it are sealed with it.
+     */
+    public void queueActivation(UUID recordId) {
+        enqueue(RecordKind.ACTIVATION, List.of(activationEntry(jdbc, recordId, sealKey)));
+    }
+
+    /** The queue entry of a switch as stored; the migration that seals earlier switches makes them so too. */
+    static QueueEntry activationEntry(JdbcClient jdbc, UUID recordId, byte[] sealKey) {
+        return jdbc.sql("SELECT " + SealedActivation.COLUMNS + " FROM ruleset_activation ra"
+                        + SealedActivation.PROPOSAL_JOIN + " WHERE ra.record_id = :id")
+                .param("id", recordId)
+                .query((row, n) -> QueueEntry.of(SealedActivation.from(row), sealKey))
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("A ruleset switch just recorded could not be read back"));
+    }
+
     private void enqueue(RecordKind kind, List<QueueEntry> entries) {
         batch.batchUpdate(
-                "INSERT INTO decision_unsealed (decision_id, record_kind, queued_at, record_sha256, queue_mac)"
-                        + " VALUES (?, ?, CURRENT_TIMESTAMP, ?, ?)",
+                QUEUE_INSERT,
                 entries.stream()
                         .map(entry ->
                                 new Object[] {entry.decisionId(), kind.name(), entry.recordSha256(), entry.queueMac()})
@@ -127,7 +148,7 @@ public class DecisionSealer {
                         + SealedRecord.COLUMNS + ", " + SealedRecord.DECISION_PRESENT + " FROM decision_unsealed u"
                         + SealedRecord.joins("u")
                         + " WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = u.decision_id)"
-                        + " AND (d.decision_id IS NOT NULL OR o.outcome_id IS NOT NULL)"
+                        + " AND (d.decision_id IS NOT NULL OR o.outcome_id IS NOT NULL OR ra.record_id IS NOT NULL)"
                         + " ORDER BY u.queued_at, u.decision_id FETCH FIRST " + BATCH + " ROWS ONLY")
                 .query((row, n) -> new Queued(
                         SealedRecord.from(row, "record_kind"),

@@ -3,7 +3,8 @@ package org.msettriage.service.audit;
 /** The kinds of record the chain seals, as stored in the chain's and the queue's {@code record_kind}. */
 public enum RecordKind {
     DECISION("decision"),
-    OUTCOME("panel outcome");
+    OUTCOME("panel outcome"),
+    ACTIVATION("ruleset switch");
 
     private final String words;
 

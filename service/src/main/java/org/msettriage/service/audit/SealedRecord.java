@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
-/** A stored record the chain seals: a decision, or a panel outcome. */
-sealed interface SealedRecord permits SealedDecision, SealedOutcome {
+/** A stored record the chain seals: a decision, a panel outcome, or a switch of the rules. */
+sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActivation {
 
     UUID id();
 
@@ -20,20 +20,23 @@ sealed interface SealedRecord permits SealedDecision, SealedOutcome {
      */
     static SealedRecord from(ResultSet row, String kindColumn) throws SQLException {
         RecordKind kind = RecordKind.valueOf(row.getString(kindColumn));
-        if (kind == RecordKind.DECISION) {
-            return row.getObject("d_present") == null ? null : SealedDecision.from(row);
-        }
-        return SealedOutcome.from(row);
+        return switch (kind) {
+            case DECISION -> row.getObject("d_present") == null ? null : SealedDecision.from(row);
+            case OUTCOME -> SealedOutcome.from(row);
+            case ACTIVATION -> SealedActivation.from(row);
+        };
     }
 
     /**
      * Joins a row of the chain or queue (alias {@code alias}, whose {@code decision_id} names the record)
-     * to the record it names, in the table of its kind.
+     * to the record it names, in the table of its kind (a switch with its proposal).
      */
     static String joins(String alias) {
         return " LEFT JOIN decision d ON d.decision_id = " + alias + ".decision_id AND " + alias
                 + ".record_kind = 'DECISION' LEFT JOIN panel_outcome o ON o.outcome_id = " + alias
-                + ".decision_id AND " + alias + ".record_kind = 'OUTCOME'";
+                + ".decision_id AND " + alias + ".record_kind = 'OUTCOME' LEFT JOIN ruleset_activation ra ON"
+                + " ra.record_id = " + alias + ".decision_id AND " + alias + ".record_kind = 'ACTIVATION'"
+                + SealedActivation.PROPOSAL_JOIN;
     }
 
     /**
@@ -43,5 +46,5 @@ sealed interface SealedRecord permits SealedDecision, SealedOutcome {
     String DECISION_PRESENT = "d.decision_id AS d_present";
 
     /** Every column {@link #from} reads but {@link #DECISION_PRESENT}, for a SELECT with {@link #joins}. */
-    String COLUMNS = SealedDecision.COLUMNS + ", " + SealedOutcome.COLUMNS;
+    String COLUMNS = SealedDecision.COLUMNS + ", " + SealedOutcome.COLUMNS + ", " + SealedActivation.COLUMNS;
 }

@@ -1,7 +1,6 @@
 package org.msettriage.service.cli;
 
 import org.msettriage.service.audit.AuditVerification;
-import org.msettriage.service.audit.RecordKind;
 
 /** A verification as an auditor reads it in a terminal: the verdict, the counts, the head, each problem. */
 final class AuditText {
@@ -36,13 +35,18 @@ final class AuditText {
         return text.toString();
     }
 
-    /** The record a problem concerns: a decision by its id, as always; a panel outcome said so. */
+    /** The record a problem concerns: a decision by its id, as always; a panel outcome or a ruleset switch said so. */
     private static String named(AuditVerification.Problem problem) {
         if (problem.decisionId() == null) {
             return "(unknown record)";
         }
-        return problem.recordKind() == RecordKind.OUTCOME
-                ? "panel outcome " + problem.decisionId()
-                : problem.decisionId().toString();
+        if (problem.recordKind() == null) {
+            return problem.decisionId().toString();
+        }
+        return switch (problem.recordKind()) {
+            case OUTCOME -> "panel outcome " + problem.decisionId();
+            case ACTIVATION -> "ruleset switch " + problem.decisionId();
+            case DECISION -> problem.decisionId().toString();
+        };
     }
 }

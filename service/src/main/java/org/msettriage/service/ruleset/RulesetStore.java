@@ -8,6 +8,7 @@ import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
+import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.problem.ConflictException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,10 +85,12 @@ public class RulesetStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper mapper;
+    private final DecisionSealer sealer;
 
-    RulesetStore(JdbcClient jdbc, JsonMapper mapper) {
+    RulesetStore(JdbcClient jdbc, JsonMapper mapper, DecisionSealer sealer) {
         this.jdbc = jdbc;
         this.mapper = mapper;
+        this.sealer = sealer;
     }
 
     /**
@@ -236,12 +239,19 @@ public class RulesetStore {
                 .list();
     }
 
+    /**
+     * Records a switch and queues it for its seal, together: the newest switch names the ruleset every
+     * instance serves, so each one the service makes is sealed like a decision.
+     */
+    @Transactional
     public void recordActivation(Activation activation) {
+        UUID recordId = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO ruleset_activation (version, kind, activated_at, activated_by, reason,
+                INSERT INTO ruleset_activation (record_id, version, kind, activated_at, activated_by, reason,
                                                 accepted_scenario_changes, proposal_id)
-                VALUES (:version, :kind, :at, :by, :reason, :accepted, :proposal)
+                VALUES (:record, :version, :kind, :at, :by, :reason, :accepted, :proposal)
                 """)
+                .param("record", recordId)
                 .param("version", activation.version())
                 .param("kind", activation.kind().name())
                 .param("at", activation.activatedAt())
@@ -250,6 +260,7 @@ public class RulesetStore {
                 .param("accepted", mapper.writeValueAsString(activation.acceptedScenarioChanges()))
                 .param("proposal", activation.proposalId())
                 .update();
+        sealer.queueActivation(recordId);
     }
 
     /**

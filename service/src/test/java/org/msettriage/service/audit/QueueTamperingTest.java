@@ -45,6 +45,10 @@ class QueueTamperingTest extends ServiceTest {
         jdbc.sql("UPDATE decision SET risk_level = 'NONE' WHERE decision_id = :id")
                 .param("id", resealed)
                 .update();
+        long resealedAt = jdbc.sql("SELECT position FROM decision_seal WHERE decision_id = :id")
+                .param("id", resealed)
+                .query(Long.class)
+                .single();
         jdbc.sql("DELETE FROM decision_seal WHERE decision_id = :id")
                 .param("id", resealed)
                 .update();
@@ -80,7 +84,7 @@ class QueueTamperingTest extends ServiceTest {
                                 + p.get("detail").asString()));
         assertThat(found)
                 .containsExactlyInAnyOrder(
-                        "CHANGED " + resealed + ": its seal at position 1 is gone",
+                        "CHANGED " + resealed + ": its seal at position " + resealedAt + " is gone",
                         "CHANGED " + resealed + ": altered while it waited to be sealed, or queued by someone"
                                 + " without the seal key",
                         "CHANGED " + madeUp + ": altered while it waited to be sealed, or queued by someone without"

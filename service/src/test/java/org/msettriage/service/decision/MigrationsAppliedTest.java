@@ -52,6 +52,8 @@ class MigrationsAppliedTest extends ServiceTest {
                         "25 SQL",
                         "26 SQL",
                         "26.1 JDBC",
-                        "27 SQL");
+                        "27 SQL",
+                        "28 SQL",
+                        "28.1 JDBC");
     }
 }

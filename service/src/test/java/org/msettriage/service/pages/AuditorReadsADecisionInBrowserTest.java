@@ -14,6 +14,7 @@ import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.ruleset.Referrals;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -178,7 +179,7 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
     private static void submit(ChromeDriver driver, By control) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(control).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(page));
+        browser.waitUp().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
         // The old page is gone once the new one starts; wait until it has been read whole.
         browser.waitUp().until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }

@@ -22,6 +22,7 @@ import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.audit.DecisionSealer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -276,7 +277,7 @@ class DecisionReportInBrowserTest extends ServiceTest {
     private static void submit(ChromeDriver driver, By control) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(control).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(page));
+        browser.waitUp().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
         browser.waitUp().until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 

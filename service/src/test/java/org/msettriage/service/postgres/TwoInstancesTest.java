@@ -105,21 +105,36 @@ class TwoInstancesTest {
         return created.json().path("ruleset").path("version").asString();
     }
 
-    /** Every acknowledged decision sealed exactly once, and the chain intact, as each instance sees it. */
+    /**
+     * Every acknowledged decision sealed exactly once, and every switch of the rules (the first start's
+     * and each activation), and the chain intact, as each instance sees it.
+     */
     private void assertVerifiesOnBoth(ServiceProcess... instances) throws InterruptedException {
         for (ServiceProcess instance : instances) {
             JsonNode verification = awaitAllSealed(instance, Duration.ofSeconds(30));
             assertThat(verification.path("intact").asBoolean())
                     .as(verification.toString())
                     .isTrue();
-            assertThat(verification.path("sealedRecords").asLong()).isEqualTo(acknowledged.size());
+            assertThat(verification.path("sealedRecords").asLong()).isEqualTo(sealable());
         }
         assertThat(jdbc().sql("SELECT COUNT(*) FROM decision").query(Long.class).single())
+                .isEqualTo(acknowledged.size());
+        assertThat(jdbc().sql("SELECT COUNT(DISTINCT decision_id) FROM decision_seal WHERE record_kind = 'DECISION'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(acknowledged.size());
         assertThat(jdbc().sql("SELECT COUNT(DISTINCT decision_id) FROM decision_seal")
                         .query(Long.class)
                         .single())
-                .isEqualTo(acknowledged.size());
+                .isEqualTo(sealable());
+    }
+
+    /** What the chain must hold: the acknowledged decisions and the switches of the rules recorded. */
+    private long sealable() {
+        return acknowledged.size()
+                + jdbc().sql("SELECT COUNT(*) FROM ruleset_activation")
+                        .query(Long.class)
+                        .single();
     }
 
     private JsonNode awaitAllSealed(ServiceProcess instance, Duration within) throws InterruptedException {
@@ -131,7 +146,7 @@ class TwoInstancesTest {
             assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
             verification = answer.json();
             if (verification.path("awaitingSeal").asLong() == 0
-                    && verification.path("sealedRecords").asLong() == acknowledged.size()) {
+                    && verification.path("sealedRecords").asLong() == sealable()) {
                 return verification;
             }
             Thread.sleep(100);
@@ -196,7 +211,7 @@ class TwoInstancesTest {
                 .as(verification.toString())
                 .isTrue();
         assertThat(verification.path("awaitingSeal").asLong()).isZero();
-        assertThat(verification.path("sealedRecords").asLong()).isEqualTo(acknowledged.size());
+        assertThat(verification.path("sealedRecords").asLong()).isEqualTo(sealable());
         assertThat(sealingHolder()).contains("/" + survivor.pid() + "/");
         return takenOver;
     }

@@ -1,0 +1,113 @@
+package org.msettriage.service.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.pages.PageClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The newest switch of the rules names the ruleset every instance serves, so each switch is sealed like a
+ * decision: one altered, removed or added behind the service's back is named by the API, the command line
+ * and the auditor's page. Its own context, as it tampers.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=sealed-activations")
+class SealedActivationsTest extends ServiceTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DecisionSealer sealer;
+
+    @Autowired
+    Environment database;
+
+    @Test
+    void aSwitchOfTheRulesAlteredRemovedOrAddedInTheDatabaseIsNamed() {
+        sealer.sealPending();
+        UUID firstStart = jdbc.sql("SELECT record_id FROM ruleset_activation WHERE kind = 'FIRST_START'")
+                .query(UUID.class)
+                .single();
+        String version = jdbc.sql("SELECT version FROM ruleset_activation WHERE record_id = :id")
+                .param("id", firstStart)
+                .query(String.class)
+                .single();
+        assertThat(jdbc.sql("SELECT record_kind FROM decision_seal WHERE decision_id = :id")
+                        .param("id", firstStart)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ACTIVATION");
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+
+        // Who made the switch, changed.
+        jdbc.sql("UPDATE ruleset_activation SET activated_by = 'API_KEY:someone-else' WHERE record_id = :id")
+                .param("id", firstStart)
+                .update();
+        assertThat(problems(verify())).containsExactly("CHANGED ACTIVATION " + firstStart);
+        assertThat(AuditCommandLine.verify(database).out()).contains("ruleset switch " + firstStart);
+        assertThat(page()).contains("Ruleset switch <span class=\"hash\">" + firstStart + "</span>");
+        jdbc.sql("UPDATE ruleset_activation SET activated_by = 'service' WHERE record_id = :id")
+                .param("id", firstStart)
+                .update();
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+
+        // A switch the service never made, added as the newest row: the one instances would serve.
+        jdbc.sql("""
+                INSERT INTO ruleset_activation (version, kind, activated_at, activated_by, reason,
+                                                accepted_scenario_changes)
+                VALUES (:version, 'ACTIVATE', CURRENT_TIMESTAMP, 'API_KEY:demo-policy-lead', 'nobody approved this',
+                        '[]')
+                """).param("version", version).update();
+        JsonNode added = verify();
+        assertThat(problems(added)).containsExactly("NOT_SEALED ACTIVATION null");
+        assertThat(added.get("problems").get(0).get("detail").asString())
+                .startsWith("a switch to ruleset " + version + " recorded at ")
+                .endsWith("neither sealed nor waiting to be sealed");
+        assertThat(page()).contains("Ruleset switch <span class=\"hash\">(recorded without an id)</span>");
+        jdbc.sql("DELETE FROM ruleset_activation WHERE record_id IS NULL").update();
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+
+        // The sealed switch removed.
+        jdbc.sql("DELETE FROM ruleset_activation WHERE record_id = :id")
+                .param("id", firstStart)
+                .update();
+        assertThat(problems(verify())).containsExactly("REMOVED ACTIVATION " + firstStart);
+    }
+
+    private JsonNode verify() {
+        HttpJson.Answer answer = as(DemoClients.AUDITOR).get("/api/v1/audit/verify");
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private static List<String> problems(JsonNode verification) {
+        List<String> found = new ArrayList<>();
+        verification
+                .get("problems")
+                .forEach(p -> found.add(
+                        p.get("kind").asString() + " " + p.get("recordKind").asString() + " "
+                                + (p.get("decisionId").isNull()
+                                        ? "null"
+                                        : p.get("decisionId").asString())));
+        return found;
+    }
+
+    private String page() {
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.AUDITOR.key());
+        return pages.get("/audit/verification").body();
+    }
+}
