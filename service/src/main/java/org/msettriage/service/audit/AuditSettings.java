@@ -1,8 +1,10 @@
 package org.msettriage.service.audit;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationUnit;
 
 /**
  * The audit's keys and periods. Each key is 32 random bytes in base64 and must be kept outside the
@@ -10,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * keys the hash a child reference is stored and searched as (HMAC-SHA256), and {@code sealKey} keys the
  * chain that seals every decision (HMAC-SHA256), so that someone who can write to the database still
  * cannot forge a seal; {@code identifierKey} keys the hash each person, vehicle or place a referral names
- * is stored and linked as (HMAC-SHA256, policy v1.1 section 10). {@code retention}: how long a decision's personal content is kept;
+ * is stored and linked as (HMAC-SHA256, policy v1.1 section 10). {@code retention}: how long a decision's personal content is kept (days when no unit is given);
  * {@code retentionCheckEvery}: how often expired content is looked for; {@code sealEvery}: how often
  * newly stored decisions are sealed.
  */
@@ -20,6 +22,10 @@ public record AuditSettings(
         @DefaultValue("") String childRefKey,
         @DefaultValue("") String sealKey,
         @DefaultValue("") String identifierKey,
-        @DefaultValue("2192d") Duration retention,
+        // A bare number is days: read as milliseconds (Spring's default), "2192" would remove every child's
+        // content at the next check.
+        @DefaultValue("2192d") @DurationUnit(ChronoUnit.DAYS)
+        Duration retention,
+
         @DefaultValue("1h") Duration retentionCheckEvery,
         @DefaultValue("250ms") Duration sealEvery) {}

@@ -52,8 +52,17 @@ public class DecisionSealer {
     // other would only make one fail on the primary key. Across instances the lease and the key do that.
     private final Object chainLock = new Object();
 
+    /**
+     * Made after {@link StoredKeysCheck}, so that nothing is sealed, and no decision written (its writers
+     * all queue here), with keys the database was not written with.
+     */
     DecisionSealer(
-            JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, AuditKeys keys, JobLeases leases) {
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            TransactionTemplate transactions,
+            AuditKeys keys,
+            JobLeases leases,
+            StoredKeysCheck keysMatchTheStore) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transactions = transactions;

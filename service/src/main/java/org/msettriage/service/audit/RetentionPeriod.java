@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,11 +40,33 @@ public class RetentionPeriod {
     private final Duration retention;
     private final JobLeases leases;
 
-    RetentionPeriod(JdbcClient jdbc, TransactionTemplate transactions, AuditSettings settings, JobLeases leases) {
+    RetentionPeriod(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            AuditSettings settings,
+            JobLeases leases,
+            Environment environment) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.retention = settings.retention();
+        this.retention = checked(settings.retention(), environment);
         this.leases = leases;
+    }
+
+    /**
+     * The period, refused when it cannot be meant: what it removes is gone for good, so a slip in the
+     * setting must stop the start rather than the children's records.
+     */
+    static Duration checked(Duration retention, Environment environment) {
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalStateException("mset.audit.retention must be longer than zero, such as 2192d (six years);"
+                    + " it is " + retention);
+        }
+        if (retention.compareTo(Duration.ofDays(1)) < 0 && environment.acceptsProfiles(Profiles.of("production"))) {
+            throw new IllegalStateException("The production profile refuses mset.audit.retention shorter than a day"
+                    + " (it is " + retention + "): personal content older than that would be removed for good. Give"
+                    + " the period in days, such as 2192d (six years).");
+        }
+        return retention;
     }
 
     /** Removes the personal content of every decision made before {@code now} less the period. */

@@ -59,10 +59,14 @@ class DatabaseFaultsTest extends ServiceTest {
         }
         assertThat(as(DemoClients.AUDITOR).get("/api/v1/audit/verify").status()).isEqualTo(503);
         assertThat(anonymous().get("/actuator/health").status()).isEqualTo(503);
+        // A load balancer stops sending calls (readiness), but nothing restarts the process (liveness).
+        assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(503);
+        assertThat(anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);
 
         UNREACHABLE.set(false);
         // Health writes to learn that the database works again: no triage call is needed for that.
         assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(200);
         assertThat(triage().status()).isEqualTo(201);
         assertThat(decisions()).isEqualTo(stored + 1);
     }

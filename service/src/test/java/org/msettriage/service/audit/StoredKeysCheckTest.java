@@ -1,0 +1,133 @@
+package org.msettriage.service.audit;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.service.OldStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * A database written with one set of keys, started with another: the service refuses, naming the key,
+ * before it seals or encrypts anything with the wrong one.
+ */
+class StoredKeysCheckTest {
+
+    @TempDir
+    Path dataDir;
+
+    private JdbcClient jdbc;
+
+    private static AuditKeys keys(String encryption, String childRef, String seal) {
+        return new AuditKeys(AuditKeysTest.settings(encryption, childRef, seal), new MockEnvironment());
+    }
+
+    private static final AuditKeys WRITTEN_WITH =
+            keys(AuditKeysTest.ENCRYPTION, AuditKeysTest.CHILD_REF, AuditKeysTest.SEAL);
+
+    @BeforeEach
+    void aStoreWrittenWithTheFirstKeys() {
+        OldStore store = OldStore.h2(dataDir);
+        store.flyway().load().migrate();
+        jdbc = JdbcClient.create(store.dataSource());
+    }
+
+    private void storeSealedDecision(String childRef) {
+        UUID id = UUID.randomUUID();
+        PersonalContent content = content(WRITTEN_WITH);
+        PersonalContent.Protected stored = content.protect(id, childRef, "{\"childRef\": \"" + childRef + "\"}", "{}");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        jdbc.sql("""
+                INSERT INTO decision (decision_id, decided_at, ruleset_version, ruleset_sha256, risk_level,
+                                      fired_rules_json, request_sealed, child_ref_hash)
+                VALUES (:id, :at, '2026.12.2', :sha, 'NONE', '{}', :request, :child)
+                """)
+                .param("id", id)
+                .param("at", now)
+                .param("sha", "0".repeat(64))
+                .param("request", stored.request())
+                .param("child", stored.childRefHash())
+                .update();
+        long position =
+                jdbc.sql("SELECT COUNT(*) FROM decision_seal").query(Long.class).single() + 1;
+        Seal seal = Seal.link(WRITTEN_WITH.seal(), position, id, null, "0".repeat(64), Seal.GENESIS, now);
+        jdbc.sql("""
+                INSERT INTO decision_seal (position, decision_id, record_kind, previous_decision_id, record_sha256,
+                                           previous_chain_mac, chain_mac, sealed_at)
+                VALUES (:position, :id, 'DECISION', NULL, :sha, :previous, :mac, :at)
+                """)
+                .param("position", position)
+                .param("id", id)
+                .param("sha", seal.recordSha256())
+                .param("previous", seal.previousChainMac())
+                .param("mac", seal.chainMac())
+                .param("at", now)
+                .update();
+    }
+
+    private static PersonalContent content(AuditKeys keys) {
+        return new PersonalContent(new FieldCipher(keys), new ChildRefHash(keys));
+    }
+
+    private void start(AuditKeys keys) {
+        new StoredKeysCheck(jdbc, keys, content(keys));
+    }
+
+    @Test
+    void anEmptyStoreStartsWithAnyKeys() {
+        assertThatCode(() -> start(keys(AuditKeysTest.OWN, AuditKeysTest.OTHER_OWN, AuditKeysTest.ENCRYPTION)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theKeysTheStoreWasWrittenWithStartIt() {
+        storeSealedDecision("child-1");
+        storeSealedDecision("child-2");
+
+        assertThatCode(() -> start(WRITTEN_WITH)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anotherSealKeyIsRefusedByName() {
+        storeSealedDecision("child-1");
+
+        assertThatThrownBy(() -> start(keys(AuditKeysTest.ENCRYPTION, AuditKeysTest.CHILD_REF, AuditKeysTest.OWN)))
+                .hasMessageStartingWith("mset.audit.seal-key is not the key this database's chain was sealed with")
+                .hasMessageNotContaining("encryption-key")
+                .hasMessageContaining("a restored backup needs the keys it was made with");
+    }
+
+    @Test
+    void anotherEncryptionOrChildReferenceKeyIsRefusedByName() {
+        storeSealedDecision("child-1");
+
+        assertThatThrownBy(() -> start(keys(AuditKeysTest.OWN, AuditKeysTest.CHILD_REF, AuditKeysTest.SEAL)))
+                .hasMessageStartingWith("mset.audit.encryption-key is not the key this database's personal content");
+        assertThatThrownBy(() -> start(keys(AuditKeysTest.ENCRYPTION, AuditKeysTest.OWN, AuditKeysTest.SEAL)))
+                .hasMessageStartingWith("mset.audit.child-ref-key is not the key this database's child references");
+    }
+
+    @Test
+    void oneRecordAlteredInTheDatabaseDoesNotStopTheService() {
+        storeSealedDecision("child-1");
+        storeSealedDecision("child-2");
+        // The newest seal and the newest content altered: verification names them; the start goes on.
+        jdbc.sql("UPDATE decision_seal SET chain_mac = :mac WHERE position = 2")
+                .param("mac", "0".repeat(64))
+                .update();
+        jdbc.sql(
+                        "UPDATE decision SET child_ref_hash = :other WHERE decided_at = (SELECT MAX(decided_at) FROM decision)")
+                .param("other", "1".repeat(64))
+                .update();
+
+        assertThatCode(() -> start(WRITTEN_WITH)).doesNotThrowAnyException();
+    }
+}
