@@ -84,6 +84,31 @@ class AuditorsApiTest extends ServiceTest {
     }
 
     @Test
+    void aParameterTheOperationDoesNotTakeIsRefusedNotIgnored() {
+        // Ignored, ?childRef= would answer every decision, unfiltered, with the reference in the address.
+        HttpJson.Answer byChild = as(DemoClients.AUDITOR).get("/api/v1/decisions?childRef=child-7f3a&riskLevel=NONE");
+
+        assertThat(byChild.status()).isEqualTo(400);
+        JsonNode error = byChild.json().get("errors").get(0);
+        assertThat(error.get("parameter").asString()).isEqualTo("childRef");
+        assertThat(error.get("message").asString())
+                .contains("is never sent in the address")
+                .doesNotContain("child-7f3a");
+        assertThat(byChild.json().get("errors")).hasSize(1);
+
+        HttpJson.Answer misspelt = as(DemoClients.AUDITOR).get("/api/v1/decisions?riskLevl=NONE");
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.json().get("errors").get(0).get("message").asString())
+                .startsWith("is not a parameter of this operation, which takes ")
+                .contains("riskLevel");
+        // Every operation, not only the search.
+        assertThat(as(DemoClients.AUDITOR).get("/api/v1/audit/verify?full=true").status())
+                .isEqualTo(400);
+        // Without a credential the caller learns nothing of the operation: 401 first.
+        assertThat(anonymous().get("/api/v1/decisions?childRef=x").status()).isEqualTo(401);
+    }
+
+    @Test
     void theRecordCarriesTheReferralFeedbackAndEveryReader() {
         UUID id = triageWithNote("record-1");
         HttpJson caseSystem = http();
