@@ -107,6 +107,47 @@ public class DecisionSealer {
         enqueue(RecordKind.ACTIVATION, List.of(activationEntry(jdbc, recordId, sealKey)));
     }
 
+    /**
+     * Whether the service recorded this switch of the rules as it now stands: queued for its seal with the
+     * key, or sealed, and unaltered since. A row added or altered in the database behind the service's
+     * back is neither, and is not served (the queue entry moves to the chain in one transaction, so a
+     * switch is always found in one or the other).
+     */
+    public boolean recordedActivation(UUID recordId) {
+        if (recordId == null) {
+            return false;
+        }
+        Optional<SealedActivation> record = jdbc.sql("SELECT " + SealedActivation.COLUMNS
+                        + " FROM ruleset_activation ra" + SealedActivation.PROPOSAL_JOIN + " WHERE ra.record_id = :id")
+                .param("id", recordId)
+                .query((row, n) -> SealedActivation.from(row))
+                .optional();
+        if (record.isEmpty()) {
+            return false;
+        }
+        boolean queued = jdbc
+                .sql("SELECT decision_id, record_sha256, queue_mac FROM decision_unsealed"
+                        + " WHERE decision_id = :id AND record_kind = 'ACTIVATION'")
+                .param("id", recordId)
+                .query((row, n) -> new QueueEntry(
+                        row.getObject("decision_id", UUID.class),
+                        row.getString("record_sha256"),
+                        row.getString("queue_mac")))
+                .list()
+                .stream()
+                .anyMatch(entry -> entry.matches(record.get(), sealKey));
+        return queued
+                || jdbc
+                        .sql("SELECT " + Seal.COLUMNS + " FROM decision_seal s"
+                                + " WHERE s.decision_id = :id AND s.record_kind = 'ACTIVATION'")
+                        .param("id", recordId)
+                        .query((row, n) -> Seal.from(row))
+                        .list()
+                        .stream()
+                        .anyMatch(seal -> seal.intact(sealKey)
+                                && seal.recordSha256().equals(record.get().sha256()));
+    }
+
     /** The queue entry of a switch as stored; the migration that seals earlier switches makes them so too. */
     static QueueEntry activationEntry(JdbcClient jdbc, UUID recordId, byte[] sealKey) {
         return jdbc.sql("SELECT " + SealedActivation.COLUMNS + " FROM ruleset_activation ra"

@@ -3,13 +3,17 @@ package org.msettriage.service.ruleset;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.problem.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The rulesets the service keeps, whole, and every activation of one: who, when, why. */
 @Repository
 public class RulesetStore {
+
+    private static final Logger log = LoggerFactory.getLogger(RulesetStore.class);
 
     /** Where a kept ruleset came from. */
     public enum Source {
@@ -86,6 +92,8 @@ public class RulesetStore {
     private final JdbcClient jdbc;
     private final JsonMapper mapper;
     private final DecisionSealer sealer;
+    /** The switches already named in the log as not recorded by the service, so each is named once. */
+    private final Set<Long> passedOver = ConcurrentHashMap.newKeySet();
 
     RulesetStore(JdbcClient jdbc, JsonMapper mapper, DecisionSealer sealer) {
         this.jdbc = jdbc;
@@ -295,10 +303,34 @@ public class RulesetStore {
                 .optional();
     }
 
-    /** The version activated last: the one that serves. */
+    /**
+     * The version activated last that the service recorded: the one that serves. A switch added or altered
+     * in the database behind the service's back (neither queued for its seal with the key nor sealed) is
+     * passed over, named once in the log, and named by verification; the one before it serves.
+     */
     public Optional<String> lastActivated() {
-        return jdbc.sql("SELECT version FROM ruleset_activation ORDER BY activation_id DESC LIMIT 1")
-                .query(String.class)
-                .optional();
+        record Switch(long activationId, UUID recordId, String version) {}
+        List<Switch> newestFirst = jdbc.sql(
+                        "SELECT activation_id, record_id, version FROM ruleset_activation ORDER BY activation_id DESC")
+                .query((row, n) -> new Switch(
+                        row.getLong("activation_id"), row.getObject("record_id", UUID.class), row.getString("version")))
+                .list();
+        for (Switch candidate : newestFirst) {
+            if (sealer.recordedActivation(candidate.recordId())) {
+                return Optional.of(candidate.version());
+            }
+            if (passedOver.add(candidate.activationId())) {
+                log.error(
+                        "The switch of the rules to ruleset {} (activation {}) was not recorded by the service, or"
+                                + " was altered since: it is not served; audit verify names it",
+                        candidate.version(),
+                        candidate.activationId());
+            }
+        }
+        if (!newestFirst.isEmpty()) {
+            throw new IllegalStateException("No switch of the rules in this database is one the service recorded:"
+                    + " none can be served; audit verify names them");
+        }
+        return Optional.empty();
     }
 }

@@ -10,6 +10,7 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.pages.PageClient;
+import org.msettriage.service.ruleset.RulesetStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
@@ -19,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The newest switch of the rules names the ruleset every instance serves, so each switch is sealed like a
  * decision: one altered, removed or added behind the service's back is named by the API, the command line
- * and the auditor's page. Its own context, as it tampers.
+ * and the auditor's page, and is not served. Its own context, as it tampers.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -34,6 +35,9 @@ class SealedActivationsTest extends ServiceTest {
 
     @Autowired
     Environment database;
+
+    @Autowired
+    RulesetStore store;
 
     @Test
     void aSwitchOfTheRulesAlteredRemovedOrAddedInTheDatabaseIsNamed() {
@@ -64,20 +68,34 @@ class SealedActivationsTest extends ServiceTest {
                 .update();
         assertThat(verify().get("intact").asBoolean()).isTrue();
 
-        // A switch the service never made, added as the newest row: the one instances would serve.
+        // A switch the service never made, added as the newest row to another kept ruleset: not served,
+        // and named.
+        jdbc.sql("""
+                INSERT INTO ruleset (version, sha256, source, registered_at, registered_by)
+                VALUES ('forged-1', :sha, 'UPLOAD', TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00', 'nobody')
+                """).param("sha", "0".repeat(64)).update();
         jdbc.sql("""
                 INSERT INTO ruleset_activation (version, kind, activated_at, activated_by, reason,
                                                 accepted_scenario_changes)
-                VALUES (:version, 'ACTIVATE', CURRENT_TIMESTAMP, 'API_KEY:demo-policy-lead', 'nobody approved this',
+                VALUES ('forged-1', 'ACTIVATE', CURRENT_TIMESTAMP, 'API_KEY:demo-policy-lead', 'nobody approved this',
                         '[]')
-                """).param("version", version).update();
+                """).update();
+        assertThat(store.lastActivated()).contains(version);
+        // One given a record id it never had is passed over just the same.
+        jdbc.sql("UPDATE ruleset_activation SET record_id = :id WHERE record_id IS NULL")
+                .param("id", UUID.randomUUID())
+                .update();
+        assertThat(store.lastActivated()).contains(version);
+        jdbc.sql("UPDATE ruleset_activation SET record_id = NULL WHERE version = 'forged-1'")
+                .update();
         JsonNode added = verify();
         assertThat(problems(added)).containsExactly("NOT_SEALED ACTIVATION null");
         assertThat(added.get("problems").get(0).get("detail").asString())
-                .startsWith("a switch to ruleset " + version + " recorded at ")
+                .startsWith("a switch to ruleset forged-1 recorded at ")
                 .endsWith("neither sealed nor waiting to be sealed");
         assertThat(page()).contains("Ruleset switch <span class=\"hash\">(recorded without an id)</span>");
         jdbc.sql("DELETE FROM ruleset_activation WHERE record_id IS NULL").update();
+        jdbc.sql("DELETE FROM ruleset WHERE version = 'forged-1'").update();
         assertThat(verify().get("intact").asBoolean()).isTrue();
 
         // The sealed switch removed.
