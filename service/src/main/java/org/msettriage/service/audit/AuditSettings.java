@@ -28,4 +28,15 @@ public record AuditSettings(
         Duration retention,
 
         @DefaultValue("1h") Duration retentionCheckEvery,
-        @DefaultValue("250ms") Duration sealEvery) {}
+        @DefaultValue("250ms") Duration sealEvery) {
+
+    public AuditSettings {
+        // Scheduling refuses a period of nothing with a message that names no setting; these do.
+        if (retentionCheckEvery.isNegative() || retentionCheckEvery.isZero()) {
+            throw new IllegalArgumentException("mset.audit.retention-check-every must be longer than zero, such as 1h");
+        }
+        if (sealEvery.isNegative() || sealEvery.isZero()) {
+            throw new IllegalArgumentException("mset.audit.seal-every must be longer than zero, such as 250ms");
+        }
+    }
+}

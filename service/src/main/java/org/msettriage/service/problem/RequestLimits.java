@@ -15,4 +15,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RequestLimits(
         @DefaultValue("1048576") long maxBodyBytes,
         @DefaultValue("33554432") long maxBatchBodyBytes,
-        @DefaultValue("5m") Duration clockSkew) {}
+        @DefaultValue("5m") Duration clockSkew) {
+
+    public RequestLimits {
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("mset.request.max-body-bytes must be at least 1");
+        }
+        if (maxBatchBodyBytes < 1) {
+            throw new IllegalArgumentException("mset.request.max-batch-body-bytes must be at least 1");
+        }
+        if (clockSkew.isNegative()) {
+            throw new IllegalArgumentException("mset.request.clock-skew must not be negative, such as 5m");
+        }
+    }
+}
