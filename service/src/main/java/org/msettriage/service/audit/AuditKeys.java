@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.msettriage.service.problem.StartRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -58,11 +59,11 @@ public class AuditKeys {
                     "mset.audit.encryption-key, child-ref-key, seal-key and identifier-key must be four different keys");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("The audit keys are not valid: " + String.join("; ", problems));
+            throw new StartRefusedException("The audit keys are not valid: " + String.join("; ", problems));
         }
         if (!demo.isEmpty()) {
             if (environment.acceptsProfiles(Profiles.of("production"))) {
-                throw new IllegalStateException(
+                throw new StartRefusedException(
                         "The production profile refuses to start with the published demo" + " audit keys ("
                                 + String.join(", ", demo.stream().sorted().toList()) + ")");
             }

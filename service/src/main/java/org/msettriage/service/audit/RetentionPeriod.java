@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.msettriage.service.problem.StartRefusedException;
 import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,11 +59,11 @@ public class RetentionPeriod {
      */
     static Duration checked(Duration retention, Environment environment) {
         if (retention.isNegative() || retention.isZero()) {
-            throw new IllegalStateException("mset.audit.retention must be longer than zero, such as 2192d (six years);"
+            throw new StartRefusedException("mset.audit.retention must be longer than zero, such as 2192d (six years);"
                     + " it is " + retention);
         }
         if (retention.compareTo(Duration.ofDays(1)) < 0 && environment.acceptsProfiles(Profiles.of("production"))) {
-            throw new IllegalStateException("The production profile refuses mset.audit.retention shorter than a day"
+            throw new StartRefusedException("The production profile refuses mset.audit.retention shorter than a day"
                     + " (it is " + retention + "): personal content older than that would be removed for good. Give"
                     + " the period in days, such as 2192d (six years).");
         }

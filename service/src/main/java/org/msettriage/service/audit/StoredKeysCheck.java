@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.msettriage.service.problem.StartRefusedException;
 import org.msettriage.service.problem.UnreadableContentException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class StoredKeysCheck {
         checkSealKey(jdbc, keys.seal()).ifPresent(problems::add);
         checkContentKeys(jdbc, content).ifPresent(problems::add);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException(String.join(" ", problems)
+            throw new StartRefusedException(String.join(" ", problems)
                     + " Start with the keys this database was written with (a restored backup needs the keys it"
                     + " was made with); run `audit verify` with them to check the record.");
         }

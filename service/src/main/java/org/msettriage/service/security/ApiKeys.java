@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.msettriage.service.problem.StartRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -70,12 +71,12 @@ class ApiKeys {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException(
+            throw new StartRefusedException(
                     "The API client configuration is not valid: " + String.join("; ", problems));
         }
         if (!demoClients.isEmpty()) {
             if (environment.acceptsProfiles(Profiles.of(PRODUCTION_PROFILE))) {
-                throw new IllegalStateException(
+                throw new StartRefusedException(
                         "The production profile refuses to start with the published demo API keys" + " (clients "
                                 + demoClients + "). Configure your own clients in mset.security.api-clients.");
             }
