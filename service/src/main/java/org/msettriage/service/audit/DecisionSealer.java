@@ -125,17 +125,8 @@ public class DecisionSealer {
         if (record.isEmpty()) {
             return false;
         }
-        boolean queued = jdbc
-                .sql("SELECT decision_id, record_sha256, queue_mac FROM decision_unsealed"
-                        + " WHERE decision_id = :id AND record_kind = 'ACTIVATION'")
-                .param("id", recordId)
-                .query((row, n) -> new QueueEntry(
-                        row.getObject("decision_id", UUID.class),
-                        row.getString("record_sha256"),
-                        row.getString("queue_mac")))
-                .list()
-                .stream()
-                .anyMatch(entry -> entry.matches(record.get(), sealKey));
+        boolean queued =
+                queuedActivation(jdbc, recordId).stream().anyMatch(entry -> entry.matches(record.get(), sealKey));
         return queued
                 || jdbc
                         .sql("SELECT " + Seal.COLUMNS + " FROM decision_seal s"
@@ -146,6 +137,18 @@ public class DecisionSealer {
                         .stream()
                         .anyMatch(seal -> seal.intact(sealKey)
                                 && seal.recordSha256().equals(record.get().sha256()));
+    }
+
+    /** The queue entries waiting for a switch's seal, as stored (none once it is sealed). */
+    static List<QueueEntry> queuedActivation(JdbcClient jdbc, UUID recordId) {
+        return jdbc.sql("SELECT decision_id, record_sha256, queue_mac FROM decision_unsealed"
+                        + " WHERE decision_id = :id AND record_kind = 'ACTIVATION'")
+                .param("id", recordId)
+                .query((row, n) -> new QueueEntry(
+                        row.getObject("decision_id", UUID.class),
+                        row.getString("record_sha256"),
+                        row.getString("queue_mac")))
+                .list();
     }
 
     /** The queue entry of a switch as stored; the migration that seals earlier switches makes them so too. */

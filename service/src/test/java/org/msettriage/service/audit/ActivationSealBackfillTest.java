@@ -57,14 +57,7 @@ class ActivationSealBackfillTest {
                 .list();
         assertThat(named).hasSize(2).doesNotContainNull().doesNotHaveDuplicates();
         for (UUID recordId : named) {
-            QueueEntry queued = jdbc.sql("SELECT decision_id, record_sha256, queue_mac FROM decision_unsealed"
-                            + " WHERE decision_id = :id AND record_kind = 'ACTIVATION'")
-                    .param("id", recordId)
-                    .query((row, n) -> new QueueEntry(
-                            row.getObject("decision_id", UUID.class),
-                            row.getString("record_sha256"),
-                            row.getString("queue_mac")))
-                    .single();
+            QueueEntry queued = DecisionSealer.queuedActivation(jdbc, recordId).get(0);
             SealedActivation record = jdbc.sql("SELECT " + SealedActivation.COLUMNS + " FROM ruleset_activation ra"
                             + SealedActivation.PROPOSAL_JOIN + " WHERE ra.record_id = :id")
                     .param("id", recordId)
