@@ -62,6 +62,16 @@ class DatabaseFaultsTest extends ServiceTest {
         // A load balancer stops sending calls (readiness), but nothing restarts the process (liveness).
         assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(503);
         assertThat(anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);
+        // An operator is told which part is down; anyone else only that the service is.
+        HttpJson.Answer toOperator = as(DemoClients.OPERATOR).get("/actuator/health");
+        assertThat(toOperator
+                        .json()
+                        .path("components")
+                        .path("decisionStore")
+                        .path("status")
+                        .asString())
+                .isEqualTo("DOWN");
+        assertThat(anonymous().get("/actuator/health").json().has("components")).isFalse();
 
         UNREACHABLE.set(false);
         // Health writes to learn that the database works again: no triage call is needed for that.
