@@ -1,5 +1,8 @@
 package org.msettriage.service.audit;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.api.migration.Context;
@@ -31,6 +34,8 @@ class ActivationSealBackfill extends BeanMigration {
                         "SELECT activation_id FROM ruleset_activation WHERE record_id IS NULL ORDER BY activation_id")
                 .query(Long.class)
                 .list();
+        OffsetDateTime queuedFrom = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        long order = 0;
         for (Long activationId : unnamed) {
             UUID recordId = UUID.randomUUID();
             jdbc.sql("UPDATE ruleset_activation SET record_id = :record WHERE activation_id = :id")
@@ -38,8 +43,16 @@ class ActivationSealBackfill extends BeanMigration {
                     .param("id", activationId)
                     .update();
             QueueEntry entry = DecisionSealer.activationEntry(jdbc, recordId, sealKey);
-            jdbc.sql(DecisionSealer.QUEUE_INSERT)
-                    .params(entry.decisionId(), RecordKind.ACTIVATION.name(), entry.recordSha256(), entry.queueMac())
+            // Queued a millisecond apart, in the order they were made: the sealer takes the queue by time,
+            // so the chain holds the history of switches in its own order.
+            jdbc.sql("INSERT INTO decision_unsealed (decision_id, record_kind, queued_at, record_sha256, queue_mac)"
+                            + " VALUES (?, ?, ?, ?, ?)")
+                    .params(
+                            entry.decisionId(),
+                            RecordKind.ACTIVATION.name(),
+                            queuedFrom.plusNanos(1_000_000L * order++),
+                            entry.recordSha256(),
+                            entry.queueMac())
                     .update();
         }
     }

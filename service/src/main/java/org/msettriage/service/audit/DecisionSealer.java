@@ -40,7 +40,7 @@ public class DecisionSealer {
     private static final int BATCH = 500;
 
     /** Puts a record in the queue: its id, kind, SHA-256 and queue MAC. */
-    static final String QUEUE_INSERT = "INSERT INTO decision_unsealed (decision_id, record_kind, queued_at,"
+    private static final String QUEUE_INSERT = "INSERT INTO decision_unsealed (decision_id, record_kind, queued_at,"
             + " record_sha256, queue_mac) VALUES (?, ?, CURRENT_TIMESTAMP, ?, ?)";
 
     private final JdbcClient jdbc;

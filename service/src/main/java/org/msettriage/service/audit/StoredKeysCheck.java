@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Refuses to start the service on keys that are not the ones the database was written with: a seal made
  * with another key breaks the chain for good, and content encrypted or hashed with another key can never
  * be read or found with the right one. A restored backup started with new keys, or a second instance
- * whose keys drifted, stops here with the setting named, before it writes anything. Checked on the
+ * whose keys drifted, stops here with the setting named, before it takes a referral (the seal key is
+ * checked before the database is even migrated, by {@link KeysCheckedBeforeMigrating}). Checked on the
  * newest records, and refused only when none of them agrees: one record altered in the database is
  * verification's to name, not a reason to stop the service. The identifier key cannot be checked this
  * way (the names it hashes are not kept apart from the referral).
@@ -29,6 +30,7 @@ public class StoredKeysCheck {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     StoredKeysCheck(JdbcClient jdbc, AuditKeys keys, PersonalContent content) {
+        // The seal key again, after the migrations: a store new enough to be migrated is checked here too.
         List<String> problems = new ArrayList<>();
         checkSealKey(jdbc, keys.seal()).ifPresent(problems::add);
         checkContentKeys(jdbc, content).ifPresent(problems::add);
@@ -39,7 +41,8 @@ public class StoredKeysCheck {
         }
     }
 
-    private static Optional<String> checkSealKey(JdbcClient jdbc, byte[] sealKey) {
+    /** The seal key's problem, if the newest seals (when there are any) all refuse it. */
+    static Optional<String> checkSealKey(JdbcClient jdbc, byte[] sealKey) {
         List<Seal> newest = jdbc.sql("SELECT " + Seal.COLUMNS + " FROM decision_seal s ORDER BY s.position DESC"
                         + " FETCH FIRST " + NEWEST + " ROWS ONLY")
                 .query((row, n) -> Seal.from(row))

@@ -1,7 +1,6 @@
 package org.msettriage.service.store;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import org.msettriage.service.problem.StartRefusedException;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -11,8 +10,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The postgres profile's own settings, checked before anything is made: without them the connection pool
- * fails with "'url' must start with jdbc", naming none of them.
+ * The postgres profile's database URL, checked before anything is made: without it the connection pool
+ * fails with "'url' must start with jdbc", naming no setting. (A user may be given in the URL itself, so
+ * only the URL is required here.)
  */
 @Component
 @Profile("postgres")
@@ -27,22 +27,25 @@ class PostgresSettings implements BeanFactoryPostProcessor, EnvironmentAware {
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        List<String> problems =
-                problems(environment.getProperty("mset.database.url"), environment.getProperty("mset.database.user"));
-        if (!problems.isEmpty()) {
-            throw new StartRefusedException("The postgres profile needs " + String.join(" and ", problems)
-                    + " (as arguments, or as MSET_DATABASE_URL and MSET_DATABASE_USER).");
+        // The URL as the pool will read it: mset.database.url through application-postgres.yml, or
+        // spring.datasource.url given directly (which the bench scripts and some operators do).
+        String url;
+        try {
+            url = environment.getProperty("spring.datasource.url");
+        } catch (IllegalArgumentException unresolved) {
+            url = null;
         }
+        problem(url).ifPresent(problem -> {
+            throw new StartRefusedException("The postgres profile needs " + problem
+                    + " (as an argument, or as MSET_DATABASE_URL), with mset.database.user and"
+                    + " mset.database.password.");
+        });
     }
 
-    static List<String> problems(String url, String user) {
-        List<String> problems = new ArrayList<>();
-        if (url == null || !url.strip().startsWith("jdbc:postgresql:")) {
-            problems.add("mset.database.url, the database's JDBC URL: jdbc:postgresql://host:5432/name");
+    static Optional<String> problem(String url) {
+        if (url == null || url.isBlank() || !url.strip().startsWith("jdbc:")) {
+            return Optional.of("mset.database.url, the database's JDBC URL: jdbc:postgresql://host:5432/name");
         }
-        if (user == null || user.isBlank()) {
-            problems.add("mset.database.user, the user that owns the database");
-        }
-        return problems;
+        return Optional.empty();
     }
 }

@@ -44,7 +44,7 @@ class KeptHeadTest extends ServiceTest {
         String mac = first.get("head").get("chainMac").asString();
         String kept = "?headPosition=" + position + "&headChainMac=" + mac;
         assertThat(verify(kept).get("intact").asBoolean()).isTrue();
-        assertThat(page(kept)).contains("Position " + position + ": still in its place");
+        assertThat(page(kept)).contains("Position " + position + ": still the link you kept");
 
         // The last link and its decision go; what is left is a shorter chain, intact on its own.
         UUID last = jdbc.sql("SELECT decision_id FROM decision_seal WHERE position = :p")
@@ -73,7 +73,7 @@ class KeptHeadTest extends ServiceTest {
         assertThat(page(kept))
                 .contains("Not intact: 1 problem", "Position " + position + ": not found in its place")
                 .contains("links were cut from its end", "Not known: lost with its seal")
-                .doesNotContain("still in its place");
+                .doesNotContain("still the link you kept");
 
         // A head the chain never held at that position: rewritten.
         JsonNode other = verify("?headPosition=1&headChainMac=" + "0".repeat(64));

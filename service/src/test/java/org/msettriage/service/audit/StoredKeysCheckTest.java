@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,36 +37,7 @@ class StoredKeysCheckTest {
     }
 
     private void storeSealedDecision(String childRef) {
-        UUID id = UUID.randomUUID();
-        PersonalContent content = content(WRITTEN_WITH);
-        PersonalContent.Protected stored = content.protect(id, childRef, "{\"childRef\": \"" + childRef + "\"}", "{}");
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        jdbc.sql("""
-                INSERT INTO decision (decision_id, decided_at, ruleset_version, ruleset_sha256, risk_level,
-                                      fired_rules_json, request_sealed, child_ref_hash)
-                VALUES (:id, :at, '2026.12.2', :sha, 'NONE', '{}', :request, :child)
-                """)
-                .param("id", id)
-                .param("at", now)
-                .param("sha", "0".repeat(64))
-                .param("request", stored.request())
-                .param("child", stored.childRefHash())
-                .update();
-        long position =
-                jdbc.sql("SELECT COUNT(*) FROM decision_seal").query(Long.class).single() + 1;
-        Seal seal = Seal.link(WRITTEN_WITH.seal(), position, id, null, "0".repeat(64), Seal.GENESIS, now);
-        jdbc.sql("""
-                INSERT INTO decision_seal (position, decision_id, record_kind, previous_decision_id, record_sha256,
-                                           previous_chain_mac, chain_mac, sealed_at)
-                VALUES (:position, :id, 'DECISION', NULL, :sha, :previous, :mac, :at)
-                """)
-                .param("position", position)
-                .param("id", id)
-                .param("sha", seal.recordSha256())
-                .param("previous", seal.previousChainMac())
-                .param("mac", seal.chainMac())
-                .param("at", now)
-                .update();
+        SealedRows.decision(jdbc, WRITTEN_WITH, childRef);
     }
 
     private static PersonalContent content(AuditKeys keys) {

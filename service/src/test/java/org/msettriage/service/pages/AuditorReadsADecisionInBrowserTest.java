@@ -109,7 +109,8 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
         submit(driver, By.cssSelector("main form button[type=submit]"));
         assertThat(driver.findElement(By.id("kept-head")).getText())
                 .isEqualTo("Position " + position
-                        + ": still in its place, so nothing was cut from the end or rewritten up to it");
+                        + ": still the link you kept, so the chain was not cut short of it (any other problem is"
+                        + " listed below)");
         browser.assertAccessible();
         driver.findElement(By.id("headPosition")).clear();
         driver.findElement(By.id("headPosition")).sendKeys("twelve");

@@ -1,0 +1,81 @@
+package org.msettriage.service.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.service.OldStore;
+import org.msettriage.service.problem.StartRefusedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * An upgrade started with the wrong seal key stops before Flyway migrates: migration 28.1 would otherwise
+ * queue the switches of the rules under that key, and every later start with the right key would find
+ * none it could serve.
+ */
+class KeysCheckedBeforeMigratingTest {
+
+    @TempDir
+    Path dataDir;
+
+    private static AuditKeys keys(String seal) {
+        return new AuditKeys(
+                AuditKeysTest.settings(AuditKeysTest.ENCRYPTION, AuditKeysTest.CHILD_REF, seal), new MockEnvironment());
+    }
+
+    @Test
+    void theWrongSealKeyMigratesNothingAndTheRightOneMigrates() {
+        OldStore store = OldStore.h2(dataDir);
+        store.flyway().target("27").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(store.dataSource());
+        SealedRows.decision(jdbc, keys(AuditKeysTest.SEAL), "child-1");
+        jdbc.sql("""
+                INSERT INTO ruleset (version, sha256, source, registered_at, registered_by)
+                VALUES ('2026.12.2', :sha, 'PACKAGED', CURRENT_TIMESTAMP, 'service')
+                """).param("sha", "0".repeat(64)).update();
+        jdbc.sql("""
+                INSERT INTO ruleset_activation (version, kind, activated_at, activated_by, reason,
+                                                accepted_scenario_changes)
+                VALUES ('2026.12.2', 'FIRST_START', CURRENT_TIMESTAMP, 'service', 'why', '[]')
+                """).update();
+
+        AuditKeys wrong = keys(AuditKeysTest.OWN);
+        assertThatThrownBy(() -> new KeysCheckedBeforeMigrating(wrong).migrate(upgrade(store, wrong)))
+                .isInstanceOf(StartRefusedException.class)
+                .hasMessageStartingWith("mset.audit.seal-key is not the key this database's chain was sealed with")
+                .hasMessageEndingWith("nothing was migrated.");
+        assertThat(version(jdbc)).isEqualTo("27");
+
+        AuditKeys right = keys(AuditKeysTest.SEAL);
+        new KeysCheckedBeforeMigrating(right).migrate(upgrade(store, right));
+        assertThat(version(jdbc)).isEqualTo("28.1");
+    }
+
+    @Test
+    void aNewDatabaseMigratesWithAnyKey() {
+        OldStore store = OldStore.h2(dataDir);
+        AuditKeys any = keys(AuditKeysTest.OWN);
+
+        new KeysCheckedBeforeMigrating(any).migrate(upgrade(store, any));
+
+        assertThat(version(JdbcClient.create(store.dataSource()))).isEqualTo("28.1");
+    }
+
+    private static Flyway upgrade(OldStore store, AuditKeys keys) {
+        return store.flyway()
+                .javaMigrations(new ActivationSealBackfill(keys))
+                .target("28.1")
+                .load();
+    }
+
+    private static String version(JdbcClient jdbc) {
+        return jdbc.sql("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
+                        + " ORDER BY \"installed_rank\" DESC FETCH FIRST ROW ONLY")
+                .query(String.class)
+                .single();
+    }
+}
