@@ -39,10 +39,6 @@ public class DecisionSealer {
     private static final Logger log = LoggerFactory.getLogger(DecisionSealer.class);
     private static final int BATCH = 500;
 
-    /** Puts a record in the queue: its id, kind, SHA-256 and queue MAC. */
-    private static final String QUEUE_INSERT = "INSERT INTO decision_unsealed (decision_id, record_kind, queued_at,"
-            + " record_sha256, queue_mac) VALUES (?, ?, CURRENT_TIMESTAMP, ?, ?)";
-
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate transactions;
@@ -117,11 +113,7 @@ public class DecisionSealer {
         if (recordId == null) {
             return false;
         }
-        Optional<SealedActivation> record = jdbc.sql("SELECT " + SealedActivation.COLUMNS
-                        + " FROM ruleset_activation ra" + SealedActivation.PROPOSAL_JOIN + " WHERE ra.record_id = :id")
-                .param("id", recordId)
-                .query((row, n) -> SealedActivation.from(row))
-                .optional();
+        Optional<SealedActivation> record = activation(jdbc, recordId);
         if (record.isEmpty()) {
             return false;
         }
@@ -153,17 +145,24 @@ public class DecisionSealer {
 
     /** The queue entry of a switch as stored; the migration that seals earlier switches makes them so too. */
     static QueueEntry activationEntry(JdbcClient jdbc, UUID recordId, byte[] sealKey) {
+        return activation(jdbc, recordId)
+                .map(record -> QueueEntry.of(record, sealKey))
+                .orElseThrow(() -> new IllegalStateException("A ruleset switch just recorded could not be read back"));
+    }
+
+    /** A switch of the rules as stored, with its proposal: the fields its seal covers. */
+    private static Optional<SealedActivation> activation(JdbcClient jdbc, UUID recordId) {
         return jdbc.sql("SELECT " + SealedActivation.COLUMNS + " FROM ruleset_activation ra"
                         + SealedActivation.PROPOSAL_JOIN + " WHERE ra.record_id = :id")
                 .param("id", recordId)
-                .query((row, n) -> QueueEntry.of(SealedActivation.from(row), sealKey))
-                .optional()
-                .orElseThrow(() -> new IllegalStateException("A ruleset switch just recorded could not be read back"));
+                .query((row, n) -> SealedActivation.from(row))
+                .optional();
     }
 
     private void enqueue(RecordKind kind, List<QueueEntry> entries) {
         batch.batchUpdate(
-                QUEUE_INSERT,
+                "INSERT INTO decision_unsealed (decision_id, record_kind, queued_at, record_sha256, queue_mac)"
+                        + " VALUES (?, ?, CURRENT_TIMESTAMP, ?, ?)",
                 entries.stream()
                         .map(entry ->
                                 new Object[] {entry.decisionId(), kind.name(), entry.recordSha256(), entry.queueMac()})

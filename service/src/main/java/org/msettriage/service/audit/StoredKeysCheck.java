@@ -30,7 +30,8 @@ public class StoredKeysCheck {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     StoredKeysCheck(JdbcClient jdbc, AuditKeys keys, PersonalContent content) {
-        // The seal key again, after the migrations: a store new enough to be migrated is checked here too.
+        // The seal key again, for a start whose Flyway did not run through KeysCheckedBeforeMigrating
+        // (spring.flyway.enabled=false, say): one query of ten rows.
         List<String> problems = new ArrayList<>();
         checkSealKey(jdbc, keys.seal()).ifPresent(problems::add);
         checkContentKeys(jdbc, content).ifPresent(problems::add);

@@ -43,7 +43,8 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method)) {
+        // Most calls (every triage call among them) have no query string: nothing to look at.
+        if (request.getQueryString() == null || !(handler instanceof HandlerMethod method)) {
             return true;
         }
         if (declaresAll(method)) {

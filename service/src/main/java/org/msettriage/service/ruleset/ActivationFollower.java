@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Serves what a policy lead activated or rolled back to on another instance sharing the database: the
- * newest {@code ruleset_activation} row names the active ruleset, so each instance reads it every
- * {@code mset.rules.follow-every} (one indexed row) and switches when it names another version. Polling
+ * newest {@code ruleset_activation} row the service recorded names the active ruleset, so each instance
+ * reads it every {@code mset.rules.follow-every} (the switches, a few dozen rows in years, and the newest's
+ * queue entry or seal) and switches when it names another version. Polling
  * rather than PostgreSQL's LISTEN/NOTIFY: it works on every database, and a missed notice cannot leave
  * an instance serving the old ruleset for good.
  *
