@@ -1,11 +1,15 @@
 package org.msettriage.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
+import org.msettriage.service.pages.PageClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** The real service on a random port, with its own empty H2 file in a temporary folder. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -28,6 +32,22 @@ public abstract class ServiceTest {
     /** The service as one of the demo clients. */
     protected HttpJson as(DemoClients.Key client) {
         return anonymous().as(client);
+    }
+
+    /** The whole store checked against its seals, as the demo auditor asks (with the query given, "" for none). */
+    protected JsonNode auditVerification(String query) {
+        HttpJson.Answer answer = as(DemoClients.AUDITOR).get("/api/v1/audit/verify" + query);
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    /** The verification page (with the query given, "" for none), as the signed-in demo auditor sees it. */
+    protected String verificationPage(String query) {
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.AUDITOR.key());
+        PageClient.Page page = pages.get("/audit/verification" + query);
+        assertThat(page.status()).isEqualTo(200);
+        return page.body();
     }
 
     /** The service with no credential. */

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
-import org.msettriage.service.pages.PageClient;
 import org.msettriage.service.ruleset.Referrals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,12 +38,12 @@ class KeptHeadTest extends ServiceTest {
             triage("head-" + i);
         }
         sealer.sealPending();
-        JsonNode first = verify("");
+        JsonNode first = auditVerification("");
         long position = first.get("head").get("position").asLong();
         String mac = first.get("head").get("chainMac").asString();
         String kept = "?headPosition=" + position + "&headChainMac=" + mac;
-        assertThat(verify(kept).get("intact").asBoolean()).isTrue();
-        assertThat(page(kept)).contains("Position " + position + ": still the link you kept");
+        assertThat(auditVerification(kept).get("intact").asBoolean()).isTrue();
+        assertThat(verificationPage(kept)).contains("Position " + position + ": still the link you kept");
 
         // The last link and its decision go; what is left is a shorter chain, intact on its own.
         UUID last = jdbc.sql("SELECT decision_id FROM decision_seal WHERE position = :p")
@@ -59,9 +58,9 @@ class KeptHeadTest extends ServiceTest {
                     .param("id", last)
                     .update();
         }
-        assertThat(verify("").get("intact").asBoolean()).isTrue();
+        assertThat(auditVerification("").get("intact").asBoolean()).isTrue();
 
-        JsonNode against = verify(kept);
+        JsonNode against = auditVerification(kept);
         assertThat(against.get("intact").asBoolean()).isFalse();
         // The auditor's command line takes the head too.
         assertThat(commandLine("--head=" + position + ":" + mac)).isEqualTo(1);
@@ -70,13 +69,13 @@ class KeptHeadTest extends ServiceTest {
         assertThat(against.get("problems").get(0).get("kind").asString()).isEqualTo("REMOVED");
         assertThat(against.get("problems").get(0).get("detail").asString()).contains("links were cut from its end");
         // The auditor's page takes it as well, and says so in words.
-        assertThat(page(kept))
+        assertThat(verificationPage(kept))
                 .contains("Not intact: 1 problem", "Position " + position + ": not found in its place")
                 .contains("links were cut from its end", "Not known: lost with its seal")
                 .doesNotContain("still the link you kept");
 
         // A head the chain never held at that position: rewritten.
-        JsonNode other = verify("?headPosition=1&headChainMac=" + "0".repeat(64));
+        JsonNode other = auditVerification("?headPosition=1&headChainMac=" + "0".repeat(64));
         assertThat(other.get("problems").get(0).get("kind").asString()).isEqualTo("CHANGED");
     }
 
@@ -97,22 +96,14 @@ class KeptHeadTest extends ServiceTest {
                 .isEqualTo("headChainMac");
 
         // The page checks the store without the head, and says what to correct.
-        assertThat(page("?headPosition=3"))
+        assertThat(verificationPage("?headPosition=3"))
                 .contains("The head you kept was not checked", "Enter the chain MAC as well")
                 .doesNotContain("The head you kept</dt>");
-        assertThat(page("?headPosition=0&headChainMac=" + "A".repeat(64)))
+        assertThat(verificationPage("?headPosition=0&headChainMac=" + "A".repeat(64)))
                 .contains("The position must be 1 or more")
                 .doesNotContain("The chain MAC must be");
-        assertThat(page("?headPosition=-4&headChainMac=xyz")).contains("Enter the position as a whole number");
-    }
-
-    /** The verification page as the demo auditor sees it, with the query given. */
-    private String page(String query) {
-        PageClient pages = new PageClient("http://localhost:" + port);
-        pages.signIn(DemoClients.AUDITOR.key());
-        PageClient.Page page = pages.get("/audit/verification" + query);
-        assertThat(page.status()).isEqualTo(200);
-        return page.body();
+        assertThat(verificationPage("?headPosition=-4&headChainMac=xyz"))
+                .contains("Enter the position as a whole number");
     }
 
     /** The exit status of `audit verify` on this test's database, with the arguments given. */
@@ -124,11 +115,5 @@ class KeptHeadTest extends ServiceTest {
         HttpJson.Answer answer =
                 http().post("/api/v1/triage", Referrals.referral(id, 14, "FEMALE", "GATESHEAD", "CSE03:CURRENT"));
         assertThat(answer.status()).isEqualTo(201);
-    }
-
-    private JsonNode verify(String query) {
-        HttpJson.Answer answer = as(DemoClients.AUDITOR).get("/api/v1/audit/verify" + query);
-        assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
-        return answer.json();
     }
 }

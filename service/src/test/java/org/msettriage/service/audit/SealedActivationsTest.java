@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.msettriage.service.DemoClients;
-import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
-import org.msettriage.service.pages.PageClient;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,19 +51,19 @@ class SealedActivationsTest extends ServiceTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("ACTIVATION");
-        assertThat(verify().get("intact").asBoolean()).isTrue();
+        assertThat(auditVerification("").get("intact").asBoolean()).isTrue();
 
         // Who made the switch, changed.
         jdbc.sql("UPDATE ruleset_activation SET activated_by = 'API_KEY:someone-else' WHERE record_id = :id")
                 .param("id", firstStart)
                 .update();
-        assertThat(problems(verify())).containsExactly("CHANGED ACTIVATION " + firstStart);
+        assertThat(problems(auditVerification(""))).containsExactly("CHANGED ACTIVATION " + firstStart);
         assertThat(AuditCommandLine.verify(database).out()).contains("ruleset switch " + firstStart);
-        assertThat(page()).contains("Ruleset switch <span class=\"hash\">" + firstStart + "</span>");
+        assertThat(verificationPage("")).contains("Ruleset switch <span class=\"hash\">" + firstStart + "</span>");
         jdbc.sql("UPDATE ruleset_activation SET activated_by = 'service' WHERE record_id = :id")
                 .param("id", firstStart)
                 .update();
-        assertThat(verify().get("intact").asBoolean()).isTrue();
+        assertThat(auditVerification("").get("intact").asBoolean()).isTrue();
 
         // A switch the service never made, added as the newest row to another kept ruleset: not served,
         // and named.
@@ -88,27 +85,22 @@ class SealedActivationsTest extends ServiceTest {
         assertThat(store.lastActivated()).contains(version);
         jdbc.sql("UPDATE ruleset_activation SET record_id = NULL WHERE version = 'forged-1'")
                 .update();
-        JsonNode added = verify();
+        JsonNode added = auditVerification("");
         assertThat(problems(added)).containsExactly("NOT_SEALED ACTIVATION null");
         assertThat(added.get("problems").get(0).get("detail").asString())
                 .startsWith("a switch to ruleset forged-1 recorded at ")
                 .endsWith("neither sealed nor waiting to be sealed");
-        assertThat(page()).contains("Ruleset switch <span class=\"hash\">(recorded without an id)</span>");
+        assertThat(verificationPage(""))
+                .contains("Ruleset switch <span class=\"hash\">(recorded without an id)</span>");
         jdbc.sql("DELETE FROM ruleset_activation WHERE record_id IS NULL").update();
         jdbc.sql("DELETE FROM ruleset WHERE version = 'forged-1'").update();
-        assertThat(verify().get("intact").asBoolean()).isTrue();
+        assertThat(auditVerification("").get("intact").asBoolean()).isTrue();
 
         // The sealed switch removed.
         jdbc.sql("DELETE FROM ruleset_activation WHERE record_id = :id")
                 .param("id", firstStart)
                 .update();
-        assertThat(problems(verify())).containsExactly("REMOVED ACTIVATION " + firstStart);
-    }
-
-    private JsonNode verify() {
-        HttpJson.Answer answer = as(DemoClients.AUDITOR).get("/api/v1/audit/verify");
-        assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
-        return answer.json();
+        assertThat(problems(auditVerification(""))).containsExactly("REMOVED ACTIVATION " + firstStart);
     }
 
     private static List<String> problems(JsonNode verification) {
@@ -121,11 +113,5 @@ class SealedActivationsTest extends ServiceTest {
                                         ? "null"
                                         : p.get("decisionId").asString())));
         return found;
-    }
-
-    private String page() {
-        PageClient pages = new PageClient("http://localhost:" + port);
-        pages.signIn(DemoClients.AUDITOR.key());
-        return pages.get("/audit/verification").body();
     }
 }

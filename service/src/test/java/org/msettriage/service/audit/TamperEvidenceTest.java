@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
-import org.msettriage.service.pages.PageClient;
 import org.msettriage.service.ruleset.Referrals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,7 +42,7 @@ class TamperEvidenceTest extends ServiceTest {
             ids.add(triage("tamper-" + i));
         }
         sealer.sealPending();
-        JsonNode before = verify();
+        JsonNode before = auditVerification("");
         assertThat(before.get("intact").asBoolean()).isTrue();
         // The twelve decisions, and the switch of the rules the first start recorded.
         assertThat(before.get("sealedRecords").asLong()).isEqualTo(13);
@@ -95,7 +94,7 @@ class TamperEvidenceTest extends ServiceTest {
                 .param("source", ids.get(0))
                 .update();
 
-        JsonNode after = verify();
+        JsonNode after = auditVerification("");
 
         assertThat(after.get("intact").asBoolean()).isFalse();
         assertThat(problems(after))
@@ -112,9 +111,7 @@ class TamperEvidenceTest extends ServiceTest {
                         "NOT_SEALED " + inserted);
         assertThat(after.toString()).contains("before its retention period ended");
         // The auditor's page says each kind of problem in words, not in the API's codes.
-        PageClient pages = new PageClient("http://localhost:" + port);
-        pages.signIn(DemoClients.AUDITOR.key());
-        assertThat(pages.get("/audit/verification").body())
+        assertThat(verificationPage(""))
                 .contains(
                         "Not intact: 10 problems",
                         "<td>Changed since it was sealed</td>",
@@ -160,12 +157,6 @@ class TamperEvidenceTest extends ServiceTest {
                 http().post("/api/v1/triage", Referrals.referral(id, 14, "FEMALE", "GATESHEAD", "CSE03:CURRENT"));
         assertThat(answer.status()).isEqualTo(201);
         return UUID.fromString(answer.json().get("decisionId").asString());
-    }
-
-    private JsonNode verify() {
-        HttpJson.Answer answer = as(DemoClients.AUDITOR).get("/api/v1/audit/verify");
-        assertThat(answer.status()).isEqualTo(200);
-        return answer.json();
     }
 
     private static List<String> problems(JsonNode verification) {
