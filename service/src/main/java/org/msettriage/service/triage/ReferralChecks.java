@@ -65,15 +65,13 @@ final class ReferralChecks {
      * one in one history. (An empty one is refused by the contract's minLength.)
      */
     private static void checkReferences(TriageRequestDto request, List<FieldProblem> problems) {
-        if (request.getReferralId() != null
-                && !request.getReferralId().isEmpty()
-                && FreeText.isBlank(request.getReferralId())) {
-            problems.add(new FieldProblem("/referralId", "is required and must not be blank"));
-        }
-        if (request.getChildRef() != null
-                && !request.getChildRef().isEmpty()
-                && FreeText.isBlank(request.getChildRef())) {
-            problems.add(new FieldProblem("/childRef", "is required and must not be blank"));
+        notOnlyWhitespace(request.getReferralId(), "/referralId", problems);
+        notOnlyWhitespace(request.getChildRef(), "/childRef", problems);
+    }
+
+    private static void notOnlyWhitespace(String reference, String pointer, List<FieldProblem> problems) {
+        if (reference != null && !reference.isEmpty() && FreeText.isBlank(reference)) {
+            problems.add(new FieldProblem(pointer, "is required and must not be blank"));
         }
     }
 
