@@ -18,7 +18,7 @@ OUT=$(mktemp -d -t mset-jmh.XXXXXX)
 trap 'rm -rf "$OUT"' EXIT
 for threads in 1 2; do
     echo "JMH on $threads thread(s)..."
-    java -Dmset.testData=test-data -cp "$CP" org.openjdk.jmh.Main AssessmentBenchmark \
+    java -Dtest-data.dir=test-data -cp "$CP" org.openjdk.jmh.Main AssessmentBenchmark \
         -bm sample -tu us -prof gc -t "$threads" ${BENCH_JMH_RUN:--f 2 -wi 3 -w 3s -i 5 -r 3s} \
         -rf csv -rff "$OUT/t$threads.csv" "$@" >"$OUT/t$threads.log"
 done

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /** The shared test-data folder beside the modules. */
 public final class TestData {
 
-    public static final Path ROOT = Path.of(System.getProperty("mset.testData", "../test-data"));
+    public static final Path ROOT = Path.of(System.getProperty("test-data.dir", "../test-data"));
 
     private TestData() {}
 

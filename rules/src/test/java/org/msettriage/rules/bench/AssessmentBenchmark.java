@@ -42,7 +42,7 @@ public class AssessmentBenchmark {
     @Setup
     public void compile() {
         engine = TriageEngine.packaged();
-        referral = Scenario.read(Path.of(System.getProperty("mset.testData", "test-data"), scenario))
+        referral = Scenario.read(Path.of(System.getProperty("test-data.dir", "test-data"), scenario))
                 .referral();
     }
 

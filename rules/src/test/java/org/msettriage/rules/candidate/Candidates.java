@@ -11,7 +11,7 @@ import org.msettriage.rules.scenario.Scenario;
 /** Candidate rulesets for tests: the packaged ruleset with one file edited, as a policy lead would. */
 public final class Candidates {
 
-    static final Path SCENARIOS = Path.of(System.getProperty("mset.testData", "../test-data"), "scenarios");
+    static final Path SCENARIOS = Path.of(System.getProperty("test-data.dir", "../test-data"), "scenarios");
 
     private static List<Scenario> scenarios;
 

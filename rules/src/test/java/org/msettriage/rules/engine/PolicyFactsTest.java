@@ -71,6 +71,6 @@ class PolicyFactsTest {
     }
 
     private static List<Scenario> scenarios() {
-        return Scenario.readFolder(Path.of(System.getProperty("mset.testData", "../test-data"), "scenarios"));
+        return Scenario.readFolder(Path.of(System.getProperty("test-data.dir", "../test-data"), "scenarios"));
     }
 }

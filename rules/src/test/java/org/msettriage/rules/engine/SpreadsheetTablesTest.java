@@ -84,6 +84,6 @@ class SpreadsheetTablesTest {
     }
 
     private static java.nio.file.Path scenarios() {
-        return java.nio.file.Path.of(System.getProperty("mset.testData", "../test-data"), "scenarios");
+        return java.nio.file.Path.of(System.getProperty("test-data.dir", "../test-data"), "scenarios");
     }
 }

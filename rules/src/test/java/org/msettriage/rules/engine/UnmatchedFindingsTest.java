@@ -19,7 +19,7 @@ import org.msettriage.rules.scenario.Scenario;
 class UnmatchedFindingsTest {
 
     private static final Referral EXAMPLE = Scenario.read(Path.of(
-                    System.getProperty("mset.testData", "../test-data"),
+                    System.getProperty("test-data.dir", "../test-data"),
                     "scenarios/examples-repeat-missing-found-with-adult-in-car.json"))
             .referral();
 

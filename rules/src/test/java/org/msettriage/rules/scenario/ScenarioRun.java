@@ -13,7 +13,7 @@ import org.msettriage.rules.engine.TriageEngine;
 /** Every scenario in test-data/scenarios decided once by the packaged ruleset, shared by the harness tests. */
 final class ScenarioRun {
 
-    static final Path SCENARIOS = Path.of(System.getProperty("mset.testData", "../test-data"), "scenarios");
+    static final Path SCENARIOS = Path.of(System.getProperty("test-data.dir", "../test-data"), "scenarios");
 
     private static ScenarioRun run;
 

@@ -28,6 +28,7 @@ import org.msettriage.service.security.AccessRules;
 import org.msettriage.service.security.Role;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The README, CONTRIBUTING and every page under docs/ say only what works: their links and anchors
@@ -114,6 +115,30 @@ class DocumentationTest {
         assertThat(known).contains("mset.data-dir", "mset.security.jwt.jwk-set-uri", "mset.rules.follow-every");
         assertThat(pages.stream().flatMap(p -> unknownSettings(p, known).stream()))
                 .isEmpty();
+    }
+
+    /**
+     * The service refuses a setting its list (the configuration metadata) lacks, so everything it reads must
+     * be listed, or setting it would stop the start; and every listed setting is in the operators' table.
+     */
+    @Test
+    void everySettingReadIsListedAndEveryListedOneIsDocumented() throws IOException {
+        Set<String> listed = new TreeSet<>();
+        try (var in = getClass().getClassLoader().getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+            JsonMapper.builder()
+                    .build()
+                    .readTree(in)
+                    .path("properties")
+                    .forEach(property -> listed.add(property.path("name").asString()));
+        }
+        Set<String> read = knownSettings();
+        List<String> leaves = read.stream()
+                .filter(name -> read.stream().noneMatch(other -> other.startsWith(name + ".")))
+                .toList();
+        assertThat(leaves).hasSizeGreaterThan(25);
+        assertThat(listed).containsAll(leaves);
+        String operations = Files.readString(ROOT.resolve("docs/operations.md"));
+        assertThat(listed).allSatisfy(name -> assertThat(operations).contains("| `" + name + "` |"));
     }
 
     @Test

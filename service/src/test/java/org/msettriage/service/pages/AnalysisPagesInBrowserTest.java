@@ -33,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
  * up to the rounded total (38 as 40), which a note says; each CSV holds its table's cells; charts are drawn
  * from the webjar's Chart.js; and axe-core finds nothing.
  */
-@TestPropertySource(properties = "mset.test.store=analysis-pages-browser")
+@TestPropertySource(properties = "test.store=analysis-pages-browser")
 class AnalysisPagesInBrowserTest extends ServiceTest {
 
     @RegisterExtension

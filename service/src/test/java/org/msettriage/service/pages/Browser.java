@@ -68,11 +68,11 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     /**
      * How far down a page its screenshot goes, in CSS pixels: two windows. Chrome takes seconds to encode
      * a page of ten thousand pixels (the ruleset pages with their sources and changes); the whole page
-     * is for a person reviewing the pages, who asks for it with {@code -Dmset.screenshots=full}.
+     * is for a person reviewing the pages, who asks for it with {@code -Dtest.screenshots=full}.
      */
     static final double SHOT_HEIGHT = 3_200;
 
-    private static final boolean FULL_SHOTS = "full".equals(System.getProperty("mset.screenshots"));
+    private static final boolean FULL_SHOTS = "full".equals(System.getProperty("test.screenshots"));
 
     private final Path target = Path.of(System.getProperty("basedir", "."), "target");
     private Path profile;
@@ -133,7 +133,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     /**
      * The page as {@code target/screenshots/<name>.png}, from its top down to {@link #SHOT_HEIGHT} pixels
      * (Chrome's own capture beyond the window, through ChromeDriver; no DevTools connection is opened).
-     * With {@code -Dmset.screenshots=full} the whole page, however long.
+     * With {@code -Dtest.screenshots=full} the whole page, however long.
      */
     public Path screenshot(String name) {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());

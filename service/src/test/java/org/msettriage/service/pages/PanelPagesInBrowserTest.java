@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
  * the names linked across referrals last, in words; each page free of the failures axe-core finds. Its
  * own store, so the agenda holds only what this test decided.
  */
-@TestPropertySource(properties = "mset.test.store=panel-pages-browser")
+@TestPropertySource(properties = "test.store=panel-pages-browser")
 class PanelPagesInBrowserTest extends ServiceTest {
 
     @RegisterExtension

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * Policy v1.1, section 11, through the real API: the coordinator sets up meetings and reads their agendas,
  * worked out from decisions the case system stored. Its own database, so its agendas hold only its own.
  */
-@TestPropertySource(properties = "mset.test.store=panel-agenda")
+@TestPropertySource(properties = "test.store=panel-agenda")
 class PanelAgendaTest extends ServiceTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);

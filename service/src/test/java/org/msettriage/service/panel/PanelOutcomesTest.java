@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * outcomes it records (plans, children not heard, exits, corrections), what each later agenda holds
  * because of them, the panel's list, and outcomes sealed like decisions. Its own database.
  */
-@TestPropertySource(properties = "mset.test.store=panel-outcomes")
+@TestPropertySource(properties = "test.store=panel-outcomes")
 class PanelOutcomesTest extends ServiceTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * November 2026, three missing episodes) and one referral that says almost nothing. And its refusals of
  * parameters it does not know. A store of its own.
  */
-@TestPropertySource(properties = "mset.test.store=decision-report-profile")
+@TestPropertySource(properties = "test.store=decision-report-profile")
 class DecisionReportProfileTest extends ServiceTest {
 
     @Test

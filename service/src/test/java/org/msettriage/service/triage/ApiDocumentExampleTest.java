@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the decision id, the time of decision and the ruleset's hash (which any edit of a rule file changes).
  */
 // Its own context, so its own empty store: the example referral is decided with nothing to link to.
-@TestPropertySource(properties = "mset.test.store=api-document-example")
+@TestPropertySource(properties = "test.store=api-document-example")
 class ApiDocumentExampleTest extends ServiceTest {
 
     @Test

@@ -1,0 +1,139 @@
+package org.msettriage.service.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service's own settings (the {@code mset.} ones), as listed in the configuration metadata the build
+ * writes from the settings classes (and, for settings read one by one, from
+ * {@code additional-spring-configuration-metadata.json}). A name is known when Spring would bind it to one
+ * of them: in any of Spring's relaxed forms, or inside a list or map setting such as the API clients.
+ */
+final class KnownSettings {
+
+    static final String PREFIX = "mset";
+    private static final String METADATA = "META-INF/spring-configuration-metadata.json";
+
+    private final List<Setting> settings;
+
+    /** One known setting; a list or a map takes names below its own ({@code api-clients[0].role}). */
+    record Setting(ConfigurationPropertyName name, boolean holdsEntries) {
+
+        boolean binds(ConfigurationPropertyName given) {
+            return name.equals(given) || (holdsEntries && name.isAncestorOf(given)) || given.isAncestorOf(name);
+        }
+
+        /**
+         * Whether Spring would read this environment variable for the setting: its elements upper case,
+         * joined by underscores, either without their dashes or with each dash an underscore.
+         */
+        boolean bindsVariable(String variable) {
+            String upper = variable.toUpperCase(Locale.ROOT);
+            for (String form :
+                    List.of(variable(Form.UNIFORM), variable(Form.DASHED).replace('-', '_'))) {
+                if (upper.equals(form) || (holdsEntries && upper.startsWith(form + "_"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String variable(Form form) {
+            List<String> elements = new ArrayList<>();
+            for (int i = 0; i < name.getNumberOfElements(); i++) {
+                elements.add(name.getElement(i, form).toUpperCase(Locale.ROOT));
+            }
+            return String.join("_", elements);
+        }
+    }
+
+    private KnownSettings(List<Setting> settings) {
+        this.settings = List.copyOf(settings);
+    }
+
+    /** The settings the metadata on the class path lists under {@code mset.}. */
+    static KnownSettings fromMetadata(ClassLoader classLoader) {
+        JsonMapper json = JsonMapper.builder().build();
+        List<Setting> settings = new ArrayList<>();
+        try {
+            for (URL resource : Collections.list(classLoader.getResources(METADATA))) {
+                try (InputStream in = resource.openStream()) {
+                    for (JsonNode property : json.readTree(in).path("properties")) {
+                        String name = property.path("name").asString();
+                        if (name.startsWith(PREFIX + ".")) {
+                            String type = property.path("type").asString();
+                            settings.add(new Setting(
+                                    ConfigurationPropertyName.of(name),
+                                    type.startsWith("java.util.List") || type.startsWith("java.util.Map")));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The list of known settings could not be read", e);
+        }
+        if (settings.isEmpty()) {
+            // Without the list every setting would look unknown; a build that lost it must not start.
+            throw new IllegalStateException(METADATA + " lists no " + PREFIX + " settings: the build is broken");
+        }
+        return new KnownSettings(settings);
+    }
+
+    boolean knows(ConfigurationPropertyName given) {
+        return settings.stream().anyMatch(setting -> setting.binds(given));
+    }
+
+    boolean knowsVariable(String variable) {
+        return settings.stream().anyMatch(setting -> setting.bindsVariable(variable));
+    }
+
+    /** The known setting whose name is nearest to the one given, when it is near enough to be a slip. */
+    Optional<String> nearest(String given) {
+        String typed = loose(given);
+        return settings.stream()
+                .map(setting -> setting.name().toString())
+                .min(Comparator.comparingInt(known -> distance(loose(known), typed)))
+                .filter(known -> distance(loose(known), typed) <= Math.max(2, typed.length() / 6));
+    }
+
+    List<String> names() {
+        return settings.stream().map(setting -> setting.name().toString()).toList();
+    }
+
+    /** A name without case or separators, so a variable and a dotted name can be compared for slips. */
+    private static String loose(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /** The edit distance between two names (insertions, deletions and substitutions). */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

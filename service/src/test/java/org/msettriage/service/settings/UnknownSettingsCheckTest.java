@@ -1,0 +1,106 @@
+package org.msettriage.service.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.MsetTriageApplication;
+import org.msettriage.service.problem.StartRefusedException;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/** A name Spring would ignore is refused, in every form Spring reads settings in; a name it binds is not. */
+class UnknownSettingsCheckTest {
+
+    private static final KnownSettings KNOWN =
+            KnownSettings.fromMetadata(UnknownSettingsCheckTest.class.getClassLoader());
+
+    @Test
+    void aMisspeltSettingIsNamedWithWhereItWasGivenAndWhatWasMeant() {
+        List<String> unknown = unknown(Map.of("mset.audit.retension", "30d"), Map.of());
+
+        assertThat(unknown)
+                .containsExactly("mset.audit.retension (the command line; did you mean mset.audit.retention?)");
+    }
+
+    @Test
+    void everyFormSpringBindsIsKnown() {
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("mset.audit.retention", "30d");
+        given.put("mset.audit.retentionCheckEvery", "1h");
+        given.put("mset.audit.retention_check_every", "1h");
+        given.put("mset.security.api-clients[0].key-sha256", "ab");
+        given.put("mset.security.api-clients[1].role", "AUDITOR");
+        given.put("mset.security.cors.allowed-origins", "https://case.example.org");
+        given.put("mset.database.url", "jdbc:postgresql://db/mset");
+        given.put("mset.rules.follow-every", "1s");
+        given.put("mset.data-dir", "/srv/mset");
+        given.put("server.port", "8081");
+        given.put("spring.profiles.active", "postgres");
+
+        assertThat(unknown(given, Map.of())).isEmpty();
+    }
+
+    @Test
+    void environmentVariablesAreReadAsSpringReadsThem() {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("MSET_AUDIT_SEALKEY", "key");
+        variables.put("MSET_AUDIT_SEAL_KEY", "key");
+        variables.put("MSET_AUDIT_RETENTIONCHECKEVERY", "1h");
+        variables.put("MSET_SECURITY_APICLIENTS_0_KEYSHA256", "ab");
+        variables.put("MSET_DATABASE_URL", "jdbc:postgresql://db/mset");
+        variables.put("PATH", "/usr/bin");
+        variables.put("MSETTLE", "not ours");
+
+        assertThat(unknown(Map.of(), variables)).isEmpty();
+        assertThat(unknown(Map.of(), Map.of("MSET_AUDIT_SEALKEYS", "key")))
+                .containsExactly("MSET_AUDIT_SEALKEYS (an environment variable; did you mean mset.audit.seal-key?)");
+    }
+
+    @Test
+    void aNameFarFromEverySettingIsRefusedWithoutAGuess() {
+        assertThat(unknown(Map.of("mset.colour", "blue"), Map.of())).containsExactly("mset.colour (the command line)");
+    }
+
+    @Test
+    void theListComesFromTheBuildAndHoldsTheSettingsReadOneByOne() {
+        assertThat(KNOWN.names())
+                .contains(
+                        "mset.audit.retention",
+                        "mset.security.api-clients",
+                        "mset.data-dir",
+                        "mset.database.password",
+                        "mset.security.failed-credentials-per-minute");
+    }
+
+    @Test
+    void theServiceRefusesToStartWithAnUnknownSetting() {
+        SpringApplicationBuilder start = new SpringApplicationBuilder(MsetTriageApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("mset.data-dir=target/unknown-settings-check");
+
+        assertThatThrownBy(() -> start.run("--mset.audit.retension=30d"))
+                .isInstanceOf(StartRefusedException.class)
+                .hasMessage("Unknown setting: mset.audit.retension (the command line; did you mean"
+                        + " mset.audit.retention?). The service has no such setting and would ignore it: correct or"
+                        + " remove it.");
+    }
+
+    private static List<String> unknown(Map<String, Object> commandLine, Map<String, Object> variables) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        environment.getPropertySources().addFirst(new MapPropertySource("commandLineArgs", commandLine));
+        environment
+                .getPropertySources()
+                .addLast(new SystemEnvironmentPropertySource(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+        return UnknownSettingsCheck.unknown(environment, KNOWN);
+    }
+}
