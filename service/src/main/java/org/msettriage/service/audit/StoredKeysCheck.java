@@ -1,9 +1,14 @@
 package org.msettriage.service.audit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.msettriage.rules.links.IdentifierKind;
+import org.msettriage.rules.links.Identifiers;
+import org.msettriage.rules.links.LinkPolicy;
 import org.msettriage.service.problem.StartRefusedException;
 import org.msettriage.service.problem.UnreadableContentException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * whose keys drifted, stops here with the setting named, before it takes a referral (the seal key is
  * checked before the database is even migrated, by {@link KeysCheckedBeforeMigrating}). Checked on the
  * newest records, and refused only when none of them agrees: one record altered in the database is
- * verification's to name, not a reason to stop the service. The identifier key cannot be checked this
- * way (the names it hashes are not kept apart from the referral).
+ * verification's to name, not a reason to stop the service. The identifier key is checked on the newest
+ * decisions that named a person, a vehicle or a place: their names, read from the encrypted referral, must
+ * hash to the identifier rows stored beside them, or no later referral would ever be linked to them.
  */
 @Component
 public class StoredKeysCheck {
@@ -29,12 +35,20 @@ public class StoredKeysCheck {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    StoredKeysCheck(JdbcClient jdbc, AuditKeys keys, PersonalContent content) {
+    /** No stop list: any stored identifier is among the words a referral gives, whatever list was in force. */
+    private static final LinkPolicy EVERY_WORD = new LinkPolicy(1, Set.of());
+
+    StoredKeysCheck(JdbcClient jdbc, AuditKeys keys, PersonalContent content, IdentifierHash identifierHash) {
         // The seal key again, for a start whose Flyway did not run through KeysCheckedBeforeMigrating
         // (spring.flyway.enabled=false, say): one query of ten rows.
         List<String> problems = new ArrayList<>();
         checkSealKey(jdbc, keys.seal()).ifPresent(problems::add);
-        checkContentKeys(jdbc, content).ifPresent(problems::add);
+        Optional<String> contentProblem = checkContentKeys(jdbc, content);
+        contentProblem.ifPresent(problems::add);
+        if (contentProblem.isEmpty()) {
+            // Only with content that opens: the names the identifier key hashed are inside it.
+            checkIdentifierKey(jdbc, content, identifierHash).ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new StartRefusedException(String.join(" ", problems)
                     + " Start with the keys this database was written with (a restored backup needs the keys it"
@@ -92,5 +106,76 @@ public class StoredKeysCheck {
                                 + " with: none of the newest " + newest.size() + " decisions' hashes matches."
                         : "mset.audit.encryption-key is not the key this database's personal content was"
                                 + " encrypted with: none of the newest " + newest.size() + " decisions opens with it.");
+    }
+
+    /**
+     * The identifier key hashes a name of one of the newest decisions that named any to a hash stored
+     * for that decision. Decisions whose content retention removed have no identifier rows left.
+     */
+    private static Optional<String> checkIdentifierKey(
+            JdbcClient jdbc, PersonalContent content, IdentifierHash identifierHash) {
+        Set<UUID> newest = new LinkedHashSet<>(jdbc.sql("SELECT decision_id FROM decision_identifier"
+                        + " ORDER BY assessed_at DESC FETCH FIRST " + (NEWEST * 8) + " ROWS ONLY")
+                .query(UUID.class)
+                .list());
+        int tried = 0;
+        for (UUID decisionId : newest) {
+            if (tried == NEWEST) {
+                break;
+            }
+            byte[] sealed = jdbc.sql("SELECT request_sealed FROM decision WHERE decision_id = :id"
+                            + " AND request_sealed IS NOT NULL AND personal_removed_at IS NULL")
+                    .param("id", decisionId)
+                    .query(byte[].class)
+                    .optional()
+                    .orElse(null);
+            String request = sealed == null ? null : opened(content, decisionId, sealed);
+            if (request == null) {
+                continue;
+            }
+            tried++;
+            List<String> stored = jdbc.sql("SELECT identifier_hash FROM decision_identifier WHERE decision_id = :id")
+                    .param("id", decisionId)
+                    .query(String.class)
+                    .list();
+            if (namesIn(JSON.readTree(request)).stream().map(identifierHash::of).anyMatch(stored::contains)) {
+                return Optional.empty();
+            }
+        }
+        return tried == 0
+                ? Optional.empty()
+                : Optional.of("mset.audit.identifier-key is not the key this database's names were hashed with:"
+                        + " the names in the newest decisions that gave any (" + tried + " tried) do not hash to"
+                        + " the hashes stored for them, so no new referral would be linked to an earlier one.");
+    }
+
+    private static String opened(PersonalContent content, UUID decisionId, byte[] sealed) {
+        try {
+            return content.request(decisionId, sealed);
+        } catch (UnreadableContentException unreadable) {
+            return null;
+        }
+    }
+
+    /** The identifier keys of a stored referral, as policy section 10 reads them, before any stop list. */
+    private static List<String> namesIn(JsonNode referral) {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode perpetrator : referral.path("perpetrators")) {
+            Identifiers.key(IdentifierKind.PERSON, "", text(perpetrator, "nickname"), EVERY_WORD)
+                    .ifPresent(keys::add);
+            Identifiers.key(IdentifierKind.VEHICLE, "", text(perpetrator, "vehicle"), EVERY_WORD)
+                    .ifPresent(keys::add);
+        }
+        for (JsonNode location : referral.path("locationsOfConcern")) {
+            String type =
+                    location.path("type").isString() ? location.path("type").asString() : "";
+            Identifiers.key(IdentifierKind.PLACE, type, text(location, "description"), EVERY_WORD)
+                    .ifPresent(keys::add);
+        }
+        return keys;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.path(field).isString() ? node.path(field).asString() : null;
     }
 }

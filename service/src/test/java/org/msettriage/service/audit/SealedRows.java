@@ -3,7 +3,11 @@ package org.msettriage.service.audit;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.UUID;
+import org.msettriage.rules.links.IdentifierKind;
+import org.msettriage.rules.links.Identifiers;
+import org.msettriage.rules.links.LinkPolicy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Rows as the service writes them with a set of keys: a decision, its content and its seal at the end. */
@@ -12,10 +16,36 @@ final class SealedRows {
     private SealedRows() {}
 
     /** A decision about the child, its content protected and its seal made with the keys given. */
-    static void decision(JdbcClient jdbc, AuditKeys keys, String childRef) {
+    static UUID decision(JdbcClient jdbc, AuditKeys keys, String childRef) {
+        return decision(jdbc, keys, childRef, "{\"childRef\": \"" + childRef + "\"}");
+    }
+
+    /**
+     * A decision about the child whose referral names a perpetrator by the nickname given, with the
+     * identifier row the service stores for it (the name hashed with the keys' identifier key).
+     */
+    static UUID decisionNaming(JdbcClient jdbc, AuditKeys keys, String childRef, String nickname) {
+        UUID id = decision(
+                jdbc,
+                keys,
+                childRef,
+                "{\"childRef\": \"" + childRef + "\", \"perpetrators\": [{\"nickname\": \"" + nickname + "\"}]}");
+        String key = Identifiers.key(IdentifierKind.PERSON, "", nickname, new LinkPolicy(365, Set.of()))
+                .orElseThrow();
+        jdbc.sql("""
+                INSERT INTO decision_identifier (identifier_hash, assessed_at, decision_id, child_ref_hash)
+                SELECT :hash, decided_at, decision_id, child_ref_hash FROM decision WHERE decision_id = :id
+                """)
+                .param("hash", new IdentifierHash(keys).of(key))
+                .param("id", id)
+                .update();
+        return id;
+    }
+
+    private static UUID decision(JdbcClient jdbc, AuditKeys keys, String childRef, String request) {
         UUID id = UUID.randomUUID();
         PersonalContent content = new PersonalContent(new FieldCipher(keys), new ChildRefHash(keys));
-        PersonalContent.Protected stored = content.protect(id, childRef, "{\"childRef\": \"" + childRef + "\"}", "{}");
+        PersonalContent.Protected stored = content.protect(id, childRef, request, "{}");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         jdbc.sql("""
                 INSERT INTO decision (decision_id, decided_at, ruleset_version, ruleset_sha256, risk_level,
@@ -43,5 +73,6 @@ final class SealedRows {
                 .param("mac", seal.chainMac())
                 .param("at", now)
                 .update();
+        return id;
     }
 }

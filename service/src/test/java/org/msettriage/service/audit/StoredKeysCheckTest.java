@@ -23,7 +23,11 @@ class StoredKeysCheckTest {
     private JdbcClient jdbc;
 
     private static AuditKeys keys(String encryption, String childRef, String seal) {
-        return new AuditKeys(AuditKeysTest.settings(encryption, childRef, seal), new MockEnvironment());
+        return keys(encryption, childRef, seal, AuditKeysTest.IDENTIFIER);
+    }
+
+    private static AuditKeys keys(String encryption, String childRef, String seal, String identifier) {
+        return new AuditKeys(AuditKeysTest.settings(encryption, childRef, seal, identifier), new MockEnvironment());
     }
 
     private static final AuditKeys WRITTEN_WITH =
@@ -45,7 +49,7 @@ class StoredKeysCheckTest {
     }
 
     private void start(AuditKeys keys) {
-        new StoredKeysCheck(jdbc, keys, content(keys));
+        new StoredKeysCheck(jdbc, keys, content(keys), new IdentifierHash(keys));
     }
 
     @Test
@@ -80,6 +84,37 @@ class StoredKeysCheckTest {
                 .hasMessageStartingWith("mset.audit.encryption-key is not the key this database's personal content");
         assertThatThrownBy(() -> start(keys(AuditKeysTest.ENCRYPTION, AuditKeysTest.OWN, AuditKeysTest.SEAL)))
                 .hasMessageStartingWith("mset.audit.child-ref-key is not the key this database's child references");
+    }
+
+    @Test
+    void anotherIdentifierKeyIsRefusedByName() {
+        SealedRows.decisionNaming(jdbc, WRITTEN_WITH, "child-1", "Big Zed");
+        storeSealedDecision("child-2");
+        AuditKeys otherIdentifierKey =
+                keys(AuditKeysTest.ENCRYPTION, AuditKeysTest.CHILD_REF, AuditKeysTest.SEAL, AuditKeysTest.OWN);
+
+        assertThatCode(() -> start(WRITTEN_WITH)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> start(otherIdentifierKey))
+                .hasMessageStartingWith("mset.audit.identifier-key is not the key this database's names were hashed"
+                        + " with: the names in the newest decisions that gave any (1 tried) do not hash to the hashes"
+                        + " stored for them");
+    }
+
+    @Test
+    void theIdentifierKeyIsCheckedByTheNamesAsTheLinksNormaliseThem() {
+        // Stored as the service stores it: normalised before hashing; the referral keeps the words as given.
+        SealedRows.decisionNaming(jdbc, WRITTEN_WITH, "child-1", "  BIG zed! ");
+
+        assertThatCode(() -> start(WRITTEN_WITH)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void decisionsThatNamedNobodyLeaveTheIdentifierKeyUnchecked() {
+        storeSealedDecision("child-1");
+        AuditKeys otherIdentifierKey =
+                keys(AuditKeysTest.ENCRYPTION, AuditKeysTest.CHILD_REF, AuditKeysTest.SEAL, AuditKeysTest.OWN);
+
+        assertThatCode(() -> start(otherIdentifierKey)).doesNotThrowAnyException();
     }
 
     @Test
