@@ -3,6 +3,7 @@ package org.msettriage.service.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -106,6 +107,7 @@ public class AuditVerifier {
                             row.getString("chain_mac"));
                 });
         kept.ifPresent(head -> checkKeptHead(head, index, problems));
+        Map<Instant, SealedRetention> runs = sealedRetentionRuns();
         ChainWalk walk = new ChainWalk(problems, index);
         jdbc.sql("SELECT " + Seal.COLUMNS + ", s.record_kind, " + SealedRecord.COLUMNS + ", " + StoredContent.COLUMNS
                         + ", " + SealedOutcome.CONTENT_COLUMNS + " FROM decision_seal s" + SealedRecord.joins("s")
@@ -128,7 +130,7 @@ public class AuditVerifier {
                                 seal.position(),
                                 "the sealed " + kind.words() + " is gone");
                     } else if (record instanceof SealedDecision decision) {
-                        checkDecision(seal, decision, row, problems, checkedAt);
+                        checkDecision(seal, decision, row, problems, runs, checkedAt);
                         if (row.getObject("personal_removed_at") != null) {
                             walk.removedContent++;
                         }
@@ -153,6 +155,10 @@ public class AuditVerifier {
                 WHERE ra.record_id IS NULL
                    OR (NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = ra.record_id)
                        AND NOT EXISTS (SELECT 1 FROM decision_unsealed u WHERE u.decision_id = ra.record_id))
+                UNION ALL
+                SELECT rr.run_id, 'RETENTION', rr.removed_at, CAST(NULL AS VARCHAR(64)) FROM retention_run rr
+                WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = rr.run_id)
+                  AND NOT EXISTS (SELECT 1 FROM decision_unsealed u WHERE u.decision_id = rr.run_id)
                 ORDER BY stored_at, record_id
                 """).query(row -> {
             String switchedTo = row.getString("switched_to");
@@ -249,7 +255,14 @@ public class AuditVerifier {
                         problems.add(
                                 decisionId, RecordKind.DECISION, Kind.CHANGED, seal.position(), "its seal was altered");
                     }
-                    checkDecision(seal, SealedDecision.from(row), row, problems, OffsetDateTime.now(ZoneOffset.UTC));
+                    OffsetDateTime removedAt = row.getObject("personal_removed_at", OffsetDateTime.class);
+                    checkDecision(
+                            seal,
+                            SealedDecision.from(row),
+                            row,
+                            problems,
+                            removedAt == null ? Map.of() : sealedRetentionRuns(removedAt),
+                            OffsetDateTime.now(ZoneOffset.UTC));
                     return problems.listed.isEmpty()
                             ? new RecordIntegrity(
                                     RecordIntegrity.State.INTACT,
@@ -279,8 +292,44 @@ public class AuditVerifier {
                 > 0;
     }
 
+    /**
+     * The retention runs the chain holds as they were sealed, by the moment each removed at: a removal is
+     * judged by the run that made it. A run altered since its seal, or not in the chain, judges nothing (the
+     * walk names it).
+     */
+    private Map<Instant, SealedRetention> sealedRetentionRuns() {
+        return sealedRetentionRuns("", Map.of());
+    }
+
+    /** The sealed run that removed at this moment, if the chain holds one. */
+    private Map<Instant, SealedRetention> sealedRetentionRuns(OffsetDateTime removedAt) {
+        return sealedRetentionRuns(" AND rr.removed_at = :at", Map.of("at", removedAt));
+    }
+
+    private Map<Instant, SealedRetention> sealedRetentionRuns(String condition, Map<String, Object> params) {
+        Map<Instant, SealedRetention> runs = new HashMap<>();
+        jdbc.sql("SELECT " + Seal.COLUMNS + ", " + SealedRetention.COLUMNS + " FROM retention_run rr"
+                        + " JOIN decision_seal s ON s.decision_id = rr.run_id AND s.record_kind = 'RETENTION'"
+                        + " WHERE 1 = 1" + condition)
+                .params(params)
+                .query(row -> {
+                    Seal seal = Seal.from(row);
+                    SealedRetention run = SealedRetention.from(row);
+                    // Only a run as it was sealed judges anything; an altered one is named by the walk.
+                    if (seal.intact(sealKey) && run.sha256().equals(seal.recordSha256())) {
+                        runs.put(run.removedAt().toInstant(), run);
+                    }
+                });
+        return runs;
+    }
+
     private void checkDecision(
-            Seal seal, SealedDecision decision, ResultSet row, Problems problems, OffsetDateTime checkedAt)
+            Seal seal,
+            SealedDecision decision,
+            ResultSet row,
+            Problems problems,
+            Map<Instant, SealedRetention> runs,
+            OffsetDateTime checkedAt)
             throws SQLException {
         if (!decision.sha256().equals(seal.recordSha256())) {
             problems.add(
@@ -291,7 +340,7 @@ public class AuditVerifier {
                     "its stored fields differ from those sealed");
         }
         StoredContent content = StoredContent.from(row);
-        content.problem(decision, retention, checkedAt)
+        content.problem(decision, retention, runs, checkedAt)
                 .ifPresent(detail ->
                         problems.add(seal.decisionId(), RecordKind.DECISION, Kind.CHANGED, seal.position(), detail));
     }
@@ -497,7 +546,8 @@ public class AuditVerifier {
         return jdbc
                 .sql("SELECT 'DECISION' FROM decision WHERE decision_id = :id"
                         + " UNION ALL SELECT 'OUTCOME' FROM panel_outcome WHERE outcome_id = :id"
-                        + " UNION ALL SELECT 'ACTIVATION' FROM ruleset_activation WHERE record_id = :id")
+                        + " UNION ALL SELECT 'ACTIVATION' FROM ruleset_activation WHERE record_id = :id"
+                        + " UNION ALL SELECT 'RETENTION' FROM retention_run WHERE run_id = :id")
                 .param("id", recordId)
                 .query(String.class)
                 .list()

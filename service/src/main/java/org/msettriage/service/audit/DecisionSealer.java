@@ -103,6 +103,17 @@ public class DecisionSealer {
         enqueue(RecordKind.ACTIVATION, List.of(activationEntry(jdbc, recordId, sealKey)));
     }
 
+    /** Queues a run of the retention period just recorded, in the transaction of its first removals. */
+    public void queueRetention(UUID runId) {
+        QueueEntry entry = jdbc.sql(
+                        "SELECT " + SealedRetention.COLUMNS + " FROM retention_run rr WHERE rr.run_id = :id")
+                .param("id", runId)
+                .query((row, n) -> QueueEntry.of(SealedRetention.from(row), sealKey))
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("A retention run just recorded could not be read back"));
+        enqueue(RecordKind.RETENTION, List.of(entry));
+    }
+
     /**
      * Whether the service recorded this switch of the rules as it now stands: queued for its seal with the
      * key, or sealed, and unaltered since. A row added or altered in the database behind the service's
@@ -200,7 +211,8 @@ public class DecisionSealer {
                         + SealedRecord.COLUMNS + ", " + SealedRecord.DECISION_PRESENT + " FROM decision_unsealed u"
                         + SealedRecord.joins("u")
                         + " WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = u.decision_id)"
-                        + " AND (d.decision_id IS NOT NULL OR o.outcome_id IS NOT NULL OR ra.record_id IS NOT NULL)"
+                        + " AND (d.decision_id IS NOT NULL OR o.outcome_id IS NOT NULL OR ra.record_id IS NOT NULL"
+                        + " OR rr.run_id IS NOT NULL)"
                         + " ORDER BY u.queued_at, u.decision_id FETCH FIRST " + BATCH + " ROWS ONLY")
                 .query((row, n) -> new Queued(
                         SealedRecord.from(row, "record_kind"),

@@ -4,7 +4,8 @@ package org.msettriage.service.audit;
 public enum RecordKind {
     DECISION("decision"),
     OUTCOME("panel outcome"),
-    ACTIVATION("ruleset switch");
+    ACTIVATION("ruleset switch"),
+    RETENTION("retention run");
 
     private final String words;
 

@@ -25,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * because the seal covers the content's digest rather than the content. Runs every
  * {@code mset.audit.retention-check-every}, a few hundred decisions per transaction, on the one instance
  * holding the {@value #LEASE} lease when several share the database (a second run would find nothing,
- * but would still read every decision's date for nothing).
+ * but would still read every decision's date for nothing). A run that removes anything is recorded, with
+ * the period it applied, and sealed into the chain in the transaction of its first removals: verification
+ * judges each removal by the run that made it, so a longer period set later does not make it look early.
  */
 @Component
 public class RetentionPeriod {
@@ -40,14 +42,17 @@ public class RetentionPeriod {
     private final TransactionTemplate transactions;
     private final Duration retention;
     private final JobLeases leases;
+    private final DecisionSealer sealer;
 
     RetentionPeriod(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             AuditSettings settings,
             JobLeases leases,
-            Environment environment) {
+            Environment environment,
+            DecisionSealer sealer) {
         this.jdbc = jdbc;
+        this.sealer = sealer;
         this.transactions = transactions;
         this.retention = checked(settings.retention(), environment);
         this.leases = leases;
@@ -72,8 +77,9 @@ public class RetentionPeriod {
 
     /** Removes the personal content of every decision made before {@code now} less the period. */
     public synchronized int removeExpired(OffsetDateTime now) {
-        OffsetDateTime cutoff = now.minus(retention);
         OffsetDateTime removedAt = now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        // To the millisecond, as its run is stored and sealed: the run says exactly what it removed.
+        OffsetDateTime cutoff = removedAt.minus(retention).truncatedTo(ChronoUnit.MILLIS);
         int removed = 0;
         int batch;
         do {
@@ -89,6 +95,9 @@ public class RetentionPeriod {
                 .param("cutoff", cutoff)
                 .query(UUID.class)
                 .list();
+        if (!expired.isEmpty()) {
+            recordRun(cutoff, removedAt);
+        }
         for (UUID id : expired) {
             // The analysts' profile (gender, age band, care status...) is about the child too: a decision's
             // id, which its case system keeps, must not still say it once the period is over.
@@ -117,6 +126,27 @@ public class RetentionPeriod {
                     .update();
         }
         return expired.size();
+    }
+
+    /** The run removing at this moment, recorded and queued for its seal unless an earlier batch did so. */
+    private void recordRun(OffsetDateTime cutoff, OffsetDateTime removedAt) {
+        boolean recorded = jdbc.sql("SELECT COUNT(*) FROM retention_run WHERE removed_at = :at")
+                        .param("at", removedAt)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (recorded) {
+            return;
+        }
+        UUID runId = UUID.randomUUID();
+        jdbc.sql(
+                        "INSERT INTO retention_run (run_id, removed_at, retention, cutoff) VALUES (:id, :at, :period, :cutoff)")
+                .param("id", runId)
+                .param("at", removedAt)
+                .param("period", retention.toString())
+                .param("cutoff", cutoff)
+                .update();
+        sealer.queueRetention(runId);
     }
 
     @Scheduled(

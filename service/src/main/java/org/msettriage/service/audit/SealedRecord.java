@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
-/** A stored record the chain seals: a decision, a panel outcome, or a switch of the rules. */
-sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActivation {
+/**
+ * A stored record the chain seals: a decision, a panel outcome, a switch of the rules, or a run of the
+ * retention period that removed personal content.
+ */
+sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActivation, SealedRetention {
 
     UUID id();
 
@@ -24,6 +27,7 @@ sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActiv
             case DECISION -> row.getObject("d_present") == null ? null : SealedDecision.from(row);
             case OUTCOME -> SealedOutcome.from(row);
             case ACTIVATION -> SealedActivation.from(row);
+            case RETENTION -> SealedRetention.from(row);
         };
     }
 
@@ -36,7 +40,8 @@ sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActiv
                 + ".record_kind = 'DECISION' LEFT JOIN panel_outcome o ON o.outcome_id = " + alias
                 + ".decision_id AND " + alias + ".record_kind = 'OUTCOME' LEFT JOIN ruleset_activation ra ON"
                 + " ra.record_id = " + alias + ".decision_id AND " + alias + ".record_kind = 'ACTIVATION'"
-                + SealedActivation.PROPOSAL_JOIN;
+                + SealedActivation.PROPOSAL_JOIN + " LEFT JOIN retention_run rr ON rr.run_id = " + alias
+                + ".decision_id AND " + alias + ".record_kind = 'RETENTION'";
     }
 
     /**
@@ -46,5 +51,6 @@ sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActiv
     String DECISION_PRESENT = "d.decision_id AS d_present";
 
     /** Every column {@link #from} reads but {@link #DECISION_PRESENT}, for a SELECT with {@link #joins}. */
-    String COLUMNS = SealedDecision.COLUMNS + ", " + SealedOutcome.COLUMNS + ", " + SealedActivation.COLUMNS;
+    String COLUMNS = SealedDecision.COLUMNS + ", " + SealedOutcome.COLUMNS + ", " + SealedActivation.COLUMNS + ", "
+            + SealedRetention.COLUMNS;
 }

@@ -3,7 +3,9 @@ package org.msettriage.service.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 
 /** A decision's personal content as stored (encrypted), and whether it still matches its sealed digest. */
@@ -27,8 +29,13 @@ record StoredContent(
                 row.getObject("personal_removed_at", OffsetDateTime.class));
     }
 
-    /** What is wrong with the content, if anything: altered, missing, or removed before its time. */
-    Optional<String> problem(SealedDecision decision, Duration retention, OffsetDateTime checkedAt) {
+    /**
+     * What is wrong with the content, if anything: altered, missing, or removed before its time. A removal
+     * is judged by the sealed retention run that made it (the period then in force), when the chain holds
+     * one removing at that moment; otherwise (removals before runs were recorded) by today's period.
+     */
+    Optional<String> problem(
+            SealedDecision decision, Duration retention, Map<Instant, SealedRetention> runs, OffsetDateTime checkedAt) {
         if (removedAt == null) {
             if (childRefHash == null || encryptedRequest == null || encryptedResponse == null) {
                 return Optional.of("personal content is missing, but no removal was recorded");
@@ -45,6 +52,16 @@ record StoredContent(
         if (removedAt.isAfter(checkedAt)) {
             return Optional.of("its personal content is recorded as removed on " + removedAt.toLocalDate()
                     + ", a date still to come");
+        }
+        SealedRetention run = runs.get(removedAt.toInstant());
+        if (run != null) {
+            if (run.cutoff() == null || !decision.decidedAt().isBefore(run.cutoff())) {
+                return Optional.of("its personal content was removed on " + removedAt.toLocalDate()
+                        + " by a retention run that removed only what was decided before "
+                        + (run.cutoff() == null ? "(no date)" : run.cutoff().toLocalDate()) + ", yet it was decided on "
+                        + decision.decidedAt().toLocalDate());
+            }
+            return Optional.empty();
         }
         OffsetDateTime due = decision.decidedAt().plus(retention);
         if (removedAt.isBefore(due)) {

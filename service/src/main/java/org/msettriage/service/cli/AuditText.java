@@ -46,6 +46,7 @@ final class AuditText {
         return switch (problem.recordKind()) {
             case OUTCOME -> "panel outcome " + problem.decisionId();
             case ACTIVATION -> "ruleset switch " + problem.decisionId();
+            case RETENTION -> "retention run " + problem.decisionId();
             case DECISION -> problem.decisionId().toString();
         };
     }

@@ -54,6 +54,7 @@ class MigrationsAppliedTest extends ServiceTest {
                         "26.1 JDBC",
                         "27 SQL",
                         "28 SQL",
-                        "28.1 JDBC");
+                        "28.1 JDBC",
+                        "29 SQL");
     }
 }
