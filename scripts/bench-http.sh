@@ -242,7 +242,7 @@ if [[ $POSTGRES == true ]]; then
     for arg in ${EXTRA_ARGS[@]+"${EXTRA_ARGS[@]}"}; do
         case "$arg" in
             --mset.database.url=* | --spring.datasource.url=*) url=${arg#*=} ;;
-            --mset.database.user=* | --mset.database.username=* | --spring.datasource.username=*) user=${arg#*=} ;;
+            --mset.database.user=* | --spring.datasource.username=*) user=${arg#*=} ;;
             --mset.database.password=* | --spring.datasource.password=*) password=${arg#*=} ;;
         esac
     done

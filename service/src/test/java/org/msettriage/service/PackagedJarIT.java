@@ -21,7 +21,7 @@ class PackagedJarIT {
 
     @Test
     void thePackagedJarStartsAndTriages() throws Exception {
-        Path jar = Path.of(System.getProperty("mset.packagedJar", "target/mset-triage.jar"));
+        Path jar = Path.of(System.getProperty("test.packaged-jar", "target/mset-triage.jar"));
         assertThat(Files.isRegularFile(jar)).as("packaged jar %s", jar).isTrue();
 
         // Its compiled rulesets in its own data folder: the jar compiles the packaged ruleset itself, with only

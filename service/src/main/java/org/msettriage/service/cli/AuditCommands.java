@@ -12,6 +12,7 @@ import org.msettriage.service.audit.AuditSettings;
 import org.msettriage.service.audit.AuditVerification;
 import org.msettriage.service.audit.AuditVerifier;
 import org.msettriage.service.problem.SafeTrace;
+import org.msettriage.service.settings.UnknownSettingsCheck;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -101,6 +102,14 @@ public final class AuditCommands {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(settings)) {
+            // A misspelt key setting would leave the one in application.yml in force, and every record
+            // would then read as altered: a false alarm of tampering.
+            Optional<String> misconfigured =
+                    UnknownSettingsCheck.problem(context.getEnvironment(), AuditCommands.class.getClassLoader());
+            if (misconfigured.isPresent()) {
+                err.println("The check did not run. " + misconfigured.get());
+                return 2;
+            }
             AuditVerification result = verifier(context.getEnvironment()).verify(head);
             out.print(json ? asJson(result) : AuditText.of(result));
             return result.intact() ? 0 : 1;

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
 import tools.jackson.databind.JsonNode;
@@ -97,6 +98,21 @@ final class KnownSettings {
 
     boolean knowsVariable(String variable) {
         return settings.stream().anyMatch(setting -> setting.bindsVariable(variable));
+    }
+
+    /**
+     * Whether a variable names one of the service's groups of settings ({@code MSET_AUDIT_...},
+     * {@code MSET_DATADIR}): only those are the service's to check. Others merely share the prefix, such as
+     * {@code MSET_API_KEY} (the policy leads' export script) or the {@code MSET_SERVICE_HOST} and
+     * {@code MSET_PORT} that Kubernetes sets for a service named mset.
+     */
+    boolean ownsVariable(String variable) {
+        String upper = variable.toUpperCase(Locale.ROOT);
+        return settings.stream()
+                .map(setting -> setting.name().getElement(1, Form.DASHED).toUpperCase(Locale.ROOT))
+                .flatMap(group -> Stream.of(group.replace("-", ""), group.replace('-', '_')))
+                .map(group -> PREFIX.toUpperCase(Locale.ROOT) + "_" + group)
+                .anyMatch(group -> upper.equals(group) || upper.startsWith(group + "_"));
     }
 
     /** The known setting whose name is nearest to the one given, when it is near enough to be a slip. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.msettriage.service.problem.StartRefusedException;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -18,14 +19,22 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start when the configuration names an {@code mset.} setting the service does not have. Spring
- * ignores a name it cannot bind, so a slip such as {@code mset.audit.retension=30d} would leave six years'
- * retention in force without a word, and {@code MSET_AUDIT_SEALKEYS} the demo seal key. Checked before
- * anything is made, over every place settings come from: arguments, system properties, environment
- * variables and configuration files.
+ * Refuses to start when the configuration names an {@code mset.} setting, or a profile, the service does not
+ * have. Spring ignores a name it cannot bind, so a slip such as {@code mset.audit.retension=30d} would leave
+ * six years' retention in force without a word, {@code MSET_AUDIT_SEALKEYS} the demo seal key, and a profile
+ * {@code prod} the production safeguards off. Checked before anything is made, over every place settings
+ * come from: arguments, system properties, environment variables and configuration files. The command
+ * line's {@code audit verify} checks its settings the same way.
  */
 @Component
-class UnknownSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
+public class UnknownSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
+
+    /**
+     * The service's profiles: {@code postgres} (application-postgres.yml), {@code production}
+     * (application-production.yml and the checks that refuse demo keys) and {@code bench} (the benchmark's
+     * echo and seed endpoints). A misspelt {@code production} would start without its safeguards.
+     */
+    static final List<String> PROFILES = List.of("postgres", "production", "bench");
 
     private Environment environment;
 
@@ -37,13 +46,50 @@ class UnknownSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         if (environment instanceof ConfigurableEnvironment configurable) {
-            List<String> unknown = unknown(configurable, KnownSettings.fromMetadata(beanFactory.getBeanClassLoader()));
-            if (!unknown.isEmpty()) {
-                throw new StartRefusedException((unknown.size() == 1 ? "Unknown setting: " : "Unknown settings: ")
-                        + String.join("; ", unknown)
-                        + ". The service has no such setting and would ignore it: correct or remove it.");
+            problem(configurable, KnownSettings.fromMetadata(beanFactory.getBeanClassLoader()))
+                    .ifPresent(problem -> {
+                        throw new StartRefusedException(problem);
+                    });
+        }
+    }
+
+    /** What is wrong with the configuration's names and profiles, said for the operator; empty when nothing. */
+    public static Optional<String> problem(ConfigurableEnvironment environment, ClassLoader classLoader) {
+        return problem(environment, KnownSettings.fromMetadata(classLoader));
+    }
+
+    private static Optional<String> problem(ConfigurableEnvironment environment, KnownSettings known) {
+        List<String> sentences = new ArrayList<>();
+        List<String> unknown = unknown(environment, known);
+        if (!unknown.isEmpty()) {
+            sentences.add((unknown.size() == 1 ? "Unknown setting: " : "Unknown settings: ")
+                    + String.join("; ", unknown)
+                    + ". The service has no such setting and would ignore it: correct or remove it.");
+        }
+        List<String> profiles = unknownProfiles(environment);
+        if (!profiles.isEmpty()) {
+            sentences.add((profiles.size() == 1 ? "Unknown profile: " : "Unknown profiles: ")
+                    + String.join("; ", profiles) + ". The service's profiles are " + String.join(", ", PROFILES)
+                    + "; another would be ignored, with the safeguards of the one meant.");
+        }
+        return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
+    }
+
+    /** Each active profile the service does not have, with the one it may have been meant as. */
+    static List<String> unknownProfiles(ConfigurableEnvironment environment) {
+        List<String> unknown = new ArrayList<>();
+        for (String profile : environment.getActiveProfiles()) {
+            if (!PROFILES.contains(profile)) {
+                unknown.add(profile
+                        + PROFILES.stream()
+                                .filter(known -> KnownSettings.distance(known, profile.toLowerCase(Locale.ROOT)) <= 3
+                                        || known.startsWith(profile.toLowerCase(Locale.ROOT)))
+                                .findFirst()
+                                .map(near -> " (did you mean " + near + "?)")
+                                .orElse(""));
             }
         }
+        return unknown;
     }
 
     /** Each unknown name, with where it was given and the setting it may have been meant as. */
@@ -67,12 +113,17 @@ class UnknownSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware
     }
 
     private static boolean unknownVariable(String name, KnownSettings known) {
-        return name.toUpperCase(Locale.ROOT).startsWith(KnownSettings.PREFIX.toUpperCase(Locale.ROOT) + "_")
-                && !known.knowsVariable(name);
+        return known.ownsVariable(name) && !known.knowsVariable(name);
     }
 
     private static boolean unknownName(String name, KnownSettings known) {
-        if (!name.toLowerCase(Locale.ROOT).startsWith(KnownSettings.PREFIX + ".")) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(KnownSettings.PREFIX + "_")) {
+            // A variable's name in a file or a config tree (a secret mounted as MSET_AUDIT_SEALKEY): Spring
+            // reads that form from the environment only, so here it would be ignored.
+            return true;
+        }
+        if (!lower.startsWith(KnownSettings.PREFIX + ".")) {
             return false;
         }
         ConfigurationPropertyName adapted = ConfigurationPropertyName.adapt(name, '.');

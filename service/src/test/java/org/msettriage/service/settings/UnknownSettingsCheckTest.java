@@ -3,14 +3,20 @@ package org.msettriage.service.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.MsetTriageApplication;
 import org.msettriage.service.problem.StartRefusedException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -64,6 +70,81 @@ class UnknownSettingsCheckTest {
     }
 
     @Test
+    void theFormsAcceptedAreTheFormsSpringBinds() {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("mset.audit.retentionCheckEvery", "2h");
+        arguments.put("mset.pages.max_sessions_per_auditor", "4");
+        arguments.put("mset.security.api-clients[0].key-sha256", "ab");
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("MSET_AUDIT_SEAL_KEY", "legacy form");
+        variables.put("MSET_REPORTS_ROUNDTO", "10");
+        variables.put("MSET_SECURITY_APICLIENTS_1_NAME", "crm-north");
+        StandardEnvironment environment = environment(arguments, variables);
+        Binder binder = Binder.get(environment);
+
+        assertThat(UnknownSettingsCheck.unknown(environment, KNOWN)).isEmpty();
+        assertThat(binder.bind("mset.audit.retention-check-every", Duration.class)
+                        .get())
+                .isEqualTo(Duration.ofHours(2));
+        assertThat(binder.bind("mset.pages.max-sessions-per-auditor", Integer.class)
+                        .get())
+                .isEqualTo(4);
+        assertThat(binder.bind("mset.audit.seal-key", String.class).get()).isEqualTo("legacy form");
+        assertThat(binder.bind("mset.reports.round-to", Integer.class).get()).isEqualTo(10);
+        assertThat(binder.bind("mset.security.api-clients[0].key-sha256", String.class)
+                        .get())
+                .isEqualTo("ab");
+        assertThat(binder.bind("mset.security.api-clients[1].name", String.class)
+                        .get())
+                .isEqualTo("crm-north");
+    }
+
+    @Test
+    void variablesOutsideTheServicesGroupsAreNotItsToCheck() {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        // The policy leads' export script, and what Kubernetes sets for a service named mset or mset-triage.
+        variables.put("MSET_API_KEY", "key");
+        variables.put("MSET_PORT", "tcp://10.0.0.1:8080");
+        variables.put("MSET_SERVICE_HOST", "10.0.0.1");
+        variables.put("MSET_TRIAGE_SERVICE_HOST", "10.0.0.2");
+        variables.put("MSET_TRIAGE_PORT_8080_TCP_ADDR", "10.0.0.2");
+
+        assertThat(unknown(Map.of(), variables)).isEmpty();
+        assertThat(unknown(Map.of(), Map.of("MSET_PAGES_MAXSESSIONS", "4")))
+                .containsExactly("MSET_PAGES_MAXSESSIONS (an environment variable)");
+    }
+
+    @Test
+    void aVariablesNameInAFileIsRefusedForSpringReadsItFromTheEnvironmentOnly() {
+        // As a secret mounted in a config tree: Spring would not bind it, so the demo key would stay.
+        assertThat(unknown(Map.of("MSET_AUDIT_SEALKEY", "key"), Map.of()))
+                .containsExactly("MSET_AUDIT_SEALKEY (the command line; did you mean mset.audit.seal-key?)");
+    }
+
+    @Test
+    void aProfileTheServiceDoesNotHaveIsRefusedWithTheOneMeant() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.setActiveProfiles("prod", "postgres");
+
+        assertThat(UnknownSettingsCheck.unknownProfiles(environment))
+                .containsExactly("prod (did you mean production?)");
+        environment.setActiveProfiles("production", "postgres", "bench");
+        assertThat(UnknownSettingsCheck.unknownProfiles(environment)).isEmpty();
+    }
+
+    @Test
+    void everyProfileWithItsOwnFileIsAProfileOfTheService() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+            List<String> withFiles = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("application-.+\\.ya?ml"))
+                    .map(name -> name.replaceAll("^application-|\\.ya?ml$", ""))
+                    .toList();
+            assertThat(withFiles).isNotEmpty();
+            assertThat(UnknownSettingsCheck.PROFILES).containsAll(withFiles);
+        }
+    }
+
+    @Test
     void aNameFarFromEverySettingIsRefusedWithoutAGuess() {
         assertThat(unknown(Map.of("mset.colour", "blue"), Map.of())).containsExactly("mset.colour (the command line)");
     }
@@ -93,6 +174,10 @@ class UnknownSettingsCheckTest {
     }
 
     private static List<String> unknown(Map<String, Object> commandLine, Map<String, Object> variables) {
+        return UnknownSettingsCheck.unknown(environment(commandLine, variables), KNOWN);
+    }
+
+    private static StandardEnvironment environment(Map<String, Object> commandLine, Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
@@ -101,6 +186,6 @@ class UnknownSettingsCheckTest {
                 .getPropertySources()
                 .addLast(new SystemEnvironmentPropertySource(
                         StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
-        return UnknownSettingsCheck.unknown(environment, KNOWN);
+        return environment;
     }
 }
