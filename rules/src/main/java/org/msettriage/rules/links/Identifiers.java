@@ -58,19 +58,14 @@ public final class Identifiers {
 
     private static void add(
             List<Identifier> found, LinkPolicy policy, IdentifierKind kind, String field, String type, String text) {
-        key(kind, type, text, policy).ifPresent(key -> {
-            if (found.stream().noneMatch(identifier -> identifier.key().equals(key))) {
-                found.add(new Identifier(kind, field, key));
-            }
-        });
-    }
-
-    /**
-     * The key an identifier is hashed and linked by: its kind, a place's type ("" for the others) and its
-     * normalised words; empty when the value identifies nobody.
-     */
-    public static Optional<String> key(IdentifierKind kind, String type, String text, LinkPolicy policy) {
-        return identifying(kind, text, policy).map(words -> kind.name() + "\u0000" + type + "\u0000" + words);
+        Optional<String> words = identifying(kind, text, policy);
+        if (words.isEmpty()) {
+            return;
+        }
+        String key = kind.name() + "\u0000" + type + "\u0000" + words.get();
+        if (found.stream().noneMatch(identifier -> identifier.key().equals(key))) {
+            found.add(new Identifier(kind, field, key));
+        }
     }
 
     /** The words a value is compared by, or empty when it identifies nobody. */

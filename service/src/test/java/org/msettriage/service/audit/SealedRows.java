@@ -5,10 +5,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
-import org.msettriage.rules.links.IdentifierKind;
 import org.msettriage.rules.links.Identifiers;
 import org.msettriage.rules.links.LinkPolicy;
+import org.msettriage.rules.referral.Referral;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Rows as the service writes them with a set of keys: a decision, its content and its seal at the end. */
 final class SealedRows {
@@ -30,8 +31,12 @@ final class SealedRows {
                 keys,
                 childRef,
                 "{\"childRef\": \"" + childRef + "\", \"perpetrators\": [{\"nickname\": \"" + nickname + "\"}]}");
-        String key = Identifiers.key(IdentifierKind.PERSON, "", nickname, new LinkPolicy(365, Set.of()))
-                .orElseThrow();
+        Referral referral = JsonMapper.builder()
+                .build()
+                .readValue("{\"perpetrators\": [{\"nickname\": \"" + nickname + "\"}]}", Referral.class)
+                .withDefaults(OffsetDateTime.now(ZoneOffset.UTC));
+        String key =
+                Identifiers.of(referral, new LinkPolicy(365, Set.of())).get(0).key();
         jdbc.sql("""
                 INSERT INTO decision_identifier (identifier_hash, assessed_at, decision_id, child_ref_hash)
                 SELECT :hash, decided_at, decision_id, child_ref_hash FROM decision WHERE decision_id = :id
