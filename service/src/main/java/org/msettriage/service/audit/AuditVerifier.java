@@ -159,6 +159,10 @@ public class AuditVerifier {
                 SELECT rr.run_id, 'RETENTION', rr.removed_at, CAST(NULL AS VARCHAR(64)) FROM retention_run rr
                 WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = rr.run_id)
                   AND NOT EXISTS (SELECT 1 FROM decision_unsealed u WHERE u.decision_id = rr.run_id)
+                UNION ALL
+                SELECT pm.meeting_id, 'MEETING', pm.created_at, CAST(NULL AS VARCHAR(64)) FROM panel_meeting pm
+                WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = pm.meeting_id)
+                  AND NOT EXISTS (SELECT 1 FROM decision_unsealed u WHERE u.decision_id = pm.meeting_id)
                 ORDER BY stored_at, record_id
                 """).query(row -> {
             String switchedTo = row.getString("switched_to");
@@ -547,7 +551,8 @@ public class AuditVerifier {
                 .sql("SELECT 'DECISION' FROM decision WHERE decision_id = :id"
                         + " UNION ALL SELECT 'OUTCOME' FROM panel_outcome WHERE outcome_id = :id"
                         + " UNION ALL SELECT 'ACTIVATION' FROM ruleset_activation WHERE record_id = :id"
-                        + " UNION ALL SELECT 'RETENTION' FROM retention_run WHERE run_id = :id")
+                        + " UNION ALL SELECT 'RETENTION' FROM retention_run WHERE run_id = :id"
+                        + " UNION ALL SELECT 'MEETING' FROM panel_meeting WHERE meeting_id = :id")
                 .param("id", recordId)
                 .query(String.class)
                 .list()

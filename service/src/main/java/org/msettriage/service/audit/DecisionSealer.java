@@ -114,6 +114,20 @@ public class DecisionSealer {
         enqueue(RecordKind.RETENTION, List.of(entry));
     }
 
+    /** Queues a panel meeting just set up, in the transaction that stores it. */
+    public void queueMeeting(UUID meetingId) {
+        enqueue(RecordKind.MEETING, List.of(meetingEntry(jdbc, meetingId, sealKey)));
+    }
+
+    /** The queue entry of a panel meeting as stored; the migration that seals earlier meetings makes them so too. */
+    static QueueEntry meetingEntry(JdbcClient jdbc, UUID meetingId, byte[] sealKey) {
+        return jdbc.sql("SELECT " + SealedMeeting.COLUMNS + " FROM panel_meeting pm WHERE pm.meeting_id = :id")
+                .param("id", meetingId)
+                .query((row, n) -> QueueEntry.of(SealedMeeting.from(row), sealKey))
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("A panel meeting just set up could not be read back"));
+    }
+
     /**
      * Whether the service recorded this switch of the rules as it now stands: queued for its seal with the
      * key, or sealed, and unaltered since. A row added or altered in the database behind the service's
@@ -212,7 +226,7 @@ public class DecisionSealer {
                         + SealedRecord.joins("u")
                         + " WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = u.decision_id)"
                         + " AND (d.decision_id IS NOT NULL OR o.outcome_id IS NOT NULL OR ra.record_id IS NOT NULL"
-                        + " OR rr.run_id IS NOT NULL)"
+                        + " OR rr.run_id IS NOT NULL OR pm.meeting_id IS NOT NULL)"
                         + " ORDER BY u.queued_at, u.decision_id FETCH FIRST " + BATCH + " ROWS ONLY")
                 .query((row, n) -> new Queued(
                         SealedRecord.from(row, "record_kind"),

@@ -5,7 +5,8 @@ public enum RecordKind {
     DECISION("decision"),
     OUTCOME("panel outcome"),
     ACTIVATION("ruleset switch"),
-    RETENTION("retention run");
+    RETENTION("retention run"),
+    MEETING("panel meeting");
 
     private final String words;
 

@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * A stored record the chain seals: a decision, a panel outcome, a switch of the rules, or a run of the
- * retention period that removed personal content.
+ * A stored record the chain seals: a decision, a panel outcome, a switch of the rules, a run of the
+ * retention period that removed personal content, or a panel meeting.
  */
-sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActivation, SealedRetention {
+sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActivation, SealedRetention, SealedMeeting {
 
     UUID id();
 
@@ -28,6 +28,7 @@ sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActiv
             case OUTCOME -> SealedOutcome.from(row);
             case ACTIVATION -> SealedActivation.from(row);
             case RETENTION -> SealedRetention.from(row);
+            case MEETING -> SealedMeeting.from(row);
         };
     }
 
@@ -41,7 +42,8 @@ sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActiv
                 + ".decision_id AND " + alias + ".record_kind = 'OUTCOME' LEFT JOIN ruleset_activation ra ON"
                 + " ra.record_id = " + alias + ".decision_id AND " + alias + ".record_kind = 'ACTIVATION'"
                 + SealedActivation.PROPOSAL_JOIN + " LEFT JOIN retention_run rr ON rr.run_id = " + alias
-                + ".decision_id AND " + alias + ".record_kind = 'RETENTION'";
+                + ".decision_id AND " + alias + ".record_kind = 'RETENTION' LEFT JOIN panel_meeting pm ON"
+                + " pm.meeting_id = " + alias + ".decision_id AND " + alias + ".record_kind = 'MEETING'";
     }
 
     /**
@@ -52,5 +54,5 @@ sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActiv
 
     /** Every column {@link #from} reads but {@link #DECISION_PRESENT}, for a SELECT with {@link #joins}. */
     String COLUMNS = SealedDecision.COLUMNS + ", " + SealedOutcome.COLUMNS + ", " + SealedActivation.COLUMNS + ", "
-            + SealedRetention.COLUMNS;
+            + SealedRetention.COLUMNS + ", " + SealedMeeting.COLUMNS;
 }

@@ -47,6 +47,7 @@ final class AuditText {
             case OUTCOME -> "panel outcome " + problem.decisionId();
             case ACTIVATION -> "ruleset switch " + problem.decisionId();
             case RETENTION -> "retention run " + problem.decisionId();
+            case MEETING -> "panel meeting " + problem.decisionId();
             case DECISION -> problem.decisionId().toString();
         };
     }

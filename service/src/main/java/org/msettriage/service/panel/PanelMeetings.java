@@ -7,12 +7,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.decision.DecisionIds;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.security.Caller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The panel's meetings as stored: one per local authority and day. */
 @Component
@@ -22,12 +24,19 @@ class PanelMeetings {
             "meeting_id, local_authority, held_on, created_at, caller_method, caller_name";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final DecisionSealer sealer;
 
-    PanelMeetings(JdbcClient jdbc) {
+    PanelMeetings(JdbcClient jdbc, TransactionTemplate transactions, DecisionSealer sealer) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.sealer = sealer;
     }
 
-    /** Stores a new meeting (committed before it is answered), or refuses a second for the same day. */
+    /**
+     * Stores a new meeting and queues it for its seal in one transaction (committed before it is answered),
+     * or refuses a second for the same day.
+     */
     PanelMeeting create(String localAuthority, LocalDate heldOn, Caller caller) {
         PanelMeeting meeting = new PanelMeeting(
                 DecisionIds.next(),
@@ -36,15 +45,18 @@ class PanelMeetings {
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
                 caller.name());
         try {
-            jdbc.sql("INSERT INTO panel_meeting (" + COLUMNS + ") VALUES (:id, :authority, :heldOn, :createdAt,"
-                            + " :method, :name)")
-                    .param("id", meeting.meetingId())
-                    .param("authority", localAuthority)
-                    .param("heldOn", heldOn)
-                    .param("createdAt", meeting.createdAt())
-                    .param("method", caller.method().name())
-                    .param("name", caller.name())
-                    .update();
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("INSERT INTO panel_meeting (" + COLUMNS + ") VALUES (:id, :authority, :heldOn, :createdAt,"
+                                + " :method, :name)")
+                        .param("id", meeting.meetingId())
+                        .param("authority", localAuthority)
+                        .param("heldOn", heldOn)
+                        .param("createdAt", meeting.createdAt())
+                        .param("method", caller.method().name())
+                        .param("name", caller.name())
+                        .update();
+                sealer.queueMeeting(meeting.meetingId());
+            });
         } catch (DuplicateKeyException sameDay) {
             throw new ConflictException(
                     "A panel meeting for " + localAuthority + " on " + heldOn + " is already set up");

@@ -55,6 +55,8 @@ class MigrationsAppliedTest extends ServiceTest {
                         "27 SQL",
                         "28 SQL",
                         "28.1 JDBC",
-                        "29 SQL");
+                        "29 SQL",
+                        "30 SQL",
+                        "30.1 JDBC");
     }
 }

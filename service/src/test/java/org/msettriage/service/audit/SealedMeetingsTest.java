@@ -1,0 +1,91 @@
+package org.msettriage.service.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A panel meeting's local authority and day decide which children its agenda lists, so each meeting is
+ * sealed as it is set up: one moved to another day, or added behind the service's back, is named by the
+ * API, the command line and the auditor's page. Its own context, as it tampers.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=sealed-meetings")
+class SealedMeetingsTest extends ServiceTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DecisionSealer sealer;
+
+    @Autowired
+    Environment database;
+
+    @Test
+    void aMeetingMovedOrAddedInTheDatabaseIsNamed() {
+        HttpJson.Answer created = as(DemoClients.PANEL_COORDINATOR)
+                .post("/api/v1/panel/meetings", "{\"localAuthority\": \"NEWCASTLE\", \"heldOn\": \"2026-12-10\"}");
+        assertThat(created.status()).isEqualTo(201);
+        UUID meeting = UUID.fromString(created.json().get("meetingId").asString());
+        sealer.sealPending();
+        assertThat(jdbc.sql("SELECT record_kind FROM decision_seal WHERE decision_id = :id")
+                        .param("id", meeting)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("MEETING");
+        assertThat(auditVerification("").get("intact").asBoolean()).isTrue();
+
+        // Moved to another day: its agenda would list other children.
+        jdbc.sql("UPDATE panel_meeting SET held_on = DATE '2026-11-10' WHERE meeting_id = :id")
+                .param("id", meeting)
+                .update();
+        assertThat(problems(auditVerification(""))).containsExactly("CHANGED MEETING " + meeting);
+        assertThat(AuditCommandLine.verify(database).out()).contains("panel meeting " + meeting);
+        assertThat(verificationPage("")).contains("Panel meeting <span class=\"hash\">" + meeting + "</span>");
+        jdbc.sql("UPDATE panel_meeting SET held_on = DATE '2026-12-10' WHERE meeting_id = :id")
+                .param("id", meeting)
+                .update();
+        assertThat(auditVerification("").get("intact").asBoolean()).isTrue();
+
+        // A meeting the service never set up.
+        UUID forged = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO panel_meeting (meeting_id, local_authority, held_on, created_at, caller_method,
+                                           caller_name)
+                VALUES (:id, 'NEWCASTLE', DATE '2026-12-17', CURRENT_TIMESTAMP, 'API_KEY', 'demo-panel-coordinator')
+                """).param("id", forged).update();
+        assertThat(problems(auditVerification(""))).containsExactly("NOT_SEALED MEETING " + forged);
+        jdbc.sql("DELETE FROM panel_meeting WHERE meeting_id = :id")
+                .param("id", forged)
+                .update();
+
+        // The sealed meeting removed.
+        jdbc.sql("DELETE FROM panel_meeting WHERE meeting_id = :id")
+                .param("id", meeting)
+                .update();
+        assertThat(problems(auditVerification(""))).containsExactly("REMOVED MEETING " + meeting);
+    }
+
+    private static List<String> problems(JsonNode verification) {
+        List<String> found = new ArrayList<>();
+        verification
+                .get("problems")
+                .forEach(p -> found.add(
+                        p.get("kind").asString() + " " + p.get("recordKind").asString() + " "
+                                + p.get("decisionId").asString()));
+        return found;
+    }
+}
