@@ -299,7 +299,8 @@ public class AuditVerifier {
     /**
      * The retention runs the chain holds as they were sealed, by the moment each removed at: a removal is
      * judged by the run that made it. A run altered since its seal, or not in the chain, judges nothing (the
-     * walk names it).
+     * walk names it); nor does one still waiting for its seal (a quarter of a second, unless sealing has
+     * stalled), whose removals are judged meanwhile by today's period.
      */
     private Map<Instant, SealedRetention> sealedRetentionRuns() {
         return sealedRetentionRuns("", Map.of());

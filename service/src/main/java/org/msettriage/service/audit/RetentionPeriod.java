@@ -128,14 +128,22 @@ public class RetentionPeriod {
         return expired.size();
     }
 
-    /** The run removing at this moment, recorded and queued for its seal unless an earlier batch did so. */
+    /**
+     * The run removing at this moment, recorded and queued for its seal unless an earlier batch did so. A run
+     * recorded at the same moment with another cutoff (another period: two instances set up differently,
+     * at a lease's handover) would have these removals judged by its own, so this one stops instead and
+     * the next check, a moment later, records its own run.
+     */
     private void recordRun(OffsetDateTime cutoff, OffsetDateTime removedAt) {
-        boolean recorded = jdbc.sql("SELECT COUNT(*) FROM retention_run WHERE removed_at = :at")
-                        .param("at", removedAt)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (recorded) {
+        List<OffsetDateTime> recorded = jdbc.sql("SELECT cutoff FROM retention_run WHERE removed_at = :at")
+                .param("at", removedAt)
+                .query(OffsetDateTime.class)
+                .list();
+        if (!recorded.isEmpty()) {
+            if (!recorded.get(0).isEqual(cutoff)) {
+                throw new IllegalStateException("Another retention run removed at " + removedAt
+                        + " with another period; removing again at the next check");
+            }
             return;
         }
         UUID runId = UUID.randomUUID();

@@ -56,10 +56,10 @@ record StoredContent(
         SealedRetention run = runs.get(removedAt.toInstant());
         if (run != null) {
             if (run.cutoff() == null || !decision.decidedAt().isBefore(run.cutoff())) {
-                return Optional.of("its personal content was removed on " + removedAt.toLocalDate()
+                return Optional.of("its personal content was removed at " + removedAt.toInstant()
                         + " by a retention run that removed only what was decided before "
-                        + (run.cutoff() == null ? "(no date)" : run.cutoff().toLocalDate()) + ", yet it was decided on "
-                        + decision.decidedAt().toLocalDate());
+                        + (run.cutoff() == null ? "(no time)" : run.cutoff().toInstant()) + ", yet it was decided at "
+                        + decision.decidedAt().toInstant());
             }
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package org.msettriage.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -45,19 +46,16 @@ class SealedRetentionRunsTest extends ServiceTest {
     @Autowired
     Environment environment;
 
+    @Autowired
+    AuditVerifier verifier;
+
     @Test
     void aRemovalIsJudgedByTheSealedRunThatMadeIt() throws InterruptedException {
         UUID first = triage();
         UUID second = triage();
         Thread.sleep(5);
         // A period shorter than the service's (six years), as if it had been lengthened since this run.
-        RetentionPeriod shortPeriod = new RetentionPeriod(
-                jdbc,
-                transactions,
-                new AuditSettings("", "", "", "", Duration.ofMillis(1), Duration.ofHours(1), Duration.ofMillis(250)),
-                leases,
-                environment,
-                sealer);
+        RetentionPeriod shortPeriod = period(Duration.ofMillis(1));
         assertThat(shortPeriod.removeExpired(OffsetDateTime.now(ZoneOffset.UTC)))
                 .isGreaterThanOrEqualTo(2);
         sealer.sealPending();
@@ -73,6 +71,8 @@ class SealedRetentionRunsTest extends ServiceTest {
                         .single())
                 .isEqualTo("PT0.001S");
         assertThat(auditVerification("").get("intact").asBoolean()).isTrue();
+        // The record's own view of one decision judges it by its run too.
+        assertThat(integrityOf(first)).isEqualTo("INTACT");
 
         // The run's moment moved on: the run is named, and its removals, judged by today's six years, too.
         OffsetDateTime cutoff = jdbc.sql("SELECT cutoff FROM retention_run")
@@ -82,6 +82,7 @@ class SealedRetentionRunsTest extends ServiceTest {
         assertThat(problems(auditVerification("")))
                 .contains("CHANGED RETENTION " + run, "CHANGED DECISION " + first, "CHANGED DECISION " + second);
         assertThat(AuditCommandLine.verify(environment).out()).contains("retention run " + run);
+        assertThat(integrityOf(first)).isEqualTo("CHANGED");
         assertThat(verificationPage("")).contains("Retention run <span class=\"hash\">" + run + "</span>");
         jdbc.sql("UPDATE retention_run SET cutoff = :cutoff")
                 .param("cutoff", cutoff)
@@ -121,6 +122,44 @@ class SealedRetentionRunsTest extends ServiceTest {
                 .param("id", run)
                 .update();
         assertThat(problems(auditVerification(""))).contains("REMOVED RETENTION " + run);
+
+        // Two runs at one moment with other periods (two instances set up differently): the second stops
+        // rather than have its removals judged by the first run's cutoff, and removes nothing.
+        UUID older = triage();
+        Thread.sleep(20);
+        OffsetDateTime between = OffsetDateTime.now(ZoneOffset.UTC);
+        Thread.sleep(20);
+        UUID newer = triage();
+        Thread.sleep(20);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        assertThat(period(Duration.between(between, now)).removeExpired(now)).isEqualTo(1);
+        assertThatThrownBy(() -> period(Duration.ofMillis(1)).removeExpired(now))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Another retention run removed at");
+        assertThat(removed(older)).isTrue();
+        assertThat(removed(newer)).isFalse();
+    }
+
+    private RetentionPeriod period(Duration retention) {
+        return new RetentionPeriod(
+                jdbc,
+                transactions,
+                new AuditSettings("", "", "", "", retention, Duration.ofHours(1), Duration.ofMillis(250)),
+                leases,
+                environment,
+                sealer);
+    }
+
+    private boolean removed(UUID decision) {
+        return jdbc.sql("SELECT personal_removed_at FROM decision WHERE decision_id = :id")
+                .param("id", decision)
+                .query((row, n) -> row.getObject(1) != null)
+                .single();
+    }
+
+    /** The record view's judgement of one decision (the auditor's decision page shows it). */
+    private String integrityOf(UUID decision) {
+        return verifier.integrityOf(decision).state().name();
     }
 
     private UUID triage() {
