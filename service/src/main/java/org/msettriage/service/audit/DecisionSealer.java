@@ -86,13 +86,32 @@ public class DecisionSealer {
 
     /** Queues a panel outcome just stored, in the storing transaction, as {@link #queue} does decisions. */
     public void queueOutcome(UUID outcomeId) {
-        QueueEntry entry = jdbc.sql(
-                        "SELECT " + SealedOutcome.COLUMNS + " FROM panel_outcome o WHERE o.outcome_id = :id")
-                .param("id", outcomeId)
-                .query((row, n) -> QueueEntry.of(SealedOutcome.from(row), sealKey))
+        enqueue(
+                RecordKind.OUTCOME,
+                List.of(entry(
+                        jdbc,
+                        "SELECT " + SealedOutcome.COLUMNS + " FROM panel_outcome o WHERE o.outcome_id = :id",
+                        outcomeId,
+                        SealedOutcome::from,
+                        sealKey)));
+    }
+
+    /**
+     * The queue entry of a record just stored, read back by its id as the sealer will read it; a record that
+     * cannot be read back fails the storing transaction.
+     */
+    private static QueueEntry entry(JdbcClient jdbc, String select, UUID id, StoredRecord reader, byte[] sealKey) {
+        return jdbc.sql(select)
+                .param("id", id)
+                .query((row, n) -> QueueEntry.of(reader.from(row), sealKey))
                 .optional()
-                .orElseThrow(() -> new IllegalStateException("A panel outcome just stored could not be read back"));
-        enqueue(RecordKind.OUTCOME, List.of(entry));
+                .orElseThrow(() -> new IllegalStateException("A record just stored could not be read back to queue"));
+    }
+
+    /** Reads one kind of sealed record from a row. */
+    @FunctionalInterface
+    private interface StoredRecord {
+        SealedRecord from(java.sql.ResultSet row) throws java.sql.SQLException;
     }
 
     /**
@@ -105,13 +124,14 @@ public class DecisionSealer {
 
     /** Queues a run of the retention period just recorded, in the transaction of its first removals. */
     public void queueRetention(UUID runId) {
-        QueueEntry entry = jdbc.sql(
-                        "SELECT " + SealedRetention.COLUMNS + " FROM retention_run rr WHERE rr.run_id = :id")
-                .param("id", runId)
-                .query((row, n) -> QueueEntry.of(SealedRetention.from(row), sealKey))
-                .optional()
-                .orElseThrow(() -> new IllegalStateException("A retention run just recorded could not be read back"));
-        enqueue(RecordKind.RETENTION, List.of(entry));
+        enqueue(
+                RecordKind.RETENTION,
+                List.of(entry(
+                        jdbc,
+                        "SELECT " + SealedRetention.COLUMNS + " FROM retention_run rr WHERE rr.run_id = :id",
+                        runId,
+                        SealedRetention::from,
+                        sealKey)));
     }
 
     /** Queues a panel meeting just set up, in the transaction that stores it. */
@@ -121,11 +141,12 @@ public class DecisionSealer {
 
     /** The queue entry of a panel meeting as stored; the migration that seals earlier meetings makes them so too. */
     static QueueEntry meetingEntry(JdbcClient jdbc, UUID meetingId, byte[] sealKey) {
-        return jdbc.sql("SELECT " + SealedMeeting.COLUMNS + " FROM panel_meeting pm WHERE pm.meeting_id = :id")
-                .param("id", meetingId)
-                .query((row, n) -> QueueEntry.of(SealedMeeting.from(row), sealKey))
-                .optional()
-                .orElseThrow(() -> new IllegalStateException("A panel meeting just set up could not be read back"));
+        return entry(
+                jdbc,
+                "SELECT " + SealedMeeting.COLUMNS + " FROM panel_meeting pm WHERE pm.meeting_id = :id",
+                meetingId,
+                SealedMeeting::from,
+                sealKey);
     }
 
     /**

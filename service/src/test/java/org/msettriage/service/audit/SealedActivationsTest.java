@@ -2,8 +2,6 @@ package org.msettriage.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.ServiceTest;
@@ -57,7 +55,7 @@ class SealedActivationsTest extends ServiceTest {
         jdbc.sql("UPDATE ruleset_activation SET activated_by = 'API_KEY:someone-else' WHERE record_id = :id")
                 .param("id", firstStart)
                 .update();
-        assertThat(problems(auditVerification(""))).containsExactly("CHANGED ACTIVATION " + firstStart);
+        assertThat(VerificationProblems.of(auditVerification(""))).containsExactly("CHANGED ACTIVATION " + firstStart);
         assertThat(AuditCommandLine.verify(database).out()).contains("ruleset switch " + firstStart);
         assertThat(verificationPage("")).contains("Ruleset switch <span class=\"hash\">" + firstStart + "</span>");
         jdbc.sql("UPDATE ruleset_activation SET activated_by = 'service' WHERE record_id = :id")
@@ -86,7 +84,7 @@ class SealedActivationsTest extends ServiceTest {
         jdbc.sql("UPDATE ruleset_activation SET record_id = NULL WHERE version = 'forged-1'")
                 .update();
         JsonNode added = auditVerification("");
-        assertThat(problems(added)).containsExactly("NOT_SEALED ACTIVATION null");
+        assertThat(VerificationProblems.of(added)).containsExactly("NOT_SEALED ACTIVATION null");
         assertThat(added.get("problems").get(0).get("detail").asString())
                 .startsWith("a switch to ruleset forged-1 recorded at ")
                 .endsWith("neither sealed nor waiting to be sealed");
@@ -100,18 +98,6 @@ class SealedActivationsTest extends ServiceTest {
         jdbc.sql("DELETE FROM ruleset_activation WHERE record_id = :id")
                 .param("id", firstStart)
                 .update();
-        assertThat(problems(auditVerification(""))).containsExactly("REMOVED ACTIVATION " + firstStart);
-    }
-
-    private static List<String> problems(JsonNode verification) {
-        List<String> found = new ArrayList<>();
-        verification
-                .get("problems")
-                .forEach(p -> found.add(
-                        p.get("kind").asString() + " " + p.get("recordKind").asString() + " "
-                                + (p.get("decisionId").isNull()
-                                        ? "null"
-                                        : p.get("decisionId").asString())));
-        return found;
+        assertThat(VerificationProblems.of(auditVerification(""))).containsExactly("REMOVED ACTIVATION " + firstStart);
     }
 }

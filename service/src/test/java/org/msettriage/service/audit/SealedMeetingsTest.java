@@ -2,8 +2,6 @@ package org.msettriage.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
@@ -13,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A panel meeting's local authority and day decide which children its agenda lists, so each meeting is
@@ -52,7 +49,7 @@ class SealedMeetingsTest extends ServiceTest {
         jdbc.sql("UPDATE panel_meeting SET held_on = DATE '2026-11-10' WHERE meeting_id = :id")
                 .param("id", meeting)
                 .update();
-        assertThat(problems(auditVerification(""))).containsExactly("CHANGED MEETING " + meeting);
+        assertThat(VerificationProblems.of(auditVerification(""))).containsExactly("CHANGED MEETING " + meeting);
         assertThat(AuditCommandLine.verify(database).out()).contains("panel meeting " + meeting);
         assertThat(verificationPage("")).contains("Panel meeting <span class=\"hash\">" + meeting + "</span>");
         jdbc.sql("UPDATE panel_meeting SET held_on = DATE '2026-12-10' WHERE meeting_id = :id")
@@ -67,7 +64,7 @@ class SealedMeetingsTest extends ServiceTest {
                                            caller_name)
                 VALUES (:id, 'NEWCASTLE', DATE '2026-12-17', CURRENT_TIMESTAMP, 'API_KEY', 'demo-panel-coordinator')
                 """).param("id", forged).update();
-        assertThat(problems(auditVerification(""))).containsExactly("NOT_SEALED MEETING " + forged);
+        assertThat(VerificationProblems.of(auditVerification(""))).containsExactly("NOT_SEALED MEETING " + forged);
         jdbc.sql("DELETE FROM panel_meeting WHERE meeting_id = :id")
                 .param("id", forged)
                 .update();
@@ -76,16 +73,6 @@ class SealedMeetingsTest extends ServiceTest {
         jdbc.sql("DELETE FROM panel_meeting WHERE meeting_id = :id")
                 .param("id", meeting)
                 .update();
-        assertThat(problems(auditVerification(""))).containsExactly("REMOVED MEETING " + meeting);
-    }
-
-    private static List<String> problems(JsonNode verification) {
-        List<String> found = new ArrayList<>();
-        verification
-                .get("problems")
-                .forEach(p -> found.add(
-                        p.get("kind").asString() + " " + p.get("recordKind").asString() + " "
-                                + p.get("decisionId").asString()));
-        return found;
+        assertThat(VerificationProblems.of(auditVerification(""))).containsExactly("REMOVED MEETING " + meeting);
     }
 }

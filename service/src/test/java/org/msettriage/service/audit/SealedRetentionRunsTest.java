@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.ServiceTest;
@@ -79,7 +77,7 @@ class SealedRetentionRunsTest extends ServiceTest {
                 .query(OffsetDateTime.class)
                 .single();
         jdbc.sql("UPDATE retention_run SET cutoff = CURRENT_TIMESTAMP").update();
-        assertThat(problems(auditVerification("")))
+        assertThat(VerificationProblems.of(auditVerification("")))
                 .contains("CHANGED RETENTION " + run, "CHANGED DECISION " + first, "CHANGED DECISION " + second);
         assertThat(AuditCommandLine.verify(environment).out()).contains("retention run " + run);
         assertThat(integrityOf(first)).isEqualTo("CHANGED");
@@ -98,7 +96,7 @@ class SealedRetentionRunsTest extends ServiceTest {
                 WHERE decision_id = :id
                 """).param("id", later).update();
         JsonNode laterRemoved = auditVerification("");
-        assertThat(problems(laterRemoved)).containsExactly("CHANGED DECISION " + later);
+        assertThat(VerificationProblems.of(laterRemoved)).containsExactly("CHANGED DECISION " + later);
         assertThat(laterRemoved.get("problems").get(0).get("detail").asString())
                 .contains("by a retention run that removed only what was decided before");
 
@@ -107,7 +105,7 @@ class SealedRetentionRunsTest extends ServiceTest {
                         + " WHERE decision_id = :id")
                 .param("id", first)
                 .update();
-        assertThat(problems(auditVerification(""))).contains("CHANGED DECISION " + first);
+        assertThat(VerificationProblems.of(auditVerification(""))).contains("CHANGED DECISION " + first);
 
         // A run the service never made.
         UUID forged = UUID.randomUUID();
@@ -115,13 +113,13 @@ class SealedRetentionRunsTest extends ServiceTest {
                 INSERT INTO retention_run (run_id, removed_at, retention, cutoff)
                 VALUES (:id, CURRENT_TIMESTAMP, 'PT1S', CURRENT_TIMESTAMP)
                 """).param("id", forged).update();
-        assertThat(problems(auditVerification(""))).contains("NOT_SEALED RETENTION " + forged);
+        assertThat(VerificationProblems.of(auditVerification(""))).contains("NOT_SEALED RETENTION " + forged);
 
         // The sealed run removed.
         jdbc.sql("DELETE FROM retention_run WHERE run_id = :id")
                 .param("id", run)
                 .update();
-        assertThat(problems(auditVerification(""))).contains("REMOVED RETENTION " + run);
+        assertThat(VerificationProblems.of(auditVerification(""))).contains("REMOVED RETENTION " + run);
 
         // Two runs at one moment with other periods (two instances set up differently): the second stops
         // rather than have its removals judged by the first run's cutoff, and removes nothing.
@@ -167,15 +165,5 @@ class SealedRetentionRunsTest extends ServiceTest {
                 .json()
                 .get("decisionId")
                 .asString());
-    }
-
-    private static List<String> problems(JsonNode verification) {
-        List<String> found = new ArrayList<>();
-        verification
-                .get("problems")
-                .forEach(p -> found.add(
-                        p.get("kind").asString() + " " + p.get("recordKind").asString() + " "
-                                + p.get("decisionId").asString()));
-        return found;
     }
 }
