@@ -44,10 +44,12 @@ public class AccessLog {
 
     private final JdbcClient jdbc;
     private final PersonalContent personal;
+    private final DecisionSealer sealer;
 
-    AccessLog(JdbcClient jdbc, PersonalContent personal) {
+    AccessLog(JdbcClient jdbc, PersonalContent personal, DecisionSealer sealer) {
         this.jdbc = jdbc;
         this.personal = personal;
+        this.sealer = sealer;
     }
 
     /**
@@ -64,16 +66,20 @@ public class AccessLog {
                 .optional()
                 .isPresent();
         String why = !held || reason == null || reason.isBlank() ? null : reason.strip();
-        jdbc.sql("INSERT INTO decision_access (" + COLUMNS + ") VALUES (:id, :decisionId, :at, :method, :name,"
-                        + " :channel, :reason)")
+        String sealedReason = personal.encryptText(why, boundTo(accessId));
+        jdbc.sql("INSERT INTO decision_access (" + COLUMNS + ", reason_sha256) VALUES (:id, :decisionId, :at,"
+                        + " :method, :name, :channel, :reason, :reasonSha256)")
                 .param("id", accessId)
                 .param("decisionId", decisionId)
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS))
                 .param("method", reader.method().name())
                 .param("name", reader.name())
                 .param("channel", channel.name())
-                .param("reason", personal.encryptText(why, boundTo(accessId)))
+                .param("reason", sealedReason)
+                .param("reasonSha256", sealedReason == null ? null : PersonalDigest.ofAccessReason(sealedReason))
                 .update();
+        // Sealed like a decision: an entry removed or altered would hide who read a child's record.
+        sealer.queueAccess(accessId);
     }
 
     /** Refuses a reason longer than the API allows, naming the header it came in. */

@@ -134,6 +134,21 @@ public class DecisionSealer {
                         sealKey)));
     }
 
+    /** Queues an entry of the access log just written, in the transaction that writes it. */
+    public void queueAccess(UUID accessId) {
+        enqueue(RecordKind.ACCESS, List.of(accessEntry(jdbc, accessId, sealKey)));
+    }
+
+    /** The queue entry of an access log entry as stored; the migration that seals earlier ones makes them so. */
+    static QueueEntry accessEntry(JdbcClient jdbc, UUID accessId, byte[] sealKey) {
+        return entry(
+                jdbc,
+                "SELECT " + SealedAccess.COLUMNS + " FROM decision_access da WHERE da.access_id = :id",
+                accessId,
+                SealedAccess::from,
+                sealKey);
+    }
+
     /** Queues a panel meeting just set up, in the transaction that stores it. */
     public void queueMeeting(UUID meetingId) {
         enqueue(RecordKind.MEETING, List.of(meetingEntry(jdbc, meetingId, sealKey)));
@@ -247,7 +262,7 @@ public class DecisionSealer {
                         + SealedRecord.joins("u")
                         + " WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = u.decision_id)"
                         + " AND (d.decision_id IS NOT NULL OR o.outcome_id IS NOT NULL OR ra.record_id IS NOT NULL"
-                        + " OR rr.run_id IS NOT NULL OR pm.meeting_id IS NOT NULL)"
+                        + " OR rr.run_id IS NOT NULL OR pm.meeting_id IS NOT NULL OR da.access_id IS NOT NULL)"
                         + " ORDER BY u.queued_at, u.decision_id FETCH FIRST " + BATCH + " ROWS ONLY")
                 .query((row, n) -> new Queued(
                         SealedRecord.from(row, "record_kind"),

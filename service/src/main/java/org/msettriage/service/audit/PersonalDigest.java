@@ -18,6 +18,11 @@ public final class PersonalDigest {
         return Digests.sha256(encryptedDetails);
     }
 
+    /** The digest of the encrypted reason a reader gave, which the access log's seal covers in its place. */
+    public static String ofAccessReason(String encryptedReason) {
+        return Digests.sha256(encryptedReason);
+    }
+
     public static String of(String childRefHash, String encryptedRequest, String encryptedResponse) {
         return Digests.sha256(new Canonical("mset-personal-v1")
                 .add("childRefHash", childRefHash)

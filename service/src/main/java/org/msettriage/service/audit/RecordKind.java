@@ -6,7 +6,8 @@ public enum RecordKind {
     OUTCOME("panel outcome"),
     ACTIVATION("ruleset switch"),
     RETENTION("retention run"),
-    MEETING("panel meeting");
+    MEETING("panel meeting"),
+    ACCESS("access log entry");
 
     private final String words;
 

@@ -6,9 +6,10 @@ import java.util.UUID;
 
 /**
  * A stored record the chain seals: a decision, a panel outcome, a switch of the rules, a run of the
- * retention period that removed personal content, or a panel meeting.
+ * retention period that removed personal content, a panel meeting, or an entry of the access log.
  */
-sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActivation, SealedRetention, SealedMeeting {
+sealed interface SealedRecord
+        permits SealedDecision, SealedOutcome, SealedActivation, SealedRetention, SealedMeeting, SealedAccess {
 
     UUID id();
 
@@ -29,6 +30,7 @@ sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActiv
             case ACTIVATION -> SealedActivation.from(row);
             case RETENTION -> SealedRetention.from(row);
             case MEETING -> SealedMeeting.from(row);
+            case ACCESS -> SealedAccess.from(row);
         };
     }
 
@@ -43,7 +45,9 @@ sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActiv
                 + " ra.record_id = " + alias + ".decision_id AND " + alias + ".record_kind = 'ACTIVATION'"
                 + SealedActivation.PROPOSAL_JOIN + " LEFT JOIN retention_run rr ON rr.run_id = " + alias
                 + ".decision_id AND " + alias + ".record_kind = 'RETENTION' LEFT JOIN panel_meeting pm ON"
-                + " pm.meeting_id = " + alias + ".decision_id AND " + alias + ".record_kind = 'MEETING'";
+                + " pm.meeting_id = " + alias + ".decision_id AND " + alias + ".record_kind = 'MEETING'"
+                + " LEFT JOIN decision_access da ON da.access_id = " + alias + ".decision_id AND " + alias
+                + ".record_kind = 'ACCESS'";
     }
 
     /**
@@ -54,5 +58,5 @@ sealed interface SealedRecord permits SealedDecision, SealedOutcome, SealedActiv
 
     /** Every column {@link #from} reads but {@link #DECISION_PRESENT}, for a SELECT with {@link #joins}. */
     String COLUMNS = SealedDecision.COLUMNS + ", " + SealedOutcome.COLUMNS + ", " + SealedActivation.COLUMNS + ", "
-            + SealedRetention.COLUMNS + ", " + SealedMeeting.COLUMNS;
+            + SealedRetention.COLUMNS + ", " + SealedMeeting.COLUMNS + ", " + SealedAccess.COLUMNS;
 }

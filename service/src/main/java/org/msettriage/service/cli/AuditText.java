@@ -48,6 +48,7 @@ final class AuditText {
             case ACTIVATION -> "ruleset switch " + problem.decisionId();
             case RETENTION -> "retention run " + problem.decisionId();
             case MEETING -> "panel meeting " + problem.decisionId();
+            case ACCESS -> "access log entry " + problem.decisionId();
             case DECISION -> problem.decisionId().toString();
         };
     }

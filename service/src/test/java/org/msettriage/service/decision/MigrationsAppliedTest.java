@@ -57,6 +57,8 @@ class MigrationsAppliedTest extends ServiceTest {
                         "28.1 JDBC",
                         "29 SQL",
                         "30 SQL",
-                        "30.1 JDBC");
+                        "30.1 JDBC",
+                        "31 SQL",
+                        "31.1 JDBC");
     }
 }

@@ -129,10 +129,15 @@ class TwoInstancesTest {
                 .isEqualTo(sealable());
     }
 
-    /** What the chain must hold: the acknowledged decisions and the switches of the rules recorded. */
+    /**
+     * What the chain must hold: the acknowledged decisions, and the other records the service seals
+     * (switches of the rules, retention runs, panel meetings and outcomes, reads of decisions).
+     */
     private long sealable() {
         return acknowledged.size()
-                + jdbc().sql("SELECT COUNT(*) FROM ruleset_activation")
+                + jdbc().sql("SELECT (SELECT COUNT(*) FROM ruleset_activation) + (SELECT COUNT(*) FROM retention_run)"
+                                + " + (SELECT COUNT(*) FROM panel_meeting) + (SELECT COUNT(*) FROM panel_outcome)"
+                                + " + (SELECT COUNT(*) FROM decision_access)")
                         .query(Long.class)
                         .single();
     }
