@@ -230,17 +230,21 @@ public class DecisionSealer {
                         .toList());
     }
 
-    /** Seals everything queued now; answers how many records it sealed. */
+    /**
+     * Seals everything queued now; answers how many records it sealed. The chain is held one batch at a time,
+     * so a verification waits for one batch, not for a long queue (after an upgrade that queued every entry
+     * of a large access log, say).
+     */
     public int sealPending() {
-        synchronized (chainLock) {
-            int sealed = 0;
-            int batch;
-            do {
+        int sealed = 0;
+        int batch;
+        do {
+            synchronized (chainLock) {
                 batch = transactions.execute(status -> sealBatch());
-                sealed += batch;
-            } while (batch == BATCH);
-            return sealed;
-        }
+            }
+            sealed += batch;
+        } while (batch == BATCH);
+        return sealed;
     }
 
     /** Held while this instance adds links; the verifier's snapshot covers other instances' appends. */

@@ -3,18 +3,22 @@ package org.msettriage.service.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.service.OldStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
  * A store made before migration 31 holds an access log with no seal: migration 31.1 gives each entry the
- * digest of its reason and queues it with the seal key, so verification does not report every earlier read
- * as unsealed, and a reason removed early still shows.
+ * digest of its reason and queues it with the seal key, a slice at a time, so verification does not report
+ * every earlier read as unsealed.
  */
 class AccessSealBackfillTest {
 
@@ -35,17 +39,18 @@ class AccessSealBackfillTest {
                 .javaMigrations(new MeetingSealBackfill(keys()))
                 .load()
                 .migrate();
-        for (String reason : new String[] {"an encrypted reason", null}) {
-            jdbc.sql("""
-                    INSERT INTO decision_access (access_id, decision_id, accessed_at, caller_method, caller_name,
-                                                 channel, reason_encrypted)
-                    VALUES (:id, :decision, CURRENT_TIMESTAMP, 'API_KEY', 'demo-auditor', 'API', :reason)
-                    """)
-                    .param("id", UUID.randomUUID())
-                    .param("decision", UUID.randomUUID())
-                    .param("reason", reason)
-                    .update();
+        // More than two slices of the migration's, half of them with a reason; in one batch, as a
+        // PostgreSQL commit a row would take half a minute.
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            rows.add(new Object[] {UUID.randomUUID(), UUID.randomUUID(), i % 2 == 0 ? "an encrypted reason " + i : null
+            });
         }
+        new JdbcTemplate(store.dataSource()).batchUpdate("""
+                        INSERT INTO decision_access (access_id, decision_id, accessed_at, caller_method, caller_name,
+                                                     channel, reason_encrypted)
+                        VALUES (?, ?, CURRENT_TIMESTAMP, 'API_KEY', 'demo-auditor', 'API', ?)
+                        """, rows);
 
         store.flyway()
                 .javaMigrations(new MeetingSealBackfill(keys()), new AccessSealBackfill(keys()))
@@ -56,23 +61,26 @@ class AccessSealBackfillTest {
         List<SealedAccess> entries = jdbc.sql("SELECT " + SealedAccess.COLUMNS + " FROM decision_access da")
                 .query((row, n) -> SealedAccess.from(row))
                 .list();
-        assertThat(entries).hasSize(2);
-        assertThat(entries)
-                .extracting(SealedAccess::reasonSha256)
-                .containsExactlyInAnyOrder(PersonalDigest.ofAccessReason("an encrypted reason"), null);
+        assertThat(entries).hasSize(2500);
+        assertThat(entries).filteredOn(entry -> entry.reasonSha256() == null).hasSize(1250);
+        Map<UUID, String> reasons = new HashMap<>();
+        jdbc.sql("SELECT access_id, reason_encrypted FROM decision_access WHERE reason_encrypted IS NOT NULL")
+                .query(row -> {
+                    reasons.put(row.getObject(1, UUID.class), row.getString(2));
+                });
+        Map<UUID, QueueEntry> queued = new HashMap<>();
+        jdbc.sql("SELECT decision_id, record_sha256, queue_mac FROM decision_unsealed WHERE record_kind = 'ACCESS'")
+                .query(row -> {
+                    UUID id = row.getObject("decision_id", UUID.class);
+                    queued.put(id, new QueueEntry(id, row.getString("record_sha256"), row.getString("queue_mac")));
+                });
+        assertThat(queued).hasSize(2500);
         for (SealedAccess entry : entries) {
-            List<QueueEntry> queued = jdbc.sql("SELECT decision_id, record_sha256, queue_mac FROM decision_unsealed"
-                            + " WHERE decision_id = :id AND record_kind = 'ACCESS'")
-                    .param("id", entry.accessId())
-                    .query((row, n) -> new QueueEntry(
-                            row.getObject("decision_id", UUID.class),
-                            row.getString("record_sha256"),
-                            row.getString("queue_mac")))
-                    .list();
+            String reason = reasons.get(entry.accessId());
+            assertThat(entry.reasonSha256()).isEqualTo(reason == null ? null : PersonalDigest.ofAccessReason(reason));
             // As the sealer checks it: made with the key, and the entry still as it was queued.
-            assertThat(queued)
-                    .singleElement()
-                    .satisfies(q -> assertThat(q.matches(entry, keys().seal())).isTrue());
+            assertThat(queued.get(entry.accessId()).matches(entry, keys().seal()))
+                    .isTrue();
         }
     }
 

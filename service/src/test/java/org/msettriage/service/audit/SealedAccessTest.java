@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Each read of a decision is sealed as it is logged: an entry of the access log altered, removed or added
@@ -76,6 +77,15 @@ class SealedAccessTest extends ServiceTest {
                 .param("id", read)
                 .update();
         assertThat(VerificationProblems.of(auditVerification(""))).containsExactly("CHANGED ACCESS " + read);
+        // Another reason put in its place.
+        jdbc.sql("UPDATE decision_access SET reason_encrypted = :other WHERE access_id = :id")
+                .param("other", reason.substring(1) + "A")
+                .param("id", read)
+                .update();
+        JsonNode replaced = auditVerification("");
+        assertThat(VerificationProblems.of(replaced)).containsExactly("CHANGED ACCESS " + read);
+        assertThat(replaced.get("problems").get(0).get("detail").asString())
+                .isEqualTo("its reason differs from what was sealed");
         jdbc.sql("UPDATE decision_access SET reason_encrypted = :reason WHERE access_id = :id")
                 .param("reason", reason)
                 .param("id", read)
