@@ -76,7 +76,7 @@ public class AccessLog {
                 .param("name", reader.name())
                 .param("channel", channel.name())
                 .param("reason", sealedReason)
-                .param("reasonSha256", sealedReason == null ? null : PersonalDigest.ofAccessReason(sealedReason))
+                .param("reasonSha256", sealedReason == null ? null : PersonalDigest.ofEncryptedText(sealedReason))
                 .update();
         // Sealed like a decision: an entry removed or altered would hide who read a child's record.
         sealer.queueAccess(accessId);

@@ -110,9 +110,10 @@ public class AuditVerifier {
         Map<Instant, SealedRetention> runs = sealedRetentionRuns();
         ChainWalk walk = new ChainWalk(problems, index);
         jdbc.sql("SELECT " + Seal.COLUMNS + ", s.record_kind, " + SealedRecord.COLUMNS + ", " + StoredContent.COLUMNS
-                        + ", " + SealedOutcome.CONTENT_COLUMNS + ", " + SealedAccess.CONTENT_COLUMNS
+                        + ", " + SealedOutcome.CONTENT_COLUMNS + ", " + SealedAccess.CONTENT_COLUMNS + ", "
+                        + SealedFeedback.CONTENT_COLUMNS
                         + " FROM decision_seal s" + SealedRecord.joins("s") + SealedOutcome.CONTENT_JOIN
-                        + SealedAccess.CONTENT_JOIN + " ORDER BY s.position")
+                        + SealedAccess.CONTENT_JOIN + SealedFeedback.CONTENT_JOIN + " ORDER BY s.position")
                 .query(row -> {
                     Seal seal = Seal.from(row);
                     RecordKind kind = RecordKind.of(row.getString("record_kind"));
@@ -137,6 +138,11 @@ public class AuditVerifier {
                         }
                     } else if (record instanceof SealedOutcome outcome) {
                         checkOutcome(seal, outcome, row, problems);
+                    } else if (record instanceof SealedFeedback feedback) {
+                        checkFields(seal, feedback, problems);
+                        feedback.contentProblem(row)
+                                .ifPresent(detail -> problems.add(
+                                        seal.decisionId(), RecordKind.FEEDBACK, Kind.CHANGED, seal.position(), detail));
                     } else if (record instanceof SealedAccess access) {
                         checkFields(seal, access, problems);
                         access.contentProblem(row)
@@ -165,6 +171,10 @@ public class AuditVerifier {
                 SELECT rr.run_id, 'RETENTION', rr.removed_at, CAST(NULL AS VARCHAR(64)) FROM retention_run rr
                 WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = rr.run_id)
                   AND NOT EXISTS (SELECT 1 FROM decision_unsealed u WHERE u.decision_id = rr.run_id)
+                UNION ALL
+                SELECT fb.feedback_id, 'FEEDBACK', fb.recorded_at, CAST(NULL AS VARCHAR(64)) FROM decision_feedback fb
+                WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = fb.feedback_id)
+                  AND NOT EXISTS (SELECT 1 FROM decision_unsealed u WHERE u.decision_id = fb.feedback_id)
                 UNION ALL
                 SELECT da.access_id, 'ACCESS', da.accessed_at, CAST(NULL AS VARCHAR(64)) FROM decision_access da
                 WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = da.access_id)
@@ -564,7 +574,8 @@ public class AuditVerifier {
                         + " UNION ALL SELECT 'ACTIVATION' FROM ruleset_activation WHERE record_id = :id"
                         + " UNION ALL SELECT 'RETENTION' FROM retention_run WHERE run_id = :id"
                         + " UNION ALL SELECT 'MEETING' FROM panel_meeting WHERE meeting_id = :id"
-                        + " UNION ALL SELECT 'ACCESS' FROM decision_access WHERE access_id = :id")
+                        + " UNION ALL SELECT 'ACCESS' FROM decision_access WHERE access_id = :id"
+                        + " UNION ALL SELECT 'FEEDBACK' FROM decision_feedback WHERE feedback_id = :id")
                 .param("id", recordId)
                 .query(String.class)
                 .list()

@@ -149,6 +149,18 @@ public class DecisionSealer {
                 sealKey);
     }
 
+    /** Queues feedback on a decision just given, in the transaction that stores it. */
+    public void queueFeedback(UUID feedbackId) {
+        enqueue(
+                RecordKind.FEEDBACK,
+                List.of(entry(
+                        jdbc,
+                        "SELECT " + SealedFeedback.COLUMNS + " FROM decision_feedback fb WHERE fb.feedback_id = :id",
+                        feedbackId,
+                        SealedFeedback::from,
+                        sealKey)));
+    }
+
     /** Queues a panel meeting just set up, in the transaction that stores it. */
     public void queueMeeting(UUID meetingId) {
         enqueue(RecordKind.MEETING, List.of(meetingEntry(jdbc, meetingId, sealKey)));
@@ -266,7 +278,8 @@ public class DecisionSealer {
                         + SealedRecord.joins("u")
                         + " WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = u.decision_id)"
                         + " AND (d.decision_id IS NOT NULL OR o.outcome_id IS NOT NULL OR ra.record_id IS NOT NULL"
-                        + " OR rr.run_id IS NOT NULL OR pm.meeting_id IS NOT NULL OR da.access_id IS NOT NULL)"
+                        + " OR rr.run_id IS NOT NULL OR pm.meeting_id IS NOT NULL OR da.access_id IS NOT NULL"
+                        + " OR fb.feedback_id IS NOT NULL)"
                         + " ORDER BY u.queued_at, u.decision_id FETCH FIRST " + BATCH + " ROWS ONLY")
                 .query((row, n) -> new Queued(
                         SealedRecord.from(row, "record_kind"),

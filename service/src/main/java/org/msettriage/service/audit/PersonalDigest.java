@@ -18,9 +18,12 @@ public final class PersonalDigest {
         return Digests.sha256(encryptedDetails);
     }
 
-    /** The digest of the encrypted reason a reader gave, which the access log's seal covers in its place. */
-    public static String ofAccessReason(String encryptedReason) {
-        return Digests.sha256(encryptedReason);
+    /**
+     * The digest of encrypted free text a sealed record keeps (a reader's reason, a feedback comment), which
+     * its seal covers in the text's place.
+     */
+    public static String ofEncryptedText(String encryptedText) {
+        return Digests.sha256(encryptedText);
     }
 
     public static String of(String childRefHash, String encryptedRequest, String encryptedResponse) {

@@ -7,7 +7,8 @@ public enum RecordKind {
     ACTIVATION("ruleset switch"),
     RETENTION("retention run"),
     MEETING("panel meeting"),
-    ACCESS("access log entry");
+    ACCESS("access log entry"),
+    FEEDBACK("feedback");
 
     private final String words;
 

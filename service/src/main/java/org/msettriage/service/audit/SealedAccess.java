@@ -57,17 +57,11 @@ record SealedAccess(
      * kept (they go together at the end of retention).
      */
     Optional<String> contentProblem(ResultSet row) throws SQLException {
-        String reason = row.getString("da_reason_encrypted");
-        if (reason != null) {
-            return PersonalDigest.ofAccessReason(reason).equals(reasonSha256)
-                    ? Optional.empty()
-                    : Optional.of("its reason differs from what was sealed");
-        }
-        if (reasonSha256 != null && row.getObject("da_decision_removed_at") == null) {
-            return Optional.of("its reason was removed while the decision's content is still kept, before its"
-                    + " retention period ended");
-        }
-        return Optional.empty();
+        return RemovableText.problem(
+                row.getString("da_reason_encrypted"),
+                reasonSha256,
+                row.getObject("da_decision_removed_at") != null,
+                "its reason");
     }
 
     @Override

@@ -6,10 +6,17 @@ import java.util.UUID;
 
 /**
  * A stored record the chain seals: a decision, a panel outcome, a switch of the rules, a run of the
- * retention period that removed personal content, a panel meeting, or an entry of the access log.
+ * retention period that removed personal content, a panel meeting, an entry of the access log, or
+ * feedback on a decision.
  */
 sealed interface SealedRecord
-        permits SealedDecision, SealedOutcome, SealedActivation, SealedRetention, SealedMeeting, SealedAccess {
+        permits SealedDecision,
+                SealedOutcome,
+                SealedActivation,
+                SealedRetention,
+                SealedMeeting,
+                SealedAccess,
+                SealedFeedback {
 
     UUID id();
 
@@ -31,6 +38,7 @@ sealed interface SealedRecord
             case RETENTION -> SealedRetention.from(row);
             case MEETING -> SealedMeeting.from(row);
             case ACCESS -> SealedAccess.from(row);
+            case FEEDBACK -> SealedFeedback.from(row);
         };
     }
 
@@ -47,7 +55,8 @@ sealed interface SealedRecord
                 + ".decision_id AND " + alias + ".record_kind = 'RETENTION' LEFT JOIN panel_meeting pm ON"
                 + " pm.meeting_id = " + alias + ".decision_id AND " + alias + ".record_kind = 'MEETING'"
                 + " LEFT JOIN decision_access da ON da.access_id = " + alias + ".decision_id AND " + alias
-                + ".record_kind = 'ACCESS'";
+                + ".record_kind = 'ACCESS' LEFT JOIN decision_feedback fb ON fb.feedback_id = " + alias
+                + ".decision_id AND " + alias + ".record_kind = 'FEEDBACK'";
     }
 
     /**
@@ -58,5 +67,6 @@ sealed interface SealedRecord
 
     /** Every column {@link #from} reads but {@link #DECISION_PRESENT}, for a SELECT with {@link #joins}. */
     String COLUMNS = SealedDecision.COLUMNS + ", " + SealedOutcome.COLUMNS + ", " + SealedActivation.COLUMNS + ", "
-            + SealedRetention.COLUMNS + ", " + SealedMeeting.COLUMNS + ", " + SealedAccess.COLUMNS;
+            + SealedRetention.COLUMNS + ", " + SealedMeeting.COLUMNS + ", " + SealedAccess.COLUMNS
+            + ", " + SealedFeedback.COLUMNS;
 }

@@ -49,6 +49,7 @@ final class AuditText {
             case RETENTION -> "retention run " + problem.decisionId();
             case MEETING -> "panel meeting " + problem.decisionId();
             case ACCESS -> "access log entry " + problem.decisionId();
+            case FEEDBACK -> "feedback " + problem.decisionId();
             case DECISION -> problem.decisionId().toString();
         };
     }

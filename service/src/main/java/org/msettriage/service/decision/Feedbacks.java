@@ -5,7 +5,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.audit.PersonalDigest;
 import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,10 +23,12 @@ public class Feedbacks {
 
     private final JdbcClient jdbc;
     private final PersonalContent personal;
+    private final DecisionSealer sealer;
 
-    Feedbacks(JdbcClient jdbc, PersonalContent personal) {
+    Feedbacks(JdbcClient jdbc, PersonalContent personal, DecisionSealer sealer) {
         this.jdbc = jdbc;
         this.personal = personal;
+        this.sealer = sealer;
     }
 
     /**
@@ -44,10 +48,11 @@ public class Feedbacks {
         UUID feedbackId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         String kept = comment == null || comment.isBlank() ? null : comment.strip();
+        String sealedComment = personal.encryptText(kept, boundTo(feedbackId));
         jdbc.sql("""
                 INSERT INTO decision_feedback (feedback_id, decision_id, recorded_at, caller_method, caller_name,
-                                               outcome, reason_code, comment_encrypted)
-                VALUES (:id, :decisionId, :at, :method, :name, :outcome, :reason, :comment)
+                                               outcome, reason_code, comment_encrypted, comment_sha256)
+                VALUES (:id, :decisionId, :at, :method, :name, :outcome, :reason, :comment, :commentSha256)
                 """)
                 .param("id", feedbackId)
                 .param("decisionId", decisionId)
@@ -56,8 +61,11 @@ public class Feedbacks {
                 .param("name", caller.name())
                 .param("outcome", outcome)
                 .param("reason", reasonCode)
-                .param("comment", personal.encryptText(kept, boundTo(feedbackId)))
+                .param("comment", sealedComment)
+                .param("commentSha256", sealedComment == null ? null : PersonalDigest.ofEncryptedText(sealedComment))
                 .update();
+        // Sealed like the decision: policy leads weigh changes to the rules on feedback.
+        sealer.queueFeedback(feedbackId);
         return new Feedback(feedbackId, decisionId, outcome, reasonCode, null, now, caller.qualifiedName());
     }
 

@@ -77,7 +77,7 @@ class AccessSealBackfillTest {
         assertThat(queued).hasSize(2500);
         for (SealedAccess entry : entries) {
             String reason = reasons.get(entry.accessId());
-            assertThat(entry.reasonSha256()).isEqualTo(reason == null ? null : PersonalDigest.ofAccessReason(reason));
+            assertThat(entry.reasonSha256()).isEqualTo(reason == null ? null : PersonalDigest.ofEncryptedText(reason));
             // As the sealer checks it: made with the key, and the entry still as it was queued.
             assertThat(queued.get(entry.accessId()).matches(entry, keys().seal()))
                     .isTrue();

@@ -59,6 +59,8 @@ class MigrationsAppliedTest extends ServiceTest {
                         "30 SQL",
                         "30.1 JDBC",
                         "31 SQL",
-                        "31.1 JDBC");
+                        "31.1 JDBC",
+                        "32 SQL",
+                        "32.1 JDBC");
     }
 }

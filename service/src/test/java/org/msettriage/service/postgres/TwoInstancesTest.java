@@ -135,9 +135,10 @@ class TwoInstancesTest {
      */
     private long sealable() {
         return acknowledged.size()
-                + jdbc().sql("SELECT (SELECT COUNT(*) FROM ruleset_activation) + (SELECT COUNT(*) FROM retention_run)"
-                                + " + (SELECT COUNT(*) FROM panel_meeting) + (SELECT COUNT(*) FROM panel_outcome)"
-                                + " + (SELECT COUNT(*) FROM decision_access)")
+                + jdbc().sql(
+                                "SELECT (SELECT COUNT(*) FROM ruleset_activation) + (SELECT COUNT(*) FROM retention_run)"
+                                        + " + (SELECT COUNT(*) FROM panel_meeting) + (SELECT COUNT(*) FROM panel_outcome)"
+                                        + " + (SELECT COUNT(*) FROM decision_access) + (SELECT COUNT(*) FROM decision_feedback)")
                         .query(Long.class)
                         .single();
     }
