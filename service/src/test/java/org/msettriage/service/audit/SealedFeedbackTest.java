@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.msettriage.service.ServiceTest;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,16 +17,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.application.name=sealed-feedback")
-class SealedFeedbackTest extends ServiceTest {
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DecisionSealer sealer;
-
-    @Autowired
-    Environment database;
+class SealedFeedbackTest extends SealedRecordTest {
 
     @Test
     void feedbackAlteredRemovedOrAddedIsNamed() {
@@ -44,25 +31,17 @@ class SealedFeedbackTest extends ServiceTest {
                                         + " \"comment\": \"police intelligence since\"}")
                         .status())
                 .isEqualTo(201);
-        sealer.sealPending();
         UUID feedback = jdbc.sql("SELECT feedback_id FROM decision_feedback WHERE decision_id = :id")
                 .param("id", decision)
                 .query(UUID.class)
                 .single();
-        assertThat(jdbc.sql("SELECT record_kind FROM decision_seal WHERE decision_id = :id")
-                        .param("id", feedback)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("FEEDBACK");
-        assertThat(auditVerification("").get("intact").asBoolean()).isTrue();
+        assertSealedAs(feedback, RecordKind.FEEDBACK);
 
         // The practitioner made to agree.
         jdbc.sql("UPDATE decision_feedback SET outcome = 'ACCEPTED' WHERE feedback_id = :id")
                 .param("id", feedback)
                 .update();
-        assertThat(VerificationProblems.of(auditVerification(""))).containsExactly("CHANGED FEEDBACK " + feedback);
-        assertThat(AuditCommandLine.verify(database).out()).contains("feedback " + feedback);
-        assertThat(verificationPage("")).contains("Feedback <span class=\"hash\">" + feedback + "</span>");
+        assertChangedEverywhere(feedback, RecordKind.FEEDBACK);
         jdbc.sql("UPDATE decision_feedback SET outcome = 'OVERRIDDEN' WHERE feedback_id = :id")
                 .param("id", feedback)
                 .update();

@@ -6,11 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
-import org.msettriage.service.ServiceTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A panel meeting's local authority and day decide which children its agenda lists, so each meeting is
@@ -20,16 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.application.name=sealed-meetings")
-class SealedMeetingsTest extends ServiceTest {
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    DecisionSealer sealer;
-
-    @Autowired
-    Environment database;
+class SealedMeetingsTest extends SealedRecordTest {
 
     @Test
     void aMeetingMovedOrAddedInTheDatabaseIsNamed() {
@@ -37,21 +24,13 @@ class SealedMeetingsTest extends ServiceTest {
                 .post("/api/v1/panel/meetings", "{\"localAuthority\": \"NEWCASTLE\", \"heldOn\": \"2026-12-10\"}");
         assertThat(created.status()).isEqualTo(201);
         UUID meeting = UUID.fromString(created.json().get("meetingId").asString());
-        sealer.sealPending();
-        assertThat(jdbc.sql("SELECT record_kind FROM decision_seal WHERE decision_id = :id")
-                        .param("id", meeting)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("MEETING");
-        assertThat(auditVerification("").get("intact").asBoolean()).isTrue();
+        assertSealedAs(meeting, RecordKind.MEETING);
 
         // Moved to another day: its agenda would list other children.
         jdbc.sql("UPDATE panel_meeting SET held_on = DATE '2026-11-10' WHERE meeting_id = :id")
                 .param("id", meeting)
                 .update();
-        assertThat(VerificationProblems.of(auditVerification(""))).containsExactly("CHANGED MEETING " + meeting);
-        assertThat(AuditCommandLine.verify(database).out()).contains("panel meeting " + meeting);
-        assertThat(verificationPage("")).contains("Panel meeting <span class=\"hash\">" + meeting + "</span>");
+        assertChangedEverywhere(meeting, RecordKind.MEETING);
         jdbc.sql("UPDATE panel_meeting SET held_on = DATE '2026-12-10' WHERE meeting_id = :id")
                 .param("id", meeting)
                 .update();
