@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
@@ -40,22 +41,25 @@ class IdentifierKeyCheckTest extends ServiceTest {
         assertThatThrownBy(() -> start(otherIdentifierKey()))
                 .hasMessageStartingWith("mset.audit.identifier-key is not the key");
 
-        post("{\"locationsOfConcern\": [{\"type\": \"HOTEL\", \"description\": \"The Station Hotel, room 4\"}]}");
+        UUID placeOnly = post(
+                "{\"locationsOfConcern\": [{\"type\": \"HOTEL\", \"description\": \"The Station Hotel, room 4\"}]}");
         // The newest decision that named anyone names only a place: it alone must agree with the key.
-        jdbc.sql("DELETE FROM decision_identifier WHERE decision_id <> (SELECT decision_id FROM decision"
-                        + " ORDER BY decided_at DESC FETCH FIRST ROW ONLY)")
+        jdbc.sql("DELETE FROM decision_identifier WHERE decision_id <> :id")
+                .param("id", placeOnly)
                 .update();
         assertThatCode(() -> start(keys)).doesNotThrowAnyException();
         assertThatThrownBy(() -> start(otherIdentifierKey()))
                 .hasMessageStartingWith("mset.audit.identifier-key is not the key");
     }
 
-    private void post(String names) {
+    private UUID post(String names) {
         ObjectNode referral = (ObjectNode) HttpJson.JSON.readTree(TriageRoundTripTestReferral.json());
         referral.remove("perpetrators");
         referral.remove("locationsOfConcern");
         referral.setAll((ObjectNode) HttpJson.JSON.readTree(names));
-        assertThat(http().post("/api/v1/triage", referral.toString()).status()).isEqualTo(201);
+        HttpJson.Answer answer = http().post("/api/v1/triage", referral.toString());
+        assertThat(answer.status()).isEqualTo(201);
+        return UUID.fromString(answer.json().get("decisionId").asString());
     }
 
     private void start(AuditKeys with) {

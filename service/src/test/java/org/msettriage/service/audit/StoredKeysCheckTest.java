@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,14 +121,15 @@ class StoredKeysCheckTest {
     @Test
     void oneRecordAlteredInTheDatabaseDoesNotStopTheService() {
         storeSealedDecision("child-1");
-        storeSealedDecision("child-2");
-        // The newest seal and the newest content altered: verification names them; the start goes on.
+        UUID newest = SealedRows.decision(jdbc, WRITTEN_WITH, "child-2");
+        // The newest seal and the newest content altered: verification names them; the start goes on. By
+        // id: the two may be stored within one millisecond, and altering both would be two records.
         jdbc.sql("UPDATE decision_seal SET chain_mac = :mac WHERE position = 2")
                 .param("mac", "0".repeat(64))
                 .update();
-        jdbc.sql(
-                        "UPDATE decision SET child_ref_hash = :other WHERE decided_at = (SELECT MAX(decided_at) FROM decision)")
+        jdbc.sql("UPDATE decision SET child_ref_hash = :other WHERE decision_id = :id")
                 .param("other", "1".repeat(64))
+                .param("id", newest)
                 .update();
 
         assertThatCode(() -> start(WRITTEN_WITH)).doesNotThrowAnyException();
