@@ -79,7 +79,7 @@ public class AccessLog {
                 .param("reasonSha256", sealedReason == null ? null : PersonalDigest.ofEncryptedText(sealedReason))
                 .update();
         // Sealed like a decision: an entry removed or altered would hide who read a child's record.
-        sealer.queueAccess(accessId);
+        sealer.queue(RecordKind.ACCESS, accessId);
     }
 
     /** Refuses a reason longer than the API allows, naming the header it came in. */

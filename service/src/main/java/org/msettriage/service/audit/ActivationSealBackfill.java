@@ -42,7 +42,9 @@ class ActivationSealBackfill extends BeanMigration {
                     .param("record", recordId)
                     .param("id", activationId)
                     .update();
-            QueueEntry entry = DecisionSealer.activationEntry(jdbc, recordId, sealKey);
+            // Its own table only: later kinds' tables do not exist yet at this version.
+            QueueEntry entry =
+                    QueueEntry.of(DecisionSealer.activation(jdbc, recordId).orElseThrow(), sealKey);
             // Queued a millisecond apart, in the order they were made: the sealer takes the queue by time,
             // so the chain holds the history of switches in its own order.
             jdbc.sql("INSERT INTO decision_unsealed (decision_id, record_kind, queued_at, record_sha256, queue_mac)"

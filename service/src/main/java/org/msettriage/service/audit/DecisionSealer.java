@@ -84,96 +84,33 @@ public class DecisionSealer {
         enqueue(RecordKind.DECISION, entries);
     }
 
-    /** Queues a panel outcome just stored, in the storing transaction, as {@link #queue} does decisions. */
-    public void queueOutcome(UUID outcomeId) {
-        enqueue(
-                RecordKind.OUTCOME,
-                List.of(entry(
-                        jdbc,
-                        "SELECT " + SealedOutcome.COLUMNS + " FROM panel_outcome o WHERE o.outcome_id = :id",
-                        outcomeId,
-                        SealedOutcome::from,
-                        sealKey)));
+    /**
+     * Queues a record of another kind just stored (a panel outcome, a switch of the rules, a retention run, a
+     * panel meeting, a read, feedback), in the transaction that stores it, as {@link #queue} does decisions.
+     */
+    public void queue(RecordKind kind, UUID recordId) {
+        enqueue(kind, List.of(entryOf(jdbc, kind, recordId, sealKey)));
     }
 
     /**
-     * The queue entry of a record just stored, read back by its id as the sealer will read it; a record that
-     * cannot be read back fails the storing transaction.
+     * The queue entry of a record as stored, read back through the same joins the sealer reads the queue
+     * with, so what is queued is exactly what will be sealed; a record that cannot be read back fails the
+     * storing transaction. Not for migrations: the joins name every kind's table as the latest schema has
+     * them, so a migration reads its own kind's table as it stood at its version.
      */
-    private static QueueEntry entry(JdbcClient jdbc, String select, UUID id, StoredRecord reader, byte[] sealKey) {
-        return jdbc.sql(select)
-                .param("id", id)
-                .query((row, n) -> QueueEntry.of(reader.from(row), sealKey))
-                .optional()
-                .orElseThrow(() -> new IllegalStateException("A record just stored could not be read back to queue"));
-    }
-
-    /** Reads one kind of sealed record from a row. */
-    @FunctionalInterface
-    private interface StoredRecord {
-        SealedRecord from(java.sql.ResultSet row) throws java.sql.SQLException;
-    }
-
-    /**
-     * Queues a switch of the rules just recorded, in the recording transaction, as {@link #queue} does
-     * decisions: read back with its proposal, so who proposed and who approved it are sealed with it.
-     */
-    public void queueActivation(UUID recordId) {
-        enqueue(RecordKind.ACTIVATION, List.of(activationEntry(jdbc, recordId, sealKey)));
-    }
-
-    /** Queues a run of the retention period just recorded, in the transaction of its first removals. */
-    public void queueRetention(UUID runId) {
-        enqueue(
-                RecordKind.RETENTION,
-                List.of(entry(
-                        jdbc,
-                        "SELECT " + SealedRetention.COLUMNS + " FROM retention_run rr WHERE rr.run_id = :id",
-                        runId,
-                        SealedRetention::from,
-                        sealKey)));
-    }
-
-    /** Queues an entry of the access log just written, in the transaction that writes it. */
-    public void queueAccess(UUID accessId) {
-        enqueue(RecordKind.ACCESS, List.of(accessEntry(jdbc, accessId, sealKey)));
-    }
-
-    /** The queue entry of an access log entry as stored; the migration that seals earlier ones makes them so. */
-    static QueueEntry accessEntry(JdbcClient jdbc, UUID accessId, byte[] sealKey) {
-        return entry(
-                jdbc,
-                "SELECT " + SealedAccess.COLUMNS + " FROM decision_access da WHERE da.access_id = :id",
-                accessId,
-                SealedAccess::from,
-                sealKey);
-    }
-
-    /** Queues feedback on a decision just given, in the transaction that stores it. */
-    public void queueFeedback(UUID feedbackId) {
-        enqueue(
-                RecordKind.FEEDBACK,
-                List.of(entry(
-                        jdbc,
-                        "SELECT " + SealedFeedback.COLUMNS + " FROM decision_feedback fb WHERE fb.feedback_id = :id",
-                        feedbackId,
-                        SealedFeedback::from,
-                        sealKey)));
-    }
-
-    /** Queues a panel meeting just set up, in the transaction that stores it. */
-    public void queueMeeting(UUID meetingId) {
-        enqueue(RecordKind.MEETING, List.of(meetingEntry(jdbc, meetingId, sealKey)));
-    }
-
-    /** The queue entry of a panel meeting as stored; the migration that seals earlier meetings makes them so too. */
-    static QueueEntry meetingEntry(JdbcClient jdbc, UUID meetingId, byte[] sealKey) {
-        return entry(
-                jdbc,
-                "SELECT " + SealedMeeting.COLUMNS + " FROM panel_meeting pm WHERE pm.meeting_id = :id",
-                meetingId,
-                SealedMeeting::from,
-                sealKey);
+    static QueueEntry entryOf(JdbcClient jdbc, RecordKind kind, UUID recordId, byte[] sealKey) {
+        SealedRecord record = jdbc.sql("SELECT q.record_kind, " + SealedRecord.COLUMNS + ", "
+                        + SealedRecord.DECISION_PRESENT
+                        + " FROM (SELECT CAST(:id AS UUID) AS decision_id, CAST(:kind AS VARCHAR(20)) AS record_kind) q"
+                        + SealedRecord.joins("q"))
+                .param("id", recordId)
+                .param("kind", kind.name())
+                .query((row, n) -> SealedRecord.from(row, "record_kind"))
+                .single();
+        if (record == null) {
+            throw new IllegalStateException("A " + kind.words() + " just stored could not be read back to queue");
+        }
+        return QueueEntry.of(record, sealKey);
     }
 
     /**
@@ -216,15 +153,8 @@ public class DecisionSealer {
                 .list();
     }
 
-    /** The queue entry of a switch as stored; the migration that seals earlier switches makes them so too. */
-    static QueueEntry activationEntry(JdbcClient jdbc, UUID recordId, byte[] sealKey) {
-        return activation(jdbc, recordId)
-                .map(record -> QueueEntry.of(record, sealKey))
-                .orElseThrow(() -> new IllegalStateException("A ruleset switch just recorded could not be read back"));
-    }
-
     /** A switch of the rules as stored, with its proposal: the fields its seal covers. */
-    private static Optional<SealedActivation> activation(JdbcClient jdbc, UUID recordId) {
+    static Optional<SealedActivation> activation(JdbcClient jdbc, UUID recordId) {
         return jdbc.sql("SELECT " + SealedActivation.COLUMNS + " FROM ruleset_activation ra"
                         + SealedActivation.PROPOSAL_JOIN + " WHERE ra.record_id = :id")
                 .param("id", recordId)

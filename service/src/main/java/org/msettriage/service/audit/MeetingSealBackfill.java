@@ -36,7 +36,13 @@ class MeetingSealBackfill extends BeanMigration {
         OffsetDateTime queuedFrom = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         long order = 0;
         for (UUID meetingId : meetings) {
-            QueueEntry entry = DecisionSealer.meetingEntry(jdbc, meetingId, sealKey);
+            // Its own table only: later kinds' tables do not exist yet at this version.
+            QueueEntry entry = QueueEntry.of(
+                    jdbc.sql("SELECT " + SealedMeeting.COLUMNS + " FROM panel_meeting pm WHERE pm.meeting_id = :id")
+                            .param("id", meetingId)
+                            .query((row, n) -> SealedMeeting.from(row))
+                            .single(),
+                    sealKey);
             // A millisecond apart, in the order they were set up, as the sealer takes the queue by time.
             jdbc.sql("INSERT INTO decision_unsealed (decision_id, record_kind, queued_at, record_sha256, queue_mac)"
                             + " VALUES (?, ?, ?, ?, ?)")

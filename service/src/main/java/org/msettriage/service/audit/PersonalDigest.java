@@ -11,16 +11,9 @@ public final class PersonalDigest {
     private PersonalDigest() {}
 
     /**
-     * The digest of a panel outcome's encrypted details, which its seal covers in their place (random
-     * nonces again: the digest cannot be matched against guessed words).
-     */
-    public static String ofOutcomeDetails(String encryptedDetails) {
-        return Digests.sha256(encryptedDetails);
-    }
-
-    /**
-     * The digest of encrypted free text a sealed record keeps (a reader's reason, a feedback comment), which
-     * its seal covers in the text's place.
+     * The digest of encrypted free text a sealed record keeps (a panel outcome's details, a reader's reason,
+     * a feedback comment), which its seal covers in the text's place (random nonces: the digest cannot be
+     * matched against guessed words).
      */
     public static String ofEncryptedText(String encryptedText) {
         return Digests.sha256(encryptedText);

@@ -154,7 +154,7 @@ public class RetentionPeriod {
                 .param("period", retention.toString())
                 .param("cutoff", cutoff)
                 .update();
-        sealer.queueRetention(runId);
+        sealer.queue(RecordKind.RETENTION, runId);
     }
 
     @Scheduled(

@@ -72,7 +72,7 @@ record SealedOutcome(
             if (details == null) {
                 return Optional.of("its details are missing, but no removal was recorded");
             }
-            return PersonalDigest.ofOutcomeDetails(details).equals(detailsSha256)
+            return PersonalDigest.ofEncryptedText(details).equals(detailsSha256)
                     ? Optional.empty()
                     : Optional.of("its details differ from what was sealed");
         }

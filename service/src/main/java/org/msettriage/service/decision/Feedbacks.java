@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.audit.PersonalDigest;
+import org.msettriage.service.audit.RecordKind;
 import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +66,7 @@ public class Feedbacks {
                 .param("commentSha256", sealedComment == null ? null : PersonalDigest.ofEncryptedText(sealedComment))
                 .update();
         // Sealed like the decision: policy leads weigh changes to the rules on feedback.
-        sealer.queueFeedback(feedbackId);
+        sealer.queue(RecordKind.FEEDBACK, feedbackId);
         return new Feedback(feedbackId, decisionId, outcome, reasonCode, null, now, caller.qualifiedName());
     }
 

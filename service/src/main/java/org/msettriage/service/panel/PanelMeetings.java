@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.service.audit.DecisionSealer;
+import org.msettriage.service.audit.RecordKind;
 import org.msettriage.service.decision.DecisionIds;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.security.Caller;
@@ -55,7 +56,7 @@ class PanelMeetings {
                         .param("method", caller.method().name())
                         .param("name", caller.name())
                         .update();
-                sealer.queueMeeting(meeting.meetingId());
+                sealer.queue(RecordKind.MEETING, meeting.meetingId());
             });
         } catch (DuplicateKeyException sameDay) {
             throw new ConflictException(

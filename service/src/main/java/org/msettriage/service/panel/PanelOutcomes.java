@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.audit.PersonalDigest;
+import org.msettriage.service.audit.RecordKind;
 import org.msettriage.service.decision.DecisionIds;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.security.Caller;
@@ -108,12 +109,12 @@ class PanelOutcomes {
                         .param("outcome", kind.name())
                         .param("exitReason", exitReason == null ? null : exitReason.name())
                         .param("details", encrypted)
-                        .param("detailsSha256", PersonalDigest.ofOutcomeDetails(encrypted))
+                        .param("detailsSha256", PersonalDigest.ofEncryptedText(encrypted))
                         .param("at", now)
                         .param("method", caller.method().name())
                         .param("name", caller.name())
                         .update();
-                sealer.queueOutcome(outcomeId);
+                sealer.queue(RecordKind.OUTCOME, outcomeId);
                 return new PanelOutcome(
                         outcomeId,
                         meeting.meetingId(),

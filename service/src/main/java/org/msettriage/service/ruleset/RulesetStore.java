@@ -11,6 +11,7 @@ import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.service.audit.DecisionSealer;
+import org.msettriage.service.audit.RecordKind;
 import org.msettriage.service.problem.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -268,7 +269,7 @@ public class RulesetStore {
                 .param("accepted", mapper.writeValueAsString(activation.acceptedScenarioChanges()))
                 .param("proposal", activation.proposalId())
                 .update();
-        sealer.queueActivation(recordId);
+        sealer.queue(RecordKind.ACTIVATION, recordId);
     }
 
     /**
