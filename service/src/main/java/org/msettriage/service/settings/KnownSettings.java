@@ -7,9 +7,13 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName.Form;
@@ -17,20 +21,30 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service's own settings (the {@code mset.} ones), as listed in the configuration metadata the build
- * writes from the settings classes (and, for settings read one by one, from
- * {@code additional-spring-configuration-metadata.json}). A name is known when Spring would bind it to one
- * of them: in any of Spring's relaxed forms, or inside a list or map setting such as the API clients.
+ * The settings Spring would bind, as listed in the configuration metadata on the class path: the service's
+ * own ({@code mset.}), which the build writes from the settings classes (and, for settings read one by one,
+ * from {@code additional-spring-configuration-metadata.json}), and Spring Boot's, which each of its jars
+ * carries. A name is known when Spring would bind it to one of them: in any of Spring's relaxed forms, or
+ * inside a list or map setting such as the API clients.
  */
 final class KnownSettings {
 
     static final String PREFIX = "mset";
-    private static final String METADATA = "META-INF/spring-configuration-metadata.json";
+    private static final List<String> METADATA = List.of(
+            "META-INF/spring-configuration-metadata.json", "META-INF/additional-spring-configuration-metadata.json");
 
     private final List<Setting> settings;
+    /** Spring Boot's settings it no longer reads, each with the one that took its place (or none). */
+    private final Map<ConfigurationPropertyName, String> withdrawn;
+    /** The first two elements of every known name: the groups whose names are checked one by one. */
+    private final Set<String> groups;
 
     /** One known setting; a list or a map takes names below its own ({@code api-clients[0].role}). */
     record Setting(ConfigurationPropertyName name, boolean holdsEntries) {
+
+        boolean isTheServices() {
+            return name.getElement(0, Form.UNIFORM).equals(PREFIX);
+        }
 
         boolean binds(ConfigurationPropertyName given) {
             return name.equals(given) || (holdsEntries && name.isAncestorOf(given)) || given.isAncestorOf(name);
@@ -60,24 +74,36 @@ final class KnownSettings {
         }
     }
 
-    private KnownSettings(List<Setting> settings) {
+    private KnownSettings(List<Setting> settings, Map<ConfigurationPropertyName, String> withdrawn) {
         this.settings = List.copyOf(settings);
+        this.withdrawn = Map.copyOf(withdrawn);
+        this.groups = settings.stream()
+                .map(Setting::name)
+                .filter(name -> name.getNumberOfElements() >= 2)
+                .map(KnownSettings::group)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The settings the metadata on the class path lists under {@code mset.}. */
+    /** The settings the metadata on the class path lists. */
     static KnownSettings fromMetadata(ClassLoader classLoader) {
         JsonMapper json = JsonMapper.builder().build();
         List<Setting> settings = new ArrayList<>();
+        Map<ConfigurationPropertyName, String> withdrawn = new HashMap<>();
         try {
-            for (URL resource : Collections.list(classLoader.getResources(METADATA))) {
-                try (InputStream in = resource.openStream()) {
-                    for (JsonNode property : json.readTree(in).path("properties")) {
-                        String name = property.path("name").asString();
-                        if (name.startsWith(PREFIX + ".")) {
-                            String type = property.path("type").asString();
+            for (String metadata : METADATA) {
+                for (URL resource : Collections.list(classLoader.getResources(metadata))) {
+                    try (InputStream in = resource.openStream()) {
+                        for (JsonNode property : json.readTree(in).path("properties")) {
+                            ConfigurationPropertyName name = ConfigurationPropertyName.of(
+                                    property.path("name").asString());
                             settings.add(new Setting(
-                                    ConfigurationPropertyName.of(name),
-                                    type.startsWith("java.util.List") || type.startsWith("java.util.Map")));
+                                    name, holdsEntries(property.path("type").asString())));
+                            JsonNode deprecation = property.path("deprecation");
+                            // A warning is still bound; an error is not read at all any more.
+                            if ("error".equals(deprecation.path("level").asString())) {
+                                withdrawn.put(
+                                        name, deprecation.path("replacement").asString(""));
+                            }
                         }
                     }
                 }
@@ -85,19 +111,51 @@ final class KnownSettings {
         } catch (IOException e) {
             throw new UncheckedIOException("The list of known settings could not be read", e);
         }
-        if (settings.isEmpty()) {
+        if (settings.stream().noneMatch(Setting::isTheServices)) {
             // Without the list every setting would look unknown; a build that lost it must not start.
-            throw new IllegalStateException(METADATA + " lists no " + PREFIX + " settings: the build is broken");
+            throw new IllegalStateException(METADATA.get(0) + " lists no " + PREFIX + " settings: the build is broken");
         }
-        return new KnownSettings(settings);
+        return new KnownSettings(settings, withdrawn);
+    }
+
+    /** Lists, sets, arrays and maps take names below their own ({@code logging.level.org.h2}). */
+    private static boolean holdsEntries(String type) {
+        return type.startsWith("java.util.List")
+                || type.startsWith("java.util.Set")
+                || type.startsWith("java.util.Collection")
+                || type.startsWith("java.util.Map")
+                || type.equals("java.util.Properties")
+                || type.endsWith("[]");
+    }
+
+    private static String group(ConfigurationPropertyName name) {
+        return name.getElement(0, Form.UNIFORM) + "." + name.getElement(1, Form.UNIFORM);
     }
 
     boolean knows(ConfigurationPropertyName given) {
         return settings.stream().anyMatch(setting -> setting.binds(given));
     }
 
+    /**
+     * Whether a name of Spring's is one the metadata speaks for: a name of one or two elements
+     * ({@code server.prot}), or one inside a group the metadata lists ({@code spring.datasource.urll}). Names
+     * in groups it has nothing on ({@code spring.context.exit}, read by Spring Framework from the system
+     * properties) are not this list's to judge.
+     */
+    boolean speaksFor(ConfigurationPropertyName given) {
+        return given.getNumberOfElements() <= 2 || groups.contains(group(given));
+    }
+
+    /** The setting that took the place of one Spring Boot no longer reads ("" when none did), if it is one. */
+    Optional<String> withdrawn(ConfigurationPropertyName given) {
+        return withdrawn.entrySet().stream()
+                .filter(entry -> entry.getKey().equals(given))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
     boolean knowsVariable(String variable) {
-        return settings.stream().anyMatch(setting -> setting.bindsVariable(variable));
+        return settings.stream().filter(Setting::isTheServices).anyMatch(setting -> setting.bindsVariable(variable));
     }
 
     /**
@@ -109,6 +167,7 @@ final class KnownSettings {
     boolean ownsVariable(String variable) {
         String upper = variable.toUpperCase(Locale.ROOT);
         return settings.stream()
+                .filter(Setting::isTheServices)
                 .map(setting -> setting.name().getElement(1, Form.DASHED).toUpperCase(Locale.ROOT))
                 .flatMap(group -> Stream.of(group.replace("-", ""), group.replace('-', '_')))
                 .map(group -> PREFIX.toUpperCase(Locale.ROOT) + "_" + group)
@@ -119,13 +178,18 @@ final class KnownSettings {
     Optional<String> nearest(String given) {
         String typed = loose(given);
         return settings.stream()
+                .filter(setting -> !withdrawn.containsKey(setting.name()))
                 .map(setting -> setting.name().toString())
                 .min(Comparator.comparingInt(known -> distance(loose(known), typed)))
                 .filter(known -> distance(loose(known), typed) <= Math.max(2, typed.length() / 6));
     }
 
+    /** The service's own settings. */
     List<String> names() {
-        return settings.stream().map(setting -> setting.name().toString()).toList();
+        return settings.stream()
+                .filter(Setting::isTheServices)
+                .map(setting -> setting.name().toString())
+                .toList();
     }
 
     /** A name without case or separators, so a variable and a dotted name can be compared for slips. */

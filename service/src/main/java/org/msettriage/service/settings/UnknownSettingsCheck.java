@@ -19,8 +19,9 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start when the configuration names an {@code mset.} setting, or a profile, the service does not
- * have. Spring ignores a name it cannot bind, so a slip such as {@code mset.audit.retension=30d} would leave
+ * Refuses to start when the configuration names an {@code mset.} setting, a setting of Spring's own groups
+ * ({@code server.}, {@code spring.}, {@code management.}, {@code logging.}) that its jars do not list or no
+ * longer read, or a profile, that the service does not have. Spring ignores a name it cannot bind, so a slip such as {@code mset.audit.retension=30d} would leave
  * six years' retention in force without a word, {@code MSET_AUDIT_SEALKEYS} the demo seal key, and a profile
  * {@code prod} the production safeguards off. Checked before anything is made, over every place settings
  * come from: arguments, system properties, environment variables and configuration files. The command
@@ -35,6 +36,40 @@ public class UnknownSettingsCheck implements BeanFactoryPostProcessor, Environme
      * echo and seed endpoints). A misspelt {@code production} would start without its safeguards.
      */
     static final List<String> PROFILES = List.of("postgres", "production", "bench");
+
+    /**
+     * Spring's own groups of settings, checked against the metadata its jars carry, in arguments, system
+     * properties and files, though not in environment variables: there names such as {@code SERVER_PORT}
+     * or {@code SPRING_SERVICE_HOST} may be another program's (Kubernetes sets such a pair for a service
+     * named server or spring).
+     */
+    static final List<String> SPRING_GROUPS = List.of("spring", "server", "management", "logging");
+
+    /**
+     * What Spring Framework reads itself, from the system properties or a spring.properties file, and which
+     * no metadata lists (Spring Framework reference, "Spring Properties"); spring.test. ones are allowed as
+     * a group.
+     */
+    static final Set<String> FRAMEWORK_PROPERTIES = Set.of(
+            "spring.aot.enabled",
+            "spring.beaninfo.ignore",
+            "spring.cache.reactivestreams.ignore",
+            "spring.classformat.ignore",
+            "spring.context.checkpoint",
+            "spring.context.exit",
+            "spring.context.expression.maxlength",
+            "spring.expression.compiler.mode",
+            "spring.getenv.ignore",
+            "spring.index.ignore",
+            "spring.jdbc.getparametertype.ignore",
+            "spring.jndi.ignore",
+            "spring.locking.strict",
+            "spring.objenesis.ignore",
+            "spring.placeholder.escapecharacter.default",
+            "spring.xml.ignore");
+
+    /** Property sources Spring Boot fills itself (spring.application.pid), which no metadata lists. */
+    private static final Set<String> SET_BY_SPRING = Set.of("applicationInfo");
 
     private Environment environment;
 
@@ -96,16 +131,13 @@ public class UnknownSettingsCheck implements BeanFactoryPostProcessor, Environme
     static List<String> unknown(ConfigurableEnvironment environment, KnownSettings known) {
         Set<String> unknown = new LinkedHashSet<>();
         for (PropertySource<?> source : environment.getPropertySources()) {
-            if (!(source instanceof EnumerablePropertySource<?> names)) {
+            if (!(source instanceof EnumerablePropertySource<?> names) || SET_BY_SPRING.contains(source.getName())) {
                 continue;
             }
             boolean variables = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME.equals(source.getName());
             for (String name : names.getPropertyNames()) {
                 if (variables ? unknownVariable(name, known) : unknownName(name, known)) {
-                    unknown.add(name + " (" + where(source, variables)
-                            + known.nearest(name)
-                                    .map(near -> "; did you mean " + near + "?")
-                                    .orElse("") + ")");
+                    unknown.add(name + " (" + where(source, variables) + hint(name, known) + ")");
                 }
             }
         }
@@ -123,11 +155,37 @@ public class UnknownSettingsCheck implements BeanFactoryPostProcessor, Environme
             // reads that form from the environment only, so here it would be ignored.
             return true;
         }
-        if (!lower.startsWith(KnownSettings.PREFIX + ".")) {
+        int dot = lower.indexOf('.');
+        String first = dot < 0 ? lower : lower.substring(0, dot);
+        if (first.equals(KnownSettings.PREFIX)) {
+            return !known.knows(ConfigurationPropertyName.adapt(name, '.'));
+        }
+        if (SPRING_GROUPS.contains(first)) {
+            return unknownToSpring(name, lower, known);
+        }
+        // sever.port, managment.server.port: a slip in the group's own name hides the whole setting.
+        return dot > 0 && SPRING_GROUPS.stream().anyMatch(group -> KnownSettings.distance(group, first) <= 2);
+    }
+
+    private static boolean unknownToSpring(String name, String lower, KnownSettings known) {
+        if (FRAMEWORK_PROPERTIES.contains(lower) || lower.startsWith("spring.test.")) {
             return false;
         }
         ConfigurationPropertyName adapted = ConfigurationPropertyName.adapt(name, '.');
-        return !known.knows(adapted);
+        if (known.withdrawn(adapted).isPresent()) {
+            return true;
+        }
+        return known.speaksFor(adapted) && !known.knows(adapted);
+    }
+
+    /** What may help the operator: the setting that replaced a withdrawn one, or the nearest name. */
+    private static String hint(String name, KnownSettings known) {
+        Optional<String> withdrawn = known.withdrawn(ConfigurationPropertyName.adapt(name, '.'));
+        if (withdrawn.isPresent()) {
+            return "; Spring Boot no longer reads it"
+                    + (withdrawn.get().isEmpty() ? "" : ": use " + withdrawn.get() + " instead");
+        }
+        return known.nearest(name).map(near -> "; did you mean " + near + "?").orElse("");
     }
 
     private static String where(PropertySource<?> source, boolean variables) {

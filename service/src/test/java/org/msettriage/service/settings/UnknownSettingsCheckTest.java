@@ -54,6 +54,69 @@ class UnknownSettingsCheckTest {
     }
 
     @Test
+    void aMisspeltSettingOfSpringsIsNamedWithWhatWasMeant() {
+        assertThat(unknown(Map.of("server.prot", "9090"), Map.of()))
+                .containsExactly("server.prot (the command line; did you mean server.port?)");
+        assertThat(unknown(Map.of("spring.datasource.hikari.maximum-pool-sise", "20"), Map.of()))
+                .containsExactly("spring.datasource.hikari.maximum-pool-sise (the command line; did you mean"
+                        + " spring.datasource.hikari.maximum-pool-size?)");
+    }
+
+    @Test
+    void aSlipInTheNameOfSpringsGroupIsNamed() {
+        assertThat(unknown(Map.of("sever.port", "9090", "managment.server.port", "9091"), Map.of()))
+                .containsExactlyInAnyOrder(
+                        "sever.port (the command line; did you mean server.port?)",
+                        "managment.server.port (the command line; did you mean management.server.port?)");
+    }
+
+    @Test
+    void aSettingSpringBootNoLongerReadsIsNamedWithTheOneThatReplacedIt() {
+        // Copied from a guide for an older Spring Boot: bound by none, so error details would stay hidden.
+        assertThat(unknown(Map.of("server.error.include-message", "always"), Map.of()))
+                .containsExactly("server.error.include-message (the command line; Spring Boot no longer reads it:"
+                        + " use spring.web.error.include-message instead)");
+    }
+
+    @Test
+    void springsOwnSettingsInEveryFormItBindsAreKnown() {
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("logging.level.org.h2", "DEBUG");
+        given.put("spring.datasource.hikari.maximumPoolSize", "20");
+        given.put("management.endpoint.health.group.liveness.include", "livenessState");
+        given.put("management.endpoints.web.exposure.include[0]", "health");
+        given.put("spring.config.activate.on-profile", "postgres");
+        given.put("server.tomcat.threads.max", "50");
+        given.put("spring.profiles.active[0]", "postgres");
+        given.put("spring.main.banner-mode", "off");
+        given.put("server.shutdown", "graceful");
+        // Read by Spring Framework itself, not bound: no metadata lists them.
+        given.put("spring.jdbc.getParameterType.ignore", "true");
+        given.put("spring.context.exit", "onRefresh");
+        given.put("spring.test.constructor.autowire.mode", "all");
+
+        assertThat(unknown(given, Map.of())).isEmpty();
+    }
+
+    @Test
+    void variablesOfSpringsGroupsAreLeftToSpring() {
+        // Kubernetes sets SERVER_SERVICE_HOST and SERVER_PORT=tcp://... for a service named server.
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("SERVER_SERVICE_HOST", "10.0.0.3");
+        variables.put("SPRING_SERVICE_PORT", "80");
+
+        assertThat(unknown(Map.of(), variables)).isEmpty();
+    }
+
+    @Test
+    void theJavaSystemPropertiesOfThisMachineAreNotMistakenForSettings() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+
+        assertThat(UnknownSettingsCheck.unknown(environment, KNOWN)).isEmpty();
+    }
+
+    @Test
     void environmentVariablesAreReadAsSpringReadsThem() {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("MSET_AUDIT_SEALKEY", "key");
