@@ -1,6 +1,7 @@
 package org.msettriage.rules.policy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,14 @@ public final class CsvTable {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                throw problem(column, "column '" + column + "' has an unknown value: " + value);
+                throw problem(
+                        column,
+                        "column '" + column + "' has an unknown value: " + value + "; expected one of "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(type.getEnumConstants())
+                                                .map(Enum::name)
+                                                .toList()));
             }
         }
     }

@@ -91,7 +91,7 @@ public final class Policy {
         Map<String, IndicatorDefinition> indicators =
                 PolicyTables.indicators(indicatorTable, categories, settings, problems);
         CsvTable pointsTable = tables.get(PolicyFiles.POINTS, "tier", "CURRENT", "RECENT", "HISTORIC");
-        List<PointsEntry> points = PolicyTables.points(pointsTable, indicators, problems);
+        List<PointsEntry> points = PolicyTables.points(pointsTable, indicatorTable, problems);
         Map<String, String> tierNames = tableText.containsKey(PolicyFiles.TIERS)
                 ? PolicyTables.tiers(tables.get(PolicyFiles.TIERS, "tier", "name", "meaning"), points, problems)
                 : Map.of();

@@ -2,8 +2,10 @@ package org.msettriage.rules.policy;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,19 +46,22 @@ public final class PolicySettings {
     /** The settings, or null with the problems noted when a row is wrong or a setting has no row. */
     static PolicySettings from(CsvTable table, List<PolicyTableException> problems) {
         Map<String, Integer> values = new HashMap<>();
+        // Each setting a row names, even one whose value is wrong: that row's problem is reported there, not
+        // again as a setting with no row.
+        Set<String> named = new HashSet<>();
         int before = problems.size();
         PolicyTables.eachRow(table, problems, row -> {
             String name = row.required("name");
             if (!isSetting(name)) {
                 throw row.problem("name", "unknown setting '" + name + "'");
             }
-            int value = row.integer("value");
-            if (values.putIfAbsent(name, value) != null) {
+            if (!named.add(name)) {
                 throw row.problem("name", "setting '" + name + "' is given twice");
             }
+            values.put(name, row.integer("value"));
         });
         for (String name : NAMES) {
-            if (!values.containsKey(name)) {
+            if (!named.contains(name)) {
                 problems.add(new PolicyTableException(table.fileName(), 1, "no row for setting '" + name + "'"));
             }
         }

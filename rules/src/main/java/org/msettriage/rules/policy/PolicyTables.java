@@ -77,8 +77,7 @@ final class PolicyTables {
         return indicators;
     }
 
-    static List<PointsEntry> points(
-            CsvTable table, Map<String, IndicatorDefinition> indicators, List<PolicyTableException> problems) {
+    static List<PointsEntry> points(CsvTable table, CsvTable indicatorTable, List<PolicyTableException> problems) {
         List<PointsEntry> points = new ArrayList<>();
         Set<String> tiers = new TreeSet<>();
         eachRow(table, problems, row -> {
@@ -92,12 +91,23 @@ final class PolicyTables {
                 points.add(new PointsEntry(tier, recency, row.integer(recency.name())));
             }
         });
-        Map<String, String> untiered = new LinkedHashMap<>();
-        indicators.values().stream()
-                .filter(indicator -> !tiers.contains(indicator.getTier()))
-                .forEach(indicator -> untiered.putIfAbsent(indicator.getTier(), indicator.getCode()));
-        untiered.forEach((tier, code) -> problems.add(new PolicyTableException(
-                table.fileName(), 1, "no points for tier '" + tier + "' (used by " + code + " and maybe others)")));
+        // A tier no row scores is reported once, at the tier cell of the first indicator giving it: where a
+        // mistyped letter is, and where the lead looks for a tier whose row was dropped from points.csv.
+        Map<String, List<CsvTable.Row>> untiered = new LinkedHashMap<>();
+        for (CsvTable.Row row : indicatorTable.rows()) {
+            String tier = row.optional("tier");
+            if (tier != null && !tiers.contains(tier)) {
+                untiered.computeIfAbsent(tier, t -> new ArrayList<>()).add(row);
+            }
+        }
+        untiered.forEach((tier, rows) -> problems.add(rows.get(0)
+                .problem(
+                        "tier",
+                        "no points for tier '" + tier + "': " + table.fileName() + " scores "
+                                + (tiers.isEmpty() ? "no tier" : "tiers " + String.join(", ", tiers))
+                                + (rows.size() == 1
+                                        ? ""
+                                        : "; " + (rows.size() - 1) + " other indicators give it too"))));
         return points;
     }
 
@@ -159,6 +169,9 @@ final class PolicyTables {
                         "leaves a gap: no band covers scores " + start + " to " + (band.getMinScore() - 1)
                                 + "; expected this band to start at " + start);
             }
+            // The older scale's words are the contract's (legacyRiskLevel): any other would be an answer no
+            // case system could read. Checked last, so that the band still counts and nothing follows on.
+            row.enumValue("legacy_level", LegacyRiskLevel.class);
         });
         if (bands.isEmpty() || bands.get(bands.size() - 1).getMaxScore() != null) {
             problems.add(new PolicyTableException(

@@ -74,6 +74,19 @@ class PolicyTablesTest {
     }
 
     @Test
+    void aLegacyLevelTheContractDoesNotHaveIsRefusedAtItsCell() {
+        // Found by a policy lead: LWO passed validation, then every EMERGING referral failed to answer.
+        tables.put(
+                PolicyFiles.SCORE_BANDS,
+                tables.get(PolicyFiles.SCORE_BANDS).replace("EMERGING,6,12,LOW", "EMERGING,6,12,LWO"));
+
+        assertThatThrownBy(() -> Policy.read(tables))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessage("score-bands.csv:3:4: column 'legacy_level' has an unknown value: LWO; expected one of"
+                        + " LOW, MEDIUM, HIGH");
+    }
+
+    @Test
     void anOverlapInTheScoreBandsIsRefusedAtItsLine() {
         tables.put(
                 PolicyFiles.SCORE_BANDS,
@@ -89,6 +102,34 @@ class PolicyTablesTest {
         tables.put(PolicyFiles.POINTS, tables.get(PolicyFiles.POINTS) + "C,4,2,1\n");
 
         assertThatThrownBy(() -> Policy.read(tables)).hasMessage("points.csv:8:1: tier 'C' is given twice");
+    }
+
+    @Test
+    void aMistypedTierIsReportedAtItsCellInTheIndicatorsTable() {
+        // Found by a policy lead: a tier Z typed in indicators.csv was reported as points.csv:1:0.
+        tables.put(
+                PolicyFiles.INDICATORS,
+                tables.get(PolicyFiles.INDICATORS).replaceFirst("CSE02,CSE,S,", "CSE02,CSE,Z,"));
+
+        assertThatThrownBy(() -> Policy.read(tables))
+                .hasMessage("indicators.csv:3:3: no points for tier 'Z': points.csv scores tiers C, M, P, PL, S, V");
+    }
+
+    @Test
+    void aSettingWhoseValueIsWrongIsReportedOnceAtItsCell() {
+        // Found by a policy lead: "three" also gave a false "no row for setting" at settings.csv:1:0.
+        tables.put(
+                PolicyFiles.SETTINGS,
+                tables.get(PolicyFiles.SETTINGS)
+                        .replace("repeat_missing_episodes,3,", "repeat_missing_episodes,three,"));
+
+        assertThatThrownBy(() -> Policy.read(tables))
+                .isInstanceOf(InvalidPolicyException.class)
+                .satisfies(e -> assertThat(((InvalidPolicyException) e).problems())
+                        .singleElement()
+                        .satisfies(problem -> assertThat(
+                                        problem.fileName() + ":" + problem.line() + ":" + problem.column())
+                                .isEqualTo("settings.csv:4:2")));
     }
 
     @Test
