@@ -30,6 +30,9 @@ final class RulesetCompiler {
 
     private static final String RESOURCE_FOLDER = "src/main/resources/org/msettriage/ruleset/";
     private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+
+    /** The name a "... cannot be resolved" error is about, as the Java compiler words it. */
+    private static final Pattern UNRESOLVED = Pattern.compile("(\\$?[A-Za-z_][A-Za-z0-9_]*) cannot be resolved");
     // The DRL parser puts the exact place in its text ("Line 20:4 mismatched input ...").
     private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
     // A consequence's own parser counts from the line "then" stands on ("(line 2,col 17) Parse error").
@@ -173,6 +176,9 @@ final class RulesetCompiler {
                             .filter(e -> e.line() > problem.line() && e.line() < ruleEnds)
                             .findFirst()
                             .orElse(null);
+            if (better == null && problem.column() == 0) {
+                better = atUnresolvedName(files, problem, ruleEnds);
+            }
             placed.add(
                     better == null
                             ? problem
@@ -180,6 +186,26 @@ final class RulesetCompiler {
                                     problem.kind(), problem.file(), better.line(), better.column(), problem.message()));
         }
         return placed;
+    }
+
+    /**
+     * A name the compiler could not resolve ("$levl cannot be resolved to a variable"), placed where the
+     * rule first uses it: the compiler gives only the rule's line for an error in its consequence.
+     */
+    private static RulesetProblem atUnresolvedName(List<RulesetFile> files, RulesetProblem problem, int ruleEnds) {
+        Matcher name = UNRESOLVED.matcher(problem.message());
+        if (!name.find() || problem.line() < 1) {
+            return null;
+        }
+        Pattern use = Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(name.group(1)) + "(?![A-Za-z0-9_])");
+        String[] lines = lines(files, problem.file());
+        for (int i = problem.line() - 1; i < Math.min(lines.length, ruleEnds - 1); i++) {
+            Matcher found = use.matcher(lines[i]);
+            if (found.find()) {
+                return new RulesetProblem(problem.kind(), problem.file(), i + 1, found.start() + 1, problem.message());
+            }
+        }
+        return null;
     }
 
     /** The lines of one file of the ruleset; none when the compiler names a file the ruleset lacks. */

@@ -133,6 +133,17 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aMistypedNameInAConsequenceIsReportedWhereItIsUsed() {
+        // Found by a policy lead: "$levl cannot be resolved" was placed at the rule's first line, not at the
+        // consequence line that used it.
+        List<RulesetFile> files = Candidates.edited(
+                "level.drl", drl -> drl.replaceFirst("new DecidedLevel\\(\\$level\\)", "new DecidedLevel(\\$levl)"));
+        int[] at = Candidates.positionOf(text(files, "level.drl"), "$levl");
+
+        assertCompileProblemAt(files, "level.drl", at[0], at[1]);
+    }
+
+    @Test
     void aConstraintOnAnUnknownFieldIsReportedInTheDrlNotInGeneratedJava() {
         List<RulesetFile> files = Candidates.edited(
                 "level.drl",
