@@ -1,11 +1,9 @@
 package org.msettriage.service;
 
-import ch.qos.logback.classic.Level;
 import org.msettriage.service.cli.AuditCommands;
+import org.msettriage.service.cli.CommandLineLogging;
 import org.msettriage.service.cli.JarUsage;
 import org.msettriage.service.cli.RulesetCommands;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -24,8 +22,7 @@ public class MsetTriageApplication {
         // "rulesets ..." is the policy lead's offline command line (no web server, no database) and
         // "audit verify" the auditor's read-only check of a database.
         if (args.length > 0 && (args[0].equals("rulesets") || args[0].equals("audit"))) {
-            // Progress chatter would bury the report; errors still reach stderr as problems.
-            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
+            CommandLineLogging.quiet();
             System.exit(
                     args[0].equals("rulesets")
                             ? RulesetCommands.run(args, System.out, System.err)

@@ -35,7 +35,6 @@ public final class RulesetCommands {
     static final String USAGE = """
             Usage:
               java -jar mset-triage.jar rulesets validate <candidate-folder> [--scenarios <folder>]
-              java -jar mset-triage.jar rulesets validate <candidate-folder> [--scenarios <folder>]
                                                         [--active <folder>]
               java -jar mset-triage.jar rulesets impact --candidate <folder> --referrals <folder>
                                                         [--active <folder>] [--json]
@@ -68,6 +67,10 @@ public final class RulesetCommands {
     }
 
     int run(List<String> args) {
+        if (args.stream().anyMatch(arg -> arg.equals("--help") || arg.equals("-h") || arg.equals("help"))) {
+            out.print(USAGE);
+            return 0;
+        }
         if (args.size() < 2 || !args.get(0).equals("rulesets")) {
             return usage("expected 'rulesets validate', 'rulesets impact' or 'rulesets export'");
         }

@@ -180,6 +180,14 @@ class RulesetCommandsTest {
         assertThat(err()).contains("Usage:");
     }
 
+    @Test
+    void helpPrintsTheUsageOnceForEachCommandAndExitsZero() {
+        assertThat(run("rulesets", "--help")).isEqualTo(0);
+        assertThat(out()).startsWith("Usage:");
+        assertThat(out().split("rulesets validate", -1)).hasSize(2);
+        assertThat(err()).isEmpty();
+    }
+
     private int run(String... args) {
         return RulesetCommands.run(
                 args,
