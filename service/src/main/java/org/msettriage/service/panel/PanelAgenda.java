@@ -177,7 +177,9 @@ class PanelAgenda {
      * child listed at a meeting that recorded no outcome for them, or whose referral was assessed before
      * that meeting but reached the service after it, would be on no agenda ever again; the policy carries
      * a child not heard to the next meeting, so any eligible decision no meeting has heard is listed until
-     * one does. A decision made since the previous meeting is the usual case.
+     * one does. A decision made since the previous meeting is the usual case. Only decisions the service
+     * had made by the end of the meeting's day are weighed: one sent later is the next meeting's, and the
+     * agenda of a meeting already held does not change under its recorded outcomes.
      */
     List<Item> items(PanelMeeting meeting) {
         String authority = meeting.localAuthority();
@@ -195,17 +197,13 @@ class PanelAgenda {
         for (PanelOutcomes.OfChild recorded : recordedHere) {
             PanelOutcome last = lastHearing.get(recorded.childRefHash());
             decision(recorded.outcome().decisionId())
-                    .ifPresent(decision ->
-                            byChild.put(recorded.childRefHash(), decision.item(kindAfter(last), last, here)));
+                    .ifPresent(decision -> byChild.put(
+                            recorded.childRefHash(), decision.item(kindOf(decision, last, heard), last, here)));
         }
         latestOfEachChild(meeting).forEach((child, latest) -> {
             if (latest.eligible() && !heard.contains(latest.decisionId())) {
                 PanelOutcome last = lastHearing.get(child);
-                // The decision a meeting did not hear comes back as that; any other is a referral.
-                ItemKind kind = last != null && last.decisionId().equals(latest.decisionId())
-                        ? kindAfter(last)
-                        : ItemKind.REFERRAL;
-                byChild.putIfAbsent(child, latest.item(kind, last, here));
+                byChild.putIfAbsent(child, latest.item(kindOf(latest, last, heard), last, here));
             }
         });
         lastHearing.forEach((child, last) -> {
@@ -218,6 +216,18 @@ class PanelAgenda {
                 .sorted(Comparator.comparingInt((Item i) -> -i.riskLevel().getRank())
                         .thenComparing(Item::assessedAt))
                 .toList();
+    }
+
+    /**
+     * Why a decision is on the agenda, the same before and after an outcome is recorded for it here (so an
+     * agenda printed before the meeting reads as one printed after): an eligible decision no earlier
+     * meeting heard is a referral, unless it is the very decision a meeting left unheard; any other is on
+     * the agenda for the child's last hearing.
+     */
+    private static ItemKind kindOf(Latest decision, PanelOutcome last, Set<UUID> heard) {
+        boolean fresh = decision.eligible() && !heard.contains(decision.decisionId());
+        boolean sameAsLastHearing = last != null && last.decisionId().equals(decision.decisionId());
+        return fresh && !sameAsLastHearing ? ItemKind.REFERRAL : kindAfter(last);
     }
 
     /** Why a child is on the agenda, after their last hearing at an earlier meeting (none: a referral). */
@@ -255,34 +265,40 @@ class PanelAgenda {
         }
     }
 
-    /** Each child's latest decision in the local authority by the end of the meeting's day. */
+    /**
+     * Each child's latest decision in the local authority by the end of the meeting's day, among those the
+     * service had made by then ({@link PanelMeeting#decisionsMadeBefore()}): a held meeting's agenda stays
+     * as it was, and a referral assessed before a meeting but sent after it goes to the next one.
+     */
     private Map<String, Latest> latestOfEachChild(PanelMeeting meeting) {
         Map<String, Latest> latestByChild = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT decision_id, child_ref_hash, risk_level, assessed_at, mset_panel_eligible FROM decision
-                WHERE local_authority = :authority AND assessed_at < :until
+                WHERE local_authority = :authority AND assessed_at < :until AND decided_at < :made
                   AND personal_removed_at IS NULL
                 ORDER BY assessed_at DESC, decided_at DESC
                 """)
                 .param("authority", meeting.localAuthority())
                 .param("until", meeting.endOfDay())
+                .param("made", meeting.decisionsMadeBefore())
                 .query(row -> {
                     latestByChild.putIfAbsent(row.getString("child_ref_hash"), Latest.from(row));
                 });
         return latestByChild;
     }
 
-    /** A child's latest decision in the local authority by the end of the meeting's day, any time before. */
+    /** A child's latest decision in the local authority made by the end of the meeting's day, any time before. */
     private Optional<Latest> latestOf(String childRefHash, PanelMeeting meeting) {
         return jdbc.sql("""
                 SELECT decision_id, risk_level, assessed_at, mset_panel_eligible FROM decision
                 WHERE child_ref_hash = :child AND local_authority = :authority AND assessed_at < :until
-                  AND personal_removed_at IS NULL
+                  AND decided_at < :made AND personal_removed_at IS NULL
                 ORDER BY assessed_at DESC, decided_at DESC FETCH FIRST ROW ONLY
                 """)
                 .param("child", childRefHash)
                 .param("authority", meeting.localAuthority())
                 .param("until", meeting.endOfDay())
+                .param("made", meeting.decisionsMadeBefore())
                 .query((row, n) -> Latest.from(row))
                 .optional();
     }
@@ -298,7 +314,8 @@ class PanelAgenda {
 
     /**
      * Every identifier named about at least 2 children within the link window before the end of the
-     * meeting's day, in a decision of this local authority; most children first.
+     * meeting's day, in a decision of this local authority; most children first. Only decisions made by
+     * then count, so a held meeting's list stays as it was.
      */
     private List<Named> named(PanelMeeting meeting, LinkPolicy linking, Caller reader, String reason) {
         OffsetDateTime until = meeting.endOfDay();
@@ -310,18 +327,20 @@ class PanelAgenda {
                        COUNT(DISTINCT d.decision_id) AS referrals, COUNT(DISTINCT d.local_authority) AS authorities,
                        MIN(i.assessed_at) AS first_named, MAX(i.assessed_at) AS last_named
                 FROM decision_identifier i JOIN decision d ON d.decision_id = i.decision_id
-                WHERE i.assessed_at >= :from AND i.assessed_at < :until AND d.personal_removed_at IS NULL
+                WHERE i.assessed_at >= :from AND i.assessed_at < :until AND d.decided_at < :made
+                  AND d.personal_removed_at IS NULL
                   AND i.identifier_hash IN (
                       SELECT h.identifier_hash FROM decision_identifier h
                       JOIN decision here ON here.decision_id = h.decision_id
                       WHERE here.local_authority = :authority AND h.assessed_at >= :from AND h.assessed_at < :until
-                        AND here.personal_removed_at IS NULL)
+                        AND here.decided_at < :made AND here.personal_removed_at IS NULL)
                 GROUP BY i.identifier_hash
                 HAVING COUNT(DISTINCT d.child_ref_hash) >= 2
                 ORDER BY children DESC, last_named DESC
                 """)
                 .param("from", from)
                 .param("until", until)
+                .param("made", meeting.decisionsMadeBefore())
                 .param("authority", meeting.localAuthority())
                 .query((row, n) -> new Counted(
                         row.getString("identifier_hash"),
@@ -364,12 +383,13 @@ class PanelAgenda {
         Optional<UUID> source = jdbc.sql("""
                 SELECT d.decision_id FROM decision_identifier i JOIN decision d ON d.decision_id = i.decision_id
                 WHERE i.identifier_hash = :hash AND i.assessed_at >= :from AND i.assessed_at < :until
-                  AND d.local_authority = :authority AND d.personal_removed_at IS NULL
+                  AND d.local_authority = :authority AND d.decided_at < :made AND d.personal_removed_at IS NULL
                 ORDER BY i.assessed_at DESC FETCH FIRST ROW ONLY
                 """)
                 .param("hash", hash)
                 .param("from", from)
                 .param("until", until)
+                .param("made", meeting.decisionsMadeBefore())
                 .param("authority", meeting.localAuthority())
                 .query(UUID.class)
                 .optional();

@@ -13,4 +13,15 @@ record PanelMeeting(
     OffsetDateTime endOfDay() {
         return heldOn.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
     }
+
+    /**
+     * Decisions the service made before this moment are weighed for the agenda: the end of the meeting's
+     * day, or when the meeting was set up if that was later (a meeting recorded after it was held weighs
+     * what the service held then). One made later is the next meeting's, so the agenda of a meeting held
+     * and heard does not change under its outcomes.
+     */
+    OffsetDateTime decisionsMadeBefore() {
+        OffsetDateTime endOfDay = endOfDay();
+        return createdAt != null && createdAt.isAfter(endOfDay) ? createdAt : endOfDay;
+    }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -188,6 +189,50 @@ class PanelOutcomesTest extends ServiceTest {
                         null,
                         recorded.get("outcomeId").asString()));
         assertThat(corrected.get("revision").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aHeldMeetingsAgendaStaysAsItWasWhenALateReferralArrives() {
+        // Found by a coordinator: a referral assessed before a meeting but sent after it was heard joined that
+        // meeting's agenda, took an outcome there, and changed the month's figures.
+        String la = "NORTH_TYNESIDE";
+        String t = token();
+        Decided amy = decide(la, "amy-" + t, NOW.minusDays(40), significant());
+        Decided ben = decide(la, "ben-" + t, NOW.minusDays(38), moderateNaming("Ben's adult " + t));
+        String held = agendaOf(la, TODAY.minusDays(30));
+        record(held, plan(amy.id(), TODAY.minusDays(20)));
+        record(held, plan(ben.id(), TODAY.minusDays(20)));
+
+        Decided late = decide(la, "lee-" + t, NOW.minusDays(35), significant());
+        Decided benAgain = decide(la, "ben-" + t, NOW.minusDays(10), moderateNaming("Ben's adult " + t));
+
+        assertThat(coordinator().get(held).json().get("children"))
+                .extracting(c -> c.get("decisionId").asString())
+                .containsExactly(amy.id().toString(), ben.id().toString());
+        HttpJson.Answer refused = coordinator().post(outcomes(held), plan(late.id(), TODAY.minusDays(20)));
+        assertThat(pointers(refused)).containsExactly("/decisionId");
+
+        // The next meeting hears the late referral; each child is listed for the same reason before and
+        // after an outcome is recorded (Ben's new referral stays a referral, not a review).
+        String next = agendaOf(la, TODAY);
+        List<String> before = items(next);
+        assertThat(before)
+                .containsExactlyInAnyOrder(amy.id() + " REVIEW", late.id() + " REFERRAL", benAgain.id() + " REFERRAL");
+        record(next, plan(benAgain.id(), TODAY.plusDays(20)));
+        record(next, notHeard(late.id(), "Out of time"));
+        record(next, exited(amy.id(), "SUFFICIENTLY_SAFE", null, null));
+        assertThat(items(next)).isEqualTo(before);
+    }
+
+    private List<String> items(String agenda) {
+        List<String> items = new ArrayList<>();
+        coordinator()
+                .get(agenda)
+                .json()
+                .get("children")
+                .forEach(c -> items.add(
+                        c.get("decisionId").asString() + " " + c.get("item").asString()));
+        return items;
     }
 
     @Test
