@@ -84,9 +84,9 @@ class PanelHearings {
         }
         boolean other = exitReason == PanelOutcome.ExitReason.OTHER;
         if (other && FreeText.isBlank(proposed.exitText())) {
-            problems.add(new FieldProblem("/exitText", "is required when the exit reason is OTHER"));
+            problems.add(new FieldProblem("/exitText", "is required when the exit reason is Another reason (OTHER)"));
         } else if (!other && FreeText.isPresent(proposed.exitText())) {
-            problems.add(new FieldProblem("/exitText", "is only for an exit whose reason is OTHER"));
+            problems.add(new FieldProblem("/exitText", "is only for an exit whose reason is Another reason (OTHER)"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

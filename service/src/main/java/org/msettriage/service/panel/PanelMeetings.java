@@ -3,8 +3,10 @@ package org.msettriage.service.panel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.service.audit.DecisionSealer;
@@ -12,6 +14,7 @@ import org.msettriage.service.audit.RecordKind;
 import org.msettriage.service.decision.DecisionIds;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.words.CodeWords;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,8 +62,9 @@ class PanelMeetings {
                 sealer.queue(RecordKind.MEETING, meeting.meetingId());
             });
         } catch (DuplicateKeyException sameDay) {
-            throw new ConflictException(
-                    "A panel meeting for " + localAuthority + " on " + heldOn + " is already set up");
+            throw new ConflictException("A panel meeting for " + CodeWords.localAuthority(localAuthority) + " on "
+                    + heldOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+                    + " is already set up");
         }
         return meeting;
     }

@@ -180,7 +180,8 @@ public class PanelPages {
             result.addFlashAttribute("problem", "There is no such meeting. Choose one below.");
             return new RedirectView(HOME, true);
         }
-        String back = HOME + "/meetings/" + meeting.meetingId() + (childNumber == null ? "" : "#child-" + childNumber);
+        Integer number = number(childNumber);
+        String back = HOME + "/meetings/" + meeting.meetingId() + (number == null ? "" : "#child-" + number);
         PlanRows rows = PlanRows.of(list(planCode), list(planText), list(planLead), list(planDue));
         try {
             PanelOutcome recorded = hearings.record(
@@ -192,15 +193,31 @@ public class PanelPages {
                     "notice",
                     (recorded.corrects() == null ? "Recorded: " : "Corrected: ")
                             + words.outcome(recorded.outcome().name()) + ".");
-        } catch (InvalidRequestException e) {
-            result.addFlashAttribute(
-                    "problem",
-                    "Nothing was recorded. "
-                            + e.problems().stream()
-                                    .map(problem -> rows.field(problem.pointer()) + " " + problem.message() + ".")
-                                    .collect(Collectors.joining(" ")));
-        } catch (ConflictException e) {
-            result.addFlashAttribute("problem", "Nothing was recorded. " + e.getMessage() + ".");
+        } catch (InvalidRequestException | ConflictException e) {
+            String problem = "Nothing was recorded. "
+                    + (e instanceof InvalidRequestException invalid
+                            ? invalid.problems().stream()
+                                    .map(p -> rows.field(p.pointer()) + " " + p.message() + ".")
+                                    .collect(Collectors.joining(" "))
+                            : e.getMessage() + ".");
+            if (number == null) {
+                result.addFlashAttribute("problem", problem);
+            } else {
+                // Shown again at the child's form, filled in as it was sent, the problem beside it.
+                result.addFlashAttribute(
+                        "refused",
+                        new RefusedOutcomeForm(
+                                number,
+                                problem,
+                                outcome,
+                                list(planCode),
+                                list(planText),
+                                list(planLead),
+                                list(planDue),
+                                reason,
+                                exitReason,
+                                exitText));
+            }
         }
         return new RedirectView(back, true);
     }
@@ -228,6 +245,16 @@ public class PanelPages {
 
     private static List<String> list(String[] values) {
         return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    /** The child's number on the agenda as the form gives it, or null when it is not one. */
+    private static Integer number(String text) {
+        try {
+            int number = text == null ? 0 : Integer.parseInt(text.strip());
+            return number >= 1 ? number : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private static UUID uuid(String text) {

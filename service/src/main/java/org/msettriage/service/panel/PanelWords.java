@@ -23,6 +23,11 @@ public class PanelWords {
         return CodeWords.riskLevel(code);
     }
 
+    /** A risk level as a heading gives it: "Significant risk", "No identified risk". */
+    public String riskLevelPhrase(String code) {
+        return CodeWords.riskLevelPhrase(code);
+    }
+
     public String pathway(String code) {
         return CodeWords.pathway(code);
     }

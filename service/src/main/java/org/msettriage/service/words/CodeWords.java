@@ -24,6 +24,11 @@ public final class CodeWords {
         };
     }
 
+    /** A risk level as a phrase of its own ("Significant risk", "No identified risk"), as in a heading. */
+    public static String riskLevelPhrase(Object code) {
+        return "NONE".equals(name(code)) ? riskLevel(code) : riskLevel(code) + " risk";
+    }
+
     /** The older three-step scale some partners still use. */
     public static String legacyRiskLevel(Object code) {
         return switch (name(code)) {

@@ -93,6 +93,20 @@ class PanelPagesInBrowserTest extends ServiceTest {
         driver.get(agenda);
         WebElement first = driver.findElement(By.id("child-1"));
         first.findElement(By.id("outcome-1-plan")).click();
+        // A plan refused (due before the meeting) comes back at the child, as typed, the problem beside it.
+        first.findElement(By.id("plan-text-1-1")).sendKeys("Visit the park with the police");
+        driver.executeScript(
+                "arguments[0].value = arguments[1]",
+                first.findElement(By.id("plan-due-1-1")),
+                NOW.toLocalDate().minusDays(3).toString());
+        submit(first.findElement(By.xpath(".//button[text()='Record the outcome']")));
+        first = driver.findElement(By.id("child-1"));
+        assertThat(first.findElement(By.cssSelector("[role=alert]")).getText()).startsWith("Nothing was recorded.");
+        assertThat(first.findElement(By.id("plan-text-1-1")).getDomProperty("value"))
+                .isEqualTo("Visit the park with the police");
+        assertThat(first.findElement(By.id("outcome-1-plan")).isSelected()).isTrue();
+        browser.assertAccessible();
+        first.findElement(By.id("plan-text-1-1")).clear();
         new Select(first.findElement(By.id("plan-code-1-1")))
                 .selectByVisibleText("Submit partnership intelligence on people/vehicles/places to the police");
         new Select(first.findElement(By.id("plan-lead-1-1"))).selectByVisibleText("Police");

@@ -33,4 +33,11 @@ class PanelWordsTest {
         assertThat(CodeWords.any("WITHIN_72_HOURS")).isEqualTo("Within 72 hours");
         assertThat(CodeWords.any("SOMETHING_NEW")).isEqualTo("Something new");
     }
+
+    @Test
+    void aRiskLevelAsAHeadingSaysRiskOnce() {
+        // Found by a coordinator: the agenda's heading read "No identified risk risk".
+        assertThat(CodeWords.riskLevelPhrase("NONE")).isEqualTo("No identified risk");
+        assertThat(CodeWords.riskLevelPhrase("SIGNIFICANT")).isEqualTo("Significant risk");
+    }
 }
