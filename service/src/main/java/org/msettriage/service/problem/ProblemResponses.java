@@ -2,6 +2,9 @@ package org.msettriage.service.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every refusal into an RFC 9457 problem document. Spring's own MVC errors (405, 406, 415...)
@@ -168,11 +172,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 // JSON, but a value of the wrong kind (a word that is none of the allowed ones, text for a
                 // number): named by where it is, never by the value, which may be about a child.
                 return ResponseEntity.badRequest()
-                        .body(invalid(List.of(
-                                new FieldProblem(pointer(mismatched.getPath()), "is not a value this field allows"))));
+                        .body(invalid(
+                                List.of(new FieldProblem(pointer(mismatched.getPath()), notAllowed(mismatched)))));
             }
         }
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("", "the body is not valid JSON"))));
+    }
+
+    /** What the field takes, where its type says so plainly: a date's form, above all. */
+    private static String notAllowed(DatabindException mismatched) {
+        Class<?> target = mismatched instanceof MismatchedInputException input ? input.getTargetType() : null;
+        if (target == LocalDate.class) {
+            return "is not a date this field allows: write it as YYYY-MM-DD, such as 2026-12-05";
+        }
+        if (target == OffsetDateTime.class || target == Instant.class) {
+            return "is not a date and time this field allows: write it as RFC 3339, such as 2026-12-05T10:00:00Z";
+        }
+        return "is not a value this field allows";
     }
 
     private static String pointer(List<JacksonException.Reference> path) {

@@ -275,7 +275,8 @@ public class RulesetActivation {
                 .toList();
         if (!unaccepted.isEmpty()) {
             throw new ConflictException("Ruleset " + version + " changes the expected outcome of scenarios not named"
-                    + " in acceptScenarioChanges, so it was not activated: " + String.join(", ", unaccepted));
+                    + " in acceptScenarioChanges, so nothing was proposed or activated: "
+                    + String.join(", ", unaccepted));
         }
         return validation;
     }
@@ -388,7 +389,8 @@ public class RulesetActivation {
     public RulesetStore.Kept kept(String version) {
         return store.find(version)
                 .orElseThrow(() -> new NotFoundException("No ruleset is kept under version " + version
-                        + "; validate it first with POST /api/v1/rulesets/validate"));
+                        + ": only a ruleset that validates as usable is kept, so validate it (again, once its"
+                        + " problems are fixed) with POST /api/v1/rulesets/validate"));
     }
 
     private void refuseIfActive(RulesetStore.Kept kept) {

@@ -10,9 +10,11 @@ import static org.msettriage.service.panel.PanelReferrals.token;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,10 @@ class PanelAgendaTest extends ServiceTest {
         assertThat(created.header("Location")).endsWith("/agenda");
         assertThat(created.json().get("createdBy").asString()).isEqualTo("demo-panel-coordinator");
         assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asString())
+                .isEqualTo("A panel meeting for Newcastle on "
+                        + TODAY.minusDays(400).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+                        + " is already set up");
         assertThat(coordinator()
                         .get("/api/v1/panel/meetings?localAuthority=NEWCASTLE")
                         .json()
@@ -63,12 +69,19 @@ class PanelAgendaTest extends ServiceTest {
         HttpJson.Answer unknown = coordinator()
                 .post("/api/v1/panel/meetings", "{\"localAuthority\": \"ATLANTIS\", \"heldOn\": \"2026-12-01\"}");
         HttpJson.Answer empty = coordinator().post("/api/v1/panel/meetings", "{}");
+        HttpJson.Answer britishDate = coordinator()
+                .post("/api/v1/panel/meetings", "{\"localAuthority\": \"GATESHEAD\", \"heldOn\": \"05/12/2026\"}");
 
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors"))
                 .extracting(e -> e.get("pointer").asString())
                 .containsExactly("/localAuthority");
         assertThat(unknown.response().body()).doesNotContain("ATLANTIS");
+        // Found by a policy lead: a date in another form was "not a value this field allows", without the form.
+        assertThat(britishDate.status()).isEqualTo(400);
+        assertThat(britishDate.json().get("errors").get(0).get("pointer").asString())
+                .isEqualTo("/heldOn");
+        assertThat(britishDate.response().body()).contains("write it as YYYY-MM-DD");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().get("errors"))
                 .extracting(e -> e.get("pointer").asString())
