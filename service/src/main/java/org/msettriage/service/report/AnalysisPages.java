@@ -2,6 +2,7 @@ package org.msettriage.service.report;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.Locale;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
@@ -80,13 +81,25 @@ class AnalysisPages {
                         .header(
                                 HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.attachment()
-                                        .filename("mset-" + id + "-"
-                                                + choice.asked().months().first() + "-to-"
-                                                + choice.asked().months().last() + ".csv")
+                                        .filename(csvName(id, choice.asked()))
                                         .build()
                                         .toString())
                         .body(table.csv().getBytes(StandardCharsets.UTF_8)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /**
+     * A downloaded table's file name says what it covers, as the table on the page does around it: the
+     * local authority (or all), which date months are counted by, and the months
+     * ("mset-by-month-gateshead-decided-2026-10-to-2026-12.csv"). The local authority is one of the known
+     * codes by now, never text as sent.
+     */
+    static String csvName(String id, AnalysisDashboard.Asked asked) {
+        String area = asked.localAuthority() == null
+                ? "all-areas"
+                : asked.localAuthority().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "mset-" + id + "-" + area + "-" + asked.basis().parameter() + "-"
+                + asked.months().first() + "-to-" + asked.months().last() + ".csv";
     }
 
     /** The form's choice as asked, or the defaults where it cannot be read, with a sentence saying so. */

@@ -23,6 +23,28 @@ public record ReportSettings(
         }
     }
 
+    /**
+     * The protection in force, said for the reader of a table: which counts are withheld and how the
+     * others are rounded, or that a count is exact when neither applies (a demonstration's settings).
+     */
+    public String protection() {
+        String withheld = switch (withheldBelow) {
+            case 1 -> "";
+            case 2 -> "a count of 1 is withheld";
+            default -> "counts from 1 to " + (withheldBelow - 1) + " are withheld";
+        };
+        String rounded = roundTo == 1 ? "" : "rounded to the nearest " + roundTo;
+        if (withheld.isEmpty() && rounded.isEmpty()) {
+            return "Every count is exact: none is withheld or rounded.";
+        }
+        if (withheld.isEmpty()) {
+            return "So that no child can be picked out, counts are " + rounded + ".";
+        }
+        return "So that no child can be picked out, " + withheld
+                + (rounded.isEmpty() ? "" : ", the others are " + rounded)
+                + ", and where only one count of a row is withheld another is withheld with it.";
+    }
+
     /** Null (withheld) for a count from 1 to one below the threshold; 0 as it is; others rounded. */
     Long shown(long count) {
         if (count > 0 && count < withheldBelow) {
