@@ -4,6 +4,7 @@ import org.msettriage.service.cli.AuditCommands;
 import org.msettriage.service.cli.CommandLineLogging;
 import org.msettriage.service.cli.JarUsage;
 import org.msettriage.service.cli.RulesetCommands;
+import org.msettriage.service.settings.UnknownSettingsCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -32,6 +33,7 @@ public class MsetTriageApplication {
         if (notAStart >= 0) {
             System.exit(notAStart);
         }
+        UnknownSettingsCheck.readAhead(MsetTriageApplication.class.getClassLoader());
         SpringApplication.run(MsetTriageApplication.class, args);
     }
 }

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -34,10 +36,19 @@ final class KnownSettings {
             "META-INF/spring-configuration-metadata.json", "META-INF/additional-spring-configuration-metadata.json");
 
     private final List<Setting> settings;
+    /** The service's own settings ({@code mset.}), the only ones environment variables are checked against. */
+    private final List<Setting> own;
+    /** The variable prefixes of the service's groups of settings ({@code MSET_AUDIT}, {@code MSET_DATA_DIR}). */
+    private final Set<String> ownVariableGroups;
     /** Spring Boot's settings it no longer reads, each with the one that took its place (or none). */
     private final Map<ConfigurationPropertyName, String> withdrawn;
-    /** The first two elements of every known name: the groups whose names are checked one by one. */
-    private final Set<String> groups;
+    /**
+     * The settings by the first two elements of their names ("server.tomcat"): a name is compared with
+     * its group's only, which keeps the check of a few hundred names to a few milliseconds at start.
+     */
+    private final Map<String, List<Setting>> byGroup;
+    /** The first element of every known name, for a name of one element ("server", "debug"). */
+    private final Set<String> firstElements;
 
     /** One known setting; a list or a map takes names below its own ({@code api-clients[0].role}). */
     record Setting(ConfigurationPropertyName name, boolean holdsEntries) {
@@ -77,11 +88,44 @@ final class KnownSettings {
     private KnownSettings(List<Setting> settings, Map<ConfigurationPropertyName, String> withdrawn) {
         this.settings = List.copyOf(settings);
         this.withdrawn = Map.copyOf(withdrawn);
-        this.groups = settings.stream()
-                .map(Setting::name)
-                .filter(name -> name.getNumberOfElements() >= 2)
-                .map(KnownSettings::group)
+        this.own = settings.stream().filter(Setting::isTheServices).toList();
+        this.ownVariableGroups = own.stream()
+                .map(setting -> setting.name().getElement(1, Form.DASHED).toUpperCase(Locale.ROOT))
+                .flatMap(group -> Stream.of(group.replace("-", ""), group.replace('-', '_')))
+                .map(group -> PREFIX.toUpperCase(Locale.ROOT) + "_" + group)
                 .collect(Collectors.toUnmodifiableSet());
+        this.byGroup = settings.stream()
+                .filter(setting -> setting.name().getNumberOfElements() >= 2)
+                .collect(Collectors.groupingBy(setting -> group(setting.name())));
+        this.firstElements = settings.stream()
+                .map(setting -> setting.name().getElement(0, Form.UNIFORM))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The list read ahead on another thread, while the application starts (see {@link #readAhead}). */
+    private static volatile ReadAhead readAhead;
+
+    private record ReadAhead(ClassLoader classLoader, CompletableFuture<KnownSettings> settings) {}
+
+    /**
+     * Starts reading the list on another thread: parsing some 600 KB of Spring Boot's metadata took about
+     * a quarter of a second of the start's main thread, which meanwhile has Spring's own work to do.
+     */
+    static void readAhead(ClassLoader classLoader) {
+        readAhead = new ReadAhead(classLoader, CompletableFuture.supplyAsync(() -> fromMetadata(classLoader)));
+    }
+
+    /** The list read ahead for this class loader, once it is read; else read now. */
+    static KnownSettings of(ClassLoader classLoader) {
+        ReadAhead ahead = readAhead;
+        if (ahead == null || ahead.classLoader() != classLoader) {
+            return fromMetadata(classLoader);
+        }
+        try {
+            return ahead.settings().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The settings the metadata on the class path lists. */
@@ -133,7 +177,11 @@ final class KnownSettings {
     }
 
     boolean knows(ConfigurationPropertyName given) {
-        return settings.stream().anyMatch(setting -> setting.binds(given));
+        if (given.getNumberOfElements() < 2) {
+            // Known, or the parent of a known setting (as a YAML key without a value would be).
+            return firstElements.contains(given.getElement(0, Form.UNIFORM));
+        }
+        return byGroup.getOrDefault(group(given), List.of()).stream().anyMatch(setting -> setting.binds(given));
     }
 
     /**
@@ -143,7 +191,7 @@ final class KnownSettings {
      * properties) are not this list's to judge.
      */
     boolean speaksFor(ConfigurationPropertyName given) {
-        return given.getNumberOfElements() <= 2 || groups.contains(group(given));
+        return given.getNumberOfElements() <= 2 || byGroup.containsKey(group(given));
     }
 
     /** The setting that took the place of one Spring Boot no longer reads ("" when none did), if it is one. */
@@ -155,7 +203,7 @@ final class KnownSettings {
     }
 
     boolean knowsVariable(String variable) {
-        return settings.stream().filter(Setting::isTheServices).anyMatch(setting -> setting.bindsVariable(variable));
+        return own.stream().anyMatch(setting -> setting.bindsVariable(variable));
     }
 
     /**
@@ -166,12 +214,7 @@ final class KnownSettings {
      */
     boolean ownsVariable(String variable) {
         String upper = variable.toUpperCase(Locale.ROOT);
-        return settings.stream()
-                .filter(Setting::isTheServices)
-                .map(setting -> setting.name().getElement(1, Form.DASHED).toUpperCase(Locale.ROOT))
-                .flatMap(group -> Stream.of(group.replace("-", ""), group.replace('-', '_')))
-                .map(group -> PREFIX.toUpperCase(Locale.ROOT) + "_" + group)
-                .anyMatch(group -> upper.equals(group) || upper.startsWith(group + "_"));
+        return ownVariableGroups.stream().anyMatch(group -> upper.equals(group) || upper.startsWith(group + "_"));
     }
 
     /** The known setting whose name is nearest to the one given, when it is near enough to be a slip. */
@@ -186,10 +229,7 @@ final class KnownSettings {
 
     /** The service's own settings. */
     List<String> names() {
-        return settings.stream()
-                .filter(Setting::isTheServices)
-                .map(setting -> setting.name().toString())
-                .toList();
+        return own.stream().map(setting -> setting.name().toString()).toList();
     }
 
     /** A name without case or separators, so a variable and a dotted name can be compared for slips. */

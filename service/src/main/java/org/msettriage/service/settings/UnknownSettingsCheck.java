@@ -81,11 +81,19 @@ public class UnknownSettingsCheck implements BeanFactoryPostProcessor, Environme
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         if (environment instanceof ConfigurableEnvironment configurable) {
-            problem(configurable, KnownSettings.fromMetadata(beanFactory.getBeanClassLoader()))
+            problem(configurable, KnownSettings.of(beanFactory.getBeanClassLoader()))
                     .ifPresent(problem -> {
                         throw new StartRefusedException(problem);
                     });
         }
+    }
+
+    /**
+     * Starts reading the lists of known settings on another thread, for the check to use when the
+     * application context is built: called first thing at start, before Spring has anything to do.
+     */
+    public static void readAhead(ClassLoader classLoader) {
+        KnownSettings.readAhead(classLoader);
     }
 
     /** What is wrong with the configuration's names and profiles, said for the operator; empty when nothing. */
