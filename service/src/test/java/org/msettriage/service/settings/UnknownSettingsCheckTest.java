@@ -224,6 +224,22 @@ class UnknownSettingsCheckTest {
     }
 
     @Test
+    void theListReadAheadAtStartIsTheListTheCheckUses() {
+        ClassLoader loader = UnknownSettingsCheckTest.class.getClassLoader();
+        UnknownSettingsCheck.readAhead(loader);
+
+        KnownSettings ahead = KnownSettings.of(loader);
+
+        assertThat(ahead.names()).isEqualTo(KNOWN.names());
+        assertThat(ahead.knows(
+                        org.springframework.boot.context.properties.source.ConfigurationPropertyName.of("server.port")))
+                .isTrue();
+        assertThat(KnownSettings.of(loader))
+                .as("read once, however often asked")
+                .isSameAs(ahead);
+    }
+
+    @Test
     void theServiceRefusesToStartWithAnUnknownSetting() {
         SpringApplicationBuilder start = new SpringApplicationBuilder(MsetTriageApplication.class)
                 .web(WebApplicationType.NONE)
