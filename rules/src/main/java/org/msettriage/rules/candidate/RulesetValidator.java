@@ -15,6 +15,7 @@ import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.Sentences;
 import org.msettriage.rules.engine.SpreadsheetTables;
 import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.facts.RuleMistake;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.policy.PolicySettings;
 import org.msettriage.rules.scenario.Scenario;
@@ -186,8 +187,9 @@ public final class RulesetValidator {
 
     /**
      * What failed, in words a policy lead can act on: the rule, when the engine says which, and the
-     * engine's own account of a template it could not fill. Other exceptions' messages are left out:
-     * they may quote a referral's values.
+     * engine's own account of a template it could not fill, or of a value a rule gave that the policy
+     * does not allow ({@link RuleMistake}). Other exceptions' messages are left out: they may quote a
+     * referral's values.
      */
     static String failure(RuntimeException e) {
         StringBuilder what = new StringBuilder();
@@ -199,7 +201,8 @@ public final class RulesetValidator {
             cause = cause.getCause();
         }
         StackTraceElement[] stack = cause.getStackTrace();
-        boolean ours = stack.length > 0 && stack[0].getClassName().startsWith(Sentences.class.getName());
+        boolean ours = cause instanceof RuleMistake
+                || (stack.length > 0 && stack[0].getClassName().startsWith(Sentences.class.getName()));
         what.append(ours ? cause.getMessage() : cause.getClass().getSimpleName());
         return what.toString();
     }

@@ -36,10 +36,21 @@ final class PolicyTables {
                                 + ", or leave it blank"));
                 kind = null;
             }
+            String exploitationType = row.optional("exploitation_type");
+            if (exploitationType != null) {
+                // The contract's words for the kinds of exploitation: any other would be an answer no case
+                // system could read. Noted, and the category kept, so its indicators are not refused too.
+                try {
+                    row.enumValue("exploitation_type", ExploitationTypeName.class);
+                } catch (PolicyTableException notTheContracts) {
+                    problems.add(notTheContracts);
+                    exploitationType = null;
+                }
+            }
             CategoryDefinition definition = new CategoryDefinition(
                     category,
                     row.required("title"),
-                    row.optional("exploitation_type"),
+                    exploitationType,
                     row.required("concern"),
                     categories.size(),
                     kind);

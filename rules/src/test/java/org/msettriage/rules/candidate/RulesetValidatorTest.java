@@ -99,6 +99,22 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aPathwayTheContractDoesNotHaveMakesTheCandidateUnusable() {
+        // A typo in a pathway's code would otherwise pass validation and fail every referral routed there.
+        List<RulesetFile> files = Candidates.edited(
+                "pathway.drl", drl -> drl.replace("new Pathway(\"PRE_MSET\")", "new Pathway(\"PRE_MEST\")"));
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems())
+                .isNotEmpty()
+                .anySatisfy(problem -> assertThat(problem.message())
+                        .contains("'PRE_MEST' is not a pathway: a pathway is one of IMMEDIATE_SAFEGUARDING,"
+                                + " MSET_PANEL, PRE_MSET, SINGLE_AGENCY"));
+    }
+
+    @Test
     void aRuleFailingWhileDecidingIsNamedWithWhatFailed() {
         // Passes "level" only on a branch never taken, so the check of the source is satisfied and the
         // template fails when the rule fires.

@@ -87,6 +87,18 @@ class PolicyTablesTest {
     }
 
     @Test
+    void anExploitationTypeTheContractDoesNotHaveIsRefusedAtItsCellAlone() {
+        tables.put(
+                PolicyFiles.CATEGORIES,
+                tables.get(PolicyFiles.CATEGORIES).replace("Missing,MISSING,", "Missing,MISING,"));
+
+        assertThatThrownBy(() -> Policy.read(tables))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessage("categories.csv:4:3: column 'exploitation_type' has an unknown value: MISING; expected"
+                        + " one of CSE, CCE, MISSING, TRAFFICKING, ONLINE");
+    }
+
+    @Test
     void anOverlapInTheScoreBandsIsRefusedAtItsLine() {
         tables.put(
                 PolicyFiles.SCORE_BANDS,
