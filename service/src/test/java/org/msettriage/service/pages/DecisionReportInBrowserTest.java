@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -117,7 +116,7 @@ class DecisionReportInBrowserTest extends ServiceTest {
         browser.screenshot("decision-report-print");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
-        Pdf pdf = printToPdf(driver);
+        PrintedPdf pdf = PrintedPdf.of(driver);
         assertThat(pdf.width()).as("A4 width in points").isCloseTo(595.3, org.assertj.core.data.Offset.offset(1.0));
         assertThat(pdf.height()).as("A4 height in points").isCloseTo(841.9, org.assertj.core.data.Offset.offset(1.0));
         Files.write(
@@ -207,7 +206,7 @@ class DecisionReportInBrowserTest extends ServiceTest {
         assertThat(driver.findElement(By.cssSelector(".print-footer")).getText())
                 .startsWith("Subject access report for " + CHILD + " · printed by demo-auditor at ");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        Pdf pdf = printToPdf(driver);
+        PrintedPdf pdf = PrintedPdf.of(driver);
         assertThat(pdf.width()).isCloseTo(595.3, org.assertj.core.data.Offset.offset(1.0));
         assertThat(pdf.height()).isCloseTo(841.9, org.assertj.core.data.Offset.offset(1.0));
     }
@@ -299,24 +298,6 @@ class DecisionReportInBrowserTest extends ServiceTest {
         assertThat(rgb.find()).as(colour).isTrue();
         return List.of(Integer.parseInt(rgb.group(1)), Integer.parseInt(rgb.group(2)), Integer.parseInt(rgb.group(3)));
     }
-
-    /** The page printed as Chromium prints it, the paper size taken from the page's own CSS. */
-    private static Pdf printToPdf(ChromeDriver driver) {
-        Map<String, Object> printed = driver.executeCdpCommand(
-                "Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", false));
-        byte[] bytes = Base64.getDecoder().decode((String) printed.get("data"));
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([\\d.]+)\\s+([\\d.]+)\\s*]")
-                .matcher(text);
-        assertThat(box.find()).as("a MediaBox in the PDF").isTrue();
-        long pages = Pattern.compile("/Type\\s*/Page\\b(?!s)")
-                .matcher(text)
-                .results()
-                .count();
-        return new Pdf(bytes, Double.parseDouble(box.group(1)), Double.parseDouble(box.group(2)), (int) pages);
-    }
-
-    private record Pdf(byte[] bytes, double width, double height, int pages) {}
 
     private String url(String path) {
         return "http://localhost:" + port + path;

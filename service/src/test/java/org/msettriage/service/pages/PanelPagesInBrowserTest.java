@@ -1,11 +1,13 @@
 package org.msettriage.service.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msettriage.service.DemoClients;
@@ -76,6 +78,18 @@ class PanelPagesInBrowserTest extends ServiceTest {
                 .satisfies(row -> assertThat(row.getText()).startsWith("big zed! Person 2 2 1"));
         browser.assertAccessible();
         browser.screenshot("panel-agenda");
+        // Printed (A4), each child runs on from the one before rather than starting a page of its own, and a
+        // table may break between its rows: a coordinator's agenda of 7 children took 15 pages, most of them
+        // half empty.
+        assertThat(PrintedPdf.of(driver).width()).as("A4 width in points").isCloseTo(595.3, within(1.0));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(driver.executeScript(
+                        "return getComputedStyle(document.querySelectorAll('article.report-entry')[1]).breakBefore"))
+                .isEqualTo("auto");
+        assertThat(driver.executeScript(
+                        "return getComputedStyle(document.querySelector('article.report-entry table')).breakInside"))
+                .isEqualTo("auto");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         String agenda = driver.getCurrentUrl();
         driver.get(url("/panel"));
