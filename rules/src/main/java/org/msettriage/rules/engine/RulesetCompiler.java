@@ -157,7 +157,7 @@ final class RulesetCompiler {
                 file,
                 line,
                 column,
-                message.getText().strip());
+                FactFields.explained(message.getText().strip()));
     }
 
     /**

@@ -160,6 +160,23 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aFieldAFactDoesNotHaveIsReportedWithTheFieldsItHas() {
+        // Found by a policy lead: Drools said only "unable to resolve method using strict-mode".
+        List<RulesetFile> files = Candidates.edited(
+                "level.drl",
+                drl -> drl.replaceFirst("OverrideReported\\( code ==", "OverrideReported( overrideCode =="));
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.problems())
+                .filteredOn(p -> p.kind() == Kind.COMPILE)
+                .anySatisfy(p -> assertThat(p.message())
+                        .contains("(OverrideReported has no field overrideCode; its fields are ")
+                        .contains("code, ")
+                        .contains("raised"));
+    }
+
+    @Test
     void aConstraintOnAnUnknownFieldIsReportedInTheDrlNotInGeneratedJava() {
         List<RulesetFile> files = Candidates.edited(
                 "level.drl",
