@@ -1,23 +1,15 @@
 package org.msettriage.service.audit;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.msettriage.rules.links.Identifier;
-import org.msettriage.rules.links.Identifiers;
-import org.msettriage.rules.links.LinkPolicy;
-import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.problem.StartRefusedException;
 import org.msettriage.service.problem.UnreadableContentException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,14 +31,6 @@ public class StoredKeysCheck {
     static final int NEWEST = 10;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** Stored requests as the rules read them (as {@code IdentifierBackfill} does): later fields ignored. */
-    private static final JsonMapper REFERRALS = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    /** No stop list: any stored identifier is among the words a referral gives, whatever list was in force. */
-    private static final LinkPolicy EVERY_WORD = new LinkPolicy(1, Set.of());
 
     StoredKeysCheck(JdbcClient jdbc, AuditKeys keys, PersonalContent content, IdentifierHash identifierHash) {
         // The seal key again, for a start whose Flyway did not run through KeysCheckedBeforeMigrating
@@ -148,7 +132,7 @@ public class StoredKeysCheck {
                     .param("id", decisionId)
                     .query(String.class)
                     .list();
-            if (namesIn(request).stream().map(identifierHash::of).anyMatch(stored::contains)) {
+            if (StoredNames.in(request).stream().map(identifierHash::of).anyMatch(stored::contains)) {
                 return Optional.empty();
             }
         }
@@ -164,22 +148,6 @@ public class StoredKeysCheck {
             return content.request(decisionId, sealed);
         } catch (UnreadableContentException unreadable) {
             return null;
-        }
-    }
-
-    /**
-     * The identifier keys of a stored referral, as policy section 10 reads them before any stop list; none
-     * when the stored request no longer reads as a referral (altered: verification names it).
-     */
-    private static List<String> namesIn(String request) {
-        try {
-            Referral referral =
-                    REFERRALS.readValue(request, Referral.class).withDefaults(OffsetDateTime.now(ZoneOffset.UTC));
-            return Identifiers.of(referral, EVERY_WORD).stream()
-                    .map(Identifier::key)
-                    .toList();
-        } catch (JacksonException altered) {
-            return List.of();
         }
     }
 }

@@ -3,7 +3,6 @@ package org.msettriage.service.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +18,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,11 +41,26 @@ public final class AuditCommands {
             back a head kept from an earlier check: a chain cut short of it, or holding another link
             there, is a problem too.
             Exit 0 when intact, 1 when a problem was found, 2 when the check could not run.
+
+              java -jar mset-triage.jar audit rehash-identifiers --previous-key-file=<file> [settings]
+            Replaces the identifier key: with every instance stopped, re-hashes each stored identifier
+            from its hash under the previous key (the file holds it, base64) to its hash under the one
+            configured now (mset.audit.identifier-key), so links across referrals survive the change.
+            Exit 0 when done, 1 when the previous key does not give the stored hashes (nothing changed),
+            2 when it could not run.
             """;
 
     /** Nothing but the configuration: no web server, no migrations, no sealing. */
     @Configuration(proxyBeanMethods = false)
     static class ConfigurationOnly {}
+
+    /** The service's configuration alone, as the commands read it. */
+    static ConfigurableApplicationContext configuration(String[] settings) {
+        return new SpringApplicationBuilder(ConfigurationOnly.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(settings);
+    }
 
     private static final String HEAD = "--head=";
     private static final Pattern HEAD_VALUE = Pattern.compile("([1-9][0-9]{0,18}):(.*)");
@@ -69,6 +82,9 @@ public final class AuditCommands {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> given = Arrays.asList(args);
+        if (given.size() >= 2 && given.get(1).equals(IdentifierKeyCommand.NAME)) {
+            return IdentifierKeyCommand.run(given.subList(2, given.size()), out, err);
+        }
         if (given.size() < 2 || !given.get(1).equals("verify")) {
             err.print(USAGE);
             return 2;
@@ -89,19 +105,10 @@ public final class AuditCommands {
                 .skip(2)
                 .filter(arg -> !arg.equals("--json") && !arg.startsWith(HEAD))
                 .toArray(String[]::new);
-        for (int i = 0; i < settings.length; i++) {
-            String setting = settings[i];
-            if (!setting.startsWith("--") || !setting.contains("=")) {
-                // By place, not by value: a stray word may be a key a space cut from its setting.
-                err.println("Not understood: setting " + (i + 1) + " is not a --name=value");
-                err.print(USAGE);
-                return 2;
-            }
+        if (!wellFormed(settings, err)) {
+            return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ConfigurationOnly.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(settings)) {
+        try (ConfigurableApplicationContext context = configuration(settings)) {
             // A misspelt key setting would leave the one in application.yml in force, and every record
             // would then read as altered: a false alarm of tampering.
             Optional<String> misconfigured =
@@ -121,18 +128,23 @@ public final class AuditCommands {
         }
     }
 
+    /** Whether each setting is a --name=value; else says which is not, by place, and prints the usage. */
+    static boolean wellFormed(String[] settings, PrintStream err) {
+        for (int i = 0; i < settings.length; i++) {
+            String setting = settings[i];
+            if (!setting.startsWith("--") || !setting.contains("=")) {
+                // By place, not by value: a stray word may be a key a space cut from its setting.
+                err.println("Not understood: setting " + (i + 1) + " is not a --name=value");
+                err.print(USAGE);
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static AuditVerifier verifier(Environment environment) {
         AuditSettings settings = Binder.get(environment).bindOrCreate("mset.audit", AuditSettings.class);
-        AuditKeys keys = new AuditKeys(settings, environment);
-        String url = environment.getRequiredProperty("spring.datasource.url");
-        // Read-only means never making a database either: a mistyped H2 path must fail, not open empty.
-        DriverManagerDataSource database = new DriverManagerDataSource(
-                url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS")
-                        ? url + ";IFEXISTS=TRUE"
-                        : url,
-                environment.getProperty("spring.datasource.username", ""),
-                environment.getProperty("spring.datasource.password", ""));
-        return AuditVerifier.offline(database, keys, settings);
+        return AuditVerifier.offline(OfflineDatabase.of(environment), new AuditKeys(settings, environment), settings);
     }
 
     private static String asJson(AuditVerification result) {

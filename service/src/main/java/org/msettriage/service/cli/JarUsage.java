@@ -14,6 +14,7 @@ public final class JarUsage {
               java -jar mset-triage.jar [--setting=value ...]      start the service (docs/operations.md)
               java -jar mset-triage.jar rulesets <command> ...     the policy leads' commands (docs/policy-leads.md)
               java -jar mset-triage.jar audit verify ...           the auditors' check of a database
+              java -jar mset-triage.jar audit rehash-identifiers ... replace the identifier key (docs/operations.md)
             Settings are Spring Boot's (--server.port=8081, --mset.data-dir=/var/lib/mset, ...).
             """;
 

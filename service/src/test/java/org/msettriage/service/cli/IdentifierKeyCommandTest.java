@@ -1,0 +1,60 @@
+package org.msettriage.service.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command that replaces the identifier key refuses, changing nothing, whatever it cannot use. */
+class IdentifierKeyCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void withoutThePreviousKeyItSaysWhatItNeeds() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err()).contains("needs --previous-key-file=").contains("rehash-identifiers");
+    }
+
+    @Test
+    void aFileThatHoldsNoKeyIsRefusedWithoutItsContent() throws Exception {
+        Path file = Files.writeString(folder.resolve("previous.key"), "Zed, the name of a perpetrator");
+
+        assertThat(run("--previous-key-file=" + file)).isEqualTo(2);
+        assertThat(err()).contains("does not hold a key").doesNotContain("Zed");
+    }
+
+    @Test
+    void aDatabaseThatIsNotThereIsNeverMade() throws Exception {
+        Path file = Files.writeString(folder.resolve("previous.key"), "Zm9ydHktdHdvIGlzIG5vdCB0aGUgYW5zd2VyIGhlcmU=");
+
+        assertThat(run("--previous-key-file=" + file, "--mset.data-dir=" + folder.resolve("none")))
+                .isEqualTo(2);
+        assertThat(err()).startsWith("Nothing was changed");
+        assertThat(Files.list(folder).map(p -> p.getFileName().toString()).toList())
+                .containsExactly("previous.key");
+    }
+
+    private int run(String... args) {
+        return AuditCommands.run(
+                java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of("audit", "rehash-identifiers"), List.of(args).stream())
+                        .toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
