@@ -3,6 +3,7 @@ package org.msettriage.service.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.msettriage.api.model.ExploitationTypeDto;
 import org.msettriage.api.model.LegacyRiskLevelDto;
@@ -20,24 +21,20 @@ class TableValuesInTheContractTest {
 
     @Test
     void theExploitationTypesATableMayGiveAreTheContracts() {
-        assertThat(Arrays.stream(ExploitationTypeName.values()).map(Enum::name))
-                .containsExactlyElementsOf(Arrays.stream(ExploitationTypeDto.values())
-                        .map(Enum::name)
-                        .toList());
+        assertThat(names(ExploitationTypeName.values())).isEqualTo(names(ExploitationTypeDto.values()));
     }
 
     @Test
     void thePathwaysARuleMayNameAreTheContracts() {
-        assertThat(Pathway.CODES)
-                .containsExactlyElementsOf(
-                        Arrays.stream(PathwayDto.values()).map(Enum::name).toList());
+        assertThat(Pathway.CODES).isEqualTo(names(PathwayDto.values()));
     }
 
     @Test
     void theLegacyLevelsATableMayGiveAreTheContracts() {
-        assertThat(Arrays.stream(LegacyRiskLevel.values()).map(Enum::name))
-                .containsExactlyElementsOf(Arrays.stream(LegacyRiskLevelDto.values())
-                        .map(Enum::name)
-                        .toList());
+        assertThat(names(LegacyRiskLevel.values())).isEqualTo(names(LegacyRiskLevelDto.values()));
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 }
