@@ -142,11 +142,16 @@ public class PanelPages {
                 "pageTitle",
                 "Agenda: " + words.localAuthority(meeting.localAuthority()) + ", "
                         + meeting.heldOn().format(DAY));
-        model.addAttribute(
-                "hearings",
-                agenda.children().stream()
-                        .map(child -> new Hearing(child, json.readValue(child.answerJson(), TriageDecisionDto.class)))
-                        .toList());
+        List<Hearing> hearings = agenda.children().stream()
+                .map(child -> new Hearing(child, json.readValue(child.answerJson(), TriageDecisionDto.class)))
+                .toList();
+        model.addAttribute("hearings", hearings);
+        if (model.getAttribute("refused") instanceof RefusedOutcomeForm refused
+                && hearings.stream().noneMatch(h -> refused.isOf(h.child().decisionId()))) {
+            // The child is no longer on the agenda (a newer referral since): said at the top instead.
+            model.addAttribute("problem", refused.problem());
+            model.addAttribute("refused", null);
+        }
         model.addAttribute("catalogue", active.engine().policy().actions());
         model.addAttribute("agencies", Arrays.asList(PanelOutcome.LeadAgency.values()));
         model.addAttribute("exitReasons", Arrays.asList(PanelOutcome.ExitReason.values()));
@@ -200,14 +205,16 @@ public class PanelPages {
                                     .map(p -> rows.field(p.pointer()) + " " + p.message() + ".")
                                     .collect(Collectors.joining(" "))
                             : e.getMessage() + ".");
-            if (number == null) {
+            UUID refusedFor = uuid(decisionId);
+            if (refusedFor == null) {
                 result.addFlashAttribute("problem", problem);
             } else {
-                // Shown again at the child's form, filled in as it was sent, the problem beside it.
+                // Shown again at that decision's form (wherever the agenda has it by then), filled in as it
+                // was sent, the problem beside it.
                 result.addFlashAttribute(
                         "refused",
                         new RefusedOutcomeForm(
-                                number,
+                                refusedFor,
                                 problem,
                                 outcome,
                                 list(planCode),

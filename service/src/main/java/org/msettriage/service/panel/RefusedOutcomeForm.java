@@ -1,17 +1,19 @@
 package org.msettriage.service.panel;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An outcome form the service refused, as the coordinator filled it in, so that the agenda shows it again
  * at that child, with what was wrong beside it, rather than an empty form and a message out of view. Kept
  * for the one page that follows the refusal (a flash attribute of the coordinator's session).
  *
- * @param child the child's number on the agenda (the form's place)
+ * @param decisionId the decision the form was for: the agenda may list its children in another order by
+ *     the time it is shown again
  * @param problem what was wrong, in words
  */
 public record RefusedOutcomeForm(
-        int child,
+        UUID decisionId,
         String problem,
         String outcome,
         List<String> planCode,
@@ -29,9 +31,9 @@ public record RefusedOutcomeForm(
         planDue = copy(planDue);
     }
 
-    /** Whether this is the form of the child numbered so on the agenda. */
-    public boolean isOf(int number) {
-        return child == number;
+    /** Whether this is the form of the child the agenda lists by this decision. */
+    public boolean isOf(UUID decision) {
+        return decisionId.equals(decision);
     }
 
     /** A plan row's catalogue action as given (rows numbered from 1), or "". */

@@ -11,12 +11,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.audit.DecisionSealer;
+import org.msettriage.service.pages.PageClient;
 import org.msettriage.service.panel.PanelReferrals.Decided;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -222,6 +224,58 @@ class PanelOutcomesTest extends ServiceTest {
         record(next, notHeard(late.id(), "Out of time"));
         record(next, exited(amy.id(), "SUFFICIENTLY_SAFE", null, null));
         assertThat(items(next)).isEqualTo(before);
+    }
+
+    @Test
+    void aRefusedFormComesBackAtItsChildWhereverTheAgendaNowListsThem() {
+        // Found in review: the refused form was matched by its place on the agenda, so a referral arriving
+        // meanwhile put one child's typed plan under another child.
+        String la = "OTHER";
+        String t = token();
+        Decided amy = decide(la, "amy-" + t, NOW.minusDays(2), significant());
+        String agenda = agendaOf(la, TODAY);
+        String page = java.net
+                .URI
+                .create(agenda)
+                .getPath()
+                .replace("/api/v1/panel", "/panel")
+                .replace("/agenda", "");
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
+
+        refusedPlan(pages, page, amy, "Visit the park with the police");
+        // Zed, assessed earlier at the same level, now comes first on the agenda.
+        decide(la, "zed-" + t, NOW.minusDays(5), significant());
+        String shown = pages.get(page).body();
+        String first = shown.substring(shown.indexOf("id=\"child-1\""), shown.indexOf("id=\"child-2\""));
+        String second = shown.substring(shown.indexOf("id=\"child-2\""));
+        assertThat(first)
+                .contains("zed-" + t)
+                .doesNotContain("Nothing was recorded")
+                .doesNotContain("Visit the park");
+        assertThat(second).contains("amy-" + t).contains("Nothing was recorded").contains("Visit the park");
+
+        // A newer referral takes Amy off the agenda: the refusal is said at the top of the page.
+        decide(la, "amy-" + t, NOW.minusDays(1), PanelReferrals.nothingOfConcern());
+        refusedPlan(pages, page, amy, "Visit again");
+        String after = pages.get(page).body();
+        assertThat(after).contains("Nothing was recorded. The child is not on this meeting&#39;s agenda.");
+        assertThat(after).doesNotContain("Visit again");
+    }
+
+    private static void refusedPlan(PageClient pages, String page, Decided child, String plan) {
+        String token = pages.get(page).formToken();
+        PageClient.Page posted = pages.post(
+                page + "/outcomes",
+                List.of(
+                        Map.entry("_csrf", token),
+                        Map.entry("decisionId", child.id().toString()),
+                        Map.entry("childNumber", "1"),
+                        Map.entry("outcome", "PLAN_AGREED"),
+                        Map.entry("planText", plan),
+                        Map.entry("planLead", "POLICE"),
+                        Map.entry("planDue", TODAY.minusDays(3).toString())));
+        assertThat(posted.status()).isIn(302, 303);
     }
 
     private List<String> items(String agenda) {
