@@ -194,10 +194,29 @@ final class KnownSettings {
         return given.getNumberOfElements() <= 2 || byGroup.containsKey(group(given));
     }
 
+    /**
+     * Whether a name's group is a slip of a group the metadata lists ({@code server.tomact.threads.max},
+     * {@code logging.levl.org.h2}), rather than a group of its own it knows nothing of
+     * ({@code spring.kafka.bootstrap-servers}): its second element within two edits of a known one's (one for an
+     * element of four letters, none for a shorter one, so that jpa is not taken for jta).
+     */
+    boolean isSlipOfAGroup(ConfigurationPropertyName given) {
+        if (given.getNumberOfElements() < 3 || byGroup.containsKey(group(given))) {
+            return false;
+        }
+        String first = given.getElement(0, Form.UNIFORM);
+        String second = given.getElement(1, Form.UNIFORM);
+        int slack = second.length() >= 5 ? 2 : second.length() >= 4 ? 1 : 0;
+        return byGroup.keySet().stream()
+                .filter(group -> group.startsWith(first + "."))
+                .anyMatch(group -> distance(group.substring(first.length() + 1), second) <= slack);
+    }
+
     /** The setting that took the place of one Spring Boot no longer reads ("" when none did), if it is one. */
     Optional<String> withdrawn(ConfigurationPropertyName given) {
         return withdrawn.entrySet().stream()
-                .filter(entry -> entry.getKey().equals(given))
+                // A list or map one is withdrawn in its entries' form too (spring.resources.static-locations[0]).
+                .filter(entry -> entry.getKey().equals(given) || entry.getKey().isAncestorOf(given))
                 .map(Map.Entry::getValue)
                 .findFirst();
     }

@@ -46,20 +46,25 @@ public class UnknownSettingsCheck implements BeanFactoryPostProcessor, Environme
     static final List<String> SPRING_GROUPS = List.of("spring", "server", "management", "logging");
 
     /**
-     * What Spring Framework reads itself, from the system properties or a spring.properties file, and which
-     * no metadata lists (Spring Framework reference, "Spring Properties"); spring.test. ones are allowed as
-     * a group.
+     * What Spring reads itself and no metadata lists: Spring Framework's, from the system properties or a
+     * spring.properties file (its reference, "Spring Properties"), and the few Spring Boot reads before it
+     * binds anything (spring.application.json, spring.config.on-not-found). spring.test. ones are allowed
+     * as a group.
      */
     static final Set<String> FRAMEWORK_PROPERTIES = Set.of(
+            "spring.aop.ajc.ignore",
             "spring.aot.enabled",
+            "spring.application.json",
             "spring.beaninfo.ignore",
             "spring.cache.reactivestreams.ignore",
             "spring.classformat.ignore",
+            "spring.config.on-not-found",
             "spring.context.checkpoint",
             "spring.context.exit",
             "spring.context.expression.maxlength",
             "spring.expression.compiler.mode",
             "spring.getenv.ignore",
+            "spring.http.response.flush.enabled",
             "spring.index.ignore",
             "spring.jdbc.getparametertype.ignore",
             "spring.jndi.ignore",
@@ -121,8 +126,11 @@ public class UnknownSettingsCheck implements BeanFactoryPostProcessor, Environme
     /** Each active profile the service does not have, with the one it may have been meant as. */
     static List<String> unknownProfiles(ConfigurableEnvironment environment) {
         List<String> unknown = new ArrayList<>();
+        Set<String> groups = profileGroups(environment);
         for (String profile : environment.getActiveProfiles()) {
-            if (!PROFILES.contains(profile)) {
+            // A group (spring.profiles.group.live=production,postgres) is active beside its members, which
+            // are checked as any other profile.
+            if (!PROFILES.contains(profile) && !groups.contains(profile)) {
                 unknown.add(profile
                         + PROFILES.stream()
                                 .filter(known -> KnownSettings.distance(known, profile.toLowerCase(Locale.ROOT)) <= 3
@@ -134,6 +142,24 @@ public class UnknownSettingsCheck implements BeanFactoryPostProcessor, Environme
         }
         return unknown;
     }
+
+    /** The names of the profile groups the configuration sets up (spring.profiles.group.<name>). */
+    private static Set<String> profileGroups(ConfigurableEnvironment environment) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            if (source instanceof EnumerablePropertySource<?> names) {
+                for (String name : names.getPropertyNames()) {
+                    ConfigurationPropertyName adapted = ConfigurationPropertyName.adapt(name, '.');
+                    if (adapted.getNumberOfElements() >= 4 && GROUP.isAncestorOf(adapted)) {
+                        groups.add(adapted.getElement(3, ConfigurationPropertyName.Form.ORIGINAL));
+                    }
+                }
+            }
+        }
+        return groups;
+    }
+
+    private static final ConfigurationPropertyName GROUP = ConfigurationPropertyName.of("spring.profiles.group");
 
     /** Each unknown name, with where it was given and the setting it may have been meant as. */
     static List<String> unknown(ConfigurableEnvironment environment, KnownSettings known) {
@@ -181,6 +207,9 @@ public class UnknownSettingsCheck implements BeanFactoryPostProcessor, Environme
         }
         ConfigurationPropertyName adapted = ConfigurationPropertyName.adapt(name, '.');
         if (known.withdrawn(adapted).isPresent()) {
+            return true;
+        }
+        if (known.isSlipOfAGroup(adapted)) {
             return true;
         }
         return known.speaksFor(adapted) && !known.knows(adapted);

@@ -196,6 +196,49 @@ class UnknownSettingsCheckTest {
     }
 
     @Test
+    void aProfileGroupIsAProfileAndItsMembersAreChecked() {
+        StandardEnvironment environment = environment(
+                Map.of("spring.profiles.group.live[0]", "production", "spring.profiles.group.test[0]", "prod"),
+                Map.of());
+        environment.setActiveProfiles("live", "production");
+        assertThat(UnknownSettingsCheck.unknownProfiles(environment)).isEmpty();
+        environment.setActiveProfiles("test", "prod");
+        assertThat(UnknownSettingsCheck.unknownProfiles(environment))
+                .containsExactly("prod (did you mean production?)");
+    }
+
+    @Test
+    void aSlipInTheSecondPartOfASpringNameIsNamed() {
+        // Found in review: only names in a group the metadata lists were judged.
+        assertThat(unknown(Map.of("server.tomact.threads.max", "5"), Map.of()))
+                .containsExactly(
+                        "server.tomact.threads.max (the command line; did you mean server.tomcat.threads.max?)");
+        assertThat(unknown(Map.of("logging.levl.org.h2", "DEBUG"), Map.of())).hasSize(1);
+        assertThat(unknown(Map.of("spring.datsource.password", "x"), Map.of())).hasSize(1);
+        // A group none of the jars lists, and near none, is still Spring's to ignore.
+        assertThat(unknown(Map.of("spring.kafka.bootstrap-servers", "broker:9092"), Map.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void aWithdrawnListIsRefusedInItsEntriesFormToo() {
+        assertThat(unknown(Map.of("spring.resources.static-locations[0]", "classpath:/x/"), Map.of()))
+                .singleElement()
+                .satisfies(refused -> assertThat(refused).contains("Spring Boot no longer reads it"));
+    }
+
+    @Test
+    void whatSpringReadsBeforeBindingIsNotRefused() {
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("spring.config.on-not-found", "ignore");
+        given.put("spring.application.json", "{}");
+        given.put("spring.aop.ajc.ignore", "true");
+        given.put("spring.http.response.flush.enabled", "true");
+
+        assertThat(unknown(given, Map.of())).isEmpty();
+    }
+
+    @Test
     void everyProfileWithItsOwnFileIsAProfileOfTheService() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
             List<String> withFiles = files.map(file -> file.getFileName().toString())
