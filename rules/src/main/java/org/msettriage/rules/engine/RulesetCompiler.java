@@ -190,7 +190,7 @@ final class RulesetCompiler {
 
     /**
      * A name the compiler could not resolve ("$levl cannot be resolved to a variable"), placed where the
-     * rule first uses it: the compiler gives only the rule's line for an error in its consequence.
+     * rule's consequence first uses it: the compiler gives only the rule's line for an error there.
      */
     private static RulesetProblem atUnresolvedName(List<RulesetFile> files, RulesetProblem problem, int ruleEnds) {
         Matcher name = UNRESOLVED.matcher(problem.message());
@@ -199,7 +199,14 @@ final class RulesetCompiler {
         }
         Pattern use = Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(name.group(1)) + "(?![A-Za-z0-9_])");
         String[] lines = lines(files, problem.file());
-        for (int i = problem.line() - 1; i < Math.min(lines.length, ruleEnds - 1); i++) {
+        int end = Math.min(lines.length, ruleEnds - 1);
+        // The Java compiler compiles the consequence alone: the name is in the lines after "then", never
+        // in the rule's name or its conditions, where the same word may well stand.
+        int then = problem.line() - 1;
+        while (then < end && !lines[then].strip().equals("then")) {
+            then++;
+        }
+        for (int i = then + 1; i < end; i++) {
             Matcher found = use.matcher(lines[i]);
             if (found.find()) {
                 return new RulesetProblem(problem.kind(), problem.file(), i + 1, found.start() + 1, problem.message());

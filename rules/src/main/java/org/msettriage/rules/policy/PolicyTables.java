@@ -37,7 +37,9 @@ final class PolicyTables {
                 kind = null;
             }
             String exploitationType = row.optional("exploitation_type");
-            if (exploitationType != null) {
+            // Only a category of a kind reaches the answer's exploitationTypes; a word beside one without is
+            // never read, and a ruleset serving with one must still load.
+            if (exploitationType != null && kind != null) {
                 // The contract's words for the kinds of exploitation: any other would be an answer no case
                 // system could read. Noted, and the category kept, so its indicators are not refused too.
                 try {

@@ -160,6 +160,19 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aMistypedNameThatAlsoStandsInTheConditionsIsPlacedInTheConsequence() {
+        // Found in review: "code" also stands in the rule's conditions, and "level" in its name.
+        for (String name : List.of("code", "level")) {
+            List<RulesetFile> files = Candidates.edited(
+                    "level.drl",
+                    drl -> drl.replaceFirst("new DecidedLevel\\(\\$level\\)", "new DecidedLevel(" + name + ")"));
+            int[] at = Candidates.positionOf(text(files, "level.drl"), "new DecidedLevel(" + name + ")");
+
+            assertCompileProblemAt(files, "level.drl", at[0], at[1] + "new DecidedLevel(".length());
+        }
+    }
+
+    @Test
     void aFieldAFactDoesNotHaveIsReportedWithTheFieldsItHas() {
         // Found by a policy lead: Drools said only "unable to resolve method using strict-mode".
         List<RulesetFile> files = Candidates.edited(

@@ -99,6 +99,16 @@ class PolicyTablesTest {
     }
 
     @Test
+    void aWordBesideACategoryOfNoKindIsNeverReadSoNotRefused() {
+        // Found in review: such a ruleset served before the check, and must still load.
+        tables.put(
+                PolicyFiles.CATEGORIES,
+                tables.get(PolicyFiles.CATEGORIES).replace("Vulnerabilities,,", "Vulnerabilities,VULNERABLE,"));
+
+        assertThat(Policy.read(tables)).isNotNull();
+    }
+
+    @Test
     void anOverlapInTheScoreBandsIsRefusedAtItsLine() {
         tables.put(
                 PolicyFiles.SCORE_BANDS,

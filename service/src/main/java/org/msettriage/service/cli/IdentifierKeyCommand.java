@@ -16,6 +16,7 @@ import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.settings.UnknownSettingsCheck;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
  * {@code java -jar mset-triage.jar audit rehash-identifiers --previous-key-file=<file>}: replaces the
@@ -69,6 +70,11 @@ final class IdentifierKeyCommand {
                     + " identifier key configured now. Start the service with that key (mset.audit.identifier-key);"
                     + " the previous key is no longer needed.");
             return 0;
+        } catch (CannotGetJdbcConnectionException unopened) {
+            // An embedded database is held by the one process that opened it: the service, most likely.
+            err.println("Nothing was changed: the database could not be opened; if the service is running on it,"
+                    + " stop every instance first (" + SafeTrace.describe(unopened) + ")");
+            return 2;
         } catch (IdentifierRehash.PreviousKeyRefused refused) {
             err.println(refused.getMessage());
             return 1;
