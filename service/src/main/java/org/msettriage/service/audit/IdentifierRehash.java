@@ -109,9 +109,11 @@ public final class IdentifierRehash {
             after = slice.get(slice.size() - 1);
             Map<UUID, Map<String, String>> renamed = renamed(slice);
             List<Object[]> updates = new ArrayList<>();
+            int[] found = {0};
             jdbc.sql("SELECT decision_id, identifier_hash FROM decision_identifier WHERE decision_id IN (:ids)")
                     .param("ids", slice)
                     .query(row -> {
+                        found[0]++;
                         UUID decisionId = row.getObject(1, UUID.class);
                         String hash = row.getString(2);
                         String next = renamed.getOrDefault(decisionId, Map.of()).get(hash);
@@ -119,11 +121,7 @@ public final class IdentifierRehash {
                             updates.add(new Object[] {next, decisionId, hash});
                         }
                     });
-            int found = jdbc.sql("SELECT COUNT(*) FROM decision_identifier WHERE decision_id IN (:ids)")
-                    .param("ids", slice)
-                    .query(Integer.class)
-                    .single();
-            unmatched += found - updates.size();
+            unmatched += found[0] - updates.size();
             for (int written : template.batchUpdate(
                     "UPDATE decision_identifier SET identifier_hash = ? WHERE decision_id = ? AND identifier_hash = ?",
                     updates)) {
