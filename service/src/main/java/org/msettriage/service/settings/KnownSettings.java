@@ -42,6 +42,8 @@ final class KnownSettings {
     private final Set<String> ownVariableGroups;
     /** Spring Boot's settings it no longer reads, each with the one that took its place (or none). */
     private final Map<ConfigurationPropertyName, String> withdrawn;
+    /** The same, by group, as the known ones are: each Spring name given at start is looked up in one. */
+    private final Map<String, Map<ConfigurationPropertyName, String>> withdrawnByGroup;
     /**
      * The settings by the first two elements of their names ("server.tomcat"): a name is compared with
      * its group's only, which keeps the check of a few hundred names to a few milliseconds at start.
@@ -88,6 +90,12 @@ final class KnownSettings {
     private KnownSettings(List<Setting> settings, Map<ConfigurationPropertyName, String> withdrawn) {
         this.settings = List.copyOf(settings);
         this.withdrawn = Map.copyOf(withdrawn);
+        this.withdrawnByGroup = this.withdrawn.entrySet().stream()
+                .collect(Collectors.groupingBy(
+                        entry -> entry.getKey().getNumberOfElements() >= 2
+                                ? group(entry.getKey())
+                                : entry.getKey().getElement(0, Form.UNIFORM),
+                        Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         this.own = settings.stream().filter(Setting::isTheServices).toList();
         this.ownVariableGroups = own.stream()
                 .map(setting -> setting.name().getElement(1, Form.DASHED).toUpperCase(Locale.ROOT))
@@ -214,7 +222,14 @@ final class KnownSettings {
 
     /** The setting that took the place of one Spring Boot no longer reads ("" when none did), if it is one. */
     Optional<String> withdrawn(ConfigurationPropertyName given) {
-        return withdrawn.entrySet().stream()
+        // A withdrawn name equal to the given one, or above it, starts as it does: in its group, or (a name of
+        // one element) under its first element.
+        Stream<Map.Entry<ConfigurationPropertyName, String>> candidates = Stream.concat(
+                withdrawnByGroup.getOrDefault(given.getElement(0, Form.UNIFORM), Map.of()).entrySet().stream(),
+                given.getNumberOfElements() >= 2
+                        ? withdrawnByGroup.getOrDefault(group(given), Map.of()).entrySet().stream()
+                        : Stream.empty());
+        return candidates
                 // A list or map one is withdrawn in its entries' form too (spring.resources.static-locations[0]).
                 .filter(entry -> entry.getKey().equals(given) || entry.getKey().isAncestorOf(given))
                 .map(Map.Entry::getValue)
