@@ -1,13 +1,21 @@
 package org.msettriage.rules.referral;
 
 /**
- * The policy's reading of free text: empty or only whitespace counts as absent. Whitespace is Unicode's
- * (its White_Space property), not Java's {@code isBlank}, which sees neither the no-break spaces (U+00A0,
- * U+2007, U+202F) nor NEXT LINE (U+0085): an approver of one no-break space is no approver.
+ * The policy's reading of free text: empty or only whitespace counts as absent. Read as "nothing a
+ * person could see": whitespace is Unicode's (its White_Space property, not Java's {@code isBlank}, which
+ * sees neither the no-break spaces U+00A0, U+2007, U+202F nor NEXT LINE U+0085), and characters that show
+ * nothing count with it: controls (NUL), format characters (zero-width space U+200B, the byte order mark
+ * U+FEFF, direction marks), and the fillers that render blank (Hangul fillers, the blank Braille pattern).
+ * An approver of one zero-width space is no approver, and a child's reference of one is no reference.
  */
 public final class FreeText {
 
     private static final int NEXT_LINE = 0x85;
+    private static final int HANGUL_CHOSEONG_FILLER = 0x115F;
+    private static final int HANGUL_JUNGSEONG_FILLER = 0x1160;
+    private static final int HANGUL_FILLER = 0x3164;
+    private static final int HALFWIDTH_HANGUL_FILLER = 0xFFA0;
+    private static final int BRAILLE_PATTERN_BLANK = 0x2800;
 
     private FreeText() {}
 
@@ -19,10 +27,22 @@ public final class FreeText {
         return !isBlank(text);
     }
 
-    /** True for null, empty, or nothing but Unicode whitespace. */
+    /** True for null, empty, or nothing but characters that show nothing (see the class comment). */
     public static boolean isBlank(String text) {
-        return text == null
-                || text.codePoints()
-                        .allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == NEXT_LINE);
+        return text == null || text.codePoints().allMatch(FreeText::showsNothing);
+    }
+
+    private static boolean showsNothing(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || c == NEXT_LINE
+                || type == Character.CONTROL
+                || type == Character.FORMAT
+                || c == HANGUL_CHOSEONG_FILLER
+                || c == HANGUL_JUNGSEONG_FILLER
+                || c == HANGUL_FILLER
+                || c == HALFWIDTH_HANGUL_FILLER
+                || c == BRAILLE_PATTERN_BLANK;
     }
 }

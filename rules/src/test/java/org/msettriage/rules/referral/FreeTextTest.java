@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** "Empty or only whitespace" in the policy means Unicode whitespace, not what Java's isBlank sees. */
+/** "Empty or only whitespace" in the policy: nothing a person could see, not what Java's isBlank sees. */
 class FreeTextTest {
 
     @ParameterizedTest
@@ -29,8 +29,29 @@ class FreeTextTest {
         assertThat(FreeText.orNull(text)).isNull();
     }
 
+    // Characters that show nothing are no more a name than a space is: an approver of one zero-width
+    // space would otherwise let a LOWER judgement through (policy section 3).
     @ParameterizedTest
-    @ValueSource(strings = {"A. Manager", "\u00A0x", "\u200B", "-", "\uD83D\uDE00"})
+    @ValueSource(
+            strings = {
+                "\u200B",
+                "\uFEFF",
+                "\u200E\u200F",
+                "\u2060",
+                "\u0000",
+                "\u0001\u007F",
+                "\u3164",
+                "\u115F\u1160\uFFA0",
+                "\u2800",
+                " \u200B\u00A0\u0000 "
+            })
+    void charactersThatShowNothingCountAsAbsent(String text) {
+        assertThat(FreeText.isPresent(text)).isFalse();
+        assertThat(FreeText.orNull(text)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A. Manager", "\u00A0x", "\u200Bx", "-", "\uD83D\uDE00", "\u0645"})
     void anythingElseIsPresentAsWritten(String text) {
         assertThat(FreeText.isPresent(text)).isTrue();
         assertThat(FreeText.orNull(text)).isSameAs(text);

@@ -7,6 +7,7 @@ import org.msettriage.api.FeedbackApi;
 import org.msettriage.api.model.FeedbackDto;
 import org.msettriage.api.model.FeedbackOutcomeDto;
 import org.msettriage.api.model.FeedbackRequestDto;
+import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.NotFoundException;
@@ -53,8 +54,7 @@ class FeedbackController implements FeedbackApi {
     /** The rules between fields: an override needs a reason code and a comment; an acceptance no code. */
     private static List<FieldProblem> problems(FeedbackRequestDto request) {
         List<FieldProblem> problems = new ArrayList<>();
-        boolean blankComment =
-                request.getComment() == null || request.getComment().isBlank();
+        boolean blankComment = FreeText.isBlank(request.getComment());
         if (request.getOutcome() == FeedbackOutcomeDto.OVERRIDDEN) {
             if (request.getReasonCode() == null) {
                 problems.add(new FieldProblem("/reasonCode", "is required when the decision was overridden"));

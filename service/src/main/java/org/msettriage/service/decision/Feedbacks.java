@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.audit.PersonalDigest;
@@ -48,7 +49,7 @@ public class Feedbacks {
         }
         UUID feedbackId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        String kept = comment == null || comment.isBlank() ? null : comment.strip();
+        String kept = FreeText.isBlank(comment) ? null : comment.strip();
         String sealedComment = personal.encryptText(kept, boundTo(feedbackId));
         jdbc.sql("""
                 INSERT INTO decision_feedback (feedback_id, decision_id, recorded_at, caller_method, caller_name,

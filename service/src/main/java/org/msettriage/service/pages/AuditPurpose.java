@@ -2,6 +2,7 @@ package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.regex.Pattern;
+import org.msettriage.rules.referral.FreeText;
 
 /**
  * Why the auditor is looking, as they said it on the search page or when first opening a decision: kept
@@ -28,7 +29,7 @@ final class AuditPurpose {
     }
 
     static void set(HttpSession session, String purpose) {
-        if (purpose == null || purpose.isBlank()) {
+        if (FreeText.isBlank(purpose)) {
             session.removeAttribute(ATTRIBUTE);
         } else {
             String stated = purpose.strip();

@@ -1,6 +1,7 @@
 package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpSession;
+import org.msettriage.rules.referral.FreeText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +36,7 @@ class PurposePage {
             HttpSession session,
             Model model) {
         String onward = AuditPurpose.onwardTo(next);
-        if (purpose == null || purpose.isBlank()) {
+        if (FreeText.isBlank(purpose)) {
             model.addAttribute("section", "decisions");
             model.addAttribute("next", onward);
             model.addAttribute("missing", true);

@@ -1,6 +1,7 @@
 package org.msettriage.service.pages;
 
 import org.msettriage.api.model.SubjectAccessExportDto;
+import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.subjectaccess.SubjectAccessMapper;
@@ -46,7 +47,7 @@ class SubjectAccessPage {
             @AuthenticationPrincipal Caller auditor,
             Model model) {
         model.addAttribute("section", "subject-access");
-        if (childRef.isBlank() || childRef.length() > 2000) {
+        if (FreeText.isBlank(childRef) || childRef.length() > 2000) {
             model.addAttribute("problem", "Enter the child reference exactly as the case system sent it.");
             return "audit/subject-access";
         }
