@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.msettriage.rules.referral.FreeText;
+import org.msettriage.service.problem.HeaderText;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.security.Caller;
@@ -65,7 +67,7 @@ public class AccessLog {
                 .query(UUID.class)
                 .optional()
                 .isPresent();
-        String why = !held || reason == null || reason.isBlank() ? null : reason.strip();
+        String why = !held || FreeText.isBlank(reason) ? null : reason.strip();
         String sealedReason = personal.encryptText(why, boundTo(accessId));
         jdbc.sql("INSERT INTO decision_access (" + COLUMNS + ", reason_sha256) VALUES (:id, :decisionId, :at,"
                         + " :method, :name, :channel, :reason, :reasonSha256)")
@@ -82,12 +84,17 @@ public class AccessLog {
         sealer.queue(RecordKind.ACCESS, accessId);
     }
 
-    /** Refuses a reason longer than the API allows, naming the header it came in. */
-    public static void checkReason(String reason) {
+    /**
+     * The reason of an API read as the auditor wrote it (see {@link HeaderText}), refused when longer than
+     * the API allows, naming the header it came in.
+     */
+    public static String checkedReason(String header) {
+        String reason = HeaderText.decode(header);
         if (reason != null && reason.length() > MAX_REASON) {
             throw new InvalidParametersException(List.of(
                     new ParameterProblem("Mset-Access-Reason", "must be at most " + MAX_REASON + " characters")));
         }
+        return reason;
     }
 
     /** Every read of one decision, newest first. */

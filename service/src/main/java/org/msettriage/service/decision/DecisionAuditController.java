@@ -9,6 +9,7 @@ import org.msettriage.api.model.DecisionPageDto;
 import org.msettriage.api.model.DecisionRecordDto;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.problem.HeaderText;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.problem.ParameterProblem;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** The auditors' API: search decisions, read the whole record of one, and list who read what. */
 @RestController
 class DecisionAuditController implements AuditApi {
+
+    private static final int MAX_CHILD_REF = 2000;
 
     private final DecisionSummaries summaries;
     private final DecisionRecords records;
@@ -47,10 +50,11 @@ class DecisionAuditController implements AuditApi {
             String pathway,
             String rulesetVersion,
             String localAuthority,
-            String childRef,
+            String childRefHeader,
             String sort,
             Integer page,
             Integer size) {
+        String childRef = childRefOf(childRefHeader);
         DecisionQuery query = DecisionQueryMapper.toQuery(
                 decidedFrom,
                 decidedBefore,
@@ -73,8 +77,8 @@ class DecisionAuditController implements AuditApi {
     }
 
     @Override
-    public ResponseEntity<DecisionRecordDto> getDecisionRecord(UUID decisionId, String reason) {
-        AccessLog.checkReason(reason);
+    public ResponseEntity<DecisionRecordDto> getDecisionRecord(UUID decisionId, String reasonHeader) {
+        String reason = AccessLog.checkedReason(reasonHeader);
         return records.read(decisionId, Caller.current(), AccessLog.Channel.API, reason)
                 .map(record -> ResponseEntity.ok(mapper.record(record)))
                 .orElseThrow(() -> new NotFoundException("No decision " + decisionId + " is stored"));
@@ -97,6 +101,16 @@ class DecisionAuditController implements AuditApi {
                 .totalItems(found.total())
                 .totalPages(pages(found.total(), pageSize))
                 .items(found.items().stream().map(DecisionRecordMapper::access).toList()));
+    }
+
+    /** The child's reference as the case system sent it at triage (see {@link HeaderText}), bounded as there. */
+    private static String childRefOf(String header) {
+        String childRef = HeaderText.decode(header);
+        if (childRef != null && childRef.length() > MAX_CHILD_REF) {
+            throw new InvalidParametersException(List.of(new ParameterProblem(
+                    "Mset-Child-Ref", "must be at most " + MAX_CHILD_REF + " characters, as at triage")));
+        }
+        return childRef;
     }
 
     static int pages(long total, int size) {

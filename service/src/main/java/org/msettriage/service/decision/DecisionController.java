@@ -30,8 +30,8 @@ class DecisionController implements DecisionsApi {
     }
 
     @Override
-    public ResponseEntity<TriageDecisionDto> getDecision(UUID decisionId, String reason) {
-        AccessLog.checkReason(reason);
+    public ResponseEntity<TriageDecisionDto> getDecision(UUID decisionId, String reasonHeader) {
+        String reason = AccessLog.checkedReason(reasonHeader);
         Caller caller = Caller.current();
         Optional<String> decision =
                 caller.has(Role.AUDITOR) ? decisions.find(decisionId) : decisions.findAskedFor(decisionId, caller);

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -55,6 +56,19 @@ class ContainerProblems {
                 attributes, web.getError(), resolvers.orderedStream().toList());
     }
 
+    private static String refusal(RequestRejectedException rejected) {
+        if (rejected instanceof RequestFirewall.MalformedQuery) {
+            return "The query string is not valid: every % must be followed by two hexadecimal digits."
+                    + " Nothing was done with the request.";
+        }
+        if (rejected instanceof RequestFirewall.RepeatedCredentials) {
+            return "The request carries more than one Authorization header; send one credential."
+                    + " Nothing was done with the request.";
+        }
+        return "The request's path is not one this service reads (an encoded separator, dot segment or"
+                + " control character).";
+    }
+
     /** Picked up by Spring Security for every filter chain (see {@link RequestFirewall}). */
     @Bean
     HttpFirewall requestFirewall() {
@@ -78,15 +92,7 @@ class ContainerProblems {
                             "No operation of this service is served with this request's method.");
                 } else {
                     ProblemDocument.write(
-                            response,
-                            400,
-                            ProblemTypes.INVALID_REQUEST,
-                            "The request is not valid",
-                            rejected instanceof RequestFirewall.MalformedQuery
-                                    ? "The query string is not valid: every % must be followed by two"
-                                            + " hexadecimal digits. Nothing was done with the request."
-                                    : "The request's path is not one this service reads (an encoded"
-                                            + " separator, dot segment or control character).");
+                            response, 400, ProblemTypes.INVALID_REQUEST, "The request is not valid", refusal(rejected));
                 }
             } catch (IOException e) {
                 // The connection is gone: nothing more can be said on it.

@@ -23,7 +23,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                         400,
                         ProblemTypes.INVALID_REQUEST,
                         "The request is not valid",
-                        "The request could not be read: its path or query is not valid percent-encoded text.")
+                        "The request could not be read as HTTP: its path or query is not valid percent-encoded text,"
+                                + " a header holds a control character, or the headers are too large.")
                 : ProblemDocument.json(
                         status,
                         ProblemTypes.forStatus(status),

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +41,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    // How Spring Security's firewall names the header it refused: header: "Name " (then the value).
+    private static final Pattern REFUSED_HEADER = Pattern.compile("header: \"([A-Za-z0-9!#$%&'*+.^_`|~-]+) ?\"");
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
@@ -117,14 +122,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A query string whose percent-encoding is broken ({@code ?a=%zz}) cannot be read at all: a bad
+     * A query string whose percent-encoding is broken ({@code ?a=%zz}), names no parameter ({@code ?=}) or
+     * encodes what is not UTF-8 ({@code ?a=%C0%AF}) cannot be read at all: a bad
      * request, never a server error. The parameter cannot be named, as none could be decoded.
      */
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail unreadableQuery(InvalidParameterException e, HttpServletRequest request) {
         return invalidParameters(
                 new InvalidParametersException(List.of(new ParameterProblem(
-                        "", "the query string is not valid: every % must be followed by two hexadecimal digits"))),
+                        "",
+                        "the query string cannot be read: each parameter is name=value with a name, percent-encoded"
+                                + " as UTF-8 (every % followed by two hexadecimal digits)"))),
                 request);
     }
 
@@ -144,6 +152,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             problem.setType(ProblemTypes.forStatus(status.value()));
         }
         return answer;
+    }
+
+    /**
+     * A header value the firewall refuses when an operation reads it (a control character, or bytes that
+     * are neither UTF-8 nor readable ISO-8859-1): a bad request naming the header, never a server error.
+     * The exception's message repeats the value, which may be personal data, so only the name is taken.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail unreadableHeader(RequestRejectedException e, HttpServletRequest request) {
+        Matcher named = REFUSED_HEADER.matcher(String.valueOf(e.getMessage()));
+        String header = named.find() ? named.group(1) : "";
+        return invalidParameters(
+                new InvalidParametersException(List.of(new ParameterProblem(
+                        header, "holds a control character or one that is not assigned; send printable text"))),
+                request);
     }
 
     @ExceptionHandler(Exception.class)

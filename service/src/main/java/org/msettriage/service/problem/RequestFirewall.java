@@ -1,7 +1,9 @@
 package org.msettriage.service.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.firewall.FirewalledRequest;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -10,7 +12,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * Spring Security's strict firewall, which refuses a path with an encoded separator, dot segment or
  * control character, and besides it what would otherwise pass unread: a query string whose
  * percent-encoding is broken (only an operation that reads its parameters would have noticed, so a
- * triage call with one was decided and stored), and a method the service implements nowhere. Each refusal
+ * triage call with one was decided and stored), a method the service implements nowhere, and a second
+ * Authorization header. Each refusal
  * is its own exception, so {@link ContainerProblems} can say which it was.
  */
 final class RequestFirewall extends StrictHttpFirewall {
@@ -23,12 +26,18 @@ final class RequestFirewall extends StrictHttpFirewall {
 
     RequestFirewall() {
         setAllowedHttpMethods(KNOWN_METHODS);
+        // A value sent as UTF-8 is judged by its characters, not by the bytes Tomcat reads one by one:
+        // "’" is E2 80 99, and 80 and 99 read alone are control characters.
+        setAllowedHeaderValues(value -> HeaderText.readable(HeaderText.decode(value)));
     }
 
     @Override
     public FirewalledRequest getFirewalledRequest(HttpServletRequest request) {
         if (!KNOWN_METHODS.contains(request.getMethod())) {
             throw new UnknownMethod();
+        }
+        if (Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION)).size() > 1) {
+            throw new RepeatedCredentials();
         }
         String query = request.getQueryString();
         if (query != null && !wellEncoded(query)) {
@@ -53,6 +62,16 @@ final class RequestFirewall extends StrictHttpFirewall {
     static final class UnknownMethod extends RequestRejectedException {
         UnknownMethod() {
             super("The request's method is not one the service implements");
+        }
+    }
+
+    /**
+     * More than one Authorization header: the first was used and the others ignored, so the answer
+     * depended on their order. Its message never repeats the request.
+     */
+    static final class RepeatedCredentials extends RequestRejectedException {
+        RepeatedCredentials() {
+            super("The request carries more than one Authorization header");
         }
     }
 

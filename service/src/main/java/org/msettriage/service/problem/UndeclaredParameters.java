@@ -26,7 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * who writes {@code ?childRef=} where the contract asks for a header would otherwise be answered every
  * decision, unfiltered, with the child's reference left in the address and in every proxy's log. Checked
  * after authentication (a caller without a credential still gets 401 first), against the parameters the
- * operation declares.
+ * operation declares. A parameter given twice is refused the same way.
  */
 @Component
 class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
@@ -47,6 +47,7 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
         if (request.getQueryString() == null || !(handler instanceof HandlerMethod method)) {
             return true;
         }
+        refuseRepeated(request);
         if (declaresAll(method)) {
             return true;
         }
@@ -65,6 +66,23 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
             throw new InvalidParametersException(problems);
         }
         return true;
+    }
+
+    /**
+     * No operation of the API takes a parameter more than once, and Spring would read only the first:
+     * {@code ?page=0&page=1} answered page 0 as if the second had not been written.
+     */
+    private static void refuseRepeated(HttpServletRequest request) {
+        List<ParameterProblem> problems = new ArrayList<>();
+        new TreeSet<>(request.getParameterMap().keySet()).forEach(name -> {
+            int given = request.getParameterMap().get(name).length;
+            if (given > 1) {
+                problems.add(new ParameterProblem(name, "is given " + given + " times; give it once"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidParametersException(problems);
+        }
     }
 
     /** The name a parameter is taken by: the annotation's, or else the method parameter's own (as Spring reads it). */
