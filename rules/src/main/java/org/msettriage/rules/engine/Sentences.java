@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.msettriage.rules.referral.CareStatus;
 import org.msettriage.rules.referral.Recency;
 import org.msettriage.rules.referral.RiskLevel;
 
@@ -141,6 +142,9 @@ public final class Sentences {
         if (value instanceof RiskLevel level) {
             return level.getLabel();
         }
+        if (value instanceof CareStatus status) {
+            return careStatus(status);
+        }
         if (value instanceof Recency recency) {
             return recency.name().toLowerCase(Locale.ROOT);
         }
@@ -152,6 +156,22 @@ public final class Sentences {
             return String.join(", ", formatted);
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * A care status as the sentences use it: "looked after ({careStatus})" reads "looked after (section 31,
+     * care order)", never the code a case system sends.
+     */
+    private static String careStatus(CareStatus status) {
+        return switch (status) {
+            case NONE -> "not known to children's social care";
+            case EARLY_HELP -> "early help";
+            case CHILD_IN_NEED -> "child in need";
+            case CHILD_PROTECTION -> "child protection plan";
+            case LOOKED_AFTER_S20 -> "section 20, by agreement";
+            case LOOKED_AFTER_S31 -> "section 31, care order";
+            case CARE_LEAVER -> "care leaver";
+        };
     }
 
     /** A moment that matters to the hour, such as a due time: "11 Nov 2026, 02:30 UTC". */

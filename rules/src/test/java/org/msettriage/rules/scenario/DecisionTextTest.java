@@ -57,8 +57,32 @@ class DecisionTextTest {
         assertThat(problems).as("summaries that break the house rules").isEmpty();
     }
 
+    // Reasons may cite indicator and override codes (the pages put them in words); a value of the
+    // contract's lists, such as a care status, never: "looked after (LOOKED_AFTER_S31)" was how one read.
+    private static final Pattern LISTED_VALUE = Pattern.compile("\\b(?!OVR_)[A-Z]+(_[A-Z0-9]+)+\\b");
+
+    @Test
+    void noRenderedSentenceShowsAValueOfTheContractsLists() {
+        List<String> problems = new ArrayList<>();
+        ScenarioRun run = ScenarioRun.get();
+        for (Scenario scenario : run.scenarios) {
+            for (String text : sentences(run.decision(scenario))) {
+                if (text != null && LISTED_VALUE.matcher(text).find()) {
+                    problems.add(scenario.file() + ": " + text);
+                }
+            }
+        }
+        assertThat(problems)
+                .as("sentences that show a code of the contract's lists")
+                .isEmpty();
+    }
+
     @Test
     void theCodeCheckRecognisesTheCodesItMustKeepOut() {
+        assertThat(LISTED_VALUE.matcher("looked after (LOOKED_AFTER_S31)").find())
+                .isTrue();
+        assertThat(LISTED_VALUE.matcher("missing indicators (MIS01, MIS05)").find())
+                .isFalse();
         assertThat(INTERNAL_CODE.matcher("because of CSE01").find()).isTrue();
         assertThat(INTERNAL_CODE.matcher("route MSET_PANEL").find()).isTrue();
         assertThat(INTERNAL_CODE.matcher("level NONE").find()).isTrue();
