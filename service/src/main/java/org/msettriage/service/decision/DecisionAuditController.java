@@ -7,6 +7,7 @@ import org.msettriage.api.AuditApi;
 import org.msettriage.api.model.AccessLogPageDto;
 import org.msettriage.api.model.DecisionPageDto;
 import org.msettriage.api.model.DecisionRecordDto;
+import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.problem.HeaderText;
@@ -62,7 +63,7 @@ class DecisionAuditController implements AuditApi {
                 pathway,
                 rulesetVersion,
                 localAuthority,
-                childRef == null || childRef.isEmpty() ? null : personal.childRefHash(childRef),
+                childRef == null ? null : personal.childRefHash(childRef),
                 sort,
                 page,
                 size);
@@ -106,6 +107,12 @@ class DecisionAuditController implements AuditApi {
     /** The child's reference as the case system sent it at triage (see {@link HeaderText}), bounded as there. */
     private static String childRefOf(String header) {
         String childRef = HeaderText.decode(header);
+        if (childRef != null && FreeText.isBlank(childRef)) {
+            // An empty header would otherwise search every child, as an empty ?childRef= would.
+            throw new InvalidParametersException(List.of(new ParameterProblem(
+                    "Mset-Child-Ref",
+                    "is empty: give the child's reference, or leave the header out to search" + " every child")));
+        }
         if (childRef != null && childRef.length() > MAX_CHILD_REF) {
             throw new InvalidParametersException(List.of(new ParameterProblem(
                     "Mset-Child-Ref", "must be at most " + MAX_CHILD_REF + " characters, as at triage")));

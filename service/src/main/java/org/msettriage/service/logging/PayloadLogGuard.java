@@ -51,8 +51,12 @@ public class PayloadLogGuard extends TurboFilter implements LoggerContextListene
             "org.thymeleaf");
 
     /** Loggers that quote what a client sent in messages at any level. */
-    static final List<String> SILENCED_LOGGERS =
-            List.of("org.apache.coyote.http11", "org.apache.tomcat.util.http", "org.apache.tomcat.util.buf");
+    static final List<String> SILENCED_LOGGERS = List.of(
+            "org.apache.coyote.http11",
+            "org.apache.tomcat.util.http",
+            "org.apache.tomcat.util.buf",
+            // "No mapping for GET /audit/<what the user typed>", at WARN: a name typed into the address.
+            "org.springframework.web.servlet.PageNotFound");
 
     /** What the guard does with a logger's events: drop them all, drop below INFO, or leave them. */
     private enum Kind {

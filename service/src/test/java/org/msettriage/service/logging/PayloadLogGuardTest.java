@@ -44,6 +44,8 @@ class PayloadLogGuardTest {
                 .isEqualTo(FilterReply.DENY);
         assertThat(asked("org.apache.coyote.http11.Http11Processor", Level.TRACE, Level.ERROR))
                 .isEqualTo(FilterReply.DENY);
+        assertThat(asked("org.springframework.web.servlet.PageNotFound", Level.INFO, Level.WARN))
+                .isEqualTo(FilterReply.DENY);
     }
 
     @Test

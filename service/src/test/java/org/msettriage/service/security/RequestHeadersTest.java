@@ -134,6 +134,17 @@ class RequestHeadersTest extends SecurityTest {
     }
 
     @Test
+    void anEmptyChildReferenceIsRefusedRatherThanSearchingEveryChild() throws IOException {
+        for (String empty : new String[] {"", "   ", "\u00A0"}) {
+            Answer refused = get("/api/v1/decisions", Map.of("Mset-Child-Ref", empty), StandardCharsets.UTF_8);
+
+            assertProblem(refused, 400);
+            assertThat(refused.json().path("errors").path(0).path("parameter").asString())
+                    .isEqualTo("Mset-Child-Ref");
+        }
+    }
+
+    @Test
     void aQueryParameterGivenTwiceIsRefusedNotReadOnce() {
         HttpJson.Answer refused = as(DemoClients.AUDITOR).get("/api/v1/decisions?page=0&page=1");
 
