@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.msettriage.api.model.TriageBatchRequestDto;
+import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 class BatchBodyAdvice extends RequestBodyAdviceAdapter {
 
     private static final String ITEMS = BatchBodyAdvice.class.getName() + ".items";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final byte[] BOUND_INSTEAD = "{\"referrals\":[]}".getBytes(StandardCharsets.UTF_8);
 
     private final BatchValidation validation;
@@ -59,6 +62,14 @@ class BatchBodyAdvice extends RequestBodyAdviceAdapter {
             Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType)
             throws IOException {
+        if (input.getHeaders().containsHeader(IDEMPOTENCY_KEY)) {
+            // Taken silently, a retried batch would store every referral twice while the caller believed
+            // the key had made the retry safe.
+            throw new InvalidParametersException(List.of(new ParameterProblem(
+                    IDEMPOTENCY_KEY,
+                    "is not taken by a batch, whose retry would decide every referral again; to retry safely, send"
+                            + " each referral that was not answered to POST /api/v1/triage with a key of its own")));
+        }
         byte[] body = input.getBody().readAllBytes();
         List<BatchValidation.Item> items = validation.read(body, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine());
         RequestContextHolder.currentRequestAttributes().setAttribute(ITEMS, items, RequestAttributes.SCOPE_REQUEST);
