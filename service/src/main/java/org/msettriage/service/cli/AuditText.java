@@ -12,7 +12,7 @@ final class AuditText {
         text.append(result.intact() ? "INTACT" : "NOT INTACT: " + result.problemsTotal() + " problem(s)")
                 .append(System.lineSeparator());
         text.append(String.format(
-                "%d sealed record(s) checked (decisions and panel outcomes), %d awaiting their seal, %d with personal content removed%n",
+                "%d sealed record(s) checked (of every kind the chain seals), %d awaiting their seal, %d with personal content removed%n",
                 result.sealedRecords(), result.awaitingSeal(), result.personalContentRemoved()));
         result.head()
                 .ifPresent(head -> text.append(String.format(

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.msettriage.rules.candidate.ImpactReport;
@@ -106,6 +107,7 @@ public class ImpactJobs {
     private final TaskExecutor executor;
     private final InParallel inParallel;
     private final ServiceBuild build;
+    private final AtomicBoolean heartbeatFailing = new AtomicBoolean();
 
     ImpactJobs(
             JdbcClient jdbc,
@@ -290,7 +292,14 @@ public class ImpactJobs {
                 log.warn("{} impact job(s) marked failed: the instance running them is gone", abandoned);
             }
         } catch (DataAccessException e) {
-            log.warn("Impact job heartbeat failed; tried again: {}", SafeTrace.describe(e));
+            // Once per fault, not once a second: the store's own fault episode has the detail.
+            if (heartbeatFailing.compareAndSet(false, true)) {
+                log.warn("Impact job heartbeat failed; trying again until it works: {}", SafeTrace.describe(e));
+            }
+            return;
+        }
+        if (heartbeatFailing.compareAndSet(true, false)) {
+            log.info("Impact job heartbeat works again");
         }
     }
 

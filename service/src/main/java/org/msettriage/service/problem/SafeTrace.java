@@ -1,5 +1,6 @@
 package org.msettriage.service.problem;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -19,11 +20,19 @@ public final class SafeTrace {
             if (text.length() > 0) {
                 text.append("\n  caused by ");
             }
-            text.append(t.getClass().getName())
-                    .append(Arrays.stream(t.getStackTrace())
-                            .limit(FRAMES)
-                            .map(frame -> "\n    at " + frame)
-                            .collect(Collectors.joining()));
+            text.append(t.getClass().getName());
+            if (t instanceof SQLException sql) {
+                // The database's own codes say what failed (H2 90097: opened read only) and quote nothing.
+                text.append(" (SQL state ")
+                        .append(sql.getSQLState())
+                        .append(", error code ")
+                        .append(sql.getErrorCode())
+                        .append(')');
+            }
+            text.append(Arrays.stream(t.getStackTrace())
+                    .limit(FRAMES)
+                    .map(frame -> "\n    at " + frame)
+                    .collect(Collectors.joining()));
         }
         return text.toString();
     }

@@ -34,6 +34,7 @@ public class JobLeases implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(JobLeases.class);
 
     private final JdbcClient jdbc;
+    private final StoreFaults faults;
     private final Duration duration;
     private final long believedNanos;
     private final long retryNanos;
@@ -43,8 +44,9 @@ public class JobLeases implements DisposableBean {
     /** For each lease it does not hold: when it last tried to take it. */
     private final Map<String, Long> triedAt = new ConcurrentHashMap<>();
 
-    JobLeases(JdbcClient jdbc, LeaseSettings settings) {
+    JobLeases(JdbcClient jdbc, LeaseSettings settings, StoreFaults faults) {
         this.jdbc = jdbc;
+        this.faults = faults;
         this.duration = settings.duration();
         this.retryNanos = settings.renewEvery().toNanos();
         this.believedNanos = settings.duration().minus(settings.renewEvery()).toNanos();
@@ -132,8 +134,10 @@ public class JobLeases implements DisposableBean {
             }
             return noteOutcome(name, taken == 1, started);
         } catch (DataAccessException e) {
-            // Unreachable database: act as if the lease were lost, so nothing runs on a stale belief.
-            log.warn("Lease {} could not be renewed: {}", name, SafeTrace.describe(e));
+            // Unreachable or unwritable database: act as if the lease were lost, so nothing runs on a stale
+            // belief. The store's fault episode says so once and turns health DOWN (a database opened read
+            // only answered UP until a triage call failed), rather than a stack trace every second.
+            faults.failed(e);
             return noteOutcome(name, false, started);
         }
     }
@@ -143,7 +147,10 @@ public class JobLeases implements DisposableBean {
         if (held && before == null) {
             log.info("Lease {} taken by this instance ({})", name, holder);
         } else if (!held && before != null) {
-            log.warn("Lease {} lost by this instance ({}); another instance runs it now", name, holder);
+            log.warn(
+                    "Lease {} no longer held by this instance ({}); the instance that takes it next runs it",
+                    name,
+                    holder);
         }
         return held;
     }

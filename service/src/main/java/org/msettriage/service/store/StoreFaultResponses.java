@@ -1,10 +1,12 @@
 package org.msettriage.service.store;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.msettriage.service.problem.ProblemTypes;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -30,21 +32,25 @@ class StoreFaultResponses {
     }
 
     @ExceptionHandler(StoreUnavailableException.class)
-    ResponseEntity<ProblemDetail> unavailable(StoreUnavailableException e) {
-        return serviceUnavailable();
+    ResponseEntity<ProblemDetail> unavailable(StoreUnavailableException e, HttpServletRequest request) {
+        return serviceUnavailable(request);
     }
 
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
-    ResponseEntity<ProblemDetail> databaseFailed(RuntimeException e) {
+    ResponseEntity<ProblemDetail> databaseFailed(RuntimeException e, HttpServletRequest request) {
         faults.failed(e);
-        return serviceUnavailable();
+        return serviceUnavailable(request);
     }
 
-    static ResponseEntity<ProblemDetail> serviceUnavailable() {
+    static ResponseEntity<ProblemDetail> serviceUnavailable(HttpServletRequest request) {
+        // A read stores nothing anyway; telling an auditor "nothing was stored" for a failed search misleads.
+        boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.SERVICE_UNAVAILABLE,
-                "The decision store could not be used; nothing was stored for this request. Send it again after"
-                        + " Retry-After seconds.");
+                (read
+                                ? "The decision store could not be read."
+                                : "The decision store could not be used; nothing was stored for this request.")
+                        + " Send it again after Retry-After seconds.");
         problem.setType(ProblemTypes.STORE_UNAVAILABLE);
         problem.setTitle("The decision store is unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -35,7 +35,7 @@ class AuditTextTest {
         assertThat(AuditText.of(result).lines())
                 .containsExactly(
                         "NOT INTACT: 3 problem(s)",
-                        "7 sealed record(s) checked (decisions and panel outcomes), 0 awaiting their seal, 0 with"
+                        "7 sealed record(s) checked (of every kind the chain seals), 0 awaiting their seal, 0 with"
                                 + " personal content removed",
                         "Head: position 7, chain MAC " + "ab".repeat(32)
                                 + " (keep a copy: a later head must extend it)",

@@ -56,8 +56,14 @@ class DatabaseFaultsTest extends ServiceTest {
             assertThat(refused.header("Retry-After")).isEqualTo("2");
             assertThat(refused.json().get("type").asString())
                     .isEqualTo("https://mset-triage.example/problems/store-unavailable");
+            assertThat(refused.json().path("detail").asString()).contains("nothing was stored");
         }
-        assertThat(as(DemoClients.AUDITOR).get("/api/v1/audit/verify").status()).isEqualTo(503);
+        HttpJson.Answer verify = as(DemoClients.AUDITOR).get("/api/v1/audit/verify");
+        assertThat(verify.status()).isEqualTo(503);
+        // A read stores nothing anyway: its problem says the store could not be read.
+        assertThat(verify.json().path("detail").asString())
+                .contains("could not be read")
+                .doesNotContain("stored");
         assertThat(anonymous().get("/actuator/health").status()).isEqualTo(503);
         // A load balancer stops sending calls (readiness), but nothing restarts the process (liveness).
         assertThat(anonymous().get("/actuator/health/readiness").status()).isEqualTo(503);

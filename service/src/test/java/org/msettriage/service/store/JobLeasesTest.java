@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,8 +43,8 @@ class JobLeasesTest {
     @MethodSource("databases")
     void onlyOneInstanceHoldsALeaseAndRenewingKeepsIt(String name, DataSource database) throws Exception {
         JdbcClient jdbc = withLeaseTable(database);
-        JobLeases first = new JobLeases(jdbc, FAST);
-        JobLeases second = new JobLeases(jdbc, FAST);
+        JobLeases first = new JobLeases(jdbc, FAST, new StoreFaults(null));
+        JobLeases second = new JobLeases(jdbc, FAST, new StoreFaults(null));
 
         assertThat(first.holds("work")).isTrue();
         for (int round = 0; round < 15; round++) {
@@ -59,8 +60,8 @@ class JobLeasesTest {
     @MethodSource("databases")
     void aLeaseNoLongerRenewedPassesToAnotherInstanceOnceItRunsOut(String name, DataSource database) throws Exception {
         JdbcClient jdbc = withLeaseTable(database);
-        JobLeases dying = new JobLeases(jdbc, FAST);
-        JobLeases survivor = new JobLeases(jdbc, FAST);
+        JobLeases dying = new JobLeases(jdbc, FAST, new StoreFaults(null));
+        JobLeases survivor = new JobLeases(jdbc, FAST, new StoreFaults(null));
         assertThat(dying.holds("work")).isTrue();
         long died = System.nanoTime();
 
@@ -84,15 +85,35 @@ class JobLeasesTest {
     @MethodSource("databases")
     void aLeaseHandedOverAtShutdownIsTakenAtOnce(String name, DataSource database) {
         JdbcClient jdbc = withLeaseTable(database);
-        JobLeases stopping = new JobLeases(jdbc, FAST);
-        JobLeases other = new JobLeases(jdbc, FAST);
+        JobLeases stopping = new JobLeases(jdbc, FAST, new StoreFaults(null));
+        JobLeases other = new JobLeases(jdbc, FAST, new StoreFaults(null));
         assertThat(stopping.holds("work")).isTrue();
         assertThat(other.holds("work")).isFalse();
 
         stopping.destroy();
 
         // Well before the lease would have run out (2 s).
-        assertThat(new JobLeases(jdbc, FAST).holds("work")).isTrue();
+        assertThat(new JobLeases(jdbc, FAST, new StoreFaults(null)).holds("work"))
+                .isTrue();
+    }
+
+    @Test
+    void aLeaseTheDatabaseCannotRenewIsLostAndOpensAStoreFault() {
+        DataSource database =
+                new DriverManagerDataSource("jdbc:h2:mem:leases-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        JdbcClient jdbc = withLeaseTable(database);
+        StoreFaults faults = new StoreFaults(null);
+        JobLeases leases = new JobLeases(jdbc, FAST, faults);
+        assertThat(leases.holds("work")).isTrue();
+
+        // As a database opened read only, or whose disk is full, refuses the renewal's UPDATE.
+        jdbc.sql("DROP TABLE job_lease").update();
+        leases.renew();
+
+        assertThat(faults.failing())
+                .as("health probes the store while a fault is open")
+                .isTrue();
+        assertThat(leases.holds("work")).isFalse();
     }
 
     /** Only the lease table, made by the migration's own statement. */
