@@ -1,5 +1,7 @@
 package org.msettriage.service.panel;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.msettriage.api.PanelApi;
@@ -18,6 +20,8 @@ import org.msettriage.api.model.PanelOutcomesDto;
 import org.msettriage.api.model.PanelPlaceOrPerpetratorDto;
 import org.msettriage.api.model.RiskLevelDto;
 import org.msettriage.api.model.TriageDecisionDto;
+import org.msettriage.service.problem.FieldProblem;
+import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -103,6 +107,10 @@ class PanelController implements PanelApi {
 
     @Override
     public ResponseEntity<PanelMeetingDto> createPanelMeeting(PanelMeetingRequestDto request) {
+        if (!PanelMeeting.plausibleDay(request.getHeldOn(), LocalDate.now(ZoneOffset.UTC))) {
+            throw new InvalidRequestException(
+                    List.of(new FieldProblem("/heldOn", "must be a day from 1 January 2000 to a year from today")));
+        }
         PanelMeeting meeting =
                 meetings.create(request.getLocalAuthority().getValue(), request.getHeldOn(), Caller.current());
         return ResponseEntity.status(HttpStatus.CREATED)

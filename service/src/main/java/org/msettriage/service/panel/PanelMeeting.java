@@ -9,6 +9,17 @@ import java.util.UUID;
 record PanelMeeting(
         UUID meetingId, String localAuthority, LocalDate heldOn, OffsetDateTime createdAt, String createdBy) {
 
+    /** The earliest day a meeting may be set up for: records from before any partnership used the service. */
+    static final LocalDate EARLIEST_DAY = LocalDate.of(2000, 1, 1);
+
+    /**
+     * Whether a meeting may be set up for this day, as seen on {@code today}: from {@link #EARLIEST_DAY} to a
+     * year ahead. A day in year 1 or 99999 was stored, and put every decision on, or none on, its agenda.
+     */
+    static boolean plausibleDay(LocalDate heldOn, LocalDate today) {
+        return !heldOn.isBefore(EARLIEST_DAY) && !heldOn.isAfter(today.plusYears(1));
+    }
+
     /** The end of the meeting's day: decisions assessed before it may be on its agenda. */
     OffsetDateTime endOfDay() {
         return heldOn.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);

@@ -2,6 +2,7 @@ package org.msettriage.service.panel;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -107,9 +108,14 @@ public class PanelPages {
         } catch (DateTimeParseException e) {
             day = null;
         }
-        if (!known || day == null) {
+        if (!known || day == null || !PanelMeeting.plausibleDay(day, LocalDate.now(ZoneOffset.UTC))) {
             outcome.addFlashAttribute(
-                    "problem", !known ? "Choose the local authority the meeting is for." : "Give the meeting's day.");
+                    "problem",
+                    !known
+                            ? "Choose the local authority the meeting is for."
+                            : day == null
+                                    ? "Give the meeting's day."
+                                    : "Give a meeting day from 1 January 2000 to a year from today.");
             return new RedirectView(HOME, true);
         }
         try {

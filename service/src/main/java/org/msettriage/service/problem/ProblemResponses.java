@@ -32,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every refusal into an RFC 9457 problem document. Spring's own MVC errors (405, 406, 415...)
@@ -42,6 +43,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     // How Spring Security's firewall names the header it refused: header: "Name " (then the value).
+    // Jackson's strict duplicate detection, naming the field: Duplicate Object property "name".
+    private static final Pattern DUPLICATE_FIELD =
+            Pattern.compile("Duplicate Object property \"([A-Za-z0-9_]{1,64})\"");
     private static final Pattern REFUSED_HEADER = Pattern.compile("header: \"([A-Za-z0-9!#$%&'*+.^_`|~-]+) ?\"");
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -199,11 +203,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                                 List.of(new FieldProblem(pointer(mismatched.getPath()), notAllowed(mismatched)))));
             }
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException read
+                    && read.getOriginalMessage() != null
+                    && DUPLICATE_FIELD.matcher(read.getOriginalMessage()).lookingAt()) {
+                Matcher named = DUPLICATE_FIELD.matcher(read.getOriginalMessage());
+                named.lookingAt();
+                return ResponseEntity.badRequest()
+                        .body(invalid(List.of(new FieldProblem(
+                                "",
+                                "the field \"" + named.group(1) + "\" is given twice in one object; give it once"))));
+            }
+        }
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("", "the body is not valid JSON"))));
     }
 
     /** What the field takes, where its type says so plainly: a date's form, above all. */
     private static String notAllowed(DatabindException mismatched) {
+        if (mismatched instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request (the API document lists its fields)";
+        }
         Class<?> target = mismatched instanceof MismatchedInputException input ? input.getTargetType() : null;
         if (target == LocalDate.class) {
             return "is not a date this field allows: write it as YYYY-MM-DD, such as 2026-12-05";

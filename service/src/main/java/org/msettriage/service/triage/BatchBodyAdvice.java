@@ -9,6 +9,7 @@ import java.util.List;
 import org.msettriage.api.model.TriageBatchRequestDto;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.ParameterProblem;
+import org.msettriage.service.problem.ReadBody;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;

@@ -5,6 +5,7 @@ import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.msettriage.api.model.TriageRequestDto;
+import org.msettriage.service.problem.ReadBody;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;

@@ -1,4 +1,4 @@
-package org.msettriage.service.triage;
+package org.msettriage.service.problem;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -6,7 +6,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 
 /** A request body already read (to validate it), handed on to Spring as if it had not been. */
-record ReadBody(byte[] bytes, HttpHeaders headers) implements HttpInputMessage {
+public record ReadBody(byte[] bytes, HttpHeaders headers) implements HttpInputMessage {
 
     @Override
     public InputStream getBody() {

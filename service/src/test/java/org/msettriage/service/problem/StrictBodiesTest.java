@@ -1,0 +1,90 @@
+package org.msettriage.service.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.triage.TriageRoundTripTestReferral;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The API's bodies other than a referral are read as the contract writes them: an unknown field, a field
+ * given twice, or a date with a time is a 400 naming the field, and nothing is stored.
+ */
+class StrictBodiesTest extends ServiceTest {
+
+    private static final String MEETINGS = "/api/v1/panel/meetings";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void feedbackWithAFieldTheContractDoesNotHaveIsRefusedAndNotStored() {
+        String decisionId = http().post("/api/v1/triage", TriageRoundTripTestReferral.json())
+                .json()
+                .path("decisionId")
+                .asString();
+        long before = count("decision_feedback");
+
+        HttpJson.Answer refused = http().post(
+                        "/api/v1/decisions/" + decisionId + "/feedback",
+                        "{\"outcome\": \"ACCEPTED\", \"comentt\": \"x\"}");
+
+        assertInvalid(refused, "/comentt");
+        assertThat(refused.json().path("errors").path(0).path("message").asString())
+                .contains("not a field");
+        assertThat(count("decision_feedback")).isEqualTo(before);
+    }
+
+    @Test
+    void aSubjectAccessBodyNamingTheChildTwiceIsRefused() {
+        HttpJson.Answer refused = as(DemoClients.AUDITOR)
+                .post(
+                        "/api/v1/audit/subject-access",
+                        "{\"childRef\": \"child-a\", \"childRef\": \"child-b\", \"reason\": \"request 12\"}");
+
+        assertThat(refused.status()).as(refused.response().body()).isEqualTo(400);
+        assertThat(refused.json().path("errors").path(0).path("message").asString())
+                .contains("\"childRef\" is given twice");
+    }
+
+    @Test
+    void aMeetingDayWithATimeOrOutsideTheYearsItCouldBeIsRefused() {
+        long before = count("panel_meeting");
+        String tooFar = LocalDate.now(ZoneOffset.UTC).plusYears(1).plusDays(1).toString();
+        for (String day : new String[] {"2026-12-01T00:00:00Z", "+99999-01-01", "0001-01-01", "1999-12-31", tooFar}) {
+            HttpJson.Answer refused = as(DemoClients.PANEL_COORDINATOR)
+                    .post(MEETINGS, "{\"localAuthority\": \"GATESHEAD\", \"heldOn\": \"" + day + "\"}");
+
+            assertInvalid(refused, "/heldOn");
+        }
+        HttpJson.Answer twice = as(DemoClients.PANEL_COORDINATOR)
+                .post(
+                        MEETINGS,
+                        "{\"localAuthority\": \"GATESHEAD\", \"localAuthority\": \"NEWCASTLE\", \"heldOn\": \"2026-12-02\"}");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(count("panel_meeting")).isEqualTo(before);
+
+        assertThat(as(DemoClients.PANEL_COORDINATOR)
+                        .post(MEETINGS, "{\"localAuthority\": \"GATESHEAD\", \"heldOn\": \"2000-01-01\"}")
+                        .status())
+                .isEqualTo(201);
+    }
+
+    private static void assertInvalid(HttpJson.Answer refused, String pointer) {
+        assertThat(refused.status()).as(refused.response().body()).isEqualTo(400);
+        assertThat(refused.json().path("type").asString()).endsWith("/problems/invalid-request");
+        assertThat(refused.json().path("errors").path(0).path("pointer").asString())
+                .as(refused.response().body())
+                .isEqualTo(pointer);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+}
