@@ -76,6 +76,13 @@ public final class HttpJson {
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A JSON POST of bytes as they are, for bodies a String cannot carry (malformed UTF-8). */
+    public Answer postBytes(String path, byte[] body) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Answer postZip(String path, byte[] zip) {
         return send(request(path)
                 .header("Content-Type", "application/zip")

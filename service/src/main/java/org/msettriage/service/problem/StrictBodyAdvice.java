@@ -57,6 +57,7 @@ class StrictBodyAdvice extends RequestBodyAdviceAdapter {
             Class<? extends HttpMessageConverter<?>> converterType)
             throws IOException {
         byte[] body = input.getBody().readAllBytes();
+        Utf8Bytes.check(body);
         try {
             strict.readValue(body, (Class<?>) targetType);
         } catch (JacksonException refused) {

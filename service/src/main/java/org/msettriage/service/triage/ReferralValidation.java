@@ -14,6 +14,7 @@ import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.RequestLimits;
+import org.msettriage.service.problem.Utf8Bytes;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -108,6 +109,7 @@ class ReferralValidation {
 
     /** The body as JSON, or a 400 saying where it stops being JSON (a key given twice included). */
     static JsonNode parse(JsonMapper mapper, byte[] body) {
+        Utf8Bytes.check(body);
         try {
             // A key given twice is ambiguous: refuse it rather than let the last one win silently.
             return mapper.reader()

@@ -2,6 +2,7 @@ package org.msettriage.service.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,30 @@ class StrictBodiesTest extends ServiceTest {
                         .post(MEETINGS, "{\"localAuthority\": \"GATESHEAD\", \"heldOn\": \"2000-01-01\"}")
                         .status())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void aReferralWithAnOverlongUtf8FormIsRefusedAndNotStored() {
+        long before = count("decision");
+        // C0 AF would be read as "/" by a lenient decoder; E0 80 AF likewise.
+        byte[] referral = TriageRoundTripTestReferral.json()
+                .replace("\"EX-1\"", "\"EX-@\"")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        int at = new String(referral, StandardCharsets.ISO_8859_1).indexOf('@');
+        assertThat(at).isPositive();
+        byte[] overlong = new byte[referral.length + 2];
+        System.arraycopy(referral, 0, overlong, 0, at);
+        overlong[at] = (byte) 0xE0;
+        overlong[at + 1] = (byte) 0x80;
+        overlong[at + 2] = (byte) 0xAF;
+        System.arraycopy(referral, at + 1, overlong, at + 3, referral.length - at - 1);
+
+        HttpJson.Answer refused = http().postBytes("/api/v1/triage", overlong);
+
+        assertThat(refused.status()).as(refused.response().body()).isEqualTo(400);
+        assertThat(refused.json().path("errors").path(0).path("message").asString())
+                .contains("not valid UTF-8");
+        assertThat(count("decision")).isEqualTo(before);
     }
 
     private static void assertInvalid(HttpJson.Answer refused, String pointer) {
