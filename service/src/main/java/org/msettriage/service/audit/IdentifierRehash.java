@@ -27,6 +27,14 @@ public final class IdentifierRehash {
     public record Result(int decisions, int rows, int unmatched) {}
 
     /** The previous key does not give the stored hashes: nothing was changed. */
+    /** The previous key given is the one configured now: there is nothing to re-hash from. */
+    public static final class SameKey extends RuntimeException {
+        SameKey() {
+            super("the previous identifier key given is the one configured now (mset.audit.identifier-key);"
+                    + " give the key the rows were hashed with, and configure the new one");
+        }
+    }
+
     public static final class PreviousKeyRefused extends RuntimeException {
 
         private final transient Result found;
@@ -64,10 +72,15 @@ public final class IdentifierRehash {
 
     /** For the command line: the keys are the service's (the new identifier key among them) and the previous. */
     public static IdentifierRehash offline(DataSource database, AuditKeys keys, byte[] previousKey) {
-        if (Arrays.equals(previousKey, keys.identifier())) {
-            throw new IllegalArgumentException("The previous identifier key is the one configured now: nothing to do");
-        }
+        refuseSameKey(keys, previousKey);
         return new IdentifierRehash(database, keys, previousKey);
+    }
+
+    /** Refuses a previous key that is the one configured now, before any database is opened. */
+    public static void refuseSameKey(AuditKeys keys, byte[] previousKey) {
+        if (Arrays.equals(previousKey, keys.identifier())) {
+            throw new SameKey();
+        }
     }
 
     /** Instances whose leases are live: a running service would go on hashing with the previous key. */

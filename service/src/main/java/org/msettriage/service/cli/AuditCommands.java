@@ -120,6 +120,9 @@ public final class AuditCommands {
             AuditVerification result = verifier(context.getEnvironment()).verify(head);
             out.print(json ? asJson(result) : AuditText.of(result));
             return result.intact() ? 0 : 1;
+        } catch (OfflineDatabase.Missing missing) {
+            err.println("The check could not run: " + missing.getMessage() + ".");
+            return 2;
         } catch (RuntimeException e) {
             err.println("The check could not run: " + SafeTrace.describe(e));
             err.println("If the service is running on this database, use GET /api/v1/audit/verify instead,"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -56,6 +57,7 @@ final class IdentifierKeyCommand {
             }
             AuditSettings audit = Binder.get(context.getEnvironment()).bindOrCreate("mset.audit", AuditSettings.class);
             AuditKeys keys = new AuditKeys(audit, context.getEnvironment());
+            IdentifierRehash.refuseSameKey(keys, previous);
             DataSource database = OfflineDatabase.of(context.getEnvironment());
             List<String> running = IdentifierRehash.liveInstances(database);
             if (!running.isEmpty()) {
@@ -70,6 +72,12 @@ final class IdentifierKeyCommand {
                     + " identifier key configured now. Start the service with that key (mset.audit.identifier-key);"
                     + " the previous key is no longer needed.");
             return 0;
+        } catch (OfflineDatabase.Missing missing) {
+            err.println("Nothing was changed: " + missing.getMessage() + ".");
+            return 2;
+        } catch (IdentifierRehash.SameKey same) {
+            err.println("Nothing was changed: " + same.getMessage() + ".");
+            return 1;
         } catch (CannotGetJdbcConnectionException unopened) {
             // An embedded database is held by the one process that opened it: the service, most likely.
             err.println("Nothing was changed: the database could not be opened; if the service is running on it,"
@@ -92,6 +100,9 @@ final class IdentifierKeyCommand {
             if (key.length == 32) {
                 return key;
             }
+        } catch (NoSuchFileException absent) {
+            err.println("Nothing was changed: " + file + " was not found");
+            return null;
         } catch (IOException | IllegalArgumentException unreadable) {
             // Said below, without the file's content.
         }

@@ -1,5 +1,7 @@
 package org.msettriage.service.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.core.env.Environment;
@@ -8,16 +10,36 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** The service's database as a command reads it, from the service's own configuration. */
 final class OfflineDatabase {
 
+    private static final String H2_FILE = "jdbc:h2:file:";
+
     private OfflineDatabase() {}
 
-    /** The database the configuration names; never a new one: a mistyped H2 path must fail, not open empty. */
+    /**
+     * The database the configuration names; never a new one: a mistyped H2 path must fail, not open empty,
+     * and it fails saying so ({@link Missing}) rather than as a database held by a running service.
+     */
     static DataSource of(Environment environment) {
         String url = environment.getRequiredProperty("spring.datasource.url");
+        if (url.startsWith(H2_FILE)) {
+            int end = url.indexOf(';');
+            Path file = Path.of(url.substring(H2_FILE.length(), end < 0 ? url.length() : end) + ".mv.db");
+            if (!Files.isRegularFile(file)) {
+                throw new Missing(file);
+            }
+        }
         return new DriverManagerDataSource(
                 url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS")
                         ? url + ";IFEXISTS=TRUE"
                         : url,
                 environment.getProperty("spring.datasource.username", ""),
                 environment.getProperty("spring.datasource.password", ""));
+    }
+
+    /** No embedded database where the configuration says: most likely a mistyped mset.data-dir. */
+    static final class Missing extends RuntimeException {
+        Missing(Path file) {
+            super("there is no database at " + file.toAbsolutePath().normalize()
+                    + "; check mset.data-dir (the folder the service keeps its data in)");
+        }
     }
 }

@@ -40,9 +40,28 @@ class IdentifierKeyCommandTest {
 
         assertThat(run("--previous-key-file=" + file, "--mset.data-dir=" + folder.resolve("none")))
                 .isEqualTo(2);
-        assertThat(err()).startsWith("Nothing was changed");
+        assertThat(err())
+                .startsWith("Nothing was changed: there is no database at")
+                .contains("mset.data-dir")
+                .doesNotContain("Exception");
         assertThat(Files.list(folder).map(p -> p.getFileName().toString()).toList())
                 .containsExactly("previous.key");
+    }
+
+    @Test
+    void aKeyFileThatIsNotThereIsSaidToBeMissing() {
+        assertThat(run("--previous-key-file=" + folder.resolve("previous.key"))).isEqualTo(2);
+        assertThat(err()).contains("previous.key was not found");
+    }
+
+    @Test
+    void thePreviousKeyBeingTheConfiguredOneIsSaidPlainly() throws Exception {
+        // The identifier key application.yml configures for the demo.
+        Path file = Files.writeString(folder.resolve("previous.key"), "3Wq0m8c9yq3p0XhJ1vQkS0b1s5dY2mA6tq1n4bq7ZrM=");
+
+        assertThat(run("--previous-key-file=" + file, "--mset.data-dir=" + folder.resolve("none")))
+                .isEqualTo(1);
+        assertThat(err()).contains("is the one configured now").doesNotContain("Exception");
     }
 
     private int run(String... args) {
