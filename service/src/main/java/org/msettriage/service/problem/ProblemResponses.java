@@ -50,7 +50,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
-        return invalid(e.problems());
+        ProblemDetail problem = invalid(e.problems());
+        if (e.found() > e.problems().size()) {
+            problem.setDetail(e.found() + " problems were found (the first " + InvalidRequestException.LISTED
+                    + " are listed); nothing was stored.");
+        }
+        return problem;
     }
 
     @ExceptionHandler(InvalidParametersException.class)

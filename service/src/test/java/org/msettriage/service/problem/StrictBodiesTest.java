@@ -101,6 +101,25 @@ class StrictBodiesTest extends ServiceTest {
         assertThat(count("decision")).isEqualTo(before);
     }
 
+    @Test
+    void aReferralWithThousandsOfProblemsIsAnsweredWithTheFirstHundredAndACount() {
+        StringBuilder unknown = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            unknown.append(",\"x").append(i).append("\": 1");
+        }
+        String referral = TriageRoundTripTestReferral.json().replaceFirst("\\}$", unknown + "}");
+
+        HttpJson.Answer refused = http().post("/api/v1/triage", referral);
+
+        assertThat(refused.status()).isEqualTo(400);
+        var errors = refused.json().path("errors");
+        assertThat(errors.size()).isEqualTo(InvalidRequestException.LISTED + 1);
+        assertThat(errors.path(InvalidRequestException.LISTED).path("message").asString())
+                .startsWith("4900 more problems were found");
+        assertThat(refused.json().path("detail").asString()).startsWith("5000 problems were found");
+        assertThat(refused.response().body().length()).isLessThan(referral.length());
+    }
+
     private static void assertInvalid(HttpJson.Answer refused, String pointer) {
         assertThat(refused.status()).as(refused.response().body()).isEqualTo(400);
         assertThat(refused.json().path("type").asString()).endsWith("/problems/invalid-request");
