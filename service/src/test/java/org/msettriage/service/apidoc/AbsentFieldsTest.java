@@ -19,7 +19,7 @@ class AbsentFieldsTest extends ServiceTest {
 
     @Test
     void aSummaryWithoutFeedbackOrAuthorityLeavesThemOut() {
-        ObjectNode referral = (ObjectNode) HttpJson.JSON.readTree(TriageRoundTripTestReferral.json());
+        ObjectNode referral = (ObjectNode) HttpJson.JSON.readTree(TriageRoundTripTestReferral.unlinked());
         referral.remove("localAuthority");
         String childRef = "absent-fields-" + System.nanoTime();
         referral.put("childRef", childRef);
@@ -41,7 +41,7 @@ class AbsentFieldsTest extends ServiceTest {
 
     @Test
     void acceptedFeedbackHasNoReasonCode() {
-        String decisionId = http().post("/api/v1/triage", TriageRoundTripTestReferral.json())
+        String decisionId = http().post("/api/v1/triage", TriageRoundTripTestReferral.unlinked())
                 .json()
                 .path("decisionId")
                 .asString();

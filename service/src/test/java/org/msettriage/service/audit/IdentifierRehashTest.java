@@ -78,7 +78,8 @@ class IdentifierRehashTest extends ServiceTest {
         assertThatThrownBy(() -> new StoredKeysCheck(jdbc, keys, content, new IdentifierHash(keys)))
                 .hasMessageStartingWith("mset.audit.identifier-key is not the key");
         assertThatThrownBy(() -> IdentifierRehash.offline(database, next, next.identifier()))
-                .hasMessageContaining("nothing to do");
+                .isInstanceOf(IdentifierRehash.SameKey.class)
+                .hasMessageContaining("is the one configured now");
     }
 
     private void post(String childRef, String perpetrator) {

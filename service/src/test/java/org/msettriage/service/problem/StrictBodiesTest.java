@@ -26,7 +26,7 @@ class StrictBodiesTest extends ServiceTest {
 
     @Test
     void feedbackWithAFieldTheContractDoesNotHaveIsRefusedAndNotStored() {
-        String decisionId = http().post("/api/v1/triage", TriageRoundTripTestReferral.json())
+        String decisionId = http().post("/api/v1/triage", TriageRoundTripTestReferral.unlinked())
                 .json()
                 .path("decisionId")
                 .asString();

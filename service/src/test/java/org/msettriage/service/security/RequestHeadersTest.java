@@ -33,7 +33,7 @@ class RequestHeadersTest extends SecurityTest {
     @Test
     void aChildReferenceSentAsUtf8OrAsLatin1FindsTheChildsDecisions() throws IOException {
         String childRef = "zoë-" + System.nanoTime();
-        ObjectNode referral = (ObjectNode) HttpJson.JSON.readTree(TriageRoundTripTestReferral.json());
+        ObjectNode referral = (ObjectNode) HttpJson.JSON.readTree(TriageRoundTripTestReferral.unlinked());
         referral.put("childRef", childRef);
         assertThat(as(DemoClients.CASE_SYSTEM)
                         .post("/api/v1/triage", referral.toString())
@@ -100,7 +100,7 @@ class RequestHeadersTest extends SecurityTest {
                 "/api/v1/triage",
                 Map.of("Idempotency-Key", "retry’1", "Content-Type", "application/json"),
                 StandardCharsets.UTF_8,
-                TriageRoundTripTestReferral.json());
+                TriageRoundTripTestReferral.unlinked());
 
         assertProblem(refused, 400);
         assertThat(refused.json().path("errors").get(0).path("parameter").asString())
@@ -156,7 +156,8 @@ class RequestHeadersTest extends SecurityTest {
     }
 
     private String triage() {
-        HttpJson.Answer made = as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", TriageRoundTripTestReferral.json());
+        HttpJson.Answer made =
+                as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", TriageRoundTripTestReferral.unlinked());
         assertThat(made.status()).isEqualTo(201);
         return made.json().path("decisionId").asString();
     }
