@@ -90,7 +90,7 @@ public class AccessLog {
      */
     public static String checkedReason(String header) {
         String reason = HeaderText.decode(header);
-        if (reason != null && reason.length() > MAX_REASON) {
+        if (reason != null && reason.codePointCount(0, reason.length()) > MAX_REASON) {
             throw new InvalidParametersException(List.of(
                     new ParameterProblem("Mset-Access-Reason", "must be at most " + MAX_REASON + " characters")));
         }

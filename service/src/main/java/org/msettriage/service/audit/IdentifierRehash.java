@@ -26,7 +26,6 @@ public final class IdentifierRehash {
     /** What a change did (or, when it refused, found): decisions and rows re-hashed, rows no name gave. */
     public record Result(int decisions, int rows, int unmatched) {}
 
-    /** The previous key does not give the stored hashes: nothing was changed. */
     /** The previous key given is the one configured now: there is nothing to re-hash from. */
     public static final class SameKey extends RuntimeException {
         SameKey() {
@@ -35,6 +34,7 @@ public final class IdentifierRehash {
         }
     }
 
+    /** The previous key does not give the stored hashes: nothing was changed. */
     public static final class PreviousKeyRefused extends RuntimeException {
 
         private final transient Result found;

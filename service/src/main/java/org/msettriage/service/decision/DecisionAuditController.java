@@ -113,7 +113,8 @@ class DecisionAuditController implements AuditApi {
                     "Mset-Child-Ref",
                     "is empty: give the child's reference, or leave the header out to search" + " every child")));
         }
-        if (childRef != null && childRef.length() > MAX_CHILD_REF) {
+        // In characters, as the contract's lengths and triage count them: an emoji is one, not two.
+        if (childRef != null && childRef.codePointCount(0, childRef.length()) > MAX_CHILD_REF) {
             throw new InvalidParametersException(List.of(new ParameterProblem(
                     "Mset-Child-Ref", "must be at most " + MAX_CHILD_REF + " characters, as at triage")));
         }

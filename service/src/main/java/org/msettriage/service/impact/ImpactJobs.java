@@ -292,7 +292,7 @@ public class ImpactJobs {
                 log.warn("{} impact job(s) marked failed: the instance running them is gone", abandoned);
             }
         } catch (DataAccessException e) {
-            // Once per fault, not once a second: the store's own fault episode has the detail.
+            // Once per fault, not once a second: the lease renewal beside it opens the store's fault episode.
             if (heartbeatFailing.compareAndSet(false, true)) {
                 log.warn("Impact job heartbeat failed; trying again until it works: {}", SafeTrace.describe(e));
             }

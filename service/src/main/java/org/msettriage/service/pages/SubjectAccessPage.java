@@ -47,11 +47,11 @@ class SubjectAccessPage {
             @AuthenticationPrincipal Caller auditor,
             Model model) {
         model.addAttribute("section", "subject-access");
-        if (FreeText.isBlank(childRef) || childRef.length() > 2000) {
+        if (FreeText.isBlank(childRef) || childRef.codePointCount(0, childRef.length()) > 2000) {
             model.addAttribute("problem", "Enter the child reference exactly as the case system sent it.");
             return "audit/subject-access";
         }
-        if (reason != null && reason.length() > AccessLog.MAX_REASON) {
+        if (reason != null && reason.codePointCount(0, reason.length()) > AccessLog.MAX_REASON) {
             model.addAttribute(
                     "problem", "Say what the request is in at most " + AccessLog.MAX_REASON + " characters.");
             return "audit/subject-access";

@@ -65,6 +65,11 @@ class ContainerProblems {
             return "The request carries more than one Authorization header; send one credential."
                     + " Nothing was done with the request.";
         }
+        if (String.valueOf(rejected.getMessage()).contains("because the header")) {
+            // Spring Security's own wording; its value, which the message quotes, is not repeated.
+            return "A request header holds a control character or one that is not assigned; send printable"
+                    + " text. Nothing was done with the request.";
+        }
         return "The request's path is not one this service reads (an encoded separator, dot segment or"
                 + " control character).";
     }

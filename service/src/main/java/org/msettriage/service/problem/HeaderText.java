@@ -33,8 +33,11 @@ public final class HeaderText {
         }
     }
 
-    /** Whether a header's text holds only assigned characters and no control character (the firewall's rule). */
+    /**
+     * Whether a header's text holds only assigned characters and no control character but the tab, which
+     * HTTP allows inside a value (Spring Security's own rule, applied to the text rather than its bytes).
+     */
     static boolean readable(String text) {
-        return text.codePoints().allMatch(c -> Character.isDefined(c) && !Character.isISOControl(c));
+        return text.codePoints().allMatch(c -> c == '\t' || (Character.isDefined(c) && !Character.isISOControl(c)));
     }
 }

@@ -1,12 +1,11 @@
 package org.msettriage.service.problem;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A request refused before anything was done with it, with every problem found, up to {@link #LISTED}:
  * a body of 90,000 unknown fields would otherwise be answered with 90,000 problems, a response many times
- * the request's size (a batch of them, hundreds of megabytes). The rest are counted in a last problem.
+ * the request's size (a batch of them, hundreds of megabytes). How many were found is kept, and said.
  */
 public class InvalidRequestException extends RuntimeException {
 
@@ -17,9 +16,19 @@ public class InvalidRequestException extends RuntimeException {
     private final int found;
 
     public InvalidRequestException(List<FieldProblem> problems) {
-        super(problems.size() + " problem(s) in the request");
-        this.problems = listed(problems);
-        this.found = problems.size();
+        this(problems, problems.size());
+    }
+
+    /** Problems already listed elsewhere (a batch item's), of which {@code found} were found in all. */
+    public InvalidRequestException(List<FieldProblem> problems, int found) {
+        super(found + " problem(s) in the request");
+        this.problems = List.copyOf(problems.subList(0, Math.min(LISTED, problems.size())));
+        this.found = Math.max(found, this.problems.size());
+    }
+
+    /** The problems listed: the first {@link #LISTED} found. */
+    public List<FieldProblem> problems() {
+        return problems;
     }
 
     /** How many problems were found, listed or not. */
@@ -27,17 +36,10 @@ public class InvalidRequestException extends RuntimeException {
         return found;
     }
 
-    public List<FieldProblem> problems() {
-        return problems;
-    }
-
-    private static List<FieldProblem> listed(List<FieldProblem> problems) {
-        if (problems.size() <= LISTED) {
-            return List.copyOf(problems);
-        }
-        List<FieldProblem> listed = new ArrayList<>(problems.subList(0, LISTED));
-        listed.add(new FieldProblem(
-                "", (problems.size() - LISTED) + " more problems were found and are not listed; mend these first"));
-        return List.copyOf(listed);
+    /** "N problems were found" and, when not all are listed, which are; then what was not done. */
+    public String detail(String notDone) {
+        String count = found == 1 ? "1 problem was found" : found + " problems were found";
+        return (found > problems.size() ? count + " (the first " + problems.size() + " are listed)" : count) + "; "
+                + notDone + ".";
     }
 }

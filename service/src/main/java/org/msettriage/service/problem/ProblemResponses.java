@@ -42,19 +42,16 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    // How Spring Security's firewall names the header it refused: header: "Name " (then the value).
     // Jackson's strict duplicate detection, naming the field: Duplicate Object property "name".
     private static final Pattern DUPLICATE_FIELD =
             Pattern.compile("Duplicate Object property \"([A-Za-z0-9_]{1,64})\"");
+    // How Spring Security's firewall names the header it refused: header: "Name " (then the value).
     private static final Pattern REFUSED_HEADER = Pattern.compile("header: \"([A-Za-z0-9!#$%&'*+.^_`|~-]+) ?\"");
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
         ProblemDetail problem = invalid(e.problems());
-        if (e.found() > e.problems().size()) {
-            problem.setDetail(e.found() + " problems were found (the first " + InvalidRequestException.LISTED
-                    + " are listed); nothing was stored.");
-        }
+        problem.setDetail(e.detail("nothing was stored"));
         return problem;
     }
 

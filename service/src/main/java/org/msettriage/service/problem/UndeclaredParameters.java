@@ -47,8 +47,8 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
         if (request.getQueryString() == null || !(handler instanceof HandlerMethod method)) {
             return true;
         }
-        refuseRepeated(request);
         if (declaresAll(method)) {
+            refuseRepeated(request);
             return true;
         }
         Set<String> declared = Arrays.stream(method.getMethodParameters())
@@ -65,6 +65,9 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
         if (!problems.isEmpty()) {
             throw new InvalidParametersException(problems);
         }
+        // Only once every name is one the operation takes: "childRef is given twice" would invite the
+        // reference into the address once.
+        refuseRepeated(request);
         return true;
     }
 

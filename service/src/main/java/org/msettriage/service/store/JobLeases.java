@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -133,6 +134,9 @@ public class JobLeases implements DisposableBean {
                 taken = insert(name, until);
             }
             return noteOutcome(name, taken == 1, started);
+        } catch (TransientDataAccessException e) {
+            // A lock or statement timeout: the database works, and the next round tries again.
+            return noteOutcome(name, false, started);
         } catch (DataAccessException e) {
             // Unreachable or unwritable database: act as if the lease were lost, so nothing runs on a stale
             // belief. The store's fault episode says so once and turns health DOWN (a database opened read

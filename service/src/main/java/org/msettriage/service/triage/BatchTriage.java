@@ -39,12 +39,12 @@ class BatchTriage {
         List<Integer> valid = new ArrayList<>();
         List<Triage.Received> received = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            List<FieldProblem> problems = problems(items.get(i), i, now, engine);
-            if (problems.isEmpty()) {
+            InvalidRequestException refused = refusal(items.get(i), i, now, engine);
+            if (refused == null) {
                 valid.add(i);
                 received.add(items.get(i).received());
             } else {
-                results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_400).problem(invalid(problems));
+                results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_400).problem(invalid(refused));
             }
         }
         List<Triage.Stored<TriageDecisionDto>> stored = triage.decideAll(received, engine, now, caller, answer);
@@ -63,19 +63,25 @@ class BatchTriage {
                 all);
     }
 
-    /** The item's problems; a valid one is checked again on the ruleset and time it is decided with. */
-    private List<FieldProblem> problems(BatchValidation.Item item, int index, OffsetDateTime now, TriageEngine engine) {
+    /**
+     * Why the item is refused, or null when it is not; a valid one is checked again on the ruleset and
+     * time it is decided with.
+     */
+    private InvalidRequestException refusal(
+            BatchValidation.Item item, int index, OffsetDateTime now, TriageEngine engine) {
         if (!item.problems().isEmpty()) {
-            return item.problems();
+            return new InvalidRequestException(item.problems(), item.problemsFound());
         }
         try {
             validation.recheck(item.request(), now, engine);
-            return List.of();
+            return null;
         } catch (InvalidRequestException e) {
             String at = FieldProblem.item("/" + BatchValidation.REFERRALS, index);
-            return e.problems().stream()
-                    .map(p -> new FieldProblem(at + p.pointer(), p.message()))
-                    .toList();
+            return new InvalidRequestException(
+                    e.problems().stream()
+                            .map(p -> new FieldProblem(at + p.pointer(), p.message()))
+                            .toList(),
+                    e.found());
         }
     }
 
@@ -83,13 +89,10 @@ class BatchTriage {
         return (int) results.stream().filter(r -> r.getStatus() == status).count();
     }
 
-    private static ProblemDto invalid(List<FieldProblem> problems) {
+    private static ProblemDto invalid(InvalidRequestException refused) {
         return new ProblemDto(ProblemTypes.INVALID_REQUEST.toString(), "The referral is not valid", 400)
-                .detail(
-                        problems.size() == 1
-                                ? "1 problem was found; this referral was not stored."
-                                : problems.size() + " problems were found; this referral was not stored.")
-                .errors(problems.stream()
+                .detail(refused.detail("this referral was not stored"))
+                .errors(refused.problems().stream()
                         .map(p -> new ProblemErrorDto(p.message()).pointer(p.pointer()))
                         .toList());
     }

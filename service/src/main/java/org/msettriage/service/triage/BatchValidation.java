@@ -25,7 +25,11 @@ class BatchValidation {
     static final String REFERRALS = "referrals";
 
     /** One referral of a batch: valid (with its JSON as it is stored), or refused with its problems. */
-    record Item(TriageRequestDto request, String requestJson, List<FieldProblem> problems) {
+    record Item(TriageRequestDto request, String requestJson, List<FieldProblem> problems, int problemsFound) {
+
+        Item(TriageRequestDto request, String requestJson, List<FieldProblem> problems) {
+            this(request, requestJson, problems, problems.size());
+        }
 
         /** A valid item as the triage service takes it. */
         Triage.Received received() {
@@ -64,7 +68,8 @@ class BatchValidation {
                     null,
                     e.problems().stream()
                             .map(p -> new FieldProblem(at + p.pointer(), p.message()))
-                            .toList());
+                            .toList(),
+                    e.found());
         }
     }
 

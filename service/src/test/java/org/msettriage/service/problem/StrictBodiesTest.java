@@ -102,7 +102,7 @@ class StrictBodiesTest extends ServiceTest {
     }
 
     @Test
-    void aReferralWithThousandsOfProblemsIsAnsweredWithTheFirstHundredAndACount() {
+    void aReferralWithThousandsOfProblemsIsAnsweredWithTheFirstHundredAndTheirCount() {
         StringBuilder unknown = new StringBuilder();
         for (int i = 0; i < 5000; i++) {
             unknown.append(",\"x").append(i).append("\": 1");
@@ -110,14 +110,17 @@ class StrictBodiesTest extends ServiceTest {
         String referral = TriageRoundTripTestReferral.json().replaceFirst("\\}$", unknown + "}");
 
         HttpJson.Answer refused = http().post("/api/v1/triage", referral);
+        HttpJson.Answer inABatch = http().post("/api/v1/triage/batch", "{\"referrals\": [" + referral + "]}");
 
         assertThat(refused.status()).isEqualTo(400);
-        var errors = refused.json().path("errors");
-        assertThat(errors.size()).isEqualTo(InvalidRequestException.LISTED + 1);
-        assertThat(errors.path(InvalidRequestException.LISTED).path("message").asString())
-                .startsWith("4900 more problems were found");
-        assertThat(refused.json().path("detail").asString()).startsWith("5000 problems were found");
+        assertThat(refused.json().path("errors").size()).isEqualTo(InvalidRequestException.LISTED);
+        assertThat(refused.json().path("detail").asString())
+                .isEqualTo("5000 problems were found (the first 100 are listed); nothing was stored.");
         assertThat(refused.response().body().length()).isLessThan(referral.length());
+        var item = inABatch.json().path("results").path(0).path("problem");
+        assertThat(item.path("errors").size()).isEqualTo(InvalidRequestException.LISTED);
+        assertThat(item.path("detail").asString())
+                .isEqualTo("5000 problems were found (the first 100 are listed); this referral was not stored.");
     }
 
     private static void assertInvalid(HttpJson.Answer refused, String pointer) {

@@ -88,7 +88,7 @@ class RequestHeadersTest extends SecurityTest {
         Answer refused = get("/api/v1/decisions", Map.of("Mset-Child-Ref", "a\u0001b"), StandardCharsets.UTF_8);
 
         assertProblem(refused, 400);
-        assertThat(refused.json().path("detail").asString()).contains("header").doesNotContain("percent-encoded text.");
+        assertThat(refused.json().path("detail").asString()).contains("a header holds a control character");
     }
 
     @Test
@@ -142,6 +142,45 @@ class RequestHeadersTest extends SecurityTest {
             assertThat(refused.json().path("errors").path(0).path("parameter").asString())
                     .isEqualTo("Mset-Child-Ref");
         }
+    }
+
+    @Test
+    void aHeaderRefusedBeforeAnyOperationReadsItIsNamedAsAHeaderProblem() throws IOException {
+        // The CORS filter reads Origin before Spring MVC: its refusal comes from the security chain.
+        Answer refused = get("/api/v1/decisions", Map.of("Origin", "https://a\u0085b.example"), StandardCharsets.UTF_8);
+
+        assertProblem(refused, 400);
+        assertThat(refused.json().path("detail").asString()).startsWith("A request header holds a control character");
+    }
+
+    @Test
+    void aTabInsideAHeaderValueIsAllowedAsHttpAllowsIt() throws IOException {
+        String decisionId = triage();
+
+        Answer read = get(
+                "/api/v1/decisions/" + decisionId,
+                Map.of("Mset-Access-Reason", "review\tref 12"),
+                StandardCharsets.UTF_8);
+
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aChildReferenceIsBoundedInCharactersNotInJavasUnits() throws IOException {
+        // 2,000 characters outside the Basic Multilingual Plane: 4,000 UTF-16 units, as triage counts them 2,000.
+        Answer searched = get("/api/v1/decisions", Map.of("Mset-Child-Ref", "𝒜".repeat(2000)), StandardCharsets.UTF_8);
+
+        assertThat(searched.status()).as(searched.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aChildReferenceInTheAddressIsRefusedAsSuchEvenWhenRepeated() {
+        HttpJson.Answer refused = as(DemoClients.AUDITOR).get("/api/v1/decisions?childRef=a&childRef=b");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").path(0).path("message").asString())
+                .contains("never sent in the address")
+                .doesNotContain("give it once");
     }
 
     @Test
