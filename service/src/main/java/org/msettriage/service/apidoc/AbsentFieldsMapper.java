@@ -1,68 +1,73 @@
 package org.msettriage.service.apidoc;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import java.util.UUID;
-import org.msettriage.api.model.DecisionMonthFiguresDto;
-import org.msettriage.api.model.DecisionReportDto;
-import org.msettriage.api.model.DecisionSummaryDto;
-import org.msettriage.api.model.FeedbackDto;
-import org.msettriage.api.model.FeedbackOutcomeDto;
-import org.msettriage.api.model.LocalAuthorityDto;
-import org.msettriage.api.model.OverrideReasonDto;
-import org.msettriage.api.model.RulesetActivationDto;
-import org.msettriage.api.model.RulesetHistoryDto;
-import org.msettriage.api.model.RulesetRefDto;
+import java.util.Set;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.BeanPropertyWriter;
+import tools.jackson.databind.ser.ValueSerializerModifier;
 
 /**
- * Optional fields the contract does not let be null are left out when they have no value, rather than
- * written as null: a client generated from the contract refuses {@code "latestFeedback": null}, and the
- * contract says of a rollback's {@code proposalId} that it is absent. Only these fields: a field the
- * contract marks nullable (such as an action's {@code dueBy}) is still written as null, as documented.
+ * Leaves out, rather than writes as null, each field of the API's answers that the contract lets be
+ * absent but not null ({@link ContractNulls}): a client generated from the contract refused a summary's
+ * {@code "latestFeedback": null} or a pending proposal's {@code "reviewedAt": null}. Fields the contract
+ * marks nullable (an action's {@code dueBy}) are still written as null, as documented.
  */
 @Configuration(proxyBeanMethods = false)
 class AbsentFieldsMapper {
 
+    /** The generated models: the contract's schema name with this suffix, in this package. */
+    private static final String MODELS = "org.msettriage.api.model.";
+
+    private static final String SUFFIX = "Dto";
+
     @Bean
     JsonMapperBuilderCustomizer optionalFieldsLeftOutWhenAbsent() {
-        return builder -> builder.addMixIn(DecisionSummaryDto.class, Summary.class)
-                .addMixIn(FeedbackDto.class, Feedback.class)
-                .addMixIn(DecisionReportDto.class, Report.class)
-                .addMixIn(RulesetHistoryDto.class, History.class)
-                .addMixIn(RulesetActivationDto.class, Activation.class);
+        ContractNulls contract = ContractNulls.fromClasspath();
+        SimpleModule module = new SimpleModule("contract-absent-fields");
+        module.setSerializerModifier(new ValueSerializerModifier() {
+            @Override
+            public List<BeanPropertyWriter> changeProperties(
+                    SerializationConfig config, BeanDescription.Supplier bean, List<BeanPropertyWriter> properties) {
+                Set<String> leftOut = contract.leftOutWhenNull(schemaOf(bean.getBeanClass()));
+                if (leftOut.isEmpty()) {
+                    return properties;
+                }
+                return properties.stream()
+                        .map(writer -> leftOut.contains(writer.getName()) ? new LeftOutWhenNull(writer) : writer)
+                        .toList();
+            }
+        });
+        return builder -> builder.addModule(module);
     }
 
-    private abstract static class Summary {
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract FeedbackOutcomeDto getLatestFeedback();
-
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract LocalAuthorityDto getLocalAuthority();
+    /** The contract's schema a generated model stands for; empty for any other class. */
+    static String schemaOf(Class<?> type) {
+        String name = type.getName();
+        return name.startsWith(MODELS) && name.endsWith(SUFFIX) && name.indexOf('.', MODELS.length()) < 0
+                ? name.substring(MODELS.length(), name.length() - SUFFIX.length())
+                : "";
     }
 
-    private abstract static class Feedback {
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract OverrideReasonDto getReasonCode();
-    }
+    /** Writes its property as before, unless the value is null: then not at all. */
+    private static final class LeftOutWhenNull extends BeanPropertyWriter {
 
-    private abstract static class Report {
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract List<DecisionMonthFiguresDto> getMonths();
-    }
+        LeftOutWhenNull(BeanPropertyWriter writer) {
+            super(writer);
+        }
 
-    private abstract static class History {
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract RulesetRefDto getShadow();
-    }
-
-    private abstract static class Activation {
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract UUID getProposalId();
-
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        abstract String getProposedBy();
+        @Override
+        public void serializeAsProperty(Object bean, JsonGenerator generator, SerializationContext context)
+                throws Exception {
+            if (get(bean) != null) {
+                super.serializeAsProperty(bean, generator, context);
+            }
+        }
     }
 }

@@ -1,0 +1,108 @@
+package org.msettriage.service.apidoc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Which fields of the answers the contract lets be absent but not null: optional (not {@code required})
+ * and not {@code nullable}. A client generated from the contract refuses such a field written as null, so
+ * the service leaves it out instead ({@link AbsentFieldsMapper}).
+ *
+ * <p>The triage answer and the referral, and every schema they use, are left as they are: they are stored
+ * as first written, served again byte for byte, and the referral's stored form is what an Idempotency-Key
+ * is checked against, so writing them otherwise would make a retry across an upgrade look like another
+ * request.
+ */
+final class ContractNulls {
+
+    /** Stored as written: the schemas, and all they refer to, whose JSON must not change between versions. */
+    private static final List<String> STORED = List.of("TriageDecision", "TriageRequest", "TriageBatchRequest");
+
+    private final Map<String, Set<String>> leftOutWhenNull;
+
+    private ContractNulls(Map<String, Set<String>> leftOutWhenNull) {
+        this.leftOutWhenNull = leftOutWhenNull;
+    }
+
+    /** The contract on the classpath, as the service serves it. */
+    static ContractNulls fromClasspath() {
+        try (InputStream in =
+                ContractNulls.class.getClassLoader().getResourceAsStream(ApiDocumentController.DOCUMENT)) {
+            if (in == null) {
+                throw new IllegalStateException("The API document is not on the classpath");
+            }
+            Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return of(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static ContractNulls of(Map<String, Object> document) {
+        Map<String, Object> components = (Map<String, Object>) document.get("components");
+        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) components.get("schemas");
+        Set<String> stored = reachable(schemas);
+        Map<String, Set<String>> fields = new HashMap<>();
+        schemas.forEach((name, schema) -> {
+            if (stored.contains(name) || !(schema.get("properties") instanceof Map<?, ?> properties)) {
+                return;
+            }
+            List<Object> required = schema.get("required") instanceof List<?> list ? (List<Object>) list : List.of();
+            Set<String> optional = new HashSet<>();
+            properties.forEach((property, definition) -> {
+                boolean nullable = definition instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("nullable"));
+                if (!required.contains(property) && !nullable) {
+                    optional.add((String) property);
+                }
+            });
+            if (!optional.isEmpty()) {
+                fields.put(name, Set.copyOf(optional));
+            }
+        });
+        return new ContractNulls(Map.copyOf(fields));
+    }
+
+    /** The properties of a schema to leave out when null; none for a schema the contract does not have. */
+    Set<String> leftOutWhenNull(String schema) {
+        return leftOutWhenNull.getOrDefault(schema, Set.of());
+    }
+
+    /** The stored schemas and every schema they refer to, however deep. */
+    private static Set<String> reachable(Map<String, Map<String, Object>> schemas) {
+        Set<String> found = new HashSet<>();
+        Deque<String> next = new ArrayDeque<>(STORED);
+        while (!next.isEmpty()) {
+            String name = next.pop();
+            if (found.add(name) && schemas.containsKey(name)) {
+                refs(schemas.get(name), next);
+            }
+        }
+        return found;
+    }
+
+    private static void refs(Object node, Deque<String> into) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if ("$ref".equals(key) && value instanceof String ref) {
+                    into.push(ref.substring(ref.lastIndexOf('/') + 1));
+                } else {
+                    refs(value, into);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> refs(item, into));
+        }
+    }
+}
