@@ -32,13 +32,28 @@ public final class FreeText {
         return text == null || text.codePoints().allMatch(FreeText::showsNothing);
     }
 
+    /**
+     * The format characters that are drawn: Unicode's prepended concatenation marks (the Arabic number
+     * sign U+0600, the end of ayah U+06DD, ...), which a person sees, unlike a zero-width space.
+     */
+    private static boolean prependedMark(int c) {
+        return (c >= 0x0600 && c <= 0x0605)
+                || c == 0x06DD
+                || c == 0x070F
+                || c == 0x0890
+                || c == 0x0891
+                || c == 0x08E2
+                || c == 0x110BD
+                || c == 0x110CD;
+    }
+
     private static boolean showsNothing(int c) {
         int type = Character.getType(c);
         return Character.isWhitespace(c)
                 || Character.isSpaceChar(c)
                 || c == NEXT_LINE
                 || type == Character.CONTROL
-                || type == Character.FORMAT
+                || (type == Character.FORMAT && !prependedMark(c))
                 || c == HANGUL_CHOSEONG_FILLER
                 || c == HANGUL_JUNGSEONG_FILLER
                 || c == HANGUL_FILLER

@@ -51,7 +51,7 @@ class FreeTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"A. Manager", "\u00A0x", "\u200Bx", "-", "\uD83D\uDE00", "\u0645"})
+    @ValueSource(strings = {"A. Manager", "\u00A0x", "\u200Bx", "-", "\uD83D\uDE00", "\u0645", "\u06DD", "\u0600"})
     void anythingElseIsPresentAsWritten(String text) {
         assertThat(FreeText.isPresent(text)).isTrue();
         assertThat(FreeText.orNull(text)).isSameAs(text);
