@@ -75,6 +75,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 e.getMessage());
     }
 
+    @ExceptionHandler(Utf8Bytes.NotUtf8Exception.class)
+    ProblemDetail notUtf8(Utf8Bytes.NotUtf8Exception e) {
+        return problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+                "The body's charset is not supported",
+                "The body is declared as " + (e.charset() == null ? "another charset" : e.charset())
+                        + "; the service reads JSON in UTF-8 only (RFC 8259). Send it in UTF-8, declared as"
+                        + " charset=utf-8 or not at all. Nothing was stored.");
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());

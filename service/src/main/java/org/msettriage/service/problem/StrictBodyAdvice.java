@@ -56,6 +56,7 @@ class StrictBodyAdvice extends RequestBodyAdviceAdapter {
             Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType)
             throws IOException {
+        Utf8Bytes.checkDeclared(input.getHeaders());
         byte[] body = input.getBody().readAllBytes();
         Utf8Bytes.check(body);
         try {

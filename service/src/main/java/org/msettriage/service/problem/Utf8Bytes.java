@@ -2,11 +2,15 @@ package org.msettriage.service.problem;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 /**
  * Whether a body's bytes are well-formed UTF-8 (RFC 8259 asks JSON to be). Jackson's own reader decodes an
@@ -16,8 +20,33 @@ import java.util.List;
 public final class Utf8Bytes {
 
     private static final int CHUNK = 8192;
+    // A charset's name as registries write them; anything else is not repeated back.
+    private static final Pattern CHARSET_NAME = Pattern.compile("[A-Za-z0-9._:+-]{1,40}");
 
     private Utf8Bytes() {}
+
+    /**
+     * Refuses a body declared in another charset (Content-Type's charset parameter) with a 415: the body
+     * was read as UTF-8 whatever it said, so a Latin-1 body was refused as "not valid UTF-8", which
+     * blamed its bytes rather than its declaration.
+     */
+    public static void checkDeclared(HttpHeaders headers) {
+        MediaType type = headers.getContentType();
+        String declared = type == null ? null : type.getParameter("charset");
+        if (declared == null) {
+            return;
+        }
+        String name = declared.replace("\"", "").strip();
+        boolean utf8;
+        try {
+            utf8 = Charset.forName(name).equals(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException unknown) {
+            utf8 = false;
+        }
+        if (!utf8) {
+            throw new NotUtf8Exception(CHARSET_NAME.matcher(name).matches() ? name : null);
+        }
+    }
 
     /** Refuses a body that is not well-formed UTF-8 with a 400 naming the first bad byte's offset. */
     public static void check(byte[] body) {
@@ -25,6 +54,22 @@ public final class Utf8Bytes {
         if (at >= 0) {
             throw new InvalidRequestException(
                     List.of(new FieldProblem("", "the body is not valid UTF-8 (at byte " + at + ")")));
+        }
+    }
+
+    /** A body declared in a charset other than UTF-8; the name, when it looks like one, for the answer. */
+    public static final class NotUtf8Exception extends RuntimeException {
+
+        private final String charset;
+
+        NotUtf8Exception(String charset) {
+            super("The body is declared in a charset other than UTF-8");
+            this.charset = charset;
+        }
+
+        /** The declared charset's name, or null when it did not look like one. */
+        public String charset() {
+            return charset;
         }
     }
 

@@ -10,6 +10,7 @@ import org.msettriage.api.model.TriageBatchRequestDto;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.problem.ReadBody;
+import org.msettriage.service.problem.Utf8Bytes;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
@@ -71,6 +72,7 @@ class BatchBodyAdvice extends RequestBodyAdviceAdapter {
                     "is not taken by a batch, whose retry would decide every referral again; to retry safely, send"
                             + " each referral that was not answered to POST /api/v1/triage with a key of its own")));
         }
+        Utf8Bytes.checkDeclared(input.getHeaders());
         byte[] body = input.getBody().readAllBytes();
         List<BatchValidation.Item> items = validation.read(body, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine());
         RequestContextHolder.currentRequestAttributes().setAttribute(ITEMS, items, RequestAttributes.SCOPE_REQUEST);

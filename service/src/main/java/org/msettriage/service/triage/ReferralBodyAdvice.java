@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.service.problem.ReadBody;
+import org.msettriage.service.problem.Utf8Bytes;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
@@ -42,6 +43,7 @@ class ReferralBodyAdvice extends RequestBodyAdviceAdapter {
             Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType)
             throws IOException {
+        Utf8Bytes.checkDeclared(input.getHeaders());
         byte[] body = input.getBody().readAllBytes();
         // Every problem is named here, before binding; the controller checks again what depends on the time
         // and the ruleset, with the ones the decision is made with.

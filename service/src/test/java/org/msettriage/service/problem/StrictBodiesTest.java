@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
@@ -121,6 +122,35 @@ class StrictBodiesTest extends ServiceTest {
         assertThat(item.path("errors").size()).isEqualTo(InvalidRequestException.LISTED);
         assertThat(item.path("detail").asString())
                 .isEqualTo("5000 problems were found (the first 100 are listed); this referral was not stored.");
+    }
+
+    @Test
+    void aBodyDeclaredInAnotherCharsetIsAnUnsupportedMediaTypeAndNotStored() {
+        long before = count("decision");
+
+        // A charset Java does not know is refused by Spring as it reads the header: 415 too.
+        for (String charset : new String[] {"ISO-8859-1", "utf-16", "no-such-charset"}) {
+            HttpJson.Answer refused = http().post(
+                            "/api/v1/triage",
+                            TriageRoundTripTestReferral.unlinked(),
+                            Map.of("Content-Type", "application/json; charset=" + charset));
+
+            assertThat(refused.status()).as(charset).isEqualTo(415);
+            assertThat(refused.json().path("type").asString()).endsWith("/problems/unsupported-media-type");
+            if (!charset.startsWith("no-such")) {
+                assertThat(refused.json().path("detail").asString()).contains("UTF-8 only");
+            }
+        }
+        assertThat(count("decision")).isEqualTo(before);
+        for (String charset : new String[] {"utf-8", "UTF8", "\"UTF-8\""}) {
+            assertThat(http().post(
+                                    "/api/v1/triage",
+                                    TriageRoundTripTestReferral.unlinked(),
+                                    Map.of("Content-Type", "application/json; charset=" + charset))
+                            .status())
+                    .as(charset)
+                    .isEqualTo(201);
+        }
     }
 
     private static void assertInvalid(HttpJson.Answer refused, String pointer) {
