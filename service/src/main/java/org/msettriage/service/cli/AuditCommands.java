@@ -11,6 +11,7 @@ import org.msettriage.service.audit.AuditSettings;
 import org.msettriage.service.audit.AuditVerification;
 import org.msettriage.service.audit.AuditVerifier;
 import org.msettriage.service.problem.SafeTrace;
+import org.msettriage.service.settings.EditDistance;
 import org.msettriage.service.settings.UnknownSettingsCheck;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -63,6 +64,7 @@ public final class AuditCommands {
     }
 
     private static final String HEAD = "--head=";
+    private static final Pattern FLAG_LIKE = Pattern.compile("--[a-z][a-z-]{0,29}");
     private static final Pattern HEAD_VALUE = Pattern.compile("([1-9][0-9]{0,18}):(.*)");
 
     private AuditCommands() {}
@@ -136,8 +138,15 @@ public final class AuditCommands {
         for (int i = 0; i < settings.length; i++) {
             String setting = settings[i];
             if (!setting.startsWith("--") || !setting.contains("=")) {
-                // By place, not by value: a stray word may be a key a space cut from its setting.
-                err.println("Not understood: setting " + (i + 1) + " is not a --name=value");
+                // By place, not by value: a stray word may be a key a space cut from its setting. A word
+                // shaped like an option (--jsn) is no key, and is named, with the option it may mean.
+                err.println(
+                        FLAG_LIKE.matcher(setting).matches()
+                                ? "Not understood: " + setting
+                                        + (EditDistance.between(setting, "--json") <= 2
+                                                ? " (did you mean --json?)"
+                                                : "")
+                                : "Not understood: setting " + (i + 1) + " is not a --name=value");
                 err.print(USAGE);
                 return false;
             }

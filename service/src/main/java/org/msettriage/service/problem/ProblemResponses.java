@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -133,9 +134,25 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return notFound(new NotFoundException("No " + e.getName() + " '" + e.getValue() + "' exists"));
         }
         return invalidParameters(
-                new InvalidParametersException(
-                        List.of(new ParameterProblem(e.getName(), "is not of the form the API document gives"))),
+                new InvalidParametersException(List.of(new ParameterProblem(e.getName(), formOf(e.getRequiredType())))),
                 request);
+    }
+
+    /** What a query parameter of a type takes, with an example, where its type says so plainly. */
+    private static String formOf(Class<?> type) {
+        if (type == OffsetDateTime.class || type == Instant.class) {
+            return "is not a date and time: write it as RFC 3339, such as 2026-12-01T00:00:00Z";
+        }
+        if (type == LocalDate.class) {
+            return "is not a date: write it as YYYY-MM-DD, such as 2026-12-05";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "is not a whole number";
+        }
+        if (type == UUID.class) {
+            return "is not an id of the form the API document gives (a UUID)";
+        }
+        return "is not of the form the API document gives";
     }
 
     /**

@@ -52,4 +52,18 @@ class AuditVerifySettingsTest {
                 .startsWith("The check could not run: there is no database at " + folder.resolve("typo"))
                 .doesNotContain("If the service is running");
     }
+
+    @Test
+    void anOptionItDoesNotHaveIsNamedWithTheOneItMayMean() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = AuditCommands.run(
+                new String[] {"audit", "verify", "--jsn"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Not understood: --jsn (did you mean --json?)");
+    }
 }

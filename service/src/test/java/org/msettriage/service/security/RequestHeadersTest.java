@@ -184,6 +184,15 @@ class RequestHeadersTest extends SecurityTest {
     }
 
     @Test
+    void aQueryDateInAnotherFormIsRefusedWithAnExample() {
+        HttpJson.Answer refused = as(DemoClients.AUDITOR).get("/api/v1/decisions?decidedFrom=2026-12-01");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").path(0).path("message").asString())
+                .isEqualTo("is not a date and time: write it as RFC 3339, such as 2026-12-01T00:00:00Z");
+    }
+
+    @Test
     void aQueryParameterGivenTwiceIsRefusedNotReadOnce() {
         HttpJson.Answer refused = as(DemoClients.AUDITOR).get("/api/v1/decisions?page=0&page=1");
 

@@ -1,0 +1,61 @@
+package org.msettriage.service.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.msettriage.service.problem.StartRefusedException;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Refuses to start the service on an embedded database whose folder it cannot write, saying which folder,
+ * before anything opens it. On a new read-only folder the start failed in Flyway with a 60-line stack
+ * trace; on an existing one H2 opened the file read only and the service answered health UP until its
+ * first decision failed. The command-line tools (no web server) may still read a read-only copy.
+ */
+public class DataFolderCheck implements EnvironmentPostProcessor {
+
+    private static final String H2_FILE = "jdbc:h2:file:";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String url = environment.getProperty("spring.datasource.url", "");
+        if (application.getWebApplicationType() == WebApplicationType.NONE || !url.startsWith(H2_FILE)) {
+            return;
+        }
+        int end = url.indexOf(';');
+        Path database = Path.of(url.substring(H2_FILE.length(), end < 0 ? url.length() : end))
+                .toAbsolutePath()
+                .normalize();
+        problem(database, Files::exists, Files::isWritable).ifPresent(problem -> {
+            throw new StartRefusedException(problem);
+        });
+    }
+
+    /**
+     * Why the database's folder cannot be written, or empty when it can (or will be made where it can). What
+     * exists and what is writable are asked of the two predicates (the file system's, in service), as a
+     * test run by root cannot make a folder it may not write.
+     */
+    static Optional<String> problem(Path database, Predicate<Path> exists, Predicate<Path> writable) {
+        Path file = database.resolveSibling(database.getFileName() + ".mv.db");
+        if (exists.test(file) && !writable.test(file)) {
+            return Optional.of("The database file " + file + " cannot be written by this service (it is"
+                    + " read only, or owned by another user). Give the service's user write access to it, or set"
+                    + " mset.data-dir to a folder it can write; nothing was started.");
+        }
+        Path folder = database.getParent();
+        while (folder != null && !exists.test(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder != null && !writable.test(folder)) {
+            return Optional.of("The data folder " + database.getParent() + " cannot be written by this"
+                    + " service (" + folder + " is read only, or owned by another user). Give the service's user"
+                    + " write access to it, or set mset.data-dir to a folder it can write; nothing was started.");
+        }
+        return Optional.empty();
+    }
+}

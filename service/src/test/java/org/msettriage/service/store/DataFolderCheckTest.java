@@ -1,0 +1,45 @@
+package org.msettriage.service.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Which folder or file a start on a database it cannot write is refused for, and in what words. */
+class DataFolderCheckTest {
+
+    private static final Path DATABASE = Path.of("/srv/mset/data/mset-triage");
+    private static final Path FILE = Path.of("/srv/mset/data/mset-triage.mv.db");
+    private static final Path FOLDER = Path.of("/srv/mset/data");
+
+    @Test
+    void aDatabaseFileThatCannotBeWrittenIsNamed() {
+        assertThat(DataFolderCheck.problem(DATABASE, Set.of(FILE, FOLDER)::contains, path -> !path.equals(FILE)))
+                .hasValueSatisfying(problem -> assertThat(problem)
+                        .startsWith("The database file /srv/mset/data/mset-triage.mv.db cannot be written")
+                        .contains("mset.data-dir"));
+    }
+
+    @Test
+    void aNewDatabaseInAFolderThatCannotBeWrittenNamesTheFolder() {
+        assertThat(DataFolderCheck.problem(DATABASE, Set.of(FOLDER)::contains, path -> false))
+                .hasValueSatisfying(
+                        problem -> assertThat(problem).startsWith("The data folder /srv/mset/data cannot be written"));
+    }
+
+    @Test
+    void aFolderStillToBeMadeIsJudgedByTheNearestOneThatExists() {
+        Path parent = Path.of("/srv/mset");
+        assertThat(DataFolderCheck.problem(DATABASE, Set.of(parent)::contains, path -> !path.equals(parent)))
+                .hasValueSatisfying(problem -> assertThat(problem).contains("(/srv/mset is read only"));
+        assertThat(DataFolderCheck.problem(DATABASE, Set.of(parent)::contains, path -> true))
+                .isEmpty();
+    }
+
+    @Test
+    void aWritableDatabaseStarts() {
+        assertThat(DataFolderCheck.problem(DATABASE, Set.of(FILE, FOLDER)::contains, path -> true))
+                .isEmpty();
+    }
+}
