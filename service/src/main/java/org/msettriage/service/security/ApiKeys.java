@@ -78,7 +78,10 @@ class ApiKeys {
             if (environment.acceptsProfiles(Profiles.of(PRODUCTION_PROFILE))) {
                 throw new StartRefusedException(
                         "The production profile refuses to start with the published demo API keys" + " (clients "
-                                + demoClients + "). Configure your own clients in mset.security.api-clients.");
+                                + demoClients + "). Configure your own clients in mset.security.api-clients."
+                                // Checked after these, so said now: one restart, not two, to learn both.
+                                + " The four audit keys (mset.audit.*) must be your own as well: the published"
+                                + " demo ones are refused too.");
             }
             log.warn(
                     "DEMO API KEYS ARE ENABLED for clients {}. Their keys are published in the README, so anyone can"

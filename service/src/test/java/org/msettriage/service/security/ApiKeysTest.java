@@ -82,7 +82,8 @@ class ApiKeysTest {
                 "crm-north", "CASE_SYSTEM", ApiKeys.sha256(DemoClients.CASE_SYSTEM.key())));
 
         assertThatThrownBy(() -> new ApiKeys(renamed, environment("production")))
-                .hasMessageContaining("production profile refuses to start with the published demo API keys");
+                .hasMessageContaining("production profile refuses to start with the published demo API keys")
+                .hasMessageContaining("audit keys (mset.audit.*) must be your own as well");
         assertThat(new ApiKeys(
                                 settings(client("crm-north", "CASE_SYSTEM", ApiKeys.sha256(KEY))),
                                 environment("production"))
