@@ -63,13 +63,15 @@ public class RetentionPeriod {
      * setting must stop the start rather than the children's records.
      */
     static Duration checked(Duration retention, Environment environment) {
+        // As written where it was set ("0", "12h"), not Java's PT0S; the parsed period when it cannot be found.
+        String written = environment.getProperty("mset.audit.retention", retention.toString());
         if (retention.isNegative() || retention.isZero()) {
-            throw new StartRefusedException("mset.audit.retention must be longer than zero, such as 2192d (six years);"
-                    + " it is " + retention);
+            throw new StartRefusedException(
+                    "mset.audit.retention must be longer than zero, such as 2192d (six years);" + " it is " + written);
         }
         if (retention.compareTo(Duration.ofDays(1)) < 0 && environment.acceptsProfiles(Profiles.of("production"))) {
             throw new StartRefusedException("The production profile refuses mset.audit.retention shorter than a day"
-                    + " (it is " + retention + "): personal content older than that would be removed for good. Give"
+                    + " (it is " + written + "): personal content older than that would be removed for good. Give"
                     + " the period in days, such as 2192d (six years).");
         }
         return retention;

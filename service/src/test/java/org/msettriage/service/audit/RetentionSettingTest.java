@@ -40,6 +40,10 @@ class RetentionSettingTest {
                 .hasMessageContaining("mset.audit.retention must be longer than zero");
         assertThatThrownBy(() -> RetentionPeriod.checked(Duration.ofDays(-1), anyProfile))
                 .hasMessageContaining("mset.audit.retention must be longer than zero");
+        MockEnvironment written = new MockEnvironment().withProperty("mset.audit.retention", "0");
+        assertThatThrownBy(() -> RetentionPeriod.checked(Duration.ZERO, written))
+                .hasMessageEndingWith("it is 0")
+                .hasMessageNotContaining("PT0S");
         // Tests and trials may keep content for seconds; production may not.
         assertThat(RetentionPeriod.checked(Duration.ofSeconds(2), anyProfile)).isEqualTo(Duration.ofSeconds(2));
     }
