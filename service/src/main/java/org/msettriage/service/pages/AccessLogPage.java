@@ -43,7 +43,13 @@ class AccessLogPage {
                 found.items().stream().map(DecisionRecordMapper::access).toList());
         model.addAttribute("total", found.total());
         model.addAttribute("page", pageNumber);
-        model.addAttribute("pages", Math.max(1, (found.total() + SIZE - 1) / SIZE));
+        long pages = Math.max(1, (found.total() + SIZE - 1) / SIZE);
+        model.addAttribute("pages", pages);
+        if (found.total() > 0 && pageNumber > pages) {
+            // Past the last page: say so and offer the last, as the search does, not "2 reads" over no table.
+            model.addAttribute("pastTheEnd", true);
+            model.addAttribute("lastPage", PageLinks.toPage((int) pages));
+        }
         model.addAttribute("previousPage", pageNumber > 1 ? PageLinks.toPage(pageNumber - 1) : null);
         model.addAttribute(
                 "nextPage", (long) pageNumber * SIZE < found.total() ? PageLinks.toPage(pageNumber + 1) : null);

@@ -55,6 +55,10 @@ class AuditPagesPagingTest extends ServiceTest {
         PageClient.Page log = pages.get("/audit/access-log?decision=" + first);
         assertThat(log.body()).contains("51 reads", "Page 1 of 2");
         assertThat(pages.get(href(log.body(), "next")).body()).contains("Page 2 of 2");
+        PageClient.Page beyond = pages.get("/audit/access-log?decision=" + first + "&page=9");
+        assertThat(beyond.body())
+                .contains("There is no page 9: the 51 reads fill 2 pages.", "Go to page 2, the last")
+                .doesNotContain("Page 9 of 2");
         assertThat(pages.get("/audit/decisions/not-an-id").status()).isEqualTo(404);
         assertThat(pages.get("/audit/rulesets/1999.1.0").status()).isEqualTo(404);
     }
