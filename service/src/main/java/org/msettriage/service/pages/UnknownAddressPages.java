@@ -3,6 +3,7 @@ package org.msettriage.service.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Set;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.PageSettings;
 import org.springframework.http.HttpHeaders;
@@ -18,12 +19,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * An address that is no page, typed or followed by someone signed in to the auditors' pages or the rules
- * workbench, is answered with that area's own "not found" page (404), not with the API's JSON problem,
- * which a browser shows as raw text. The API and anything not asking for HTML are answered as before.
+ * An address that is no page, typed or followed by someone signed in to the auditors' pages, the rules
+ * workbench or the panel's pages, is answered with that area's own "not found" page (404), not with the
+ * API's JSON problem, which a browser shows as raw text. The API and anything not asking for HTML are
+ * answered as before. (The analysts' area is one page, whose layout is its own.)
  */
 @Component
 class UnknownAddressPages implements WebMvcConfigurer, HandlerExceptionResolver {
+
+    /** The areas with a "not found" page of their own, in their own layout. */
+    private static final Set<String> AREAS = Set.of("audit", "rules", "panel");
 
     private final PageSettings settings;
 
@@ -45,8 +50,8 @@ class UnknownAddressPages implements WebMvcConfigurer, HandlerExceptionResolver 
             return null;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String template =
-                path.startsWith("/rules/") ? "rules/not-found" : path.startsWith("/audit/") ? "audit/not-found" : null;
+        String area = path.length() > 1 ? path.substring(1, Math.max(1, path.indexOf('/', 1))) : "";
+        String template = AREAS.contains(area) && path.startsWith("/" + area + "/") ? area + "/not-found" : null;
         if (template == null) {
             return null;
         }

@@ -40,6 +40,17 @@ class UnknownAddressPagesTest extends ServiceTest {
     }
 
     @Test
+    void aPanelCoordinatorIsShownThePanelsNotFoundPage() {
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
+
+        PageClient.Page page = pages.get("/panel/no-such-page", BROWSER);
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("There is no page at this address", "Back to the panel's meetings");
+    }
+
+    @Test
     void theApiAnswersAnUnknownPathWithItsProblemEvenToABrowser() {
         HttpJson.Answer answer = as(DemoClients.AUDITOR).send("GET", "/api/v1/no-such-operation", BROWSER);
 
