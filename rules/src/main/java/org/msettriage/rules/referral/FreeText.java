@@ -5,7 +5,8 @@ package org.msettriage.rules.referral;
  * person could see": whitespace is Unicode's (its White_Space property, not Java's {@code isBlank}, which
  * sees neither the no-break spaces U+00A0, U+2007, U+202F nor NEXT LINE U+0085), and characters that show
  * nothing count with it: controls (NUL), format characters (zero-width space U+200B, the byte order mark
- * U+FEFF, direction marks), and the fillers that render blank (Hangul fillers, the blank Braille pattern).
+ * U+FEFF, direction marks), combining marks on their own (U+0301, variation selectors), and the fillers
+ * that render blank (Hangul fillers, the blank Braille pattern).
  * An approver of one zero-width space is no approver, and a child's reference of one is no reference.
  */
 public final class FreeText {
@@ -54,6 +55,10 @@ public final class FreeText {
                 || c == NEXT_LINE
                 || type == Character.CONTROL
                 || (type == Character.FORMAT && !prependedMark(c))
+                // Combining marks (an accent, a variation selector, the grapheme joiner) draw nothing of
+                // their own: text of only marks is no name, while a name's accents sit on its letters.
+                || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
                 || c == HANGUL_CHOSEONG_FILLER
                 || c == HANGUL_JUNGSEONG_FILLER
                 || c == HANGUL_FILLER

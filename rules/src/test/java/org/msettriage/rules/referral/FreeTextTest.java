@@ -43,6 +43,10 @@ class FreeTextTest {
                 "\u3164",
                 "\u115F\u1160\uFFA0",
                 "\u2800",
+                "\u034F",
+                "\uFE0F\uFE00",
+                "\u0301",
+                "\u20DD",
                 " \u200B\u00A0\u0000 "
             })
     void charactersThatShowNothingCountAsAbsent(String text) {
@@ -51,7 +55,19 @@ class FreeTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"A. Manager", "\u00A0x", "\u200Bx", "-", "\uD83D\uDE00", "\u0645", "\u06DD", "\u0600"})
+    @ValueSource(
+            strings = {
+                "A. Manager",
+                "\u00A0x",
+                "\u200Bx",
+                "-",
+                "\uD83D\uDE00",
+                "\u0645",
+                "\u06DD",
+                "\u0600",
+                "e\u0301",
+                "\u2764\uFE0F"
+            })
     void anythingElseIsPresentAsWritten(String text) {
         assertThat(FreeText.isPresent(text)).isTrue();
         assertThat(FreeText.orNull(text)).isSameAs(text);
