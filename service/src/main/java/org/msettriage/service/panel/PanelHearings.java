@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PanelHearings {
 
+    /** How far ahead a plan's action may be due: further is a slip in the date, not a plan. */
+    static final int PLAN_YEARS = 5;
+
     /** An outcome as a coordinator gave it, not yet checked: codes are still words. */
     record Proposed(
             UUID decisionId,
@@ -113,8 +116,10 @@ class PanelHearings {
             String at = FieldProblem.item("/plan", i);
             boolean coded = FreeText.isPresent(action.code());
             boolean worded = FreeText.isPresent(action.text());
-            if (coded == worded) {
+            if (coded && worded) {
                 problems.add(new FieldProblem(at, "give either a catalogue code or the action in words, not both"));
+            } else if (!coded && !worded) {
+                problems.add(new FieldProblem(at, "give a catalogue code or the action in words"));
             } else if (coded && policy.action(action.code().strip()) == null) {
                 problems.add(
                         new FieldProblem(at + "/code", "is not an action in the catalogue of the ruleset serving"));
@@ -126,6 +131,10 @@ class PanelHearings {
                 problems.add(new FieldProblem(at + "/dueBy", "is required"));
             } else if (action.dueBy().isBefore(meeting.heldOn())) {
                 problems.add(new FieldProblem(at + "/dueBy", "is before the meeting's day"));
+            } else if (action.dueBy().isAfter(meeting.heldOn().plusYears(PLAN_YEARS))) {
+                // A day in year 99999 was stored and shown as "24 December +99999".
+                problems.add(new FieldProblem(
+                        at + "/dueBy", "is more than " + PLAN_YEARS + " years after the meeting's day"));
             }
             plan.add(new PanelOutcome.PlanAction(
                     coded ? action.code().strip() : null,

@@ -324,6 +324,10 @@ class PanelOutcomesTest extends ServiceTest {
         HttpJson.Answer exitWithoutReason =
                 coordinator().post(outcomes(agenda), "{\"decisionId\": \"" + eve.id() + "\", \"outcome\": \"EXITED\"}");
         HttpJson.Answer otherWithoutText = coordinator().post(outcomes(agenda), exited(eve.id(), "OTHER", " ", null));
+        HttpJson.Answer farAndEmpty = coordinator().post(outcomes(agenda), """
+                {"decisionId": "%s", "outcome": "PLAN_AGREED",
+                 "plan": [{"text": "\u200b", "leadAgency": "POLICE", "dueBy": "+99999-12-24"}]}
+                """.formatted(eve.id()));
 
         assertThat(pointers(badPlan))
                 .containsExactlyInAnyOrder("/plan/0/code", "/plan/0/dueBy", "/plan/1", "/reason", "/exitText");
@@ -331,6 +335,9 @@ class PanelOutcomesTest extends ServiceTest {
         assertThat(pointers(notOnAgenda)).containsExactlyInAnyOrder("/decisionId", "/reason");
         assertThat(pointers(exitWithoutReason)).containsExactly("/exitReason");
         assertThat(pointers(otherWithoutText)).containsExactly("/exitText");
+        assertThat(pointers(farAndEmpty)).containsExactlyInAnyOrder("/plan/0", "/plan/0/dueBy");
+        assertThat(farAndEmpty.response().body())
+                .contains("give a catalogue code or the action in words\"", "more than 5 years after");
         assertThat(badPlan.response().body()).doesNotContain("why not").doesNotContain("and words");
         assertThat(outcomesStored()).isEqualTo(before);
         assertThat(coordinator()
