@@ -1,5 +1,6 @@
 package org.msettriage.service.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -157,7 +158,9 @@ class DecisionSearchPage {
             @RequestParam(required = false) String childRef,
             @RequestParam(required = false) String referralRef,
             @RequestParam(required = false) String purpose,
-            HttpSession session) {
+            HttpSession session,
+            HttpServletRequest request) {
+        FormFields.once(request, "childRef", "referralRef", "purpose");
         AuditPurpose.set(session, purpose);
         UriComponentsBuilder search = UriComponentsBuilder.fromPath("/audit/decisions");
         if (given(childRef)) {

@@ -1,5 +1,6 @@
 package org.msettriage.service.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.msettriage.api.model.SubjectAccessExportDto;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.audit.AccessLog;
@@ -45,7 +46,9 @@ class SubjectAccessPage {
             @RequestParam String childRef,
             @RequestParam(required = false) String reason,
             @AuthenticationPrincipal Caller auditor,
+            HttpServletRequest request,
             Model model) {
+        FormFields.once(request, "childRef", "reason");
         model.addAttribute("section", "subject-access");
         if (FreeText.isBlank(childRef) || childRef.codePointCount(0, childRef.length()) > 2000) {
             model.addAttribute("problem", "Enter the child reference exactly as the case system sent it.");

@@ -61,8 +61,8 @@ class ContainerProblems {
             return "The query string is not valid: every % must be followed by two hexadecimal digits."
                     + " Nothing was done with the request.";
         }
-        if (rejected instanceof RequestFirewall.RepeatedCredentials) {
-            return "The request carries more than one Authorization header; send one credential."
+        if (rejected instanceof RequestFirewall.RepeatedHeader repeated) {
+            return "The request carries more than one " + repeated.header() + " header; send it once."
                     + " Nothing was done with the request.";
         }
         if (String.valueOf(rejected.getMessage()).contains("because the header")) {

@@ -2,6 +2,7 @@ package org.msettriage.service.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.firewall.FirewalledRequest;
@@ -13,7 +14,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * control character, and besides it what would otherwise pass unread: a query string whose
  * percent-encoding is broken (only an operation that reads its parameters would have noticed, so a
  * triage call with one was decided and stored), a method the service implements nowhere, and a second
- * Authorization header. Each refusal
+ * Authorization, child reference, access reason or idempotency key header. Each refusal
  * is its own exception, so {@link ContainerProblems} can say which it was.
  */
 final class RequestFirewall extends StrictHttpFirewall {
@@ -36,8 +37,10 @@ final class RequestFirewall extends StrictHttpFirewall {
         if (!KNOWN_METHODS.contains(request.getMethod())) {
             throw new UnknownMethod();
         }
-        if (Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION)).size() > 1) {
-            throw new RepeatedCredentials();
+        for (String header : SINGLE_VALUED) {
+            if (Collections.list(request.getHeaders(header)).size() > 1) {
+                throw new RepeatedHeader(header);
+            }
         }
         String query = request.getQueryString();
         if (query != null && !wellEncoded(query)) {
@@ -66,12 +69,25 @@ final class RequestFirewall extends StrictHttpFirewall {
     }
 
     /**
-     * More than one Authorization header: the first was used and the others ignored, so the answer
-     * depended on their order. Its message never repeats the request.
+     * Headers that name one thing. Given twice, Authorization's first was used and the rest ignored (the
+     * answer depended on their order), and Spring joins the others with a comma: "Mset-Child-Ref: p" and
+     * "Mset-Child-Ref: q" searched for the child "p,q".
      */
-    static final class RepeatedCredentials extends RequestRejectedException {
-        RepeatedCredentials() {
-            super("The request carries more than one Authorization header");
+    static final List<String> SINGLE_VALUED =
+            List.of(HttpHeaders.AUTHORIZATION, "Mset-Child-Ref", "Mset-Access-Reason", "Idempotency-Key");
+
+    /** A header of {@link #SINGLE_VALUED} given more than once. Its message names the header, never a value. */
+    static final class RepeatedHeader extends RequestRejectedException {
+
+        private final String header;
+
+        RepeatedHeader(String header) {
+            super("The request carries more than one " + header + " header");
+            this.header = header;
+        }
+
+        String header() {
+            return header;
         }
     }
 

@@ -70,7 +70,9 @@ final class AuditorSignIn extends OncePerRequestFilter {
         }
         Authentication signingIn;
         try {
-            signingIn = signingIn(request.getParameter(CREDENTIAL_FIELD));
+            String[] given = request.getParameterValues(CREDENTIAL_FIELD);
+            // Two credentials in one form: which one signs in is not the form's to choose, so neither does.
+            signingIn = signingIn(given != null && given.length == 1 ? given[0] : null);
         } catch (Refused refused) {
             log.info("Sign-in to the pages refused: {}", refused.reason);
             if (refused.reason == SignInRefusal.NOT_ACCEPTED) {

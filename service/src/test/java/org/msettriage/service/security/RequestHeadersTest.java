@@ -125,6 +125,18 @@ class RequestHeadersTest extends SecurityTest {
     }
 
     @Test
+    void aChildReferenceOrReasonGivenTwiceIsRefusedNotJoined() throws IOException {
+        for (String header : new String[] {"Mset-Child-Ref", "Mset-Access-Reason"}) {
+            String raw = exchange("GET /api/v1/decisions HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + DemoClients.AUDITOR.key() + "\r\n" + header + ": p\r\n" + header + ": q\r\n"
+                    + "Connection: close\r\n\r\n");
+
+            assertThat(raw).as(header).startsWith("HTTP/1.1 400");
+            assertThat(raw).contains("more than one " + header + " header");
+        }
+    }
+
+    @Test
     void aChildReferenceLongerThanTheContractAllowsIsRefused() throws IOException {
         Answer refused = get("/api/v1/decisions", Map.of("Mset-Child-Ref", "c".repeat(2001)), StandardCharsets.UTF_8);
 
