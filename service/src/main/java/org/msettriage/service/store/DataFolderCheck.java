@@ -22,8 +22,17 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String url = environment.getProperty("spring.datasource.url", "");
-        if (application.getWebApplicationType() == WebApplicationType.NONE || !url.startsWith(H2_FILE)) {
+        if (application.getWebApplicationType() == WebApplicationType.NONE) {
+            return;
+        }
+        String url;
+        try {
+            url = environment.getProperty("spring.datasource.url", "");
+        } catch (IllegalArgumentException unresolved) {
+            // A placeholder given later (PostgreSQL's mset.database.url, say): not an embedded file.
+            return;
+        }
+        if (!url.startsWith(H2_FILE)) {
             return;
         }
         int end = url.indexOf(';');

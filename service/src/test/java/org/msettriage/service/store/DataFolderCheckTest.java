@@ -1,10 +1,14 @@
 package org.msettriage.service.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.mock.env.MockEnvironment;
 
 /** Which folder or file a start on a database it cannot write is refused for, and in what words. */
 class DataFolderCheckTest {
@@ -41,5 +45,17 @@ class DataFolderCheckTest {
     void aWritableDatabaseStarts() {
         assertThat(DataFolderCheck.problem(DATABASE, Set.of(FILE, FOLDER)::contains, path -> true))
                 .isEmpty();
+    }
+
+    @Test
+    void aDatabaseNamedByASettingGivenLaterIsLeftToItsOwnChecks() {
+        // The postgres profile's URL is ${mset.database.url}, which tests give after this check runs.
+        MockEnvironment environment =
+                new MockEnvironment().withProperty("spring.datasource.url", "${mset.database.url}");
+        SpringApplication application = new SpringApplication();
+        application.setWebApplicationType(WebApplicationType.SERVLET);
+
+        assertThatCode(() -> new DataFolderCheck().postProcessEnvironment(environment, application))
+                .doesNotThrowAnyException();
     }
 }
