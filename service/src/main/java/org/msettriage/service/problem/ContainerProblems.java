@@ -1,6 +1,8 @@
 package org.msettriage.service.problem;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -97,7 +99,18 @@ class ContainerProblems {
                             "No operation of this service is served with this request's method.");
                 } else {
                     ProblemDocument.write(
-                            response, 400, ProblemTypes.INVALID_REQUEST, "The request is not valid", refusal(rejected));
+                            response,
+                            400,
+                            ProblemTypes.INVALID_REQUEST,
+                            "The request is not valid",
+                            refusal(rejected),
+                            rejected instanceof RequestFirewall.RepeatedHeader repeated
+                                    ? List.of(Map.of(
+                                            "parameter",
+                                            repeated.header(),
+                                            "message",
+                                            "is given more than once; send it once"))
+                                    : List.of());
                 }
             } catch (IOException e) {
                 // The connection is gone: nothing more can be said on it.

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,18 +22,38 @@ public final class ProblemDocument {
 
     /** The problem's JSON, in UTF-8. */
     public static byte[] json(int status, URI type, String title, String detail) {
+        return json(status, type, title, detail, List.of());
+    }
+
+    /** The problem's JSON with the contract's {@code errors}, when there are any, in UTF-8. */
+    static byte[] json(int status, URI type, String title, String detail, List<Map<String, String>> errors) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", type.toString());
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
+        if (!errors.isEmpty()) {
+            problem.put("errors", errors);
+        }
         return JSON.writeValueAsBytes(problem);
     }
 
     /** Sets the status and content type and writes the problem as the whole body. */
     public static void write(HttpServletResponse response, int status, URI type, String title, String detail)
             throws IOException {
-        byte[] body = json(status, type, title, detail);
+        write(response, status, type, title, detail, List.of());
+    }
+
+    /** The same, with the contract's {@code errors} naming what was wrong. */
+    static void write(
+            HttpServletResponse response,
+            int status,
+            URI type,
+            String title,
+            String detail,
+            List<Map<String, String>> errors)
+            throws IOException {
+        byte[] body = json(status, type, title, detail, errors);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setContentLength(body.length);
