@@ -1,7 +1,9 @@
 package org.msettriage.service.apidoc;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,9 +41,10 @@ class AbsentFieldsMapper {
                 if (leftOut.isEmpty()) {
                     return properties;
                 }
+                // A list Jackson may change after (ignored names, identity info), as it gave one.
                 return properties.stream()
                         .map(writer -> leftOut.contains(writer.getName()) ? new LeftOutWhenNull(writer) : writer)
-                        .toList();
+                        .collect(Collectors.toCollection(ArrayList::new));
             }
         });
         return builder -> builder.addModule(module);

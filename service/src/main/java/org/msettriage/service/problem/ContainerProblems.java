@@ -1,6 +1,7 @@
 package org.msettriage.service.problem;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.catalina.Host;
@@ -76,6 +77,14 @@ class ContainerProblems {
                 + " control character).";
     }
 
+    /** The error naming a header given twice, its fields in the contract's order. */
+    private static Map<String, String> repeatedHeader(String header) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("parameter", header);
+        error.put("message", "is given more than once; send it once");
+        return error;
+    }
+
     /** Picked up by Spring Security for every filter chain (see {@link RequestFirewall}). */
     @Bean
     HttpFirewall requestFirewall() {
@@ -105,11 +114,7 @@ class ContainerProblems {
                             "The request is not valid",
                             refusal(rejected),
                             rejected instanceof RequestFirewall.RepeatedHeader repeated
-                                    ? List.of(Map.of(
-                                            "parameter",
-                                            repeated.header(),
-                                            "message",
-                                            "is given more than once; send it once"))
+                                    ? List.of(repeatedHeader(repeated.header()))
                                     : List.of());
                 }
             } catch (IOException e) {

@@ -56,8 +56,8 @@ class StrictBodyAdvice extends RequestBodyAdviceAdapter {
             Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType)
             throws IOException {
-        Utf8Bytes.checkDeclared(input.getHeaders());
         byte[] body = input.getBody().readAllBytes();
+        Utf8Bytes.checkDeclared(input.getHeaders(), body);
         Utf8Bytes.check(body);
         try {
             strict.readValue(body, (Class<?>) targetType);

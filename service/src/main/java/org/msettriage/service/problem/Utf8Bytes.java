@@ -30,22 +30,40 @@ public final class Utf8Bytes {
      * was read as UTF-8 whatever it said, so a Latin-1 body was refused as "not valid UTF-8", which
      * blamed its bytes rather than its declaration.
      */
-    public static void checkDeclared(HttpHeaders headers) {
+    public static void checkDeclared(HttpHeaders headers, byte[] body) {
         MediaType type = headers.getContentType();
         String declared = type == null ? null : type.getParameter("charset");
         if (declared == null) {
             return;
         }
         String name = declared.replace("\"", "").strip();
-        boolean utf8;
+        boolean readable;
         try {
-            utf8 = Charset.forName(name).equals(StandardCharsets.UTF_8);
+            Charset charset = Charset.forName(name);
+            // US-ASCII is UTF-8's first half; a body of ASCII bytes only reads the same in ISO-8859-1 and
+            // its kin, so a client that declares one of those and sends ASCII was, and is, understood.
+            readable = charset.equals(StandardCharsets.UTF_8)
+                    || charset.equals(StandardCharsets.US_ASCII)
+                    || (asciiCompatible(charset) && ascii(body));
         } catch (IllegalArgumentException unknown) {
-            utf8 = false;
+            readable = false;
         }
-        if (!utf8) {
+        if (!readable) {
             throw new NotUtf8Exception(CHARSET_NAME.matcher(name).matches() ? name : null);
         }
+    }
+
+    private static boolean asciiCompatible(Charset charset) {
+        return "A{}".equals(new String("A{}".getBytes(StandardCharsets.US_ASCII), charset));
+    }
+
+    private static boolean ascii(byte[] body) {
+        for (byte b : body) {
+            if (b <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Refuses a body that is not well-formed UTF-8 with a 400 naming the first bad byte's offset. */

@@ -70,13 +70,13 @@ final class AuditorSignIn extends OncePerRequestFilter {
         }
         Authentication signingIn;
         try {
-            String[] given = request.getParameterValues(CREDENTIAL_FIELD);
             // Two credentials in one form: which one signs in is not the form's to choose, so neither does.
-            signingIn = signingIn(given != null && given.length == 1 ? given[0] : null);
+            signingIn = signingIn(onlyCredential(request));
         } catch (Refused refused) {
             log.info("Sign-in to the pages refused: {}", refused.reason);
             if (refused.reason == SignInRefusal.NOT_ACCEPTED) {
-                failures.failed(request.getRemoteAddr(), request.getParameter(CREDENTIAL_FIELD));
+                // Charged to the credential given alone; two given charge the address only, not a valid key.
+                failures.failed(request.getRemoteAddr(), onlyCredential(request));
             }
             refused.reason.recordOn(request);
             chain.doFilter(request, response);
@@ -104,6 +104,12 @@ final class AuditorSignIn extends OncePerRequestFilter {
             return AuditPageSecurity.RULES_HOME;
         }
         return caller.has(Role.PANEL_COORDINATOR) ? AuditPageSecurity.PANEL_HOME : AuditPageSecurity.ANALYSIS_HOME;
+    }
+
+    /** The form's credential when it gives exactly one; null otherwise. */
+    private static String onlyCredential(HttpServletRequest request) {
+        String[] given = request.getParameterValues(CREDENTIAL_FIELD);
+        return given != null && given.length == 1 ? given[0] : null;
     }
 
     private Authentication signingIn(String credential) throws Refused {

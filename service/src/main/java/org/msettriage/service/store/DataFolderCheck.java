@@ -35,13 +35,21 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
         if (!url.startsWith(H2_FILE)) {
             return;
         }
-        int end = url.indexOf(';');
-        Path database = Path.of(url.substring(H2_FILE.length(), end < 0 ? url.length() : end))
-                .toAbsolutePath()
-                .normalize();
+        Path database = databaseOf(url);
         problem(database, Files::exists, Files::isWritable).ifPresent(problem -> {
             throw new StartRefusedException(problem);
         });
+    }
+
+    /** The database an H2 file URL names, as H2 reads it: a leading ~ is the home folder. */
+    static Path databaseOf(String url) {
+        int end = url.indexOf(';');
+        String named = url.substring(H2_FILE.length(), end < 0 ? url.length() : end);
+        // Without this, the check would judge a folder named "~" under the one the service started in.
+        if (named.equals("~") || named.startsWith("~/") || named.startsWith("~\\")) {
+            named = System.getProperty("user.home") + named.substring(1);
+        }
+        return Path.of(named).toAbsolutePath().normalize();
     }
 
     /**

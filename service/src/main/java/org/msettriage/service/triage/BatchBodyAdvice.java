@@ -72,8 +72,8 @@ class BatchBodyAdvice extends RequestBodyAdviceAdapter {
                     "is not taken by a batch, whose retry would decide every referral again; to retry safely, send"
                             + " each referral that was not answered to POST /api/v1/triage with a key of its own")));
         }
-        Utf8Bytes.checkDeclared(input.getHeaders());
         byte[] body = input.getBody().readAllBytes();
+        Utf8Bytes.checkDeclared(input.getHeaders(), body);
         List<BatchValidation.Item> items = validation.read(body, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine());
         RequestContextHolder.currentRequestAttributes().setAttribute(ITEMS, items, RequestAttributes.SCOPE_REQUEST);
         return new ReadBody(BOUND_INSTEAD, input.getHeaders());

@@ -43,8 +43,8 @@ class ReferralBodyAdvice extends RequestBodyAdviceAdapter {
             Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType)
             throws IOException {
-        Utf8Bytes.checkDeclared(input.getHeaders());
         byte[] body = input.getBody().readAllBytes();
+        Utf8Bytes.checkDeclared(input.getHeaders(), body);
         // Every problem is named here, before binding; the controller checks again what depends on the time
         // and the ruleset, with the ones the decision is made with.
         validation.read(body, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine());

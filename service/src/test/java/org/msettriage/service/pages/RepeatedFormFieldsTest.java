@@ -50,12 +50,14 @@ class RepeatedFormFieldsTest extends ServiceTest {
         PageClient pages = new PageClient("http://localhost:" + port);
         String token = pages.get("/audit/sign-in").formToken();
 
-        pages.post(
+        PageClient.Page refused = pages.post(
                 "/audit/sign-in",
                 List.of(
                         Map.entry("_csrf", token),
                         Map.entry("credential", DemoClients.AUDITOR.key()),
                         Map.entry("credential", "not-a-key")));
+
+        assertThat(refused.status()).isLessThan(500);
 
         assertThat(pages.get("/audit/decisions").body()).doesNotContain("Sign out");
     }

@@ -58,4 +58,12 @@ class DataFolderCheckTest {
         assertThatCode(() -> new DataFolderCheck().postProcessEnvironment(environment, application))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void aDatabaseUnderTheHomeFolderIsFoundThereAsH2FindsIt() {
+        assertThat(DataFolderCheck.databaseOf("jdbc:h2:file:~/mset/mset-triage;WRITE_DELAY=0"))
+                .isEqualTo(Path.of(System.getProperty("user.home"), "mset", "mset-triage"));
+        assertThat(DataFolderCheck.databaseOf("jdbc:h2:file:/srv/mset/data/mset-triage"))
+                .isEqualTo(DATABASE);
+    }
 }
