@@ -30,8 +30,8 @@ class AbsentFieldsMapper {
     private static final String SUFFIX = "Dto";
 
     @Bean
-    JsonMapperBuilderCustomizer optionalFieldsLeftOutWhenAbsent() {
-        ContractNulls contract = ContractNulls.fromClasspath();
+    JsonMapperBuilderCustomizer optionalFieldsLeftOutWhenAbsent(ApiDocument document) {
+        ContractNulls contract = ContractNulls.of(document.parsed());
         SimpleModule module = new SimpleModule("contract-absent-fields");
         module.setSerializerModifier(new ValueSerializerModifier() {
             @Override

@@ -1,8 +1,5 @@
 package org.msettriage.service.apidoc;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -10,9 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Which fields of the answers the contract lets be absent but not null: optional (not {@code required})
@@ -33,20 +27,6 @@ final class ContractNulls {
 
     private ContractNulls(Map<String, Set<String>> leftOutWhenNull) {
         this.leftOutWhenNull = leftOutWhenNull;
-    }
-
-    /** The contract on the classpath, as the service serves it. */
-    static ContractNulls fromClasspath() {
-        try (InputStream in =
-                ContractNulls.class.getClassLoader().getResourceAsStream(ApiDocumentController.DOCUMENT)) {
-            if (in == null) {
-                throw new IllegalStateException("The API document is not on the classpath");
-            }
-            Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return of(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @SuppressWarnings("unchecked")

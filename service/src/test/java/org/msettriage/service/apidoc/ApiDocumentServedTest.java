@@ -58,8 +58,7 @@ class ApiDocumentServedTest extends ServiceTest {
     }
 
     private static String document() throws IOException {
-        try (InputStream in =
-                ApiDocumentServedTest.class.getClassLoader().getResourceAsStream(ApiDocumentController.DOCUMENT)) {
+        try (InputStream in = ApiDocumentServedTest.class.getClassLoader().getResourceAsStream(ApiDocument.DOCUMENT)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

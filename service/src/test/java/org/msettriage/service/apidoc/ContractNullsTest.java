@@ -12,7 +12,7 @@ import org.msettriage.api.model.TriageDecisionDto;
  */
 class ContractNullsTest {
 
-    private final ContractNulls contract = ContractNulls.fromClasspath();
+    private final ContractNulls contract = ContractNulls.of(new ApiDocument().parsed());
 
     @Test
     void optionalFieldsThatMayNotBeNullAreLeftOut() {
