@@ -4,13 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.msettriage.service.store.DataFolderCheck;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The service's database as a command reads it, from the service's own configuration. */
 final class OfflineDatabase {
-
-    private static final String H2_FILE = "jdbc:h2:file:";
 
     private OfflineDatabase() {}
 
@@ -20,9 +19,8 @@ final class OfflineDatabase {
      */
     static DataSource of(Environment environment) {
         String url = environment.getRequiredProperty("spring.datasource.url");
-        if (url.startsWith(H2_FILE)) {
-            int end = url.indexOf(';');
-            Path file = Path.of(url.substring(H2_FILE.length(), end < 0 ? url.length() : end) + ".mv.db");
+        if (DataFolderCheck.namesFile(url)) {
+            Path file = DataFolderCheck.fileOf(DataFolderCheck.databaseOf(url));
             if (!Files.isRegularFile(file)) {
                 throw new Missing(file);
             }

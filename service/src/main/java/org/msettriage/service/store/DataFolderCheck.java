@@ -32,7 +32,7 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
             // A placeholder given later (PostgreSQL's mset.database.url, say): not an embedded file.
             return;
         }
-        if (!url.startsWith(H2_FILE)) {
+        if (!namesFile(url)) {
             return;
         }
         Path database = databaseOf(url);
@@ -41,8 +41,13 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
         });
     }
 
+    /** Whether the URL names an embedded H2 database in a file. */
+    public static boolean namesFile(String url) {
+        return url.startsWith(H2_FILE);
+    }
+
     /** The database an H2 file URL names, as H2 reads it: a leading ~ is the home folder. */
-    static Path databaseOf(String url) {
+    public static Path databaseOf(String url) {
         int end = url.indexOf(';');
         String named = url.substring(H2_FILE.length(), end < 0 ? url.length() : end);
         // Without this, the check would judge a folder named "~" under the one the service started in.
@@ -52,13 +57,18 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
         return Path.of(named).toAbsolutePath().normalize();
     }
 
+    /** The file H2 keeps a database in. */
+    public static Path fileOf(Path database) {
+        return database.resolveSibling(database.getFileName() + ".mv.db");
+    }
+
     /**
      * Why the database's folder cannot be written, or empty when it can (or will be made where it can). What
      * exists and what is writable are asked of the two predicates (the file system's, in service), as a
      * test run by root cannot make a folder it may not write.
      */
     static Optional<String> problem(Path database, Predicate<Path> exists, Predicate<Path> writable) {
-        Path file = database.resolveSibling(database.getFileName() + ".mv.db");
+        Path file = fileOf(database);
         if (exists.test(file) && !writable.test(file)) {
             return Optional.of("The database file " + file + " cannot be written by this service (it is"
                     + " read only, or owned by another user). Give the service's user write access to it, or set"
