@@ -21,6 +21,7 @@ import org.msettriage.service.decision.DecisionRecordMapper;
 import org.msettriage.service.decision.DecisionSummaries;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.RepeatedParameters;
 import org.msettriage.service.report.ReportSettings;
 import org.msettriage.service.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -160,7 +161,7 @@ class DecisionSearchPage {
             @RequestParam(required = false) String purpose,
             HttpSession session,
             HttpServletRequest request) {
-        FormFields.once(request, "childRef", "referralRef", "purpose");
+        RepeatedParameters.refuse(request, List.of("childRef", "referralRef", "purpose"));
         AuditPurpose.set(session, purpose);
         UriComponentsBuilder search = UriComponentsBuilder.fromPath("/audit/decisions");
         if (given(childRef)) {

@@ -1,9 +1,11 @@
 package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.msettriage.api.model.SubjectAccessExportDto;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.audit.AccessLog;
+import org.msettriage.service.problem.RepeatedParameters;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.subjectaccess.SubjectAccessMapper;
 import org.springframework.http.ContentDisposition;
@@ -48,7 +50,7 @@ class SubjectAccessPage {
             @AuthenticationPrincipal Caller auditor,
             HttpServletRequest request,
             Model model) {
-        FormFields.once(request, "childRef", "reason");
+        RepeatedParameters.refuse(request, List.of("childRef", "reason"));
         model.addAttribute("section", "subject-access");
         if (FreeText.isBlank(childRef) || childRef.codePointCount(0, childRef.length()) > 2000) {
             model.addAttribute("problem", "Enter the child reference exactly as the case system sent it.");

@@ -71,21 +71,9 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
         return true;
     }
 
-    /**
-     * No operation of the API takes a parameter more than once, and Spring would read only the first:
-     * {@code ?page=0&page=1} answered page 0 as if the second had not been written.
-     */
+    /** No operation of the API takes a parameter more than once: see {@link RepeatedParameters}. */
     private static void refuseRepeated(HttpServletRequest request) {
-        List<ParameterProblem> problems = new ArrayList<>();
-        new TreeSet<>(request.getParameterMap().keySet()).forEach(name -> {
-            int given = request.getParameterMap().get(name).length;
-            if (given > 1) {
-                problems.add(new ParameterProblem(name, "is given " + given + " times; give it once"));
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new InvalidParametersException(problems);
-        }
+        RepeatedParameters.refuse(request, request.getParameterMap().keySet());
     }
 
     /** The name a parameter is taken by: the annotation's, or else the method parameter's own (as Spring reads it). */
