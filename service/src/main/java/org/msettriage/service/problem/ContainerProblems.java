@@ -68,8 +68,7 @@ class ContainerProblems {
             return "The request carries more than one " + repeated.header() + " header; send it once."
                     + " Nothing was done with the request.";
         }
-        if (String.valueOf(rejected.getMessage()).contains("because the header")) {
-            // Spring Security's own wording; its value, which the message quotes, is not repeated.
+        if (RequestFirewall.refusedAHeader(rejected)) {
             return "A request header holds a control character or one that is not assigned; send printable"
                     + " text. Nothing was done with the request.";
         }

@@ -46,8 +46,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     // Jackson's strict duplicate detection, naming the field: Duplicate Object property "name".
     private static final Pattern DUPLICATE_FIELD =
             Pattern.compile("Duplicate Object property \"([A-Za-z0-9_]{1,64})\"");
-    // How Spring Security's firewall names the header it refused: header: "Name " (then the value).
-    private static final Pattern REFUSED_HEADER = Pattern.compile("header: \"([A-Za-z0-9!#$%&'*+.^_`|~-]+) ?\"");
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
@@ -195,8 +193,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(RequestRejectedException.class)
     ProblemDetail unreadableHeader(RequestRejectedException e, HttpServletRequest request) {
-        Matcher named = REFUSED_HEADER.matcher(String.valueOf(e.getMessage()));
-        String header = named.find() ? named.group(1) : "";
+        String header = RequestFirewall.refusedHeaderName(e);
         return invalidParameters(
                 new InvalidParametersException(List.of(new ParameterProblem(
                         header, "holds a control character or one that is not assigned; send printable text"))),
@@ -234,11 +231,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JacksonException read
-                    && read.getOriginalMessage() != null
-                    && DUPLICATE_FIELD.matcher(read.getOriginalMessage()).lookingAt()) {
-                Matcher named = DUPLICATE_FIELD.matcher(read.getOriginalMessage());
-                named.lookingAt();
+            Matcher named = cause instanceof JacksonException read && read.getOriginalMessage() != null
+                    ? DUPLICATE_FIELD.matcher(read.getOriginalMessage())
+                    : null;
+            if (named != null && named.lookingAt()) {
                 return ResponseEntity.badRequest()
                         .body(invalid(List.of(new FieldProblem(
                                 "",

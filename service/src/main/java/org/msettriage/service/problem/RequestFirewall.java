@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.firewall.FirewalledRequest;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -89,6 +91,23 @@ final class RequestFirewall extends StrictHttpFirewall {
         String header() {
             return header;
         }
+    }
+
+    // Spring Security's own wording when a header is refused: "...because the header name "X" is not
+    // allowed", or "...because the header: "X " has a value "..." that is not allowed". Only the name is
+    // ever taken from it: the value may be personal data.
+    private static final String REFUSED_HEADER_WORDS = "because the header";
+    private static final Pattern REFUSED_HEADER_NAME = Pattern.compile("header: \"([A-Za-z0-9!#$%&'*+.^_`|~-]+) ?\"");
+
+    /** Whether the firewall refused a header's name or value (not the path, query or method). */
+    static boolean refusedAHeader(RequestRejectedException rejected) {
+        return String.valueOf(rejected.getMessage()).contains(REFUSED_HEADER_WORDS);
+    }
+
+    /** The name of the header whose value the firewall refused; empty when the refusal names none. */
+    static String refusedHeaderName(RequestRejectedException rejected) {
+        Matcher named = REFUSED_HEADER_NAME.matcher(String.valueOf(rejected.getMessage()));
+        return named.find() ? named.group(1) : "";
     }
 
     /** A query string whose percent-encoding is broken. Its message never repeats the request. */
