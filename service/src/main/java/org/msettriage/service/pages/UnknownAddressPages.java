@@ -20,15 +20,15 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * An address that is no page, typed or followed by someone signed in to the auditors' pages, the rules
- * workbench or the panel's pages, is answered with that area's own "not found" page (404), not with the
- * API's JSON problem, which a browser shows as raw text. The API and anything not asking for HTML are
- * answered as before. (The analysts' area is one page, whose layout is its own.)
+ * workbench, the panel's pages or the analysts' dashboard, is answered with that area's own "not found"
+ * page (404), not with the API's JSON problem, which a browser shows as raw text. The API and anything not
+ * asking for HTML are answered as before.
  */
 @Component
 class UnknownAddressPages implements WebMvcConfigurer, HandlerExceptionResolver {
 
     /** The areas with a "not found" page of their own, in their own layout. */
-    private static final Set<String> AREAS = Set.of("audit", "rules", "panel");
+    private static final Set<String> AREAS = Set.of("audit", "rules", "panel", "analysis");
 
     private final PageSettings settings;
 

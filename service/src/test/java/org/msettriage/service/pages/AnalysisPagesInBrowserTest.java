@@ -95,6 +95,12 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
             assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
             assertThat(csv.body()).as(table).isEqualTo(tableAsCsv(table));
         }
+
+        driver.get(url("/analysis/no-such-page"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(driver.findElement(By.linkText("Back to the dashboard")).getAttribute("href"))
+                .isEqualTo(url("/analysis"));
+        browser.assertAccessible();
     }
 
     /** The cells after the first of the row of a table whose first cell is the label. */

@@ -51,6 +51,18 @@ class UnknownAddressPagesTest extends ServiceTest {
     }
 
     @Test
+    void anAnalystIsShownTheDashboardsNotFoundPage() {
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.ANALYST.key());
+
+        PageClient.Page page = pages.get("/analysis/no-such-page", BROWSER);
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("There is no page at this address", "Back to the dashboard");
+    }
+
+    @Test
     void theApiAnswersAnUnknownPathWithItsProblemEvenToABrowser() {
         HttpJson.Answer answer = as(DemoClients.AUDITOR).send("GET", "/api/v1/no-such-operation", BROWSER);
 
