@@ -148,6 +148,37 @@ final class DrlAllowlist {
             "generate");
 
     /**
+     * Members of the listed JDK types whose cost is set by a number they are given, with no bound: one call
+     * could hold a core or the heap for minutes ({@code "x".repeat(1 << 30)},
+     * {@code Collections.nCopies(Integer.MAX_VALUE, 0).toString()}). A rule has no loops and no lambdas, so
+     * without these every consequence does a bounded amount of work.
+     */
+    private static final Set<String> UNBOUNDED_MEMBERS = Set.of(
+            "repeat",
+            "nCopies",
+            "pow",
+            "parallel",
+            "parallelStream",
+            "datesUntil",
+            "ensureCapacity",
+            "setLength",
+            "setScale",
+            "shiftLeft",
+            "shiftRight",
+            "scaleByPowerOfTen",
+            "movePointLeft",
+            "movePointRight",
+            "copyOf",
+            "copyOfRange",
+            "fill",
+            "setAll",
+            "format",
+            "formatted");
+
+    /** How deeply brackets may nest: Drools' parsers recurse per level, and the packaged rules need few. */
+    static final int MAX_NESTING = 32;
+
+    /**
      * What may be called without a receiver: the DRL's own words (conditions, accumulate functions, the
      * consequence's working-memory actions), Java's statements, and a fact's getters in a constraint.
      */
@@ -205,6 +236,12 @@ final class DrlAllowlist {
     /** The names a consequence is given to pass on (as Findings.record(kcontext, ...) does), never to open. */
     private static final Set<String> PASS_ON_ONLY = Set.of("kcontext", "drools");
 
+    /** What they may be passed to: Findings' own methods, straight inside whose parentheses they stand. */
+    private static final Set<String> PASSED_TO = Stream.of(Findings.class.getMethods())
+            .filter(method -> method.getDeclaringClass() == Findings.class)
+            .map(java.lang.reflect.Method::getName)
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Top-level package names: a lowercase chain starting with one of these names a class by its package. */
     private static final Set<String> PACKAGE_ROOTS = packageRoots();
 
@@ -235,7 +272,7 @@ final class DrlAllowlist {
             Token token = tokens.get(i);
             if (token.is("then")) {
                 consequence = true;
-            } else if (token.is("end")) {
+            } else if (endsRule(i)) {
                 consequence = false;
             }
             inConsequence[i] = consequence;
@@ -247,6 +284,22 @@ final class DrlAllowlist {
                 open.pop();
             }
         }
+    }
+
+    /** What may follow the "end" that closes a rule: the next part of the file, or nothing. */
+    private static final Set<String> AFTER_END =
+            Set.of("rule", "query", "declare", "function", "import", "global", "package", "dialect");
+
+    /**
+     * Whether the token at i is the "end" that closes a rule: last in the file or followed by the file's
+     * next part. A consequence may not name a variable "end" ({@link #checkAt}): read as the rule's end, it
+     * would leave the rest of the consequence read as conditions.
+     */
+    private boolean endsRule(int i) {
+        return tokens.get(i).is("end")
+                && (i + 1 == tokens.size()
+                        || tokens.get(i + 1).type() == Type.NAME
+                                && AFTER_END.contains(tokens.get(i + 1).text()));
     }
 
     /** Everything in the ruleset's DRL files that a rule may not use, each at its file, line and column. */
@@ -261,6 +314,16 @@ final class DrlAllowlist {
     }
 
     private List<RulesetProblem> check() {
+        int control = controlCharacter(text);
+        if (control >= 0) {
+            // Java ignores most control characters inside names (get\u0001Class is getClass to javac), and
+            // a rule's text needs none but tabs and line breaks.
+            refuse(
+                    control,
+                    String.format("U+%04X", (int) text.charAt(control)),
+                    "control characters are not allowed in DRL; only tabs and line breaks");
+            return problems;
+        }
         int escape = text.indexOf('\\');
         if (escape >= 0) {
             // Java reads backslash-u escapes before anything else, even in comments and strings, and escapes
@@ -273,6 +336,9 @@ final class DrlAllowlist {
             refuse(textBlock, "\"\"\"", "text blocks are not allowed in DRL: a rule's text is one line");
             return problems;
         }
+        if (tooDeep()) {
+            return problems;
+        }
         declaredTypes();
         int i = 0;
         while (i < tokens.size()) {
@@ -281,11 +347,45 @@ final class DrlAllowlist {
         return problems;
     }
 
+    /** The offset of the first control character other than a tab or a line break, or -1. */
+    private static int controlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\f') || ch == 0x7F) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Refuses brackets nested beyond {@link #MAX_NESTING}, which Drools' parsers would recurse on until the stack overflows. */
+    private boolean tooDeep() {
+        int depth = 0;
+        for (Token token : tokens) {
+            if (token.is("(") || token.is("[") || token.is("{")) {
+                if (++depth > MAX_NESTING) {
+                    refuse(
+                            token.offset(),
+                            token.text(),
+                            "brackets nest more than " + MAX_NESTING + " deep here; write the expression in steps");
+                    return true;
+                }
+            } else if ((token.is(")") || token.is("]") || token.is("}")) && depth > 0) {
+                depth--;
+            }
+        }
+        return false;
+    }
+
     /** Checks the token at i and returns the index of the next one to check. */
     private int checkAt(int i) {
         Token token = tokens.get(i);
         if (token.type() == Type.TEXT) {
             checkText(token);
+            return i + 1;
+        }
+        if (token.type() == Type.SYMBOL) {
+            checkSymbol(i);
             return i + 1;
         }
         if (token.type() != Type.NAME) {
@@ -300,6 +400,17 @@ final class DrlAllowlist {
         }
         if (REFUSED_MEMBERS.contains(name)) {
             refuse(token.offset(), name, "the member " + name + " leads outside the rules");
+            return i + 1;
+        }
+        if (UNBOUNDED_MEMBERS.contains(name)) {
+            refuse(
+                    token.offset(),
+                    name,
+                    "the member " + name + " does as much work as the number it is given, without bound");
+            return i + 1;
+        }
+        if (name.equals("end") && inConsequence[i] && !endsRule(i)) {
+            refuse(token.offset(), name, "\"end\" closes a rule; it is not a name");
             return i + 1;
         }
         if (before != null && (before.is(".") || before.is("::"))) {
@@ -335,7 +446,7 @@ final class DrlAllowlist {
                     name,
                     "a call without a receiver reaches the code Drools generates around the"
                             + " rule; call methods on a value or a listed class");
-        } else if (PASS_ON_ONLY.contains(name) && (next(i, ".") || next(i, "::"))) {
+        } else if (PASS_ON_ONLY.contains(name) && !passedToFindings(i)) {
             refuse(token.offset(), name, name + " may only be passed on, as in Findings.record(" + name + ", ...)");
         } else if (Character.isUpperCase(name.charAt(0))) {
             if (!visible.contains(name)
@@ -347,6 +458,49 @@ final class DrlAllowlist {
             return qualifiedAt(i);
         }
         return i + 1;
+    }
+
+    /**
+     * Whether the name at i stands as an argument of one of Findings' methods: straight inside the
+     * parentheses of {@code Findings.record(...)} and the like, and not opened there
+     * ({@code kcontext.getKieRuntime()}) nor handed to another method first ({@code Optional.of(kcontext)}).
+     */
+    private boolean passedToFindings(int i) {
+        if (owner[i] == null || !PASSED_TO.contains(owner[i])) {
+            return false;
+        }
+        int call = opening(i) - 1;
+        boolean ofFindings = call >= 2
+                && tokens.get(call - 1).is(".")
+                && tokens.get(call - 2).is("Findings");
+        boolean opened = next(i, ".") || next(i, "::") || next(i, "[") || next(i, "(");
+        return ofFindings && !opened;
+    }
+
+    /** The index of the innermost "(" the token at i stands in. */
+    private int opening(int i) {
+        int depth = 0;
+        for (int j = i - 1; j >= 0; j--) {
+            if (tokens.get(j).is(")")) {
+                depth++;
+            } else if (tokens.get(j).is("(")) {
+                if (depth == 0) {
+                    return j;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** Lambdas and method references: the way to a loop or a recursion without a loop statement. */
+    private void checkSymbol(int i) {
+        Token token = tokens.get(i);
+        if (token.is("::")) {
+            refuse(token.offset(), "::", "method references are not part of a rule");
+        } else if (token.is("-") && next(i, ">") && tokens.get(i + 1).offset() == token.offset() + 1) {
+            refuse(token.offset(), "->", "lambdas are not part of a rule: a rule does not loop or recurse");
+        }
     }
 
     /** Whether the dotted chain from i has a capitalised part, as a class named by its package has. */
@@ -490,7 +644,10 @@ final class DrlAllowlist {
         return i + 1;
     }
 
-    /** new Type(...) { ... } declares a class of its own, with methods the allowlist cannot see run. */
+    /**
+     * new Type(...) { ... } declares a class of its own, with methods the allowlist cannot see run; and
+     * new Type[n] sets aside as much memory as n asks.
+     */
     private void anonymousClassAt(int i) {
         int j = i + 1;
         while (j < tokens.size()
@@ -498,6 +655,10 @@ final class DrlAllowlist {
                 && !tokens.get(j).is("[")
                 && !tokens.get(j).is(";")) {
             j++;
+        }
+        if (j < tokens.size() && tokens.get(j).is("[")) {
+            refuse(tokens.get(i).offset(), "new", "arrays are not part of a rule; use List.of(...)");
+            return;
         }
         if (j >= tokens.size() || !tokens.get(j).is("(")) {
             return;

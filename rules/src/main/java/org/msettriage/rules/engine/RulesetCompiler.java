@@ -117,9 +117,9 @@ final class RulesetCompiler {
         KieBuilder builder = services.newKieBuilder(fileSystem);
         try {
             builder.buildAll(mode);
-        } catch (RuntimeException | AssertionError | LinkageError e) {
-            // The executable model throws, rather than reports, some constraints it cannot type, and its Java
-            // parser asserts on some tokens it does not expect.
+        } catch (RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
+            // The executable model throws, rather than reports, some constraints it cannot type, its Java
+            // parser asserts on some tokens it does not expect, and its parsers recurse per nested bracket.
             problems.add(new RulesetProblem(
                     RulesetProblem.Kind.COMPILE, "?", 0, 0, e.getClass().getSimpleName() + ": " + e.getMessage()));
             return builder;

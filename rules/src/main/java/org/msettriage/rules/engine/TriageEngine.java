@@ -140,7 +140,7 @@ public final class TriageEngine {
             return RulesetCompiler.compile(files, identity, kept);
         } catch (RulesetException e) {
             throw e;
-        } catch (RuntimeException | AssertionError | LinkageError e) {
+        } catch (RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
             throw new RulesetException(List.of(new RulesetProblem(
                     RulesetProblem.Kind.COMPILE,
                     "?",

@@ -85,6 +85,17 @@ import java.util.List;
             a stream without end           | java.util.stream.Stream.iterate(0, n -> n + 1).count();               | iterate
             the generated consequence      | execute();                                                            | execute
             the generated code's DSL       | Findings.record(kcontext, declarationOf(String.class));               | declarationOf
+            a loop made of lambdas         | List.of(1).forEach(a -> List.of(2).forEach(b -> { }));                | ->
+            a method reference             | List.of($child).forEach(Findings::equals);                            | ::
+            a text of a gigabyte           | "x".repeat(1 << 30);                                                  | repeat
+            two billion copies             | java.util.Collections.nCopies(Integer.MAX_VALUE, 0).toString();       | nCopies
+            minutes of arithmetic          | java.math.BigInteger.TEN.pow(100000000);                              | pow
+            a formatted width              | String.format("%0999999999d", 1);                                     | format
+            the shared worker pool         | List.of(1).parallelStream().count();                                  | parallelStream
+            an array the size of the heap  | long[] a = new long[Integer.MAX_VALUE - 8];                           | new
+            kcontext handed on first       | java.util.Optional.of(kcontext).get().getMatch();                     | kcontext
+            drools held in a variable      | Object d = drools;                                                    | drools
+            a variable named end           | int end = 0; Findings.record(kcontext, new Warning(name(), List.of())); | end
             """)
     void aConsequenceReachingOutsideTheRulesIsRefusedByName(String what, String consequence, String name) {
         assertThat(refusedMessages(ruleDoing(consequence)))
@@ -213,6 +224,34 @@ import java.util.List;
         String drl = ruleDoing("Findings.record(kcontext, $child.get\u00adClass());");
 
         assertThat(refusedMessages(drl)).anyMatch(m -> m.startsWith("refused get\u00adClass:"));
+    }
+
+    @Test
+    void aControlCharacterJavaIgnoresInNamesIsRefused() {
+        String drl = ruleDoing("Findings.record(kcontext, $child.get\u0001Class());");
+
+        assertThat(refusedMessages(drl)).singleElement().asString().startsWith("refused U+0001:");
+    }
+
+    @Test
+    void bracketsNestedDeeperThanTheParsersCanFollowAreRefusedBeforeTheyOverflowTheStack() {
+        int deep = DrlAllowlist.MAX_NESTING + 1;
+        String drl = ruleDoing("int x = " + "(".repeat(deep) + "1" + ")".repeat(deep) + ";");
+
+        assertThat(refusedMessages(drl))
+                .singleElement()
+                .asString()
+                .startsWith("refused (:")
+                .contains("nest more than " + DrlAllowlist.MAX_NESTING);
+        assertThat(refused(ruleDoing("int x = " + "(".repeat(8) + "1" + ")".repeat(8) + ";")))
+                .isEmpty();
+    }
+
+    @Test
+    void aRuleEndingOnItsConditionsLineOrBeforeTheNextRuleIsStillARule() {
+        String drl = HEAD + "rule \"a\" when AssessedChild() then end\nrule \"b\" when then\nend";
+
+        assertThat(refused(drl)).isEmpty();
     }
 
     @Test
