@@ -80,6 +80,11 @@ public class PayloadLogGuard extends TurboFilter implements LoggerContextListene
         }
     }
 
+    /** Guards the log now: see {@link GuardOnceLoggingIsConfigured}, which calls it as Spring starts. */
+    public static void installNow() {
+        new PayloadLogGuard();
+    }
+
     /** Puts the guard first among the context's turbo filters, so that what it drops no other one sees. */
     void install(LoggerContext logback) {
         if (logback.getTurboFilterList().stream().noneMatch(PayloadLogGuard.class::isInstance)) {

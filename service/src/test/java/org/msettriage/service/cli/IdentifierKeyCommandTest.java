@@ -2,6 +2,9 @@ package org.msettriage.service.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.service.logging.PayloadLogGuard;
+import org.slf4j.LoggerFactory;
 
 /** The command that replaces the identifier key refuses, changing nothing, whatever it cannot use. */
 class IdentifierKeyCommandTest {
@@ -62,6 +67,26 @@ class IdentifierKeyCommandTest {
         assertThat(run("--previous-key-file=" + file, "--mset.data-dir=" + folder.resolve("none")))
                 .isEqualTo(1);
         assertThat(err()).contains("is the one configured now").doesNotContain("Exception");
+    }
+
+    @Test
+    void itsLogIsGuardedAtAnyLevelThoughItHasNoService() throws Exception {
+        // Found by a data protection review: at TRACE the command logged each identifier's keyed hash under
+        // the previous and the new key beside its decision, as Spring JDBC bound them; the guard was the
+        // service's bean, which a command does not make.
+        LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+        logback.getTurboFilterList().removeIf(PayloadLogGuard.class::isInstance);
+        logback.getCopyOfListenerList().stream()
+                .filter(PayloadLogGuard.class::isInstance)
+                .forEach(logback::removeListener);
+        Path file = Files.writeString(folder.resolve("previous.key"), "Zm9ydHktdHdvIGlzIG5vdCB0aGUgYW5zd2VyIGhlcmU=");
+
+        run("--previous-key-file=" + file, "--mset.data-dir=" + folder.resolve("none"), "--logging.level.root=TRACE");
+
+        Logger boundParameters = logback.getLogger("org.springframework.jdbc.core.StatementCreatorUtils");
+        assertThat(boundParameters.getEffectiveLevel()).isEqualTo(Level.TRACE);
+        assertThat(boundParameters.isTraceEnabled()).as("bound SQL parameters").isFalse();
+        assertThat(logback.getTurboFilterList()).first().isInstanceOf(PayloadLogGuard.class);
     }
 
     private int run(String... args) {
