@@ -27,10 +27,27 @@ final class KnownOperations {
                 .toList();
     }
 
+    /**
+     * The request's path as the log may name it: the pattern of the operation served there
+     * ({@code /api/v1/decisions/{decisionId}}), never what the caller put in its place, and for a path
+     * nothing is served at, not the path itself, which a refused caller wrote as it liked.
+     */
+    String pathForLog(HttpServletRequest request) {
+        PathContainer container = PathContainer.parsePath(pathOf(request));
+        return operations.stream()
+                .filter(operation -> operation.path().matches(container))
+                .map(operation -> operation.path().getPatternString())
+                .findFirst()
+                .orElse("(a path the API does not serve)");
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     /** The methods served at the request's path, in name order; none when nothing is served there. */
     Set<String> methodsAt(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        PathContainer container = PathContainer.parsePath(path);
+        PathContainer container = PathContainer.parsePath(pathOf(request));
         Set<String> methods = new TreeSet<>();
         for (Operation operation : operations) {
             if (operation.path().matches(container)) {

@@ -3,7 +3,6 @@ package org.msettriage.service.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Set;
 import org.msettriage.service.problem.ProblemDocument;
 import org.msettriage.service.problem.ProblemTypes;
@@ -20,7 +19,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * 401 and 403 as RFC 9457 problems (and 503 when a credential cannot be checked at all). Both are decided before any resource is looked up and say nothing
  * about the resource asked for, so neither reveals whether it exists. The log names the operation's
- * path and the reason only: never the credential, and nothing past the path's first three segments.
+ * path pattern and the reason only: never the credential, and nothing the caller wrote into the path.
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -44,7 +43,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
             log.error(
                     "Bearer credential could not be checked for {} {}: {}",
                     request.getMethod(),
-                    pathForLog(request),
+                    operations.pathForLog(request),
                     e.getClass().getSimpleName());
             ProblemDocument.write(
                     response,
@@ -56,7 +55,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         }
         boolean credentialRefused = e instanceof InvalidBearerTokenException;
         if (credentialRefused) {
-            log.info("Bearer credential refused for {} {}", request.getMethod(), pathForLog(request));
+            log.info("Bearer credential refused for {} {}", request.getMethod(), operations.pathForLog(request));
         }
         String presented = CredentialThrottle.bearer(request);
         if (presented != null) {
@@ -104,21 +103,15 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                     "This path serves " + String.join(", ", served) + " only (see the Allow header).");
             return;
         }
-        log.info("Access refused for {} {}: the caller has no owner role", request.getMethod(), pathForLog(request));
+        log.info(
+                "Access refused for {} {}: the caller has no owner role",
+                request.getMethod(),
+                operations.pathForLog(request));
         ProblemDocument.write(
                 response,
                 HttpServletResponse.SC_FORBIDDEN,
                 ProblemTypes.FORBIDDEN,
                 FORBIDDEN_TITLE,
                 "This client's role may not use this operation.");
-    }
-
-    /**
-     * The path with every segment after the operation's first three left out: a refused client may have
-     * put anything in the rest (an id, or worse), and the operation is enough to act on.
-     */
-    static String pathForLog(HttpServletRequest request) {
-        String[] segments = request.getRequestURI().split("/", -1);
-        return segments.length <= 4 ? request.getRequestURI() : String.join("/", Arrays.copyOf(segments, 4)) + "/...";
     }
 }
