@@ -49,6 +49,30 @@ class RulesetCommandsTest {
     }
 
     @Test
+    void aScenarioFolderWithFilesThatAreNotScenariosNamesThemWithoutQuotingThem() throws Exception {
+        // Found by a data protection review: a bad value in a scenario crashed the command with a stack trace
+        // quoting it; the service names such a file and says no more.
+        Path copy = folder.resolve("packaged");
+        CandidateRulesets.write(copy, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        Path scenarios = Files.createDirectories(folder.resolve("scenarios"));
+        Files.writeString(
+                scenarios.resolve("a.json"),
+                "{\"name\": \"x\", \"request\": {\"localAuthority\":" + " \"CANARY-LA-SC\"}, \"expected\": {}}");
+        Files.writeString(scenarios.resolve("b.json"), "{\"name\": \"cut");
+        Files.writeString(scenarios.resolve("c.txt"), "notes");
+
+        int status = run("rulesets", "validate", copy.toString(), "--scenarios", scenarios.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err())
+                .contains("error: a.json is not a scenario")
+                .contains("error: b.json is not a scenario")
+                .contains("error: c.txt is not a scenario: scenario files are JSON")
+                .doesNotContain("CANARY")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aScenarioTheCandidateCarriesMustHoldForIt() throws Exception {
         Path candidate = folder.resolve("carrying");
         CandidateRulesets.write(candidate, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
