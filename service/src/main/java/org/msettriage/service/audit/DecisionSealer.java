@@ -72,6 +72,10 @@ public class DecisionSealer {
      * batch of inserts for the whole group.
      */
     public void queue(List<UUID> decisionIds) {
+        if (decisionIds.isEmpty()) {
+            // A batch of retries only: nothing new. PostgreSQL refuses the empty IN () below, H2 reads it.
+            return;
+        }
         List<QueueEntry> entries = jdbc.sql(
                         "SELECT " + SealedDecision.COLUMNS + " FROM decision d" + " WHERE d.decision_id IN (:ids)")
                 .param("ids", decisionIds)
