@@ -59,6 +59,8 @@ class H2Housekeeping {
     private final DataSource dataSource;
     private final int leastRetentionMillis;
     private volatile boolean failedBefore;
+    /** Known once a connection was had: on another database (PostgreSQL) there is nothing to keep. */
+    private volatile Boolean embeddedH2;
 
     H2Housekeeping(DataSource dataSource, @Value("${mset.database.h2-housekeeping-every:250ms}") Duration every) {
         this.dataSource = dataSource;
@@ -67,8 +69,13 @@ class H2Housekeeping {
 
     @Scheduled(fixedDelayString = "${mset.database.h2-housekeeping-every:250ms}")
     void compact() {
+        if (Boolean.FALSE.equals(embeddedH2)) {
+            // Not a connection every round, nor a line in every fault, on a database this is not about.
+            return;
+        }
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.isWrapperFor(JdbcConnection.class)) {
+            embeddedH2 = connection.isWrapperFor(JdbcConnection.class);
+            if (!embeddedH2) {
                 return;
             }
             if (connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {

@@ -2,10 +2,13 @@ package org.msettriage.service.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
@@ -35,6 +38,9 @@ class H2HousekeepingTest {
 
     @AfterEach
     void closeTheFile() throws SQLException {
+        if (dataSource == null) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.createStatement().execute("SHUTDOWN");
         }
@@ -70,5 +76,35 @@ class H2HousekeepingTest {
     void noRetentionInTheUrlIsRaisedToFourRounds() throws SQLException {
         assertThat(retentionAfterARound(file(";RETENTION_TIME=0"), Duration.ofMillis(250)))
                 .isEqualTo(4 * 250);
+    }
+
+    @Test
+    void onAnotherDatabaseItStopsAskingForConnectionsAfterTheFirst() {
+        // Found by an operator: on PostgreSQL it took a pooled connection four times a second, and logged
+        // "H2 housekeeping paused" in every database fault.
+        AtomicInteger asked = new AtomicInteger();
+        Connection postgres = (Connection) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "isWrapperFor" -> false;
+                    case "close" -> null;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        DataSource other = (DataSource) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        asked.incrementAndGet();
+                        return postgres;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        H2Housekeeping housekeeping = new H2Housekeeping(other, Duration.ofMillis(250));
+
+        for (int round = 0; round < 5; round++) {
+            housekeeping.compact();
+        }
+
+        assertThat(asked).hasValue(1);
     }
 }
