@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.msettriage.rules.candidate.ImpactReport;
@@ -23,6 +22,7 @@ import org.msettriage.service.ruleset.RulesetActivation;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.ruleset.ScenarioLibrary;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.FaultOnce;
 import org.msettriage.service.store.InParallel;
 import org.msettriage.service.store.JobLeases;
 import org.msettriage.service.triage.ReferralMapper;
@@ -107,7 +107,7 @@ public class ImpactJobs {
     private final TaskExecutor executor;
     private final InParallel inParallel;
     private final ServiceBuild build;
-    private final AtomicBoolean heartbeatFailing = new AtomicBoolean();
+    private final FaultOnce heartbeat = new FaultOnce(log, "The impact jobs' heartbeat");
 
     ImpactJobs(
             JdbcClient jdbc,
@@ -293,14 +293,10 @@ public class ImpactJobs {
             }
         } catch (DataAccessException e) {
             // Once per fault, not once a second: the lease renewal beside it opens the store's fault episode.
-            if (heartbeatFailing.compareAndSet(false, true)) {
-                log.warn("Impact job heartbeat failed; trying again until it works: {}", SafeTrace.describe(e));
-            }
+            heartbeat.failed(e);
             return;
         }
-        if (heartbeatFailing.compareAndSet(true, false)) {
-            log.info("Impact job heartbeat works again");
-        }
+        heartbeat.worked();
     }
 
     /** A stored decision's referral as the rules saw it, to decide again. */

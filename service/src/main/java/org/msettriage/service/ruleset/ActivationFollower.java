@@ -2,7 +2,7 @@ package org.msettriage.service.ruleset;
 
 import java.util.Optional;
 import org.msettriage.rules.engine.TriageEngine;
-import org.msettriage.service.problem.SafeTrace;
+import org.msettriage.service.store.FaultOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 class ActivationFollower {
 
     private static final Logger log = LoggerFactory.getLogger(ActivationFollower.class);
+
+    private final FaultOnce reading = new FaultOnce(log, "Reading the active ruleset from the store");
 
     private final ActiveRuleset active;
     private final RulesetStore store;
@@ -47,6 +49,7 @@ class ActivationFollower {
             Optional<String> activated = store.lastActivated();
             if (activated.isEmpty() || activated.get().equals(serving.identity().version())) {
                 compileNewlyKept();
+                reading.worked();
                 return;
             }
             store.find(activated.get())
@@ -54,8 +57,9 @@ class ActivationFollower {
                     .filter(next -> active.serveInPlaceOf(serving, next))
                     // The ruleset switched away from stays compiled, so a rollback to it is as quick.
                     .ifPresent(next -> candidates.remember(serving));
+            reading.worked();
         } catch (RuntimeException e) {
-            log.warn("Could not read the active ruleset from the store; tried again: {}", SafeTrace.describe(e));
+            reading.failed(e);
         }
     }
 

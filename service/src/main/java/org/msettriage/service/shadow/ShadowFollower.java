@@ -3,9 +3,9 @@ package org.msettriage.service.shadow;
 import java.util.Objects;
 import java.util.Optional;
 import org.msettriage.rules.engine.TriageEngine;
-import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.ruleset.CandidateEngines;
 import org.msettriage.service.ruleset.RulesetStore;
+import org.msettriage.service.store.FaultOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 class ShadowFollower {
 
     private static final Logger log = LoggerFactory.getLogger(ShadowFollower.class);
+
+    private final FaultOnce reading = new FaultOnce(log, "Reading the shadow run from the store");
 
     private final ShadowState state;
     private final JdbcClient jdbc;
@@ -46,6 +48,7 @@ class ShadowFollower {
                     .optional();
             String runningVersion = running == null ? null : running.identity().version();
             if (Objects.equals(stored.orElse(null), runningVersion)) {
+                reading.worked();
                 return;
             }
             TriageEngine next =
@@ -55,8 +58,9 @@ class ShadowFollower {
                         "Shadow {} as set on another instance",
                         next == null ? "stopped" : "of " + next.identity().version() + " runs");
             }
+            reading.worked();
         } catch (RuntimeException e) {
-            log.warn("Could not read the shadow run from the store; tried again: {}", SafeTrace.describe(e));
+            reading.failed(e);
         }
     }
 }

@@ -1,0 +1,36 @@
+package org.msettriage.service.store;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.msettriage.service.problem.SafeTrace;
+import org.slf4j.Logger;
+
+/**
+ * The log of a background task that runs every second or so against the store: its failure is logged
+ * once when it starts failing and once when it works again, not at every round of a database outage (an
+ * operator found hundreds of lines of frames a minute from the tasks that follow the rules' switches).
+ */
+public final class FaultOnce {
+
+    private final Logger log;
+    private final String task;
+    private final AtomicBoolean failing = new AtomicBoolean();
+
+    public FaultOnce(Logger log, String task) {
+        this.log = log;
+        this.task = task;
+    }
+
+    /** A round failed: logged only if the one before it worked. */
+    public void failed(RuntimeException e) {
+        if (failing.compareAndSet(false, true)) {
+            log.warn("{} failed; tried again until it works: {}", task, SafeTrace.describe(e));
+        }
+    }
+
+    /** A round worked: logged only if the one before it failed. */
+    public void worked() {
+        if (failing.compareAndSet(true, false)) {
+            log.info("{} works again", task);
+        }
+    }
+}
