@@ -65,6 +65,26 @@ class KeysCheckedBeforeMigratingTest {
         assertThat(version(JdbcClient.create(store.dataSource()))).isEqualTo("28.1");
     }
 
+    @Test
+    void aDatabaseANewerBuildMigratedIsRefusedNamingWhatItHolds() {
+        OldStore store = OldStore.h2(dataDir);
+        AuditKeys any = keys(AuditKeysTest.OWN);
+        new KeysCheckedBeforeMigrating(any).migrate(upgrade(store, any));
+        JdbcClient jdbc = JdbcClient.create(store.dataSource());
+        jdbc.sql("""
+                INSERT INTO "flyway_schema_history" ("installed_rank", "version", "description", "type", "script",
+                    "installed_by", "execution_time", "success")
+                SELECT MAX("installed_rank") + 1, '99', 'a change of a later build', 'SQL', 'V99__later.sql', 'sa', 1,
+                    TRUE FROM "flyway_schema_history"
+                """).update();
+
+        assertThatThrownBy(() -> new KeysCheckedBeforeMigrating(any).migrate(upgrade(store, any)))
+                .isInstanceOf(StartRefusedException.class)
+                .hasMessageStartingWith("This database was migrated by a newer build of the service")
+                .hasMessageContaining("99 (a change of a later build)")
+                .hasMessageEndingWith("Nothing was migrated.");
+    }
+
     private static Flyway upgrade(OldStore store, AuditKeys keys) {
         return store.flyway()
                 .javaMigrations(new ActivationSealBackfill(keys))
