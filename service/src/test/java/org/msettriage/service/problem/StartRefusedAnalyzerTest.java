@@ -41,5 +41,6 @@ class StartRefusedAnalyzerTest {
             registered.add(properties.getProperty(FailureAnalyzer.class.getName(), ""));
         }
         assertThat(registered).anyMatch(names -> names.contains(StartRefusedAnalyzer.class.getName()));
+        assertThat(registered).anyMatch(names -> names.contains(DatabaseUnusableAnalyzer.class.getName()));
     }
 }

@@ -1,0 +1,54 @@
+package org.msettriage.service.problem;
+
+import java.sql.SQLException;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * A start that cannot use its database reads as Boot's short report naming the setting to look at, not as
+ * a hundred lines of frames whose last "Caused by" an operator has to dig out (found by an operator giving
+ * a wrong password, a closed port, an unknown host and a missing database). Said from the SQL state alone,
+ * never the server's message. Registered in {@code META-INF/spring.factories}.
+ */
+class DatabaseUnusableAnalyzer extends AbstractFailureAnalyzer<SQLException> {
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
+        String state = cause.getSQLState() == null ? "" : cause.getSQLState();
+        return new FailureAnalysis(
+                what(state, cause) + " (" + cause.getClass().getSimpleName() + ", SQL state " + state + ").",
+                "Correct the setting named above (docs/operations.md, \"Running on PostgreSQL\") and start again."
+                        + " No referral was taken.",
+                cause);
+    }
+
+    private static String what(String state, SQLException cause) {
+        if (state.startsWith("28")) {
+            return "The database refused the user mset.database.user with the password mset.database.password";
+        }
+        if (state.equals("3D000")) {
+            return "The database named in mset.database.url does not exist on that server";
+        }
+        if (state.startsWith("08")) {
+            return "Nothing answered at mset.database.url: the host is unknown, or no database server listens at"
+                    + " that host and port" + rootCause(cause);
+        }
+        if (state.equals("42501")) {
+            return "The database user mset.database.user may not create or change the service's tables";
+        }
+        if (state.equals("90020")) {
+            return "The embedded database file in mset.data-dir is in use by another process (another instance,"
+                    + " or an audit command): stop it, or give this instance its own mset.data-dir";
+        }
+        return "The database could not be used at start";
+    }
+
+    /** What lay under the connection failure (an unknown host, a refused connection), by its type only. */
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? "" : "; under it, " + root.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,59 @@
+package org.msettriage.service.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * A start that cannot use its database names the setting to look at, from the SQL state, however deep
+ * Spring, Flyway and the pool wrapped the failure, and never repeats the server's message.
+ */
+class DatabaseUnusableAnalyzerTest {
+
+    private static FailureAnalysis analysed(SQLException failure) {
+        BeanCreationException wrapped = new BeanCreationException(
+                "accessLog", "could not be made", new IllegalStateException("Unable to obtain connection", failure));
+        return new DatabaseUnusableAnalyzer().analyze(wrapped);
+    }
+
+    @Test
+    void aRefusedPasswordNamesTheUserAndPasswordSettings() {
+        FailureAnalysis analysis =
+                analysed(new SQLException("FATAL: password authentication failed for user \"mset\"", "28P01"));
+
+        assertThat(analysis.getDescription())
+                .contains("mset.database.user", "mset.database.password", "SQL state 28P01")
+                .doesNotContain("FATAL");
+        assertThat(analysis.getAction()).contains("No referral was taken");
+    }
+
+    @Test
+    void anUnknownHostNamesTheUrlAndWhatLayUnderIt() {
+        SQLException failure = new SQLException("The connection attempt failed.", "08001");
+        failure.initCause(new UnknownHostException("nosuchhost.invalid"));
+
+        assertThat(analysed(failure).getDescription())
+                .contains("mset.database.url", "UnknownHostException")
+                .doesNotContain("nosuchhost");
+    }
+
+    @Test
+    void aMissingDatabaseAndAFileInUseAreSaidInWords() {
+        assertThat(analysed(new SQLException("database \"x\" does not exist", "3D000"))
+                        .getDescription())
+                .startsWith("The database named in mset.database.url does not exist");
+        assertThat(analysed(new SQLException("Database may be already in use", "90020"))
+                        .getDescription())
+                .contains("in use by another process", "mset.data-dir");
+    }
+
+    @Test
+    void anyOtherStateIsNamedWithoutItsMessage() {
+        assertThat(analysed(new SQLException("secret detail", "XX000")).getDescription())
+                .isEqualTo("The database could not be used at start (SQLException, SQL state XX000).");
+    }
+}
