@@ -1,9 +1,7 @@
 package org.msettriage.service;
 
-import org.msettriage.service.cli.AuditCommands;
-import org.msettriage.service.cli.CommandLineLogging;
+import org.msettriage.service.cli.Commands;
 import org.msettriage.service.cli.JarUsage;
-import org.msettriage.service.cli.RulesetCommands;
 import org.msettriage.service.settings.UnknownSettingsCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -22,12 +20,8 @@ public class MsetTriageApplication {
     public static void main(String[] args) {
         // "rulesets ..." is the policy lead's offline command line (no web server, no database) and
         // "audit verify" the auditor's read-only check of a database.
-        if (args.length > 0 && (args[0].equals("rulesets") || args[0].equals("audit"))) {
-            CommandLineLogging.quiet();
-            System.exit(
-                    args[0].equals("rulesets")
-                            ? RulesetCommands.run(args, System.out, System.err)
-                            : AuditCommands.run(args, System.out, System.err));
+        if (Commands.named(args)) {
+            System.exit(Commands.run(args, System.out, System.err));
         }
         int notAStart = JarUsage.check(args, System.out, System.err);
         if (notAStart >= 0) {
