@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.msettriage.service.problem.StartRefusedException;
 import org.msettriage.service.problem.UnreadableContentException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +49,11 @@ public class StoredKeysCheck {
                     + " Start with the keys this database was written with (a restored backup needs the keys it"
                     + " was made with); run `audit verify` with them to check the record.");
         }
+    }
+
+    /** As {@link #checkSealKey}, for a command reading a database with the keys it was given. */
+    public static Optional<String> sealKeyProblem(DataSource database, AuditKeys keys) {
+        return checkSealKey(JdbcClient.create(database), keys.seal());
     }
 
     /** The seal key's problem, if the newest seals (when there are any) all refuse it. */

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.msettriage.service.audit.AuditKeys;
 import org.msettriage.service.audit.AuditSettings;
 import org.msettriage.service.audit.AuditVerification;
 import org.msettriage.service.audit.AuditVerifier;
+import org.msettriage.service.audit.StoredKeysCheck;
 import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.settings.EditDistance;
 import org.msettriage.service.settings.UnknownSettingsCheck;
@@ -119,8 +121,20 @@ public final class AuditCommands {
                 err.println("The check did not run. " + misconfigured.get());
                 return 2;
             }
-            AuditVerification result = verifier(context.getEnvironment()).verify(head);
+            Environment environment = context.getEnvironment();
+            AuditSettings audit = Binder.get(environment).bindOrCreate("mset.audit", AuditSettings.class);
+            DataSource database = OfflineDatabase.of(environment);
+            AuditKeys keys = new AuditKeys(audit, environment);
+            AuditVerification result =
+                    AuditVerifier.offline(database, keys, audit).verify(head);
             out.print(json ? asJson(result) : AuditText.of(result));
+            if (!result.intact()) {
+                // Found by an operator: a restored backup checked with another seal key read as tampering.
+                StoredKeysCheck.sealKeyProblem(database, keys)
+                        .ifPresent(problem -> err.println(problem + " Check that the key given is this database's"
+                                + " (a restored backup needs the keys it was made with); if it is, the newest"
+                                + " seals were altered."));
+            }
             return result.intact() ? 0 : 1;
         } catch (OfflineDatabase.Missing missing) {
             err.println("The check could not run: " + missing.getMessage() + ".");
@@ -152,11 +166,6 @@ public final class AuditCommands {
             }
         }
         return true;
-    }
-
-    private static AuditVerifier verifier(Environment environment) {
-        AuditSettings settings = Binder.get(environment).bindOrCreate("mset.audit", AuditSettings.class);
-        return AuditVerifier.offline(OfflineDatabase.of(environment), new AuditKeys(settings, environment), settings);
     }
 
     private static String asJson(AuditVerification result) {

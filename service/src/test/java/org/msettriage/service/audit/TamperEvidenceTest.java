@@ -48,6 +48,12 @@ class TamperEvidenceTest extends ServiceTest {
         assertThat(before.get("sealedRecords").asLong()).isEqualTo(13);
         assertThat(before.get("problems")).isEmpty();
         assertThat(commandLine().out()).startsWith("INTACT");
+        // Found by an operator: a restored backup checked with another seal key read only as tampering.
+        AuditCommandLine.Run otherKey = AuditCommandLine.verify(database, "--mset.audit.seal-key=" + AuditKeysTest.OWN);
+        assertThat(otherKey.status()).isEqualTo(1);
+        assertThat(otherKey.err())
+                .startsWith("mset.audit.seal-key is not the key this database's chain was sealed with")
+                .contains("a restored backup needs the keys it was made with");
 
         UUID changed = ids.get(1);
         jdbc.sql("UPDATE decision SET risk_level = 'NONE' WHERE decision_id = :id")
