@@ -1,6 +1,7 @@
 package org.msettriage.service.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,10 +22,15 @@ import org.msettriage.service.decision.DecisionFigures;
 import org.msettriage.service.decision.DecisionQueryMapper;
 import org.msettriage.service.decision.DecisionSummaries;
 import org.msettriage.service.decision.Decisions;
+import org.msettriage.service.problem.StartRefusedException;
 import org.msettriage.service.ruleset.RulesetStore;
+import org.msettriage.service.store.StoreWritableAtStart;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The decision store on PostgreSQL: a decision reads back byte for byte as it was answered, and every
@@ -38,6 +44,12 @@ class PostgresDecisionStoreTest extends PostgresServiceTest {
 
     @Autowired
     Decisions decisions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Environment environment;
 
     @Autowired
     DecisionSummaries summaries;
@@ -93,6 +105,22 @@ class PostgresDecisionStoreTest extends PostgresServiceTest {
         } finally {
             callers.shutdown();
         }
+    }
+
+    @Test
+    void aDatabaseUserThatMayOnlyReadIsRefusedAtStartNamingTheSetting() throws Exception {
+        // Found by an operator: an instance given a read-only user started, then answered 503 for good.
+        String user = "reader_" + ProcessHandle.current().pid();
+        jdbc.sql("CREATE ROLE " + user + " LOGIN PASSWORD 'reader'").update();
+        jdbc.sql("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + user).update();
+        DriverManagerDataSource reader =
+                new DriverManagerDataSource(environment.getRequiredProperty("mset.database.url"), user, "reader");
+
+        assertThatThrownBy(() -> StoreWritableAtStart.check(JdbcClient.create(reader)))
+                .isInstanceOf(StartRefusedException.class)
+                .hasMessageStartingWith(
+                        "The database user mset.database.user may read the service's tables but" + " not write them");
+        StoreWritableAtStart.check(jdbc);
     }
 
     @Test
