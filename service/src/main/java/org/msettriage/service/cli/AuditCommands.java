@@ -1,6 +1,7 @@
 package org.msettriage.service.cli;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.msettriage.service.audit.AuditSettings;
 import org.msettriage.service.audit.AuditVerification;
 import org.msettriage.service.audit.AuditVerifier;
 import org.msettriage.service.audit.StoredKeysCheck;
+import org.msettriage.service.problem.DatabaseUnusableAnalyzer;
 import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.settings.EditDistance;
 import org.msettriage.service.settings.UnknownSettingsCheck;
@@ -140,6 +142,12 @@ public final class AuditCommands {
             err.println("The check could not run: " + missing.getMessage() + ".");
             return 2;
         } catch (RuntimeException e) {
+            Optional<SQLException> refused = sqlCause(e);
+            if (refused.isPresent() && !refused.get().getSQLState().startsWith("90")) {
+                // A database server's refusal (a wrong password, say), not an embedded file held open.
+                err.println("The check could not run: " + DatabaseUnusableAnalyzer.inWords(refused.get()));
+                return 2;
+            }
             err.println("The check could not run: " + SafeTrace.describe(e));
             err.println("If the service is running on this database, use GET /api/v1/audit/verify instead,"
                     + " or verify a copy of the database.");
@@ -166,6 +174,15 @@ public final class AuditCommands {
             }
         }
         return true;
+    }
+
+    private static Optional<SQLException> sqlCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String asJson(AuditVerification result) {

@@ -10,21 +10,27 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  * a wrong password, a closed port, an unknown host and a missing database). Said from the SQL state alone,
  * never the server's message. Registered in {@code META-INF/spring.factories}.
  */
-class DatabaseUnusableAnalyzer extends AbstractFailureAnalyzer<SQLException> {
+public class DatabaseUnusableAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
-        String state = cause.getSQLState() == null ? "" : cause.getSQLState();
         return new FailureAnalysis(
-                what(state, cause) + " (" + cause.getClass().getSimpleName() + ", SQL state " + state + ").",
+                inWords(cause),
                 "Correct the setting named above (docs/operations.md, \"Running on PostgreSQL\") and start again."
                         + " No referral was taken.",
                 cause);
     }
 
+    /** Why the database could not be used, naming the setting to look at; also for the commands. */
+    public static String inWords(SQLException cause) {
+        String state = cause.getSQLState() == null ? "" : cause.getSQLState();
+        return what(state, cause) + " (" + cause.getClass().getSimpleName() + ", SQL state " + state + ").";
+    }
+
     private static String what(String state, SQLException cause) {
         if (state.startsWith("28")) {
-            return "The database refused the user mset.database.user with the password mset.database.password";
+            return "The database refused the user and password given (mset.database.user and"
+                    + " mset.database.password on PostgreSQL)";
         }
         if (state.equals("3D000")) {
             return "The database named in mset.database.url does not exist on that server";
@@ -40,7 +46,7 @@ class DatabaseUnusableAnalyzer extends AbstractFailureAnalyzer<SQLException> {
             return "The embedded database file in mset.data-dir is in use by another process (another instance,"
                     + " or an audit command): stop it, or give this instance its own mset.data-dir";
         }
-        return "The database could not be used at start";
+        return "The database could not be used";
     }
 
     /** What lay under the connection failure (an unknown host, a refused connection), by its type only. */

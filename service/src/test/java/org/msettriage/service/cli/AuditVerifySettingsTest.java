@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +37,29 @@ class AuditVerifySettingsTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .startsWith("The check did not run. Unknown setting: mset.audit.seal-kye (the command line; did you"
                         + " mean mset.audit.seal-key?)");
+    }
+
+    @Test
+    void aRefusedPasswordIsSaidInWordsNotAsAServiceHoldingTheDatabase(@TempDir Path folder) throws Exception {
+        // Found by an operator: a wrong password was told to use the API if the service was running.
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:file:" + folder.resolve("mset-triage"));
+        database.setUser("sa");
+        try (Connection connection = database.getConnection()) {
+            connection.createStatement().execute("SHUTDOWN");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = AuditCommands.run(
+                new String[] {"audit", "verify", "--mset.data-dir=" + folder, "--spring.datasource.password=wrong"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("The check could not run: The database refused the user and password given")
+                .doesNotContain("If the service is running");
     }
 
     @Test

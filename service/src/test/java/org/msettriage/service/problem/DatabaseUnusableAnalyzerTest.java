@@ -54,6 +54,6 @@ class DatabaseUnusableAnalyzerTest {
     @Test
     void anyOtherStateIsNamedWithoutItsMessage() {
         assertThat(analysed(new SQLException("secret detail", "XX000")).getDescription())
-                .isEqualTo("The database could not be used at start (SQLException, SQL state XX000).");
+                .isEqualTo("The database could not be used (SQLException, SQL state XX000).");
     }
 }
