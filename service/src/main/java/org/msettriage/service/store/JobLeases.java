@@ -1,10 +1,14 @@
 package org.msettriage.service.store;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
@@ -30,7 +34,7 @@ import org.springframework.stereotype.Component;
  * (the sealer's appends are: a position already written cannot be written again).
  */
 @Component
-public class JobLeases implements DisposableBean {
+public class JobLeases implements DisposableBean, MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(JobLeases.class);
 
@@ -44,6 +48,10 @@ public class JobLeases implements DisposableBean {
     private final Map<String, Long> heldUntil = new ConcurrentHashMap<>();
     /** For each lease it does not hold: when it last tried to take it. */
     private final Map<String, Long> triedAt = new ConcurrentHashMap<>();
+    /** Where each lease's gauge goes once the lease is first asked for; none outside the running service. */
+    private volatile MeterRegistry registry;
+
+    private final Set<String> measured = ConcurrentHashMap.newKeySet();
 
     JobLeases(JdbcClient jdbc, LeaseSettings settings, StoreFaults faults) {
         this.jdbc = jdbc;
@@ -56,6 +64,32 @@ public class JobLeases implements DisposableBean {
         }
         this.holder = host() + "/" + ProcessHandle.current().pid() + "/"
                 + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * mset.lease.held{lease}: 1 on the instance that holds the lease now (the one sealing, for
+     * "decision-sealer"), 0 on the others; an operator asked which instance seals without reading the
+     * lease table.
+     */
+    private void measure(String name) {
+        MeterRegistry to = registry;
+        if (to != null && measured.add(name)) {
+            Gauge.builder("mset.lease.held", this, leases -> leases.heldHere(name) ? 1 : 0)
+                    .description("Whether this instance holds the lease now (1) or not (0)")
+                    .tag("lease", name)
+                    .register(to);
+        }
+    }
+
+    /** Whether this instance holds the lease now, without trying to take it. */
+    boolean heldHere(String name) {
+        Long until = heldUntil.get(name);
+        return until != null && System.nanoTime() - until < 0;
     }
 
     /** This instance's name in the lease table and on the jobs it runs. */
@@ -97,6 +131,7 @@ public class JobLeases implements DisposableBean {
      * per renewal period, so instances waiting for a lease cost one cheap UPDATE a period).
      */
     public boolean holds(String name) {
+        measure(name);
         long now = System.nanoTime();
         Long until = heldUntil.get(name);
         if (until != null && now - until < 0) {

@@ -38,6 +38,8 @@ class PrometheusScrapeTest extends ServiceTest {
                 .contains("mset_decisions_commits_total{outcome=\"committed\"}")
                 .contains("mset_seal_waiting_decisions")
                 .contains("mset_seal_lag_seconds");
+        // Which instance seals, for an operator running several (found by one reading the lease table).
+        assertThat(text).contains("mset_lease_held{lease=\"decision-sealer\"} 1.0");
         // Read from the database when scraped: a number, not the NaN a failed read gives.
         assertThat(text.lines().filter(line -> line.startsWith("mset_seal_")))
                 .hasSize(2)
