@@ -1,0 +1,23 @@
+package org.msettriage.service.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.ServiceTest;
+import org.slf4j.LoggerFactory;
+
+/**
+ * In a database outage the store says so once when it starts and once when it ends: the pool's own
+ * warnings, with frames, for every connection it drops or cannot validate are not logged (an operator's
+ * 26-second outage gave thousands of lines).
+ */
+class OutageLogLevelsTest extends ServiceTest {
+
+    @Test
+    void thePoolsPerConnectionWarningsAreNotLoggedItsErrorsAre() {
+        for (String pool : new String[] {"com.zaxxer.hikari.pool.ProxyConnection", "com.zaxxer.hikari.pool.PoolBase"}) {
+            assertThat(LoggerFactory.getLogger(pool).isWarnEnabled()).as(pool).isFalse();
+            assertThat(LoggerFactory.getLogger(pool).isErrorEnabled()).as(pool).isTrue();
+        }
+    }
+}
