@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.msettriage.service.store.StoreFaults;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class SealLag {
 
     private final JdbcClient jdbc;
+    private final StoreFaults faults;
 
-    SealLag(JdbcClient jdbc, MeterRegistry registry) {
+    SealLag(JdbcClient jdbc, StoreFaults faults, MeterRegistry registry) {
         this.jdbc = jdbc;
+        this.faults = faults;
         Gauge.builder("mset.seal.waiting", this, SealLag::waiting)
                 .description("Decisions stored and waiting to be sealed")
                 .baseUnit("decisions")
@@ -31,6 +34,10 @@ class SealLag {
     }
 
     private double waiting() {
+        if (faults.failing()) {
+            // Not a wait on the pool's timeout at every scrape of an outage: the scrape would time out.
+            return Double.NaN;
+        }
         try {
             return jdbc.sql("SELECT COUNT(*) FROM decision_unsealed")
                     .query(Long.class)
@@ -42,6 +49,9 @@ class SealLag {
     }
 
     private double oldestWaitSeconds() {
+        if (faults.failing()) {
+            return Double.NaN;
+        }
         try {
             // The database's own time type (with its zone), read as such: a null when nothing waits.
             Optional<OffsetDateTime> oldest = jdbc.sql("SELECT MIN(queued_at) FROM decision_unsealed")
