@@ -126,6 +126,7 @@ final class DrlAllowlist {
             "getEnvironment",
             "getGlobals",
             "getChannels",
+            "getChannel",
             "getEntryPoint",
             "getResource",
             "getResources",
@@ -150,8 +151,9 @@ final class DrlAllowlist {
     /**
      * Members of the listed JDK types whose cost is set by a number they are given, with no bound: one call
      * could hold a core or the heap for minutes ({@code "x".repeat(1 << 30)},
-     * {@code Collections.nCopies(Integer.MAX_VALUE, 0).toString()}). A rule has no loops and no lambdas, so
-     * without these every consequence does a bounded amount of work.
+     * {@code Collections.nCopies(Integer.MAX_VALUE, 0).toString()}). Refused as the plainest ways to it; no
+     * list of names can bound what Java lets a statement do (doubling a text, big numbers, a rule that fires
+     * itself), so a candidate's every decision also runs within a time budget ({@link AssessmentBudget}).
      */
     private static final Set<String> UNBOUNDED_MEMBERS = Set.of(
             "repeat",
@@ -162,18 +164,14 @@ final class DrlAllowlist {
             "datesUntil",
             "ensureCapacity",
             "setLength",
-            "setScale",
             "shiftLeft",
             "shiftRight",
             "scaleByPowerOfTen",
             "movePointLeft",
             "movePointRight",
-            "copyOf",
             "copyOfRange",
-            "fill",
             "setAll",
-            "format",
-            "formatted");
+            "fill");
 
     /** How deeply brackets may nest: Drools' parsers recurse per level, and the packaged rules need few. */
     static final int MAX_NESTING = 32;
@@ -255,6 +253,8 @@ final class DrlAllowlist {
     private final String[] owner;
     /** For each token: whether it stands in a consequence, between "then" and "end". */
     private final boolean[] inConsequence;
+    /** For each token: the index of the innermost "(" it stands in (-1 outside any). */
+    private final int[] openedAt;
 
     private DrlAllowlist(RulesetFile file) {
         this.file = file.name();
@@ -262,11 +262,13 @@ final class DrlAllowlist {
         this.tokens = DrlTokens.of(text);
         this.owner = new String[tokens.size()];
         this.inConsequence = new boolean[tokens.size()];
+        this.openedAt = new int[tokens.size()];
         placeTokens();
     }
 
     private void placeTokens() {
         Deque<String> open = new ArrayDeque<>();
+        Deque<Integer> openIndex = new ArrayDeque<>();
         boolean consequence = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -277,11 +279,14 @@ final class DrlAllowlist {
             }
             inConsequence[i] = consequence;
             owner[i] = open.isEmpty() ? null : open.peek();
+            openedAt[i] = openIndex.isEmpty() ? -1 : openIndex.peek();
             if (token.is("(")) {
                 Token before = i > 0 ? tokens.get(i - 1) : null;
                 open.push(before != null && before.type() == Type.NAME ? before.text() : "");
+                openIndex.push(i);
             } else if (token.is(")") && !open.isEmpty()) {
                 open.pop();
+                openIndex.pop();
             }
         }
     }
@@ -461,36 +466,23 @@ final class DrlAllowlist {
     }
 
     /**
-     * Whether the name at i stands as an argument of one of Findings' methods: straight inside the
-     * parentheses of {@code Findings.record(...)} and the like, and not opened there
-     * ({@code kcontext.getKieRuntime()}) nor handed to another method first ({@code Optional.of(kcontext)}).
+     * Whether the name at i is itself an argument of one of Findings' methods: straight inside the
+     * parentheses of {@code Findings.record(...)} and the like, first after the bracket or a comma, and not
+     * opened there ({@code kcontext.getKieRuntime()}), handed to another method first
+     * ({@code Optional.of(kcontext)}), or held in a variable inside a switch expression given as an argument
+     * ({@code switch (1) { default: var k = kcontext; ... }}, found by a red team).
      */
     private boolean passedToFindings(int i) {
         if (owner[i] == null || !PASSED_TO.contains(owner[i])) {
             return false;
         }
-        int call = opening(i) - 1;
+        int call = openedAt[i] - 1;
         boolean ofFindings = call >= 2
                 && tokens.get(call - 1).is(".")
                 && tokens.get(call - 2).is("Findings");
+        boolean anArgument = tokens.get(i - 1).is("(") || tokens.get(i - 1).is(",");
         boolean opened = next(i, ".") || next(i, "::") || next(i, "[") || next(i, "(");
-        return ofFindings && !opened;
-    }
-
-    /** The index of the innermost "(" the token at i stands in. */
-    private int opening(int i) {
-        int depth = 0;
-        for (int j = i - 1; j >= 0; j--) {
-            if (tokens.get(j).is(")")) {
-                depth++;
-            } else if (tokens.get(j).is("(")) {
-                if (depth == 0) {
-                    return j;
-                }
-                depth--;
-            }
-        }
-        return -1;
+        return ofFindings && anArgument && !opened;
     }
 
     /** Lambdas and method references: the way to a loop or a recursion without a loop statement. */

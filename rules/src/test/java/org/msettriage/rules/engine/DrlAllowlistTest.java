@@ -90,12 +90,14 @@ import java.util.List;
             a text of a gigabyte           | "x".repeat(1 << 30);                                                  | repeat
             two billion copies             | java.util.Collections.nCopies(Integer.MAX_VALUE, 0).toString();       | nCopies
             minutes of arithmetic          | java.math.BigInteger.TEN.pow(100000000);                              | pow
-            a formatted width              | String.format("%0999999999d", 1);                                     | format
             the shared worker pool         | List.of(1).parallelStream().count();                                  | parallelStream
             an array the size of the heap  | long[] a = new long[Integer.MAX_VALUE - 8];                           | new
             kcontext handed on first       | java.util.Optional.of(kcontext).get().getMatch();                     | kcontext
             drools held in a variable      | Object d = drools;                                                    | drools
             a variable named end           | int end = 0; Findings.record(kcontext, new Warning(name(), List.of())); | end
+            kcontext kept in a switch      | Findings.record(kcontext, switch (1) { default: var k = kcontext; yield null; }); | kcontext
+            drools kept in a switch        | Findings.record(kcontext, switch (1) { default: var d = drools; yield null; }); | drools
+            the engine's channels          | Findings.record(kcontext, null, "c", $child.getChannel("mset-engine"));      | getChannel
             """)
     void aConsequenceReachingOutsideTheRulesIsRefusedByName(String what, String consequence, String name) {
         assertThat(refusedMessages(ruleDoing(consequence)))
