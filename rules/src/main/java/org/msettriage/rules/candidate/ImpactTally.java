@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.policy.PolicySettings;
 import org.msettriage.rules.referral.Child;
@@ -50,8 +51,11 @@ public final class ImpactTally {
      * the referral comes with the outcome it gave (see {@link #activeOutcome}); thread-safe, as the engines are.
      */
     public Replay decide(ReplayedReferral input) {
-        return new Replay(
-                input, activeOutcome(input), Outcome.of(candidate.assess(input.referral(), input.intelligence())));
+        // The candidate within its budget: a replay that meets a referral it never finishes fails, rather
+        // than holding a core until the service restarts.
+        RiskAssessment decided = AssessmentBudget.within(
+                AssessmentBudget.CANDIDATE, () -> candidate.assess(input.referral(), input.intelligence()));
+        return new Replay(input, activeOutcome(input), Outcome.of(decided));
     }
 
     /**

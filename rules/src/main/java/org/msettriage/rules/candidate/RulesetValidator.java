@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
@@ -150,12 +151,25 @@ public final class RulesetValidator {
         int run = 0;
         if (engine != null && problems.isEmpty()) {
             for (Scenario scenario : scenarios) {
-                problems.addAll(check(engine, scenario));
+                List<RulesetProblem> found = check(engine, scenario);
+                problems.addAll(found);
                 run++;
+                if (found.stream().anyMatch(RulesetValidator::overBudget)) {
+                    // Its session was stopped mid-decision: the candidate is refused and decides nothing more.
+                    break;
+                }
             }
         }
         return new RulesetValidation(
                 identity, problems, problems.isEmpty() || onlyScenarios(problems) ? engine : null, run);
+    }
+
+    /** How a problem says the candidate did not decide a scenario within its budget. */
+    static final String OVER_BUDGET = "the candidate did not decide it: ";
+
+    private static boolean overBudget(RulesetProblem problem) {
+        return problem.kind() == RulesetProblem.Kind.RUNTIME
+                && problem.message().contains(OVER_BUDGET);
     }
 
     private static boolean onlyScenarios(List<RulesetProblem> problems) {
@@ -165,7 +179,15 @@ public final class RulesetValidator {
     private static List<RulesetProblem> check(TriageEngine engine, Scenario scenario) {
         RiskAssessment decided;
         try {
-            decided = engine.assess(scenario.referral(), scenario.intelligence());
+            decided = AssessmentBudget.within(
+                    AssessmentBudget.CANDIDATE, () -> engine.assess(scenario.referral(), scenario.intelligence()));
+        } catch (AssessmentBudget.Exceeded e) {
+            return List.of(new RulesetProblem(
+                    RulesetProblem.Kind.RUNTIME,
+                    SCENARIO_FOLDER + scenario.file(),
+                    scenario.expectedLine(),
+                    1,
+                    "\"" + scenario.name() + "\": " + OVER_BUDGET + e.getMessage()));
         } catch (RuntimeException e) {
             // A rule that compiles can still fail on a referral (a null, a division): it cannot serve.
             return List.of(new RulesetProblem(

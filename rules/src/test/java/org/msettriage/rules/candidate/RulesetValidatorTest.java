@@ -3,10 +3,12 @@ package org.msettriage.rules.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.RulesetProblem.Kind;
@@ -135,6 +137,36 @@ class RulesetValidatorTest {
                     .contains("rule \"Without an applied judgement the level after the floors is the risk"
                             + " level\" failed: Rule LEVEL_BY_RULES left {level} unfilled");
         });
+    }
+
+    @Test
+    void aCandidateThatNeverFinishesDecidingIsRefusedWithinItsBudget() {
+        // Found by a red team: a rule that updates its own fact fires again for ever, and held a core (and
+        // ever more heap) until the service restarted. No name in it is refused; the budget stops it.
+        List<RulesetFile> files = Candidates.edited("level.drl", drl -> drl + """
+
+                rule "Fires itself again for ever"
+                    @id("LOOP")
+                    @explanation("Never ends")
+                    @guidance("Never ends")
+                when
+                    $judgement : Judgement()
+                then
+                    update($judgement);
+                end
+                """);
+        long started = System.nanoTime();
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.RUNTIME);
+            assertThat(problem.message()).contains("the candidate did not decide it: it took longer than 5000 ms");
+        });
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("one scenario's budget, not one for each of the scenarios")
+                .isLessThan(AssessmentBudget.CANDIDATE.multipliedBy(4));
     }
 
     private static void assertCompileProblemAt(List<RulesetFile> files, String file, int line, int column) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.msettriage.rules.candidate.RulesetValidator;
+import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.rules.scenario.ScenarioUpdate;
@@ -97,7 +98,10 @@ public class ScenarioLibrary {
                 updated.add(new ScenarioFile(
                         file.name(),
                         ScenarioUpdate.updated(
-                                file.json(), candidate.assess(scenario.referral(), scenario.intelligence()))));
+                                file.json(),
+                                AssessmentBudget.within(
+                                        AssessmentBudget.CANDIDATE,
+                                        () -> candidate.assess(scenario.referral(), scenario.intelligence())))));
             } else {
                 updated.add(file);
             }

@@ -9,6 +9,7 @@ import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ImpactTally;
 import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.triage.DecisionStored;
@@ -80,7 +81,8 @@ public class ShadowRunner {
 
     private void record(UUID decisionId, Referral referral, RiskAssessment activeAnswer, TriageEngine candidate) {
         try {
-            RiskAssessment shadowAnswer = candidate.assess(referral, activeAnswer.intelligence());
+            RiskAssessment shadowAnswer = AssessmentBudget.within(
+                    AssessmentBudget.CANDIDATE, () -> candidate.assess(referral, activeAnswer.intelligence()));
             Optional<ImpactReport.Change> change = ImpactTally.difference(
                     new ReplayedReferral(ReplayedReferral.Source.DECISION, decisionId.toString(), referral),
                     activeAnswer,

@@ -1,0 +1,122 @@
+package org.msettriage.rules.engine;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The time and memory a candidate ruleset may take to decide one referral. A candidate is a policy lead's
+ * code, run inside the service before anyone has approved it; red teams found rules that the allowlist
+ * cannot refuse by name and that never finish (a rule that updates its own fact and fires again, a regex
+ * that backtracks without end, numbers squared thirty times, a text doubled to a gigabyte). Each such
+ * decision held a core, and the heap, until the service restarted.
+ *
+ * <p>The work runs on the caller's thread; a watchdog stops that thread when the budget is spent. Java 17
+ * can still stop a thread ({@link Thread#stop()}, deprecated because the stopped code may leave shared
+ * state half-changed): only a candidate's own session is being changed, and a candidate over its budget is
+ * refused and never used again, so nothing half-changed is read afterwards. A heap the work could not get
+ * is refused the same way.
+ */
+public final class AssessmentBudget {
+
+    /**
+     * A candidate's budget for one referral: a thousand times what the packaged ruleset takes at its
+     * slowest (a few ms on a loaded machine, a first decision included), and short enough that a candidate
+     * that never finishes is refused while the policy lead waits.
+     */
+    public static final Duration CANDIDATE = Duration.ofSeconds(5);
+
+    private static final int RUNNING = 0;
+    private static final int DONE = 1;
+    private static final int STOPPING = 2;
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread watchdog = new Thread(task, "assessment-budget");
+        watchdog.setDaemon(true);
+        return watchdog;
+    });
+
+    /** What a candidate did instead of deciding within its budget. */
+    public static final class Exceeded extends RuntimeException {
+        Exceeded(String what) {
+            super(what);
+        }
+    }
+
+    private AssessmentBudget() {}
+
+    /** The work's result, or {@link Exceeded} when it takes longer than the budget or more heap than there is. */
+    public static <T> T within(Duration budget, Supplier<T> work) {
+        Thread worker = Thread.currentThread();
+        AtomicInteger state = new AtomicInteger(RUNNING);
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> stop(worker, state), budget.toNanos(), TimeUnit.NANOSECONDS);
+        String tooLong = "it took longer than " + budget.toMillis() + " ms";
+        try {
+            return attempt(work, state, tooLong);
+        } catch (ThreadDeath stopped) {
+            // The watchdog's stop, arrived while the outcome was being read: the work did not finish in time.
+            if (state.get() != STOPPING) {
+                throw stopped;
+            }
+            throw new Exceeded(tooLong);
+        } finally {
+            alarm.cancel(false);
+        }
+    }
+
+    private static <T> T attempt(Supplier<T> work, AtomicInteger state, String tooLong) {
+        Throwable failure = null;
+        try {
+            T result = work.get();
+            if (state.compareAndSet(RUNNING, DONE)) {
+                return result;
+            }
+        } catch (OutOfMemoryError heap) {
+            if (state.compareAndSet(RUNNING, DONE)) {
+                throw new Exceeded("it asked for more memory than the service has");
+            }
+            failure = heap;
+        } catch (RuntimeException e) {
+            if (state.compareAndSet(RUNNING, DONE)) {
+                throw e;
+            }
+            failure = e;
+        }
+        // Stopped: the stop was thrown inside the work (and wrapped by the engine), or is still on its way.
+        if (failure == null || !stoppedWithin(failure)) {
+            absorbStop();
+        }
+        throw new Exceeded(tooLong);
+    }
+
+    @SuppressWarnings("deprecation") // see the class comment: the one way to end a candidate that never returns
+    private static void stop(Thread worker, AtomicInteger state) {
+        if (state.compareAndSet(RUNNING, STOPPING)) {
+            worker.stop();
+        }
+    }
+
+    private static boolean stoppedWithin(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ThreadDeath) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Waits, briefly, for a stop the watchdog has sent and that has not arrived yet, so it lands here. */
+    private static void absorbStop() {
+        try {
+            while (true) {
+                Thread.onSpinWait();
+            }
+        } catch (ThreadDeath expected) {
+            // The watchdog's stop: the work is over.
+        }
+    }
+}
