@@ -96,13 +96,18 @@ public class ActiveRuleset implements SmartLifecycle {
             log.info("Another instance made the first start at the same moment; serving ruleset {}", activated.get());
             return TriageEngine.compile(store.files(activated.get()), compiled);
         }
-        store.recordActivation(new RulesetStore.Activation(
+        boolean recorded = store.recordFirstActivation(new RulesetStore.Activation(
                 validation.identity().version(),
                 RulesetStore.Kind.FIRST_START,
                 now,
                 SERVICE,
                 "The ruleset configured at first start (" + source.name().toLowerCase() + ")",
                 List.of()));
+        if (!recorded) {
+            String activated = store.lastActivated().orElseThrow();
+            log.info("Another instance made the first start meanwhile; serving ruleset {}", activated);
+            return TriageEngine.compile(store.files(activated), compiled);
+        }
         return validation.engine();
     }
 

@@ -273,6 +273,24 @@ public class RulesetStore {
     }
 
     /**
+     * Records the first start's activation unless another instance sharing the database has recorded one:
+     * two instances started at once on a new database both found none and both recorded one (found by an
+     * operator). The store's probe row is locked first, so the check and the record are one step across
+     * instances; answers whether this one was recorded.
+     */
+    @Transactional
+    public boolean recordFirstActivation(Activation activation) {
+        jdbc.sql("SELECT probe_id FROM store_probe WHERE probe_id = 1 FOR UPDATE")
+                .query(Integer.class)
+                .single();
+        if (lastActivated().isPresent()) {
+            return false;
+        }
+        recordActivation(activation);
+        return true;
+    }
+
+    /**
      * Every activation, newest first; of one version when it is given. The cast gives a null parameter a
      * type: PostgreSQL cannot tell one from {@code :version IS NULL} alone.
      */

@@ -44,6 +44,22 @@ class SimultaneousFirstStartTest {
         verify(store, never()).recordActivation(any());
     }
 
+    @Test
+    void theInstanceThatKeepsTheRulesetSecondDoesNotRecordASecondFirstStart() {
+        // Found by an operator: the other instance had kept the ruleset a moment before, so keeping it here
+        // changed nothing and raised nothing, and both instances recorded a first start.
+        RulesetStore store = mock(RulesetStore.class);
+        when(store.lastActivated()).thenReturn(Optional.empty(), Optional.of("2026.12.2"));
+        when(store.recordFirstActivation(any())).thenReturn(false);
+        when(store.files("2026.12.2")).thenReturn(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+
+        ActiveRuleset active = new ActiveRuleset(new RulesetSettings("", "", "", ""), store, folder());
+        active.start();
+
+        assertThat(active.engine().identity().version()).isEqualTo("2026.12.2");
+        verify(store, never()).recordActivation(any());
+    }
+
     private CompiledRulesetFolder folder() {
         return new CompiledRulesetFolder(
                 new RulesetSettings("", "", "", compiledFolder.toString()),
