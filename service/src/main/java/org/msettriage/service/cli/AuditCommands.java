@@ -143,7 +143,9 @@ public final class AuditCommands {
             return 2;
         } catch (RuntimeException e) {
             Optional<SQLException> refused = sqlCause(e);
-            if (refused.isPresent() && !refused.get().getSQLState().startsWith("90")) {
+            if (refused.isPresent()
+                    && DatabaseUnusableAnalyzer.named(refused.get())
+                    && !refused.get().getSQLState().startsWith("90")) {
                 // A database server's refusal (a wrong password, say), not an embedded file held open.
                 err.println("The check could not run: " + DatabaseUnusableAnalyzer.inWords(refused.get()));
                 return 2;

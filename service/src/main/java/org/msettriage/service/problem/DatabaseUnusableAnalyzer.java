@@ -14,11 +14,25 @@ public class DatabaseUnusableAnalyzer extends AbstractFailureAnalyzer<SQLExcepti
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
+        if (!named(cause)) {
+            // A failed migration or a passing fault: Boot's own report keeps the script and its cause.
+            return null;
+        }
         return new FailureAnalysis(
                 inWords(cause),
                 "Correct the setting named above (docs/operations.md, \"Running on PostgreSQL\") and start again."
                         + " No referral was taken.",
                 cause);
+    }
+
+    /** Whether the failure is one this says in words: a setting or the data folder to correct. */
+    public static boolean named(SQLException cause) {
+        String state = cause.getSQLState() == null ? "" : cause.getSQLState();
+        return state.startsWith("28")
+                || state.startsWith("08")
+                || state.equals("3D000")
+                || state.equals("42501")
+                || state.equals("90020");
     }
 
     /** Why the database could not be used, naming the setting to look at; also for the commands. */
