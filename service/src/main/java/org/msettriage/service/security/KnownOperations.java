@@ -1,6 +1,7 @@
 package org.msettriage.service.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,10 +35,15 @@ final class KnownOperations {
      */
     String pathForLog(HttpServletRequest request) {
         PathContainer container = PathContainer.parsePath(pathOf(request));
+        // The operation the call asked for: its method's, and of those the most specific pattern
+        // (/api/v1/rulesets/validate, not /api/v1/rulesets/{version}); any method's when none has it.
+        Comparator<Operation> best = Comparator.comparing(
+                        (Operation operation) -> !operation.method().matches(request.getMethod()))
+                .thenComparing(Operation::path, PathPattern.SPECIFICITY_COMPARATOR);
         return operations.stream()
                 .filter(operation -> operation.path().matches(container))
+                .min(best)
                 .map(operation -> operation.path().getPatternString())
-                .findFirst()
                 .orElse("(a path the API does not serve)");
     }
 

@@ -13,7 +13,9 @@ class KnownOperationsTest {
 
     private final KnownOperations operations = new KnownOperations(List.of(
             new AccessRules.Rule("readDecision", HttpMethod.GET, "/api/v1/decisions/{decisionId}", Set.of()),
-            new AccessRules.Rule("triage", HttpMethod.POST, "/api/v1/triage", Set.of())));
+            new AccessRules.Rule("triage", HttpMethod.POST, "/api/v1/triage", Set.of()),
+            new AccessRules.Rule("readRuleset", HttpMethod.GET, "/api/v1/rulesets/{version}", Set.of()),
+            new AccessRules.Rule("validate", HttpMethod.POST, "/api/v1/rulesets/validate", Set.of())));
 
     private static MockHttpServletRequest at(String path) {
         return new MockHttpServletRequest("GET", path);
@@ -24,6 +26,15 @@ class KnownOperationsTest {
         assertThat(operations.pathForLog(at("/api/v1/decisions/CANARY-CHILD-7731")))
                 .isEqualTo("/api/v1/decisions/{decisionId}");
         assertThat(operations.pathForLog(at("/api/v1/triage"))).isEqualTo("/api/v1/triage");
+    }
+
+    @Test
+    void theOperationNamedIsTheOneTheCallAskedFor() {
+        // Found by a review: a refused POST to validate was logged as the ruleset read listed before it.
+        assertThat(operations.pathForLog(new MockHttpServletRequest("POST", "/api/v1/rulesets/validate")))
+                .isEqualTo("/api/v1/rulesets/validate");
+        assertThat(operations.pathForLog(new MockHttpServletRequest("GET", "/api/v1/rulesets/2026.12.2")))
+                .isEqualTo("/api/v1/rulesets/{version}");
     }
 
     @Test
