@@ -50,7 +50,7 @@ class StoreHealth implements HealthIndicator {
             return;
         }
         try {
-            jdbc.sql("UPDATE store_probe SET probed_at = :at WHERE probe_id = 1")
+            jdbc.sql(StoreWritableAtStart.PROBE_WRITE)
                     .param("at", OffsetDateTime.now(ZoneOffset.UTC))
                     .update();
             faults.succeeded();
