@@ -40,6 +40,9 @@ class CommandsTest {
             System.setErr(stderr);
             status = Commands.run(
                     new String[] {"audit", "verify", "--json", "--mset.data-dir=" + folder}, stdout, stderr);
+            assertThat(System.out)
+                    .as("standard output given back after the command")
+                    .isSameAs(stdout);
         } finally {
             System.setOut(standardOut);
             System.setErr(standardErr);
@@ -48,6 +51,5 @@ class CommandsTest {
         assertThat(status).as(errors.toString(StandardCharsets.UTF_8)).isEqualTo(2);
         assertThat(errors.toString(StandardCharsets.UTF_8)).contains("DEMO AUDIT KEYS ARE ENABLED");
         assertThat(report.toString(StandardCharsets.UTF_8)).doesNotContain("DEMO");
-        assertThat(System.out).isSameAs(standardOut);
     }
 }
