@@ -291,20 +291,51 @@ final class DrlAllowlist {
         }
     }
 
-    /** What may follow the "end" that closes a rule: the next part of the file, or nothing. */
-    private static final Set<String> AFTER_END =
-            Set.of("rule", "query", "declare", "function", "import", "global", "package", "dialect");
+    /**
+     * What may follow the "end" that closes a rule, after any semicolons: the file's next part, or an
+     * attribute's first word (as Drools reads a rule's end: LexerHelper.isRhsDrlEnd), or nothing.
+     */
+    private static final Set<String> AFTER_END = Set.of(
+            "rule",
+            "query",
+            "declare",
+            "function",
+            "import",
+            "global",
+            "package",
+            "dialect",
+            "unit",
+            "salience",
+            "enabled",
+            "no",
+            "agenda",
+            "activation",
+            "ruleflow",
+            "lock",
+            "date",
+            "auto",
+            "timer",
+            "duration",
+            "calendars",
+            "refract",
+            "direct");
 
     /**
-     * Whether the token at i is the "end" that closes a rule: last in the file or followed by the file's
-     * next part. A consequence may not name a variable "end" ({@link #checkAt}): read as the rule's end, it
-     * would leave the rest of the consequence read as conditions.
+     * Whether the token at i is the "end" that closes a rule: last in the file or followed (after any
+     * semicolons) by the file's next part. A consequence may not name a variable "end" ({@link #checkAt}):
+     * read as the rule's end, it would leave the rest of the consequence read as conditions.
      */
     private boolean endsRule(int i) {
-        return tokens.get(i).is("end")
-                && (i + 1 == tokens.size()
-                        || tokens.get(i + 1).type() == Type.NAME
-                                && AFTER_END.contains(tokens.get(i + 1).text()));
+        if (!tokens.get(i).is("end")) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < tokens.size() && tokens.get(next).is(";")) {
+            next++;
+        }
+        return next == tokens.size()
+                || tokens.get(next).type() == Type.NAME
+                        && AFTER_END.contains(tokens.get(next).text());
     }
 
     /** Everything in the ruleset's DRL files that a rule may not use, each at its file, line and column. */

@@ -251,7 +251,8 @@ import java.util.List;
 
     @Test
     void aRuleEndingOnItsConditionsLineOrBeforeTheNextRuleIsStillARule() {
-        String drl = HEAD + "rule \"a\" when AssessedChild() then end\nrule \"b\" when then\nend";
+        String drl = HEAD + "rule \"a\" when AssessedChild() then end\nrule \"b\" when then\nend;\n"
+                + "rule \"c\" when then\nend";
 
         assertThat(refused(drl)).isEmpty();
     }
