@@ -25,7 +25,7 @@ class ActivationFollower {
 
     private static final Logger log = LoggerFactory.getLogger(ActivationFollower.class);
 
-    private final FaultOnce reading = new FaultOnce(log, "Reading the active ruleset from the store");
+    private final FaultOnce reading = new FaultOnce(log, "Following the switches of the rules made on any instance");
 
     private final ActiveRuleset active;
     private final RulesetStore store;

@@ -1,6 +1,7 @@
 package org.msettriage.service.store;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.msettriage.service.problem.SafeTrace;
 import org.slf4j.Logger;
 
@@ -14,15 +15,20 @@ public final class FaultOnce {
     private final Logger log;
     private final String task;
     private final AtomicBoolean failing = new AtomicBoolean();
+    private final AtomicReference<Class<?>> lastFailure = new AtomicReference<>();
 
     public FaultOnce(Logger log, String task) {
         this.log = log;
         this.task = task;
     }
 
-    /** A round failed: logged only if the one before it worked. */
+    /**
+     * A round failed: logged if the one before it worked, or failed otherwise (an outage, then a ruleset
+     * that will not compile, must not pass as one).
+     */
     public void failed(RuntimeException e) {
-        if (failing.compareAndSet(false, true)) {
+        Class<?> before = lastFailure.getAndSet(e.getClass());
+        if (failing.compareAndSet(false, true) || before != e.getClass()) {
             log.warn("{} failed; tried again until it works: {}", task, SafeTrace.describe(e));
         }
     }
@@ -30,6 +36,7 @@ public final class FaultOnce {
     /** A round worked: logged only if the one before it failed. */
     public void worked() {
         if (failing.compareAndSet(true, false)) {
+            lastFailure.set(null);
             log.info("{} works again", task);
         }
     }

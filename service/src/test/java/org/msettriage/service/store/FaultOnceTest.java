@@ -44,6 +44,17 @@ class FaultOnceTest {
     }
 
     @Test
+    void aDifferentFailureDuringAnOutageIsLoggedToo() {
+        // Found by a review: an outage, then a ruleset that would not compile, read as one failure.
+        reading.failed(new DataAccessResourceFailureException("x"));
+        reading.failed(new DataAccessResourceFailureException("x"));
+        reading.failed(new IllegalStateException("x"));
+        reading.failed(new IllegalStateException("x"));
+
+        assertThat(lines.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.WARN, Level.WARN);
+    }
+
+    @Test
     void aSecondOutageIsLoggedAgain() {
         reading.failed(new DataAccessResourceFailureException("x"));
         reading.worked();
