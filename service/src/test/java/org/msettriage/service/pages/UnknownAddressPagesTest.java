@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.security.Role;
 
 /**
  * A signed-in reader who follows or types an address that is no page gets their area's "not found" page,
@@ -16,50 +19,22 @@ class UnknownAddressPagesTest extends ServiceTest {
 
     private static final Map<String, String> BROWSER = Map.of("Accept", "text/html,application/xhtml+xml");
 
-    @Test
-    void anAuditorIsShownTheAuditorsNotFoundPage() {
+    @ParameterizedTest(name = "{0} in /{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            AUDITOR           | audit    | <h1>Not found</h1>
+            POLICY_LEAD       | rules    | Back to rulesets and proposals
+            PANEL_COORDINATOR | panel    | Back to the panel's meetings
+            ANALYST           | analysis | Back to the dashboard
+            """)
+    void eachReaderIsShownTheirAreasNotFoundPage(Role role, String area, String wayBack) {
         PageClient pages = new PageClient("http://localhost:" + port);
-        pages.signIn(DemoClients.AUDITOR.key());
+        pages.signIn(DemoClients.of(role).key());
 
-        PageClient.Page page = pages.get("/audit/no-such-page", BROWSER);
+        PageClient.Page page = pages.get("/" + area + "/no-such-page", BROWSER);
 
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.header("Content-Type")).startsWith("text/html");
-        assertThat(page.body()).contains("<h1>Not found</h1>", "There is no page at this address");
-    }
-
-    @Test
-    void aPolicyLeadIsShownTheWorkbenchsNotFoundPage() {
-        PageClient pages = new PageClient("http://localhost:" + port);
-        pages.signIn(DemoClients.POLICY_LEAD.key());
-
-        PageClient.Page page = pages.get("/rules/no-such-page", BROWSER);
-
-        assertThat(page.status()).isEqualTo(404);
-        assertThat(page.body()).contains("There is no page at this address", "Back to rulesets and proposals");
-    }
-
-    @Test
-    void aPanelCoordinatorIsShownThePanelsNotFoundPage() {
-        PageClient pages = new PageClient("http://localhost:" + port);
-        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
-
-        PageClient.Page page = pages.get("/panel/no-such-page", BROWSER);
-
-        assertThat(page.status()).isEqualTo(404);
-        assertThat(page.body()).contains("There is no page at this address", "Back to the panel's meetings");
-    }
-
-    @Test
-    void anAnalystIsShownTheDashboardsNotFoundPage() {
-        PageClient pages = new PageClient("http://localhost:" + port);
-        pages.signIn(DemoClients.ANALYST.key());
-
-        PageClient.Page page = pages.get("/analysis/no-such-page", BROWSER);
-
-        assertThat(page.status()).isEqualTo(404);
-        assertThat(page.header("Content-Type")).startsWith("text/html");
-        assertThat(page.body()).contains("There is no page at this address", "Back to the dashboard");
+        assertThat(page.body()).contains("There is no page at this address", wayBack);
     }
 
     @Test
