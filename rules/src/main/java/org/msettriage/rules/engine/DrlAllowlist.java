@@ -292,8 +292,8 @@ final class DrlAllowlist {
     }
 
     /**
-     * What may follow the "end" that closes a rule, after any semicolons: the file's next part, or an
-     * attribute's first word (as Drools reads a rule's end: LexerHelper.isRhsDrlEnd), or nothing.
+     * What may follow the "end" that closes a rule, after any semicolons, as Drools reads a rule's end
+     * (LexerHelper.isRhsDrlEnd): the file's next part or an attribute's word, whole.
      */
     private static final Set<String> AFTER_END = Set.of(
             "rule",
@@ -307,18 +307,22 @@ final class DrlAllowlist {
             "unit",
             "salience",
             "enabled",
-            "no",
-            "agenda",
-            "activation",
-            "ruleflow",
-            "lock",
-            "date",
-            "auto",
             "timer",
             "duration",
             "calendars",
             "refract",
-            "direct");
+            "direct",
+            "no-loop",
+            "lock-on-active",
+            "auto-focus",
+            "agenda-group",
+            "activation-group",
+            "ruleflow-group",
+            "date-effective",
+            "date-expires");
+
+    /** DRL's own words, which a declared type may not take: a type named "end" would make "end x;" Java. */
+    private static final Set<String> DRL_WORDS = Set.of("end", "then", "when", "rule", "query", "declare");
 
     /**
      * Whether the token at i is the "end" that closes a rule: last in the file or followed (after any
@@ -333,9 +337,26 @@ final class DrlAllowlist {
         while (next < tokens.size() && tokens.get(next).is(";")) {
             next++;
         }
-        return next == tokens.size()
-                || tokens.get(next).type() == Type.NAME
-                        && AFTER_END.contains(tokens.get(next).text());
+        return next == tokens.size() || AFTER_END.contains(wordAt(next));
+    }
+
+    /** The word at i as Drools reads one after "end": names joined by hyphens written without spaces. */
+    private String wordAt(int i) {
+        if (tokens.get(i).type() != Type.NAME) {
+            return "";
+        }
+        StringBuilder word = new StringBuilder(tokens.get(i).text());
+        int j = i;
+        while (j + 2 < tokens.size()
+                && tokens.get(j + 1).is("-")
+                && tokens.get(j + 2).type() == Type.NAME
+                && tokens.get(j + 1).offset()
+                        == tokens.get(j).offset() + tokens.get(j).text().length()
+                && tokens.get(j + 2).offset() == tokens.get(j + 1).offset() + 1) {
+            word.append('-').append(tokens.get(j + 2).text());
+            j += 2;
+        }
+        return word.toString();
     }
 
     /** Everything in the ruleset's DRL files that a rule may not use, each at its file, line and column. */
@@ -708,7 +729,9 @@ final class DrlAllowlist {
                     continue;
                 }
                 String name = tokens.get(nameIndex).text();
-                if (AllowedTypes.namesAClass(name)) {
+                if (DRL_WORDS.contains(name)) {
+                    refuse(tokens.get(nameIndex).offset(), name, "a declared type may not take a word of DRL's own");
+                } else if (AllowedTypes.namesAClass(name)) {
                     // Drools then adds to the existing class rather than making one: the name would let a
                     // rule reach java.lang's ProcessBuilder or System.
                     refuse(

@@ -95,6 +95,7 @@ import java.util.List;
             kcontext handed on first       | java.util.Optional.of(kcontext).get().getMatch();                     | kcontext
             drools held in a variable      | Object d = drools;                                                    | drools
             a variable named end           | int end = 0; Findings.record(kcontext, new Warning(name(), List.of())); | end
+            end as a type, no as a name    | end no = null; StringBuilder b = new StringBuilder(foo());               | end
             kcontext kept in a switch      | Findings.record(kcontext, switch (1) { default: var k = kcontext; yield null; }); | kcontext
             drools kept in a switch        | Findings.record(kcontext, switch (1) { default: var d = drools; yield null; }); | drools
             the engine's channels          | Findings.record(kcontext, null, "c", $child.getChannel("mset-engine"));      | getChannel
@@ -118,6 +119,7 @@ import java.util.List;
             an annotation that is a call   | declare Leak @id(Math.max(1, 2)) end                         | @id
             a java.lang class redeclared   | declare ProcessBuilder end                                   | ProcessBuilder
             a fact class redeclared        | declare Warning end                                          | Warning
+            a type named end               | declare end no : int end                                     | end
             a declared field's type        | declare Leak handle : java.io.File end                       | java.io.File
             a declared supertype           | declare Leak extends Thread end                              | Thread
             the mvel dialect               | dialect "mvel"                                               | dialect
