@@ -40,6 +40,8 @@ public class PayloadLogGuard extends TurboFilter implements LoggerContextListene
             "org.springframework.security",
             "com.nimbusds",
             "org.springframework.jdbc",
+            // The service's own JdbcTemplate logs under its own name what Spring JDBC's would (statements).
+            "org.msettriage.service.store.TimeoutPerStatementJdbcTemplate",
             "org.springframework.boot.web",
             "org.h2",
             // PostgreSQL's driver traces every bound parameter, stored referrals included, below INFO.

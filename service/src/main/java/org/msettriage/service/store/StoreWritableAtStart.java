@@ -31,6 +31,21 @@ public class StoreWritableAtStart {
         check(jdbc);
     }
 
+    /** What makes the store take no writes, by the SQL state that said so, and what to do. */
+    private static String readOnly(String state) {
+        return switch (state) {
+            case "25006" ->
+                "The database takes no writes: mset.database.url names a standby, or the user"
+                        + " mset.database.user has read-only transactions (default_transaction_read_only); point"
+                        + " the service at the primary, or clear that setting for the user";
+            case "90097" -> "The H2 database file in mset.data-dir is read only; make it writable by the service";
+            default ->
+                "The database user mset.database.user may read the service's tables but not write them: give"
+                        + " it the user that owns them (the one that created them at the first start), or grant"
+                        + " it INSERT, UPDATE and DELETE on them";
+        };
+    }
+
     /** Writes the store's probe row; refuses the start if the user may not. */
     public static void check(JdbcClient jdbc) {
         try {
@@ -39,10 +54,8 @@ public class StoreWritableAtStart {
                     .update();
         } catch (DataAccessException e) {
             if (e.getMostSpecificCause() instanceof SQLException sql && READ_ONLY.contains(sql.getSQLState())) {
-                throw new StartRefusedException("The database user mset.database.user may read the service's"
-                        + " tables but not write them (SQL state " + sql.getSQLState() + "): give it the"
-                        + " user that owns them (the one that created them at the first start), or grant it"
-                        + " INSERT, UPDATE and DELETE on them.");
+                throw new StartRefusedException(readOnly(sql.getSQLState()) + " (SQL state " + sql.getSQLState()
+                        + "); the service would answer every call 503.");
             }
         }
     }

@@ -36,6 +36,9 @@ class PayloadLogGuardTest {
                 .isEqualTo(FilterReply.DENY);
         assertThat(asked("org.springframework.jdbc.core.JdbcTemplate", Level.TRACE, Level.INFO))
                 .isEqualTo(FilterReply.NEUTRAL);
+        // Found by a checking helper: the service's own JdbcTemplate logs its statements under its own name.
+        assertThat(asked("org.msettriage.service.store.TimeoutPerStatementJdbcTemplate", Level.TRACE, Level.DEBUG))
+                .isEqualTo(FilterReply.DENY);
     }
 
     @Test

@@ -121,6 +121,20 @@ class PostgresDecisionStoreTest extends PostgresServiceTest {
                 .hasMessageStartingWith(
                         "The database user mset.database.user may read the service's tables but" + " not write them");
         StoreWritableAtStart.check(jdbc);
+
+        // Found by a checking helper: a user with every grant but read-only transactions was told to grant.
+        String readOnly = "read_only_" + ProcessHandle.current().pid();
+        jdbc.sql("CREATE ROLE " + readOnly + " LOGIN PASSWORD 'reader'").update();
+        jdbc.sql("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + readOnly)
+                .update();
+        jdbc.sql("ALTER ROLE " + readOnly + " SET default_transaction_read_only = on")
+                .update();
+        DriverManagerDataSource standbyLike =
+                new DriverManagerDataSource(environment.getRequiredProperty("mset.database.url"), readOnly, "reader");
+        assertThatThrownBy(() -> StoreWritableAtStart.check(JdbcClient.create(standbyLike)))
+                .isInstanceOf(StartRefusedException.class)
+                .hasMessageStartingWith("The database takes no writes")
+                .hasMessageContaining("SQL state 25006");
     }
 
     @Test
