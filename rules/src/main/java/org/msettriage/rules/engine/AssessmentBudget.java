@@ -1,9 +1,9 @@
 package org.msettriage.rules.engine;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -34,11 +34,22 @@ public final class AssessmentBudget {
     private static final int DONE = 1;
     private static final int STOPPING = 2;
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread watchdog = new Thread(task, "assessment-budget");
-        watchdog.setDaemon(true);
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
+
+    /**
+     * One thread for every alarm. An alarm cancelled (the decision finished in time, as nearly all do) leaves
+     * the queue at once: an impact replay sets thousands a second, which would otherwise wait out their
+     * budget there.
+     */
+    private static ScheduledExecutorService watchdog() {
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "assessment-budget");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.setRemoveOnCancelPolicy(true);
         return watchdog;
-    });
+    }
 
     /** What a candidate did instead of deciding within its budget. */
     public static final class Exceeded extends RuntimeException {
