@@ -221,7 +221,8 @@ final class DrlAllowlist {
      * matches ({@code Episode( endedWithin($days) )}), which the fact's class (one of the allowed) defines.
      */
     private boolean constraintCall(int i) {
-        return !inConsequence[i] && owner[i] != null && Character.isUpperCase(owner[i].charAt(0));
+        String owner = owner(i);
+        return !inConsequence[i] && owner != null && !owner.isEmpty() && Character.isUpperCase(owner.charAt(0));
     }
 
     private static boolean callableWithoutReceiver(String name) {
@@ -249,8 +250,6 @@ final class DrlAllowlist {
     private final List<RulesetProblem> problems = new ArrayList<>();
     private final Set<String> visible = new HashSet<>();
     private final Set<String> wildcardPackages = new HashSet<>();
-    /** For each token: the name before the innermost parenthesis it stands in (null outside any). */
-    private final String[] owner;
     /** For each token: whether it stands in a consequence, between "then" and "end". */
     private final boolean[] inConsequence;
     /** For each token: the index of the innermost "(" it stands in (-1 outside any). */
@@ -260,14 +259,25 @@ final class DrlAllowlist {
         this.file = file.name();
         this.text = file.content();
         this.tokens = DrlTokens.of(text);
-        this.owner = new String[tokens.size()];
         this.inConsequence = new boolean[tokens.size()];
         this.openedAt = new int[tokens.size()];
         placeTokens();
     }
 
+    /**
+     * The name before the innermost parenthesis the token at i stands in ("" when that parenthesis follows
+     * no name, null outside any): read from {@link #openedAt}.
+     */
+    private String owner(int i) {
+        int open = openedAt[i];
+        if (open < 0) {
+            return null;
+        }
+        Token before = open > 0 ? tokens.get(open - 1) : null;
+        return before != null && before.type() == Type.NAME ? before.text() : "";
+    }
+
     private void placeTokens() {
-        Deque<String> open = new ArrayDeque<>();
         Deque<Integer> openIndex = new ArrayDeque<>();
         boolean consequence = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -278,14 +288,10 @@ final class DrlAllowlist {
                 consequence = false;
             }
             inConsequence[i] = consequence;
-            owner[i] = open.isEmpty() ? null : open.peek();
             openedAt[i] = openIndex.isEmpty() ? -1 : openIndex.peek();
             if (token.is("(")) {
-                Token before = i > 0 ? tokens.get(i - 1) : null;
-                open.push(before != null && before.type() == Type.NAME ? before.text() : "");
                 openIndex.push(i);
-            } else if (token.is(")") && !open.isEmpty()) {
-                open.pop();
+            } else if (token.is(")") && !openIndex.isEmpty()) {
                 openIndex.pop();
             }
         }
@@ -525,7 +531,7 @@ final class DrlAllowlist {
      * ({@code switch (1) { default: var k = kcontext; ... }}, found by a red team).
      */
     private boolean passedToFindings(int i) {
-        if (owner[i] == null || !PASSED_TO.contains(owner[i])) {
+        if (!PASSED_TO.contains(String.valueOf(owner(i)))) {
             return false;
         }
         int call = openedAt[i] - 1;

@@ -260,6 +260,14 @@ import java.util.List;
     }
 
     @Test
+    void aCallInABareBracketOfAConditionIsRefusedByName() {
+        // Its bracket follows no name: the check once read the first letter of that empty name and failed.
+        String drl = HEAD + "rule \"r\" when AssessedChild( ageYears > (foo()) ) then\nend\n";
+
+        assertThat(refusedMessages(drl)).singleElement().asString().startsWith("refused foo:");
+    }
+
+    @Test
     void namesInCommentsAndTextAreNotCode() {
         String drl = ruleDoing("// System.exit(1) would be refused here\n"
                 + "    Findings.record(kcontext, new Warning(\"Runtime.getRuntime()\", List.of()));");
