@@ -1,7 +1,5 @@
 package org.msettriage.service.store;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,9 +48,7 @@ class StoreHealth implements HealthIndicator {
             return;
         }
         try {
-            jdbc.sql(StoreWritableAtStart.PROBE_WRITE)
-                    .param("at", OffsetDateTime.now(ZoneOffset.UTC))
-                    .update();
+            StoreWritableAtStart.writeProbe(jdbc);
             faults.succeeded();
         } catch (RuntimeException e) {
             faults.failed(e);

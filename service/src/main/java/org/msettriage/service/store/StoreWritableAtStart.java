@@ -25,7 +25,11 @@ public class StoreWritableAtStart {
     private static final Set<String> READ_ONLY = Set.of("42501", "25006", "90097");
 
     /** The write that shows the store takes writes; the store's health repeats it during a fault. */
-    static final String PROBE_WRITE = "UPDATE store_probe SET probed_at = :at WHERE probe_id = 1";
+    static void writeProbe(JdbcClient jdbc) {
+        jdbc.sql("UPDATE store_probe SET probed_at = :at WHERE probe_id = 1")
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+    }
 
     StoreWritableAtStart(JdbcClient jdbc) {
         check(jdbc);
@@ -49,9 +53,7 @@ public class StoreWritableAtStart {
     /** Writes the store's probe row; refuses the start if the user may not. */
     public static void check(JdbcClient jdbc) {
         try {
-            jdbc.sql(PROBE_WRITE)
-                    .param("at", OffsetDateTime.now(ZoneOffset.UTC))
-                    .update();
+            writeProbe(jdbc);
         } catch (DataAccessException e) {
             if (e.getMostSpecificCause() instanceof SQLException sql && READ_ONLY.contains(sql.getSQLState())) {
                 throw new StartRefusedException(readOnly(sql.getSQLState()) + " (SQL state " + sql.getSQLState()
