@@ -2,6 +2,7 @@ package org.msettriage.service.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,17 +17,11 @@ class RepeatedFormFieldsTest extends ServiceTest {
 
     @Test
     void aSubjectAccessRequestNamingTwoChildrenIsRefused() {
-        PageClient pages = new PageClient("http://localhost:" + port);
-        pages.signIn(DemoClients.AUDITOR.key());
-        String token = pages.get("/audit/subject-access").formToken();
-
-        PageClient.Page refused = pages.post(
+        PageClient.Page refused = postedByAnAuditor(
                 "/audit/subject-access",
-                List.of(
-                        Map.entry("_csrf", token),
-                        Map.entry("childRef", "p"),
-                        Map.entry("childRef", "q"),
-                        Map.entry("reason", "request 12")));
+                Map.entry("childRef", "p"),
+                Map.entry("childRef", "q"),
+                Map.entry("reason", "request 12"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("\"parameter\":\"childRef\"").doesNotContain("p,q");
@@ -34,15 +29,21 @@ class RepeatedFormFieldsTest extends ServiceTest {
 
     @Test
     void aSearchNamingTwoChildrenIsRefused() {
-        PageClient pages = new PageClient("http://localhost:" + port);
-        pages.signIn(DemoClients.AUDITOR.key());
-        String token = pages.get("/audit/decisions").formToken();
-
-        PageClient.Page refused = pages.post(
-                "/audit/decisions",
-                List.of(Map.entry("_csrf", token), Map.entry("childRef", "p"), Map.entry("childRef", "q")));
+        PageClient.Page refused =
+                postedByAnAuditor("/audit/decisions", Map.entry("childRef", "p"), Map.entry("childRef", "q"));
 
         assertThat(refused.status()).isEqualTo(400);
+    }
+
+    /** The page's form posted, as a signed-in auditor, with its token and the fields given, in order. */
+    @SafeVarargs
+    private PageClient.Page postedByAnAuditor(String page, Map.Entry<String, String>... fields) {
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.AUDITOR.key());
+        List<Map.Entry<String, String>> form = new ArrayList<>();
+        form.add(Map.entry("_csrf", pages.get(page).formToken()));
+        form.addAll(List.of(fields));
+        return pages.post(page, form);
     }
 
     @Test

@@ -76,10 +76,7 @@ class RequestHeadersTest extends SecurityTest {
                 Map.of("Mset-Access-Reason", "before\u0085after"),
                 StandardCharsets.UTF_8);
 
-        assertProblem(read, 400);
-        assertThat(read.json().path("errors").path(0).path("parameter").asString())
-                .as(read.body())
-                .isEqualTo("Mset-Access-Reason");
+        assertRefusedNaming(read, "Mset-Access-Reason");
         assertThat(read.body()).doesNotContain("before");
     }
 
@@ -102,9 +99,7 @@ class RequestHeadersTest extends SecurityTest {
                 StandardCharsets.UTF_8,
                 TriageRoundTripTestReferral.unlinked());
 
-        assertProblem(refused, 400);
-        assertThat(refused.json().path("errors").get(0).path("parameter").asString())
-                .isEqualTo("Idempotency-Key");
+        assertRefusedNaming(refused, "Idempotency-Key");
         assertThat(decisionsStored()).isEqualTo(before);
     }
 
@@ -140,9 +135,7 @@ class RequestHeadersTest extends SecurityTest {
     void aChildReferenceLongerThanTheContractAllowsIsRefused() throws IOException {
         Answer refused = get("/api/v1/decisions", Map.of("Mset-Child-Ref", "c".repeat(2001)), StandardCharsets.UTF_8);
 
-        assertProblem(refused, 400);
-        assertThat(refused.json().path("errors").get(0).path("parameter").asString())
-                .isEqualTo("Mset-Child-Ref");
+        assertRefusedNaming(refused, "Mset-Child-Ref");
     }
 
     @Test
@@ -150,9 +143,7 @@ class RequestHeadersTest extends SecurityTest {
         for (String empty : new String[] {"", "   ", "\u00A0"}) {
             Answer refused = get("/api/v1/decisions", Map.of("Mset-Child-Ref", empty), StandardCharsets.UTF_8);
 
-            assertProblem(refused, 400);
-            assertThat(refused.json().path("errors").path(0).path("parameter").asString())
-                    .isEqualTo("Mset-Child-Ref");
+            assertRefusedNaming(refused, "Mset-Child-Ref");
         }
     }
 
@@ -224,6 +215,14 @@ class RequestHeadersTest extends SecurityTest {
 
     private long decisionsStored() {
         return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
+    }
+
+    /** A 400 problem whose first error names the header (or parameter) refused. */
+    private static void assertRefusedNaming(Answer answer, String header) {
+        assertProblem(answer, 400);
+        assertThat(answer.json().path("errors").path(0).path("parameter").asString())
+                .as(answer.body())
+                .isEqualTo(header);
     }
 
     private static void assertProblem(Answer answer, int status) {
