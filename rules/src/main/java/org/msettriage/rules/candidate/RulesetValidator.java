@@ -62,8 +62,7 @@ public final class RulesetValidator {
                         SCENARIO_FOLDER + file.name(),
                         0,
                         0,
-                        "is not a scenario: a scenario file is JSON with a name, the request and the expected"
-                                + " fields"));
+                        Scenario.NOT_A_SCENARIO));
             }
         }
         validate(files, own, compiler).problems().stream()

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,23 +45,57 @@ public record Scenario(
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** Why a file is not a scenario, said without its content (a parser's message quotes its values). */
+    public static final String NOT_A_SCENARIO =
+            "is not a scenario: a scenario file is JSON with a name, the request and the expected fields";
+
+    /** Files of a folder that are not scenarios, each named with why, and nothing of what they hold. */
+    public static final class Unreadable extends RuntimeException {
+
+        private final transient List<String> problems;
+
+        Unreadable(List<String> problems) {
+            super(String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        /** One line per file: its name and why it is not a scenario. */
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
     /**
-     * Every scenario in a folder, in file-name order. Scenarios are JSON; any other file in the folder is
-     * refused rather than silently skipped, so a scenario written in another format never goes unrun.
+     * Every scenario in a folder, in file-name order. Scenarios are JSON; any other file in the folder, and
+     * any JSON that is not a scenario, is refused rather than silently skipped (so a scenario written in
+     * another format never goes unrun), naming every such file in one {@link Unreadable}.
      */
     public static List<Scenario> readFolder(Path folder) {
+        List<Path> all;
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> all = files.sorted().toList();
-            List<Path> other = all.stream()
-                    .filter(f -> !f.getFileName().toString().endsWith(".json"))
-                    .toList();
-            if (!other.isEmpty()) {
-                throw new IllegalStateException("Scenario files must be JSON (*.json); found " + other);
-            }
-            return all.stream().map(Scenario::read).toList();
+            all = files.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list scenarios in " + folder, e);
         }
+        List<Scenario> scenarios = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (Path file : all) {
+            if (!file.getFileName().toString().endsWith(".json")) {
+                unreadable.add(file.getFileName() + " is not a scenario: scenario files are JSON (*.json)");
+                continue;
+            }
+            try {
+                scenarios.add(read(file));
+            } catch (UncheckedIOException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                unreadable.add(file.getFileName() + " " + NOT_A_SCENARIO);
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            throw new Unreadable(unreadable);
+        }
+        return scenarios;
     }
 
     public static Scenario read(Path file) {

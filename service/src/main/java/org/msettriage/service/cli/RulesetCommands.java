@@ -107,8 +107,8 @@ public final class RulesetCommands {
         } catch (UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return 2;
-        } catch (UnusableInput e) {
-            e.problems.forEach(problem -> err.println("error: " + problem));
+        } catch (Scenario.Unreadable e) {
+            e.problems().forEach(problem -> err.println("error: " + problem));
             return 2;
         }
     }
@@ -194,53 +194,8 @@ public final class RulesetCommands {
     }
 
     private static List<Scenario> scenarios(String folder) {
-        return folder == null ? ScenarioLibrary.packaged() : readScenarios(Path.of(folder));
-    }
-
-    /**
-     * The scenarios of a folder given with --scenarios; a file that is not one is named, as the service
-     * names it, and not quoted: a parser's message repeats the value it stopped at.
-     */
-    private static List<Scenario> readScenarios(Path folder) {
-        List<Scenario> scenarios = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
-        for (Path file : allFiles(folder)) {
-            if (!file.getFileName().toString().endsWith(".json")) {
-                unreadable.add(file.getFileName() + " is not a scenario: scenario files are JSON (*.json)");
-                continue;
-            }
-            try {
-                scenarios.add(Scenario.read(file));
-            } catch (UncheckedIOException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                unreadable.add(file.getFileName() + " is not a scenario: a scenario file is JSON with a name, the"
-                        + " request and the expected fields");
-            }
-        }
-        if (!unreadable.isEmpty()) {
-            throw new UnusableInput(unreadable);
-        }
-        return scenarios;
-    }
-
-    /** Files given to a command that it cannot use, each said in a line of its own. */
-    private static final class UnusableInput extends RuntimeException {
-
-        private final transient List<String> problems;
-
-        UnusableInput(List<String> problems) {
-            super(String.join("; ", problems));
-            this.problems = List.copyOf(problems);
-        }
-    }
-
-    private static List<Path> allFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
+        // A file that is not a scenario is named, as the service names it, and not quoted.
+        return folder == null ? ScenarioLibrary.packaged() : Scenario.readFolder(Path.of(folder));
     }
 
     private int usage(String problem) {
