@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.msettriage.rules.decision.RiskAssessment;
-import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.policy.PolicySettings;
 import org.msettriage.rules.referral.Child;
@@ -53,8 +52,7 @@ public final class ImpactTally {
     public Replay decide(ReplayedReferral input) {
         // The candidate within its budget: a replay that meets a referral it never finishes fails, rather
         // than holding a core until the service restarts.
-        RiskAssessment decided = AssessmentBudget.within(
-                AssessmentBudget.CANDIDATE, () -> candidate.assess(input.referral(), input.intelligence()));
+        RiskAssessment decided = candidate.assessAsCandidate(input.referral(), input.intelligence());
         return new Replay(input, activeOutcome(input), Outcome.of(decided));
     }
 

@@ -178,8 +178,7 @@ public final class RulesetValidator {
     private static List<RulesetProblem> check(TriageEngine engine, Scenario scenario) {
         RiskAssessment decided;
         try {
-            decided = AssessmentBudget.within(
-                    AssessmentBudget.CANDIDATE, () -> engine.assess(scenario.referral(), scenario.intelligence()));
+            decided = engine.assessAsCandidate(scenario.referral(), scenario.intelligence());
         } catch (AssessmentBudget.Exceeded e) {
             return List.of(new RulesetProblem(
                     RulesetProblem.Kind.RUNTIME,

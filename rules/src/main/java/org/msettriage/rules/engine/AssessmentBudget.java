@@ -18,8 +18,8 @@ import java.util.function.Supplier;
  * <p>The work runs on the caller's thread; a watchdog stops that thread when the budget is spent. Java 17
  * can still stop a thread ({@link Thread#stop()}, deprecated because the stopped code may leave shared
  * state half-changed): only a candidate's own session is being changed, and a candidate over its budget is
- * refused and never used again, so nothing half-changed is read afterwards. A heap the work could not get
- * is refused the same way.
+ * refused and never used again ({@link TriageEngine#assessAsCandidate} refuses every later decision of it),
+ * so nothing half-changed is read afterwards. A heap the work could not get is refused the same way.
  */
 public final class AssessmentBudget {
 
@@ -53,8 +53,25 @@ public final class AssessmentBudget {
 
     /** What a candidate did instead of deciding within its budget. */
     public static final class Exceeded extends RuntimeException {
+        private final boolean earlier;
+
         Exceeded(String what) {
+            this(what, false);
+        }
+
+        private Exceeded(String what, boolean earlier) {
             super(what);
+            this.earlier = earlier;
+        }
+
+        /** A decision refused because an earlier one of the same engine went over its budget. */
+        static Exceeded earlier() {
+            return new Exceeded("an earlier decision of this compiled ruleset went over its budget", true);
+        }
+
+        /** Whether an earlier decision went over the budget, rather than this one. */
+        public boolean byEarlierDecision() {
+            return earlier;
         }
     }
 

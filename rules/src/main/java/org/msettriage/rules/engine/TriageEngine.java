@@ -48,6 +48,9 @@ public final class TriageEngine {
     // The policy's facts that some rule reads: a ruleset that looks rows up in PolicyLookup is not
     // given the rows as well (an older ruleset that matches them is).
     private final List<Object> policyFacts;
+    // Set when a decision within a budget was stopped: the stop can leave this engine's sessions (and the
+    // rule network's lazily built parts) half-changed, so the engine must not decide anything again.
+    private volatile boolean stopped;
 
     private TriageEngine(
             KieBase kieBase,
@@ -191,6 +194,31 @@ public final class TriageEngine {
         session.registerChannel(EngineChannel.NAME, channel);
         session.execute(facts(referral, used));
         return assembler.assemble(trace, referral.assessedAt(), used);
+    }
+
+    /**
+     * Decides as {@link #assess(Referral, Intelligence)} does, within a candidate's budget ({@link
+     * AssessmentBudget#CANDIDATE}): how a candidate ruleset, a policy lead's code not yet approved, decides
+     * anything. A decision over the budget is stopped, and from then on this engine refuses every decision
+     * ({@link #stopped()}): whoever keeps compiled rulesets compiles it again rather than use it.
+     *
+     * @throws AssessmentBudget.Exceeded when this decision, or an earlier one, went over the budget
+     */
+    public RiskAssessment assessAsCandidate(Referral referral, Intelligence intelligence) {
+        if (stopped) {
+            throw AssessmentBudget.Exceeded.earlier();
+        }
+        try {
+            return AssessmentBudget.within(AssessmentBudget.CANDIDATE, () -> assess(referral, intelligence));
+        } catch (AssessmentBudget.Exceeded e) {
+            stopped = true;
+            throw e;
+        }
+    }
+
+    /** Whether a decision of this engine was stopped over its budget; if so, it decides nothing again. */
+    public boolean stopped() {
+        return stopped;
     }
 
     private List<Object> facts(Referral referral, Intelligence intelligence) {

@@ -33,12 +33,23 @@ public class CandidateEngines {
         this.compiled = compiled;
     }
 
+    /**
+     * The engine kept for a SHA-256, if any: one stopped over a candidate's budget is dropped instead, as a
+     * stopped decision may have left its sessions half-changed (see TriageEngine#assessAsCandidate).
+     */
     private synchronized TriageEngine cached(String sha256) {
-        return bySha256.get(sha256);
+        TriageEngine kept = bySha256.get(sha256);
+        if (kept != null && kept.stopped()) {
+            bySha256.remove(sha256);
+            return null;
+        }
+        return kept;
     }
 
     synchronized void remember(TriageEngine engine) {
-        bySha256.put(engine.identity().sha256(), engine);
+        if (!engine.stopped()) {
+            bySha256.put(engine.identity().sha256(), engine);
+        }
     }
 
     /**

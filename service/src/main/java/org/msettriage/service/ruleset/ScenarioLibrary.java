@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.msettriage.rules.candidate.RulesetValidator;
-import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.rules.scenario.ScenarioUpdate;
@@ -99,9 +98,7 @@ public class ScenarioLibrary {
                         file.name(),
                         ScenarioUpdate.updated(
                                 file.json(),
-                                AssessmentBudget.within(
-                                        AssessmentBudget.CANDIDATE,
-                                        () -> candidate.assess(scenario.referral(), scenario.intelligence())))));
+                                candidate.assessAsCandidate(scenario.referral(), scenario.intelligence()))));
             } else {
                 updated.add(file);
             }

@@ -1,0 +1,59 @@
+package org.msettriage.rules.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.AssessmentBudget;
+import org.msettriage.rules.engine.TriageEngine;
+
+/**
+ * A candidate stopped over its budget decides nothing again: the stop lands anywhere inside Drools, and may
+ * leave the candidate's sessions half-changed (found in review: an impact replay and the shadow went on
+ * deciding with such a candidate, and activation could have reused it).
+ */
+class CandidateOverBudgetTest {
+
+    /** Loops for ever, but only for a seven-year-old: no scenario has one, so validation cannot see it. */
+    static final String LOOPS_FOR_A_SEVEN_YEAR_OLD = """
+
+            rule "Fires itself again for ever for a seven-year-old"
+                @id("LOOP_AT_SEVEN")
+                @explanation("Never ends")
+                @guidance("Never ends")
+            when
+                $child : AssessedChild(ageYears == 7)
+            then
+                update($child);
+            end
+            """;
+
+    @Test
+    void aCandidateStoppedOverItsBudgetRefusesEveryLaterDecisionAtOnce() {
+        TriageEngine candidate =
+                TriageEngine.compile(Candidates.edited("missing.drl", drl -> drl + LOOPS_FOR_A_SEVEN_YEAR_OLD));
+        ImpactTally tally = new ImpactTally(TriageEngine.packaged(), candidate);
+        ReplayedReferral sevenYearOld =
+                ImpactTallyTest.referral("seven", 7, "FEMALE", "NONE", "GATESHEAD", "VUL01:CURRENT");
+        assertThat(tally.decide(ImpactTallyTest.SAME_LEVEL).after())
+                .as("decides any other referral")
+                .isNotNull();
+
+        assertThatThrownBy(() -> tally.decide(sevenYearOld))
+                .isInstanceOfSatisfying(AssessmentBudget.Exceeded.class, e -> {
+                    assertThat(e.byEarlierDecision()).isFalse();
+                    assertThat(e.getMessage()).isEqualTo("it took longer than 5000 ms");
+                });
+        assertThat(candidate.stopped()).isTrue();
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> tally.decide(ImpactTallyTest.SAME_LEVEL))
+                .isInstanceOfSatisfying(
+                        AssessmentBudget.Exceeded.class,
+                        e -> assertThat(e.byEarlierDecision()).isTrue());
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("refused, not decided again")
+                .isLessThan(Duration.ofSeconds(1));
+    }
+}
