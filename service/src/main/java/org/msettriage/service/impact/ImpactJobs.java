@@ -5,12 +5,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ImpactTally;
 import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.candidate.StoredDecisionJson;
+import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.decision.Decisions;
@@ -175,6 +178,9 @@ public class ImpactJobs {
             TriageEngine activeEngine,
             List<UUID> decisionIds,
             List<Scenario> scenarioList) {
+        // What the candidate first went over its budget on: it decides nothing after that (see
+        // TriageEngine#assessAsCandidate), so the replay fails, naming it.
+        AtomicReference<String> overBudget = new AtomicReference<>();
         try {
             int claimed = jdbc.sql("""
                     UPDATE impact_job SET state = 'RUNNING', started_at = :at
@@ -205,12 +211,22 @@ public class ImpactJobs {
                                         : attempt(
                                                 slice.get(i),
                                                 () -> replayed(slice.get(i), decisions.open(stored.get(i))),
-                                                tally)));
+                                                tally,
+                                                overBudget)));
             });
             inSlices(
                     scenarioList,
                     slice -> count(
-                            jobId, tally, inParallel.map(slice, s -> new Attempt(null, tally.decide(replayed(s))))));
+                            jobId,
+                            tally,
+                            inParallel.map(
+                                    slice,
+                                    s -> new Attempt(
+                                            null,
+                                            withinBudget(
+                                                    "scenario " + s.file(),
+                                                    () -> tally.decide(replayed(s)),
+                                                    overBudget)))));
             if (tally.notReplayedCount() > 0) {
                 log.warn(
                         "Impact job {} left out {} stored decisions it could not read or decide again",
@@ -230,6 +246,14 @@ public class ImpactJobs {
             if (finished == 0) {
                 log.warn("Impact job {} was marked failed while it ran (its heartbeat went stale)", jobId);
             }
+        } catch (AssessmentBudget.Exceeded e) {
+            String what = overBudget.get() != null ? overBudget.get() : "a referral";
+            log.warn("Impact job {} failed: the candidate went over its budget on {}", jobId, what);
+            fail(
+                    jobId,
+                    "the candidate did not decide " + what + " within its budget of "
+                            + AssessmentBudget.CANDIDATE.toSeconds() + " s; live, such a ruleset would hold a"
+                            + " triage call as long, so it cannot be activated as it is");
         } catch (ShutDown e) {
             Thread.interrupted();
             fail(jobId, "stopped by a shutdown of the instance running it; start it again");
@@ -339,11 +363,31 @@ public class ImpactJobs {
      * rule failing on it) is left out and listed rather than stopping the whole replay.
      */
     private static Attempt attempt(
-            UUID decisionId, java.util.function.Supplier<ReplayedReferral> referral, ImpactTally tally) {
+            UUID decisionId,
+            Supplier<ReplayedReferral> referral,
+            ImpactTally tally,
+            AtomicReference<String> overBudget) {
         try {
-            return new Attempt(decisionId, tally.decide(referral.get()));
+            return new Attempt(
+                    decisionId,
+                    withinBudget("stored decision " + decisionId, () -> tally.decide(referral.get()), overBudget));
+        } catch (AssessmentBudget.Exceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             return new Attempt(decisionId, null);
+        }
+    }
+
+    /** The replay, or the candidate's failure to decide it within its budget, noting what it first failed on. */
+    private static ImpactTally.Replay withinBudget(
+            String what, Supplier<ImpactTally.Replay> replay, AtomicReference<String> overBudget) {
+        try {
+            return replay.get();
+        } catch (AssessmentBudget.Exceeded e) {
+            if (!e.byEarlierDecision()) {
+                overBudget.compareAndSet(null, what);
+            }
+            throw e;
         }
     }
 

@@ -72,6 +72,7 @@ class ShadowController implements ShadowApi {
                 .running(run.running())
                 .compared(run.compared())
                 .differing(run.differing())
+                .stoppedBecause(run.stoppedBecause())
                 .differences(differences);
     }
 }

@@ -81,8 +81,7 @@ public class ShadowRunner {
 
     private void record(UUID decisionId, Referral referral, RiskAssessment activeAnswer, TriageEngine candidate) {
         try {
-            RiskAssessment shadowAnswer = AssessmentBudget.within(
-                    AssessmentBudget.CANDIDATE, () -> candidate.assess(referral, activeAnswer.intelligence()));
+            RiskAssessment shadowAnswer = candidate.assessAsCandidate(referral, activeAnswer.intelligence());
             Optional<ImpactReport.Change> change = ImpactTally.difference(
                     new ReplayedReferral(ReplayedReferral.Source.DECISION, decisionId.toString(), referral),
                     activeAnswer,
@@ -109,12 +108,37 @@ public class ShadowRunner {
                         .param("change", mapper.writeValueAsString(difference))
                         .update());
             });
+        } catch (AssessmentBudget.Exceeded e) {
+            if (!e.byEarlierDecision()) {
+                stopOverBudget(decisionId, candidate, e);
+            }
         } catch (RuntimeException e) {
             // The shadow must never disturb live triage; its failure is logged (ids only) and skipped.
             log.warn(
                     "Shadow comparison of decision {} failed: {}",
                     decisionId,
                     e.getClass().getName());
+        }
+    }
+
+    /**
+     * Stops the shadow of a candidate that went over its budget on a live referral: live, it would hold a
+     * triage call as long, which the policy lead must see; and it decides nothing again once stopped.
+     */
+    private void stopOverBudget(UUID decisionId, TriageEngine candidate, AssessmentBudget.Exceeded e) {
+        String why = "the candidate did not decide live decision " + decisionId + " within its budget ("
+                + e.getMessage() + "); once active, such a ruleset would hold a triage call as long";
+        log.warn(
+                "Shadow run of ruleset {} stopped: the candidate went over its budget on decision {}",
+                candidate.identity().version(),
+                decisionId);
+        try {
+            state.stopBecause(candidate, why);
+        } catch (RuntimeException stopping) {
+            // Not stored: the candidate stays in shadow but refuses every comparison (logged as failures).
+            log.warn(
+                    "Shadow run could not be marked stopped: {}",
+                    stopping.getClass().getName());
         }
     }
 

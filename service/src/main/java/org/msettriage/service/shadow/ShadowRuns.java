@@ -22,8 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ShadowRuns {
 
-    /** A ruleset's shadow run: whether it runs now, how many live calls it was compared on, how many differed. */
-    public record Run(String version, String sha256, boolean running, long compared, long differing) {}
+    /**
+     * A ruleset's shadow run: whether it runs now, how many live calls it was compared on, how many differed,
+     * and why the service stopped it, if it did (null otherwise).
+     */
+    public record Run(
+            String version, String sha256, boolean running, long compared, long differing, String stoppedBecause) {}
 
     /** One live decision the shadow decided differently, with how. */
     public record Difference(
@@ -38,7 +42,8 @@ public class ShadowRuns {
             row.getString("sha256"),
             row.getBoolean("running"),
             row.getLong("compared"),
-            row.getLong("differing"));
+            row.getLong("differing"),
+            row.getString("stopped_because"));
 
     private final ShadowState state;
     private final RulesetActivation activation;
@@ -89,7 +94,7 @@ public class ShadowRuns {
     /** A ruleset's run, or empty when it has never run in shadow. */
     public Optional<Run> run(String version) {
         return jdbc.sql("""
-                SELECT s.version, r.sha256, s.running, s.compared, s.differing FROM shadow_run s
+                SELECT s.version, r.sha256, s.running, s.compared, s.differing, s.stopped_because FROM shadow_run s
                 JOIN ruleset r ON r.version = s.version WHERE s.version = :version
                 """).param("version", version).query(RUN).optional();
     }
@@ -97,7 +102,7 @@ public class ShadowRuns {
     /** Every ruleset that has run in shadow, the one running first, then by version. */
     public List<Run> runs() {
         return jdbc.sql("""
-                SELECT s.version, r.sha256, s.running, s.compared, s.differing FROM shadow_run s
+                SELECT s.version, r.sha256, s.running, s.compared, s.differing, s.stopped_because FROM shadow_run s
                 JOIN ruleset r ON r.version = s.version ORDER BY s.running DESC, s.version
                 """).query(RUN).list();
     }

@@ -40,7 +40,7 @@ public class ShadowState implements ShadowCandidate {
     @Transactional
     public void start(TriageEngine candidate, String by) {
         jdbc.sql("UPDATE shadow_run SET running = FALSE").update();
-        int updated = jdbc.sql("UPDATE shadow_run SET running = TRUE WHERE version = :version")
+        int updated = jdbc.sql("UPDATE shadow_run SET running = TRUE, stopped_because = NULL WHERE version = :version")
                 .param("version", candidate.identity().version())
                 .update();
         if (updated == 0) {
@@ -71,18 +71,35 @@ public class ShadowState implements ShadowCandidate {
     }
 
     /**
+     * Stops this candidate's run, if it still runs, recording why: the service stops a shadow whose candidate
+     * it had to stop while deciding (see ShadowRunner), as such a candidate decides nothing again.
+     */
+    @Transactional
+    public void stopBecause(TriageEngine candidate, String why) {
+        jdbc.sql("UPDATE shadow_run SET running = FALSE, stopped_because = :why WHERE version = :version AND running")
+                .param("why", why)
+                .param("version", candidate.identity().version())
+                .update();
+        onCommit(() -> replace(candidate, null));
+    }
+
+    /**
      * Switches once the store says so, never before: ShadowFollower compares this with the store, and
      * would otherwise undo a switch whose row it cannot see yet.
      */
     private void afterCommit(TriageEngine next) {
+        onCommit(() -> running.set(next));
+    }
+
+    private static void onCommit(Runnable switching) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            running.set(next);
+            switching.run();
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                running.set(next);
+                switching.run();
             }
         });
     }

@@ -61,6 +61,7 @@ class MigrationsAppliedTest extends ServiceTest {
                         "31 SQL",
                         "31.1 JDBC",
                         "32 SQL",
-                        "32.1 JDBC");
+                        "32.1 JDBC",
+                        "33 SQL");
     }
 }

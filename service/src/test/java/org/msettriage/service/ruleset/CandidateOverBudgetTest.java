@@ -1,0 +1,143 @@
+package org.msettriage.service.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.pages.PageClient;
+import org.msettriage.service.shadow.ShadowRunner;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A candidate that passes validation but never finishes deciding some real referral (here a rule that
+ * fires itself again for a seven-year-old, as no scenario has): an impact replay that meets one fails,
+ * naming it, and a shadow that meets one stops, saying why; either way the stopped candidate is compiled
+ * again before it is used. Its own context: the shadow and the replay take every stored decision.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=candidate-over-budget-test")
+class CandidateOverBudgetTest extends ServiceTest {
+
+    private static final String LOOPS_FOR_A_SEVEN_YEAR_OLD = """
+
+            rule "Fires itself again for ever for a seven-year-old"
+                @id("LOOP_AT_SEVEN")
+                @explanation("Never ends")
+                @guidance("Never ends")
+            when
+                $child : AssessedChild(ageYears == 7)
+            then
+                update($child);
+            end
+            """;
+
+    @Autowired
+    ShadowRunner shadowRunner;
+
+    @Autowired
+    CandidateEngines candidates;
+
+    @Autowired
+    RulesetActivation activation;
+
+    private static String sevenYearOld() {
+        return Referrals.UP_TO_MODERATE.replace("\"ageYears\": 16", "\"ageYears\": 7");
+    }
+
+    private TriageEngine kept(String version) {
+        return candidates.engineFor(activation.kept(version));
+    }
+
+    private HttpJson validated(String version) {
+        HttpJson lead = as(DemoClients.POLICY_LEAD);
+        HttpJson.Answer validation = lead.postZip(
+                "/api/v1/rulesets/validate",
+                CandidateRulesets.zip(
+                        CandidateRulesets.edited(version, "missing.drl", drl -> drl + LOOPS_FOR_A_SEVEN_YEAR_OLD)));
+        assertThat(validation.status()).as(validation.response().body()).isEqualTo(200);
+        return lead;
+    }
+
+    @Test
+    void anImpactReplayThatMeetsSuchAReferralFailsNamingIt() throws InterruptedException {
+        assertThat(sevenYearOld()).contains("\"ageYears\": 7");
+        JsonNode stored = http().post("/api/v1/triage", sevenYearOld()).json();
+        HttpJson lead = validated("over-budget-impact");
+        TriageEngine beforeReplay = kept("over-budget-impact");
+
+        HttpJson.Answer started = lead.post(
+                "/api/v1/rulesets/impact", "{\"candidate\": \"over-budget-impact\", \"includeScenarios\": false}");
+        assertThat(started.status()).as(started.response().body()).isEqualTo(202);
+        JsonNode job = lead.get(started.header("Location")).json();
+        for (int i = 0;
+                i < 300 && !List.of("DONE", "FAILED").contains(job.path("state").asString());
+                i++) {
+            Thread.sleep(100);
+            job = lead.get(started.header("Location")).json();
+        }
+
+        assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("FAILED");
+        assertThat(job.path("failure").asString())
+                .isEqualTo("the candidate did not decide stored decision "
+                        + stored.path("decisionId").asString()
+                        + " within its budget of 5 s; live, such a ruleset would hold a triage call as long, so"
+                        + " it cannot be activated as it is");
+        assertThat(beforeReplay.stopped()).isTrue();
+        assertThat(kept("over-budget-impact"))
+                .as("compiled again, not the stopped one")
+                .isNotSameAs(beforeReplay)
+                .satisfies(engine -> assertThat(engine.stopped()).isFalse());
+    }
+
+    @Test
+    void aShadowThatMeetsSuchAReferralStopsAndSaysWhy() throws InterruptedException {
+        HttpJson lead = validated("over-budget-shadow");
+        assertThat(lead.put("/api/v1/rulesets/shadow", "{\"version\": \"over-budget-shadow\"}")
+                        .status())
+                .isEqualTo(200);
+
+        JsonNode stored = http().post("/api/v1/triage", sevenYearOld()).json();
+        assertThat(stored.path("riskLevel").asString())
+                .as("live triage is the serving ruleset's")
+                .isNotEmpty();
+        assertThat(shadowRunner.drain(30_000)).isTrue();
+
+        JsonNode run = lead.get("/api/v1/rulesets/shadow/differences?version=over-budget-shadow")
+                .json();
+        String why = "the candidate did not decide live decision "
+                + stored.path("decisionId").asString()
+                + " within its budget (it took longer than 5000 ms); once active, such a ruleset would hold a"
+                + " triage call as long";
+        assertThat(run.path("running").asBoolean()).isFalse();
+        assertThat(run.path("stoppedBecause").asString()).isEqualTo(why);
+        assertThat(lead.get("/api/v1/rulesets/shadow/differences")
+                        .json()
+                        .path("running")
+                        .asBoolean())
+                .as("no shadow runs now")
+                .isFalse();
+        assertThat(kept("over-budget-shadow").stopped()).isFalse();
+
+        PageClient browser = new PageClient("http://localhost:" + port);
+        assertThat(browser.signIn(DemoClients.POLICY_LEAD.key()).status()).isEqualTo(303);
+        assertThat(browser.get("/rules/shadow?version=over-budget-shadow").body())
+                .contains("No: stopped by the service")
+                .contains("The service stopped this run: " + why + ".");
+
+        assertThat(lead.put("/api/v1/rulesets/shadow", "{\"version\": \"over-budget-shadow\"}")
+                        .json()
+                        .has("stoppedBecause"))
+                .as("started again, the reason is cleared")
+                .isFalse();
+        assertThat(lead.send("DELETE", "/api/v1/rulesets/shadow", Map.of()).status())
+                .isEqualTo(204);
+    }
+}
