@@ -30,6 +30,13 @@ public final class AssessmentBudget {
      */
     public static final Duration CANDIDATE = Duration.ofSeconds(5);
 
+    /**
+     * The active ruleset's budget for one live referral. It passed validation, an impact replay, perhaps a
+     * shadow and a second policy lead, yet a rule can still loop on a referral none of those met; unbounded,
+     * each such call would hold a core for as long as the service runs. The same thousandfold margin.
+     */
+    public static final Duration LIVE = Duration.ofSeconds(5);
+
     private static final int RUNNING = 0;
     private static final int DONE = 1;
     private static final int STOPPING = 2;

@@ -1,5 +1,6 @@
 package org.msettriage.rules.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,17 +200,25 @@ public final class TriageEngine {
     /**
      * Decides as {@link #assess(Referral, Intelligence)} does, within a candidate's budget ({@link
      * AssessmentBudget#CANDIDATE}): how a candidate ruleset, a policy lead's code not yet approved, decides
-     * anything. A decision over the budget is stopped, and from then on this engine refuses every decision
-     * ({@link #stopped()}): whoever keeps compiled rulesets compiles it again rather than use it.
+     * anything. See {@link #assessWithin}.
+     */
+    public RiskAssessment assessAsCandidate(Referral referral, Intelligence intelligence) {
+        return assessWithin(AssessmentBudget.CANDIDATE, referral, intelligence);
+    }
+
+    /**
+     * Decides as {@link #assess(Referral, Intelligence)} does, within a budget. A decision over the budget is
+     * stopped, and from then on this engine refuses every decision ({@link #stopped()}): whoever keeps
+     * compiled rulesets compiles it again rather than use it.
      *
      * @throws AssessmentBudget.Exceeded when this decision, or an earlier one, went over the budget
      */
-    public RiskAssessment assessAsCandidate(Referral referral, Intelligence intelligence) {
+    public RiskAssessment assessWithin(Duration budget, Referral referral, Intelligence intelligence) {
         if (stopped) {
             throw AssessmentBudget.Exceeded.earlier();
         }
         try {
-            return AssessmentBudget.within(AssessmentBudget.CANDIDATE, () -> assess(referral, intelligence));
+            return AssessmentBudget.within(budget, () -> assess(referral, intelligence));
         } catch (AssessmentBudget.Exceeded e) {
             stopped = true;
             throw e;

@@ -93,4 +93,13 @@ public class MsetMetrics {
                 .register(registry)
                 .increment();
     }
+
+    /** A live decision the active ruleset did not make within its budget, stopped and not stored. */
+    public void overran(String rulesetVersion) {
+        Counter.builder("mset.rules.overran")
+                .description("Live decisions stopped because the active ruleset did not decide within its budget")
+                .tag("ruleset_version", rulesetVersion)
+                .register(registry)
+                .increment();
+    }
 }

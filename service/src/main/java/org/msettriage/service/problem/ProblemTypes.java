@@ -18,6 +18,7 @@ public final class ProblemTypes {
     public static final URI TOO_MANY_FAILED_CREDENTIALS =
             URI.create("https://mset-triage.example/problems/too-many-failed-credentials");
     public static final URI STORE_UNAVAILABLE = URI.create("https://mset-triage.example/problems/store-unavailable");
+    public static final URI RULES_OVERRAN = URI.create("https://mset-triage.example/problems/rules-overran");
     public static final URI SERVER_ERROR = URI.create("https://mset-triage.example/problems/server-error");
 
     public static final URI METHOD_NOT_ALLOWED = URI.create("https://mset-triage.example/problems/method-not-allowed");

@@ -36,10 +36,12 @@ public class ActiveRuleset implements SmartLifecycle {
 
     private final AtomicReference<TriageEngine> engine = new AtomicReference<>();
     private final CompletableFuture<Void> ready;
+    private final CompiledRulesetFolder compiled;
     private volatile boolean running;
 
     public ActiveRuleset(RulesetSettings settings, RulesetStore store, CompiledRulesetFolder compiled) {
         long started = System.nanoTime();
+        this.compiled = compiled;
         Optional<String> lastActivated = store.lastActivated();
         List<RulesetFile> configured = configuredFiles(settings);
         RulesetStore.Source source = configuredSource(settings);
@@ -161,7 +163,29 @@ public class ActiveRuleset implements SmartLifecycle {
      */
     public TriageEngine engine() {
         TriageEngine serving = engine.get();
-        return serving != null ? serving : awaitReady();
+        if (serving == null) {
+            return awaitReady();
+        }
+        return serving.stopped() ? compiledAgain(serving) : serving;
+    }
+
+    /**
+     * The serving ruleset compiled afresh (loaded from its kept compiled form: a second or two) after one of
+     * its decisions was stopped over the live budget, which may have left it half-changed. One caller
+     * compiles; the others wait for it rather than each compile.
+     */
+    private synchronized TriageEngine compiledAgain(TriageEngine stopped) {
+        TriageEngine serving = engine.get();
+        if (serving != stopped) {
+            return serving;
+        }
+        TriageEngine fresh = TriageEngine.compile(stopped.files(), compiled);
+        engine.compareAndSet(stopped, fresh);
+        log.warn(
+                "Ruleset {} ({}) compiled again after a decision of it was stopped over its budget",
+                fresh.identity().version(),
+                fresh.identity().sha256());
+        return engine.get();
     }
 
     /** Makes another compiled ruleset the active one; requests already under way keep theirs. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.decision.DecisionIds;
@@ -137,7 +138,7 @@ class Triage {
             Answer<A> answer) {
         Referral referral = received.referral().withDefaults(requestTime);
         ReferralLinks.Lookup lookup = links.lookUp(referral, engine.policy());
-        RiskAssessment assessment = engine.assess(referral, lookup.intelligence());
+        RiskAssessment assessment = decided(engine, referral, lookup);
         UUID decisionId = DecisionIds.next();
         OffsetDateTime decidedAt = OffsetDateTime.now(requestTime.getOffset()).truncatedTo(ChronoUnit.MILLIS);
         A decision = answer.of(new Assessed(decisionId, decidedAt, referral, assessment));
@@ -164,6 +165,26 @@ class Triage {
                 lookup.identifierHashes(),
                 DecisionProfile.of(referral, assessment.exploitationTypes()));
         return new Made<>(decision, stored, referral, assessment);
+    }
+
+    /** The active ruleset's decision within its live budget (see AssessmentBudget#LIVE). */
+    private RiskAssessment decided(TriageEngine engine, Referral referral, ReferralLinks.Lookup lookup) {
+        try {
+            return engine.assessWithin(AssessmentBudget.LIVE, referral, lookup.intelligence());
+        } catch (AssessmentBudget.Exceeded e) {
+            if (!e.byEarlierDecision()) {
+                metrics.overran(engine.identity().version());
+                // The ruleset's version only: nothing about the referral reaches the log.
+                log.error(
+                        "The active ruleset {} did not decide a referral within {} s ({}): the decision was"
+                                + " stopped and nothing stored, and the ruleset is compiled again. A rule of it"
+                                + " never finishes on such referrals: tell the policy leads.",
+                        engine.identity().version(),
+                        AssessmentBudget.LIVE.toSeconds(),
+                        e.getMessage());
+            }
+            throw new RulesOverranException(e);
+        }
     }
 
     private void announce(Made<?> made, Caller caller) {

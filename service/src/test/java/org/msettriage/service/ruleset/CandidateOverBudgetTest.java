@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
         properties = "spring.application.name=candidate-over-budget-test")
 class CandidateOverBudgetTest extends ServiceTest {
 
-    private static final String LOOPS_FOR_A_SEVEN_YEAR_OLD = """
+    static final String LOOPS_FOR_A_SEVEN_YEAR_OLD = """
 
             rule "Fires itself again for ever for a seven-year-old"
                 @id("LOOP_AT_SEVEN")
@@ -48,7 +48,7 @@ class CandidateOverBudgetTest extends ServiceTest {
     @Autowired
     RulesetActivation activation;
 
-    private static String sevenYearOld() {
+    static String sevenYearOld() {
         return Referrals.UP_TO_MODERATE.replace("\"ageYears\": 16", "\"ageYears\": 7");
     }
 
