@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The auditor's command line: {@code java -jar mset-triage.jar audit verify}. It reads the same
@@ -187,11 +188,22 @@ public final class AuditCommands {
         return Optional.empty();
     }
 
+    /**
+     * The result with the fields and names of the API's answer to GET /api/v1/audit/verify, so a script
+     * reads either the same way: {@code intact} included, {@code head} absent when there is none.
+     */
     private static String asJson(AuditVerification result) {
-        return JsonMapper.builder()
-                        .enable(SerializationFeature.INDENT_OUTPUT)
-                        .build()
-                        .writeValueAsString(result)
-                + System.lineSeparator();
+        JsonMapper mapper =
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        ObjectNode fields = mapper.valueToTree(result);
+        ObjectNode answer = mapper.createObjectNode();
+        answer.set("checkedAt", fields.get("checkedAt"));
+        answer.put("intact", result.intact());
+        fields.properties().forEach(field -> {
+            if (!answer.has(field.getKey()) && !field.getValue().isNull()) {
+                answer.set(field.getKey(), field.getValue());
+            }
+        });
+        return mapper.writeValueAsString(answer) + System.lineSeparator();
     }
 }

@@ -135,7 +135,8 @@ public class ShadowRunner {
         try {
             state.stopBecause(candidate, why);
         } catch (RuntimeException stopping) {
-            // Not stored: the candidate stays in shadow but refuses every comparison (logged as failures).
+            // Not stored: here the stopped candidate stays in shadow, refusing every comparison uncounted,
+            // until a policy lead stops or starts the shadow.
             log.warn(
                     "Shadow run could not be marked stopped: {}",
                     stopping.getClass().getName());

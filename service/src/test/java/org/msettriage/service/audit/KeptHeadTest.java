@@ -64,6 +64,12 @@ class KeptHeadTest extends ServiceTest {
         assertThat(against.get("intact").asBoolean()).isFalse();
         // The auditor's command line takes the head too.
         assertThat(commandLine("--head=" + position + ":" + mac)).isEqualTo(1);
+        // Its --json is the API's answer, field for field (found by an auditor: it had no "intact").
+        AuditCommandLine.Run json = AuditCommandLine.verify(database, "--json", "--head=" + position + ":" + mac);
+        JsonNode printed = HttpJson.JSON.readTree(json.out());
+        assertThat(printed.get("intact").asBoolean()).isFalse();
+        assertThat(((tools.jackson.databind.node.ObjectNode) printed).without("checkedAt"))
+                .isEqualTo(((tools.jackson.databind.node.ObjectNode) against.deepCopy()).without("checkedAt"));
         assertThat(commandLine()).isZero();
         assertThat(commandLine("--head=" + position + ":not-a-mac")).isEqualTo(2);
         assertThat(against.get("problems").get(0).get("kind").asString()).isEqualTo("REMOVED");
