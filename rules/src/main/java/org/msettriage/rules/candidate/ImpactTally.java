@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.msettriage.rules.decision.RiskAssessment;
+import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.policy.PolicySettings;
 import org.msettriage.rules.referral.Child;
@@ -69,7 +70,29 @@ public final class ImpactTally {
         if (given != null && active.identity().sha256().equals(given.rulesetSha256())) {
             return given.outcome();
         }
-        return Outcome.of(active.assess(input.referral(), input.intelligence()));
+        try {
+            return Outcome.of(active.assessWithin(AssessmentBudget.LIVE, input.referral(), input.intelligence()));
+        } catch (AssessmentBudget.Exceeded e) {
+            throw new ActiveOverran(e);
+        }
+    }
+
+    /**
+     * The active ruleset, not the candidate, did not decide a replayed referral within its live budget (or a
+     * decision on its rule network was stopped before): the replay cannot give its side.
+     */
+    public static final class ActiveOverran extends RuntimeException {
+        private final boolean earlier;
+
+        ActiveOverran(AssessmentBudget.Exceeded cause) {
+            super(cause.getMessage(), cause);
+            this.earlier = cause.byEarlierDecision();
+        }
+
+        /** Whether a decision before this one was stopped, rather than this one. */
+        public boolean byEarlierDecision() {
+            return earlier;
+        }
     }
 
     /** Counts a replay's difference; one thread at a time. */

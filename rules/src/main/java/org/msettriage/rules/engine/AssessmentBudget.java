@@ -17,9 +17,12 @@ import java.util.function.Supplier;
  *
  * <p>The work runs on the caller's thread; a watchdog stops that thread when the budget is spent. Java 17
  * can still stop a thread ({@link Thread#stop()}, deprecated because the stopped code may leave shared
- * state half-changed): only a candidate's own session is being changed, and a candidate over its budget is
- * refused and never used again ({@link TriageEngine#assessAsCandidate} refuses every later decision of it),
- * so nothing half-changed is read afterwards. A heap the work could not get is refused the same way.
+ * state half-changed). The caller marks what the work shares as unusable before the stop lands (the
+ * {@code beforeStop} of {@link #within(Duration, Supplier, Runnable)}): {@link TriageEngine#assessWithin}
+ * marks the engine's KIE base, after which every engine on it refuses to decide, including a decision that
+ * was under way, and the ruleset is compiled again into a new base. A heap the work could not get is refused
+ * the same way. What the stop could still leave half-changed is state outside the engine that the rules'
+ * code reaches: the JDK's and this module's own caches (for example {@code Sentences}' parsed templates).
  */
 public final class AssessmentBudget {
 
@@ -86,9 +89,18 @@ public final class AssessmentBudget {
 
     /** The work's result, or {@link Exceeded} when it takes longer than the budget or more heap than there is. */
     public static <T> T within(Duration budget, Supplier<T> work) {
+        return within(budget, work, () -> {});
+    }
+
+    /**
+     * As {@link #within(Duration, Supplier)}, running {@code beforeStop} on the watchdog's thread just before
+     * it stops the work: what the work shares with others can be marked unusable before it is half-changed.
+     */
+    public static <T> T within(Duration budget, Supplier<T> work, Runnable beforeStop) {
         Thread worker = Thread.currentThread();
         AtomicInteger state = new AtomicInteger(RUNNING);
-        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> stop(worker, state), budget.toNanos(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> alarm =
+                WATCHDOG.schedule(() -> stop(worker, state, beforeStop), budget.toNanos(), TimeUnit.NANOSECONDS);
         String tooLong = "it took longer than " + budget.toMillis() + " ms";
         boolean interruptedBefore = worker.isInterrupted();
         try {
@@ -135,8 +147,9 @@ public final class AssessmentBudget {
     }
 
     @SuppressWarnings("deprecation") // see the class comment: the one way to end a candidate that never returns
-    private static void stop(Thread worker, AtomicInteger state) {
+    private static void stop(Thread worker, AtomicInteger state, Runnable beforeStop) {
         if (state.compareAndSet(RUNNING, STOPPING)) {
+            beforeStop.run();
             worker.stop();
         }
     }
@@ -150,10 +163,14 @@ public final class AssessmentBudget {
         return false;
     }
 
-    /** Waits, briefly, for a stop the watchdog has sent and that has not arrived yet, so it lands here. */
+    /**
+     * Waits, briefly, for a stop the watchdog has sent and that has not arrived yet, so it lands here. A stop
+     * arrives within microseconds; one the work caught and swallowed never does, so the wait is bounded.
+     */
     private static void absorbStop() {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
         try {
-            while (true) {
+            while (System.nanoTime() < until) {
                 Thread.onSpinWait();
             }
         } catch (ThreadDeath expected) {

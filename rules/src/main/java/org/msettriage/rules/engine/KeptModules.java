@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieModule;
 import org.kie.api.builder.ReleaseId;
@@ -37,12 +36,12 @@ final class KeptModules {
         return RulesetIdentity.sha256(files.stream().filter(RulesetFile::isDrl).toList()) + "-drools-" + DROOLS_VERSION;
     }
 
-    static void remember(CompiledRulesets kept, String key, KieBase kieBase) {
+    static void remember(CompiledRulesets kept, String key, KieBaseMemory.Kept kieBase) {
         kept.memory().put(key, kieBase);
     }
 
-    static Optional<KieBase> load(KieServices services, CompiledRulesets kept, String key) {
-        Optional<KieBase> recent = kept.memory().get(key);
+    static Optional<KieBaseMemory.Kept> load(KieServices services, CompiledRulesets kept, String key) {
+        Optional<KieBaseMemory.Kept> recent = kept.memory().get(key);
         if (recent.isPresent()) {
             return recent;
         }
@@ -56,9 +55,10 @@ final class KeptModules {
                 KieModule loaded = services.getRepository()
                         .addKieModule(services.getResources().newByteArrayResource(module.get()));
                 releaseId = loaded.getReleaseId();
-                KieBase kieBase = ImmutableKieBases.of(services, releaseId);
-                remember(kept, key, kieBase);
-                return Optional.of(kieBase);
+                KieBaseMemory.Kept loadedBase =
+                        new KieBaseMemory.Kept(ImmutableKieBases.of(services, releaseId), new StopMark());
+                remember(kept, key, loadedBase);
+                return Optional.of(loadedBase);
             } catch (RuntimeException e) {
                 log.warn("The kept compiled ruleset {} did not load ({}); compiling it", key, e.toString());
                 return Optional.empty();

@@ -49,17 +49,18 @@ public final class TriageEngine {
     // The policy's facts that some rule reads: a ruleset that looks rows up in PolicyLookup is not
     // given the rows as well (an older ruleset that matches them is).
     private final List<Object> policyFacts;
-    // Set when a decision within a budget was stopped: the stop can leave this engine's sessions (and the
-    // rule network's lazily built parts) half-changed, so the engine must not decide anything again.
-    private volatile boolean stopped;
+    // Set when a decision within a budget on this engine's KIE base was stopped (by any engine sharing it).
+    private final StopMark stops;
 
     private TriageEngine(
             KieBase kieBase,
+            StopMark stops,
             Policy policy,
             RulesetIdentity identity,
             List<RuleDescription> rules,
             List<RulesetFile> files) {
         this.sessions = kieBase.newKieSessionsPool(POOLED_SESSIONS);
+        this.stops = stops;
         this.unmatched = new UnmatchedFindings(kieBase);
         this.policy = policy;
         this.identity = identity;
@@ -103,7 +104,7 @@ public final class TriageEngine {
             throw new RulesetException(problems);
         }
         if (policy.actionRules().isEmpty()) {
-            return new TriageEngine(compiled.kieBase(), policy, identity, compiled.rules(), files);
+            return new TriageEngine(compiled.kieBase(), compiled.stops(), policy, identity, compiled.rules(), files);
         }
         ActionRules rows = policy.actionRules().get();
         boolean read = new UnmatchedFindings(compiled.kieBase()).anyRuleReads(ActionRules.class);
@@ -112,7 +113,12 @@ public final class TriageEngine {
             throw new RulesetException(problems);
         }
         return new TriageEngine(
-                compiled.kieBase(), policy, identity, ActionRuleRows.listed(compiled.rules(), rows), files);
+                compiled.kieBase(),
+                compiled.stops(),
+                policy,
+                identity,
+                ActionRuleRows.listed(compiled.rules(), rows),
+                files);
     }
 
     /**
@@ -186,6 +192,9 @@ public final class TriageEngine {
      * (links and history, policy section 10). A ruleset that does not link referrals reads none of it.
      */
     public RiskAssessment assess(Referral referral, Intelligence intelligence) {
+        if (stops.isSet()) {
+            throw AssessmentBudget.Exceeded.earlier();
+        }
         Intelligence used = policy.linking().isPresent() ? intelligence : Intelligence.NONE;
         StatelessKieSession session = sessions.newStatelessKieSession();
         FiringTrace trace = new FiringTrace(channel);
@@ -208,26 +217,38 @@ public final class TriageEngine {
 
     /**
      * Decides as {@link #assess(Referral, Intelligence)} does, within a budget. A decision over the budget is
-     * stopped, and from then on this engine refuses every decision ({@link #stopped()}): whoever keeps
-     * compiled rulesets compiles it again rather than use it.
+     * stopped, and from then on every engine on this KIE base refuses every decision ({@link #stopped()}),
+     * including one that was under way at the time: whoever keeps compiled rulesets compiles it again
+     * rather than use it.
      *
-     * @throws AssessmentBudget.Exceeded when this decision, or an earlier one, went over the budget
+     * @throws AssessmentBudget.Exceeded when this decision went over the budget, or a decision on this KIE
+     *     base was stopped before this one finished ({@link AssessmentBudget.Exceeded#byEarlierDecision()})
      */
     public RiskAssessment assessWithin(Duration budget, Referral referral, Intelligence intelligence) {
-        if (stopped) {
+        if (stops.isSet()) {
             throw AssessmentBudget.Exceeded.earlier();
         }
+        RiskAssessment decided;
         try {
-            return AssessmentBudget.within(budget, () -> assess(referral, intelligence));
+            decided = AssessmentBudget.within(budget, () -> assess(referral, intelligence), stops::set);
         } catch (AssessmentBudget.Exceeded e) {
-            stopped = true;
+            stops.set();
             throw e;
         }
+        if (stops.isSet()) {
+            // Another decision on this base was stopped while this one ran: it may have read what the stop
+            // left half-changed.
+            throw AssessmentBudget.Exceeded.earlier();
+        }
+        return decided;
     }
 
-    /** Whether a decision of this engine was stopped over its budget; if so, it decides nothing again. */
+    /**
+     * Whether a decision on this engine's KIE base was stopped over its budget; if so, it decides nothing
+     * again within a budget, and must be compiled again.
+     */
     public boolean stopped() {
-        return stopped;
+        return stops.isSet();
     }
 
     private List<Object> facts(Referral referral, Intelligence intelligence) {

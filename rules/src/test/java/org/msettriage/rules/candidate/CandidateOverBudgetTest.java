@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.engine.AssessmentBudget;
+import org.msettriage.rules.engine.CompiledRulesets;
+import org.msettriage.rules.engine.KieBaseMemory;
+import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.links.Intelligence;
 
 /**
  * A candidate stopped over its budget decides nothing again: the stop lands anywhere inside Drools, and may
@@ -55,5 +61,47 @@ class CandidateOverBudgetTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started))
                 .as("refused, not decided again")
                 .isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void everyEngineOnTheStoppedRuleNetworkRefusesAndTheNextCompileMakesANewOne() {
+        // Found in review: engines whose rulesets differ only in a table share one KIE base (the active
+        // ruleset and a candidate alike), so a stop in one may have half-changed what the other reads.
+        CompiledRulesets keeper = new CompiledRulesets() {
+            private final KieBaseMemory memory = new KieBaseMemory(3);
+
+            @Override
+            public Optional<byte[]> find(String key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void keep(String key, byte[] module) {}
+
+            @Override
+            public KieBaseMemory memory() {
+                return memory;
+            }
+        };
+        List<RulesetFile> files = Candidates.edited("missing.drl", drl -> drl + LOOPS_FOR_A_SEVEN_YEAR_OLD);
+        TriageEngine stopping = TriageEngine.compile(files, keeper);
+        TriageEngine sharing = TriageEngine.compile(files, keeper);
+        ReplayedReferral sevenYearOld =
+                ImpactTallyTest.referral("seven", 7, "FEMALE", "NONE", "GATESHEAD", "VUL01:CURRENT");
+
+        assertThatThrownBy(() -> stopping.assessAsCandidate(sevenYearOld.referral(), Intelligence.NONE))
+                .isInstanceOf(AssessmentBudget.Exceeded.class);
+
+        assertThat(sharing.stopped()).isTrue();
+        assertThatThrownBy(() -> sharing.assess(ImpactTallyTest.SAME_LEVEL.referral()))
+                .isInstanceOfSatisfying(
+                        AssessmentBudget.Exceeded.class,
+                        e -> assertThat(e.byEarlierDecision()).isTrue());
+        TriageEngine again = TriageEngine.compile(files, keeper);
+        assertThat(again.stopped())
+                .as("a new rule network, not the stopped one")
+                .isFalse();
+        assertThat(again.assessAsCandidate(ImpactTallyTest.SAME_LEVEL.referral(), Intelligence.NONE))
+                .isNotNull();
     }
 }

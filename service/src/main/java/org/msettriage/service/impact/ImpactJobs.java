@@ -246,14 +246,15 @@ public class ImpactJobs {
             if (finished == 0) {
                 log.warn("Impact job {} was marked failed while it ran (its heartbeat went stale)", jobId);
             }
-        } catch (AssessmentBudget.Exceeded e) {
-            String what = overBudget.get() != null ? overBudget.get() : "a referral";
-            log.warn("Impact job {} failed: the candidate went over its budget on {}", jobId, what);
-            fail(
-                    jobId,
-                    "the candidate did not decide " + what + " within its budget of "
-                            + AssessmentBudget.CANDIDATE.toSeconds() + " s; live, such a ruleset would hold a"
-                            + " triage call as long, so it cannot be activated as it is");
+        } catch (AssessmentBudget.Exceeded | ImpactTally.ActiveOverran e) {
+            String failure = overBudget.get() == null
+                    ? "the rules this replay used were stopped over their budget by another decision on them (a"
+                            + " shadow comparison or a live call); start it again"
+                    : overBudget.get() + " within its budget of " + AssessmentBudget.CANDIDATE.toSeconds()
+                            + " s; live, such a ruleset holds a triage call as long and refuses it, so correct"
+                            + " the rule that never finishes";
+            log.warn("Impact job {} failed: a ruleset went over its budget", jobId);
+            fail(jobId, failure);
         } catch (ShutDown e) {
             Thread.interrupted();
             fail(jobId, "stopped by a shutdown of the instance running it; start it again");
@@ -371,21 +372,29 @@ public class ImpactJobs {
             return new Attempt(
                     decisionId,
                     withinBudget("stored decision " + decisionId, () -> tally.decide(referral.get()), overBudget));
-        } catch (AssessmentBudget.Exceeded e) {
+        } catch (AssessmentBudget.Exceeded | ImpactTally.ActiveOverran e) {
             throw e;
         } catch (RuntimeException e) {
             return new Attempt(decisionId, null);
         }
     }
 
-    /** The replay, or the candidate's failure to decide it within its budget, noting what it first failed on. */
+    /**
+     * The replay, or the failure of either ruleset to decide it within its budget, noting which first failed
+     * on what ("the candidate did not decide stored decision ...").
+     */
     private static ImpactTally.Replay withinBudget(
             String what, Supplier<ImpactTally.Replay> replay, AtomicReference<String> overBudget) {
         try {
             return replay.get();
         } catch (AssessmentBudget.Exceeded e) {
             if (!e.byEarlierDecision()) {
-                overBudget.compareAndSet(null, what);
+                overBudget.compareAndSet(null, "the candidate did not decide " + what);
+            }
+            throw e;
+        } catch (ImpactTally.ActiveOverran e) {
+            if (!e.byEarlierDecision()) {
+                overBudget.compareAndSet(null, "the active ruleset did not decide " + what);
             }
             throw e;
         }

@@ -51,16 +51,28 @@ class BatchTriage {
         for (int v = 0; v < valid.size(); v++) {
             int i = valid.get(v);
             Triage.Stored<TriageDecisionDto> outcome = stored.get(v);
-            results[i] = outcome.failure() == null
-                    ? new TriageBatchItemDto(i, StatusEnum.NUMBER_201).decision(outcome.answer())
-                    : new TriageBatchItemDto(i, StatusEnum.NUMBER_503).problem(unavailable());
+            results[i] = result(i, outcome);
         }
         List<TriageBatchItemDto> all = List.of(results);
         return new TriageBatchResultDto(
                 count(all, StatusEnum.NUMBER_201),
                 count(all, StatusEnum.NUMBER_400),
                 count(all, StatusEnum.NUMBER_503),
+                count(all, StatusEnum.NUMBER_500),
                 all);
+    }
+
+    private static TriageBatchItemDto result(int index, Triage.Stored<TriageDecisionDto> outcome) {
+        if (outcome.failure() == null) {
+            return new TriageBatchItemDto(index, StatusEnum.NUMBER_201).decision(outcome.answer());
+        }
+        if (outcome.failure() instanceof RulesOverranException overran) {
+            int status = RulesOverranResponses.status(overran).value();
+            return new TriageBatchItemDto(index, StatusEnum.fromValue(status))
+                    .problem(new ProblemDto(ProblemTypes.RULES_OVERRAN.toString(), RulesOverranResponses.TITLE, status)
+                            .detail(RulesOverranResponses.detail(overran)));
+        }
+        return new TriageBatchItemDto(index, StatusEnum.NUMBER_503).problem(unavailable());
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.msettriage.service.triage;
 
-import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.service.problem.ProblemTypes;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -12,29 +11,44 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A referral the active rules did not decide within their live budget is a 503 problem, never a 500: the
- * caller did nothing wrong, nothing was stored, and the service serves other referrals again as soon as
- * it has compiled the ruleset afresh (a second or two). Sending this referral again will stop the same
- * way until the policy leads correct the rule, which the detail says.
+ * A referral the active rules did not decide. When this referral went over their budget, a 500: the fault
+ * is in the service's rules, not in the referral, and sending it again meets it again until the policy
+ * leads correct the rule, so no Retry-After invites that. When another call's did, while the rules were
+ * being compiled again, a 503 with Retry-After: sending it again after a moment decides it. Nothing was
+ * stored either way.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RulesOverranResponses {
 
     static final int RETRY_AFTER_SECONDS = 2;
+    static final String TITLE = "The rules did not decide this referral";
 
     @ExceptionHandler(RulesOverranException.class)
     ResponseEntity<ProblemDetail> overran(RulesOverranException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "The active ruleset did not decide this referral within " + AssessmentBudget.LIVE.toSeconds()
-                        + " s, so nothing was stored for this request. A rule never finishes on it; the service"
-                        + " has logged this for the policy leads. Other referrals are decided after Retry-After"
-                        + " seconds; this one will stop the same way until the rule is corrected.");
+        HttpStatus status = status(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(e));
         problem.setType(ProblemTypes.RULES_OVERRAN);
-        problem.setTitle("The rules did not decide this referral");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
-                .body(problem);
+        problem.setTitle(TITLE);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+        }
+        return answer.body(problem);
+    }
+
+    static HttpStatus status(RulesOverranException e) {
+        return e.byThisReferral() ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.SERVICE_UNAVAILABLE;
+    }
+
+    static String detail(RulesOverranException e) {
+        if (e.byThisReferral()) {
+            return "The active ruleset did not decide this referral (" + e.getMessage() + "), so nothing was"
+                    + " stored for it. The fault is in the rules, not in the referral, and the service has"
+                    + " logged it for the policy leads; sent again, this referral is likely to fail the same"
+                    + " way until they correct the rule.";
+        }
+        return "The rules were being compiled again after another referral's decision was stopped, so nothing"
+                + " was stored for this one. Send it again after Retry-After seconds.";
     }
 }

@@ -18,6 +18,7 @@ import org.msettriage.service.decision.IdempotencyKeys;
 import org.msettriage.service.decision.NewDecision;
 import org.msettriage.service.links.ReferralLinks;
 import org.msettriage.service.metrics.MsetMetrics;
+import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.store.InParallel;
 import org.msettriage.service.store.StoreUnavailableException;
@@ -55,14 +56,17 @@ class Triage {
     private final MsetMetrics metrics;
     private final InParallel inParallel;
     private final ReferralLinks links;
+    private final ActiveRuleset active;
 
     Triage(
             Decisions decisions,
             ApplicationEventPublisher events,
             MsetMetrics metrics,
             InParallel inParallel,
-            ReferralLinks links) {
+            ReferralLinks links,
+            ActiveRuleset active) {
         this.links = links;
+        this.active = active;
         this.decisions = decisions;
         this.events = events;
         this.metrics = metrics;
@@ -78,8 +82,14 @@ class Triage {
     /** A referral to decide, as received, with its request JSON as it is to be stored. */
     record Received(Referral referral, String requestJson) {}
 
-    /** A batch item's outcome: the answer of its stored decision, or why it could not be stored. */
-    record Stored<A>(A answer, StoreUnavailableException failure) {}
+    /**
+     * A batch item's outcome: the answer of its stored decision, or why it was not stored (a
+     * StoreUnavailableException or a RulesOverranException).
+     */
+    record Stored<A>(A answer, RuntimeException failure) {}
+
+    /** A batch item made, or why the rules did not make it. */
+    private record Attempt<A>(Made<A> made, RulesOverranException overran) {}
 
     /** A decision made and answered, not yet stored. */
     private record Made<A>(A answer, NewDecision decision, Referral referral, RiskAssessment assessment) {}
@@ -115,16 +125,32 @@ class Triage {
         // Looking up links, deciding and protecting are done per referral with nothing shared between them:
         // spread over the cores, as concurrent single calls would be. A lookup that fails fails the batch
         // (a 503, nothing stored), as a failed commit does.
-        List<Made<A>> made = inParallel.map(received, r -> make(r, engine, requestTime, caller, null, answer));
+        // A referral the rules do not decide within their budget fails on its own, as a single call would.
+        List<Attempt<A>> attempts = inParallel.map(received, r -> {
+            try {
+                return new Attempt<>(make(r, engine, requestTime, caller, null, answer), null);
+            } catch (RulesOverranException e) {
+                return new Attempt<>(null, e);
+            }
+        });
+        List<Made<A>> made = attempts.stream()
+                .map(Attempt::made)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         List<Optional<StoreUnavailableException>> failures =
                 decisions.storeAll(made.stream().map(Made::decision).toList());
-        List<Stored<A>> outcomes = new ArrayList<>(made.size());
-        for (int i = 0; i < made.size(); i++) {
-            StoreUnavailableException failure = failures.get(i).orElse(null);
-            if (failure == null) {
-                announce(made.get(i), caller);
+        List<Stored<A>> outcomes = new ArrayList<>(attempts.size());
+        int stored = 0;
+        for (Attempt<A> attempt : attempts) {
+            if (attempt.made() == null) {
+                outcomes.add(new Stored<>(null, attempt.overran()));
+                continue;
             }
-            outcomes.add(new Stored<>(failure == null ? made.get(i).answer() : null, failure));
+            StoreUnavailableException failure = failures.get(stored++).orElse(null);
+            if (failure == null) {
+                announce(attempt.made(), caller);
+            }
+            outcomes.add(new Stored<>(failure == null ? attempt.made().answer() : null, failure));
         }
         return outcomes;
     }
@@ -167,24 +193,41 @@ class Triage {
         return new Made<>(decision, stored, referral, assessment);
     }
 
-    /** The active ruleset's decision within its live budget (see AssessmentBudget#LIVE). */
+    /**
+     * The active ruleset's decision within its live budget (see AssessmentBudget#LIVE). When another call's
+     * decision stopped the rules this call was given, the referral is decided once more on the same ruleset
+     * compiled afresh.
+     */
     private RiskAssessment decided(TriageEngine engine, Referral referral, ReferralLinks.Lookup lookup) {
         try {
             return engine.assessWithin(AssessmentBudget.LIVE, referral, lookup.intelligence());
         } catch (AssessmentBudget.Exceeded e) {
             if (!e.byEarlierDecision()) {
-                metrics.overran(engine.identity().version());
-                // The ruleset's version only: nothing about the referral reaches the log.
-                log.error(
-                        "The active ruleset {} did not decide a referral within {} s ({}): the decision was"
-                                + " stopped and nothing stored, and the ruleset is compiled again. A rule of it"
-                                + " never finishes on such referrals: tell the policy leads.",
-                        engine.identity().version(),
-                        AssessmentBudget.LIVE.toSeconds(),
-                        e.getMessage());
+                throw overran(engine, e);
             }
-            throw new RulesOverranException(e);
+            TriageEngine fresh = active.engine();
+            if (!fresh.identity().equals(engine.identity())) {
+                // Another ruleset serves now: this call was checked against the one it was given.
+                throw new RulesOverranException(e, false);
+            }
+            try {
+                return fresh.assessWithin(AssessmentBudget.LIVE, referral, lookup.intelligence());
+            } catch (AssessmentBudget.Exceeded again) {
+                throw again.byEarlierDecision() ? new RulesOverranException(again, false) : overran(fresh, again);
+            }
         }
+    }
+
+    /** This referral overran the rules: counted and logged (the ruleset's version only, never the referral). */
+    private RulesOverranException overran(TriageEngine engine, AssessmentBudget.Exceeded e) {
+        metrics.overran(engine.identity().version());
+        log.error(
+                "The active ruleset {} did not decide a referral ({}): the decision was stopped and nothing"
+                        + " stored, and the ruleset is compiled again. A rule of it never finishes on such"
+                        + " referrals: tell the policy leads.",
+                engine.identity().version(),
+                e.getMessage());
+        return new RulesOverranException(e, true);
     }
 
     private void announce(Made<?> made, Caller caller) {

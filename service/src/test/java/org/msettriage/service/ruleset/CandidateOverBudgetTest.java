@@ -26,19 +26,6 @@ import tools.jackson.databind.JsonNode;
         properties = "spring.application.name=candidate-over-budget-test")
 class CandidateOverBudgetTest extends ServiceTest {
 
-    static final String LOOPS_FOR_A_SEVEN_YEAR_OLD = """
-
-            rule "Fires itself again for ever for a seven-year-old"
-                @id("LOOP_AT_SEVEN")
-                @explanation("Never ends")
-                @guidance("Never ends")
-            when
-                $child : AssessedChild(ageYears == 7)
-            then
-                update($child);
-            end
-            """;
-
     @Autowired
     ShadowRunner shadowRunner;
 
@@ -48,10 +35,6 @@ class CandidateOverBudgetTest extends ServiceTest {
     @Autowired
     RulesetActivation activation;
 
-    static String sevenYearOld() {
-        return Referrals.UP_TO_MODERATE.replace("\"ageYears\": 16", "\"ageYears\": 7");
-    }
-
     private TriageEngine kept(String version) {
         return candidates.engineFor(activation.kept(version));
     }
@@ -60,16 +43,17 @@ class CandidateOverBudgetTest extends ServiceTest {
         HttpJson lead = as(DemoClients.POLICY_LEAD);
         HttpJson.Answer validation = lead.postZip(
                 "/api/v1/rulesets/validate",
-                CandidateRulesets.zip(
-                        CandidateRulesets.edited(version, "missing.drl", drl -> drl + LOOPS_FOR_A_SEVEN_YEAR_OLD)));
+                CandidateRulesets.zip(CandidateRulesets.edited(
+                        version, "missing.drl", drl -> drl + CandidateRulesets.LOOPS_FOR_A_SEVEN_YEAR_OLD)));
         assertThat(validation.status()).as(validation.response().body()).isEqualTo(200);
         return lead;
     }
 
     @Test
     void anImpactReplayThatMeetsSuchAReferralFailsNamingIt() throws InterruptedException {
-        assertThat(sevenYearOld()).contains("\"ageYears\": 7");
-        JsonNode stored = http().post("/api/v1/triage", sevenYearOld()).json();
+        assertThat(Referrals.sevenYearOld()).contains("\"ageYears\": 7");
+        JsonNode stored =
+                http().post("/api/v1/triage", Referrals.sevenYearOld()).json();
         HttpJson lead = validated("over-budget-impact");
         TriageEngine beforeReplay = kept("over-budget-impact");
 
@@ -88,8 +72,8 @@ class CandidateOverBudgetTest extends ServiceTest {
         assertThat(job.path("failure").asString())
                 .isEqualTo("the candidate did not decide stored decision "
                         + stored.path("decisionId").asString()
-                        + " within its budget of 5 s; live, such a ruleset would hold a triage call as long, so"
-                        + " it cannot be activated as it is");
+                        + " within its budget of 5 s; live, such a ruleset holds a triage call as long and"
+                        + " refuses it, so correct the rule that never finishes");
         assertThat(beforeReplay.stopped()).isTrue();
         assertThat(kept("over-budget-impact"))
                 .as("compiled again, not the stopped one")
@@ -104,7 +88,8 @@ class CandidateOverBudgetTest extends ServiceTest {
                         .status())
                 .isEqualTo(200);
 
-        JsonNode stored = http().post("/api/v1/triage", sevenYearOld()).json();
+        JsonNode stored =
+                http().post("/api/v1/triage", Referrals.sevenYearOld()).json();
         assertThat(stored.path("riskLevel").asString())
                 .as("live triage is the serving ruleset's")
                 .isNotEmpty();

@@ -22,6 +22,23 @@ public final class CandidateRulesets {
     /** Tier V indicators, CURRENT, worth 2 points instead of 1: a weight a policy lead might raise. */
     public static final UnaryOperator<String> RAISE_VULNERABILITY_WEIGHT = csv -> csv.replace("V,1,1,1", "V,2,1,1");
 
+    /**
+     * A rule that fires itself again for ever, but only for a seven-year-old: no scenario has one, so
+     * validation passes it (add it to missing.drl, which imports AssessedChild).
+     */
+    public static final String LOOPS_FOR_A_SEVEN_YEAR_OLD = """
+
+            rule "Fires itself again for ever for a seven-year-old"
+                @id("LOOP_AT_SEVEN")
+                @explanation("Never ends")
+                @guidance("Never ends")
+            when
+                $child : AssessedChild(ageYears == 7)
+            then
+                update($child);
+            end
+            """;
+
     private CandidateRulesets() {}
 
     public static List<RulesetFile> edited(String version, String fileName, UnaryOperator<String> edit) {

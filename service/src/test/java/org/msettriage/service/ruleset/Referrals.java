@@ -68,4 +68,13 @@ public final class Referrals {
                                 .map(i -> "{\"code\": \"" + i[0] + "\", \"recency\": \"" + i[1] + "\"}")
                                 .collect(Collectors.joining(", ")));
     }
+
+    /** The up-to-moderate referral for a seven-year-old, whom no scenario has. */
+    public static String sevenYearOld() {
+        String seven = UP_TO_MODERATE.replace("\"ageYears\": 16", "\"ageYears\": 7");
+        if (seven.equals(UP_TO_MODERATE)) {
+            throw new IllegalStateException("the referral's age was not where it was expected");
+        }
+        return seven;
+    }
 }

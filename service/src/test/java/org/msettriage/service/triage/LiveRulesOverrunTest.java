@@ -1,0 +1,140 @@
+package org.msettriage.service.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.msettriage.api.model.TriageDecisionDto;
+import org.msettriage.rules.engine.AssessmentBudget;
+import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.scenario.Scenario;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.ruleset.ActiveRuleset;
+import org.msettriage.service.ruleset.CandidateActivation;
+import org.msettriage.service.ruleset.CandidateRulesets;
+import org.msettriage.service.ruleset.Referrals;
+import org.msettriage.service.security.Caller;
+import org.msettriage.service.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An active ruleset with a rule that never finishes on some referrals (here a seven-year-old's, which no
+ * scenario, replay or shadow met): such a referral is stopped within the live budget and answered 500 with
+ * nothing stored, a call that was given the stopped rules is decided on the same ruleset compiled afresh,
+ * and the other referrals of a batch are stored; no core is held for as long as the service runs. Its own
+ * context: it activates that ruleset.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=live-rules-overrun-test")
+class LiveRulesOverrunTest extends ServiceTest {
+
+    private static final String OVERRAN = "https://mset-triage.example/problems/rules-overran";
+
+    @Autowired
+    ActiveRuleset active;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Triage triage;
+
+    @Autowired
+    DecisionMapper decisions;
+
+    private long stored() {
+        return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
+    }
+
+    private void activateTheLoop() {
+        HttpJson lead = as(DemoClients.POLICY_LEAD);
+        JsonNode validation = lead.postZip(
+                        "/api/v1/rulesets/validate",
+                        CandidateRulesets.zip(CandidateRulesets.edited(
+                                "live-loop", "missing.drl", drl -> drl + CandidateRulesets.LOOPS_FOR_A_SEVEN_YEAR_OLD)))
+                .json();
+        assertThat(validation.path("usable").asBoolean())
+                .as(validation.toString())
+                .isTrue();
+        HttpJson.Answer activated = CandidateActivation.activate(
+                lead,
+                as(DemoClients.SECOND_POLICY_LEAD),
+                "live-loop",
+                "A rule that loops for a seven-year-old",
+                CandidateActivation.brokenScenarios(validation));
+        assertThat(activated.status()).as(activated.response().body()).isEqualTo(200);
+        assertThat(active.engine().identity().version()).isEqualTo("live-loop");
+    }
+
+    @Test
+    void aReferralTheActiveRulesNeverFinishIsRefusedAndTheRestAreDecided() {
+        activateTheLoop();
+        TriageEngine given = active.engine();
+        long storedBefore = stored();
+
+        long started = System.nanoTime();
+        HttpJson.Answer overran = http().post("/api/v1/triage", Referrals.sevenYearOld());
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("stopped within its budget, not left running")
+                .isBetween(AssessmentBudget.LIVE, AssessmentBudget.LIVE.multipliedBy(3));
+        assertThat(overran.status()).as(overran.response().body()).isEqualTo(500);
+        assertThat(overran.header("Retry-After"))
+                .as("sent again, it would only stop again")
+                .isNull();
+        assertThat(overran.json().path("type").asString()).isEqualTo(OVERRAN);
+        assertThat(overran.json().path("detail").asString())
+                .startsWith("The active ruleset did not decide this referral (it took longer than 5000 ms), so"
+                        + " nothing was stored for it.");
+        assertThat(stored()).isEqualTo(storedBefore);
+        assertThat(given.stopped()).isTrue();
+
+        // A call given the stopped rules before the stop is decided on the same ruleset compiled afresh.
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Triage.Outcome<TriageDecisionDto> caught = triage.decide(
+                Scenario.parse("up.json", "{\"request\": " + Referrals.UP_TO_MODERATE + ", \"expected\": {}}")
+                        .referral(),
+                Referrals.UP_TO_MODERATE,
+                given,
+                now,
+                new Caller(Caller.Method.API_KEY, "demo-case-system", Set.of(Role.CASE_SYSTEM)),
+                null,
+                decisions);
+        assertThat(caught.answer().getRuleset().getVersion()).isEqualTo("live-loop");
+        assertThat(active.engine())
+                .isNotSameAs(given)
+                .satisfies(e -> assertThat(e.stopped()).isFalse());
+        assertThat(stored()).isEqualTo(storedBefore + 1);
+
+        HttpJson.Answer batch = http().post(
+                        "/api/v1/triage/batch",
+                        "{\"referrals\": [" + Referrals.UP_TO_MODERATE + "," + Referrals.sevenYearOld() + ","
+                                + Referrals.NO_VULNERABILITY + "]}");
+        assertThat(batch.status()).as(batch.response().body()).isEqualTo(200);
+        JsonNode results = batch.json();
+        assertThat(results.path("stored").asInt()).isEqualTo(2);
+        assertThat(results.path("failed").asInt()).isEqualTo(1);
+        assertThat(results.path("results").get(1).path("status").asInt()).isEqualTo(500);
+        assertThat(results.path("results").get(1).path("problem").path("type").asString())
+                .isEqualTo(OVERRAN);
+        assertThat(results.path("results").get(2).path("status").asInt())
+                .as("decided after the stop, on the rules compiled afresh")
+                .isEqualTo(201);
+        assertThat(stored()).isEqualTo(storedBefore + 3);
+
+        assertThat(as(DemoClients.OPERATOR)
+                        .get("/actuator/prometheus")
+                        .response()
+                        .body())
+                .as("one count for each referral stopped")
+                .contains("mset_rules_overran_total{ruleset_version=\"live-loop\"} 2.0");
+    }
+}
