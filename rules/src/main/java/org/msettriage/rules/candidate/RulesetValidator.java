@@ -149,11 +149,19 @@ public final class RulesetValidator {
         }
         int run = 0;
         if (engine != null && problems.isEmpty()) {
+            boolean compiledAgain = false;
             for (Scenario scenario : scenarios) {
                 List<RulesetProblem> found = check(engine, scenario);
+                if (!compiledAgain && found.stream().anyMatch(RulesetValidator::stoppedElsewhere)) {
+                    // Another decision on the same compiled rules (a live call of the serving ruleset, which a
+                    // change to a table alone shares them with) was stopped: compiled again, checked again.
+                    compiledAgain = true;
+                    engine = compiler.apply(files);
+                    found = check(engine, scenario);
+                }
                 problems.addAll(found);
                 run++;
-                if (found.stream().anyMatch(RulesetValidator::overBudget)) {
+                if (found.stream().anyMatch(p -> overBudget(p) || stoppedElsewhere(p))) {
                     // Its session was stopped mid-decision: the candidate is refused and decides nothing more.
                     break;
                 }
@@ -165,6 +173,14 @@ public final class RulesetValidator {
 
     /** How a problem says the candidate did not decide a scenario within its budget. */
     static final String OVER_BUDGET = "the candidate did not decide it: ";
+
+    private static boolean stoppedElsewhere(RulesetProblem problem) {
+        return problem.kind() == RulesetProblem.Kind.RUNTIME
+                && problem.message().contains(STOPPED_ELSEWHERE);
+    }
+
+    /** How a problem says the compiled rules were stopped by another decision on them. */
+    private static final String STOPPED_ELSEWHERE = "the compiled rules were stopped meanwhile: ";
 
     private static boolean overBudget(RulesetProblem problem) {
         return problem.kind() == RulesetProblem.Kind.RUNTIME
@@ -185,7 +201,8 @@ public final class RulesetValidator {
                     SCENARIO_FOLDER + scenario.file(),
                     scenario.expectedLine(),
                     1,
-                    "\"" + scenario.name() + "\": " + OVER_BUDGET + e.getMessage()));
+                    "\"" + scenario.name() + "\": " + (e.byEarlierDecision() ? STOPPED_ELSEWHERE : OVER_BUDGET)
+                            + e.getMessage()));
         } catch (RuntimeException e) {
             // A rule that compiles can still fail on a referral (a null, a division): it cannot serve.
             return List.of(new RulesetProblem(

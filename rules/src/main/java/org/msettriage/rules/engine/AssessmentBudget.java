@@ -42,7 +42,10 @@ public final class AssessmentBudget {
 
     private static final int RUNNING = 0;
     private static final int DONE = 1;
+    /** The watchdog chose to stop the work and is marking what it shares; the stop is on its way. */
     private static final int STOPPING = 2;
+    /** The watchdog has sent the stop. */
+    private static final int STOPPED = 3;
 
     private static final ScheduledExecutorService WATCHDOG = watchdog();
 
@@ -74,12 +77,16 @@ public final class AssessmentBudget {
             this.earlier = earlier;
         }
 
-        /** A decision refused because an earlier one of the same engine went over its budget. */
+        /**
+         * A decision refused because another decision on the same compiled rules (of this ruleset, or of one
+         * differing only in a table) went over its budget, before or while this one ran.
+         */
         static Exceeded earlier() {
-            return new Exceeded("an earlier decision of this compiled ruleset went over its budget", true);
+            return new Exceeded(
+                    "another decision on the same compiled rules went over its budget; they are compiled again", true);
         }
 
-        /** Whether an earlier decision went over the budget, rather than this one. */
+        /** Whether another decision went over the budget, rather than this one. */
         public boolean byEarlierDecision() {
             return earlier;
         }
@@ -107,18 +114,23 @@ public final class AssessmentBudget {
             return attempt(work, state, tooLong);
         } catch (ThreadDeath stopped) {
             // The watchdog's stop, arrived while the outcome was being read: the work did not finish in time.
-            if (state.get() != STOPPING) {
+            if (!stoppedByWatchdog(state)) {
                 throw stopped;
             }
             throw new Exceeded(tooLong);
         } finally {
             alarm.cancel(false);
-            if (state.get() == STOPPING && !interruptedBefore) {
+            if (stoppedByWatchdog(state) && !interruptedBefore) {
                 // Stopping a thread also marks it interrupted; the caller (an impact replay, say) would take
                 // that for a shutdown (found by a checking helper).
                 Thread.interrupted();
             }
         }
+    }
+
+    private static boolean stoppedByWatchdog(AtomicInteger state) {
+        int now = state.get();
+        return now == STOPPING || now == STOPPED;
     }
 
     private static <T> T attempt(Supplier<T> work, AtomicInteger state, String tooLong) {
@@ -133,6 +145,12 @@ public final class AssessmentBudget {
                 throw new Exceeded("it asked for more memory than the service has");
             }
             failure = heap;
+        } catch (StackOverflowError deep) {
+            // A rule that calls itself, or a regex that backtracks deep enough, fails the same way.
+            if (state.compareAndSet(RUNNING, DONE)) {
+                throw new Exceeded("it needed more stack than a thread has");
+            }
+            failure = deep;
         } catch (RuntimeException e) {
             if (state.compareAndSet(RUNNING, DONE)) {
                 throw e;
@@ -141,7 +159,7 @@ public final class AssessmentBudget {
         }
         // Stopped: the stop was thrown inside the work (and wrapped by the engine), or is still on its way.
         if (failure == null || !stoppedWithin(failure)) {
-            absorbStop();
+            absorbStop(state);
         }
         throw new Exceeded(tooLong);
     }
@@ -149,8 +167,12 @@ public final class AssessmentBudget {
     @SuppressWarnings("deprecation") // see the class comment: the one way to end a candidate that never returns
     private static void stop(Thread worker, AtomicInteger state, Runnable beforeStop) {
         if (state.compareAndSet(RUNNING, STOPPING)) {
-            beforeStop.run();
-            worker.stop();
+            try {
+                beforeStop.run();
+                worker.stop();
+            } finally {
+                state.set(STOPPED);
+            }
         }
     }
 
@@ -164,12 +186,16 @@ public final class AssessmentBudget {
     }
 
     /**
-     * Waits, briefly, for a stop the watchdog has sent and that has not arrived yet, so it lands here. A stop
-     * arrives within microseconds; one the work caught and swallowed never does, so the wait is bounded.
+     * Waits for the watchdog's stop to land here, where it is expected, rather than in whatever the caller
+     * does next: for as long as the watchdog is still sending it, then briefly for its arrival (within
+     * microseconds), bounded because a stop the work caught and swallowed never arrives.
      */
-    private static void absorbStop() {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+    private static void absorbStop(AtomicInteger state) {
         try {
+            while (state.get() != STOPPED) {
+                Thread.onSpinWait();
+            }
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
             while (System.nanoTime() < until) {
                 Thread.onSpinWait();
             }

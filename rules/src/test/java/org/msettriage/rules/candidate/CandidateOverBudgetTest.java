@@ -67,22 +67,7 @@ class CandidateOverBudgetTest {
     void everyEngineOnTheStoppedRuleNetworkRefusesAndTheNextCompileMakesANewOne() {
         // Found in review: engines whose rulesets differ only in a table share one KIE base (the active
         // ruleset and a candidate alike), so a stop in one may have half-changed what the other reads.
-        CompiledRulesets keeper = new CompiledRulesets() {
-            private final KieBaseMemory memory = new KieBaseMemory(3);
-
-            @Override
-            public Optional<byte[]> find(String key) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void keep(String key, byte[] module) {}
-
-            @Override
-            public KieBaseMemory memory() {
-                return memory;
-            }
-        };
+        CompiledRulesets keeper = keeper();
         List<RulesetFile> files = Candidates.edited("missing.drl", drl -> drl + LOOPS_FOR_A_SEVEN_YEAR_OLD);
         TriageEngine stopping = TriageEngine.compile(files, keeper);
         TriageEngine sharing = TriageEngine.compile(files, keeper);
@@ -103,5 +88,56 @@ class CandidateOverBudgetTest {
                 .isFalse();
         assertThat(again.assessAsCandidate(ImpactTallyTest.SAME_LEVEL.referral(), Intelligence.NONE))
                 .isNotNull();
+    }
+
+    @Test
+    void aValidationWhoseRulesAnotherDecisionStoppedChecksOnRulesCompiledAgain() {
+        // Found in review: a change to a table alone shares its compiled rules with the serving ruleset, so
+        // a live referral the serving ruleset never finishes stopped them under a policy lead's check.
+        CompiledRulesets keeper = keeper();
+        List<RulesetFile> serving = Candidates.edited("missing.drl", drl -> drl + LOOPS_FOR_A_SEVEN_YEAR_OLD);
+        TriageEngine live = TriageEngine.compile(serving, keeper);
+        List<RulesetFile> tableChange = new java.util.ArrayList<>(serving);
+        tableChange.replaceAll(file ->
+                file.name().equals("settings.csv") ? new RulesetFile(file.name(), file.content() + "\n") : file);
+        TriageEngine candidate = TriageEngine.compile(tableChange, keeper);
+        assertThatThrownBy(() -> live.assessAsCandidate(
+                        ImpactTallyTest.referral("seven", 7, "FEMALE", "NONE", "GATESHEAD", "VUL01:CURRENT")
+                                .referral(),
+                        Intelligence.NONE))
+                .isInstanceOf(AssessmentBudget.Exceeded.class);
+        assertThat(candidate.stopped())
+                .as("the table change shares the stopped rules")
+                .isTrue();
+
+        // The check is handed the engine compiled before the stop, as one under way when it lands has.
+        java.util.concurrent.atomic.AtomicInteger compiles = new java.util.concurrent.atomic.AtomicInteger();
+        RulesetValidation validation = RulesetValidator.validate(
+                tableChange,
+                Candidates.scenarios().subList(0, 3),
+                files -> compiles.getAndIncrement() == 0 ? candidate : TriageEngine.compile(files, keeper));
+
+        assertThat(validation.problems()).isEmpty();
+        assertThat(compiles).hasValue(2);
+        assertThat(validation.engine().stopped()).isFalse();
+    }
+
+    private static CompiledRulesets keeper() {
+        return new CompiledRulesets() {
+            private final KieBaseMemory memory = new KieBaseMemory(3);
+
+            @Override
+            public Optional<byte[]> find(String key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void keep(String key, byte[] module) {}
+
+            @Override
+            public KieBaseMemory memory() {
+                return memory;
+            }
+        };
     }
 }

@@ -14,8 +14,10 @@ import java.util.stream.Stream;
 import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ImpactTally;
+import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
+import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
@@ -173,7 +175,18 @@ public final class RulesetCommands {
                 ReferralFiles.read(Path.of(options.get("referrals")), active.policy(), OffsetDateTime.now());
         referrals.refused().forEach((file, reason) -> err.println("skipped " + file + ": " + reason));
         ImpactTally tally = new ImpactTally(active, candidate);
-        referrals.read().forEach(tally::replay);
+        for (ReplayedReferral referral : referrals.read()) {
+            try {
+                tally.replay(referral);
+            } catch (AssessmentBudget.Exceeded e) {
+                err.println("the candidate did not decide " + referral.id() + " (" + e.getMessage() + "): a rule of"
+                        + " it never finishes on that referral; correct it before you propose the candidate");
+                return 1;
+            } catch (ImpactTally.ActiveOverran e) {
+                err.println("the active ruleset did not decide " + referral.id() + " (" + e.getMessage() + ")");
+                return 1;
+            }
+        }
         ImpactReport report = tally.report();
         if (options.containsKey("json")) {
             out.println(ReferralFiles.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
+import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
@@ -199,8 +200,13 @@ public class RulesetActivation {
         RulesetValidation validation = validatedForActivation(proposal.version(), proposal.acceptedScenarioChanges());
         // The scenarios travel with the ruleset: the accepted changes are written into the set it is kept
         // with, so while it serves no later candidate is reported for the same change again.
-        List<RulesetStore.ScenarioFile> scenarioSet =
-                scenarios.accepting(proposal.version(), validation.brokenScenarios(), validation.engine());
+        List<RulesetStore.ScenarioFile> scenarioSet;
+        try {
+            scenarioSet = scenarios.accepting(proposal.version(), validation.brokenScenarios(), validation.engine());
+        } catch (AssessmentBudget.Exceeded e) {
+            throw new ConflictException("Ruleset " + proposal.version() + " did not decide an accepted scenario ("
+                    + e.getMessage() + "), so nothing was activated; approve again");
+        }
         OffsetDateTime now = OffsetDateTime.now();
         RulesetStore.Activation activation = new RulesetStore.Activation(
                 proposal.version(),

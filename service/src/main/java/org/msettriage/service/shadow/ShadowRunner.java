@@ -109,7 +109,13 @@ public class ShadowRunner {
                         .update());
             });
         } catch (AssessmentBudget.Exceeded e) {
-            stopOverBudget(decisionId, candidate, e);
+            if (e.byEarlierDecision()) {
+                // Another decision stopped the rules this candidate shares: ShadowFollower puts the same
+                // candidate, compiled again, back in its place within a second; nothing is stopped.
+                state.replace(candidate, null);
+            } else {
+                stopOverBudget(decisionId, candidate, e);
+            }
         } catch (RuntimeException e) {
             // The shadow must never disturb live triage; its failure is logged (ids only) and skipped.
             log.warn(
@@ -120,19 +126,16 @@ public class ShadowRunner {
     }
 
     /**
-     * Stops the shadow of a candidate that went over its budget on a live referral (live, it would hold a
-     * triage call as long, which the policy lead must see), or whose rules another decision stopped: either
-     * way it decides nothing again. Once: the comparisons queued behind find it no longer running.
+     * Stops the shadow of a candidate that went over its budget on a live referral: live, it would hold a
+     * triage call as long, which the policy lead must see. Once: the comparisons queued behind find it no
+     * longer running.
      */
     private void stopOverBudget(UUID decisionId, TriageEngine candidate, AssessmentBudget.Exceeded e) {
         if (state.current().filter(running -> running == candidate).isEmpty()) {
             return;
         }
-        String why = e.byEarlierDecision()
-                ? "its rules were stopped over their budget by another decision on them (an impact replay, or"
-                        + " the active ruleset sharing them); start it again"
-                : "the candidate did not decide live decision " + decisionId + " within its budget (" + e.getMessage()
-                        + "); once active, such a ruleset would hold a triage call as long";
+        String why = "the candidate did not decide live decision " + decisionId + " within its budget ("
+                + e.getMessage() + "); once active, such a ruleset would hold a triage call as long";
         log.warn(
                 "Shadow run of ruleset {} stopped: the candidate went over its budget on decision {}",
                 candidate.identity().version(),

@@ -120,6 +120,26 @@ class RulesetCommandsTest {
     }
 
     @Test
+    void anImpactOnAReferralTheCandidateNeverFinishesNamesItAndExitsOne() throws Exception {
+        Path candidate = folder.resolve("candidate");
+        CandidateRulesets.write(
+                candidate,
+                CandidateRulesets.edited(
+                        "cli-loop", "missing.drl", drl -> drl + CandidateRulesets.LOOPS_FOR_A_SEVEN_YEAR_OLD));
+        Path referrals = Files.createDirectories(folder.resolve("referrals"));
+        Files.writeString(referrals.resolve("seven.json"), Referrals.sevenYearOld());
+
+        int status =
+                run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", referrals.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err())
+                .contains("the candidate did not decide seven.json (it took longer than 5000 ms): a rule of it"
+                        + " never finishes on that referral")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aUsableCandidateThatChangesScenariosExitsZeroWithItsVerdictFirst() {
         Path candidate = folder.resolve("candidate");
         CandidateRulesets.write(candidate, CandidateRulesets.raisedWeight("cli-usable"));
