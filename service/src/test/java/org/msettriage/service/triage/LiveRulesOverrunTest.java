@@ -130,11 +130,28 @@ class LiveRulesOverrunTest extends ServiceTest {
                 .isEqualTo(201);
         assertThat(stored()).isEqualTo(storedBefore + 3);
 
+        // Large enough to be decided on both cores, four items at a time: the items after the looping one
+        // in its share meet the stopped rules and are decided again on the rules compiled afresh.
+        String up = Referrals.UP_TO_MODERATE;
+        String none = Referrals.NO_VULNERABILITY;
+        HttpJson.Answer parallel = http().post(
+                        "/api/v1/triage/batch",
+                        "{\"referrals\": [" + String.join(",", Referrals.sevenYearOld(), up, none, up, none, up)
+                                + "]}");
+        assertThat(parallel.status()).as(parallel.response().body()).isEqualTo(200);
+        assertThat(parallel.json().path("stored").asInt())
+                .as(parallel.response().body())
+                .isEqualTo(5);
+        assertThat(parallel.json().path("failed").asInt()).isEqualTo(1);
+        assertThat(parallel.json().path("results").get(0).path("status").asInt())
+                .isEqualTo(500);
+        assertThat(stored()).isEqualTo(storedBefore + 8);
+
         assertThat(as(DemoClients.OPERATOR)
                         .get("/actuator/prometheus")
                         .response()
                         .body())
                 .as("one count for each referral stopped")
-                .contains("mset_rules_overran_total{ruleset_version=\"live-loop\"} 2.0");
+                .contains("mset_rules_overran_total{ruleset_version=\"live-loop\"} 3.0");
     }
 }
