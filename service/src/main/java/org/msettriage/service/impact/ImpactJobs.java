@@ -253,7 +253,16 @@ public class ImpactJobs {
                     : overBudget.get() + " within its budget of " + AssessmentBudget.CANDIDATE.toSeconds()
                             + " s; live, such a ruleset holds a triage call as long and refuses it, so correct"
                             + " the rule that never finishes";
-            log.warn("Impact job {} failed: a ruleset went over its budget", jobId);
+            if (e instanceof ImpactTally.ActiveOverran) {
+                // The replay decided with the live engine itself: live triage compiles it again now.
+                log.error(
+                        "Impact job {} failed: the active ruleset {} went over its budget on a replayed referral;"
+                                + " a rule of it never finishes on such referrals: tell the policy leads",
+                        jobId,
+                        activeEngine.identity().version());
+            } else {
+                log.warn("Impact job {} failed: a ruleset went over its budget", jobId);
+            }
             fail(jobId, failure);
         } catch (ShutDown e) {
             Thread.interrupted();

@@ -55,6 +55,8 @@ public class MsetMetrics {
                 .tag("ruleset_version", rulesetVersion)
                 .register(registry)
                 .increment();
+        // Shown at 0 from the serving ruleset's first decision, so an alert on its increase sees the first stop.
+        overranCounter(rulesetVersion);
     }
 
     public Timer triage() {
@@ -96,10 +98,13 @@ public class MsetMetrics {
 
     /** A live decision the active ruleset did not make within its budget, stopped and not stored. */
     public void overran(String rulesetVersion) {
-        Counter.builder("mset.rules.overran")
+        overranCounter(rulesetVersion).increment();
+    }
+
+    private Counter overranCounter(String rulesetVersion) {
+        return Counter.builder("mset.rules.overran")
                 .description("Live decisions stopped because the active ruleset did not decide within its budget")
                 .tag("ruleset_version", rulesetVersion)
-                .register(registry)
-                .increment();
+                .register(registry);
     }
 }

@@ -81,6 +81,16 @@ class LiveRulesOverrunTest extends ServiceTest {
         TriageEngine given = active.engine();
         long storedBefore = stored();
 
+        assertThat(http().post("/api/v1/triage", Referrals.NO_VULNERABILITY).status())
+                .isEqualTo(201);
+        storedBefore++;
+        assertThat(as(DemoClients.OPERATOR)
+                        .get("/actuator/prometheus")
+                        .response()
+                        .body())
+                .as("at 0 from the first decision, so an alert on its increase sees the first stop")
+                .contains("mset_rules_overran_total{ruleset_version=\"live-loop\"} 0.0");
+
         long started = System.nanoTime();
         HttpJson.Answer overran = http().post("/api/v1/triage", Referrals.sevenYearOld());
         assertThat(Duration.ofNanos(System.nanoTime() - started))
