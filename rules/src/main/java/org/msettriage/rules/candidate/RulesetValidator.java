@@ -156,8 +156,12 @@ public final class RulesetValidator {
                     // Another decision on the same compiled rules (a live call of the serving ruleset, which a
                     // change to a table alone shares them with) was stopped: compiled again, checked again.
                     compiledAgain = true;
-                    engine = compiler.apply(files);
-                    found = check(engine, scenario);
+                    try {
+                        engine = compiler.apply(files);
+                        found = check(engine, scenario);
+                    } catch (RulesetException e) {
+                        found = e.problems();
+                    }
                 }
                 problems.addAll(found);
                 run++;

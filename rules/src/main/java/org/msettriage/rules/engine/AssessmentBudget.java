@@ -7,6 +7,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The time and memory a candidate ruleset may take to decide one referral. A candidate is a policy lead's
@@ -46,6 +48,20 @@ public final class AssessmentBudget {
     private static final int STOPPING = 2;
     /** The watchdog has sent the stop. */
     private static final int STOPPED = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(AssessmentBudget.class);
+
+    /** Whether this Java can stop a thread: Java 20 and later throw instead ({@link Thread#stop()}). */
+    public static final boolean CAN_STOP = Runtime.version().feature() < 20;
+
+    static {
+        if (!CAN_STOP) {
+            log.warn(
+                    "Java {} cannot stop a thread: a rule that never finishes will hold its thread for as long as"
+                            + " the service runs. Run the service on Java 17 to 19.",
+                    Runtime.version().feature());
+        }
+    }
 
     private static final ScheduledExecutorService WATCHDOG = watchdog();
 
@@ -106,11 +122,12 @@ public final class AssessmentBudget {
     public static <T> T within(Duration budget, Supplier<T> work, Runnable beforeStop) {
         Thread worker = Thread.currentThread();
         AtomicInteger state = new AtomicInteger(RUNNING);
-        ScheduledFuture<?> alarm =
-                WATCHDOG.schedule(() -> stop(worker, state, beforeStop), budget.toNanos(), TimeUnit.NANOSECONDS);
         String tooLong = "it took longer than " + budget.toMillis() + " ms";
         boolean interruptedBefore = worker.isInterrupted();
+        ScheduledFuture<?> alarm = null;
         try {
+            // Set inside the try, so a stop after a stall of the whole budget still lands where it is caught.
+            alarm = WATCHDOG.schedule(() -> stop(worker, state, beforeStop), budget.toNanos(), TimeUnit.NANOSECONDS);
             return attempt(work, state, tooLong);
         } catch (ThreadDeath stopped) {
             // The watchdog's stop, arrived while the outcome was being read: the work did not finish in time.
@@ -119,7 +136,9 @@ public final class AssessmentBudget {
             }
             throw new Exceeded(tooLong);
         } finally {
-            alarm.cancel(false);
+            if (alarm != null) {
+                alarm.cancel(false);
+            }
             if (stoppedByWatchdog(state) && !interruptedBefore) {
                 // Stopping a thread also marks it interrupted; the caller (an impact replay, say) would take
                 // that for a shutdown (found by a checking helper).
@@ -156,6 +175,16 @@ public final class AssessmentBudget {
                 throw e;
             }
             failure = e;
+        } catch (Throwable other) {
+            // Any other error (Drools asserts, a class that failed to link) ends the work too: once DONE, no
+            // alarm still on its way may stop this thread after the work is over.
+            if (state.compareAndSet(RUNNING, DONE)) {
+                if (other instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(other);
+            }
+            failure = other;
         }
         // Stopped: the stop was thrown inside the work (and wrapped by the engine), or is still on its way.
         if (failure == null || !stoppedWithin(failure)) {
@@ -170,6 +199,9 @@ public final class AssessmentBudget {
             try {
                 beforeStop.run();
                 worker.stop();
+            } catch (UnsupportedOperationException notOnThisJava) {
+                // Java 20 and later: the work runs on; its rules are marked and compiled again all the same.
+                log.error("A decision went over its budget and this Java cannot stop it: its thread stays busy");
             } finally {
                 state.set(STOPPED);
             }

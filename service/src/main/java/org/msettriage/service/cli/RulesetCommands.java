@@ -180,7 +180,8 @@ public final class RulesetCommands {
                 tally.replay(referral);
             } catch (AssessmentBudget.Exceeded e) {
                 err.println("the candidate did not decide " + referral.id() + " (" + e.getMessage() + "): a rule of"
-                        + " it never finishes on that referral; correct it before you propose the candidate");
+                        + " it never finishes on that referral, or needs more than the service has; correct it"
+                        + " before you propose the candidate");
                 return 1;
             } catch (ImpactTally.ActiveOverran e) {
                 err.println("the active ruleset did not decide " + referral.id() + " (" + e.getMessage() + ")");

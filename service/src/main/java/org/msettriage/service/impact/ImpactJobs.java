@@ -253,7 +253,7 @@ public class ImpactJobs {
                     : overBudget.get() + " within its budget of " + AssessmentBudget.CANDIDATE.toSeconds()
                             + " s; live, such a ruleset holds a triage call as long and refuses it, so correct"
                             + " the rule that never finishes";
-            if (e instanceof ImpactTally.ActiveOverran) {
+            if (overBudget.get() != null && overBudget.get().startsWith(ACTIVE_OVERRAN)) {
                 // The replay decided with the live engine itself: live triage compiles it again now.
                 log.error(
                         "Impact job {} failed: the active ruleset {} went over its budget on a replayed referral;"
@@ -366,6 +366,8 @@ public class ImpactJobs {
     }
 
     /** A stored decision decided again, or (replay null) one left out because it could not be. */
+    private static final String ACTIVE_OVERRAN = "the active ruleset did not decide ";
+
     private record Attempt(UUID decisionId, ImpactTally.Replay replay) {}
 
     /**
@@ -403,7 +405,7 @@ public class ImpactJobs {
             throw e;
         } catch (ImpactTally.ActiveOverran e) {
             if (!e.byEarlierDecision()) {
-                overBudget.compareAndSet(null, "the active ruleset did not decide " + what);
+                overBudget.compareAndSet(null, ACTIVE_OVERRAN + what);
             }
             throw e;
         }

@@ -12,6 +12,8 @@ import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.referral.Referral;
+import org.msettriage.service.ruleset.CandidateEngines;
+import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.triage.DecisionStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +46,13 @@ public class ShadowRunner {
     // Queued or running comparisons: counted here, because the pool's own counts are approximate.
     private final AtomicLong pending = new AtomicLong();
     private final TaskExecutor executor;
+    private final RulesetStore store;
+    private final CandidateEngines candidates;
 
     ShadowRunner(
             ShadowState state,
+            RulesetStore store,
+            CandidateEngines candidates,
             JdbcClient jdbc,
             JsonMapper mapper,
             TransactionTemplate transaction,
@@ -56,6 +62,8 @@ public class ShadowRunner {
         this.mapper = mapper;
         this.transaction = transaction;
         this.executor = shadowComparisons;
+        this.store = store;
+        this.candidates = candidates;
     }
 
     /** Queues the comparison of a stored decision with the shadow's answer, if a shadow runs; never waits. */
@@ -110,9 +118,11 @@ public class ShadowRunner {
             });
         } catch (AssessmentBudget.Exceeded e) {
             if (e.byEarlierDecision()) {
-                // Another decision stopped the rules this candidate shares: ShadowFollower puts the same
-                // candidate, compiled again, back in its place within a second; nothing is stopped.
-                state.replace(candidate, null);
+                // Another decision stopped the rules this candidate shares: the same candidate, compiled again,
+                // takes its place, only if it still runs (a policy lead's start or stop meanwhile stands).
+                store.find(candidate.identity().version())
+                        .map(candidates::engineFor)
+                        .ifPresent(fresh -> state.replace(candidate, fresh));
             } else {
                 stopOverBudget(decisionId, candidate, e);
             }
@@ -143,8 +153,8 @@ public class ShadowRunner {
         try {
             state.stopBecause(candidate, why);
         } catch (RuntimeException stopping) {
-            // Not stored: here the stopped candidate stays in shadow, refusing every comparison uncounted,
-            // until a policy lead stops or starts the shadow.
+            // Not stored: the run goes on (the next comparison compiles the candidate again, as above), and
+            // the next referral it overruns tries again.
             log.warn(
                     "Shadow run could not be marked stopped: {}",
                     stopping.getClass().getName());
