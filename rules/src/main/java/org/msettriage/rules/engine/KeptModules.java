@@ -36,12 +36,12 @@ final class KeptModules {
         return RulesetIdentity.sha256(files.stream().filter(RulesetFile::isDrl).toList()) + "-drools-" + DROOLS_VERSION;
     }
 
-    static void remember(CompiledRulesets kept, String key, KieBaseMemory.Kept kieBase) {
+    static void remember(CompiledRulesets kept, String key, MarkedKieBase kieBase) {
         kept.memory().put(key, kieBase);
     }
 
-    static Optional<KieBaseMemory.Kept> load(KieServices services, CompiledRulesets kept, String key) {
-        Optional<KieBaseMemory.Kept> recent = kept.memory().get(key);
+    static Optional<MarkedKieBase> load(KieServices services, CompiledRulesets kept, String key) {
+        Optional<MarkedKieBase> recent = kept.memory().get(key);
         if (recent.isPresent()) {
             return recent;
         }
@@ -55,8 +55,7 @@ final class KeptModules {
                 KieModule loaded = services.getRepository()
                         .addKieModule(services.getResources().newByteArrayResource(module.get()));
                 releaseId = loaded.getReleaseId();
-                KieBaseMemory.Kept loadedBase =
-                        new KieBaseMemory.Kept(ImmutableKieBases.of(services, releaseId), new StopMark());
+                MarkedKieBase loadedBase = MarkedKieBase.of(ImmutableKieBases.of(services, releaseId));
                 remember(kept, key, loadedBase);
                 return Optional.of(loadedBase);
             } catch (RuntimeException e) {

@@ -3,7 +3,6 @@ package org.msettriage.rules.engine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.kie.api.KieBase;
 
 /**
  * The KIE bases a keeper of compiled rulesets made last, by key. A KIE base is read-only and shared
@@ -16,23 +15,20 @@ public final class KieBaseMemory {
     /** Remembers nothing. */
     static final KieBaseMemory NONE = new KieBaseMemory(0);
 
-    /** A KIE base with the mark every engine on it shares. */
-    record Kept(KieBase kieBase, StopMark stops) {}
-
-    private final Map<String, Kept> recent;
+    private final Map<String, MarkedKieBase> recent;
 
     /** Remembers the last {@code capacity} KIE bases made or loaded. */
     public KieBaseMemory(int capacity) {
         this.recent = new LinkedHashMap<>(8, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, MarkedKieBase> eldest) {
                 return size() > capacity;
             }
         };
     }
 
-    synchronized Optional<Kept> get(String key) {
-        Kept kept = recent.get(key);
+    synchronized Optional<MarkedKieBase> get(String key) {
+        MarkedKieBase kept = recent.get(key);
         if (kept != null && kept.stops().isSet()) {
             recent.remove(key);
             return Optional.empty();
@@ -40,7 +36,7 @@ public final class KieBaseMemory {
         return Optional.ofNullable(kept);
     }
 
-    synchronized void put(String key, Kept kept) {
+    synchronized void put(String key, MarkedKieBase kept) {
         recent.put(key, kept);
     }
 }

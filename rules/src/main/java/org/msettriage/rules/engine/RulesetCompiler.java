@@ -38,8 +38,8 @@ final class RulesetCompiler {
     // A consequence's own parser counts from the line "then" stands on ("(line 2,col 17) Parse error").
     private static final Pattern CONSEQUENCE_POSITION = Pattern.compile("\\(line (\\d+),\\s*col (\\d+)\\)");
 
-    /** A compiled ruleset: its KIE base, the mark every engine on that base shares, and its rules. */
-    record Compiled(KieBase kieBase, StopMark stops, List<RuleDescription> rules) {}
+    /** A compiled ruleset: its KIE base (with the mark every engine on it shares) and its rules. */
+    record Compiled(MarkedKieBase base, List<RuleDescription> rules) {}
 
     /** A ruleset compiled now, with the KIE module its compiled form is kept from. */
     private record Built(Compiled compiled, InternalKieModule module) {}
@@ -56,12 +56,12 @@ final class RulesetCompiler {
     static Compiled compile(List<RulesetFile> files, RulesetIdentity identity, CompiledRulesets kept) {
         KieServices services = KieServices.get();
         String key = KeptModules.key(files);
-        Optional<KieBaseMemory.Kept> loaded = KeptModules.load(services, kept, key);
+        Optional<MarkedKieBase> loaded = KeptModules.load(services, kept, key);
         if (loaded.isPresent()) {
             List<RulesetProblem> problems = new ArrayList<>();
             List<RuleDescription> rules = describe(loaded.get().kieBase(), declarations(files), files, problems);
             if (problems.isEmpty()) {
-                return new Compiled(loaded.get().kieBase(), loaded.get().stops(), rules);
+                return new Compiled(loaded.get(), rules);
             }
         }
         // Each ruleset gets its own release id, so that several can live side by side in one JVM.
@@ -74,11 +74,7 @@ final class RulesetCompiler {
         try {
             Built built = compile(services, files, releaseId);
             KeptModules.keep(kept, key, built.module());
-            KeptModules.remember(
-                    kept,
-                    key,
-                    new KieBaseMemory.Kept(
-                            built.compiled().kieBase(), built.compiled().stops()));
+            KeptModules.remember(kept, key, built.compiled().base());
             return built.compiled();
         } finally {
             // The KIE repository would keep every module ever built; the KIE base needs none of it once
@@ -103,7 +99,7 @@ final class RulesetCompiler {
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
-        return new Built(new Compiled(kieBase, new StopMark(), rules), (InternalKieModule) builder.getKieModule());
+        return new Built(new Compiled(MarkedKieBase.of(kieBase), rules), (InternalKieModule) builder.getKieModule());
     }
 
     private static KieBuilder build(

@@ -53,14 +53,14 @@ public final class TriageEngine {
     private final StopMark stops;
 
     private TriageEngine(
-            KieBase kieBase,
-            StopMark stops,
+            MarkedKieBase base,
             Policy policy,
             RulesetIdentity identity,
             List<RuleDescription> rules,
             List<RulesetFile> files) {
+        KieBase kieBase = base.kieBase();
         this.sessions = kieBase.newKieSessionsPool(POOLED_SESSIONS);
-        this.stops = stops;
+        this.stops = base.stops();
         this.unmatched = new UnmatchedFindings(kieBase);
         this.policy = policy;
         this.identity = identity;
@@ -104,21 +104,16 @@ public final class TriageEngine {
             throw new RulesetException(problems);
         }
         if (policy.actionRules().isEmpty()) {
-            return new TriageEngine(compiled.kieBase(), compiled.stops(), policy, identity, compiled.rules(), files);
+            return new TriageEngine(compiled.base(), policy, identity, compiled.rules(), files);
         }
         ActionRules rows = policy.actionRules().get();
-        boolean read = new UnmatchedFindings(compiled.kieBase()).anyRuleReads(ActionRules.class);
+        boolean read = new UnmatchedFindings(compiled.base().kieBase()).anyRuleReads(ActionRules.class);
         problems.addAll(ActionRuleRows.problems(files, rows, compiled.rules(), read));
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
         return new TriageEngine(
-                compiled.kieBase(),
-                compiled.stops(),
-                policy,
-                identity,
-                ActionRuleRows.listed(compiled.rules(), rows),
-                files);
+                compiled.base(), policy, identity, ActionRuleRows.listed(compiled.rules(), rows), files);
     }
 
     /**

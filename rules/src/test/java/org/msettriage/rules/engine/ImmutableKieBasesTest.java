@@ -40,9 +40,11 @@ class ImmutableKieBasesTest {
         Keeper keeper = new Keeper();
         RulesetIdentity identity = RulesetIdentity.of(PACKAGED);
 
-        KieBase compiled = RulesetCompiler.compile(PACKAGED, identity, keeper).kieBase();
+        KieBase compiled =
+                RulesetCompiler.compile(PACKAGED, identity, keeper).base().kieBase();
         assertThat(keeper.modules).hasSize(1);
-        KieBase loaded = RulesetCompiler.compile(PACKAGED, identity, keeper).kieBase();
+        KieBase loaded =
+                RulesetCompiler.compile(PACKAGED, identity, keeper).base().kieBase();
 
         assertThat(loaded).isNotSameAs(compiled);
         assertThat(mutability(compiled)).isEqualTo(KieBaseMutabilityOption.DISABLED);
