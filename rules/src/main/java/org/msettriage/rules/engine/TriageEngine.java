@@ -220,9 +220,7 @@ public final class TriageEngine {
      *     base was stopped before this one finished ({@link AssessmentBudget.Exceeded#byEarlierDecision()})
      */
     public RiskAssessment assessWithin(Duration budget, Referral referral, Intelligence intelligence) {
-        if (stops.isSet()) {
-            throw AssessmentBudget.Exceeded.earlier();
-        }
+        // A base already stopped is refused by assess itself, first thing.
         RiskAssessment decided;
         try {
             decided = AssessmentBudget.within(budget, () -> assess(referral, intelligence), stops::set);
