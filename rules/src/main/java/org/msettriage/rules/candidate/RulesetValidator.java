@@ -151,21 +151,21 @@ public final class RulesetValidator {
         if (engine != null && problems.isEmpty()) {
             boolean compiledAgain = false;
             for (Scenario scenario : scenarios) {
-                List<RulesetProblem> found = check(engine, scenario);
-                if (!compiledAgain && found.stream().anyMatch(RulesetValidator::stoppedElsewhere)) {
+                Checked checked = check(engine, scenario);
+                if (!compiledAgain && checked.stoppedElsewhere()) {
                     // Another decision on the same compiled rules (a live call of the serving ruleset, which a
                     // change to a table alone shares them with) was stopped: compiled again, checked again.
                     compiledAgain = true;
                     try {
                         engine = compiler.apply(files);
-                        found = check(engine, scenario);
+                        checked = check(engine, scenario);
                     } catch (RulesetException e) {
-                        found = e.problems();
+                        checked = new Checked(e.problems(), null);
                     }
                 }
-                problems.addAll(found);
+                problems.addAll(checked.problems());
                 run++;
-                if (found.stream().anyMatch(p -> overBudget(p) || stoppedElsewhere(p))) {
+                if (checked.stop() != null) {
                     // Its session was stopped mid-decision: the candidate is refused and decides nothing more.
                     break;
                 }
@@ -176,54 +176,59 @@ public final class RulesetValidator {
     }
 
     /** How a problem says the candidate did not decide a scenario within its budget. */
-    static final String OVER_BUDGET = "the candidate did not decide it: ";
-
-    private static boolean stoppedElsewhere(RulesetProblem problem) {
-        return problem.kind() == RulesetProblem.Kind.RUNTIME
-                && problem.message().contains(STOPPED_ELSEWHERE);
-    }
+    private static final String OVER_BUDGET = "the candidate did not decide it: ";
 
     /** How a problem says the compiled rules were stopped by another decision on them. */
     private static final String STOPPED_ELSEWHERE = "the compiled rules were stopped meanwhile: ";
 
-    private static boolean overBudget(RulesetProblem problem) {
-        return problem.kind() == RulesetProblem.Kind.RUNTIME
-                && problem.message().contains(OVER_BUDGET);
+    /** A scenario's problems, and the stop that ended its decision, if one did (null otherwise). */
+    private record Checked(List<RulesetProblem> problems, AssessmentBudget.Exceeded stop) {
+
+        /** Whether another decision on the same compiled rules, not this one, went over its budget. */
+        boolean stoppedElsewhere() {
+            return stop != null && stop.byEarlierDecision();
+        }
     }
 
     private static boolean onlyScenarios(List<RulesetProblem> problems) {
         return problems.stream().allMatch(p -> p.kind() == RulesetProblem.Kind.SCENARIO);
     }
 
-    private static List<RulesetProblem> check(TriageEngine engine, Scenario scenario) {
+    private static Checked check(TriageEngine engine, Scenario scenario) {
         RiskAssessment decided;
         try {
             decided = engine.assessAsCandidate(scenario.referral(), scenario.intelligence());
         } catch (AssessmentBudget.Exceeded e) {
-            return List.of(new RulesetProblem(
-                    RulesetProblem.Kind.RUNTIME,
-                    SCENARIO_FOLDER + scenario.file(),
-                    scenario.expectedLine(),
-                    1,
-                    "\"" + scenario.name() + "\": " + (e.byEarlierDecision() ? STOPPED_ELSEWHERE : OVER_BUDGET)
-                            + e.getMessage()));
+            return new Checked(
+                    List.of(new RulesetProblem(
+                            RulesetProblem.Kind.RUNTIME,
+                            SCENARIO_FOLDER + scenario.file(),
+                            scenario.expectedLine(),
+                            1,
+                            "\"" + scenario.name() + "\": " + (e.byEarlierDecision() ? STOPPED_ELSEWHERE : OVER_BUDGET)
+                                    + e.getMessage())),
+                    e);
         } catch (RuntimeException e) {
             // A rule that compiles can still fail on a referral (a null, a division): it cannot serve.
-            return List.of(new RulesetProblem(
-                    RulesetProblem.Kind.RUNTIME,
-                    SCENARIO_FOLDER + scenario.file(),
-                    scenario.expectedLine(),
-                    1,
-                    "\"" + scenario.name() + "\": the candidate failed deciding it: " + failure(e)));
+            return new Checked(
+                    List.of(new RulesetProblem(
+                            RulesetProblem.Kind.RUNTIME,
+                            SCENARIO_FOLDER + scenario.file(),
+                            scenario.expectedLine(),
+                            1,
+                            "\"" + scenario.name() + "\": the candidate failed deciding it: " + failure(e))),
+                    null);
         }
-        return ScenarioCheck.mismatches(scenario.expected(), decided).stream()
-                .map(mismatch -> new RulesetProblem(
-                        RulesetProblem.Kind.SCENARIO,
-                        SCENARIO_FOLDER + scenario.file(),
-                        scenario.expectedLine(),
-                        1,
-                        "\"" + scenario.name() + "\": " + mismatch))
-                .toList();
+        return new Checked(
+                ScenarioCheck.mismatches(scenario.expected(), decided).stream()
+                        .map(mismatch -> new RulesetProblem(
+                                RulesetProblem.Kind.SCENARIO,
+                                SCENARIO_FOLDER + scenario.file(),
+                                scenario.expectedLine(),
+                                1,
+                                "\"" + scenario.name() + "\": " + mismatch))
+                        .toList(),
+                null);
     }
 
     /**
