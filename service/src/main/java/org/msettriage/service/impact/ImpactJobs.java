@@ -178,9 +178,9 @@ public class ImpactJobs {
             TriageEngine activeEngine,
             List<UUID> decisionIds,
             List<Scenario> scenarioList) {
-        // What the candidate first went over its budget on: it decides nothing after that (see
-        // TriageEngine#assessAsCandidate), so the replay fails, naming it.
-        AtomicReference<String> overBudget = new AtomicReference<>();
+        // What a ruleset first went over its budget on: its rules decide nothing after that (see
+        // TriageEngine#assessWithin), so the replay fails, naming it.
+        AtomicReference<Overrun> overBudget = new AtomicReference<>();
         try {
             int claimed = jdbc.sql("""
                     UPDATE impact_job SET state = 'RUNNING', started_at = :at
@@ -247,13 +247,14 @@ public class ImpactJobs {
                 log.warn("Impact job {} was marked failed while it ran (its heartbeat went stale)", jobId);
             }
         } catch (AssessmentBudget.Exceeded | ImpactTally.ActiveOverran e) {
-            String failure = overBudget.get() == null
+            Overrun overrun = overBudget.get();
+            String failure = overrun == null
                     ? "the rules this replay used were stopped over their budget by another decision on them (a"
                             + " shadow comparison or a live call); start it again"
-                    : overBudget.get() + " within its budget of " + AssessmentBudget.CANDIDATE.toSeconds()
+                    : overrun.text() + " within its budget of " + AssessmentBudget.CANDIDATE.toSeconds()
                             + " s; live, such a ruleset holds a triage call as long and refuses it, so correct"
                             + " the rule that never finishes";
-            if (overBudget.get() != null && overBudget.get().startsWith(ACTIVE_OVERRAN)) {
+            if (overrun != null && overrun.activeSide()) {
                 // The replay decided with the live engine itself: live triage compiles it again now.
                 log.error(
                         "Impact job {} failed: the active ruleset {} went over its budget on a replayed referral;"
@@ -366,9 +367,15 @@ public class ImpactJobs {
     }
 
     /** A stored decision decided again, or (replay null) one left out because it could not be. */
-    private static final String ACTIVE_OVERRAN = "the active ruleset did not decide ";
-
     private record Attempt(UUID decisionId, ImpactTally.Replay replay) {}
+
+    /** What a ruleset first went over its budget on, and which side of the replay it was. */
+    private record Overrun(boolean activeSide, String what) {
+
+        String text() {
+            return (activeSide ? "the active ruleset" : "the candidate") + " did not decide " + what;
+        }
+    }
 
     /**
      * Decides a stored decision's referral again; one that cannot be read or decided (another format, a
@@ -378,7 +385,7 @@ public class ImpactJobs {
             UUID decisionId,
             Supplier<ReplayedReferral> referral,
             ImpactTally tally,
-            AtomicReference<String> overBudget) {
+            AtomicReference<Overrun> overBudget) {
         try {
             return new Attempt(
                     decisionId,
@@ -395,17 +402,17 @@ public class ImpactJobs {
      * on what ("the candidate did not decide stored decision ...").
      */
     private static ImpactTally.Replay withinBudget(
-            String what, Supplier<ImpactTally.Replay> replay, AtomicReference<String> overBudget) {
+            String what, Supplier<ImpactTally.Replay> replay, AtomicReference<Overrun> overBudget) {
         try {
             return replay.get();
         } catch (AssessmentBudget.Exceeded e) {
             if (!e.byEarlierDecision()) {
-                overBudget.compareAndSet(null, "the candidate did not decide " + what);
+                overBudget.compareAndSet(null, new Overrun(false, what));
             }
             throw e;
         } catch (ImpactTally.ActiveOverran e) {
             if (!e.byEarlierDecision()) {
-                overBudget.compareAndSet(null, ACTIVE_OVERRAN + what);
+                overBudget.compareAndSet(null, new Overrun(true, what));
             }
             throw e;
         }
