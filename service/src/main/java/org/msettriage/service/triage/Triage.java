@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.rules.decision.RiskAssessment;
@@ -133,10 +134,8 @@ class Triage {
                 return new Attempt<>(null, e);
             }
         });
-        List<Made<A>> made = attempts.stream()
-                .map(Attempt::made)
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        List<Made<A>> made =
+                attempts.stream().map(Attempt::made).filter(Objects::nonNull).toList();
         List<Optional<StoreUnavailableException>> failures =
                 decisions.storeAll(made.stream().map(Made::decision).toList());
         List<Stored<A>> outcomes = new ArrayList<>(attempts.size());
