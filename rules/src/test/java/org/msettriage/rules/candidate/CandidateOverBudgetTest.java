@@ -21,19 +21,11 @@ import org.msettriage.rules.links.Intelligence;
  */
 class CandidateOverBudgetTest {
 
-    /** Loops for ever, but only for a seven-year-old: no scenario has one, so validation cannot see it. */
-    static final String LOOPS_FOR_A_SEVEN_YEAR_OLD = """
-
-            rule "Fires itself again for ever for a seven-year-old"
-                @id("LOOP_AT_SEVEN")
-                @explanation("Never ends")
-                @guidance("Never ends")
-            when
-                $child : AssessedChild(ageYears == 7)
-            then
-                update($child);
-            end
-            """;
+    /**
+     * Loops for ever, but only for a seven-year-old: no scenario has one, so validation cannot see it (to
+     * add to missing.drl, which imports AssessedChild; the service's tests use the same file).
+     */
+    static final String LOOPS_FOR_A_SEVEN_YEAR_OLD = Candidates.testData("rules/loops-for-a-seven-year-old.drl");
 
     @Test
     void aCandidateStoppedOverItsBudgetRefusesEveryLaterDecisionAtOnce() {

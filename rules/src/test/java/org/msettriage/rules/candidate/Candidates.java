@@ -1,5 +1,8 @@
 package org.msettriage.rules.candidate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +38,15 @@ public final class Candidates {
             files.add(new RulesetFile(file.name(), content));
         }
         return files;
+    }
+
+    /** A file of the test data both modules share, as text. */
+    static String testData(String relativePath) {
+        try {
+            return Files.readString(SCENARIOS.getParent().resolve(relativePath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static synchronized List<Scenario> scenarios() {

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.service.TestData;
 
 /** Candidate rulesets for service tests: the packaged one with a file edited and a new version. */
 public final class CandidateRulesets {
@@ -26,18 +27,7 @@ public final class CandidateRulesets {
      * A rule that fires itself again for ever, but only for a seven-year-old: no scenario has one, so
      * validation passes it (add it to missing.drl, which imports AssessedChild).
      */
-    public static final String LOOPS_FOR_A_SEVEN_YEAR_OLD = """
-
-            rule "Fires itself again for ever for a seven-year-old"
-                @id("LOOP_AT_SEVEN")
-                @explanation("Never ends")
-                @guidance("Never ends")
-            when
-                $child : AssessedChild(ageYears == 7)
-            then
-                update($child);
-            end
-            """;
+    public static final String LOOPS_FOR_A_SEVEN_YEAR_OLD = TestData.read("rules/loops-for-a-seven-year-old.drl");
 
     private CandidateRulesets() {}
 
