@@ -3,6 +3,7 @@ package org.msettriage.service.problem;
 import java.sql.SQLException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * A start that cannot use its database reads as Boot's short report naming the setting to look at, not as
@@ -65,10 +66,7 @@ public class DatabaseUnusableAnalyzer extends AbstractFailureAnalyzer<SQLExcepti
 
     /** What lay under the connection failure (an unknown host, a refused connection), by its type only. */
     private static String rootCause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root == failure ? "" : "; under it, " + root.getClass().getSimpleName();
+        Throwable root = NestedExceptionUtils.getRootCause(failure);
+        return root == null ? "" : "; under it, " + root.getClass().getSimpleName();
     }
 }
