@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.DoubleSupplier;
 import org.msettriage.service.store.StoreFaults;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,25 +35,13 @@ class SealLag {
     }
 
     private double waiting() {
-        if (faults.failing()) {
-            // Not a wait on the pool's timeout at every scrape of an outage: the scrape would time out.
-            return Double.NaN;
-        }
-        try {
-            return jdbc.sql("SELECT COUNT(*) FROM decision_unsealed")
-                    .query(Long.class)
-                    .single();
-        } catch (RuntimeException databaseUnusable) {
-            // The scrape goes on; health and the 503s report the database itself.
-            return Double.NaN;
-        }
+        return measured(() -> jdbc.sql("SELECT COUNT(*) FROM decision_unsealed")
+                .query(Long.class)
+                .single());
     }
 
     private double oldestWaitSeconds() {
-        if (faults.failing()) {
-            return Double.NaN;
-        }
-        try {
+        return measured(() -> {
             // The database's own time type (with its zone), read as such: a null when nothing waits.
             Optional<OffsetDateTime> oldest = jdbc.sql("SELECT MIN(queued_at) FROM decision_unsealed")
                     .query((row, n) -> Optional.ofNullable(row.getObject(1, OffsetDateTime.class)))
@@ -60,6 +49,20 @@ class SealLag {
             return oldest.map(at ->
                             Duration.between(at.toInstant(), Instant.now()).toMillis() / 1000.0)
                     .orElse(0.0);
+        });
+    }
+
+    /**
+     * What the read gives, or NaN during a store fault (not a wait on the pool's timeout at every scrape of
+     * an outage: the scrape would time out) or when the read fails: the scrape goes on, and health and the
+     * 503s report the database itself.
+     */
+    private double measured(DoubleSupplier read) {
+        if (faults.failing()) {
+            return Double.NaN;
+        }
+        try {
+            return read.getAsDouble();
         } catch (RuntimeException databaseUnusable) {
             return Double.NaN;
         }
