@@ -55,7 +55,13 @@ public class MsetMetrics {
                 .tag("ruleset_version", rulesetVersion)
                 .register(registry)
                 .increment();
-        // Shown at 0 from the serving ruleset's first decision, so an alert on its increase sees the first stop.
+    }
+
+    /**
+     * A ruleset serves from now: its count of stopped decisions is shown at 0 before any decision, so an
+     * alert on its increase sees even a first decision that is stopped.
+     */
+    public void serving(String rulesetVersion) {
         overranCounter(rulesetVersion);
     }
 

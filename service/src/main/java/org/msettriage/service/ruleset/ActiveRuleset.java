@@ -13,6 +13,7 @@ import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,11 +38,14 @@ public class ActiveRuleset implements SmartLifecycle {
     private final AtomicReference<TriageEngine> engine = new AtomicReference<>();
     private final CompletableFuture<Void> ready;
     private final CompiledRulesetFolder compiled;
+    private final MsetMetrics metrics;
     private volatile boolean running;
 
-    public ActiveRuleset(RulesetSettings settings, RulesetStore store, CompiledRulesetFolder compiled) {
+    public ActiveRuleset(
+            RulesetSettings settings, RulesetStore store, CompiledRulesetFolder compiled, MsetMetrics metrics) {
         long started = System.nanoTime();
         this.compiled = compiled;
+        this.metrics = metrics;
         Optional<String> lastActivated = store.lastActivated();
         List<RulesetFile> configured = configuredFiles(settings);
         RulesetStore.Source source = configuredSource(settings);
@@ -57,6 +61,7 @@ public class ActiveRuleset implements SmartLifecycle {
                         engine.set(firstStart(configured, source, store, compiled));
                     }
                     TriageEngine serving = engine.get();
+                    metrics.serving(serving.identity().version());
                     log.info(
                             "Ruleset {} ({}) ready (compiled, or loaded as compiled before): {} rules in {} ms",
                             serving.identity().version(),
@@ -190,6 +195,7 @@ public class ActiveRuleset implements SmartLifecycle {
 
     /** Makes another compiled ruleset the active one; requests already under way keep theirs. */
     void serve(TriageEngine next) {
+        metrics.serving(next.identity().version());
         TriageEngine previous = engine.getAndSet(next);
         log.info(
                 "Ruleset {} ({}) now serves, in place of {}",
@@ -206,6 +212,7 @@ public class ActiveRuleset implements SmartLifecycle {
         if (!engine.compareAndSet(expected, next)) {
             return false;
         }
+        metrics.serving(next.identity().version());
         log.info(
                 "Ruleset {} ({}) now serves, in place of {}, as activated on another instance",
                 next.identity().version(),

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.service.audit.AuditKeys;
 import org.msettriage.service.audit.AuditSettings;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -28,6 +30,9 @@ class SimultaneousFirstStartTest {
     @TempDir
     Path compiledFolder;
 
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final MsetMetrics metrics = new MsetMetrics(registry);
+
     @Test
     void theInstanceThatLosesTheRaceServesWhatTheOtherActivated() {
         RulesetStore store = mock(RulesetStore.class);
@@ -37,7 +42,7 @@ class SimultaneousFirstStartTest {
                 .keep(any(), any(), any(), any(), any());
         when(store.files("2026.12.2")).thenReturn(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
 
-        ActiveRuleset active = new ActiveRuleset(new RulesetSettings("", "", "", ""), store, folder());
+        ActiveRuleset active = new ActiveRuleset(new RulesetSettings("", "", "", ""), store, folder(), metrics);
         active.start();
 
         assertThat(active.engine().identity().version()).isEqualTo("2026.12.2");
@@ -53,11 +58,29 @@ class SimultaneousFirstStartTest {
         when(store.recordFirstActivation(any())).thenReturn(false);
         when(store.files("2026.12.2")).thenReturn(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
 
-        ActiveRuleset active = new ActiveRuleset(new RulesetSettings("", "", "", ""), store, folder());
+        ActiveRuleset active = new ActiveRuleset(new RulesetSettings("", "", "", ""), store, folder(), metrics);
         active.start();
 
         assertThat(active.engine().identity().version()).isEqualTo("2026.12.2");
         verify(store, never()).recordActivation(any());
+    }
+
+    @Test
+    void theServingRulesetsCountOfStoppedDecisionsIsShownAtZeroBeforeAnyDecision() {
+        // Registered with the first decision instead, a first decision that was stopped started it at 1, and
+        // an alert on its increase never saw that stop.
+        RulesetStore store = mock(RulesetStore.class);
+        when(store.lastActivated()).thenReturn(Optional.of("2026.12.2"));
+        when(store.files("2026.12.2")).thenReturn(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+
+        ActiveRuleset active = new ActiveRuleset(new RulesetSettings("", "", "", ""), store, folder(), metrics);
+        active.start();
+
+        assertThat(registry.get("mset.rules.overran")
+                        .tag("ruleset_version", "2026.12.2")
+                        .counter()
+                        .count())
+                .isZero();
     }
 
     private CompiledRulesetFolder folder() {
