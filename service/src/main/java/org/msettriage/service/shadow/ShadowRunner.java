@@ -119,10 +119,15 @@ public class ShadowRunner {
         } catch (AssessmentBudget.Exceeded e) {
             if (e.byEarlierDecision()) {
                 // Another decision stopped the rules this candidate shares: the same candidate, compiled again,
-                // takes its place, only if it still runs (a policy lead's start or stop meanwhile stands).
+                // takes its place, only if it still runs (a policy lead's start or stop meanwhile stands), and
+                // compares this decision, which would otherwise be missing from the run's count. Comparisons
+                // queued with the stopped candidate find it replaced already, and use its replacement.
                 store.find(candidate.identity().version())
                         .map(candidates::engineFor)
                         .ifPresent(fresh -> state.replace(candidate, fresh));
+                state.current()
+                        .filter(running -> running.identity().equals(candidate.identity()) && !running.stopped())
+                        .ifPresent(running -> record(decisionId, referral, activeAnswer, running));
             } else {
                 stopOverBudget(decisionId, candidate, e);
             }

@@ -1,11 +1,19 @@
 package org.msettriage.service.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.links.Intelligence;
+import org.msettriage.rules.referral.Referral;
+import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
@@ -122,6 +130,36 @@ class CandidateOverBudgetTest extends ServiceTest {
                         .has("stoppedBecause"))
                 .as("started again, the reason is cleared")
                 .isFalse();
+        assertThat(lead.send("DELETE", "/api/v1/rulesets/shadow", Map.of()).status())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void aShadowWhoseCandidateWasStoppedElsewhereComparesOnTheCandidateCompiledAgain() throws InterruptedException {
+        HttpJson lead = validated("stopped-elsewhere-shadow");
+        assertThat(lead.put("/api/v1/rulesets/shadow", "{\"version\": \"stopped-elsewhere-shadow\"}")
+                        .status())
+                .isEqualTo(200);
+        TriageEngine shadowing = kept("stopped-elsewhere-shadow");
+        // Stopped by a decision outside the shadow, as an impact replay of the same candidate would stop it.
+        Referral seven = Scenario.parse(
+                        "seven.json", "{\"request\": " + Referrals.sevenYearOld() + ", \"expected\": {}}")
+                .referral()
+                .withDefaults(OffsetDateTime.now(ZoneOffset.UTC));
+        assertThatThrownBy(() -> shadowing.assessWithin(Duration.ofMillis(300), seven, Intelligence.NONE))
+                .isInstanceOf(AssessmentBudget.Exceeded.class);
+        assertThat(shadowing.stopped()).isTrue();
+
+        assertThat(http().post("/api/v1/triage", Referrals.NO_VULNERABILITY).status())
+                .isEqualTo(201);
+        assertThat(shadowRunner.drain(30_000)).isTrue();
+
+        JsonNode run = lead.get("/api/v1/rulesets/shadow/differences?version=stopped-elsewhere-shadow")
+                .json();
+        assertThat(run.path("running").asBoolean()).as(run.toString()).isTrue();
+        assertThat(run.path("compared").asLong())
+                .as("the decision is compared on the candidate compiled again, not dropped: %s", run)
+                .isEqualTo(1);
         assertThat(lead.send("DELETE", "/api/v1/rulesets/shadow", Map.of()).status())
                 .isEqualTo(204);
     }
