@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * is in the service's rules, not in the referral, and sending it again meets it again until the policy
  * leads correct the rule, so no Retry-After invites that. When another call's did, while the rules were
  * being compiled again, a 503 with Retry-After: sending it again after a moment decides it. Nothing was
- * stored either way.
+ * stored either way. (A batch's items are answered inside its 200, where a third reason can stand: see
+ * Triage#decideAll.)
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,13 +43,19 @@ class RulesOverranResponses {
     }
 
     static String detail(RulesOverranException e) {
-        if (e.byThisReferral()) {
-            return "The active ruleset did not decide this referral (" + e.getMessage() + "), so nothing was"
-                    + " stored for it. The fault is in the rules, not in the referral, and the service has"
-                    + " logged it for the policy leads; sent again, this referral is likely to fail the same"
-                    + " way until they correct the rule.";
-        }
-        return "The rules were being compiled again after another referral's decision was stopped, so nothing"
-                + " was stored for this one. Send it again after Retry-After seconds.";
+        return switch (e.why()) {
+            case THIS_REFERRAL ->
+                "The active ruleset did not decide this referral (" + e.getMessage() + "), so"
+                        + " nothing was stored for it. The fault is in the rules, not in the referral, and the service"
+                        + " has logged it for the policy leads; sent again, this referral is likely to fail the same"
+                        + " way until they correct the rule.";
+            case ANOTHER_REFERRAL ->
+                "The rules were being compiled again after another referral's decision was"
+                        + " stopped, so nothing was stored for this one. Send it again after Retry-After seconds.";
+            case BATCH_STOPPED ->
+                "This referral was not decided: " + e.getMessage() + ", so the service stopped"
+                        + " deciding this batch rather than spend more time on rules that do not finish. Nothing was"
+                        + " stored for it. Send it again, on its own or in another batch.";
+        };
     }
 }

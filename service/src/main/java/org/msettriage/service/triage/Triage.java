@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
@@ -37,6 +38,13 @@ import org.springframework.stereotype.Service;
 class Triage {
 
     private static final Logger log = LoggerFactory.getLogger(Triage.class);
+
+    /**
+     * Referrals of one batch the rules may overrun on before the batch stops deciding. Each costs the live
+     * budget (5 s) and a compile: without a bound, a batch of 1,000 referrals that a faulty rule never
+     * finishes on would hold its call and a core for over an hour. Two is one round on a two-core machine.
+     */
+    static final int OVERRUNS_PER_BATCH = 2;
 
     /** A referral as the rules decided it, before the answer is written. */
     record Assessed(UUID decisionId, OffsetDateTime decidedAt, Referral referral, RiskAssessment assessment) {}
@@ -126,11 +134,20 @@ class Triage {
         // Looking up links, deciding and protecting are done per referral with nothing shared between them:
         // spread over the cores, as concurrent single calls would be. A lookup that fails fails the batch
         // (a 503, nothing stored), as a failed commit does.
-        // A referral the rules do not decide within their budget fails on its own, as a single call would.
+        // A referral the rules do not decide within their budget fails on its own, as a single call would;
+        // after OVERRUNS_PER_BATCH of them the referrals not yet begun are not decided either.
+        AtomicInteger overran = new AtomicInteger();
         List<Attempt<A>> attempts = inParallel.map(received, r -> {
+            int overranSoFar = overran.get();
+            if (overranSoFar >= OVERRUNS_PER_BATCH) {
+                return new Attempt<>(null, RulesOverranException.batchStopped(overranSoFar));
+            }
             try {
                 return new Attempt<>(make(r, engine, requestTime, caller, null, answer), null);
             } catch (RulesOverranException e) {
+                if (e.byThisReferral()) {
+                    overran.incrementAndGet();
+                }
                 return new Attempt<>(null, e);
             }
         });
@@ -207,12 +224,14 @@ class Triage {
             TriageEngine fresh = active.engine();
             if (!fresh.identity().equals(engine.identity())) {
                 // Another ruleset serves now: this call was checked against the one it was given.
-                throw new RulesOverranException(e, false);
+                throw RulesOverranException.byAnotherReferral(e);
             }
             try {
                 return fresh.assessWithin(AssessmentBudget.LIVE, referral, lookup.intelligence());
             } catch (AssessmentBudget.Exceeded again) {
-                throw again.byEarlierDecision() ? new RulesOverranException(again, false) : overran(fresh, again);
+                throw again.byEarlierDecision()
+                        ? RulesOverranException.byAnotherReferral(again)
+                        : overran(fresh, again);
             }
         }
     }
@@ -226,7 +245,7 @@ class Triage {
                         + " referrals: tell the policy leads.",
                 engine.identity().version(),
                 e.getMessage());
-        return new RulesOverranException(e, true);
+        return RulesOverranException.byThisReferral(e);
     }
 
     private void announce(Made<?> made, Caller caller) {

@@ -163,5 +163,50 @@ class LiveRulesOverrunTest extends ServiceTest {
                         .body())
                 .as("one count for each referral stopped")
                 .contains("mset_rules_overran_total{ruleset_version=\"live-loop\"} 3.0");
+
+        aBatchStopsDecidingAfterItsLimitOfOverruns(storedBefore + 8);
+    }
+
+    /**
+     * Five referrals the rules never finish after four good ones: the good ones are stored, the rules are
+     * given at most their limit (and one more per other core, begun before the limit was reached), and the
+     * rest of the batch is not begun, so a batch of them holds its call for seconds, not hours.
+     */
+    private void aBatchStopsDecidingAfterItsLimitOfOverruns(long storedBefore) {
+        String seven = Referrals.sevenYearOld();
+        String up = Referrals.UP_TO_MODERATE;
+        String none = Referrals.NO_VULNERABILITY;
+        HttpJson.Answer batch = http().post(
+                        "/api/v1/triage/batch",
+                        "{\"referrals\": [" + String.join(",", up, none, up, none, seven, seven, seven, seven, seven)
+                                + "]}");
+        assertThat(batch.status()).as(batch.response().body()).isEqualTo(200);
+        JsonNode answer = batch.json();
+        assertThat(answer.path("stored").asInt()).as(batch.response().body()).isEqualTo(4);
+        int failed = answer.path("failed").asInt();
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(failed)
+                .as(batch.response().body())
+                .isBetween(Triage.OVERRUNS_PER_BATCH, Triage.OVERRUNS_PER_BATCH + cores - 1);
+        assertThat(answer.path("unavailable").asInt()).isEqualTo(5 - failed);
+        // Which of them were begun depends on how the cores took them; those that were not say why (or, on
+        // more cores, that another's stop met them while the rules were compiled again).
+        int notBegun = 0;
+        for (int i = 4; i < 9; i++) {
+            JsonNode result = answer.path("results").get(i);
+            assertThat(result.path("problem").path("type").asString()).isEqualTo(OVERRAN);
+            String detail = result.path("problem").path("detail").asString();
+            if (detail.startsWith("This referral was not decided: the rules overran on ")) {
+                assertThat(result.path("status").asInt()).isEqualTo(503);
+                assertThat(detail)
+                        .contains(" of the batch's other referrals, so the service stopped deciding this batch");
+                notBegun++;
+            } else {
+                assertThat(result.path("status").asInt()).isIn(500, 503);
+            }
+        }
+        // On two cores every one not decided was not begun; each further core may begin one more.
+        assertThat(notBegun).as(batch.response().body()).isGreaterThanOrEqualTo(5 - failed - (cores - 2));
+        assertThat(stored()).isEqualTo(storedBefore + 4);
     }
 }
