@@ -1,7 +1,6 @@
 package org.msettriage.rules.engine;
 
 import java.util.List;
-import java.util.function.Function;
 import org.kie.api.runtime.Channel;
 import org.kie.api.runtime.rule.RuleContext;
 import org.msettriage.rules.facts.ActionMatch;
@@ -92,7 +91,9 @@ public final class Findings {
     }
 
     private static String render(EngineChannel engine, String ruleId, String template, Object... namesAndValues) {
-        Function<String, Object> settings = engine != null ? engine::value : name -> null;
-        return Sentences.render(ruleId, template, settings, namesAndValues);
+        if (engine == null) {
+            return Sentences.render(ruleId, template, name -> null, namesAndValues);
+        }
+        return Sentences.render(ruleId, engine.template(template), engine::value, namesAndValues);
     }
 }

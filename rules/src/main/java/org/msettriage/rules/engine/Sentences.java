@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,40 +35,38 @@ public final class Sentences {
 
     /**
      * Renders as {@link #render(String, String, Object...)} does, taking a name the rule does not pass
-     * from {@code otherwise} (the policy's settings, by their names in settings.csv).
+     * from {@code otherwise} (the policy's settings, by their names in settings.csv). The template is
+     * parsed for this call: an engine renders from the templates it parsed once (see EngineChannel).
      */
     public static String render(
             String ruleId, String template, Function<String, Object> otherwise, Object... namesAndValues) {
+        return render(ruleId, parsed(template), otherwise, namesAndValues);
+    }
+
+    /** Renders a template parsed earlier, with {@link #parsed(String)}; null when the rule has none. */
+    static String render(
+            String ruleId, Template template, Function<String, Object> otherwise, Object... namesAndValues) {
         if (template == null) {
             throw new IllegalStateException("Rule " + ruleId + " has no @explanation");
         }
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("Rule " + ruleId + " passed an odd number of names and values");
         }
-        return Template.of(template).fill(ruleId, otherwise, namesAndValues);
+        return template.fill(ruleId, otherwise, namesAndValues);
+    }
+
+    /** The template split into its literal text and its placeholders; null for no template. */
+    static Template parsed(String text) {
+        return text == null ? null : Template.parse(text);
     }
 
     /**
      * A template split once into its literal text and its placeholders, so that a decision fills its
-     * reasons without matching a pattern for each. Parsed templates are kept by their text: the same
-     * text always parses the same, whichever ruleset it comes from.
+     * reasons without matching a pattern for each. Immutable, and kept by the engine that parsed it,
+     * never in a static cache: a decision stopped over its budget may leave a shared structure it was
+     * changing half-changed, and an engine that was stopped is thrown away with what it kept.
      */
-    private record Template(String[] literals, String[] names, String[] styles) {
-
-        private static final int MOST_KEPT = 10_000;
-        private static final Map<String, Template> PARSED = new ConcurrentHashMap<>();
-
-        static Template of(String text) {
-            Template template = PARSED.get(text);
-            if (template == null) {
-                if (PARSED.size() >= MOST_KEPT) {
-                    PARSED.clear();
-                }
-                template = parse(text);
-                PARSED.put(text, template);
-            }
-            return template;
-        }
+    record Template(String[] literals, String[] names, String[] styles) {
 
         private static Template parse(String text) {
             List<String> literals = new ArrayList<>();

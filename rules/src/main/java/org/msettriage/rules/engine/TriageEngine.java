@@ -67,7 +67,7 @@ public final class TriageEngine {
         this.rules = List.copyOf(rules);
         this.files = List.copyOf(files);
         this.assembler = new AssessmentAssembler(policy, identity, this.rules);
-        this.channel = new EngineChannel(policy.settings(), kieBase);
+        this.channel = new EngineChannel(policy.settings(), policy.actionRules(), kieBase);
         this.policyFacts = policy.facts().stream()
                 .filter(fact -> unmatched.anyRuleReads(fact.getClass()))
                 .toList();
