@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * marks the engine's KIE base, after which every engine on it refuses to decide, including a decision that
  * was under way, and the ruleset is compiled again into a new base. A heap the work could not get is refused
  * the same way. What the stop could still leave half-changed is state outside the engine that the rules'
- * code reaches: the JDK's and this module's own caches (for example {@code Sentences}' parsed templates).
+ * code reaches: the JDK's and Drools' own static caches. This module keeps none a decision changes (an
+ * engine's parsed explanation templates are filled when it is made and only read after).
  */
 public final class AssessmentBudget {
 
