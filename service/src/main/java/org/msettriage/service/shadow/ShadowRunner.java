@@ -88,48 +88,31 @@ public class ShadowRunner {
     }
 
     private void record(UUID decisionId, Referral referral, RiskAssessment activeAnswer, TriageEngine candidate) {
+        TriageEngine deciding = candidate;
         try {
-            RiskAssessment shadowAnswer = candidate.assessAsCandidate(referral, activeAnswer.intelligence());
-            Optional<ImpactReport.Change> change = ImpactTally.difference(
-                    new ReplayedReferral(ReplayedReferral.Source.DECISION, decisionId.toString(), referral),
-                    activeAnswer,
-                    shadowAnswer);
-            String version = candidate.identity().version();
-            transaction.executeWithoutResult(status -> {
-                jdbc.sql("""
-                        UPDATE shadow_run SET compared = compared + 1, differing = differing + :differs
-                        WHERE version = :version
-                        """)
-                        .param("differs", change.isPresent() ? 1 : 0)
-                        .param("version", version)
-                        .update();
-                change.ifPresent(difference -> jdbc.sql("""
-                                INSERT INTO shadow_difference (shadow_version, decision_id, recorded_at, active_version,
-                                                               active_sha256, change_json)
-                                VALUES (:version, :decision, :at, :activeVersion, :activeSha, :change)
-                                """)
-                        .param("version", version)
-                        .param("decision", decisionId)
-                        .param("at", OffsetDateTime.now())
-                        .param("activeVersion", activeAnswer.ruleset().version())
-                        .param("activeSha", activeAnswer.ruleset().sha256())
-                        .param("change", mapper.writeValueAsString(difference))
-                        .update());
-            });
+            try {
+                compare(decisionId, referral, activeAnswer, deciding);
+            } catch (AssessmentBudget.Exceeded e) {
+                if (!e.byEarlierDecision()) {
+                    throw e;
+                }
+                // Another decision stopped the rules this candidate shares (its impact replay, or a live
+                // overrun when it differs from the active ruleset only in a table): this decision is compared
+                // once more, on the candidate compiled again, rather than left out of the run's count.
+                Optional<TriageEngine> replacement = replacementOf(candidate);
+                if (replacement.isEmpty()) {
+                    return;
+                }
+                deciding = replacement.get();
+                compare(decisionId, referral, activeAnswer, deciding);
+            }
         } catch (AssessmentBudget.Exceeded e) {
             if (e.byEarlierDecision()) {
-                // Another decision stopped the rules this candidate shares: the same candidate, compiled again,
-                // takes its place, only if it still runs (a policy lead's start or stop meanwhile stands), and
-                // compares this decision, which would otherwise be missing from the run's count. Comparisons
-                // queued with the stopped candidate find it replaced already, and use its replacement.
-                store.find(candidate.identity().version())
-                        .map(candidates::engineFor)
-                        .ifPresent(fresh -> state.replace(candidate, fresh));
-                state.current()
-                        .filter(running -> running.identity().equals(candidate.identity()) && !running.stopped())
-                        .ifPresent(running -> record(decisionId, referral, activeAnswer, running));
+                log.warn(
+                        "Shadow comparison of decision {} skipped: its candidate was stopped again meanwhile",
+                        decisionId);
             } else {
-                stopOverBudget(decisionId, candidate, e);
+                stopOverBudget(decisionId, deciding, e);
             }
         } catch (RuntimeException e) {
             // The shadow must never disturb live triage; its failure is logged (ids only) and skipped.
@@ -138,6 +121,54 @@ public class ShadowRunner {
                     decisionId,
                     e.getClass().getName());
         }
+    }
+
+    /**
+     * What runs in place of a candidate another decision stopped: the replacement already running (for the
+     * comparisons queued behind the first to meet the stop), or else the same candidate compiled again,
+     * put in its place only if it still runs (a policy lead's start or stop meanwhile stands).
+     */
+    private Optional<TriageEngine> replacementOf(TriageEngine stopped) {
+        Optional<TriageEngine> running =
+                state.current().filter(engine -> engine.identity().equals(stopped.identity()));
+        if (running.isEmpty() || !running.get().stopped()) {
+            return running;
+        }
+        store.find(stopped.identity().version())
+                .map(candidates::engineFor)
+                .ifPresent(fresh -> state.replace(running.get(), fresh));
+        return state.current().filter(engine -> engine.identity().equals(stopped.identity()) && !engine.stopped());
+    }
+
+    /** Decides the referral with the candidate and counts the comparison, with its difference if any. */
+    private void compare(UUID decisionId, Referral referral, RiskAssessment activeAnswer, TriageEngine candidate) {
+        RiskAssessment shadowAnswer = candidate.assessAsCandidate(referral, activeAnswer.intelligence());
+        Optional<ImpactReport.Change> change = ImpactTally.difference(
+                new ReplayedReferral(ReplayedReferral.Source.DECISION, decisionId.toString(), referral),
+                activeAnswer,
+                shadowAnswer);
+        String version = candidate.identity().version();
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("""
+                    UPDATE shadow_run SET compared = compared + 1, differing = differing + :differs
+                    WHERE version = :version
+                    """)
+                    .param("differs", change.isPresent() ? 1 : 0)
+                    .param("version", version)
+                    .update();
+            change.ifPresent(difference -> jdbc.sql("""
+                            INSERT INTO shadow_difference (shadow_version, decision_id, recorded_at, active_version,
+                                                           active_sha256, change_json)
+                            VALUES (:version, :decision, :at, :activeVersion, :activeSha, :change)
+                            """)
+                    .param("version", version)
+                    .param("decision", decisionId)
+                    .param("at", OffsetDateTime.now())
+                    .param("activeVersion", activeAnswer.ruleset().version())
+                    .param("activeSha", activeAnswer.ruleset().sha256())
+                    .param("change", mapper.writeValueAsString(difference))
+                    .update());
+        });
     }
 
     /**

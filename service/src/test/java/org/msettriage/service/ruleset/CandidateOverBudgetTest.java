@@ -19,6 +19,7 @@ import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.pages.PageClient;
 import org.msettriage.service.shadow.ShadowRunner;
+import org.msettriage.service.shadow.ShadowState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +37,9 @@ class CandidateOverBudgetTest extends ServiceTest {
 
     @Autowired
     ShadowRunner shadowRunner;
+
+    @Autowired
+    ShadowState shadows;
 
     @Autowired
     CandidateEngines candidates;
@@ -141,6 +145,7 @@ class CandidateOverBudgetTest extends ServiceTest {
                         .status())
                 .isEqualTo(200);
         TriageEngine shadowing = kept("stopped-elsewhere-shadow");
+        assertThat(shadows.current()).as("the engine the shadow runs").containsSame(shadowing);
         // Stopped by a decision outside the shadow, as an impact replay of the same candidate would stop it.
         Referral seven = Scenario.parse(
                         "seven.json", "{\"request\": " + Referrals.sevenYearOld() + ", \"expected\": {}}")
@@ -157,6 +162,11 @@ class CandidateOverBudgetTest extends ServiceTest {
         JsonNode run = lead.get("/api/v1/rulesets/shadow/differences?version=stopped-elsewhere-shadow")
                 .json();
         assertThat(run.path("running").asBoolean()).as(run.toString()).isTrue();
+        assertThat(shadows.current())
+                .as("the candidate compiled again runs in its place")
+                .hasValueSatisfying(engine -> assertThat(engine)
+                        .isNotSameAs(shadowing)
+                        .satisfies(e -> assertThat(e.stopped()).isFalse()));
         assertThat(run.path("compared").asLong())
                 .as("the decision is compared on the candidate compiled again, not dropped: %s", run)
                 .isEqualTo(1);
