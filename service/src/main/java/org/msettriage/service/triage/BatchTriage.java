@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * POST /api/v1/triage/batch: the valid referrals of a batch are decided and stored together, sharing
- * commits, and each referral gets the result a single call would have given it, in the order sent. Web
- * edge: it answers in the contract's models.
+ * commits, and each referral gets the result a single call would have given it, in the order sent (but
+ * for the referrals a batch no longer decides once the rules overran on two of its others: see
+ * Triage#decideAll). Web edge: it answers in the contract's models.
  */
 @Component
 class BatchTriage {

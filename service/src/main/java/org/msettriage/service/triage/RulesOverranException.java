@@ -23,7 +23,8 @@ class RulesOverranException extends RuntimeException {
     private final Why why;
 
     private RulesOverranException(String message, Throwable cause, Why why) {
-        super(message, cause);
+        // No stack trace: it is an answer, never logged with frames, and a batch may make a thousand.
+        super(message, cause, false, false);
         this.why = why;
     }
 
