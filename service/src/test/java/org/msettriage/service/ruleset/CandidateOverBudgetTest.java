@@ -61,6 +61,15 @@ class CandidateOverBudgetTest extends ServiceTest {
         return lead;
     }
 
+    /** The candidate validated and started in shadow; its policy lead. */
+    private HttpJson shadowed(String version) {
+        HttpJson lead = validated(version);
+        assertThat(lead.put("/api/v1/rulesets/shadow", "{\"version\": \"" + version + "\"}")
+                        .status())
+                .isEqualTo(200);
+        return lead;
+    }
+
     @Test
     void anImpactReplayThatMeetsSuchAReferralFailsNamingIt() throws InterruptedException {
         assertThat(Referrals.sevenYearOld()).contains("\"ageYears\": 7");
@@ -95,10 +104,7 @@ class CandidateOverBudgetTest extends ServiceTest {
 
     @Test
     void aShadowThatMeetsSuchAReferralStopsAndSaysWhy() throws InterruptedException {
-        HttpJson lead = validated("over-budget-shadow");
-        assertThat(lead.put("/api/v1/rulesets/shadow", "{\"version\": \"over-budget-shadow\"}")
-                        .status())
-                .isEqualTo(200);
+        HttpJson lead = shadowed("over-budget-shadow");
 
         JsonNode stored =
                 http().post("/api/v1/triage", Referrals.sevenYearOld()).json();
@@ -140,10 +146,7 @@ class CandidateOverBudgetTest extends ServiceTest {
 
     @Test
     void aShadowWhoseCandidateWasStoppedElsewhereComparesOnTheCandidateCompiledAgain() throws InterruptedException {
-        HttpJson lead = validated("stopped-elsewhere-shadow");
-        assertThat(lead.put("/api/v1/rulesets/shadow", "{\"version\": \"stopped-elsewhere-shadow\"}")
-                        .status())
-                .isEqualTo(200);
+        HttpJson lead = shadowed("stopped-elsewhere-shadow");
         TriageEngine shadowing = kept("stopped-elsewhere-shadow");
         assertThat(shadows.current()).as("the engine the shadow runs").containsSame(shadowing);
         // Stopped by a decision outside the shadow, as an impact replay of the same candidate would stop it.
