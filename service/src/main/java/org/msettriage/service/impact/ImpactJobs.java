@@ -18,6 +18,7 @@ import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.decision.ServiceBuild;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.CandidateEngines;
@@ -110,6 +111,7 @@ public class ImpactJobs {
     private final TaskExecutor executor;
     private final InParallel inParallel;
     private final ServiceBuild build;
+    private final MsetMetrics metrics;
     private final FaultOnce heartbeat = new FaultOnce(log, "The impact jobs' heartbeat");
 
     ImpactJobs(
@@ -123,8 +125,10 @@ public class ImpactJobs {
             JobLeases leases,
             @Qualifier("impactReplays") TaskExecutor executor,
             InParallel inParallel,
-            ServiceBuild build) {
+            ServiceBuild build,
+            MsetMetrics metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
         this.mapper = mapper;
         this.decisions = decisions;
         this.active = active;
@@ -255,7 +259,9 @@ public class ImpactJobs {
                             + " s; live, such a ruleset holds a triage call as long and refuses it, so correct"
                             + " the rule that never finishes";
             if (overrun != null && overrun.activeSide()) {
-                // The replay decided with the live engine itself: live triage compiles it again now.
+                // The replay decided with the live engine itself: live triage compiles it again now. Counted
+                // with the live stops, as the same alert must reach the policy leads: the active rules loop.
+                metrics.overran(activeEngine.identity().version());
                 log.error(
                         "Impact job {} failed: the active ruleset {} went over its budget on a replayed referral;"
                                 + " a rule of it never finishes on such referrals: tell the policy leads",

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.rules.engine.AssessmentBudget;
@@ -76,7 +79,10 @@ class LiveRulesOverrunTest extends ServiceTest {
     }
 
     @Test
-    void aReferralTheActiveRulesNeverFinishIsRefusedAndTheRestAreDecided() {
+    void aReferralTheActiveRulesNeverFinishIsRefusedAndTheRestAreDecided() throws InterruptedException {
+        // Decided by the packaged ruleset, before the loop is active: an impact replay meets it at the end.
+        HttpJson.Answer storedSeven = http().post("/api/v1/triage", Referrals.sevenYearOld());
+        assertThat(storedSeven.status()).as(storedSeven.response().body()).isEqualTo(201);
         activateTheLoop();
         TriageEngine given = active.engine();
         long storedBefore = stored();
@@ -165,6 +171,46 @@ class LiveRulesOverrunTest extends ServiceTest {
                 .contains("mset_rules_overran_total{ruleset_version=\"live-loop\"} 3.0");
 
         aBatchStopsDecidingAfterItsLimitOfOverruns(storedBefore + 8);
+        anImpactReplayThatStopsTheActiveRulesIsCountedAsTheirStop(
+                storedSeven.json().path("decisionId").asString());
+    }
+
+    /**
+     * An impact replay decides the stored seven-year-old's referral again with the active rules themselves:
+     * they never finish, the replay fails naming it, and the stop counts with the live ones, so the alert
+     * that tells the policy leads their active rules loop fires for it too.
+     */
+    private void anImpactReplayThatStopsTheActiveRulesIsCountedAsTheirStop(String sevenDecisionId)
+            throws InterruptedException {
+        double stopsBefore = stopsOfTheLoop();
+        HttpJson lead = as(DemoClients.POLICY_LEAD);
+        HttpJson.Answer validated = lead.postZip(
+                "/api/v1/rulesets/validate", CandidateRulesets.zip(CandidateRulesets.raisedWeight("replayed-on-loop")));
+        assertThat(validated.status()).as(validated.response().body()).isEqualTo(200);
+        HttpJson.Answer started = lead.post(
+                "/api/v1/rulesets/impact", "{\"candidate\": \"replayed-on-loop\", \"includeScenarios\": false}");
+        assertThat(started.status()).as(started.response().body()).isEqualTo(202);
+        JsonNode job = lead.get(started.header("Location")).json();
+        for (int i = 0;
+                i < 300 && !List.of("DONE", "FAILED").contains(job.path("state").asString());
+                i++) {
+            Thread.sleep(100);
+            job = lead.get(started.header("Location")).json();
+        }
+
+        assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("FAILED");
+        assertThat(job.path("failure").asString())
+                .startsWith("the active ruleset did not decide stored decision " + sevenDecisionId + " within");
+        assertThat(stopsOfTheLoop()).isEqualTo(stopsBefore + 1);
+    }
+
+    private double stopsOfTheLoop() {
+        String scrape =
+                as(DemoClients.OPERATOR).get("/actuator/prometheus").response().body();
+        Matcher count = Pattern.compile("mset_rules_overran_total\\{ruleset_version=\"live-loop\"} (\\S+)")
+                .matcher(scrape);
+        assertThat(count.find()).as(scrape).isTrue();
+        return Double.parseDouble(count.group(1));
     }
 
     /**
