@@ -375,8 +375,7 @@ class AnalysisDashboard {
                     cells.add(percent(c.restRate()) + " ("
                             + percent(c.restInterval().low()) + " to "
                             + percent(c.restInterval().high()) + ")");
-                    cells.add(points(c.difference().low()) + " to "
-                            + points(c.difference().high()));
+                    cells.add(differenceCell(c));
                     cells.add(
                             switch (c.beyondChance()) {
                                 case 1 -> "Higher than the rest, beyond chance";
@@ -417,6 +416,15 @@ class AnalysisDashboard {
 
     private static String percent(double share) {
         return Math.round(share * 100) + "%";
+    }
+
+    /**
+     * The group's rate less the rest's, in percentage points, with its interval: "+12 (+3 to +21)". The
+     * interval alone ("+3 to +21") left a reader to guess the difference itself.
+     */
+    static String differenceCell(Rates.Comparison c) {
+        return points(c.rate() - c.restRate()) + " (" + points(c.difference().low()) + " to "
+                + points(c.difference().high()) + ")";
     }
 
     private static String points(double difference) {
