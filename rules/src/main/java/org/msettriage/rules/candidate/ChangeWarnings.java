@@ -41,6 +41,7 @@ public final class ChangeWarnings {
                 warnings.add(new RulesetWarning(
                         RulesetWarning.Kind.REMOVED_CODE,
                         "indicators.csv",
+                        0,
                         "removes indicator " + indicator.getCode() + " that the active ruleset " + active.version()
                                 + " has; once this serves, a referral giving it is refused"));
             }
@@ -51,6 +52,7 @@ public final class ChangeWarnings {
                 warnings.add(new RulesetWarning(
                         RulesetWarning.Kind.REMOVED_CODE,
                         "actions.csv",
+                        0,
                         "removes action " + action.code() + " that the active ruleset " + active.version()
                                 + " has; once this serves, it is never recommended"));
             }
@@ -73,6 +75,7 @@ public final class ChangeWarnings {
                     return new RulesetWarning(
                             RulesetWarning.Kind.LIKELY_REVERT,
                             "",
+                            0,
                             "is closer to the earlier ruleset " + old.version() + " (" + closest.getValue()
                                     + " lines differ) than to the active " + active.version() + " (" + fromActive
                                     + " lines differ): it may have started from an old copy, and would take back"

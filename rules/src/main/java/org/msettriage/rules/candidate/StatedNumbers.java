@@ -127,7 +127,8 @@ final class StatedNumbers {
                     warnings.add(new RulesetWarning(
                             RulesetWarning.Kind.STATED_NUMBER,
                             file,
-                            "line " + line + ", " + what + ": \"" + stated.group() + "\" states the value of the"
+                            line,
+                            what + ": \"" + stated.group() + "\" states the value of the"
                                     + " setting " + name + "; write {" + name + "} so the wording follows the"
                                     + " setting when it changes"));
                 }

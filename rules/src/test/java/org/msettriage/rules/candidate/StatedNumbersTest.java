@@ -49,9 +49,42 @@ class StatedNumbersTest {
 
         assertThat(warnings(files)).singleElement().satisfies(warning -> {
             assertThat(warning.file()).isEqualTo("override-levels.csv");
+            assertThat(warning.line()).isEqualTo(lineHolding(files, "override-levels.csv", "three months"));
+            assertThat(warning.where()).isEqualTo("override-levels.csv:" + warning.line());
             assertThat(warning.message())
-                    .contains("\"three months\" states the value of the setting current_window_days");
+                    .startsWith("summary: \"three months\" states the value of the setting current_window_days");
         });
+    }
+
+    @Test
+    void anExplanationStatingASettingsNumberIsWarnedOfAtItsLine() {
+        List<RulesetFile> files = Candidates.edited(
+                "level.drl",
+                drl -> drl.replace(
+                        "@explanation(\"The risk level is {level}\")",
+                        "@explanation(\"The risk level is {level}, missing three or more times\")"));
+
+        assertThat(warnings(files)).singleElement().satisfies(warning -> {
+            assertThat(warning.where())
+                    .isEqualTo("level.drl:" + lineHolding(files, "level.drl", "missing three or more times"));
+            assertThat(warning.message()).startsWith("@explanation: \"three or more times\" states the value");
+        });
+    }
+
+    /** The line (from 1) of the file that holds the text. */
+    private static int lineHolding(List<RulesetFile> files, String file, String text) {
+        String[] lines = files.stream()
+                .filter(f -> f.name().equals(file))
+                .findFirst()
+                .orElseThrow()
+                .content()
+                .split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(file + " does not hold " + text);
     }
 
     @Test

@@ -138,7 +138,7 @@ public final class RulesetCommands {
         validation
                 .warnings()
                 .forEach(warning -> out.println("WARNING " + warning.kind() + " "
-                        + (warning.file().isEmpty() ? "" : warning.file() + ": ") + warning.message()));
+                        + (warning.where().isEmpty() ? "" : warning.where() + ": ") + warning.message()));
         return validation.usable() ? 0 : 1;
     }
 

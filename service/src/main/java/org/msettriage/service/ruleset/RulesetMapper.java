@@ -107,6 +107,7 @@ public class RulesetMapper {
                                 .kind(RulesetWarningDto.KindEnum.fromValue(
                                         w.kind().name()))
                                 .file(w.file())
+                                .line(w.line())
                                 .message(w.message()))
                         .toList());
         if (validation.identity() != null) {

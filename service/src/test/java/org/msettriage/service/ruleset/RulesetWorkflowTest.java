@@ -377,6 +377,8 @@ class RulesetWorkflowTest extends ServiceTest {
         assertThat(fromOldCopy.path("usable").asBoolean()).isTrue();
         assertThat(fromOldCopy.path("warnings")).singleElement().satisfies(warning -> {
             assertThat(warning.path("kind").asString()).isEqualTo("LIKELY_REVERT");
+            assertThat(warning.path("file").asString()).as("the whole ruleset").isEmpty();
+            assertThat(warning.path("line").asInt(-1)).as("no one line").isZero();
             assertThat(warning.path("message").asString())
                     .contains("closer to the earlier ruleset " + CandidateRulesets.PACKAGED_VERSION)
                     .contains("than to the active activate-1")
