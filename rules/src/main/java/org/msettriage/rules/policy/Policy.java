@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +83,7 @@ public final class Policy {
      */
     public static Policy read(Map<String, String> tableText) {
         List<PolicyTableException> problems = new ArrayList<>();
-        Tables tables = new Tables(tableText, problems);
+        Tables tables = new Tables(tableText, problems, new LinkedHashMap<>());
         Map<String, CategoryDefinition> categories = PolicyTables.categories(
                 tables.get(PolicyFiles.CATEGORIES, "category", "title", "exploitation_type", "concern"), problems);
         // Read first: titles may name a setting, {current_window_days}, so that they say what the rules do.
@@ -128,7 +129,7 @@ public final class Policy {
                 settings,
                 problems);
         if (!problems.isEmpty()) {
-            throw new InvalidPolicyException(problems);
+            throw new InvalidPolicyException(withoutFollowOns(problems, tables.unreadable()));
         }
         return new Policy(
                 indicators,
@@ -201,8 +202,14 @@ public final class Policy {
                 .collect(Collectors.toSet());
     }
 
-    /** Parses each table, noting a missing or unreadable one and standing an empty table in for it. */
-    private record Tables(Map<String, String> text, List<PolicyTableException> problems) {
+    /**
+     * Parses each table, noting a missing or unreadable one (by its file, with the problem that says so)
+     * and standing an empty table in for it.
+     */
+    private record Tables(
+            Map<String, String> text,
+            List<PolicyTableException> problems,
+            Map<String, PolicyTableException> unreadable) {
 
         CsvTable get(String fileName, String... columns) {
             String content = text.get(fileName);
@@ -213,9 +220,40 @@ public final class Policy {
                 return CsvTable.parse(fileName, content, List.of(columns));
             } catch (PolicyTableException e) {
                 problems.add(e);
+                unreadable.put(fileName, e);
                 return CsvTable.empty(fileName);
             }
         }
+    }
+
+    /**
+     * The problems without those that only follow from a table that could not be read: checked against
+     * its empty stand-in, every row of another table naming one of its codes, and the stand-in's own
+     * completeness ("no row for setting ..."), were wrong, and an unclosed quote in categories.csv gave 67
+     * problems where there was one. Every check of another table against it names its file, so a problem
+     * naming an unreadable file, or in one, is left out; the file's own problem says so. The ruleset stays
+     * unusable, and the next validation, once the file reads, checks all of it.
+     */
+    static List<PolicyTableException> withoutFollowOns(
+            List<PolicyTableException> problems, Map<String, PolicyTableException> unreadable) {
+        if (unreadable.isEmpty()) {
+            return problems;
+        }
+        List<PolicyTableException> kept = new ArrayList<>();
+        for (PolicyTableException problem : problems) {
+            if (unreadable.get(problem.fileName()) == problem) {
+                kept.add(new PolicyTableException(
+                        problem.fileName(),
+                        problem.line(),
+                        problem.column(),
+                        problem.problem() + "; nothing that depends on this file was checked"));
+            } else if (!unreadable.containsKey(problem.fileName())
+                    && unreadable.keySet().stream()
+                            .noneMatch(file -> problem.problem().contains(file))) {
+                kept.add(problem);
+            }
+        }
+        return kept;
     }
 
     /** The facts every evaluation starts from: the rows of every table the rules read. */

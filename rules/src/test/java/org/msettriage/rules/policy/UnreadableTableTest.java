@@ -1,0 +1,91 @@
+package org.msettriage.rules.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A table that cannot be read (an unclosed quote, or a file left out) is one problem, not one for every
+ * row of another table that names its codes: an unclosed quote in categories.csv gave 67.
+ */
+class UnreadableTableTest {
+
+    Map<String, String> tables;
+
+    @BeforeEach
+    void readPackagedTables() throws IOException {
+        tables = new HashMap<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/mset-ruleset"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                tables.put(file.getFileName().toString(), Files.readString(file));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "categories.csv",
+                "settings.csv",
+                "indicators.csv",
+                "points.csv",
+                "tiers.csv",
+                "score-bands.csv",
+                "override-levels.csv",
+                "timescales.csv",
+                "actions.csv",
+                "action-rules.csv"
+            })
+    void anUnclosedQuoteIsTheOneProblemReported(String file) {
+        String[] lines = tables.get(file).split("\n", -1);
+        lines[1] = lines[1].replaceFirst(",", ",\"");
+        tables.put(file, String.join("\n", lines));
+
+        List<PolicyTableException> problems = problems();
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.fileName()).isEqualTo(file);
+            assertThat(problem.problem())
+                    .isEqualTo("a quoted field is not closed; nothing that depends on this file was checked");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"categories.csv", "points.csv", "timescales.csv", "actions.csv"})
+    void aTableLeftOutIsTheOneProblemReported(String file) {
+        tables.remove(file);
+
+        assertThat(problems())
+                .extracting(PolicyTableException::problem)
+                .containsExactly("the ruleset has no file " + file + "; nothing that depends on this file was checked");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"categories.csv", "indicators.csv"})
+    void aProblemOfAnotherTableThatDoesNotDependOnItIsStillReported(String unreadable) {
+        tables.put(unreadable, "code,\"category\n");
+        tables.put(
+                PolicyFiles.SCORE_BANDS, tables.get(PolicyFiles.SCORE_BANDS).replace("SIGNIFICANT", "SIGNIFICANTLY"));
+
+        assertThat(problems())
+                .extracting(PolicyTableException::fileName)
+                .contains(unreadable, PolicyFiles.SCORE_BANDS)
+                .containsOnly(unreadable, PolicyFiles.SCORE_BANDS);
+    }
+
+    private List<PolicyTableException> problems() {
+        InvalidPolicyException refused = catchThrowableOfType(InvalidPolicyException.class, () -> Policy.read(tables));
+        assertThat(refused).as("the ruleset is refused").isNotNull();
+        return refused.problems();
+    }
+}
