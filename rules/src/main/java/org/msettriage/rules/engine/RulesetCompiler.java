@@ -91,7 +91,8 @@ final class RulesetCompiler {
             // no DRL line; the classic compiler reports the same mistakes at their place in the DRL.
             List<RulesetProblem> classic = new ArrayList<>();
             build(services, files, releaseId, DrlProject.class, classic);
-            throw new RulesetException(classic.isEmpty() ? problems : placed(classic, problems, files));
+            throw new RulesetException(
+                    ClearerCompileProblems.of(classic.isEmpty() ? problems : placed(classic, problems, files), files));
         }
         Map<String, Declaration> declarations = declarations(files);
         KieBase kieBase = ImmutableKieBases.of(services, builder.getKieModule().getReleaseId());
@@ -217,7 +218,7 @@ final class RulesetCompiler {
     }
 
     /** The lines of one file of the ruleset; none when the compiler names a file the ruleset lacks. */
-    private static String[] lines(List<RulesetFile> files, String file) {
+    static String[] lines(List<RulesetFile> files, String file) {
         return files.stream()
                 .filter(f -> f.name().equals(file))
                 .map(f -> f.content().split("\n", -1))

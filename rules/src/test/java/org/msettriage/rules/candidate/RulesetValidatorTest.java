@@ -205,6 +205,31 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aRuleWithoutItsEndIsReportedInWordsWhereTheNextRuleStarts() {
+        // Found by a policy lead: Drools said "mismatched input 'Findings'" in the next rule's consequence,
+        // then "Parser returned a null Package".
+        List<RulesetFile> files = Candidates.edited("level.drl", drl -> drl.replaceFirst("\nend\n", "\n"));
+        int[] first = Candidates.positionOf(text(files, "level.drl"), "rule \"An applied professional judgement");
+        int[] next = Candidates.positionOf(text(files, "level.drl"), "rule \"Without an applied judgement");
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems())
+                .filteredOn(p -> p.kind() == Kind.COMPILE)
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("level.drl");
+                    assertThat(p.line()).isEqualTo(next[0]);
+                    assertThat(p.message())
+                            .isEqualTo("rule \"An applied professional judgement decides the risk level\" (line "
+                                    + first[0] + ") has no \"end\": write \"end\" on a line of its own after its"
+                                    + " consequence, before rule \"Without an applied judgement the level after the"
+                                    + " floors is the risk level\" starts here");
+                });
+    }
+
+    @Test
     void aFieldAFactDoesNotHaveIsReportedWithTheFieldsItHas() {
         // Found by a policy lead: Drools said only "unable to resolve method using strict-mode".
         List<RulesetFile> files = Candidates.edited(
@@ -213,12 +238,18 @@ class RulesetValidatorTest {
 
         RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
 
+        int[] at = Candidates.positionOf(text(files, "level.drl"), "overrideCode ==");
         assertThat(validation.problems())
                 .filteredOn(p -> p.kind() == Kind.COMPILE)
-                .anySatisfy(p -> assertThat(p.message())
-                        .contains("(OverrideReported has no field overrideCode; its fields are ")
-                        .contains("code, ")
-                        .contains("raised"));
+                .anySatisfy(p -> {
+                    assertThat(p.message())
+                            .contains("(OverrideReported has no field overrideCode; its fields are ")
+                            .contains("code, ")
+                            .contains("raised");
+                    assertThat(new int[] {p.line(), p.column()})
+                            .as("placed at the name, not at column 0")
+                            .containsExactly(at);
+                });
     }
 
     @Test
