@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +15,7 @@ class PolicyTablesTest {
 
     @BeforeEach
     void readPackagedTables() throws IOException {
-        tables = new HashMap<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/mset-ruleset"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-                tables.put(file.getFileName().toString(), Files.readString(file));
-            }
-        }
+        tables = PackagedTables.read();
     }
 
     @Test

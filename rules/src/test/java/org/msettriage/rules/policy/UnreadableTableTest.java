@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,12 +20,7 @@ class UnreadableTableTest {
 
     @BeforeEach
     void readPackagedTables() throws IOException {
-        tables = new HashMap<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/mset-ruleset"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-                tables.put(file.getFileName().toString(), Files.readString(file));
-            }
-        }
+        tables = PackagedTables.read();
     }
 
     @ParameterizedTest

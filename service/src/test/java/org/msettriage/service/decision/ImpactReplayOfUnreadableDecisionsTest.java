@@ -8,6 +8,7 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.ruleset.CandidateRulesets;
+import org.msettriage.service.ruleset.ImpactReplays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -48,19 +49,7 @@ class ImpactReplayOfUnreadableDecisionsTest extends ServiceTest {
                         .status())
                 .isEqualTo(200);
 
-        HttpJson.Answer started =
-                lead.post("/api/v1/rulesets/impact", "{\"candidate\": \"unreadable-1\", \"includeScenarios\": false}");
-        assertThat(started.status()).as(started.response().body()).isEqualTo(202);
-        String job = started.header("Location");
-        JsonNode state = lead.get(job).json();
-        for (int i = 0;
-                i < 300
-                        && !List.of("DONE", "FAILED")
-                                .contains(state.path("state").asString());
-                i++) {
-            Thread.sleep(100);
-            state = lead.get(job).json();
-        }
+        JsonNode state = ImpactReplays.replayed(lead, "unreadable-1");
 
         assertThat(state.path("state").asString()).as(state.toString()).isEqualTo("DONE");
         JsonNode report = state.path("report");

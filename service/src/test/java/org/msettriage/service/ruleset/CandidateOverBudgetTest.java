@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.engine.AssessmentBudget;
@@ -78,16 +77,7 @@ class CandidateOverBudgetTest extends ServiceTest {
         HttpJson lead = validated("over-budget-impact");
         TriageEngine beforeReplay = kept("over-budget-impact");
 
-        HttpJson.Answer started = lead.post(
-                "/api/v1/rulesets/impact", "{\"candidate\": \"over-budget-impact\", \"includeScenarios\": false}");
-        assertThat(started.status()).as(started.response().body()).isEqualTo(202);
-        JsonNode job = lead.get(started.header("Location")).json();
-        for (int i = 0;
-                i < 300 && !List.of("DONE", "FAILED").contains(job.path("state").asString());
-                i++) {
-            Thread.sleep(100);
-            job = lead.get(started.header("Location")).json();
-        }
+        JsonNode job = ImpactReplays.replayed(lead, "over-budget-impact");
 
         assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("FAILED");
         assertThat(job.path("failure").asString())

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +19,7 @@ import org.msettriage.service.ServiceTest;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.CandidateActivation;
 import org.msettriage.service.ruleset.CandidateRulesets;
+import org.msettriage.service.ruleset.ImpactReplays;
 import org.msettriage.service.ruleset.Referrals;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.Role;
@@ -187,16 +187,7 @@ class LiveRulesOverrunTest extends ServiceTest {
         HttpJson.Answer validated = lead.postZip(
                 "/api/v1/rulesets/validate", CandidateRulesets.zip(CandidateRulesets.raisedWeight("replayed-on-loop")));
         assertThat(validated.status()).as(validated.response().body()).isEqualTo(200);
-        HttpJson.Answer started = lead.post(
-                "/api/v1/rulesets/impact", "{\"candidate\": \"replayed-on-loop\", \"includeScenarios\": false}");
-        assertThat(started.status()).as(started.response().body()).isEqualTo(202);
-        JsonNode job = lead.get(started.header("Location")).json();
-        for (int i = 0;
-                i < 300 && !List.of("DONE", "FAILED").contains(job.path("state").asString());
-                i++) {
-            Thread.sleep(100);
-            job = lead.get(started.header("Location")).json();
-        }
+        JsonNode job = ImpactReplays.replayed(lead, "replayed-on-loop");
 
         assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("FAILED");
         assertThat(job.path("failure").asString())
