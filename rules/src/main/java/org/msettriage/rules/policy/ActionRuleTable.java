@@ -84,7 +84,8 @@ final class ActionRuleTable {
     private static ActionRule rule(CsvTable.Row row, Known known) {
         String action = row.required("action");
         if (!known.actions().contains(action)) {
-            throw row.problem("action", "unknown action '" + action + "' (see " + PolicyFiles.ACTIONS + ")");
+            throw row.problem("action", "unknown action '" + action + "' (see " + PolicyFiles.ACTIONS + ")")
+                    .dependingOn(PolicyFiles.ACTIONS);
         }
         String pathway = row.optional("pathway");
         if (pathway != null && !PATHWAYS.contains(pathway)) {
@@ -140,9 +141,10 @@ final class ActionRuleTable {
                 row.required("guidance"));
         if (rule.categoryKind() != null && !known.categoryKinds().contains(rule.categoryKind())) {
             throw row.problem(
-                    "category_kind",
-                    "no category of " + PolicyFiles.CATEGORIES + " is of the kind '" + rule.categoryKind()
-                            + "', so the row would never hold; give each category its kind there");
+                            "category_kind",
+                            "no category of " + PolicyFiles.CATEGORIES + " is of the kind '" + rule.categoryKind()
+                                    + "', so the row would never hold; give each category its kind there")
+                    .dependingOn(PolicyFiles.CATEGORIES);
         }
         if (rule.allIndicators() && rule.indicators().isEmpty()) {
             throw row.problem("indicators_needed", "'all' needs the indicators column to name the codes");
@@ -256,7 +258,8 @@ final class ActionRuleTable {
     private static List<String> known(CsvTable.Row row, String column, Set<String> known, String what, String table) {
         List<String> given = words(row, column);
         given.stream().filter(word -> !known.contains(word)).findFirst().ifPresent(word -> {
-            throw row.problem(column, "unknown " + what + " '" + word + "' (see " + table + ")");
+            throw row.problem(column, "unknown " + what + " '" + word + "' (see " + table + ")")
+                    .dependingOn(table);
         });
         return given;
     }

@@ -230,9 +230,9 @@ public final class Policy {
      * The problems without those that only follow from a table that could not be read: checked against
      * its empty stand-in, every row of another table naming one of its codes, and the stand-in's own
      * completeness ("no row for setting ..."), were wrong, and an unclosed quote in categories.csv gave 67
-     * problems where there was one. Every check of another table against it names its file, so a problem
-     * naming an unreadable file, or in one, is left out; the file's own problem says so. The ruleset stays
-     * unusable, and the next validation, once the file reads, checks all of it.
+     * problems where there was one. A problem found against an unreadable table's content (marked with
+     * {@link PolicyTableException#dependingOn}), or in one, is left out; the file's own problem says so.
+     * The ruleset stays unusable, and the next validation, once the file reads, checks all of it.
      */
     static List<PolicyTableException> withoutFollowOns(
             List<PolicyTableException> problems, Map<String, PolicyTableException> unreadable) {
@@ -248,8 +248,7 @@ public final class Policy {
                         problem.column(),
                         problem.problem() + "; nothing that depends on this file was checked"));
             } else if (!unreadable.containsKey(problem.fileName())
-                    && unreadable.keySet().stream()
-                            .noneMatch(file -> problem.problem().contains(file))) {
+                    && (problem.dependsOn() == null || !unreadable.containsKey(problem.dependsOn()))) {
                 kept.add(problem);
             }
         }

@@ -6,6 +6,8 @@ public class PolicyTableException extends RuntimeException {
     private final String fileName;
     private final int line;
     private final int column;
+    // The other table this problem was found against, if any: with that table unreadable, it only follows.
+    private String dependsOn;
 
     public PolicyTableException(String fileName, int line, String message) {
         this(fileName, line, 0, message);
@@ -16,6 +18,17 @@ public class PolicyTableException extends RuntimeException {
         this.fileName = fileName;
         this.line = line;
         this.column = column;
+    }
+
+    /** Marks the problem as found against another table's content (which codes it gives); returns it. */
+    PolicyTableException dependingOn(String otherFile) {
+        this.dependsOn = otherFile;
+        return this;
+    }
+
+    /** The other table this problem was found against, or null. */
+    String dependsOn() {
+        return dependsOn;
     }
 
     public String fileName() {

@@ -74,7 +74,8 @@ final class PolicyTables {
             String category = row.required("category");
             if (!categories.containsKey(category)) {
                 throw row.problem(
-                        "category", "unknown category '" + category + "' (see " + PolicyFiles.CATEGORIES + ")");
+                                "category", "unknown category '" + category + "' (see " + PolicyFiles.CATEGORIES + ")")
+                        .dependingOn(PolicyFiles.CATEGORIES);
             }
             IndicatorDefinition definition = new IndicatorDefinition(
                     code,
@@ -118,9 +119,8 @@ final class PolicyTables {
                         "tier",
                         "no points for tier '" + tier + "': " + table.fileName() + " scores "
                                 + (tiers.isEmpty() ? "no tier" : "tiers " + String.join(", ", tiers))
-                                + (rows.size() == 1
-                                        ? ""
-                                        : "; " + (rows.size() - 1) + " other indicators give it too"))));
+                                + (rows.size() == 1 ? "" : "; " + (rows.size() - 1) + " other indicators give it too"))
+                .dependingOn(table.fileName())));
         return points;
     }
 
@@ -135,7 +135,8 @@ final class PolicyTables {
         eachRow(table, problems, row -> {
             String tier = row.required("tier");
             if (!scored.contains(tier)) {
-                throw row.problem("tier", "names tier '" + tier + "', which " + PolicyFiles.POINTS + " does not score");
+                throw row.problem("tier", "names tier '" + tier + "', which " + PolicyFiles.POINTS + " does not score")
+                        .dependingOn(PolicyFiles.POINTS);
             }
             if (names.putIfAbsent(tier, row.required("name")) != null) {
                 throw duplicate(row, "tier", "tier", tier);
@@ -238,7 +239,9 @@ final class PolicyTables {
             String timescale = row.required("timescale");
             if (!timescales.containsKey(timescale)) {
                 throw row.problem(
-                        "timescale", "unknown timescale '" + timescale + "' (see " + PolicyFiles.TIMESCALES + ")");
+                                "timescale",
+                                "unknown timescale '" + timescale + "' (see " + PolicyFiles.TIMESCALES + ")")
+                        .dependingOn(PolicyFiles.TIMESCALES);
             }
             ActionDefinition action = new ActionDefinition(
                     code,

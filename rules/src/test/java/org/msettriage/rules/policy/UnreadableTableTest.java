@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -72,6 +73,23 @@ class UnreadableTableTest {
                 .extracting(PolicyTableException::fileName)
                 .contains(unreadable, PolicyFiles.SCORE_BANDS)
                 .containsOnly(unreadable, PolicyFiles.SCORE_BANDS);
+    }
+
+    @Test
+    void aMisspeltSettingIsStillReportedWhileSettingsCsvCannotBeRead() {
+        // Its message names settings.csv, but the names a placeholder may take are fixed: it does not depend
+        // on what the unreadable file holds.
+        tables.put(PolicyFiles.SETTINGS, "name,\"value\n");
+        tables.put(
+                PolicyFiles.INDICATORS,
+                tables.get(PolicyFiles.INDICATORS).replace("{current_window_days}", "{current_windw_days}"));
+
+        assertThat(problems())
+                .anySatisfy(problem -> assertThat(problem.fileName()).isEqualTo(PolicyFiles.SETTINGS))
+                .anySatisfy(problem -> {
+                    assertThat(problem.fileName()).isEqualTo(PolicyFiles.INDICATORS);
+                    assertThat(problem.problem()).startsWith("names {current_windw_days}, which is not a setting");
+                });
     }
 
     private List<PolicyTableException> problems() {
