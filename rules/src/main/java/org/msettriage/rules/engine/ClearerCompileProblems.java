@@ -1,8 +1,10 @@
 package org.msettriage.rules.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,29 +20,35 @@ import java.util.regex.Pattern;
 final class ClearerCompileProblems {
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
-    private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
+    // "end" alone on its line, or followed by a comment.
+    private static final Pattern END = Pattern.compile("^\\s*end\\s*(//.*|/\\*.*)?$");
     // FactFields' words: "(AssessedChild has no field ageYear; its fields are ...)".
-    private static final Pattern NO_SUCH_FIELD = Pattern.compile("has no field (\\w+);");
+    private static final Pattern NO_SUCH_FIELD = Pattern.compile("(\\w+) has no field (\\w+);");
     private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private ClearerCompileProblems() {}
 
     static List<RulesetProblem> of(List<RulesetProblem> problems, List<RulesetFile> files) {
-        Set<String> parsedBadly = new HashSet<>();
+        Set<String> parsedBadly = new LinkedHashSet<>();
         problems.stream().filter(ClearerCompileProblems::fromTheParser).forEach(p -> parsedBadly.add(p.file()));
         List<RulesetProblem> clearer = new ArrayList<>();
-        Set<String> withoutEnd = new HashSet<>();
+        // Per file, the line from which the parser's problems follow from a rule without its "end".
+        Map<String, Integer> confusedFrom = new HashMap<>();
         for (String file : parsedBadly) {
             missingEnd(file, RulesetCompiler.lines(files, file)).ifPresent(problem -> {
                 clearer.add(problem);
-                withoutEnd.add(file);
+                confusedFrom.put(file, problem.line());
             });
         }
         for (RulesetProblem problem : problems) {
-            boolean explained = withoutEnd.contains(problem.file()) && fromTheParser(problem);
+            Integer from = confusedFrom.get(problem.file());
+            boolean explained = from != null
+                    && fromTheParser(problem)
+                    && (problem.line() >= from || problem.message().startsWith(NULL_PACKAGE));
             boolean onlyFollows = problem.message().startsWith(NULL_PACKAGE)
                     && problems.stream()
-                            .anyMatch(other -> other != problem && other.file().equals(problem.file()));
+                            .anyMatch(other -> !other.message().startsWith(NULL_PACKAGE)
+                                    && other.file().equals(problem.file()));
             if (!explained && !onlyFollows) {
                 clearer.add(atTheField(problem, RulesetCompiler.lines(files, problem.file())));
             }
@@ -52,22 +60,30 @@ final class ClearerCompileProblems {
         return problem.message().startsWith("[ERR ") || problem.message().startsWith(NULL_PACKAGE);
     }
 
-    /** The first rule that has no "end" line before the next rule starts, or before the file ends. */
+    /**
+     * The first rule that has no "end" line before the next rule starts, or before the file ends. Lines in
+     * block comments, and line comments, are passed over.
+     */
     private static Optional<RulesetProblem> missingEnd(String file, String[] lines) {
         String open = null;
         int openedAt = 0;
+        int lastWritten = 1;
+        boolean inComment = false;
         for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (inComment || line.startsWith("/*")) {
+                inComment = !line.contains("*/");
+                continue;
+            }
+            if (line.isEmpty() || line.startsWith("//")) {
+                continue;
+            }
+            lastWritten = i + 1;
             Matcher rule = RULE.matcher(lines[i]);
             if (rule.find()) {
                 if (open != null) {
-                    return Optional.of(new RulesetProblem(
-                            RulesetProblem.Kind.COMPILE,
-                            file,
-                            i + 1,
-                            1,
-                            "rule \"" + open + "\" (line " + openedAt + ") has no \"end\": write \"end\" on a line"
-                                    + " of its own after its consequence, before rule \"" + rule.group(1)
-                                    + "\" starts here"));
+                    return Optional.of(
+                            noEnd(file, i + 1, open, openedAt, ", before rule \"" + rule.group(1) + "\" starts here"));
                 }
                 open = rule.group(1);
                 openedAt = i + 1;
@@ -75,27 +91,35 @@ final class ClearerCompileProblems {
                 open = null;
             }
         }
-        if (open == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new RulesetProblem(
-                RulesetProblem.Kind.COMPILE,
-                file,
-                lines.length,
-                1,
-                "rule \"" + open + "\" (line " + openedAt + ") has no \"end\": write \"end\" on a line of its own"
-                        + " after its consequence"));
+        return open == null ? Optional.empty() : Optional.of(noEnd(file, lastWritten, open, openedAt, ""));
     }
 
-    /** A problem about a field a fact does not have, placed at that name in its line when it was not placed. */
+    private static RulesetProblem noEnd(String file, int line, String rule, int ruleLine, String where) {
+        return new RulesetProblem(
+                RulesetProblem.Kind.COMPILE,
+                file,
+                line,
+                1,
+                "rule \"" + rule + "\" (line " + ruleLine + ") has no \"end\": write \"end\" on a line of its own"
+                        + " after its consequence" + where);
+    }
+
+    /**
+     * A problem about a field a fact does not have, placed at that name in its line (after the fact's
+     * pattern, when the line has it) when the compiler did not place it.
+     */
     private static RulesetProblem atTheField(RulesetProblem problem, String[] lines) {
         Matcher field = NO_SUCH_FIELD.matcher(problem.message());
         if (problem.column() > 0 || problem.line() < 1 || problem.line() > lines.length || !field.find()) {
             return problem;
         }
-        Matcher use = Pattern.compile("(?<![A-Za-z0-9_$.])" + Pattern.quote(field.group(1)) + "(?![A-Za-z0-9_])")
-                .matcher(lines[problem.line() - 1]);
-        return use.find()
+        String line = lines[problem.line() - 1];
+        Matcher pattern = Pattern.compile("\\b" + Pattern.quote(field.group(1)) + "\\s*\\(")
+                .matcher(line);
+        int from = pattern.find() ? pattern.end() : 0;
+        Matcher use = Pattern.compile("(?<![A-Za-z0-9_$.])" + Pattern.quote(field.group(2)) + "(?![A-Za-z0-9_])")
+                .matcher(line);
+        return use.find(from)
                 ? new RulesetProblem(problem.kind(), problem.file(), problem.line(), use.start() + 1, problem.message())
                 : problem;
     }

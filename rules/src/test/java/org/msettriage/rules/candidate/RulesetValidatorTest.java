@@ -230,6 +230,23 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void anEndWithACommentIsAnEndAndTheParsersOwnProblemStands() {
+        // Found in review: "end // ..." is an end to Drools, so a syntax error elsewhere is not a missing end.
+        List<RulesetFile> files = Candidates.edited(
+                "level.drl",
+                drl -> drl.replaceFirst("\nend\n", "\nend // the judgement decides\n")
+                        .replaceFirst("FlooredLevel\\( \\$level : level \\)", "FlooredLevel( \\$level : level"));
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.problems())
+                .filteredOn(p -> p.kind() == Kind.COMPILE)
+                .isNotEmpty()
+                .noneMatch(p -> p.message().contains("has no \"end\""))
+                .anyMatch(p -> p.message().startsWith("[ERR "));
+    }
+
+    @Test
     void aFieldAFactDoesNotHaveIsReportedWithTheFieldsItHas() {
         // Found by a policy lead: Drools said only "unable to resolve method using strict-mode".
         List<RulesetFile> files = Candidates.edited(
