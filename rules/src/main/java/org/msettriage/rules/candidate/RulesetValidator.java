@@ -94,7 +94,29 @@ public final class RulesetValidator {
                 inSpreadsheets(validation.problems(), files),
                 validation.engine(),
                 validation.scenariosRun(),
-                stated);
+                warningsInSpreadsheets(stated, files));
+    }
+
+    /** Where each table read from a spreadsheet came from, by the CSV name it is read as. */
+    private static java.util.Map<String, RulesetFile.Origin> origins(List<RulesetFile> files) {
+        java.util.Map<String, RulesetFile.Origin> origins = new java.util.HashMap<>();
+        files.stream().filter(f -> f.origin() != null).forEach(f -> origins.put(f.name(), f.origin()));
+        return origins;
+    }
+
+    /** A warning about a table read from a spreadsheet, placed in the workbook and sheet the lead edits. */
+    private static List<RulesetWarning> warningsInSpreadsheets(List<RulesetWarning> warnings, List<RulesetFile> files) {
+        java.util.Map<String, RulesetFile.Origin> origins = origins(files);
+        return warnings.stream()
+                .map(w -> {
+                    RulesetFile.Origin origin = origins.get(w.file());
+                    if (origin == null) {
+                        return w;
+                    }
+                    String where = "sheet '" + origin.sheet() + "'" + (w.line() == 0 ? "" : ", row " + w.line());
+                    return new RulesetWarning(w.kind(), origin.file(), w.line(), where + ": " + w.message());
+                })
+                .toList();
     }
 
     /**
@@ -102,8 +124,7 @@ public final class RulesetValidator {
      * its sheet, and the cell's row and column letter.
      */
     private static List<RulesetProblem> inSpreadsheets(List<RulesetProblem> problems, List<RulesetFile> files) {
-        java.util.Map<String, RulesetFile.Origin> origins = new java.util.HashMap<>();
-        files.stream().filter(f -> f.origin() != null).forEach(f -> origins.put(f.name(), f.origin()));
+        java.util.Map<String, RulesetFile.Origin> origins = origins(files);
         if (origins.isEmpty()) {
             return problems;
         }

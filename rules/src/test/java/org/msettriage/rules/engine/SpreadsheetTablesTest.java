@@ -67,6 +67,31 @@ class SpreadsheetTablesTest {
     }
 
     @Test
+    void aWarningAboutASpreadsheetNamesTheWorkbookTheSheetAndTheRow() {
+        RulesetFile levels = PACKAGED.stream()
+                .filter(f -> f.name().equals("override-levels.csv"))
+                .findFirst()
+                .orElseThrow();
+        RulesetFile stating = new RulesetFile(
+                levels.name(),
+                levels.content().replace("in the last {current_window_days} days", "in the last three months"));
+        List<RulesetFile> files = PACKAGED.stream()
+                .map(f -> f.name().equals("override-levels.csv")
+                        ? SpreadsheetTables.read("override-levels.xlsx", SpreadsheetTables.write(stating))
+                        : f)
+                .toList();
+
+        RulesetValidation validation = RulesetValidator.validate(files, List.of());
+
+        assertThat(validation.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.file()).isEqualTo("override-levels.xlsx");
+            assertThat(warning.line()).isPositive();
+            assertThat(warning.message())
+                    .startsWith("sheet 'override-levels', row " + warning.line() + ": summary: \"three months\"");
+        });
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookIsRefusedByName() {
         assertThatThrownBy(() -> SpreadsheetTables.read("points.xlsx", "code,tier\n".getBytes()))
                 .isInstanceOfSatisfying(
