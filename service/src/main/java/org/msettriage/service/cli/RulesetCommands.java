@@ -18,6 +18,7 @@ import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.engine.AssessmentBudget;
+import org.msettriage.rules.engine.PackagedModules;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
@@ -118,9 +119,11 @@ public final class RulesetCommands {
     private int validate(Path candidate, Map<String, String> options) {
         RulesetFiles.Candidate read = RulesetFiles.fromDirectoryWithScenarios(candidate);
         List<RulesetFile> files = read.ruleset();
-        RulesetValidation validation = RulesetValidator.validate(files, scenarios(options.get("scenarios")));
+        RulesetValidation validation =
+                RulesetValidator.validate(files, scenarios(options.get("scenarios")), RulesetCommands::compiled);
         if (validation.usable() && !read.scenarios().isEmpty()) {
-            validation = RulesetValidator.withOwnScenarios(validation, files, read.scenarios(), TriageEngine::compile);
+            validation =
+                    RulesetValidator.withOwnScenarios(validation, files, read.scenarios(), RulesetCommands::compiled);
         }
         TriageEngine active = validation.engine() == null ? null : activeEngine(options);
         if (active != null && validation.identity() != null) {
@@ -162,7 +165,9 @@ public final class RulesetCommands {
     }
 
     private TriageEngine activeEngine(Map<String, String> options) {
-        return options.containsKey("active") ? compile(Path.of(options.get("active"))) : TriageEngine.packaged();
+        return options.containsKey("active")
+                ? compile(Path.of(options.get("active")))
+                : compiled(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
     }
 
     private int impact(Map<String, String> options) {
@@ -197,9 +202,17 @@ public final class RulesetCommands {
         return 0;
     }
 
+    /**
+     * Compiled, or, when its DRL is the packaged ruleset's (a change to a table alone), loaded from the
+     * compiled form built into the jar: offline there is no data folder to keep compiled forms in.
+     */
+    private static TriageEngine compiled(List<RulesetFile> files) {
+        return TriageEngine.compile(files, PackagedModules.ONLY);
+    }
+
     private TriageEngine compile(Path folder) {
         try {
-            return TriageEngine.compile(RulesetFiles.fromDirectory(folder));
+            return compiled(RulesetFiles.fromDirectory(folder));
         } catch (RulesetException e) {
             err.println(folder + " cannot be used:");
             e.problems().stream().map(RulesetProblem::toString).forEach(err::println);

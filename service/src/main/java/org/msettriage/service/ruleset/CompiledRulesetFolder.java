@@ -14,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.msettriage.rules.engine.CompiledRulesets;
 import org.msettriage.rules.engine.KieBaseMemory;
+import org.msettriage.rules.engine.PackagedModules;
 import org.msettriage.service.audit.AuditKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +52,17 @@ public class CompiledRulesetFolder implements CompiledRulesets {
         return memory;
     }
 
+    /**
+     * The module this service kept under the key, or else the one built into the jar (the packaged
+     * ruleset's, as trusted as the service's own classes), so that a first start in a new folder loads it.
+     */
     @Override
     public Optional<byte[]> find(String key) {
+        Optional<byte[]> kept = kept(key);
+        return kept.isPresent() ? kept : PackagedModules.built(key);
+    }
+
+    private Optional<byte[]> kept(String key) {
         Path file = file(key);
         if (file == null || !Files.isRegularFile(file)) {
             return Optional.empty();

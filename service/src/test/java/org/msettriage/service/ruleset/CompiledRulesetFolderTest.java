@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.rules.engine.PackagedModules;
+import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.service.audit.AuditKeys;
 import org.msettriage.service.audit.AuditSettings;
 import org.springframework.mock.env.MockEnvironment;
@@ -27,6 +29,17 @@ class CompiledRulesetFolderTest {
 
         assertThat(kept.find(KEY)).hasValue(MODULE);
         assertThat(kept.find("cd".repeat(32) + "-drools-10.2.0")).isEmpty();
+    }
+
+    @Test
+    void thePackagedRulesetsCompiledFormIsFoundInTheJarWhenNoneWasKept() {
+        String packaged = PackagedModules.keyOf(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        CompiledRulesetFolder kept = folder(sealKey('a'));
+
+        assertThat(kept.find(packaged))
+                .as("built into the rules module's jar by its build")
+                .hasValueSatisfying(module -> assertThat(module).hasSizeGreaterThan(10_000));
+        assertThat(kept.find(KEY)).as("no other ruleset's").isEmpty();
     }
 
     @Test

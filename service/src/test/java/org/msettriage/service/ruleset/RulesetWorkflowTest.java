@@ -605,7 +605,9 @@ class RulesetWorkflowTest extends ServiceTest {
 
     @Test
     void activationServesTheEngineItsValidationCompiledAndItsCompiledFormIsKept() {
-        List<RulesetFile> files = CandidateRulesets.raisedWeight("reused-1");
+        // A DRL of its own: a change to a table alone shares the packaged DRL, whose compiled form the jar holds.
+        List<RulesetFile> files =
+                CandidateRulesets.edited("reused-1", "level.drl", drl -> drl + "\n// Reused by its activation.\n");
         JsonNode validation = lead().postZip("/api/v1/rulesets/validate", CandidateRulesets.zip(files))
                 .json();
         assertThat(validation.path("usable").asBoolean())
