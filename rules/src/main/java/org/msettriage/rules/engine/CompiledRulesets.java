@@ -10,7 +10,8 @@ import java.util.Optional;
  * validated, or the validation of a change to a table, does not compile again.
  *
  * <p>What is kept is code the JVM will run: a keeper must return only bytes it kept itself, unaltered
- * (for example by checking a keyed digest), and return nothing for anything else.
+ * (for example by checking a keyed digest), or the compiled form built into the jar ({@link
+ * PackagedModules}, as trusted as the jar's classes), and return nothing for anything else.
  */
 public interface CompiledRulesets {
 

@@ -58,7 +58,8 @@ final class KeptModules {
                 MarkedKieBase loadedBase = MarkedKieBase.of(ImmutableKieBases.of(services, releaseId));
                 remember(kept, key, loadedBase);
                 return Optional.of(loadedBase);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
+                // A LinkageError: classes compiled for a newer Java than this one, or against other classes.
                 log.warn("The kept compiled ruleset {} did not load ({}); compiling it", key, e.toString());
                 return Optional.empty();
             } finally {

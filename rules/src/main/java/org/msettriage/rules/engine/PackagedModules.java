@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The compiled form of the packaged ruleset, made when this module is built and carried in its jar: a
@@ -25,6 +27,8 @@ public final class PackagedModules {
     static final String FOLDER = "mset-ruleset-compiled/";
     private static final String MODULE = ".kjar";
     private static final String DIGEST = ".sha256";
+    // A ruleset's SHA-256, then the Drools version: nothing that could name another resource.
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}-drools-[A-Za-z0-9._-]{1,64}");
 
     /** Finds only the compiled forms built into the jar, and keeps nothing. */
     public static final CompiledRulesets ONLY = new CompiledRulesets() {
@@ -44,6 +48,9 @@ public final class PackagedModules {
      * keeper may offer it when it kept none of its own: it is not one it kept, but it is part of the build.
      */
     public static Optional<byte[]> built(String key) {
+        if (!KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
         return checked(key, resource(key + MODULE), resource(key + DIGEST));
     }
 
@@ -87,6 +94,12 @@ public final class PackagedModules {
         Path classes = Path.of(args[0]);
         List<RulesetFile> files = RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER);
         Path folder = Files.createDirectories(classes.resolve(FOLDER));
+        // Only this build's form: one left by an earlier build of other DRL would travel in the jar too.
+        try (Stream<Path> earlier = Files.list(folder)) {
+            for (Path file : earlier.toList()) {
+                Files.delete(file);
+            }
+        }
         String key = KeptModules.key(files);
         TriageEngine.compile(files, new CompiledRulesets() {
             @Override

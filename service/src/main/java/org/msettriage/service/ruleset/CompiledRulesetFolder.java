@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Keeps each ruleset's compiled form in a folder (mset.rules.compiled), one file per ruleset and Drools
  * version. The form is code the service runs, so each file starts with an HMAC-SHA256 of its key and
  * content under a key derived from the seal key: a file altered or written by anything but this service
- * is refused (and the ruleset compiled from its source again), not loaded.
+ * is refused (and the ruleset compiled from its source again), not loaded. The packaged ruleset's form
+ * built into the jar is found first, as the one compiled against the classes that run it.
  */
 @Component
 public class CompiledRulesetFolder implements CompiledRulesets {
@@ -53,13 +54,15 @@ public class CompiledRulesetFolder implements CompiledRulesets {
     }
 
     /**
-     * The module this service kept under the key, or else the one built into the jar (the packaged
-     * ruleset's, as trusted as the service's own classes), so that a first start in a new folder loads it.
+     * The module built into the jar under the key (the packaged ruleset's, as trusted as the service's own
+     * classes and compiled against them), or else the one this service kept, so that a first start in a new
+     * folder loads the packaged ruleset, and a form kept by an earlier version of the service before it was
+     * built into the jar never stands in for it.
      */
     @Override
     public Optional<byte[]> find(String key) {
-        Optional<byte[]> kept = kept(key);
-        return kept.isPresent() ? kept : PackagedModules.built(key);
+        Optional<byte[]> built = PackagedModules.built(key);
+        return built.isPresent() ? built : kept(key);
     }
 
     private Optional<byte[]> kept(String key) {

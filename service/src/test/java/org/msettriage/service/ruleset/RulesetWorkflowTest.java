@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.PackagedModules;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.DemoClients;
@@ -624,7 +625,7 @@ class RulesetWorkflowTest extends ServiceTest {
                 .isSameAs(validated);
         assertThat(Path.of(compiledFolder).toFile().list())
                 .as("the compiled form kept for restarts")
-                .anyMatch(name -> name.matches("[0-9a-f]{64}-drools-.+\\.kjar"));
+                .contains(PackagedModules.keyOf(files) + ".kjar");
         HttpJson.Answer back = lead().post(
                         "/api/v1/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/activate",
                         "{\"reason\": \"Back after the reuse check\"}");
