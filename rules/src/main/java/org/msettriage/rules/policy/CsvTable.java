@@ -138,6 +138,12 @@ public final class CsvTable {
         boolean quoted = false;
         int line = 1;
         int recordLine = 1;
+        // Where the last quote opened (line, and cell from 1), and the first quoted field to run on past its
+        // line: a quote left open pairs with the next one, so the field that first ran on is where a lead
+        // finds the slip; with none, the last quote opened is.
+        int quoteLine = 1;
+        int quoteCell = 1;
+        int[] ranOn = null;
         for (int i = 0; i < content.length(); i++) {
             char ch = content.charAt(i);
             if (quoted) {
@@ -149,11 +155,16 @@ public final class CsvTable {
                 } else {
                     if (ch == '\n') {
                         line++;
+                        if (ranOn == null) {
+                            ranOn = new int[] {quoteLine, quoteCell};
+                        }
                     }
                     field.append(ch);
                 }
             } else if (ch == '"') {
                 quoted = true;
+                quoteLine = line;
+                quoteCell = record.size() + 1;
             } else if (ch == ',') {
                 record.add(field.toString());
                 field.setLength(0);
@@ -173,7 +184,8 @@ public final class CsvTable {
             }
         }
         if (quoted) {
-            throw new PolicyTableException(fileName, recordLine, "a quoted field is not closed");
+            int[] at = ranOn != null ? ranOn : new int[] {quoteLine, quoteCell};
+            throw new PolicyTableException(fileName, at[0], at[1], "a quoted field is not closed");
         }
         if (field.length() > 0 || !record.isEmpty()) {
             record.add(field.toString());

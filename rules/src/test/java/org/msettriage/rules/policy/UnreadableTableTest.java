@@ -47,6 +47,10 @@ class UnreadableTableTest {
 
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.fileName()).isEqualTo(file);
+            // At the line of the slip, whichever quote of it the parser found running on (action-rules.csv's
+            // second row quotes a later cell of its own, which pairs with the stray one).
+            assertThat(problem.line()).as("the line of the stray quote").isEqualTo(2);
+            assertThat(problem.column()).isPositive();
             assertThat(problem.problem())
                     .isEqualTo("a quoted field is not closed; nothing that depends on this file was checked");
         });
