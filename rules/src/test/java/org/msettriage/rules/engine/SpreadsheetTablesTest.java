@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
@@ -45,17 +46,8 @@ class SpreadsheetTablesTest {
 
     @Test
     void aProblemInASpreadsheetNamesTheWorkbookTheSheetTheRowAndTheColumn() {
-        RulesetFile bands = PACKAGED.stream()
-                .filter(f -> f.name().equals("score-bands.csv"))
-                .findFirst()
-                .orElseThrow();
-        RulesetFile overlapping =
-                new RulesetFile(bands.name(), bands.content().replace("MODERATE,13,24", "MODERATE,11,24"));
-        List<RulesetFile> files = PACKAGED.stream()
-                .map(f -> f.name().equals("score-bands.csv")
-                        ? SpreadsheetTables.read("score-bands.xlsx", SpreadsheetTables.write(overlapping))
-                        : f)
-                .toList();
+        List<RulesetFile> files =
+                withOneSpreadsheet("score-bands.csv", csv -> csv.replace("MODERATE,13,24", "MODERATE,11,24"));
 
         RulesetValidation validation = RulesetValidator.validate(files, List.of());
 
@@ -68,18 +60,9 @@ class SpreadsheetTablesTest {
 
     @Test
     void aWarningAboutASpreadsheetNamesTheWorkbookTheSheetAndTheRow() {
-        RulesetFile levels = PACKAGED.stream()
-                .filter(f -> f.name().equals("override-levels.csv"))
-                .findFirst()
-                .orElseThrow();
-        RulesetFile stating = new RulesetFile(
-                levels.name(),
-                levels.content().replace("in the last {current_window_days} days", "in the last three months"));
-        List<RulesetFile> files = PACKAGED.stream()
-                .map(f -> f.name().equals("override-levels.csv")
-                        ? SpreadsheetTables.read("override-levels.xlsx", SpreadsheetTables.write(stating))
-                        : f)
-                .toList();
+        List<RulesetFile> files = withOneSpreadsheet(
+                "override-levels.csv",
+                csv -> csv.replace("in the last {current_window_days} days", "in the last three months"));
 
         RulesetValidation validation = RulesetValidator.validate(files, List.of());
 
@@ -89,6 +72,17 @@ class SpreadsheetTablesTest {
             assertThat(warning.message())
                     .startsWith("sheet 'override-levels', row " + warning.line() + ": summary: \"three months\"");
         });
+    }
+
+    /** The packaged ruleset with one table edited and given as a workbook of the same name. */
+    private static List<RulesetFile> withOneSpreadsheet(String table, UnaryOperator<String> edit) {
+        return PACKAGED.stream()
+                .map(f -> f.name().equals(table)
+                        ? SpreadsheetTables.read(
+                                table.replace(".csv", ".xlsx"),
+                                SpreadsheetTables.write(new RulesetFile(f.name(), edit.apply(f.content()))))
+                        : f)
+                .toList();
     }
 
     @Test
