@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class ClearerCompileProblems {
 
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     // "end" alone on its line, or followed by a comment.
     private static final Pattern END = Pattern.compile("^\\s*end\\s*(//.*|/\\*.*)?$");
     // FactFields' words: "(AssessedChild has no field ageYear; its fields are ...)".
@@ -79,7 +78,7 @@ final class ClearerCompileProblems {
                 continue;
             }
             lastWritten = i + 1;
-            Matcher rule = RULE.matcher(lines[i]);
+            Matcher rule = RulesetCompiler.RULE_NAME.matcher(lines[i]);
             if (rule.find()) {
                 if (open != null) {
                     return Optional.of(

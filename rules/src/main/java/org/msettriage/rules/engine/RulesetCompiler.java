@@ -29,7 +29,7 @@ import org.kie.api.definition.rule.Rule;
 final class RulesetCompiler {
 
     private static final String RESOURCE_FOLDER = "src/main/resources/org/msettriage/ruleset/";
-    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
     /** The name a "... cannot be resolved" error is about, as the Java compiler words it. */
     private static final Pattern UNRESOLVED = Pattern.compile("(\\$?[A-Za-z_][A-Za-z0-9_]*) cannot be resolved");
