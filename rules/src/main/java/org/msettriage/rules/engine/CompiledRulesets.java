@@ -26,6 +26,14 @@ public interface CompiledRulesets {
         public void keep(String key, byte[] module) {}
     };
 
+    /**
+     * Whether a key has the form compiles ask for (a ruleset's SHA-256, then the Drools version): a keeper
+     * that names a file or resource by its key refuses any other.
+     */
+    static boolean isKey(String key) {
+        return KeptModules.isKey(key);
+    }
+
     /** The module kept under the key, if there is one and it is exactly as it was kept. */
     Optional<byte[]> find(String key);
 

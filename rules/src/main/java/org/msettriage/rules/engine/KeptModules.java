@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieModule;
@@ -32,6 +33,15 @@ final class KeptModules {
      * one-cell change to a weight or a threshold) share one compiled form, and validating such a change
      * loads it instead of compiling.
      */
+    // A ruleset's SHA-256, then the Drools version: the form key() gives, and nothing that could name a file
+    // or resource elsewhere.
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}-drools-[A-Za-z0-9._-]{1,64}");
+
+    /** Whether a key has the form {@link #key(List)} gives. */
+    static boolean isKey(String key) {
+        return KEY.matcher(key).matches();
+    }
+
     static String key(List<RulesetFile> files) {
         return RulesetIdentity.sha256(files.stream().filter(RulesetFile::isDrl).toList()) + "-drools-" + DROOLS_VERSION;
     }

@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,8 +26,6 @@ public final class PackagedModules {
     static final String FOLDER = "mset-ruleset-compiled/";
     private static final String MODULE = ".kjar";
     private static final String DIGEST = ".sha256";
-    // A ruleset's SHA-256, then the Drools version: nothing that could name another resource.
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}-drools-[A-Za-z0-9._-]{1,64}");
 
     /** Finds only the compiled forms built into the jar, and keeps nothing. */
     public static final CompiledRulesets ONLY = new CompiledRulesets() {
@@ -48,7 +45,7 @@ public final class PackagedModules {
      * keeper may offer it when it kept none of its own: it is not one it kept, but it is part of the build.
      */
     public static Optional<byte[]> built(String key) {
-        if (!KEY.matcher(key).matches()) {
+        if (!KeptModules.isKey(key)) {
             return Optional.empty();
         }
         return checked(key, resource(key + MODULE), resource(key + DIGEST));

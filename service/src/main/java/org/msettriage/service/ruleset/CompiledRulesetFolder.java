@@ -9,7 +9,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.msettriage.rules.engine.CompiledRulesets;
@@ -33,8 +32,6 @@ public class CompiledRulesetFolder implements CompiledRulesets {
     static final String SUFFIX = ".kjar";
     static final String PURPOSE = "compiled rulesets";
     private static final int MAC_BYTES = 32;
-    // A ruleset's SHA-256, then the Drools version: nothing that could name a file elsewhere.
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}-drools-[A-Za-z0-9._-]{1,64}");
     private static final Logger log = LoggerFactory.getLogger(CompiledRulesetFolder.class);
 
     private final Path folder;
@@ -111,7 +108,7 @@ public class CompiledRulesetFolder implements CompiledRulesets {
     }
 
     private Path file(String key) {
-        if (folder == null || !KEY.matcher(key).matches()) {
+        if (folder == null || !CompiledRulesets.isKey(key)) {
             return null;
         }
         return folder.resolve(key + SUFFIX);
