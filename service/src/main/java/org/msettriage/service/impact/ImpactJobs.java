@@ -184,7 +184,7 @@ public class ImpactJobs {
             List<Scenario> scenarioList) {
         // What a ruleset first went over its budget on: its rules decide nothing after that (see
         // TriageEngine#assessWithin), so the replay fails, naming it.
-        AtomicReference<Overrun> overBudget = new AtomicReference<>();
+        OverBudget overBudget = new OverBudget();
         try {
             int claimed = jdbc.sql("""
                     UPDATE impact_job SET state = 'RUNNING', started_at = :at
@@ -251,14 +251,15 @@ public class ImpactJobs {
                 log.warn("Impact job {} was marked failed while it ran (its heartbeat went stale)", jobId);
             }
         } catch (AssessmentBudget.Exceeded | ImpactTally.ActiveOverran e) {
-            Overrun overrun = overBudget.get();
+            Overrun overrun = overBudget.first();
             String failure = overrun == null
                     ? "the rules this replay used were stopped over their budget by another decision on them (a"
                             + " shadow comparison or a live call); start it again"
-                    : overrun.text() + " within its budget of " + AssessmentBudget.CANDIDATE.toSeconds()
+                    : overrun.text() + " within its budget of "
+                            + overrun.budget().toSeconds()
                             + " s; live, such a ruleset holds a triage call as long and refuses it, so correct"
                             + " the rule that never finishes";
-            if (overrun != null && overrun.activeSide()) {
+            if (overBudget.activeSideOverran()) {
                 // The replay decided with the live engine itself: live triage compiles it again now. Counted
                 // with the live stops, as the same alert must reach the policy leads: the active rules loop.
                 metrics.overran(activeEngine.identity().version());
@@ -375,11 +376,41 @@ public class ImpactJobs {
     /** A stored decision decided again, or (replay null) one left out because it could not be. */
     private record Attempt(UUID decisionId, ImpactTally.Replay replay) {}
 
-    /** What a ruleset first went over its budget on, and which side of the replay it was. */
+    /** What a ruleset went over its budget on, and which side of the replay it was. */
     private record Overrun(boolean activeSide, String what) {
 
         String text() {
             return (activeSide ? "the active ruleset" : "the candidate") + " did not decide " + what;
+        }
+
+        /** The active side decides within the live budget, as it does for triage calls. */
+        Duration budget() {
+            return activeSide ? AssessmentBudget.LIVE : AssessmentBudget.CANDIDATE;
+        }
+    }
+
+    /**
+     * The overruns of one replay: the first, which the job's failure names, and whether the active side
+     * overran at all (also after the candidate did, on a referral replayed in parallel), which is counted
+     * with the live stops whichever came first.
+     */
+    private static final class OverBudget {
+        private final AtomicReference<Overrun> first = new AtomicReference<>();
+        private volatile boolean activeSideOverran;
+
+        void note(Overrun overrun) {
+            first.compareAndSet(null, overrun);
+            if (overrun.activeSide()) {
+                activeSideOverran = true;
+            }
+        }
+
+        Overrun first() {
+            return first.get();
+        }
+
+        boolean activeSideOverran() {
+            return activeSideOverran;
         }
     }
 
@@ -388,10 +419,7 @@ public class ImpactJobs {
      * rule failing on it) is left out and listed rather than stopping the whole replay.
      */
     private static Attempt attempt(
-            UUID decisionId,
-            Supplier<ReplayedReferral> referral,
-            ImpactTally tally,
-            AtomicReference<Overrun> overBudget) {
+            UUID decisionId, Supplier<ReplayedReferral> referral, ImpactTally tally, OverBudget overBudget) {
         try {
             return new Attempt(
                     decisionId,
@@ -408,17 +436,17 @@ public class ImpactJobs {
      * on what ("the candidate did not decide stored decision ...").
      */
     private static ImpactTally.Replay withinBudget(
-            String what, Supplier<ImpactTally.Replay> replay, AtomicReference<Overrun> overBudget) {
+            String what, Supplier<ImpactTally.Replay> replay, OverBudget overBudget) {
         try {
             return replay.get();
         } catch (AssessmentBudget.Exceeded e) {
             if (!e.byEarlierDecision()) {
-                overBudget.compareAndSet(null, new Overrun(false, what));
+                overBudget.note(new Overrun(false, what));
             }
             throw e;
         } catch (ImpactTally.ActiveOverran e) {
             if (!e.byEarlierDecision()) {
-                overBudget.compareAndSet(null, new Overrun(true, what));
+                overBudget.note(new Overrun(true, what));
             }
             throw e;
         }

@@ -191,7 +191,8 @@ class LiveRulesOverrunTest extends ServiceTest {
 
         assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("FAILED");
         assertThat(job.path("failure").asString())
-                .startsWith("the active ruleset did not decide stored decision " + sevenDecisionId + " within");
+                .startsWith("the active ruleset did not decide stored decision " + sevenDecisionId
+                        + " within its budget of " + AssessmentBudget.LIVE.toSeconds() + " s;");
         assertThat(stopsOfTheLoop()).isEqualTo(stopsBefore + 1);
     }
 
