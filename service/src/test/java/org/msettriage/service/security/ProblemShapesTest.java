@@ -74,6 +74,31 @@ class ProblemShapesTest extends SecurityTest {
         assertThat(required).contains("type", "title", "status");
     }
 
+    @Test
+    void anAnswerIsNeverLabelledAProblemWhateverTheCallerAccepts() {
+        Map<String, String> problemsOnly = Map.of("Accept", "application/problem+json");
+        Map<String, String> problemsFirst = Map.of("Accept", "application/problem+json, application/json");
+
+        HttpJson.Answer decided =
+                as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", TriageRoundTripTestReferral.json(), problemsOnly);
+        HttpJson.Answer read = as(DemoClients.AUDITOR)
+                .send(
+                        "GET",
+                        "/api/v1/decisions/" + decided.json().path("decisionId").asString(),
+                        problemsFirst);
+        HttpJson.Answer document = as(DemoClients.CASE_SYSTEM).send("GET", "/api/v1/openapi.yaml", problemsOnly);
+        HttpJson.Answer refused = as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", "{}", problemsFirst);
+
+        assertThat(decided.status()).isEqualTo(201);
+        assertThat(decided.header("Content-Type")).startsWith("application/json");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.header("Content-Type")).startsWith("application/json");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.header("Content-Type")).startsWith("application/yaml");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+
     private static List<String> problemsWith(
             String what,
             int status,

@@ -1,0 +1,60 @@
+package org.msettriage.service.problem;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+
+/**
+ * Sends an operation's answer in its own media type (a decision as {@code application/json}, the API
+ * document as YAML), never as {@code application/problem+json}. Each operation also produces problems, so
+ * a caller that accepts only problems, or names them first, would otherwise have a stored decision
+ * labelled as an error, and a client that sorts answers by media type would read it as one. RFC 9110
+ * (section 12.5.1) lets a server disregard an Accept it cannot meet rather than refuse, and refusing here
+ * would come after the decision was stored.
+ */
+@ControllerAdvice
+class AnswersInTheirOwnType implements ResponseBodyAdvice<Object> {
+
+    @Override
+    public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+        return true;
+    }
+
+    @Override
+    public Object beforeBodyWrite(
+            Object body,
+            MethodParameter returnType,
+            MediaType selected,
+            Class<? extends HttpMessageConverter<?>> converterType,
+            ServerHttpRequest request,
+            ServerHttpResponse response) {
+        if (body instanceof ProblemDetail || !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(selected)) {
+            return body;
+        }
+        response.getHeaders().setContentType(ownType(returnType).orElse(MediaType.APPLICATION_JSON));
+        return body;
+    }
+
+    /** The first media type the operation declares that is not a problem's. */
+    private static Optional<MediaType> ownType(MethodParameter returnType) {
+        RequestMapping mapping = returnType.getMethod() == null
+                ? null
+                : AnnotatedElementUtils.findMergedAnnotation(returnType.getMethod(), RequestMapping.class);
+        if (mapping == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(mapping.produces())
+                .map(MediaType::parseMediaType)
+                .filter(type -> !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(type))
+                .findFirst();
+    }
+}
