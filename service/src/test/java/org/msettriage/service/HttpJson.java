@@ -78,9 +78,14 @@ public final class HttpJson {
 
     /** A JSON POST of bytes as they are, for bodies a String cannot carry (malformed UTF-8). */
     public Answer postBytes(String path, byte[] body) {
-        return send(request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return postBytes(path, body, Map.of());
+    }
+
+    /** The same, with headers of its own (a Content-Encoding, say). */
+    public Answer postBytes(String path, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        headers.forEach(request::setHeader);
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Answer postZip(String path, byte[] zip) {

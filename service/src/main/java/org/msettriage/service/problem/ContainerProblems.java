@@ -103,8 +103,8 @@ class ContainerProblems {
                             response,
                             501,
                             ProblemTypes.NOT_IMPLEMENTED,
-                            "The method is not implemented",
-                            "No operation of this service is served with this request's method.");
+                            RequestFirewall.UNKNOWN_METHOD_TITLE,
+                            RequestFirewall.UNKNOWN_METHOD_DETAIL);
                 } else {
                     ProblemDocument.write(
                             response,

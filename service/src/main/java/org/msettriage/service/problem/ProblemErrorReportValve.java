@@ -1,5 +1,6 @@
 package org.msettriage.service.problem;
 
+import jakarta.servlet.ServletException;
 import java.io.IOException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -11,6 +12,31 @@ import org.apache.catalina.valves.ErrorReportValve;
  * the request is repeated in it.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
+
+    /**
+     * TRACE, which Tomcat refuses before any servlet runs with a 405 whose Allow lists what the servlet
+     * implements, not what the path serves (HEAD, DELETE, POST, GET, OPTIONS, PUT on a path serving POST
+     * only): no operation is served with it anywhere, so it is answered as any such method is, a 501.
+     */
+    @Override
+    public void invoke(Request request, Response response) throws IOException, ServletException {
+        if (!"TRACE".equals(request.getMethod()) || request.getConnector().getAllowTrace()) {
+            super.invoke(request, response);
+            return;
+        }
+        response.setSuspended(false);
+        response.resetBuffer();
+        response.getCoyoteResponse().getMimeHeaders().removeHeader("Allow");
+        response.setStatus(501);
+        response.setErrorReported();
+        write(
+                response,
+                ProblemDocument.json(
+                        501,
+                        ProblemTypes.NOT_IMPLEMENTED,
+                        RequestFirewall.UNKNOWN_METHOD_TITLE,
+                        RequestFirewall.UNKNOWN_METHOD_DETAIL));
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -30,6 +56,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                         ProblemTypes.forStatus(status),
                         "The request could not be answered",
                         "The server refused the request before reading it.");
+        write(response, body);
+    }
+
+    private static void write(Response response, byte[] body) {
         try {
             RefusalHeaders.apply(response);
             response.setContentType("application/problem+json");

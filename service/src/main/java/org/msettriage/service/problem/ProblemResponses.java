@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,9 +42,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    // Jackson's strict duplicate detection, naming the field: Duplicate Object property "name".
-    private static final Pattern DUPLICATE_FIELD =
-            Pattern.compile("Duplicate Object property \"([A-Za-z0-9_]{1,64})\"");
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
@@ -83,6 +79,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "The body is declared as " + (e.charset() == null ? "another charset" : e.charset())
                         + "; the service reads JSON in UTF-8 only (RFC 8259). Send it in UTF-8, declared as"
                         + " charset=utf-8 or not at all. Nothing was stored.");
+    }
+
+    @ExceptionHandler(Utf8Bytes.EncodedBodyException.class)
+    ResponseEntity<ProblemDetail> encodedBody(Utf8Bytes.EncodedBodyException e) {
+        // RFC 9110, section 15.5.16: a 415 for a content coding names the codings that are read.
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .header(HttpHeaders.ACCEPT_ENCODING, "identity")
+                .body(problem(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+                        "The body's Content-Encoding is not supported",
+                        "The body is sent with Content-Encoding "
+                                + (e.coding() == null ? "(not a coding's name)" : e.coding())
+                                + "; the service reads bodies as they are. Send it uncompressed, with no"
+                                + " Content-Encoding. Nothing was stored."));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -186,6 +197,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return answer;
     }
 
+    /** A body with no Content-Type at all: Spring's detail would read "Content-Type 'null' is not supported". */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getContentType() == null) {
+            e.getBody()
+                    .setDetail("The request has no Content-Type: send the body as "
+                            + (e.getSupportedMediaTypes().isEmpty()
+                                    ? "the API document says"
+                                    : e.getSupportedMediaTypes().get(0).toString())
+                            + ".");
+        }
+        return super.handleHttpMediaTypeNotSupported(e, headers, status, request);
+    }
+
     /**
      * A header value the firewall refuses when an operation reads it (a control character, or bytes that
      * are neither UTF-8 nor readable ISO-8859-1): a bad request naming the header, never a server error.
@@ -231,14 +257,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            Matcher named = cause instanceof JacksonException read && read.getOriginalMessage() != null
-                    ? DUPLICATE_FIELD.matcher(read.getOriginalMessage())
-                    : null;
-            if (named != null && named.lookingAt()) {
-                return ResponseEntity.badRequest()
-                        .body(invalid(List.of(new FieldProblem(
-                                "",
-                                "the field \"" + named.group(1) + "\" is given twice in one object; give it once"))));
+            if (cause instanceof JacksonException read) {
+                return ResponseEntity.badRequest().body(invalid(List.of(JsonReadProblems.of(read))));
             }
         }
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("", "the body is not valid JSON"))));

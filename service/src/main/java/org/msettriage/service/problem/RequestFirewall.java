@@ -27,6 +27,11 @@ final class RequestFirewall extends StrictHttpFirewall {
      */
     static final Set<String> KNOWN_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
+    /** The 501 problem's words for a method no operation is served with, wherever it is refused. */
+    static final String UNKNOWN_METHOD_TITLE = "The method is not implemented";
+
+    static final String UNKNOWN_METHOD_DETAIL = "No operation of this service is served with this request's method.";
+
     RequestFirewall() {
         setAllowedHttpMethods(KNOWN_METHODS);
         // A value sent as UTF-8 is judged by its characters, not by the bytes Tomcat reads one by one:

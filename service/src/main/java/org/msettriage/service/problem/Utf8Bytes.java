@@ -26,11 +26,18 @@ public final class Utf8Bytes {
     private Utf8Bytes() {}
 
     /**
-     * Refuses a body declared in another charset (Content-Type's charset parameter) with a 415: the body
+     * Refuses a body sent in a content coding (Content-Encoding: gzip) or declared in another charset
+     * (Content-Type's charset parameter) with a 415: the body
      * was read as UTF-8 whatever it said, so a Latin-1 body was refused as "not valid UTF-8", which
      * blamed its bytes rather than its declaration.
      */
     public static void checkDeclared(HttpHeaders headers, byte[] body) {
+        String coding = headers.getFirst(HttpHeaders.CONTENT_ENCODING);
+        if (coding != null && !coding.isBlank() && !"identity".equalsIgnoreCase(coding.strip())) {
+            // A compressed body was read as it came and refused as "not valid UTF-8", blaming its bytes.
+            String name = coding.strip();
+            throw new EncodedBodyException(CHARSET_NAME.matcher(name).matches() ? name : null);
+        }
         MediaType type = headers.getContentType();
         String declared = type == null ? null : type.getParameter("charset");
         if (declared == null) {
@@ -88,6 +95,22 @@ public final class Utf8Bytes {
         /** The declared charset's name, or null when it did not look like one. */
         public String charset() {
             return charset;
+        }
+    }
+
+    /** A body sent in a content coding (gzip, say): the coding's name, when it looks like one, for the answer. */
+    public static final class EncodedBodyException extends RuntimeException {
+
+        private final String coding;
+
+        EncodedBodyException(String coding) {
+            super("The body is sent in a content coding");
+            this.coding = coding;
+        }
+
+        /** The coding's name, or null when it did not look like one. */
+        public String coding() {
+            return coding;
         }
     }
 

@@ -13,6 +13,7 @@ import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
+import org.msettriage.service.problem.JsonReadProblems;
 import org.msettriage.service.problem.RequestLimits;
 import org.msettriage.service.problem.Utf8Bytes;
 import org.springframework.stereotype.Component;
@@ -117,16 +118,8 @@ class ReferralValidation {
                     .readTree(body);
         } catch (JacksonException e) {
             // Where, never what: the parser's own message quotes the body, which is about a child.
-            throw new InvalidRequestException(List.of(new FieldProblem("", "the body is not valid JSON" + where(e))));
+            throw new InvalidRequestException(List.of(JsonReadProblems.of(e)));
         }
-    }
-
-    /** Where in the body the parser stopped, as " (line L, column C)"; empty when it does not say. */
-    private static String where(JacksonException e) {
-        return e.getLocation() == null || e.getLocation().getLineNr() < 1
-                ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ")";
     }
 
     /**

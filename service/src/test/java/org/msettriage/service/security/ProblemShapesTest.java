@@ -50,6 +50,13 @@ class ProblemShapesTest extends SecurityTest {
         answers.put(
                 "415 not JSON",
                 as(DemoClients.CASE_SYSTEM).send("POST", "/api/v1/triage", Map.of("Content-Type", "text/plain")));
+        answers.put(
+                "415 compressed",
+                as(DemoClients.CASE_SYSTEM)
+                        .postBytes("/api/v1/triage", gzip(referral), Map.of("Content-Encoding", "gzip")));
+        answers.put(
+                "415 no Content-Type",
+                as(DemoClients.POLICY_LEAD).send("POST", "/api/v1/rulesets/2026.12.2/activate", Map.of()));
         as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", referral, Map.of("Idempotency-Key", "shapes-1"));
         answers.put(
                 "422 key reused",
@@ -97,6 +104,35 @@ class ProblemShapesTest extends SecurityTest {
         assertThat(document.header("Content-Type")).startsWith("application/yaml");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aCompressedBodyIsRefusedForItsCodingNotForItsBytes() {
+        HttpJson.Answer refused = as(DemoClients.CASE_SYSTEM)
+                .postBytes(
+                        "/api/v1/triage/batch",
+                        gzip("{\"referrals\": [" + TriageRoundTripTestReferral.json() + "]}"),
+                        Map.of("Content-Encoding", "gzip"));
+        HttpJson.Answer untyped =
+                as(DemoClients.POLICY_LEAD).send("POST", "/api/v1/rulesets/2026.12.2/activate", Map.of());
+
+        assertThat(refused.status()).isEqualTo(415);
+        assertThat(refused.header("Accept-Encoding")).isEqualTo("identity");
+        assertThat(refused.json().path("detail").asString())
+                .startsWith("The body is sent with Content-Encoding gzip; the service reads bodies as they are.");
+        assertThat(untyped.status()).isEqualTo(415);
+        assertThat(untyped.json().path("detail").asString())
+                .isEqualTo("The request has no Content-Type: send the body as application/json.");
+    }
+
+    private static byte[] gzip(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static List<String> problemsWith(
