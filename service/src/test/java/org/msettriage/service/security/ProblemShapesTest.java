@@ -82,6 +82,33 @@ class ProblemShapesTest extends SecurityTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationTellsAGeneratedClientThatAnyOtherStatusIsAProblem() {
+        // Found by an integrator: 400, 406, 405 and 501 reached clients from operations that declared none.
+        Map<String, Object> paths = ApiDocument.at(ApiDocument.read(), "paths");
+        List<String> without = new ArrayList<>();
+        paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> declared && declared.get("responses") instanceof Map<?, ?> responses) {
+                Object other = responses.get("default");
+                if (!(other instanceof Map<?, ?> reference)
+                        || !"#/components/responses/AnyOtherRefusal".equals(reference.get("$ref"))) {
+                    without.add(method + " " + path);
+                }
+            }
+        }));
+        Map<String, Object> anyOther = ApiDocument.at(
+                ApiDocument.read(),
+                "components",
+                "responses",
+                "AnyOtherRefusal",
+                "content",
+                "application/problem+json");
+
+        assertThat(without).isEmpty();
+        assertThat(ApiDocument.at(anyOther, "schema")).containsEntry("$ref", "#/components/schemas/Problem");
+    }
+
+    @Test
     void anAnswerIsNeverLabelledAProblemWhateverTheCallerAccepts() {
         Map<String, String> problemsOnly = Map.of("Accept", "application/problem+json");
         Map<String, String> problemsFirst = Map.of("Accept", "application/problem+json, application/json");
