@@ -137,7 +137,10 @@ public class RulesetController implements RulesetsApi {
 
     @Override
     public ResponseEntity<RulesetRecordDto> approveProposal(UUID proposalId, ProposalApprovalDto approval) {
-        String note = approval.getNote() == null || FreeText.isBlank(approval.getNote()) ? null : approval.getNote();
+        // The body is optional: an approver with nothing to add sends none.
+        String note = approval == null || approval.getNote() == null || FreeText.isBlank(approval.getNote())
+                ? null
+                : approval.getNote();
         return ResponseEntity.ok(mapper.record(activation.approve(proposalId, note, Caller.current())));
     }
 

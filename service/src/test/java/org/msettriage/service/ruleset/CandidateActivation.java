@@ -48,6 +48,11 @@ public final class CandidateActivation {
         return approver.post("/api/v1/rulesets/proposals/" + proposalId + "/approve", "{\"note\": \"Checked\"}");
     }
 
+    /** An approval with nothing to add: no body, and so no Content-Type (the note is optional). */
+    public static HttpJson.Answer approveWithoutNote(HttpJson approver, String proposalId) {
+        return approver.send("POST", "/api/v1/rulesets/proposals/" + proposalId + "/approve", Map.of());
+    }
+
     public static List<String> brokenScenarios(JsonNode validation) {
         List<String> broken = new ArrayList<>();
         validation.path("brokenScenarios").forEach(s -> broken.add(s.asString()));

@@ -175,8 +175,12 @@ class PolicyLeadChangesTest extends ServiceTest {
                 .isTrue();
         assertThat(validation.path("warnings")).as("started from what serves").isEmpty();
         List<String> broken = CandidateActivation.brokenScenarios(validation);
-        HttpJson.Answer approved =
-                CandidateActivation.activate(lead(), as(DemoClients.SECOND_POLICY_LEAD), version, reason, broken);
+        HttpJson.Answer proposed = CandidateActivation.propose(lead(), version, reason, broken);
+        assertThat(proposed.status()).as(proposed.response().body()).isEqualTo(201);
+        // Found by a policy lead: an approval with no note was refused for having no Content-Type.
+        HttpJson.Answer approved = CandidateActivation.approveWithoutNote(
+                as(DemoClients.SECOND_POLICY_LEAD),
+                proposed.json().path("proposalId").asString());
         assertThat(approved.status()).as(approved.response().body()).isEqualTo(200);
         assertThat(activeVersion()).isEqualTo(version);
         return broken;
