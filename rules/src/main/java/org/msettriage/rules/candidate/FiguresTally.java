@@ -30,7 +30,7 @@ final class FiguresTally {
 
     FiguresTally(Map<String, Function<Referral, String>> dimensions) {
         this.dimensions = dimensions;
-        dimensions.keySet().forEach(dimension -> groups.put(dimension, new TreeMap<>()));
+        dimensions.keySet().forEach(dimension -> groups.put(dimension, new TreeMap<>(ImpactTally.orderOf(dimension))));
     }
 
     void count(Referral referral, Optional<ImpactReport.Change> difference) {

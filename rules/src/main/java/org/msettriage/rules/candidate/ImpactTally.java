@@ -1,6 +1,7 @@
 package org.msettriage.rules.candidate;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,6 +212,30 @@ public final class ImpactTally {
         }
         edges.add(settings.getAdultAgeYears());
         return List.copyOf(edges);
+    }
+
+    /**
+     * How a dimension's groups are listed: age bands youngest first, as a reader expects ("Under 13"
+     * sorted after "18 and over" by name), "NOT_GIVEN" last; any other dimension by its code.
+     */
+    static Comparator<String> orderOf(String dimension) {
+        if (!"ageBand".equals(dimension)) {
+            return Comparator.naturalOrder();
+        }
+        return Comparator.comparingInt(ImpactTally::youngestAge).thenComparing(Comparator.naturalOrder());
+    }
+
+    /** The youngest age of a band's code: -1 for "UNDER_n", n for "n_TO_m" and "n_AND_OVER", last for the rest. */
+    private static int youngestAge(String band) {
+        if (band.startsWith("UNDER_")) {
+            return -1;
+        }
+        int end = band.indexOf('_');
+        try {
+            return Integer.parseInt(end < 0 ? band : band.substring(0, end));
+        } catch (NumberFormatException notABand) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     /** The band an age falls in between those edges, for example "UNDER_13", "13_TO_15" or "18_AND_OVER". */

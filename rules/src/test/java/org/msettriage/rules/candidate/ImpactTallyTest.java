@@ -108,7 +108,8 @@ class ImpactTallyTest {
         ImpactReport.Figures report = replay(packaged, raised);
 
         assertThat(groups(report, "gender")).isEqualTo("FEMALE 3/1 up1, MALE 1/1 up1, NOT_KNOWN 1/0 up0");
-        assertThat(groups(report, "ageBand")).isEqualTo("13_TO_15 3/1 up1, 16_TO_17 1/1 up1, UNDER_13 1/0 up0");
+        // Youngest first, as a reader looks for them (found by a policy lead: "Under 13" came last).
+        assertThat(groups(report, "ageBand")).isEqualTo("UNDER_13 1/0 up0, 13_TO_15 3/1 up1, 16_TO_17 1/1 up1");
         assertThat(groups(report, "careStatus")).isEqualTo("CHILD_IN_NEED 1/1 up1, NONE 4/1 up1");
         assertThat(groups(report, "localAuthority"))
                 .isEqualTo("GATESHEAD 3/1 up1, NEWCASTLE 1/1 up1, SUNDERLAND 1/0 up0");
@@ -268,6 +269,16 @@ class ImpactTallyTest {
                 referral.referral(),
                 referral.intelligence(),
                 new ReplayedReferral.Given(sha256, outcome));
+    }
+
+    @Test
+    void ageBandsAreListedYoungestFirstAndAnAgeNotGivenLast() {
+        List<String> bands =
+                new java.util.ArrayList<>(List.of("NOT_GIVEN", "18_AND_OVER", "16_TO_17", "UNDER_13", "13_TO_15"));
+
+        bands.sort(ImpactTally.orderOf("ageBand"));
+
+        assertThat(bands).containsExactly("UNDER_13", "13_TO_15", "16_TO_17", "18_AND_OVER", "NOT_GIVEN");
     }
 
     @Test
