@@ -12,11 +12,12 @@ import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.policy.ActionDefinition;
 import org.msettriage.rules.policy.IndicatorDefinition;
 import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.policy.PolicySettings;
 
 /**
- * Warns of the two silent mistakes a policy lead can make when starting a candidate from the wrong
- * place: removing a code the serving ruleset has (referrals giving it would then be refused), and
- * starting from an old copy, which takes back every change made since. The second is judged by lines:
+ * Warns of the silent mistakes a policy lead can make against the ruleset that serves: removing a code
+ * it has (referrals giving it would then be refused), starting from an old copy, which takes back every
+ * change made since, and changing a setting while wording still states its old value. The second is judged by lines:
  * a candidate with fewer lines unlike an earlier ruleset than unlike the active one most likely began
  * as that earlier ruleset.
  */
@@ -30,6 +31,11 @@ public final class ChangeWarnings {
     public static List<RulesetWarning> of(Compared candidate, Compared active, List<Compared> earlier) {
         List<RulesetWarning> warnings = new ArrayList<>(removedCodes(candidate, active));
         likelyRevert(candidate, active, earlier).ifPresent(warnings::add);
+        warnings.addAll(StatedNumbers.stale(
+                candidate.files(),
+                active.policy().settings(),
+                candidate.policy().settings(),
+                PolicySettings.names()));
         return warnings;
     }
 

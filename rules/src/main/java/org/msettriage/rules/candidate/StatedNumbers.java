@@ -53,6 +53,14 @@ final class StatedNumbers {
                     + ")\\s+(?:(?:or more|or fewer|or less|and over)\\s+)?([a-z]+)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A number on its own, in digits or words (not a placeholder's name, which holds no digits alone). */
+    private static final Pattern NUMBER =
+            Pattern.compile("\\b(\\d+|" + String.join("|", WORDS.keySet()) + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The word after a number, past "or more" and the like. */
+    private static final Pattern FOLLOWING_WORD = Pattern.compile(
+            "\\s+(?:(?:or more|or fewer|or less|or over|and over)\\s+)?([a-z]+)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern EXPLANATION = Pattern.compile("@explanation\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private static final List<String> MONTHS = List.of("month", "months");
@@ -75,8 +83,71 @@ final class StatedNumbers {
 
     private StatedNumbers() {}
 
+    /** One piece of wording a reader sees: where it is, which column or annotation, and its text. */
+    private record Wording(String file, int line, String what, String text) {}
+
     static List<RulesetWarning> in(List<RulesetFile> files, PolicySettings settings, List<String> settingNames) {
         List<RulesetWarning> warnings = new ArrayList<>();
+        for (Wording wording : wordings(files)) {
+            check(warnings, wording, settings, settingNames);
+        }
+        return warnings;
+    }
+
+    /**
+     * Wording that states, as a bare number, what a setting held before this change: found by a policy
+     * lead who set under_age_years to 14 and kept "a child under 13" in a summary, which the check above
+     * misses (no unit follows the number) and which went on reading 13 for a 13-year-old raised as under
+     * 14. Only settings whose value changes are looked for, so wording the serving ruleset already had
+     * with those values is not warned of until it would go stale.
+     */
+    static List<RulesetWarning> stale(
+            List<RulesetFile> files, PolicySettings before, PolicySettings after, List<String> settingNames) {
+        List<RulesetWarning> warnings = new ArrayList<>();
+        List<Wording> wordings = wordings(files);
+        for (String name : settingNames) {
+            Integer was = before.value(name);
+            Integer now = after.value(name);
+            if (was == null || now == null || was.equals(now)) {
+                continue;
+            }
+            for (Wording wording : wordings) {
+                Matcher number = NUMBER.matcher(wording.text());
+                while (number.find()) {
+                    if (valueOf(number.group(1)) == was
+                            && !countsSomethingElse(name, wording.text().substring(number.end()))) {
+                        warnings.add(new RulesetWarning(
+                                RulesetWarning.Kind.STATED_NUMBER,
+                                wording.file(),
+                                wording.line(),
+                                wording.what() + ": \"" + number.group(1) + "\" is what the setting " + name
+                                        + " held before this change (now " + now + "); if it states that setting,"
+                                        + " write {" + name + "} so the wording follows it"));
+                        break;
+                    }
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * Whether the words after a number give it a unit other than the setting's ("within three months"
+     * beside a number of episodes is a timescale): such a number states something else. A number with no
+     * unit ("under 13") or the setting's own is kept.
+     */
+    private static boolean countsSomethingElse(String setting, String after) {
+        Matcher unit = FOLLOWING_WORD.matcher(after);
+        if (!unit.lookingAt()) {
+            return false;
+        }
+        String word = unit.group(1).toLowerCase(Locale.ROOT);
+        boolean aUnit = MONTHS.contains(word) || UNITS.values().stream().anyMatch(words -> words.contains(word));
+        return aUnit && !unitOf(setting).contains(word);
+    }
+
+    private static List<Wording> wordings(List<RulesetFile> files) {
+        List<Wording> wordings = new ArrayList<>();
         for (RulesetFile file : files) {
             if (WORDED_COLUMNS.containsKey(file.name())) {
                 for (CsvTable.Row row :
@@ -84,7 +155,7 @@ final class StatedNumbers {
                     for (String column : WORDED_COLUMNS.get(file.name())) {
                         String text = row.values().get(column);
                         if (text != null) {
-                            check(warnings, file.name(), row.line(), column, text, settings, settingNames);
+                            wordings.add(new Wording(file.name(), row.line(), column, text));
                         }
                     }
                 }
@@ -92,25 +163,22 @@ final class StatedNumbers {
                 Matcher explanation = EXPLANATION.matcher(file.content());
                 while (explanation.find()) {
                     int line = TextPosition.lineOf(file.content(), explanation.start());
-                    check(warnings, file.name(), line, "@explanation", explanation.group(1), settings, settingNames);
+                    wordings.add(new Wording(file.name(), line, "@explanation", explanation.group(1)));
                 }
             }
         }
-        return warnings;
+        return wordings;
     }
 
     private static void check(
-            List<RulesetWarning> warnings,
-            String file,
-            int line,
-            String what,
-            String text,
-            PolicySettings settings,
-            List<String> settingNames) {
+            List<RulesetWarning> warnings, Wording wording, PolicySettings settings, List<String> settingNames) {
+        String file = wording.file();
+        int line = wording.line();
+        String what = wording.what();
+        String text = wording.text();
         Matcher stated = STATED.matcher(text);
         while (stated.find()) {
-            String number = stated.group(1).toLowerCase(Locale.ROOT);
-            int value = WORDS.containsKey(number) ? WORDS.get(number) : parse(number);
+            int value = valueOf(stated.group(1));
             String unit = stated.group(2).toLowerCase(Locale.ROOT);
             for (String name : settingNames) {
                 Integer held = settings.value(name);
@@ -142,6 +210,12 @@ final class StatedNumbers {
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(List.of());
+    }
+
+    /** A number written in digits or as one of the words above; -1 for anything else. */
+    private static int valueOf(String number) {
+        String lower = number.toLowerCase(Locale.ROOT);
+        return WORDS.containsKey(lower) ? WORDS.get(lower) : parse(lower);
     }
 
     private static int parse(String digits) {

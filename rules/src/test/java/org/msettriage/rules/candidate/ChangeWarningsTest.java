@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.TriageEngine;
 
-/** Warnings against the ruleset that serves: removed codes, and a candidate begun from an old copy. */
+/**
+ * Warnings against the ruleset that serves: removed codes, a candidate begun from an old copy, and wording
+ * stating a changed setting's old value.
+ */
 class ChangeWarningsTest {
 
     private static final TriageEngine PACKAGED = TriageEngine.packaged();
@@ -16,6 +19,22 @@ class ChangeWarningsTest {
     void aCandidateThatIsTheActiveRulesetAsItIsHasNothingToWarnOf() {
         assertThat(ChangeWarnings.of(packaged("candidate"), packaged("active"), List.of(packaged("older"))))
                 .isEmpty();
+    }
+
+    @Test
+    void aSettingChangedUnderWordingThatStatesItsOldValueIsWarnedOf() {
+        List<RulesetFile> files = Candidates.edited(
+                "settings.csv", csv -> csv.replaceFirst("(?m)^adult_age_years,18,", "adult_age_years,19,"));
+        ChangeWarnings.Compared candidate =
+                new ChangeWarnings.Compared("candidate", TriageEngine.readPolicy(files), files);
+
+        assertThat(ChangeWarnings.of(candidate, packaged("active"), List.of()))
+                .singleElement()
+                .satisfies(warning -> {
+                    assertThat(warning.kind()).isEqualTo(RulesetWarning.Kind.STATED_NUMBER);
+                    assertThat(warning.file()).isEqualTo("actions.csv");
+                    assertThat(warning.message()).startsWith("title: \"18\" is what the setting adult_age_years held");
+                });
     }
 
     @Test

@@ -88,6 +88,35 @@ class StatedNumbersTest {
     }
 
     @Test
+    void wordingStillStatingASettingsOldValueIsWarnedOfWhenTheSettingChanges() {
+        List<RulesetFile> files = Candidates.edited(
+                "settings.csv", csv -> csv.replaceFirst("(?m)^under_age_years,13,", "under_age_years,14,"));
+
+        List<RulesetWarning> stale = StatedNumbers.stale(
+                files,
+                TriageEngine.readPolicy(Candidates.packaged()).settings(),
+                TriageEngine.readPolicy(files).settings(),
+                PolicySettings.names());
+
+        assertThat(stale)
+                .extracting(RulesetWarning::where)
+                .containsExactly(
+                        "override-levels.csv:" + lineHolding(files, "override-levels.csv", "OVR_UNDER13,"),
+                        "override-levels.csv:" + lineHolding(files, "override-levels.csv", "OVR_UNDER13_SEXUAL,"));
+        assertThat(stale.get(0).message())
+                .isEqualTo("summary: \"13\" is what the setting under_age_years held before this change (now 14);"
+                        + " if it states that setting, write {under_age_years} so the wording follows it");
+    }
+
+    @Test
+    void aSettingLeftAsItWasFindsNothingStale() {
+        PolicySettings packaged = TriageEngine.readPolicy(Candidates.packaged()).settings();
+
+        assertThat(StatedNumbers.stale(Candidates.packaged(), packaged, packaged, PolicySettings.names()))
+                .isEmpty();
+    }
+
+    @Test
     void thePackagedRulesetStatesNoSettingsNumber() {
         assertThat(warnings(Candidates.packaged())).isEmpty();
     }
