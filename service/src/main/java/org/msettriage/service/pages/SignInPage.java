@@ -36,7 +36,7 @@ class SignInPage {
     /** The form; {@code next} is the page that sent the browser here, kept only when it is one of ours. */
     @GetMapping(AuditPageSecurity.SIGN_IN)
     ModelAndView form(@RequestParam(name = SignInDestination.FIELD, required = false) String next) {
-        Map<String, Object> model = new HashMap<>(Map.of("tokensAccepted", tokensAccepted, "footer", FOOTER));
+        Map<String, Object> model = model();
         SignInDestination.allowed(next).ifPresent(page -> model.put("next", page));
         return new ModelAndView(VIEW, model, HttpStatus.OK);
     }
@@ -46,10 +46,25 @@ class SignInPage {
     ModelAndView refused(
             HttpServletRequest request, @RequestParam(name = SignInDestination.FIELD, required = false) String next) {
         SignInRefusal refusal = SignInRefusal.of(request).orElse(SignInRefusal.NOT_ACCEPTED);
-        Map<String, Object> model =
-                new HashMap<>(Map.of("tokensAccepted", tokensAccepted, "refusal", refusal.name(), "footer", FOOTER));
+        Map<String, Object> model = model();
+        model.put("refusal", refusal.name());
         SignInDestination.allowed(next).ifPresent(page -> model.put("next", page));
         return new ModelAndView(VIEW, model, refusal.status());
+    }
+
+    /** What the form shows whether refused or not; the readers named from the roles the form takes. */
+    private Map<String, Object> model() {
+        return new HashMap<>(Map.of(
+                "tokensAccepted",
+                tokensAccepted,
+                "footer",
+                FOOTER,
+                "readers",
+                SignInReaders.introduction(),
+                "credentials",
+                SignInReaders.credentials(),
+                "everyone",
+                SignInReaders.everyone()));
     }
 
     /**

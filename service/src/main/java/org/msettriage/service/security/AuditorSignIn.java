@@ -24,9 +24,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs an auditor or a policy lead in from the sign-in form: the credential typed there is checked
- * exactly as the API checks a bearer credential (less any spaces a paste brought along), and only a
- * role with pages is taken (auditors: /audit; policy leads: the rules workbench, /rules). Then the session gets a new id (so a
+ * Signs a reader of the pages in from the sign-in form: the credential typed there is checked exactly as
+ * the API checks a bearer credential (less any spaces a paste brought along), and only a role with pages
+ * is taken ({@link AuditPageSecurity#READERS}: auditors, policy leads, the MSET coordinator, analysts). Then the session gets a new id (so a
  * session id planted before sign-in is worth nothing), the form token is renewed, the session keeps
  * the authentication, and the browser is sent with 303 to the page it asked for before signing in (see
  * {@link SignInDestination}) or else to the home page. A refusal is left on the
@@ -125,10 +125,7 @@ final class AuditorSignIn extends OncePerRequestFilter {
             throw new Refused(SignInRefusal.NOT_ACCEPTED);
         }
         if (!(authentication.getPrincipal() instanceof Caller caller)
-                || !(caller.has(Role.AUDITOR)
-                        || caller.has(Role.POLICY_LEAD)
-                        || caller.has(Role.PANEL_COORDINATOR)
-                        || caller.has(Role.ANALYST))) {
+                || AuditPageSecurity.READERS.stream().noneMatch(caller::has)) {
             throw new Refused(SignInRefusal.NO_PAGES_FOR_ROLE);
         }
         return authentication;

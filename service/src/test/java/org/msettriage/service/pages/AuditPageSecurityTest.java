@@ -80,8 +80,10 @@ class AuditPageSecurityTest extends ServiceTest {
         String form = browser().get("/audit/sign-in").body();
 
         assertThat(form)
-                .contains("policy leads for the rules workbench", "analysts for their dashboard")
-                .contains("auditors, policy leads, MSET coordinator and")
+                .contains("Auditors sign in here for the audit pages, policy leads for the rules workbench, the MSET"
+                        + " coordinator for the panel pages and analysts for their dashboard.")
+                .contains("the partnership&#39;s auditors, policy leads, the MSET coordinator and analysts, each"
+                        + " signed in to their own.")
                 .doesNotContain("These pages are for auditors.");
     }
 
@@ -180,6 +182,10 @@ class AuditPageSecurityTest extends ServiceTest {
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(empty.status()).isEqualTo(401);
         assertThat(refusal(caseSystem)).isEqualTo(refusal(unknown)).isEqualTo(refusal(empty));
+        assertThat(unknown.body())
+                .as("every reader who signs in at the form is named, as its introduction names them")
+                .contains("your own credential (an auditor&#39;s, a policy lead&#39;s, the MSET coordinator&#39;s or"
+                        + " an analyst&#39;s)");
         assertThat(caseSystem.body()).doesNotContain(DemoClients.CASE_SYSTEM.client(), DemoClients.CASE_SYSTEM.key());
         assertThat(unknown.body()).doesNotContain("not-a-key-anyone-has");
         assertThat(caseSystem.header("Set-Cookie"))
