@@ -51,6 +51,12 @@ class AuditPagesPagingTest extends ServiceTest {
         PageClient.Page two = pages.get(href(one.body(), "next"));
         assertThat(two.body()).contains("Page 2 of 2", "rel=\"prev\"").doesNotContain(first.toString());
         assertThat(links(two.body())).isEqualTo(2);
+        PageClient.Page pastTheLast =
+                pages.get("/audit/decisions?localAuthority=SOUTH_TYNESIDE&sort=decidedAt,asc&page=9");
+        assertThat(pastTheLast.body())
+                .as("a page past the last says so, and shows no pager contradicting it")
+                .contains("There is no page 9: the 27 decisions found fill 2 pages.", "Go to page 2, the last")
+                .doesNotContain("Page 9 of 2", "class=\"pagination\"");
 
         PageClient.Page log = pages.get("/audit/access-log?decision=" + first);
         assertThat(log.body()).contains("51 reads", "Page 1 of 2");
@@ -58,7 +64,7 @@ class AuditPagesPagingTest extends ServiceTest {
         PageClient.Page beyond = pages.get("/audit/access-log?decision=" + first + "&page=9");
         assertThat(beyond.body())
                 .contains("There is no page 9: the 51 reads fill 2 pages.", "Go to page 2, the last")
-                .doesNotContain("Page 9 of 2");
+                .doesNotContain("Page 9 of 2", "class=\"pagination\"");
         assertThat(pages.get("/audit/decisions/not-an-id").status()).isEqualTo(404);
         assertThat(pages.get("/audit/rulesets/1999.1.0").status()).isEqualTo(404);
     }
