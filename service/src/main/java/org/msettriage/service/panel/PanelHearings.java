@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records what the panel decided for a child on a meeting's agenda, after checking the outcome against
  * section 11: every problem is named at once (by JSON pointer), and nothing is stored unless there are
- * none. The API and the coordinator's pages both record through here.
+ * none. The API and the coordinator's pages both record through here, so a problem names a value in words
+ * and then its code in brackets, "(NOT_HEARD)", which the pages leave out ({@link PanelWords#withoutCodes}).
  */
 @Component
 class PanelHearings {
@@ -54,8 +55,10 @@ class PanelHearings {
     PanelOutcome record(PanelMeeting meeting, Proposed proposed, Caller coordinator) {
         // The day is the partnership's, in the time zone its reports count days in.
         if (meeting.heldOn().isAfter(LocalDate.now(zone))) {
-            throw new ConflictException("The meeting of " + meeting.heldOn() + " has not been held yet, so nothing it"
-                    + " decided can be recorded; record outcomes on or after its day");
+            // The day as the pages write it: the API's readers and the coordinator's read this same text.
+            throw new ConflictException("The meeting of " + meeting.heldOn().format(PanelWords.DAY)
+                    + " has not been held yet, so nothing it decided can be recorded; record outcomes on or after"
+                    + " its day");
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (proposed.decisionId() == null) {
@@ -70,7 +73,7 @@ class PanelHearings {
         if (kind == PanelOutcome.Kind.PLAN_AGREED) {
             plan = plan(proposedPlan, meeting, problems);
         } else if (!proposedPlan.isEmpty()) {
-            problems.add(new FieldProblem("/plan", "is only for PLAN_AGREED"));
+            problems.add(new FieldProblem("/plan", "is only for an agreed plan (PLAN_AGREED)"));
         }
         if (kind == PanelOutcome.Kind.NOT_HEARD && FreeText.isBlank(proposed.reason())) {
             problems.add(new FieldProblem("/reason", "is required when the child was not heard"));

@@ -3,10 +3,8 @@ package org.msettriage.service.panel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.service.audit.DecisionSealer;
@@ -63,7 +61,7 @@ class PanelMeetings {
             });
         } catch (DuplicateKeyException sameDay) {
             throw new ConflictException("A panel meeting for " + CodeWords.localAuthority(localAuthority) + " on "
-                    + heldOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+                    + heldOn.format(PanelWords.DAY)
                     + " is already set up");
         }
         return meeting;

@@ -82,13 +82,20 @@ class PanelOutcomes {
             return transactions.execute(status -> {
                 Optional<PanelOutcome> current = currentAt(meeting.meetingId(), decisionId);
                 if (corrects == null && current.isPresent()) {
-                    throw new ConflictException("An outcome is already recorded for this child at this meeting ("
-                            + current.get().outcomeId() + "); to change it, record a correction naming it");
+                    throw new OutcomeConflict(
+                            "An outcome is already recorded for this child at this meeting ("
+                                    + current.get().outcomeId() + "); to change it, record a correction naming it",
+                            "An outcome was recorded for this child at this meeting since the agenda was read; it is"
+                                    + " shown here, and can be corrected");
                 }
                 if (corrects != null
                         && current.map(c -> !c.outcomeId().equals(corrects)).orElse(true)) {
-                    throw new ConflictException("Outcome " + corrects
-                            + " is not the current outcome of this child at this meeting, so it cannot be corrected");
+                    throw new OutcomeConflict(
+                            "Outcome " + corrects
+                                    + " is not the current outcome of this child at this meeting, so it cannot be"
+                                    + " corrected",
+                            "The outcome being corrected was corrected since the agenda was read; the current one is"
+                                    + " shown here, and can be corrected in turn");
                 }
                 UUID outcomeId = DecisionIds.next();
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);

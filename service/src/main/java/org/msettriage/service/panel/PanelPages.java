@@ -3,11 +3,9 @@ package org.msettriage.service.panel;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -42,8 +40,6 @@ public class PanelPages {
             Arrays.stream(LocalAuthority.values()).map(Enum::name).toList();
     /** How many actions the agenda's form offers for a plan. */
     static final int PLAN_ROWS = 4;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** A child to hear, as the agenda page shows it: the stored decision's answer beside the agenda's facts. */
     record Hearing(PanelAgenda.Child child, TriageDecisionDto decision) {}
@@ -147,7 +143,7 @@ public class PanelPages {
         model.addAttribute(
                 "pageTitle",
                 "Agenda: " + words.localAuthority(meeting.localAuthority()) + ", "
-                        + meeting.heldOn().format(DAY));
+                        + meeting.heldOn().format(PanelWords.DAY));
         List<Hearing> hearings = agenda.children().stream()
                 .map(child -> new Hearing(child, json.readValue(child.answerJson(), TriageDecisionDto.class)))
                 .toList();
@@ -208,9 +204,11 @@ public class PanelPages {
             String problem = "Nothing was recorded. "
                     + (e instanceof InvalidRequestException invalid
                             ? invalid.problems().stream()
-                                    .map(p -> rows.field(p.pointer()) + " " + p.message() + ".")
+                                    .map(p -> rows.field(p.pointer()) + " " + words.withoutCodes(p.message()) + ".")
                                     .collect(Collectors.joining(" "))
-                            : e.getMessage() + ".");
+                            : e instanceof OutcomeConflict overtaken
+                                    ? overtaken.inWords() + "."
+                                    : e.getMessage() + ".");
             UUID refusedFor = uuid(decisionId);
             if (refusedFor == null) {
                 result.addFlashAttribute("problem", problem);

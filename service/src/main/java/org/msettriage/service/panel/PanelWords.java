@@ -1,6 +1,10 @@
 package org.msettriage.service.panel;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.msettriage.rules.policy.ActionDefinition;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.words.CodeWords;
@@ -12,6 +16,15 @@ import org.springframework.stereotype.Component;
  */
 @Component("panelWords")
 public class PanelWords {
+
+    /** A day as the coordinator's pages write it: "10 December 2026". */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** The codes an outcome's problems name in brackets after their words, for the API's readers. */
+    private static final List<String> CODES_IN_BRACKETS = Stream.concat(
+                    Arrays.stream(PanelOutcome.Kind.values()), Arrays.stream(PanelOutcome.ExitReason.values()))
+            .map(code -> " (" + code.name() + ")")
+            .toList();
 
     private final ActiveRuleset active;
 
@@ -65,6 +78,18 @@ public class PanelWords {
         }
         ActionDefinition known = active.engine().policy().action(action.code());
         return known == null ? CodeWords.words(action.code()) : known.title();
+    }
+
+    /**
+     * A problem the API words for its readers as "did not hear the child (NOT_HEARD)", as a page says it:
+     * the words without the code, which the page's own choices never show.
+     */
+    public String withoutCodes(String problem) {
+        String words = problem;
+        for (String code : CODES_IN_BRACKETS) {
+            words = words.replace(code, "");
+        }
+        return words;
     }
 
     /** What a linked name is: "Person", "Vehicle", or "Place (takeaway)". */
