@@ -1,9 +1,10 @@
 package org.msettriage.service.report;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
-import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.PageSettings;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The analysts' dashboard at {@code /analysis}: the figures of a period of months, for one local authority
  * or all, by the month assessed or decided, as tables with a chart beside each and a CSV download of each
- * that holds exactly the table's cells. A choice the form cannot make falls back to the default, said so.
+ * that holds exactly the table's cells. A choice not understood shows no figures: the page shows the form
+ * again saying what was not understood (400), and a CSV is refused in words (400).
  */
 @Controller
 class AnalysisPages {
@@ -55,11 +57,18 @@ class AnalysisPages {
             @RequestParam(required = false) String toMonth,
             @RequestParam(required = false) String localAuthority,
             @RequestParam(required = false) String dateBasis,
+            HttpServletResponse response,
             Model model) {
-        Choice choice = choose(fromMonth, toMonth, localAuthority, dateBasis);
+        AnalysisChoice choice = choose(fromMonth, toMonth, localAuthority, dateBasis);
         model.addAttribute("choice", choice);
-        model.addAttribute("problem", choice.problem());
-        model.addAttribute("tables", dashboard.tables(choice.asked()));
+        if (choice.understood()) {
+            model.addAttribute("tables", dashboard.tables(choice.asked()));
+        } else {
+            // The form again with what was not understood: figures for a choice not made would mislead.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", choice.problem() + " No figures are shown: choose again below.");
+            model.addAttribute("tables", List.of());
+        }
         model.addAttribute("authorities", AnalysisDashboard.localAuthorities());
         model.addAttribute("settings", settings);
         return "analysis/dashboard";
@@ -72,7 +81,13 @@ class AnalysisPages {
             @RequestParam(required = false) String toMonth,
             @RequestParam(required = false) String localAuthority,
             @RequestParam(required = false) String dateBasis) {
-        Choice choice = choose(fromMonth, toMonth, localAuthority, dateBasis);
+        AnalysisChoice choice = choose(fromMonth, toMonth, localAuthority, dateBasis);
+        if (!choice.understood()) {
+            // A link the dashboard never writes: said in plain words, as the download is read by a person.
+            return ResponseEntity.badRequest()
+                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body(choice.problem().getBytes(StandardCharsets.UTF_8));
+        }
         return dashboard.tables(choice.asked()).stream()
                 .filter(table -> table.id().equals(id))
                 .findFirst()
@@ -102,38 +117,7 @@ class AnalysisPages {
                 + asked.months().first() + "-to-" + asked.months().last() + ".csv";
     }
 
-    /** The form's choice as asked, or the defaults where it cannot be read, with a sentence saying so. */
-    record Choice(
-            AnalysisDashboard.Asked asked,
-            String fromMonth,
-            String toMonth,
-            String localAuthority,
-            String dateBasis,
-            String problem) {}
-
-    private Choice choose(String fromMonth, String toMonth, String localAuthority, String dateBasis) {
-        String problem = null;
-        ReportMonths months;
-        YearMonth current = YearMonth.now(settings.zone());
-        try {
-            months = ReportMonths.of(blankToNull(fromMonth), blankToNull(toMonth), current);
-        } catch (InvalidParametersException e) {
-            months = ReportMonths.of(null, null, current);
-            problem = "The months could not be used (from and to must be months such as 2026-07, the first not after"
-                    + " the last, at most " + ReportMonths.MOST + " months), so the last 12 months are shown.";
-        }
-        String authority = AnalysisDashboard.localAuthorities().contains(localAuthority) ? localAuthority : null;
-        DateBasis basis = DateBasis.of(dateBasis).orElse(DateBasis.ASSESSED);
-        return new Choice(
-                new AnalysisDashboard.Asked(months, authority, basis),
-                months.first().toString(),
-                months.last().toString(),
-                authority,
-                basis.parameter(),
-                problem);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    private AnalysisChoice choose(String fromMonth, String toMonth, String localAuthority, String dateBasis) {
+        return AnalysisChoice.of(fromMonth, toMonth, localAuthority, dateBasis, YearMonth.now(settings.zone()));
     }
 }

@@ -1,0 +1,82 @@
+package org.msettriage.service.report;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.msettriage.service.problem.InvalidParametersException;
+
+/**
+ * The dashboard's choice as the form (or an address) gave it: the months, the local authority and the
+ * date basis. A value given but not understood is never taken for the default, as the API's reports
+ * refuse it too: the choice then holds what was not understood and what is allowed, in words, and no
+ * figures are worked out for it. An absent or empty value is the default (the last 12 months, all local
+ * authorities, the month assessed).
+ */
+record AnalysisChoice(
+        AnalysisDashboard.Asked asked,
+        String fromMonth,
+        String toMonth,
+        String localAuthority,
+        String dateBasis,
+        List<String> problems) {
+
+    /** The most of a value not understood that a message repeats: enough to recognise it. */
+    private static final int QUOTED = 40;
+
+    static AnalysisChoice of(
+            String fromMonth, String toMonth, String localAuthority, String dateBasis, YearMonth current) {
+        List<String> problems = new ArrayList<>();
+        ReportMonths months;
+        try {
+            months = ReportMonths.of(given(fromMonth), given(toMonth), current);
+        } catch (InvalidParametersException e) {
+            months = ReportMonths.of(null, null, current);
+            problems.add("The months could not be used: from and to must be months such as 2026-07, the first not"
+                    + " after the last, at most " + ReportMonths.MOST + " months.");
+        }
+        String authority = given(localAuthority);
+        if (authority != null && !AnalysisDashboard.localAuthorities().contains(authority)) {
+            problems.add(quoted(authority) + " is not a local authority the dashboard knows: choose one of "
+                    + AnalysisDashboard.localAuthorities().stream()
+                            .map(code -> AnalysisWords.group(Dimension.LOCAL_AUTHORITY, code))
+                            .collect(Collectors.joining(", "))
+                    + ", or all local authorities.");
+            authority = null;
+        }
+        String basisGiven = given(dateBasis);
+        DateBasis basis = basisGiven == null
+                ? DateBasis.ASSESSED
+                : DateBasis.of(basisGiven).orElse(null);
+        if (basis == null) {
+            problems.add(quoted(basisGiven) + " is not a month to count a referral in: choose the month it was"
+                    + " assessed or the month the service decided it.");
+            basis = DateBasis.ASSESSED;
+        }
+        return new AnalysisChoice(
+                new AnalysisDashboard.Asked(months, authority, basis),
+                months.first().toString(),
+                months.last().toString(),
+                authority,
+                basis.parameter(),
+                List.copyOf(problems));
+    }
+
+    /** Whether every value given was understood, so the figures are the ones asked for. */
+    boolean understood() {
+        return problems.isEmpty();
+    }
+
+    /** What was not understood, in one paragraph; null when everything was. */
+    String problem() {
+        return understood() ? null : String.join(" ", problems);
+    }
+
+    private static String given(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String quoted(String value) {
+        return "“" + (value.length() > QUOTED ? value.substring(0, QUOTED) + "…" : value) + "”";
+    }
+}

@@ -1,0 +1,68 @@
+package org.msettriage.service.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.ServiceTest;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A dashboard choice the analyst's address gives but the dashboard does not know (an area "MARS", a date
+ * basis "zzz") is refused as the API's reports refuse it: the page says in words what was not understood
+ * and what is allowed, shows the form and no figures, with status 400; a table's CSV is refused too.
+ */
+@TestPropertySource(properties = "test.store=analysis-choice-not-understood")
+class AnalysisChoiceNotUnderstoodTest extends ServiceTest {
+
+    @Test
+    void anUnknownAreaAndDateBasisAreNamedAndNoFiguresAreShown() {
+        PageClient analyst = signedIn();
+
+        PageClient.Page refused = analyst.get("/analysis?localAuthority=MARS&dateBasis=zzz");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("“MARS” is not a local authority the dashboard knows: choose one of ")
+                .contains("Sunderland", ", or all local authorities.")
+                .contains("“zzz” is not a month to count a referral in: choose the month it was assessed or the"
+                        + " month the service decided it.")
+                .contains("id=\"localAuthority\"", "id=\"dateBasis\"")
+                .doesNotContain("class=\"analysis-table\"", ".csv");
+        PageClient.Page understood = analyst.get("/analysis?localAuthority=SUNDERLAND&dateBasis=decided");
+        assertThat(understood.status()).isEqualTo(200);
+        assertThat(understood.body()).contains("class=\"analysis-table\"").doesNotContain("is not a");
+    }
+
+    @Test
+    void monthsNotUnderstoodShowNoFiguresEither() {
+        PageClient.Page refused = signedIn().get("/analysis?fromMonth=2026-13");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("The months could not be used: from and to must be months such as 2026-07")
+                .doesNotContain("class=\"analysis-table\"");
+    }
+
+    @Test
+    void aTablesCsvForAChoiceNotUnderstoodIsRefusedInWords() {
+        PageClient analyst = signedIn();
+
+        PageClient.Page refused = analyst.get("/analysis/tables/by-month.csv?localAuthority=MARS&dateBasis=zzz");
+        PageClient.Page understood = analyst.get("/analysis/tables/by-month.csv?localAuthority=SUNDERLAND");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("text/plain");
+        assertThat(refused.body())
+                .contains("“MARS” is not a local authority the dashboard knows")
+                .contains("“zzz” is not a month to count a referral in");
+        assertThat(understood.status()).isEqualTo(200);
+        assertThat(understood.header("Content-Type")).startsWith("text/csv");
+    }
+
+    private PageClient signedIn() {
+        PageClient analyst = new PageClient("http://localhost:" + port);
+        analyst.signIn(DemoClients.ANALYST.key());
+        return analyst;
+    }
+}
