@@ -93,7 +93,12 @@ public final class CsvTable {
             }
             if (record.size() != header.size()) {
                 throw new PolicyTableException(
-                        fileName, lines.get(i), "expected " + header.size() + " fields but found " + record.size());
+                        fileName,
+                        lines.get(i),
+                        "expected " + header.size() + " fields but found " + record.size()
+                                + (record.size() > header.size()
+                                        ? "; a cell holding a comma must be in quotes (\"one, two\")"
+                                        : ""));
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
@@ -136,6 +141,8 @@ public final class CsvTable {
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
+        // Whether the cell being read began with a quote: only such a cell may hold quoted text.
+        boolean startedQuoted = false;
         int line = 1;
         int recordLine = 1;
         // Where the last quote opened (line, and cell from 1), and the first quoted field to run on past its
@@ -144,6 +151,7 @@ public final class CsvTable {
         int quoteLine = 1;
         int quoteCell = 1;
         int[] ranOn = null;
+        int[] badlyClosed = null;
         for (int i = 0; i < content.length(); i++) {
             char ch = content.charAt(i);
             if (quoted) {
@@ -152,6 +160,11 @@ public final class CsvTable {
                     i++;
                 } else if (ch == '"') {
                     quoted = false;
+                    char next = i + 1 < content.length() ? content.charAt(i + 1) : ',';
+                    if (badlyClosed == null && next != ',' && next != '\n' && next != '\r') {
+                        // A quoted part that ends mid-cell began at a stray quote, which paired with a later one.
+                        badlyClosed = new int[] {quoteLine, quoteCell};
+                    }
                 } else {
                     if (ch == '\n') {
                         line++;
@@ -162,18 +175,37 @@ public final class CsvTable {
                     field.append(ch);
                 }
             } else if (ch == '"') {
+                if (!startedQuoted && !field.toString().isBlank()) {
+                    int[] stray = ranOn != null ? ranOn : badlyClosed;
+                    if (stray != null) {
+                        // An earlier quote left open paired with a later cell's, which put this one mid-cell:
+                        // the slip is that earlier quote.
+                        throw new PolicyTableException(fileName, stray[0], stray[1], "a quoted field is not closed");
+                    }
+                    // Read as the start of a quoted part, it vanished from the cell ('an "older" adult' was
+                    // stored as 'an older adult') without a word.
+                    throw new PolicyTableException(
+                            fileName,
+                            line,
+                            record.size() + 1,
+                            "a quote inside a cell that does not begin with one: put the whole cell in quotes and"
+                                    + " write each quote inside it twice (\"an \"\"older\"\" adult\")");
+                }
                 quoted = true;
+                startedQuoted = true;
                 quoteLine = line;
                 quoteCell = record.size() + 1;
             } else if (ch == ',') {
                 record.add(field.toString());
                 field.setLength(0);
+                startedQuoted = false;
             } else if (ch == '\n' || ch == '\r') {
                 if (ch == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
                     i++;
                 }
                 record.add(field.toString());
                 field.setLength(0);
+                startedQuoted = false;
                 records.add(record);
                 lines.add(recordLine);
                 record = new ArrayList<>();

@@ -56,6 +56,34 @@ class UnreadableTableTest {
         });
     }
 
+    @Test
+    void aQuoteInsideACellThatDoesNotBeginWithOneIsPlacedAndExplained() {
+        // Found by a policy lead: 'with an "older" adult' was read as 'with an older adult', without a word.
+        tables.put(
+                PolicyFiles.INDICATORS,
+                tables.get(PolicyFiles.INDICATORS)
+                        .replaceFirst("(?m)^(CSE02,CSE,S,RISK,)(.*)$", "$1Seen with an \"older\" adult"));
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.fileName()).isEqualTo(PolicyFiles.INDICATORS);
+            assertThat(problem.column()).isEqualTo(5);
+            assertThat(problem.problem())
+                    .startsWith("a quote inside a cell that does not begin with one: put the whole cell in quotes");
+        });
+    }
+
+    @Test
+    void aRowWithMoreCellsThanTheHeaderSaysACommaNeedsQuotes() {
+        tables.put(
+                PolicyFiles.INDICATORS,
+                tables.get(PolicyFiles.INDICATORS)
+                        .replaceFirst("(?m)^(CSE02,CSE,S,RISK,)(.*)$", "$1Seen, often, with adults"));
+
+        assertThat(problems())
+                .extracting(PolicyTableException::problem)
+                .anyMatch(p -> p.startsWith("expected 5 fields but found 7; a cell holding a comma must be in quotes"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"categories.csv", "points.csv", "timescales.csv", "actions.csv"})
     void aTableLeftOutIsTheOneProblemReported(String file) {
