@@ -101,11 +101,20 @@ class RulesWorkbenchPage {
         model.addAttribute("section", "rulesets");
         return store.find(version)
                 .map(kept -> {
+                    String serving = active.engine().identity().version();
                     model.addAttribute("ruleset", kept);
-                    model.addAttribute("serving", active.engine().identity().version());
+                    model.addAttribute("serving", serving);
                     model.addAttribute("rules", engines.engineFor(kept).rules());
                     model.addAttribute("tables", RuleTables.of(store.files(version)));
                     model.addAttribute("compared", history.of(kept));
+                    // An approver weighs what the switch would change: the difference from what serves now.
+                    model.addAttribute(
+                            "againstServing",
+                            version.equals(serving)
+                                    ? null
+                                    : store.find(serving)
+                                            .map(now -> history.between(now, kept))
+                                            .orElse(null));
                     return "rules/ruleset";
                 })
                 .orElseGet(() -> NotFoundPage.showInRules(response, model, "No ruleset " + version + " is kept."));

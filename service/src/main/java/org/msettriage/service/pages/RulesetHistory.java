@@ -40,6 +40,18 @@ class RulesetHistory {
         }
     }
 
+    /** What differs between two kept rulesets: their rules by sentence and tables by cell, from {@code from}. */
+    record Difference(String from, List<TableChanges> tables, RuleChanges rules) {
+
+        public boolean tablesUnchanged() {
+            return tables.stream().allMatch(TableChanges::unchanged);
+        }
+
+        public boolean none() {
+            return rules.none() && tablesUnchanged();
+        }
+    }
+
     /** An accepted change of a scenario's outcome, with when and by whom it was approved. */
     record AcceptedChange(
             OffsetDateTime approvedAt, String proposedBy, String approvedBy, String reason, ScenarioChanges scenario) {}
@@ -60,21 +72,26 @@ class RulesetHistory {
         String version = kept.version();
         Optional<String> servedBefore = servedBefore(version, inOrder);
         Optional<RulesetStore.Kept> previous = servedBefore.flatMap(store::find).or(() -> keptBefore(kept));
-        List<TableChanges> tables = List.of();
-        RuleChanges rules = new RuleChanges(List.of(), List.of(), List.of());
-        if (previous.isPresent()) {
-            tables = tableChanges(previous.get().version(), version);
-            rules = RuleChanges.between(
-                    engines.engineFor(previous.get()).rules(),
-                    engines.engineFor(kept).rules());
-        }
+        Optional<Difference> difference = previous.map(before -> between(before, kept));
         return new Compared(
                 previous.map(RulesetStore.Kept::version).orElse(null),
                 servedBefore.isPresent(),
                 served(version, inOrder),
-                tables,
-                rules,
+                difference.map(Difference::tables).orElse(List.of()),
+                difference.map(Difference::rules).orElse(new RuleChanges(List.of(), List.of(), List.of())),
                 accepted(kept, previous.map(RulesetStore.Kept::version).orElse(null), inOrder));
+    }
+
+    /**
+     * What {@code kept} changes from {@code from}: for an approver, {@code from} is the ruleset that serves
+     * now, since that is what the switch would replace.
+     */
+    Difference between(RulesetStore.Kept from, RulesetStore.Kept kept) {
+        return new Difference(
+                from.version(),
+                tableChanges(from.version(), kept.version()),
+                RuleChanges.between(
+                        engines.engineFor(from).rules(), engines.engineFor(kept).rules()));
     }
 
     /** The version serving just before this one was first switched to, if it ever was and one was. */

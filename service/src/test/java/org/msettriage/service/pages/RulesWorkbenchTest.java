@@ -174,6 +174,36 @@ class RulesWorkbenchTest extends ServiceTest {
     }
 
     @Test
+    void aKeptRulesetIsComparedWithTheOneThatServesNotWithTheCandidateCheckedBeforeIt() {
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+        // Checked first, so it is "the version kept before" the next: it retitles CSE02, which the next keeps.
+        check(
+                lead,
+                CandidateRulesets.edited(
+                        "workbench-cmp-b",
+                        "indicators.csv",
+                        csv -> csv.replace("('boyfriend'/'girlfriend')", "(a 'boyfriend' or 'girlfriend')")));
+        check(
+                lead,
+                CandidateRulesets.edited("workbench-cmp-a", "points.csv", csv -> csv.replace("V,1,1,1", "V,7,1,1")));
+        String serving = servingOn(lead.get("/rules"));
+
+        String page = lead.get("/rules/rulesets/workbench-cmp-a").body();
+
+        assertThat(page)
+                .contains("Compared with ruleset " + serving + ", which serves now")
+                .doesNotContain("workbench-cmp-b")
+                .doesNotContain("the version kept before it");
+        int from = page.indexOf("id=\"serving-changes\"");
+        String difference = page.substring(from, page.indexOf("</section>", from));
+        assertThat(difference)
+                .as("only what differs from the serving ruleset")
+                .contains("<h4 id=\"serving-changes-points.csv\">points.csv</h4>")
+                .doesNotContain("indicators.csv")
+                .doesNotContain(">CSE02<");
+    }
+
+    @Test
     void aCandidateThatCannotBeUsedIsListedByFileInWords() {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
 
@@ -273,6 +303,25 @@ class RulesWorkbenchTest extends ServiceTest {
         assertThat(lead.get("/rules/shadow").body())
                 .contains("No ruleset runs in shadow.")
                 .contains("<a href=\"/rules/shadow?version=workbench-shadow-1\">workbench-shadow-1</a>");
+    }
+
+    private static PageClient.Page check(PageClient lead, List<org.msettriage.rules.engine.RulesetFile> candidate) {
+        PageClient.Page checked = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(candidate));
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        assertThat(checked.body()).contains("Usable");
+        return checked;
+    }
+
+    private static String servingOn(PageClient.Page home) {
+        Matcher serving =
+                Pattern.compile("<strong id=\"serving\">([^<]+)</strong>").matcher(home.body());
+        assertThat(serving.find()).as(home.body()).isTrue();
+        return serving.group(1);
     }
 
     /** The fields, then one "accept" field per scenario, as the form's hidden inputs send them. */
