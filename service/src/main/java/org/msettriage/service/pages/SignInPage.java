@@ -79,10 +79,4 @@ class SignInPage {
                 Map.of("seconds", seconds instanceof Long held ? held : 60L),
                 HttpStatus.TOO_MANY_REQUESTS);
     }
-
-    /** A form refused for its token (expired with the session, or not sent from these pages). */
-    @RequestMapping(AuditPageSecurity.REFUSED)
-    ModelAndView formRefused() {
-        return new ModelAndView("audit/refused", Map.of(), HttpStatus.FORBIDDEN);
-    }
 }

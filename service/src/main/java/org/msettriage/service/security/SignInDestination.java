@@ -69,6 +69,11 @@ public final class SignInDestination {
         return Optional.of(next);
     }
 
+    /** A signed-in reader's home page: the auditors' for an auditor, else the pages of their role. */
+    public static String homeOf(Caller caller) {
+        return AuditorSignIn.homeOf(caller);
+    }
+
     /** Where a reader signed in goes: the page asked for when allowed and in an area of theirs, else home. */
     static String after(Caller caller, String next) {
         return allowed(next)

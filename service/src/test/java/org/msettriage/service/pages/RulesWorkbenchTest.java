@@ -67,6 +67,37 @@ class RulesWorkbenchTest extends ServiceTest {
     }
 
     @Test
+    void aRefusalSaysWhetherThePageWasAnotherRolesOrTheFormOutOfDateAndLinksToTheLeadsOwnHome() {
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+
+        PageClient.Page auditorsPage = lead.get("/audit");
+        assertThat(auditorsPage.status()).isEqualTo(403);
+        assertThat(auditorsPage.body())
+                .contains("Not a page of yours")
+                .contains("The page you asked for is for auditors")
+                .doesNotContain("The form you sent")
+                .contains("<a id=\"home\" href=\"/rules\">")
+                .doesNotContain("href=\"/audit\"")
+                .doesNotContain("Audit pages");
+
+        PageClient.Page staleForm = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", "a-token-from-an-earlier-sign-in"),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.raisedWeight("workbench-stale")));
+        assertThat(staleForm.status()).isEqualTo(403);
+        assertThat(staleForm.body())
+                .contains("Request refused – MSET Triage rules")
+                .contains("The form you sent could not be accepted")
+                .doesNotContain("for auditors")
+                .contains("<a id=\"home\" href=\"/rules\">")
+                .doesNotContain("href=\"/audit\"")
+                .doesNotContain("Audit pages");
+        assertThat(lead.get("/rules").status()).as("the link it gives opens").isEqualTo(200);
+    }
+
+    @Test
     void oneLeadChecksAndProposesACandidateAnotherApprovesItAndARollbackUndoesIt() {
         PageClient first = signedIn(DemoClients.POLICY_LEAD);
         String token = first.get("/rules").formToken();

@@ -1,0 +1,69 @@
+package org.msettriage.service.pages;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
+import org.msettriage.service.security.AuditPageSecurity;
+import org.msettriage.service.security.Caller;
+import org.msettriage.service.security.SignInDestination;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every refusal of the pages (403), wherever it happened, said as what it was: a form whose token was
+ * missing or out of date, or a page of another role. Every area's refusals come here, so the page wears
+ * the signed-in reader's own area and sends them to their own home page, never to one that refuses them.
+ */
+@Controller
+class RefusedPage {
+
+    /** Who each area's pages are for, by the area's home path. */
+    private static final Map<String, String> READERS = Map.of(
+            AuditPageSecurity.HOME, "auditors",
+            AuditPageSecurity.RULES_HOME, "policy leads",
+            AuditPageSecurity.PANEL_HOME, "the MSET coordinator",
+            AuditPageSecurity.ANALYSIS_HOME, "analysts");
+
+    /** Each home page as its link reads. */
+    private static final Map<String, String> HOMES = Map.of(
+            AuditPageSecurity.HOME, "the audit home page",
+            AuditPageSecurity.RULES_HOME, "Rulesets and proposals, your home page",
+            AuditPageSecurity.PANEL_HOME, "the panel's meetings, your home page",
+            AuditPageSecurity.ANALYSIS_HOME, "the analysts' dashboard, your home page");
+
+    @RequestMapping(AuditPageSecurity.REFUSED)
+    ModelAndView refused(HttpServletRequest request, @AuthenticationPrincipal Caller reader) {
+        Map<String, Object> model = new HashMap<>();
+        // The filter leaves what it refused for: a form token's fault, or the role (any other refusal).
+        model.put("formRefused", request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException);
+        if (reader == null) {
+            model.put("area", "audit");
+            model.put("footer", "sign-in");
+        } else {
+            String home = SignInDestination.homeOf(reader);
+            model.put("area", home.substring(1));
+            model.put("footer", home.substring(1));
+            model.put("home", home);
+            model.put("homeName", HOMES.get(home));
+            model.put("pageReaders", readersOf(request));
+        }
+        return new ModelAndView("refused", model, HttpStatus.FORBIDDEN);
+    }
+
+    /** Who the page asked for is for, from the address the refusal was forwarded from. */
+    private static String readersOf(HttpServletRequest request) {
+        Object asked = request.getAttribute(RequestDispatcher.FORWARD_SERVLET_PATH);
+        String path = asked instanceof String forwarded ? forwarded : request.getServletPath();
+        return READERS.entrySet().stream()
+                .filter(area -> path.equals(area.getKey()) || path.startsWith(area.getKey() + "/"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse("another role");
+    }
+}
