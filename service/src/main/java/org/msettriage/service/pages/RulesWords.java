@@ -65,6 +65,17 @@ public class RulesWords {
         };
     }
 
+    /**
+     * A warning's message for a reader of the pages: the API's instruction to start from the serving
+     * ruleset ("GET /api/v1/rulesets/.../files") is left off, as the page links to its download instead.
+     */
+    public String warningText(RulesetWarning warning) {
+        return API_INSTRUCTION.matcher(warning.message()).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern API_INSTRUCTION =
+            java.util.regex.Pattern.compile("\\. Start from the active ruleset: GET /api/v1/rulesets/\\S+/files$");
+
     public String impactState(ImpactJobs.State state) {
         return switch (state) {
             case QUEUED -> "Waiting to start";

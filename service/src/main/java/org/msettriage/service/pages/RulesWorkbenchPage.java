@@ -141,6 +141,8 @@ class RulesWorkbenchPage {
             throw new UncheckedIOException(e);
         }
         model.addAttribute("validation", validation);
+        // An old copy's warning links to the download of the ruleset that serves.
+        model.addAttribute("serving", active.engine().identity().version());
         model.addAttribute("problemsByFile", byFile(validation.problems()));
         return "rules/validation";
     }

@@ -33,6 +33,22 @@ class RulesWordsTest {
     }
 
     @Test
+    void anOldCopysWarningLeavesTheApiAddressToThePagesLink() {
+        org.msettriage.rules.candidate.RulesetWarning revert = new org.msettriage.rules.candidate.RulesetWarning(
+                org.msettriage.rules.candidate.RulesetWarning.Kind.LIKELY_REVERT,
+                "",
+                0,
+                "is closer to the earlier ruleset 2026.11.0 (3 lines differ) than to the active 2026.12.2 (9 lines"
+                        + " differ): it may have started from an old copy. Start from the active ruleset: GET"
+                        + " /api/v1/rulesets/2026.12.2/files");
+
+        assertThat(words.warningText(revert))
+                .isEqualTo("is closer to the earlier ruleset 2026.11.0 (3 lines differ) than to the active 2026.12.2"
+                        + " (9 lines differ): it may have started from an old copy")
+                .doesNotContain("/api/");
+    }
+
+    @Test
     void callersReadAsTheirNames() {
         assertThat(words.who("API_KEY:demo-policy-lead")).isEqualTo("demo-policy-lead");
         assertThat(words.who("JWT:alice")).isEqualTo("alice (signed in by the identity provider)");

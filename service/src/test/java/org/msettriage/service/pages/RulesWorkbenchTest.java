@@ -112,7 +112,12 @@ class RulesWorkbenchTest extends ServiceTest {
         assertThat(checked.body())
                 .contains("Candidate workbench-1")
                 .contains("Usable, and kept: it changes the expected outcome of")
-                .contains("A scenario&#39;s outcome changes");
+                .contains("A scenario&#39;s outcome changes")
+                .as("each changed outcome in words, not the API's field names and codes")
+                .contains(", but the candidate gives ")
+                .doesNotContain(" but was ")
+                .doesNotContain("riskLevel:")
+                .doesNotContain("preMset.");
         List<String> accepted = HIDDEN_ACCEPT
                 .matcher(checked.body())
                 .results()
@@ -180,6 +185,7 @@ class RulesWorkbenchTest extends ServiceTest {
         assertThat(ruleset.body())
                 .contains("An applied professional judgement decides the risk level")
                 .contains("The risk level is {level}, as professional judgement set it")
+                .contains("Its wording template (names in braces are filled in)")
                 .contains("<h3 id=\"table-points.csv\">points.csv</h3>");
 
         PageClient.Page zip = lead.get("/rules/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/files");
