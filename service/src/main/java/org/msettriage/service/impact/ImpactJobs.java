@@ -470,6 +470,15 @@ public class ImpactJobs {
                 .update();
     }
 
+    /** The replay of a candidate asked for last, if any: what its approver reads before approving. */
+    public Optional<UUID> latestFor(String candidateVersion) {
+        return jdbc.sql("SELECT job_id FROM impact_job WHERE candidate_version = :version"
+                        + " ORDER BY requested_at DESC LIMIT 1")
+                .param("version", candidateVersion)
+                .query(UUID.class)
+                .optional();
+    }
+
     public Optional<Job> find(UUID jobId) {
         return jdbc.sql("SELECT * FROM impact_job WHERE job_id = :id")
                 .param("id", jobId)

@@ -53,6 +53,7 @@ class RulesWorkbenchPage {
     private final CandidateEngines engines;
 
     private final RulesetHistory history;
+    private final ProposalReviews reviews;
 
     RulesWorkbenchPage(
             RulesetActivation activation,
@@ -60,8 +61,10 @@ class RulesWorkbenchPage {
             ActivationProposals proposals,
             ActiveRuleset active,
             CandidateEngines engines,
-            RulesetHistory history) {
+            RulesetHistory history,
+            ProposalReviews reviews) {
         this.history = history;
+        this.reviews = reviews;
         this.activation = activation;
         this.store = store;
         this.proposals = proposals;
@@ -79,9 +82,11 @@ class RulesWorkbenchPage {
         model.addAttribute("now", now);
         model.addAttribute(
                 "awaiting",
-                all.stream()
-                        .filter(p -> p.stateAt(now) == ActivationProposals.State.PENDING)
-                        .toList());
+                reviews.of(
+                        all.stream()
+                                .filter(p -> p.stateAt(now) == ActivationProposals.State.PENDING)
+                                .toList(),
+                        serving));
         model.addAttribute(
                 "reviewed",
                 all.stream()

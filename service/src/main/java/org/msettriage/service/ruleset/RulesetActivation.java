@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
+import org.msettriage.rules.candidate.RulesetWarning;
 import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
@@ -18,6 +19,7 @@ import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.policy.Policy;
 import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
@@ -135,9 +137,22 @@ public class RulesetActivation {
         if (validation.engine() == null || validation.identity() == null) {
             return validation;
         }
+        return validation.withWarnings(
+                warnings(validation.identity().version(), validation.engine().policy(), files));
+    }
+
+    /**
+     * What a kept ruleset does against the one that serves now, as its check warned its proposer: for the
+     * policy lead asked to approve it.
+     */
+    public List<RulesetWarning> warnings(String version) {
+        RulesetStore.Kept kept = kept(version);
+        return warnings(version, candidates.engineFor(kept).policy(), store.files(version));
+    }
+
+    private List<RulesetWarning> warnings(String candidateVersion, Policy policy, List<RulesetFile> files) {
         TriageEngine serving = active.engine();
         String servingVersion = serving.identity().version();
-        String candidateVersion = validation.identity().version();
         List<ChangeWarnings.Compared> earlier = comparedWith(
                 store.activations(null).stream()
                         .map(RulesetStore.Activation::version)
@@ -145,11 +160,10 @@ public class RulesetActivation {
                         .filter(version -> !version.equals(servingVersion) && !version.equals(candidateVersion))
                         .toList(),
                 store::files);
-        return validation.withWarnings(ChangeWarnings.of(
-                new ChangeWarnings.Compared(
-                        candidateVersion, validation.engine().policy(), files),
+        return ChangeWarnings.of(
+                new ChangeWarnings.Compared(candidateVersion, policy, files),
                 new ChangeWarnings.Compared(servingVersion, serving.policy(), serving.files()),
-                earlier));
+                earlier);
     }
 
     /**

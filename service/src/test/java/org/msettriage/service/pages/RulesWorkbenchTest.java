@@ -142,8 +142,19 @@ class RulesWorkbenchTest extends ServiceTest {
                 .contains("Activation of workbench-1 is proposed")
                 .contains("You proposed this, so another policy lead must approve it")
                 .doesNotContain("Approve and activate");
-        String proposalId =
-                proposalIdOn(signedIn(DemoClients.SECOND_POLICY_LEAD).get("/rules"));
+        PageClient.Page approversHome = signedIn(DemoClients.SECOND_POLICY_LEAD).get("/rules");
+        String proposalId = proposalIdOn(approversHome);
+        String card = approversHome.body().substring(approversHome.body().indexOf("id=\"proposal-" + proposalId));
+        Matcher scenario = Pattern.compile("(?s)<ul class=\"changed-scenarios\">(.*?)</ul>")
+                .matcher(card);
+        assertThat(scenario.find())
+                .as("the approver reads the scenarios it changes")
+                .isTrue();
+        assertThat(scenario.group(1).split("<li>", -1).length - 1)
+                .as("one per scenario accepted")
+                .isEqualTo(accepted.size());
+        assertThat(scenario.group(1)).doesNotContain(".json");
+        assertThat(card).contains("Not replayed: no impact report was asked for.");
 
         PageClient.Page selfApproved =
                 first.post("/rules/proposals/" + proposalId + "/approve", Map.of("_csrf", afterProposing.formToken()));
