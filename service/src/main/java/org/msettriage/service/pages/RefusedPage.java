@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
-import org.msettriage.service.security.SignInDestination;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.WebAttributes;
@@ -30,27 +29,12 @@ class RefusedPage {
             AuditPageSecurity.PANEL_HOME, "the MSET coordinator",
             AuditPageSecurity.ANALYSIS_HOME, "analysts");
 
-    /** Each home page as its link reads. */
-    private static final Map<String, String> HOMES = Map.of(
-            AuditPageSecurity.HOME, "the audit home page",
-            AuditPageSecurity.RULES_HOME, "Rulesets and proposals, your home page",
-            AuditPageSecurity.PANEL_HOME, "the panel's meetings, your home page",
-            AuditPageSecurity.ANALYSIS_HOME, "the analysts' dashboard, your home page");
-
     @RequestMapping(AuditPageSecurity.REFUSED)
     ModelAndView refused(HttpServletRequest request, @AuthenticationPrincipal Caller reader) {
-        Map<String, Object> model = new HashMap<>();
+        Map<String, Object> model = new HashMap<>(ReaderArea.of(reader));
         // The filter leaves what it refused for: a form token's fault, or the role (any other refusal).
         model.put("formRefused", request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException);
-        if (reader == null) {
-            model.put("area", "audit");
-            model.put("footer", "sign-in");
-        } else {
-            String home = SignInDestination.homeOf(reader);
-            model.put("area", home.substring(1));
-            model.put("footer", home.substring(1));
-            model.put("home", home);
-            model.put("homeName", HOMES.get(home));
+        if (reader != null) {
             model.put("pageReaders", readersOf(request));
         }
         return new ModelAndView("refused", model, HttpStatus.FORBIDDEN);

@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.security.Caller;
+import org.msettriage.service.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.ModelAndView;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.web.IWebExchange;
@@ -26,14 +34,18 @@ class ErrorPageTest extends ServiceTest {
     @Autowired
     SpringTemplateEngine templates;
 
-    /** The "error" view as Boot's error controller renders it, with Boot's error model. */
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The "error" view as Boot's error controller renders it, with Boot's error model and the reader's area. */
     private String page(int status) {
         MockServletContext servletContext = new MockServletContext();
+        MockHttpServletRequest request = new MockHttpServletRequest(servletContext, "GET", "/audit/decisions/1");
         IWebExchange exchange = JakartaServletWebApplication.buildApplication(servletContext)
-                .buildExchange(
-                        new MockHttpServletRequest(servletContext, "GET", "/audit/decisions/1"),
-                        new MockHttpServletResponse());
-        Map<String, Object> model = Map.of(
+                .buildExchange(request, new MockHttpServletResponse());
+        Map<String, Object> error = Map.of(
                 "status",
                 status,
                 "timestamp",
@@ -42,7 +54,8 @@ class ErrorPageTest extends ServiceTest {
                 "Internal Server Error",
                 "path",
                 "/audit/decisions/1");
-        return templates.process("error", new WebContext(exchange, Locale.UK, model));
+        ModelAndView view = new ErrorPageView().resolveErrorView(request, HttpStatus.valueOf(status), error);
+        return templates.process("error", new WebContext(exchange, Locale.UK, view.getModel()));
     }
 
     @Test
@@ -51,8 +64,23 @@ class ErrorPageTest extends ServiceTest {
 
         assertThat(page)
                 .contains("<title>Something went wrong – MSET Triage audit</title>")
-                .contains("<h1>Sorry, something went wrong</h1>", "id=\"error-time\"", "Go to the audit home page")
+                .contains("<h1>Sorry, something went wrong</h1>", "id=\"error-time\"", "Go to the sign-in page")
                 .doesNotContain("Whitelabel", "Internal Server Error", "/audit/decisions/1", "null minutes");
+    }
+
+    @Test
+    void aSignedInReaderIsSentToTheirOwnHomeNotTheAuditors() {
+        // Found by a policy lead: every reader was offered the audit home page, which refuses all but auditors.
+        Caller lead = new Caller(Caller.Method.API_KEY, "demo-policy-lead", Set.of(Role.POLICY_LEAD));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(lead, null, "ROLE_POLICY_LEAD"));
+
+        String page = page(500);
+
+        assertThat(page)
+                .contains("<title>Something went wrong – MSET Triage rules</title>")
+                .contains("href=\"/rules\"", "Go to Rulesets and proposals, your home page")
+                .doesNotContain("/audit\"", "audit home page");
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.msettriage.service.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
+import org.msettriage.service.security.Caller;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The error page a browser is shown (templates/error.html) in the reader's own area, linking to their own
+ * home page: it wore the auditors' layout and linked every reader to the audit home page, which refuses
+ * all but auditors. Boot's error model (status and time only, never a message or trace) is kept.
+ */
+@Component
+class ErrorPageView implements ErrorViewResolver {
+
+    @Override
+    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> error) {
+        Map<String, Object> model = new HashMap<>(error);
+        model.putAll(ReaderArea.of(signedIn()));
+        return new ModelAndView("error", model, status);
+    }
+
+    private static Caller signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller : null;
+    }
+}
