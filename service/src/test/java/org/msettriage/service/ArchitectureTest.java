@@ -34,7 +34,8 @@ class ArchitectureTest {
      * configuration keeps MVC from judging that model again. The replay tool reads referral files written in
      * the contract's JSON. A batch's advice, validation and
      * results are the same for many referrals at once, and the contract's models whose absent fields are
-     * left out are named to the JSON mapper.
+     * left out are named to the JSON mapper. The panel's body checks judge a meeting or an outcome as the
+     * body is read, so they take the request model too.
      */
     private static final Set<String> WEB_EDGE = Set.of(
             "org.msettriage.service.triage.ReferralBodyAdvice",
@@ -45,7 +46,9 @@ class ArchitectureTest {
             "org.msettriage.service.triage.BatchValidation",
             "org.msettriage.service.triage.BatchTriage",
             "org.msettriage.service.triage.AbsentFieldsOmitted",
-            "org.msettriage.service.cli.ReferralFiles");
+            "org.msettriage.service.cli.ReferralFiles",
+            "org.msettriage.service.panel.PanelOutcomeBodyChecks",
+            "org.msettriage.service.panel.PanelMeetingBodyChecks");
 
     @Test
     void featurePackagesHaveNoCycles() {

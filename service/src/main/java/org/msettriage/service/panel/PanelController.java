@@ -63,22 +63,8 @@ class PanelController implements PanelApi {
     @Override
     public ResponseEntity<PanelOutcomeDto> recordPanelOutcome(UUID meetingId, PanelOutcomeRequestDto request) {
         PanelMeeting meeting = meeting(meetingId);
-        PanelHearings.Proposed proposed = new PanelHearings.Proposed(
-                request.getDecisionId(),
-                request.getOutcome().getValue(),
-                request.getPlan() == null
-                        ? List.of()
-                        : request.getPlan().stream()
-                                .map(a -> new PanelHearings.ProposedAction(
-                                        a.getCode(),
-                                        a.getText(),
-                                        a.getLeadAgency().getValue(),
-                                        a.getDueBy()))
-                                .toList(),
-                request.getReason(),
-                request.getExitReason() == null ? null : request.getExitReason().getValue(),
-                request.getExitText(),
-                request.getCorrects());
+        // The body was checked whole as it was read (PanelOutcomeBodyChecks); recording checks it again.
+        PanelHearings.Proposed proposed = PanelOutcomeMapper.proposed(request);
         PanelOutcome outcome = hearings.record(meeting, proposed, Caller.current());
         return ResponseEntity.status(HttpStatus.CREATED).body(outcomeMapper.dto(outcome));
     }
@@ -108,8 +94,7 @@ class PanelController implements PanelApi {
     @Override
     public ResponseEntity<PanelMeetingDto> createPanelMeeting(PanelMeetingRequestDto request) {
         if (!PanelMeeting.plausibleDay(request.getHeldOn(), LocalDate.now(ZoneOffset.UTC))) {
-            throw new InvalidRequestException(
-                    List.of(new FieldProblem("/heldOn", "must be a day from 1 January 2000 to a year from today")));
+            throw new InvalidRequestException(List.of(new FieldProblem("/heldOn", PanelMeeting.NOT_A_MEETING_DAY)));
         }
         PanelMeeting meeting =
                 meetings.create(request.getLocalAuthority().getValue(), request.getHeldOn(), Caller.current());

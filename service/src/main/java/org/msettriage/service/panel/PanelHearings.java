@@ -54,12 +54,40 @@ class PanelHearings {
 
     PanelOutcome record(PanelMeeting meeting, Proposed proposed, Caller coordinator) {
         // The day is the partnership's, in the time zone its reports count days in.
-        if (meeting.heldOn().isAfter(LocalDate.now(zone))) {
+        if (!held(meeting)) {
             // The day as the pages write it: the API's readers and the coordinator's read this same text.
             throw new ConflictException("The meeting of " + meeting.heldOn().format(PanelWords.DAY)
                     + " has not been held yet, so nothing it decided can be recorded; record outcomes on or after"
                     + " its day");
         }
+        List<FieldProblem> problems = problems(meeting, proposed);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        PanelOutcome.Kind kind = PanelOutcome.Kind.valueOf(proposed.outcome().strip());
+        PanelOutcome.ExitReason exitReason = kind == PanelOutcome.Kind.EXITED
+                ? PanelOutcome.ExitReason.valueOf(proposed.exitReason().strip())
+                : null;
+        boolean other = exitReason == PanelOutcome.ExitReason.OTHER;
+        PanelOutcome.Details details = new PanelOutcome.Details(
+                kind == PanelOutcome.Kind.PLAN_AGREED ? plan(proposed.plan()) : List.of(),
+                FreeText.orNull(proposed.reason()),
+                other ? proposed.exitText().strip() : null);
+        return outcomes.record(
+                meeting, proposed.decisionId(), kind, exitReason, details, proposed.corrects(), coordinator);
+    }
+
+    /** Whether the meeting's day has begun, in the partnership's time zone: only then can it have decided. */
+    boolean held(PanelMeeting meeting) {
+        return !meeting.heldOn().isAfter(LocalDate.now(zone));
+    }
+
+    /**
+     * Every problem with the outcome proposed for this meeting; empty when it may be recorded. A field
+     * absent from it may have been refused already as the body was read (an unknown code, a date in another
+     * form): so an outcome of no known kind is not also told which fields only other kinds take.
+     */
+    List<FieldProblem> problems(PanelMeeting meeting, Proposed proposed) {
         List<FieldProblem> problems = new ArrayList<>();
         if (proposed.decisionId() == null) {
             problems.add(new FieldProblem("/decisionId", "is required"));
@@ -67,55 +95,48 @@ class PanelHearings {
             problems.add(new FieldProblem("/decisionId", "is not on this meeting's agenda"));
         }
         PanelOutcome.Kind kind = known(PanelOutcome.Kind.class, proposed.outcome(), "/outcome", problems);
-        PanelOutcome.ExitReason exitReason = null;
-        List<PanelOutcome.PlanAction> plan = List.of();
         List<ProposedAction> proposedPlan = proposed.plan() == null ? List.of() : proposed.plan();
-        if (kind == PanelOutcome.Kind.PLAN_AGREED) {
-            plan = plan(proposedPlan, meeting, problems);
+        if (kind == PanelOutcome.Kind.PLAN_AGREED && proposedPlan.isEmpty()) {
+            problems.add(new FieldProblem("/plan", "needs at least one action when a plan is agreed"));
+        } else if (kind == PanelOutcome.Kind.PLAN_AGREED || kind == null) {
+            checkPlan(proposedPlan, meeting, problems);
         } else if (!proposedPlan.isEmpty()) {
             problems.add(new FieldProblem("/plan", "is only for an agreed plan (PLAN_AGREED)"));
         }
         if (kind == PanelOutcome.Kind.NOT_HEARD && FreeText.isBlank(proposed.reason())) {
             problems.add(new FieldProblem("/reason", "is required when the child was not heard"));
-        } else if (kind != PanelOutcome.Kind.NOT_HEARD && FreeText.isPresent(proposed.reason())) {
+        } else if (kind != null && kind != PanelOutcome.Kind.NOT_HEARD && FreeText.isPresent(proposed.reason())) {
             problems.add(
                     new FieldProblem("/reason", "is given only when the panel did not hear the child (NOT_HEARD)"));
         }
+        PanelOutcome.ExitReason exitReason = null;
         if (kind == PanelOutcome.Kind.EXITED) {
             exitReason = FreeText.isBlank(proposed.exitReason())
                     ? required("/exitReason", "is required when the child exits", problems)
                     : known(PanelOutcome.ExitReason.class, proposed.exitReason(), "/exitReason", problems);
-        } else if (FreeText.isPresent(proposed.exitReason())) {
+        } else if (kind != null && FreeText.isPresent(proposed.exitReason())) {
             problems.add(new FieldProblem("/exitReason", "is given only when the child left MSET (EXITED)"));
         }
         boolean other = exitReason == PanelOutcome.ExitReason.OTHER;
         if (other && FreeText.isBlank(proposed.exitText())) {
             problems.add(new FieldProblem("/exitText", "is required when the exit reason is Another reason (OTHER)"));
-        } else if (!other && FreeText.isPresent(proposed.exitText())) {
+        } else if (kind != null && !other && FreeText.isPresent(proposed.exitText())) {
             problems.add(new FieldProblem("/exitText", "is only for an exit whose reason is Another reason (OTHER)"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        PanelOutcome.Details details = new PanelOutcome.Details(
-                plan,
-                FreeText.orNull(proposed.reason()),
-                other ? proposed.exitText().strip() : null);
-        return outcomes.record(
-                meeting, proposed.decisionId(), kind, exitReason, details, proposed.corrects(), coordinator);
+        return problems;
     }
 
-    /** The plan's actions: at least one; each a catalogue code or words, with a lead and a due date. */
-    private List<PanelOutcome.PlanAction> plan(
-            List<ProposedAction> proposed, PanelMeeting meeting, List<FieldProblem> problems) {
-        if (proposed.isEmpty()) {
-            problems.add(new FieldProblem("/plan", "needs at least one action when a plan is agreed"));
-            return List.of();
-        }
+    /**
+     * The plan's actions: each a catalogue code or words, with a lead and a due date. An action left out
+     * (null) was refused as the body was read, and is not judged again.
+     */
+    private void checkPlan(List<ProposedAction> proposed, PanelMeeting meeting, List<FieldProblem> problems) {
         Policy policy = active.engine().policy();
-        List<PanelOutcome.PlanAction> plan = new ArrayList<>();
         for (int i = 0; i < proposed.size(); i++) {
             ProposedAction action = proposed.get(i);
+            if (action == null) {
+                continue;
+            }
             String at = FieldProblem.item("/plan", i);
             boolean coded = FreeText.isPresent(action.code());
             boolean worded = FreeText.isPresent(action.text());
@@ -127,9 +148,11 @@ class PanelHearings {
                 problems.add(
                         new FieldProblem(at + "/code", "is not an action in the catalogue of the ruleset serving"));
             }
-            PanelOutcome.LeadAgency lead = FreeText.isBlank(action.leadAgency())
-                    ? required(at + "/leadAgency", "is required", problems)
-                    : known(PanelOutcome.LeadAgency.class, action.leadAgency(), at + "/leadAgency", problems);
+            if (FreeText.isBlank(action.leadAgency())) {
+                problems.add(new FieldProblem(at + "/leadAgency", "is required"));
+            } else {
+                known(PanelOutcome.LeadAgency.class, action.leadAgency(), at + "/leadAgency", problems);
+            }
             if (action.dueBy() == null) {
                 problems.add(new FieldProblem(at + "/dueBy", "is required"));
             } else if (action.dueBy().isBefore(meeting.heldOn())) {
@@ -139,13 +162,18 @@ class PanelHearings {
                 problems.add(new FieldProblem(
                         at + "/dueBy", "is more than " + PLAN_YEARS + " years after the meeting's day"));
             }
-            plan.add(new PanelOutcome.PlanAction(
-                    coded ? action.code().strip() : null,
-                    worded ? action.text().strip() : null,
-                    lead == null ? null : lead.name(),
-                    action.dueBy()));
         }
-        return plan;
+    }
+
+    /** The plan's actions as recorded, once {@link #problems} found none. */
+    private static List<PanelOutcome.PlanAction> plan(List<ProposedAction> proposed) {
+        return proposed.stream()
+                .map(action -> new PanelOutcome.PlanAction(
+                        FreeText.isPresent(action.code()) ? action.code().strip() : null,
+                        FreeText.isPresent(action.text()) ? action.text().strip() : null,
+                        action.leadAgency().strip(),
+                        action.dueBy()))
+                .toList();
     }
 
     private static <E extends Enum<E>> E known(Class<E> type, String value, String at, List<FieldProblem> problems) {

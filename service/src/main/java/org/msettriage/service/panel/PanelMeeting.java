@@ -12,6 +12,9 @@ record PanelMeeting(
     /** The earliest day a meeting may be set up for: records from before any partnership used the service. */
     static final LocalDate EARLIEST_DAY = LocalDate.of(2000, 1, 1);
 
+    /** What a day {@link #plausibleDay} refuses is told. */
+    static final String NOT_A_MEETING_DAY = "must be a day from 1 January 2000 to a year from today";
+
     /**
      * Whether a meeting may be set up for this day, as seen on {@code today}: from {@link #EARLIEST_DAY} to a
      * year ahead. A day in year 1 or 99999 was stored, and put every decision on, or none on, its agenda.

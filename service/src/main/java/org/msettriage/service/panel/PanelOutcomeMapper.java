@@ -5,6 +5,8 @@ import org.msettriage.api.model.PanelExitReasonDto;
 import org.msettriage.api.model.PanelLeadAgencyDto;
 import org.msettriage.api.model.PanelOutcomeDto;
 import org.msettriage.api.model.PanelOutcomeKindDto;
+import org.msettriage.api.model.PanelOutcomeRequestDto;
+import org.msettriage.api.model.PanelPlanActionDto;
 import org.msettriage.api.model.PanelPlannedActionDto;
 import org.msettriage.service.audit.PersonalContent;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,37 @@ public class PanelOutcomeMapper {
         return outcomes.aboutChild(personal.childRefHash(childRef)).stream()
                 .map(this::dto)
                 .toList();
+    }
+
+    /**
+     * An outcome as the request gives it, its codes as words still to check. A field or action the body
+     * reader refused and left out is null here.
+     */
+    static PanelHearings.Proposed proposed(PanelOutcomeRequestDto request) {
+        return new PanelHearings.Proposed(
+                request.getDecisionId(),
+                request.getOutcome() == null ? null : request.getOutcome().getValue(),
+                request.getPlan() == null
+                        ? List.of()
+                        : request.getPlan().stream()
+                                .map(PanelOutcomeMapper::proposed)
+                                .toList(),
+                request.getReason(),
+                request.getExitReason() == null ? null : request.getExitReason().getValue(),
+                request.getExitText(),
+                request.getCorrects());
+    }
+
+    private static PanelHearings.ProposedAction proposed(PanelPlanActionDto action) {
+        return action == null
+                ? null
+                : new PanelHearings.ProposedAction(
+                        action.getCode(),
+                        action.getText(),
+                        action.getLeadAgency() == null
+                                ? null
+                                : action.getLeadAgency().getValue(),
+                        action.getDueBy());
     }
 
     /** An outcome as the contract gives it; a catalogue action's title is the serving ruleset's. */

@@ -1,20 +1,19 @@
 package org.msettriage.service.triage;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.service.problem.BadNodes;
+import org.msettriage.service.problem.ConstraintProblems;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.JsonReadProblems;
 import org.msettriage.service.problem.RequestLimits;
+import org.msettriage.service.problem.RequestShapeCheck;
 import org.msettriage.service.problem.Utf8Bytes;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -67,14 +66,9 @@ class ReferralValidation {
         // Set aside what is already reported, so the remaining checks can still run and report the rest.
         problems.forEach(p -> BadNodes.remove(tree, p.pointer()));
         TriageRequestDto request = mapper.treeToValue(tree, TriageRequestDto.class);
-        List<FieldProblem> later = new ArrayList<>();
-        for (ConstraintViolation<TriageRequestDto> violation : validator.validate(request)) {
-            if (!countsCharacters(violation)) {
-                later.add(new FieldProblem(pointer(violation.getPropertyPath()), message(violation)));
-            }
-        }
+        List<FieldProblem> later = new ArrayList<>(ConstraintProblems.of(validator, request));
         ReferralChecks.check(request, requestTime, limits.clockSkew(), engine.policy(), later);
-        later.stream().filter(p -> !BadNodes.coveredBy(problems, p.pointer())).forEach(problems::add);
+        problems.addAll(BadNodes.notCoveredBy(problems, later));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(FieldProblem::pointer));
             throw new InvalidRequestException(problems);
@@ -95,19 +89,6 @@ class ReferralValidation {
         }
     }
 
-    private static String pointer(Path path) {
-        StringBuilder pointer = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getIndex() != null) {
-                pointer.append('/').append(node.getIndex());
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                pointer.append('/').append(node.getName());
-            }
-        }
-        return pointer.toString();
-    }
-
     /** The body as JSON, or a 400 saying where it stops being JSON (a key given twice included). */
     static JsonNode parse(JsonMapper mapper, byte[] body) {
         Utf8Bytes.check(body);
@@ -120,28 +101,5 @@ class ReferralValidation {
             // Where, never what: the parser's own message quotes the body, which is about a child.
             throw new InvalidRequestException(List.of(JsonReadProblems.of(e)));
         }
-    }
-
-    /**
-     * True for a length violation that only a count of UTF-16 units makes: the contract's lengths are in
-     * characters (JSON Schema counts code points), so an emoji is one character, not two.
-     */
-    private static boolean countsCharacters(ConstraintViolation<?> violation) {
-        if (!(violation.getConstraintDescriptor().getAnnotation() instanceof Size size)
-                || !(violation.getInvalidValue() instanceof String text)) {
-            return false;
-        }
-        int characters = text.codePointCount(0, text.length());
-        return characters >= size.min() && characters <= size.max();
-    }
-
-    private static String message(ConstraintViolation<?> violation) {
-        if (violation.getConstraintDescriptor().getAnnotation() instanceof NotNull) {
-            return "is required";
-        }
-        if (violation.getInvalidValue() instanceof String text && text.isEmpty()) {
-            return "must not be an empty string";
-        }
-        return violation.getMessage();
     }
 }

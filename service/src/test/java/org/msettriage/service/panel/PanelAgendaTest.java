@@ -86,6 +86,16 @@ class PanelAgendaTest extends ServiceTest {
         assertThat(empty.json().get("errors"))
                 .extracting(e -> e.get("pointer").asString())
                 .containsExactlyInAnyOrder("/localAuthority", "/heldOn");
+        // An unknown local authority used to hide the day's problem, in either form.
+        for (String day : new String[] {"05/12/2026", "1999-12-31"}) {
+            HttpJson.Answer both = coordinator()
+                    .post("/api/v1/panel/meetings", "{\"localAuthority\": \"ATLANTIS\", \"heldOn\": \"" + day + "\"}");
+            assertThat(both.status()).as(day).isEqualTo(400);
+            assertThat(both.json().get("errors"))
+                    .extracting(e -> e.get("pointer").asString())
+                    .as(day)
+                    .containsExactly("/heldOn", "/localAuthority");
+        }
     }
 
     @Test

@@ -349,6 +349,36 @@ class PanelOutcomesTest extends ServiceTest {
     }
 
     @Test
+    void anUnknownCodeOrAnUnreadableDateDoesNotHideTheOutcomesOtherProblems() {
+        // Found in a user trial: an unknown lead agency stopped the check, so only it was named.
+        // A day of its own: this class's other meetings of today hear every child listed.
+        LocalDate day = TODAY.minusDays(1);
+        Decided dan = decide("SOUTH_TYNESIDE", "dan-" + token(), NOW.minusDays(3), significant());
+        String agenda = agendaOf("SOUTH_TYNESIDE", day);
+        long before = outcomesStored();
+
+        HttpJson.Answer badPlan = coordinator().post(outcomes(agenda), """
+                {"decisionId": "%s", "outcome": "PLAN_AGREED", "plan": [
+                  {"text": "x", "leadAgency": "MARTIANS", "dueBy": "%s"},
+                  {"code": "POLICE_MARKER", "text": "y", "leadAgency": "POLICE", "dueBy": "24/12/2026"},
+                  {"code": "NO_SUCH_ACTION", "leadAgency": "POLICE", "dueBy": "%s"}]}
+                """.formatted(dan.id(), day, day.minusDays(1)));
+        HttpJson.Answer unknownOutcome =
+                coordinator().post(outcomes(agenda), """
+                {"decisionId": "%s", "outcome": "MAYBE", "corrects": "not-an-id",
+                 "plan": [{"text": "x", "leadAgency": "POLICE", "dueBy": "%s"}]}
+                """.formatted(UUID.randomUUID(), day.minusDays(1)));
+
+        assertThat(pointers(badPlan))
+                .containsExactly("/plan/0/leadAgency", "/plan/1", "/plan/1/dueBy", "/plan/2/code", "/plan/2/dueBy");
+        assertThat(badPlan.json().path("detail").asString()).startsWith("5 problems were found");
+        assertThat(badPlan.response().body()).doesNotContain("MARTIANS").contains("write it as YYYY-MM-DD");
+        // An outcome of no known kind is not also told its plan is only for PLAN_AGREED.
+        assertThat(pointers(unknownOutcome)).containsExactly("/corrects", "/decisionId", "/outcome", "/plan/0/dueBy");
+        assertThat(outcomesStored()).isEqualTo(before);
+    }
+
+    @Test
     void outcomesAreSealedWithTheDecisionsAndAnAlteredOneIsNamed() {
         String la = "GATESHEAD";
         String fayRef = "fay-" + token();

@@ -1,19 +1,18 @@
-package org.msettriage.service.triage;
+package org.msettriage.service.problem;
 
 import java.util.List;
-import org.msettriage.service.problem.FieldProblem;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Sets aside the parts of a body already reported, so binding and the later checks can run on the rest. */
-final class BadNodes {
+public final class BadNodes {
 
     private BadNodes() {}
 
     /** Removes the node at the pointer (an array item becomes null, so later indexes keep their place). */
-    static void remove(ObjectNode root, String pointer) {
+    public static void remove(ObjectNode root, String pointer) {
         if (pointer.isEmpty()) {
             return;
         }
@@ -26,8 +25,16 @@ final class BadNodes {
         }
     }
 
+    /**
+     * The problems found later that are not at or under one already reported: reported whole before any is
+     * added, so that two later ones at a field and under it are both kept.
+     */
+    public static List<FieldProblem> notCoveredBy(List<FieldProblem> reported, List<FieldProblem> later) {
+        return later.stream().filter(p -> !coveredBy(reported, p.pointer())).toList();
+    }
+
     /** True when a pointer is, or lies under, one already reported. */
-    static boolean coveredBy(List<FieldProblem> reported, String pointer) {
+    private static boolean coveredBy(List<FieldProblem> reported, String pointer) {
         return reported.stream().anyMatch(p -> pointer.equals(p.pointer()) || pointer.startsWith(p.pointer() + "/"));
     }
 }

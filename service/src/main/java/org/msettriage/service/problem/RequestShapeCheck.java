@@ -1,7 +1,8 @@
-package org.msettriage.service.triage;
+package org.msettriage.service.problem;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.Method;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -9,28 +10,45 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.msettriage.service.problem.FieldProblem;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.type.TypeFactory;
 
 /**
  * Checks a JSON body against the shape of a generated contract model before anything is bound: every
- * unknown property, wrong type, unknown enum value and date-time without an offset, all at once, each
- * with its JSON pointer. The shape comes from the generated classes, so it is the contract's own.
+ * unknown property, wrong type, unknown enum value, date or id in another form and date-time without
+ * an offset, all at once, each with its JSON pointer. The shape comes from the
+ * generated classes, so it is the contract's own.
  */
-final class RequestShapeCheck {
+public final class RequestShapeCheck {
+
+    /** What a body field the contract does not name is told; the API document lists the fields. */
+    public static final String NOT_A_FIELD = "is not a field of this request (the API document lists its fields)";
+
+    /** What a date field in another form is told, with the form it takes. */
+    public static final String NOT_A_DATE =
+            "is not a date this field allows: write it as YYYY-MM-DD, such as 2026-12-05";
+
+    /** What an id field in another form is told. */
+    public static final String NOT_AN_ID = "is not an id of the form the API document gives (a UUID)";
+
+    // Jackson reads a UUID only in its canonical form, 36 characters with hyphens.
+    private static final Pattern UUID_FORM =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final TypeFactory types;
     private final Map<Class<?>, Map<String, JavaType>> properties = new ConcurrentHashMap<>();
 
-    RequestShapeCheck(TypeFactory types) {
+    public RequestShapeCheck(TypeFactory types) {
         this.types = types;
     }
 
-    List<FieldProblem> check(JsonNode body, Class<?> model) {
+    /** Every problem with the body's shape as the model's, each with its JSON pointer; empty when none. */
+    public List<FieldProblem> check(JsonNode body, Class<?> model) {
         List<FieldProblem> problems = new java.util.ArrayList<>();
         walk(body, types.constructType(model), "", problems);
         return problems;
@@ -52,6 +70,10 @@ final class RequestShapeCheck {
             expect(node.isBoolean(), pointer, "must be true or false", problems);
         } else if (raw == OffsetDateTime.class) {
             checkDateTime(node, pointer, problems);
+        } else if (raw == LocalDate.class) {
+            expect(node.isString() && isDate(node.asString()), pointer, NOT_A_DATE, problems);
+        } else if (raw == UUID.class) {
+            expect(node.isString() && UUID_FORM.matcher(node.asString()).matches(), pointer, NOT_AN_ID, problems);
         } else if (raw.isEnum()) {
             checkEnum(node, raw, pointer, problems);
         } else if (List.class.isAssignableFrom(raw)) {
@@ -70,7 +92,7 @@ final class RequestShapeCheck {
                 String child = FieldProblem.child(pointer, name);
                 JavaType childType = known.get(name);
                 if (childType == null) {
-                    problems.add(new FieldProblem(child, "is not a property the contract names"));
+                    problems.add(new FieldProblem(child, NOT_A_FIELD));
                 } else {
                     walk(node.get(name), childType, child, problems);
                 }
@@ -96,6 +118,15 @@ final class RequestShapeCheck {
                 Arrays.stream(raw.getEnumConstants()).map(Object::toString).toList();
         if (!node.isString() || !values.contains(node.asString())) {
             problems.add(new FieldProblem(pointer, "must be one of " + String.join(", ", values)));
+        }
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 
