@@ -28,6 +28,12 @@ class PanelHearings {
     /** How far ahead a plan's action may be due: further is a slip in the date, not a plan. */
     static final int PLAN_YEARS = 5;
 
+    /**
+     * The most actions a plan may have: as many as the agenda's form has rows, so that any plan recorded
+     * can be shown in it again and corrected (the contract's {@code maxItems} says the same).
+     */
+    static final int MOST_ACTIONS = 4;
+
     /** An outcome as a coordinator gave it, not yet checked: codes are still words. */
     record Proposed(
             UUID decisionId,
@@ -99,6 +105,9 @@ class PanelHearings {
         if (kind == PanelOutcome.Kind.PLAN_AGREED && proposedPlan.isEmpty()) {
             problems.add(new FieldProblem("/plan", "needs at least one action when a plan is agreed"));
         } else if (kind == PanelOutcome.Kind.PLAN_AGREED || kind == null) {
+            if (proposedPlan.size() > MOST_ACTIONS) {
+                problems.add(new FieldProblem("/plan", "must have at most " + MOST_ACTIONS + " items"));
+            }
             checkPlan(proposedPlan, meeting, problems);
         } else if (!proposedPlan.isEmpty()) {
             problems.add(new FieldProblem("/plan", "is only for an agreed plan (PLAN_AGREED)"));

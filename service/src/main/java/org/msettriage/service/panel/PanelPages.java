@@ -38,8 +38,8 @@ public class PanelPages {
     private static final String HOME = AuditPageSecurity.PANEL_HOME;
     private static final List<String> AUTHORITIES =
             Arrays.stream(LocalAuthority.values()).map(Enum::name).toList();
-    /** How many actions the agenda's form offers for a plan. */
-    static final int PLAN_ROWS = 4;
+    /** How many actions the agenda's form offers for a plan: as many as a plan may have. */
+    static final int PLAN_ROWS = PanelHearings.MOST_ACTIONS;
 
     /** A child to hear, as the agenda page shows it: the stored decision's answer beside the agenda's facts. */
     record Hearing(PanelAgenda.Child child, TriageDecisionDto decision) {}

@@ -379,6 +379,32 @@ class PanelOutcomesTest extends ServiceTest {
     }
 
     @Test
+    void aPlanHasAtMostTheFourActionsTheAgendasFormCanShow() {
+        // Found in a user trial: five actions were stored, and the pages' four rows could not correct them.
+        LocalDate day = TODAY.minusDays(4);
+        Decided gus = decide("SOUTH_TYNESIDE", "gus-" + token(), NOW.minusDays(5), significant());
+        String agenda = agendaOf("SOUTH_TYNESIDE", day);
+        long before = outcomesStored();
+
+        HttpJson.Answer five = coordinator().post(outcomes(agenda), planOf(gus.id(), day, 5));
+
+        assertThat(pointers(five)).containsExactly("/plan");
+        assertThat(five.json().path("errors").path(0).path("message").asString())
+                .isEqualTo("must have at most 4 items");
+        assertThat(outcomesStored()).isEqualTo(before);
+        assertThat(record(agenda, planOf(gus.id(), day, 4)).path("plan").size()).isEqualTo(4);
+    }
+
+    private static String planOf(UUID decisionId, LocalDate due, int actions) {
+        List<String> plan = new ArrayList<>();
+        for (int i = 1; i <= actions; i++) {
+            plan.add("{\"text\": \"Action " + i + "\", \"leadAgency\": \"POLICE\", \"dueBy\": \"" + due + "\"}");
+        }
+        return "{\"decisionId\": \"" + decisionId + "\", \"outcome\": \"PLAN_AGREED\", \"plan\": ["
+                + String.join(", ", plan) + "]}";
+    }
+
+    @Test
     void outcomesAreSealedWithTheDecisionsAndAnAlteredOneIsNamed() {
         String la = "GATESHEAD";
         String fayRef = "fay-" + token();
