@@ -7,6 +7,7 @@ import java.util.List;
 import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.api.model.PathwayDto;
 import org.msettriage.api.model.RiskLevelDto;
+import org.msettriage.service.problem.AllowedValues;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.ParameterProblem;
 
@@ -80,7 +81,7 @@ public final class DecisionQueryMapper {
     private static String oneOf(String name, String value, List<String> allowed, List<ParameterProblem> problems) {
         String given = blankToNull(value);
         if (given != null && !allowed.contains(given)) {
-            problems.add(new ParameterProblem(name, "must be one of " + allowed));
+            problems.add(new ParameterProblem(name, AllowedValues.oneOf(allowed)));
         }
         return given;
     }

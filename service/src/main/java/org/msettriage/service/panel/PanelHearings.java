@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.referral.FreeText;
+import org.msettriage.service.problem.AllowedValues;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
@@ -192,7 +193,12 @@ class PanelHearings {
         return Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equals(value.strip()))
                 .findFirst()
-                .orElseGet(() -> required(at, "is not one of the allowed values", problems));
+                .orElseGet(() -> required(
+                        at,
+                        AllowedValues.oneOf(Arrays.stream(type.getEnumConstants())
+                                .map(Enum::name)
+                                .toList()),
+                        problems));
     }
 
     private static <E> E required(String at, String message, List<FieldProblem> problems) {

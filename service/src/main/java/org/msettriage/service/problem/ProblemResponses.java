@@ -23,9 +23,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -159,9 +161,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return "is not a whole number";
         }
         if (type == UUID.class) {
-            return "is not an id of the form the API document gives (a UUID)";
+            return RequestShapeCheck.NOT_AN_ID;
+        }
+        if (type != null && type.isEnum()) {
+            return AllowedValues.oneOf(type);
         }
         return "is not of the form the API document gives";
+    }
+
+    /**
+     * A required query parameter left out is named, as every other parameter problem is, rather than in
+     * Spring's own sentence ("Required parameter 'x' is not present.") with no {@code errors}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(invalidParameters(
+                        new InvalidParametersException(
+                                List.of(new ParameterProblem(e.getParameterName(), "is required"))),
+                        ((ServletWebRequest) request).getRequest()));
     }
 
     /**
@@ -267,11 +286,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     /** What the field takes, where its type says so plainly: a date's form, above all. */
     private static String notAllowed(DatabindException mismatched) {
         if (mismatched instanceof UnrecognizedPropertyException) {
-            return "is not a field of this request (the API document lists its fields)";
+            return RequestShapeCheck.NOT_A_FIELD;
         }
         Class<?> target = mismatched instanceof MismatchedInputException input ? input.getTargetType() : null;
         if (target == LocalDate.class) {
-            return "is not a date this field allows: write it as YYYY-MM-DD, such as 2026-12-05";
+            return RequestShapeCheck.NOT_A_DATE;
+        }
+        if (target == UUID.class) {
+            return RequestShapeCheck.NOT_AN_ID;
+        }
+        if (target != null && target.isEnum()) {
+            return AllowedValues.oneOf(target);
         }
         if (target == OffsetDateTime.class || target == Instant.class) {
             return "is not a date and time this field allows: write it as RFC 3339, such as 2026-12-05T10:00:00Z";
@@ -299,7 +324,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .getFieldErrors()
                 .forEach(error -> problems.add(new FieldProblem(
                         "/" + error.getField().replace('.', '/').replaceAll("\\[(\\d+)]", "/$1"),
-                        error.getDefaultMessage())));
+                        // In the words every other body's refusal uses, not the validator's "must not be null".
+                        "NotNull".equals(error.getCode()) ? "is required" : error.getDefaultMessage())));
         e.getBindingResult()
                 .getGlobalErrors()
                 .forEach(error -> problems.add(new FieldProblem("", error.getDefaultMessage())));

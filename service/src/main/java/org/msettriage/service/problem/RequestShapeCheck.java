@@ -20,8 +20,8 @@ import tools.jackson.databind.type.TypeFactory;
 
 /**
  * Checks a JSON body against the shape of a generated contract model before anything is bound: every
- * unknown property, wrong type, unknown enum value, date or id in another form and date-time without
- * an offset, all at once, each with its JSON pointer. The shape comes from the
+ * unknown property, wrong type, unknown enum value (told the values allowed), date or id in another form
+ * and date-time without an offset, all at once, each with its JSON pointer. The shape comes from the
  * generated classes, so it is the contract's own.
  */
 public final class RequestShapeCheck {
@@ -114,11 +114,10 @@ public final class RequestShapeCheck {
 
     private static void checkEnum(JsonNode node, Class<?> raw, String pointer, List<FieldProblem> problems) {
         // Generated enums write their contract value with toString().
-        List<String> values =
-                Arrays.stream(raw.getEnumConstants()).map(Object::toString).toList();
-        if (!node.isString() || !values.contains(node.asString())) {
-            problems.add(new FieldProblem(pointer, "must be one of " + String.join(", ", values)));
-        }
+        boolean known = node.isString()
+                && Arrays.stream(raw.getEnumConstants())
+                        .anyMatch(v -> v.toString().equals(node.asString()));
+        expect(known, pointer, AllowedValues.oneOf(raw), problems);
     }
 
     private static boolean isDate(String text) {

@@ -86,6 +86,12 @@ class PanelAgendaTest extends ServiceTest {
         assertThat(empty.json().get("errors"))
                 .extracting(e -> e.get("pointer").asString())
                 .containsExactlyInAnyOrder("/localAuthority", "/heldOn");
+        assertThat(unknown.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("must be one of [GATESHEAD, NEWCASTLE, NORTH_TYNESIDE, SOUTH_TYNESIDE, SUNDERLAND,"
+                        + " NORTHUMBERLAND, OTHER]");
+        HttpJson.Answer noDay = coordinator().post("/api/v1/panel/meetings", "{\"localAuthority\": \"GATESHEAD\"}");
+        assertThat(noDay.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/heldOn");
+        assertThat(noDay.json().get("errors").get(0).get("message").asString()).isEqualTo("is required");
         // An unknown local authority used to hide the day's problem, in either form.
         for (String day : new String[] {"05/12/2026", "1999-12-31"}) {
             HttpJson.Answer both = coordinator()
@@ -96,6 +102,25 @@ class PanelAgendaTest extends ServiceTest {
                     .as(day)
                     .containsExactly("/heldOn", "/localAuthority");
         }
+    }
+
+    @Test
+    void theListOfChildrenNamesItsLocalAuthorityParameterWhenItIsMissingOrUnknown() {
+        HttpJson.Answer missing = coordinator().get("/api/v1/panel/children");
+        HttpJson.Answer unknown = coordinator().get("/api/v1/panel/children?localAuthority=ATLANTIS");
+
+        for (HttpJson.Answer refused : List.of(missing, unknown)) {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("type").asString()).endsWith("/problems/invalid-request");
+            assertThat(refused.json().get("detail").asString())
+                    .isEqualTo("1 problem was found; nothing was looked up.");
+            assertThat(refused.json().get("errors").get(0).get("parameter").asString())
+                    .isEqualTo("localAuthority");
+        }
+        assertThat(missing.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("is required");
+        assertThat(unknown.json().get("errors").get(0).get("message").asString())
+                .startsWith("must be one of [GATESHEAD, NEWCASTLE,");
     }
 
     @Test

@@ -372,6 +372,9 @@ class PanelOutcomesTest extends ServiceTest {
         assertThat(pointers(badPlan))
                 .containsExactly("/plan/0/leadAgency", "/plan/1", "/plan/1/dueBy", "/plan/2/code", "/plan/2/dueBy");
         assertThat(badPlan.json().path("detail").asString()).startsWith("5 problems were found");
+        // The values allowed are the contract's codes, so the answer lists them; never the value given.
+        assertThat(badPlan.json().path("errors").path(0).path("message").asString())
+                .startsWith("must be one of [CHILDRENS_SOCIAL_CARE, POLICE, EDUCATION,");
         assertThat(badPlan.response().body()).doesNotContain("MARTIANS").contains("write it as YYYY-MM-DD");
         // An outcome of no known kind is not also told its plan is only for PLAN_AGREED.
         assertThat(pointers(unknownOutcome)).containsExactly("/corrects", "/decisionId", "/outcome", "/plan/0/dueBy");

@@ -44,6 +44,21 @@ class StrictBodiesTest extends ServiceTest {
     }
 
     @Test
+    void feedbackWithAnOutcomeNotAllowedIsToldTheOutcomesAllowed() {
+        String decisionId = http().post("/api/v1/triage", TriageRoundTripTestReferral.unlinked())
+                .json()
+                .path("decisionId")
+                .asString();
+
+        HttpJson.Answer refused =
+                http().post("/api/v1/decisions/" + decisionId + "/feedback", "{\"outcome\": \"accepted\"}");
+
+        assertInvalid(refused, "/outcome");
+        assertThat(refused.json().path("errors").path(0).path("message").asString())
+                .isEqualTo("must be one of [ACCEPTED, OVERRIDDEN]");
+    }
+
+    @Test
     void aSubjectAccessBodyNamingTheChildTwiceIsRefused() {
         HttpJson.Answer refused = as(DemoClients.AUDITOR)
                 .post(
