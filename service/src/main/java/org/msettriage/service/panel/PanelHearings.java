@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.AllowedValues;
+import org.msettriage.service.problem.BadNodes;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
@@ -60,6 +61,14 @@ class PanelHearings {
     }
 
     PanelOutcome record(PanelMeeting meeting, Proposed proposed, Caller coordinator) {
+        return record(meeting, proposed, List.of(), coordinator);
+    }
+
+    /**
+     * Records the outcome unless it has a problem; {@code unread} are those found as it was read (a due date
+     * that could not be read as one, say), named with the rest and not judged again.
+     */
+    PanelOutcome record(PanelMeeting meeting, Proposed proposed, List<FieldProblem> unread, Caller coordinator) {
         // The day is the partnership's, in the time zone its reports count days in.
         if (!held(meeting)) {
             // The day as the pages write it: the API's readers and the coordinator's read this same text.
@@ -67,7 +76,8 @@ class PanelHearings {
                     + " has not been held yet, so nothing it decided can be recorded; record outcomes on or after"
                     + " its day");
         }
-        List<FieldProblem> problems = problems(meeting, proposed);
+        List<FieldProblem> problems = new ArrayList<>(BadNodes.notCoveredBy(unread, problems(meeting, proposed)));
+        problems.addAll(unread);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }

@@ -3,13 +3,15 @@ package org.msettriage.service.panel;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.msettriage.api.model.TriageDecisionDto;
+import org.msettriage.rules.referral.FreeText;
 import org.msettriage.rules.referral.LocalAuthority;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.InvalidRequestException;
@@ -40,6 +42,8 @@ public class PanelPages {
             Arrays.stream(LocalAuthority.values()).map(Enum::name).toList();
     /** How many actions the agenda's form offers for a plan: as many as a plan may have. */
     static final int PLAN_ROWS = PanelHearings.MOST_ACTIONS;
+
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/yyyy", Locale.UK);
 
     /** A child to hear, as the agenda page shows it: the stored decision's answer beside the agenda's facts. */
     record Hearing(PanelAgenda.Child child, TriageDecisionDto decision) {}
@@ -87,7 +91,8 @@ public class PanelPages {
         model.addAttribute("section", "meetings");
         model.addAttribute("meetings", meetings.list(null));
         model.addAttribute("authorities", AUTHORITIES);
-        model.addAttribute("today", LocalDate.now());
+        // Typed as UK users write a day; the form reads ISO days too.
+        model.addAttribute("today", LocalDate.now().format(TYPED));
         return "panel/home";
     }
 
@@ -98,20 +103,20 @@ public class PanelPages {
             @AuthenticationPrincipal Caller coordinator,
             RedirectAttributes outcome) {
         boolean known = AUTHORITIES.contains(localAuthority);
-        LocalDate day;
-        try {
-            day = LocalDate.parse(heldOn);
-        } catch (DateTimeParseException e) {
-            day = null;
-        }
+        LocalDate day = TypedDay.read(heldOn).orElse(null);
         if (!known || day == null || !PanelMeeting.plausibleDay(day, LocalDate.now(ZoneOffset.UTC))) {
             outcome.addFlashAttribute(
                     "problem",
                     !known
                             ? "Choose the local authority the meeting is for."
-                            : day == null
+                            : FreeText.isBlank(heldOn)
                                     ? "Give the meeting's day."
-                                    : "Give a meeting day from 1 January 2000 to a year from today.");
+                                    : day == null
+                                            ? "The meeting's day " + TypedDay.UNREADABLE + "."
+                                            : "Give a meeting day from 1 January 2000 to a year from today.");
+            // The form comes back as it was filled in, to be put right rather than typed again.
+            outcome.addFlashAttribute("heldOn", heldOn);
+            outcome.addFlashAttribute("chosen", localAuthority);
             return new RedirectView(HOME, true);
         }
         try {
@@ -195,6 +200,7 @@ public class PanelPages {
                     meeting,
                     new PanelHearings.Proposed(
                             uuid(decisionId), outcome, rows.actions(), reason, exitReason, exitText, uuid(corrects)),
+                    rows.unreadable(),
                     coordinator);
             result.addFlashAttribute(
                     "notice",

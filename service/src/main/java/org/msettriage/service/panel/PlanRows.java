@@ -1,19 +1,21 @@
 package org.msettriage.service.panel;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.msettriage.rules.referral.FreeText;
+import org.msettriage.service.problem.FieldProblem;
 
 /**
  * The plan as the agenda's form sends it: parallel lists of codes, words, leads and due dates, one entry
  * per row. Rows left wholly empty are dropped, and each kept row remembers its place on the form, so a
- * problem with the plan's second action is told as the row the coordinator filled in.
+ * problem with the plan's second action is told as the row the coordinator filled in. A due date that
+ * could not be read is a problem of its own ({@code unreadable}), not a date left out.
  */
-record PlanRows(List<PanelHearings.ProposedAction> actions, List<Integer> rowOnForm) {
+record PlanRows(List<PanelHearings.ProposedAction> actions, List<Integer> rowOnForm, List<FieldProblem> unreadable) {
 
     private static final Pattern ACTION = Pattern.compile("^/plan/(\\d+)(?:/(\\w+))?$");
 
@@ -21,6 +23,7 @@ record PlanRows(List<PanelHearings.ProposedAction> actions, List<Integer> rowOnF
         int rows = Math.max(Math.max(size(codes), size(texts)), Math.max(size(leads), size(dues)));
         List<PanelHearings.ProposedAction> actions = new ArrayList<>();
         List<Integer> rowOnForm = new ArrayList<>();
+        List<FieldProblem> unreadable = new ArrayList<>();
         for (int row = 0; row < rows; row++) {
             String code = at(codes, row);
             String text = at(texts, row);
@@ -29,10 +32,15 @@ record PlanRows(List<PanelHearings.ProposedAction> actions, List<Integer> rowOnF
             if (FreeText.isBlank(code) && FreeText.isBlank(text) && FreeText.isBlank(due)) {
                 continue;
             }
-            actions.add(new PanelHearings.ProposedAction(code, text, at(leads, row), day(due)));
+            Optional<LocalDate> day = TypedDay.read(due);
+            if (FreeText.isPresent(due) && day.isEmpty()) {
+                unreadable.add(new FieldProblem(
+                        FieldProblem.child(FieldProblem.item("/plan", actions.size()), "dueBy"), TypedDay.UNREADABLE));
+            }
+            actions.add(new PanelHearings.ProposedAction(code, text, at(leads, row), day.orElse(null)));
             rowOnForm.add(row + 1);
         }
-        return new PlanRows(actions, rowOnForm);
+        return new PlanRows(actions, rowOnForm, unreadable);
     }
 
     /** What a problem's JSON pointer names, in the form's words. */
@@ -69,13 +77,5 @@ record PlanRows(List<PanelHearings.ProposedAction> actions, List<Integer> rowOnF
 
     private static String at(List<String> values, int row) {
         return values == null || row >= values.size() ? null : values.get(row);
-    }
-
-    private static LocalDate day(String text) {
-        try {
-            return FreeText.isBlank(text) ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException notADay) {
-            return null;
-        }
     }
 }

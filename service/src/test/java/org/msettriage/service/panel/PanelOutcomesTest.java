@@ -398,6 +398,77 @@ class PanelOutcomesTest extends ServiceTest {
         assertThat(record(agenda, planOf(gus.id(), day, 4)).path("plan").size()).isEqualTo(4);
     }
 
+    @Test
+    void thePagesReadADayAsUkUsersTypeItAndKeepOneTheyCannotRead() {
+        // Found in a user trial: 24/12/2026 was "required" and cleared; 3/12/2026 was "Give the meeting's day."
+        LocalDate day = TODAY.minusDays(8);
+        Decided pat = decide("SOUTH_TYNESIDE", "pat-" + token(), NOW.minusDays(9), significant());
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
+
+        PageClient.Page unread = setUp(pages, "the 3rd");
+        String home = pages.get("/panel").body();
+        PageClient.Page created = setUp(pages, day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear());
+
+        assertThat(unread.header("Location")).endsWith("/panel");
+        assertThat(home)
+                .contains("The meeting&#39;s day could not be read as a date: write it as day/month/year, such as"
+                        + " 24/12/2026.")
+                .contains("value=\"the 3rd\"");
+        String page = java.net.URI.create(created.header("Location")).getPath();
+        assertThat(page).startsWith("/panel/meetings/");
+
+        String due = TODAY.plusDays(7).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        planFromThePage(pages, page, pat, "next Friday");
+        String refused = pages.get(page).body();
+        planFromThePage(pages, page, pat, due);
+        String recorded = pages.get(page).body();
+
+        assertThat(refused)
+                .contains("Plan action 1, its due date, could not be read as a date: write it as day/month/year,"
+                        + " such as 24/12/2026.")
+                .doesNotContain("its due date, is required")
+                .contains("value=\"next Friday\"");
+        assertThat(recorded).contains("Recorded: Plan agreed.");
+        assertThat(coordinator()
+                        .get("/api/v1/panel" + page.substring("/panel".length()) + "/outcomes")
+                        .json()
+                        .path("outcomes")
+                        .path(0)
+                        .path("plan")
+                        .path(0)
+                        .path("dueBy")
+                        .asString())
+                .isEqualTo(TODAY.plusDays(7).toString());
+    }
+
+    private static PageClient.Page setUp(PageClient pages, String heldOn) {
+        String token = pages.get("/panel").formToken();
+        PageClient.Page posted = pages.post(
+                "/panel/meetings",
+                List.of(
+                        Map.entry("_csrf", token),
+                        Map.entry("localAuthority", "SOUTH_TYNESIDE"),
+                        Map.entry("heldOn", heldOn)));
+        assertThat(posted.status()).isIn(302, 303);
+        return posted;
+    }
+
+    private static void planFromThePage(PageClient pages, String page, Decided child, String due) {
+        String token = pages.get(page).formToken();
+        PageClient.Page posted = pages.post(
+                page + "/outcomes",
+                List.of(
+                        Map.entry("_csrf", token),
+                        Map.entry("decisionId", child.id().toString()),
+                        Map.entry("childNumber", "1"),
+                        Map.entry("outcome", "PLAN_AGREED"),
+                        Map.entry("planText", "Visit the school"),
+                        Map.entry("planLead", "EDUCATION"),
+                        Map.entry("planDue", due)));
+        assertThat(posted.status()).isIn(302, 303);
+    }
+
     private static String planOf(UUID decisionId, LocalDate due, int actions) {
         List<String> plan = new ArrayList<>();
         for (int i = 1; i <= actions; i++) {
