@@ -24,6 +24,9 @@ public final class RulesetFiles {
 
     public static final String PROPERTIES = "ruleset.properties";
 
+    /** The sub-folder a candidate carries its own scenarios in, as problems name their files. */
+    static final String SCENARIOS = "scenarios/";
+
     private RulesetFiles() {}
 
     public static List<RulesetFile> fromClasspath(String folder) {
@@ -48,13 +51,22 @@ public final class RulesetFiles {
     public static List<RulesetFile> fromDirectory(Path directory) {
         try (Stream<Path> paths = Files.list(directory)) {
             List<RulesetFile> files = new ArrayList<>();
+            List<RulesetProblem> problems = new ArrayList<>();
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 String name = path.getFileName().toString();
-                if (SpreadsheetTables.isSpreadsheet(name)) {
-                    files.add(SpreadsheetTables.read(name, Files.readAllBytes(path)));
-                } else if (!name.startsWith(".")) {
-                    files.add(new RulesetFile(name, Files.readString(path, StandardCharsets.UTF_8)));
+                try {
+                    if (SpreadsheetTables.isSpreadsheet(name)) {
+                        files.add(SpreadsheetTables.read(name, Files.readAllBytes(path)));
+                    } else if (!name.startsWith(".")) {
+                        files.add(new RulesetFile(
+                                name, Utf8Files.decode(name, Files.readAllBytes(path), RulesetProblem.Kind.FILES)));
+                    }
+                } catch (RulesetException e) {
+                    problems.addAll(e.problems());
                 }
+            }
+            if (!problems.isEmpty()) {
+                throw new RulesetException(problems);
             }
             return sorted(files);
         } catch (IOException e) {
@@ -85,19 +97,36 @@ public final class RulesetFiles {
     public static Candidate fromDirectoryWithScenarios(Path directory) {
         Path scenarios = directory.resolve("scenarios");
         List<RulesetFile> carried = new ArrayList<>();
+        List<RulesetProblem> problems = new ArrayList<>();
         if (Files.isDirectory(scenarios)) {
             try (Stream<Path> paths = Files.list(scenarios)) {
                 for (Path path : paths.filter(Files::isRegularFile).toList()) {
                     String name = path.getFileName().toString();
                     if (name.endsWith(".json")) {
-                        carried.add(new RulesetFile(name, Files.readString(path, StandardCharsets.UTF_8)));
+                        byte[] bytes = Files.readAllBytes(path);
+                        RulesetProblem notText =
+                                Utf8Files.problem(SCENARIOS + name, bytes, RulesetProblem.Kind.OWN_SCENARIO);
+                        if (notText == null) {
+                            carried.add(new RulesetFile(name, new String(bytes, StandardCharsets.UTF_8)));
+                        } else {
+                            problems.add(notText);
+                        }
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the scenarios of " + directory, e);
             }
         }
-        return new Candidate(fromDirectory(directory), sorted(carried));
+        List<RulesetFile> ruleset = List.of();
+        try {
+            ruleset = fromDirectory(directory);
+        } catch (RulesetException e) {
+            problems.addAll(0, e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesetException(problems);
+        }
+        return new Candidate(ruleset, sorted(carried));
     }
 
     /** The files as a zip of one folder named after the version, as {@link #fromZip} reads it back. */

@@ -66,11 +66,17 @@ final class RulesetZip {
                 continue; // Hidden files and the resource forks macOS adds to zips are not the ruleset's.
             }
             if (withScenarios
-                    && name.startsWith(SCENARIOS)
+                    && name.startsWith(RulesetFiles.SCENARIOS)
                     && name.endsWith(".json")
-                    && !name.substring(SCENARIOS.length()).contains("/")) {
-                scenarios.add(new RulesetFile(
-                        name.substring(SCENARIOS.length()), new String(contents.get(i), StandardCharsets.UTF_8)));
+                    && !name.substring(RulesetFiles.SCENARIOS.length()).contains("/")) {
+                RulesetProblem notText = Utf8Files.problem(name, contents.get(i), RulesetProblem.Kind.OWN_SCENARIO);
+                if (notText == null) {
+                    scenarios.add(new RulesetFile(
+                            name.substring(RulesetFiles.SCENARIOS.length()),
+                            new String(contents.get(i), StandardCharsets.UTF_8)));
+                } else {
+                    problems.add(notText);
+                }
             } else if (name.contains("/") || name.contains("\\") || name.equals("..")) {
                 problems.add(new RulesetProblem(
                         RulesetProblem.Kind.FILES,
@@ -85,7 +91,12 @@ final class RulesetZip {
                     problems.addAll(e.problems());
                 }
             } else {
-                files.add(new RulesetFile(name, new String(contents.get(i), StandardCharsets.UTF_8)));
+                RulesetProblem notText = Utf8Files.problem(name, contents.get(i), RulesetProblem.Kind.FILES);
+                if (notText == null) {
+                    files.add(new RulesetFile(name, new String(contents.get(i), StandardCharsets.UTF_8)));
+                } else {
+                    problems.add(notText);
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -93,9 +104,6 @@ final class RulesetZip {
         }
         return new RulesetFiles.Candidate(RulesetFiles.sorted(files), RulesetFiles.sorted(scenarios));
     }
-
-    /** The sub-folder a candidate carries its own scenarios in. */
-    private static final String SCENARIOS = "scenarios/";
 
     /**
      * A ruleset as a zip of one folder named after its version, so unzipping it gives a candidate folder

@@ -117,7 +117,16 @@ public final class RulesetCommands {
     }
 
     private int validate(Path candidate, Map<String, String> options) {
-        RulesetFiles.Candidate read = RulesetFiles.fromDirectoryWithScenarios(candidate);
+        RulesetFiles.Candidate read;
+        try {
+            read = RulesetFiles.fromDirectoryWithScenarios(candidate);
+        } catch (RulesetException e) {
+            // A file that cannot be read as a ruleset's (not UTF-8, say) makes the candidate unusable: 1, not 2.
+            RulesetValidation unreadable = new RulesetValidation(null, e.problems(), null, 0);
+            out.println(verdict(candidate.toString(), unreadable));
+            unreadable.problems().forEach(problem -> out.println(problem.kind() + " " + problem));
+            return 1;
+        }
         List<RulesetFile> files = read.ruleset();
         RulesetValidation validation =
                 RulesetValidator.validate(files, scenarios(options.get("scenarios")), RulesetCommands::compiled);

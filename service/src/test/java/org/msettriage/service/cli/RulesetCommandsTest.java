@@ -40,6 +40,26 @@ class RulesetCommandsTest {
     }
 
     @Test
+    void aTableThatIsNotUtf8MakesTheCandidateUnusableAndExitsOne() throws Exception {
+        Path candidate = folder.resolve("latin-1");
+        CandidateRulesets.write(candidate, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        Path indicators = candidate.resolve("indicators.csv");
+        Files.write(
+                indicators,
+                (Files.readString(indicators) + "CSE99,CSE,S,RISK,Seen at the caf\u00e9\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+
+        int status = run("rulesets", "validate", candidate.toString());
+
+        assertThat(status).as(err()).isEqualTo(1);
+        assertThat(out())
+                .contains("not usable; 1 problem(s)")
+                .contains("FILES indicators.csv:")
+                .contains("is not UTF-8");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
     void thePackagedRulesetValidatesWithEveryScenario() {
         Path copy = folder.resolve("packaged");
         CandidateRulesets.write(copy, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));

@@ -72,6 +72,22 @@ public final class CandidateRulesets {
         return bytes.toByteArray();
     }
 
+    /** A zip of a folder's files byte for byte as saved (whatever their encoding), inside one folder. */
+    public static byte[] zipAsSaved(Path folder) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes);
+                java.util.stream.Stream<Path> paths = Files.list(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(folder.getFileName() + "/" + path.getFileName()));
+                zip.write(Files.readAllBytes(path));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     public static void write(Path folder, List<RulesetFile> files) {
         try {
             Files.createDirectories(folder);

@@ -2,6 +2,8 @@ package org.msettriage.service.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -60,6 +62,34 @@ class RulesetWorkflowTest extends ServiceTest {
         assertThat(kept.path("active").asBoolean()).isFalse();
         assertThat(kept.path("activations")).isEmpty();
         assertThat(kept.path("files")).hasSize(24);
+    }
+
+    @Test
+    void aTableThatIsNotUtf8IsOneProblemByPathAndByZipAndNeverKept() throws Exception {
+        // Found in a policy lead's trial: by path a 500, by zip kept with the accented letter replaced.
+        List<RulesetFile> files = CandidateRulesets.edited(
+                "latin-1", "indicators.csv", csv -> csv + "CSE99,CSE,S,RISK,Seen at the caf\u00e9\n");
+        Path folder = Path.of(candidates, "latin-1");
+        CandidateRulesets.write(folder, files);
+        Path indicators = folder.resolve("indicators.csv");
+        Files.write(indicators, Files.readString(indicators).getBytes(StandardCharsets.ISO_8859_1));
+        byte[] zip = CandidateRulesets.zipAsSaved(folder);
+
+        HttpJson.Answer byPath = lead().post("/api/v1/rulesets/validate?path=latin-1", "");
+        HttpJson.Answer byZip = lead().postZip("/api/v1/rulesets/validate", zip);
+
+        for (HttpJson.Answer answer : List.of(byPath, byZip)) {
+            assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
+            assertThat(answer.json().path("usable").asBoolean()).isFalse();
+            assertThat(answer.json().path("problems")).singleElement().satisfies(problem -> {
+                assertThat(problem.path("file").asString()).isEqualTo("indicators.csv");
+                assertThat(problem.path("line").asInt()).isGreaterThan(1);
+                assertThat(problem.path("message").asString())
+                        .contains("is not UTF-8 text")
+                        .contains("CSV UTF-8");
+            });
+        }
+        assertThat(lead().get("/api/v1/rulesets/latin-1").status()).isEqualTo(404);
     }
 
     @Test
@@ -348,18 +378,16 @@ class RulesetWorkflowTest extends ServiceTest {
         assertThat(download.header("Content-Disposition")).contains("mset-ruleset-activate-1.zip");
         Path zip = Path.of(candidates, "exported-active.zip");
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream out = new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8);
+        java.io.PrintStream out = new java.io.PrintStream(printed, true, StandardCharsets.UTF_8);
         int status = org.msettriage.service.cli.RulesetExport.export(
                 "active",
                 Map.of("out", zip.toString(), "service", anonymous().base()),
                 DemoClients.POLICY_LEAD.key(),
                 out,
                 out);
-        assertThat(status)
-                .as(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
-                .isZero();
+        assertThat(status).as(printed.toString(StandardCharsets.UTF_8)).isZero();
         List<RulesetFile> exported;
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(zip)) {
+        try (java.io.InputStream in = Files.newInputStream(zip)) {
             exported = org.msettriage.rules.engine.RulesetFiles.fromZip(in);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -400,8 +428,7 @@ class RulesetWorkflowTest extends ServiceTest {
     @Test
     void aCandidateCarriesItsOwnScenariosWhichMustHoldForItAndAreKeptWithIt() throws java.io.IOException {
         String file = "actions-cawn-consider-age-15-cse02.json";
-        String packaged =
-                java.nio.file.Files.readString(org.msettriage.service.TestData.ROOT.resolve("scenarios/" + file));
+        String packaged = Files.readString(org.msettriage.service.TestData.ROOT.resolve("scenarios/" + file));
         org.msettriage.rules.scenario.Scenario scenario = org.msettriage.rules.scenario.Scenario.parse(file, packaged);
         String wrong = packaged.replace("\"riskLevel\": \"MODERATE\"", "\"riskLevel\": \"NONE\"");
         assertThat(wrong).isNotEqualTo(packaged);
@@ -474,7 +501,7 @@ class RulesetWorkflowTest extends ServiceTest {
                 // Each zip is one folder named after its version; the scenarios' own names follow it.
                 entries.put(
                         entry.getName().substring(entry.getName().indexOf('/') + 1),
-                        new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
