@@ -42,7 +42,7 @@ public final class IndicatorUsed implements Explained {
         return tier;
     }
 
-    /** HARM (harm has happened) or RISK (a sign of risk), from indicators.csv. */
+    /** Its evidence type from indicators.csv, one of {@link IndicatorDefinition#EVIDENCE_TYPES}. */
     public String getEvidence() {
         return evidence;
     }

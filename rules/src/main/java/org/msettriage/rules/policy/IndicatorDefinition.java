@@ -1,7 +1,16 @@
 package org.msettriage.rules.policy;
 
+import java.util.List;
+
 /** One row of indicators.csv: a code, its category, tier and evidence type, and its title. */
 public final class IndicatorDefinition {
+
+    /**
+     * The evidence types the policy gives its indicators (indicators.csv): harm has happened, a sign of
+     * risk, a vulnerability or push factor, a protective factor. Rules and action-rules.csv compare them
+     * exactly, so a table naming any other is refused rather than left to match nothing.
+     */
+    public static final List<String> EVIDENCE_TYPES = List.of("HARM", "RISK", "VULNERABILITY", "PROTECTIVE");
 
     private final String code;
     private final String category;

@@ -77,11 +77,15 @@ final class PolicyTables {
                                 "category", "unknown category '" + category + "' (see " + PolicyFiles.CATEGORIES + ")")
                         .dependingOn(PolicyFiles.CATEGORIES);
             }
+            String evidence = row.required("evidence");
+            if (!IndicatorDefinition.EVIDENCE_TYPES.contains(evidence)) {
+                throw row.problem("evidence", notAnEvidenceType(evidence));
+            }
             IndicatorDefinition definition = new IndicatorDefinition(
                     code,
                     category,
                     row.required("tier"),
-                    row.required("evidence"),
+                    evidence,
                     worded(row, "title", settings),
                     categories.get(category).getKind());
             if (indicators.putIfAbsent(code, definition) != null) {
@@ -89,6 +93,14 @@ final class PolicyTables {
             }
         });
         return indicators;
+    }
+
+    /** Why a cell naming an evidence type does not: the rules compare the type exactly, so it must be one. */
+    static String notAnEvidenceType(String cell) {
+        return "'" + cell + "' is not an evidence type: give one of "
+                + String.join(", ", IndicatorDefinition.EVIDENCE_TYPES)
+                + " (in capitals, as the policy names them; the rules and " + PolicyFiles.ACTION_RULES
+                + " compare them exactly)";
     }
 
     static List<PointsEntry> points(CsvTable table, CsvTable indicatorTable, List<PolicyTableException> problems) {

@@ -161,6 +161,40 @@ class PolicyTablesTest {
     }
 
     @Test
+    void anEvidenceTypeThePolicyDoesNotHaveIsRefusedAtItsCellNamingTheTypes() {
+        // Found in a policy lead's trial: RISKK was usable, and a rule asking for RISK silently missed CSE03.
+        for (String typo : new String[] {"RISKK", "Harm"}) {
+            Map<String, String> edited = new java.util.HashMap<>(tables);
+            edited.put(
+                    PolicyFiles.INDICATORS,
+                    tables.get(PolicyFiles.INDICATORS).replace("CSE03,CSE,S,RISK,", "CSE03,CSE,S," + typo + ","));
+
+            assertThatThrownBy(() -> Policy.read(edited))
+                    .hasMessageStartingWith("indicators.csv:4:4: '" + typo + "' is not an evidence type")
+                    .hasMessageContaining("give one of HARM, RISK, VULNERABILITY, PROTECTIVE");
+        }
+    }
+
+    @Test
+    void anActionRowAskingForAnEvidenceTypeThePolicyDoesNotHaveIsRefusedAtItsCell() {
+        tables.put(
+                PolicyFiles.ACTION_RULES,
+                tables.get(PolicyFiles.ACTION_RULES).replace(",S C,HARM,CURRENT,", ",S C,Harm,CURRENT,"));
+
+        assertThatThrownBy(() -> Policy.read(tables))
+                .hasMessageStartingWith("action-rules.csv:5:16: 'Harm' is not an evidence type")
+                .hasMessageContaining("HARM, RISK, VULNERABILITY, PROTECTIVE");
+    }
+
+    @Test
+    void theEvidenceTypesAreThoseThePackagedIndicatorsUse() {
+        assertThat(Policy.read(tables).indicators().stream()
+                        .map(IndicatorDefinition::getEvidence)
+                        .distinct())
+                .containsExactlyInAnyOrderElementsOf(IndicatorDefinition.EVIDENCE_TYPES);
+    }
+
+    @Test
     void aMissingSettingIsRefused() {
         tables.put(PolicyFiles.SETTINGS, tables.get(PolicyFiles.SETTINGS).replaceAll("(?m)^under_age_years.*\\n", ""));
 
