@@ -18,6 +18,7 @@ import org.msettriage.rules.engine.SpreadsheetTables;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.facts.RuleMistake;
 import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.policy.PolicyFiles;
 import org.msettriage.rules.policy.PolicySettings;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.rules.scenario.ScenarioCheck;
@@ -342,6 +343,17 @@ public final class RulesetValidator {
                                         .filter(n -> !listed.contains(n))
                                         .toList()));
             }
+        }
+        if (files.stream().noneMatch(f -> f.name().equals(PolicyFiles.TIERS))) {
+            // Optional when reading a ruleset kept before 2026.12.0; a candidate must name every tier it scores.
+            problems.add(new RulesetProblem(
+                    RulesetProblem.Kind.FILES,
+                    PolicyFiles.TIERS,
+                    0,
+                    0,
+                    "is missing: every tier " + PolicyFiles.POINTS + " scores must be named there (columns tier,"
+                            + " name, meaning), so a new or mistyped tier letter is caught; add it back (and to"
+                            + " the files list of " + RulesetFiles.PROPERTIES + ")"));
         }
         if (files.stream().noneMatch(RulesetFile::isDrl)) {
             problems.add(new RulesetProblem(RulesetProblem.Kind.FILES, "?", 0, 0, "the ruleset has no .drl file"));

@@ -394,6 +394,32 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aCandidateWithoutItsTiersTableIsUnusableSoAnUnnamedTierCannotSlipThrough() {
+        // Found in a policy lead's trial: with tiers.csv gone, a tier X scored and used was usable.
+        List<RulesetFile> files = new ArrayList<>();
+        for (RulesetFile file : Candidates.edited("points.csv", csv -> csv + "X,4,2,1\n")) {
+            String content = file.content();
+            if (file.name().equals("indicators.csv")) {
+                content = content.replace("CSE03,CSE,S,", "CSE03,CSE,X,");
+            } else if (file.isProperties()) {
+                content = content.replace("tiers.csv,", "").replace(",tiers.csv", "");
+            }
+            if (!file.name().equals("tiers.csv")) {
+                files.add(new RulesetFile(file.name(), content));
+            }
+        }
+
+        RulesetValidation validation = RulesetValidator.validate(files, List.of());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.FILES);
+            assertThat(p.file()).isEqualTo("tiers.csv");
+            assertThat(p.message()).startsWith("is missing: every tier points.csv scores must be named");
+        });
+    }
+
+    @Test
     void aRaisedWeightIsUsableButNamesEveryScenarioItBreaksWithItsExpectation() {
         List<RulesetFile> files = Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1"));
 
