@@ -3,6 +3,7 @@ package org.msettriage.rules.candidate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -22,6 +23,7 @@ import org.msettriage.rules.policy.PolicyFiles;
 import org.msettriage.rules.policy.PolicySettings;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.rules.scenario.ScenarioCheck;
+import org.msettriage.rules.scenario.ScenarioKinds;
 
 /**
  * Checks a candidate ruleset the way it will be used, and reports everything wrong with it at once:
@@ -56,7 +58,18 @@ public final class RulesetValidator {
         List<Scenario> own = new ArrayList<>();
         for (RulesetFile file : carried) {
             try {
-                own.add(Scenario.parse(file.name(), file.content()));
+                Scenario scenario = Scenario.parse(file.name(), file.content());
+                Optional<String> unpinned = ScenarioKinds.unpinnedOutcome(scenario);
+                if (unpinned.isPresent()) {
+                    problems.add(new RulesetProblem(
+                            RulesetProblem.Kind.OWN_SCENARIO,
+                            SCENARIO_FOLDER + file.name(),
+                            scenario.expectedLine(),
+                            1,
+                            unpinned.get()));
+                } else {
+                    own.add(scenario);
+                }
             } catch (RuntimeException e) {
                 problems.add(new RulesetProblem(
                         RulesetProblem.Kind.OWN_SCENARIO,

@@ -77,6 +77,25 @@ public final class ScenarioKinds {
         return fields;
     }
 
+    /**
+     * Why a scenario a candidate carries checks too little, in words, or empty when it pins the whole
+     * outcome for the child: the harness checks only the fields a scenario names, so one expecting
+     * nothing would hold for any candidate. Its kind is not asked for: such a scenario adds to a set.
+     */
+    public static Optional<String> unpinnedOutcome(Scenario scenario) {
+        Set<String> given = new LinkedHashSet<>(scenario.expected().propertyNames());
+        List<String> lacking =
+                OUTCOME.stream().filter(field -> !given.contains(field)).toList();
+        if (lacking.isEmpty()) {
+            return Optional.empty();
+        }
+        String every = "every scenario pins the outcome for the child (" + String.join(", ", OUTCOME) + ")";
+        return Optional.of(
+                given.isEmpty()
+                        ? "expects nothing, so it would hold for any candidate: " + every
+                        : "does not pin " + String.join(", ", lacking) + ": " + every);
+    }
+
     /** What is wrong with a scenario's pins for its kind, in words; empty when nothing is. */
     public static List<String> problems(Scenario scenario) {
         List<String> problems = new ArrayList<>();

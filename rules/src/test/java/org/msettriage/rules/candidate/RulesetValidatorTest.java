@@ -420,6 +420,41 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aCarriedScenarioThatExpectsNothingOrTooLittleIsRefusedNamingItsFile() {
+        // Found in a policy lead's trial: "expected": {} was usable and passed, checking nothing.
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode scenario = (tools.jackson.databind.node.ObjectNode)
+                json.readTree(Candidates.testData("scenarios/actions-cawn-consider-age-15-cse02.json"));
+        tools.jackson.databind.node.ObjectNode nothing = scenario.deepCopy();
+        nothing.putObject("expected");
+        tools.jackson.databind.node.ObjectNode tooLittle = scenario.deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) tooLittle.get("expected")).remove(List.of("pathway", "actions"));
+        List<RulesetFile> files = Candidates.packaged();
+        List<RulesetFile> carried = List.of(
+                new RulesetFile("complete.json", json.writeValueAsString(scenario)),
+                new RulesetFile("nothing.json", json.writeValueAsString(nothing)),
+                new RulesetFile("too-little.json", json.writeValueAsString(tooLittle)));
+
+        RulesetValidation validation = RulesetValidator.withOwnScenarios(
+                RulesetValidator.validate(files, List.of()),
+                files,
+                carried,
+                org.msettriage.rules.engine.TriageEngine::compile);
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems())
+                .extracting(p -> p.kind() + " " + p.file() + ": " + p.message())
+                .containsExactly(
+                        "OWN_SCENARIO scenarios/nothing.json: expects nothing, so it would hold for any candidate:"
+                                + " every scenario pins the outcome for the child (riskLevel, exploitationTypes,"
+                                + " pathway, preMset, msetPanel, actions, insufficientInformation, warnings)",
+                        "OWN_SCENARIO scenarios/too-little.json: does not pin pathway, actions: every scenario pins"
+                                + " the outcome for the child (riskLevel, exploitationTypes, pathway, preMset,"
+                                + " msetPanel, actions, insufficientInformation, warnings)");
+    }
+
+    @Test
     void aRaisedWeightIsUsableButNamesEveryScenarioItBreaksWithItsExpectation() {
         List<RulesetFile> files = Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1"));
 
