@@ -1,14 +1,18 @@
 package org.msettriage.rules.candidate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.AssessmentBudget;
+import org.msettriage.rules.engine.MissingFinding;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
@@ -185,6 +189,8 @@ public final class RulesetValidator {
         int run = 0;
         if (engine != null && problems.isEmpty()) {
             boolean compiledAgain = false;
+            Map<String, List<Scenario>> failedAlike = new LinkedHashMap<>();
+            Map<String, Integer> firstFailure = new HashMap<>();
             for (Scenario scenario : scenarios) {
                 Checked checked = check(engine, scenario);
                 if (!compiledAgain && checked.stoppedElsewhere()) {
@@ -198,17 +204,44 @@ public final class RulesetValidator {
                         checked = new Checked(e.problems(), null);
                     }
                 }
-                problems.addAll(checked.problems());
+                if (checked.failure() == null) {
+                    problems.addAll(checked.problems());
+                } else if (failedAlike.containsKey(checked.failure())) {
+                    // One mistake in the rules fails every scenario the same way: said once, with how many.
+                    failedAlike.get(checked.failure()).add(scenario);
+                } else {
+                    failedAlike.put(checked.failure(), new ArrayList<>(List.of(scenario)));
+                    firstFailure.put(checked.failure(), problems.size());
+                    problems.addAll(checked.problems());
+                }
                 run++;
                 if (checked.stop() != null) {
                     // Its session was stopped mid-decision: the candidate is refused and decides nothing more.
                     break;
                 }
             }
+            failedAlike.forEach((failure, failed) -> {
+                if (failed.size() > 1) {
+                    int at = firstFailure.get(failure);
+                    RulesetProblem first = problems.get(at);
+                    problems.set(
+                            at,
+                            new RulesetProblem(
+                                    first.kind(),
+                                    first.file(),
+                                    first.line(),
+                                    first.column(),
+                                    failed.size() + " scenarios failed the same way, the first \""
+                                            + failed.get(0).name() + "\": " + FAILED + failure));
+                }
+            });
         }
         return new RulesetValidation(
                 identity, problems, problems.isEmpty() || onlyScenarios(problems) ? engine : null, run);
     }
+
+    /** How a problem says a rule failed while the candidate decided a scenario. */
+    private static final String FAILED = "the candidate failed deciding it: ";
 
     /** How a problem says the candidate did not decide a scenario within its budget. */
     private static final String OVER_BUDGET = "the candidate did not decide it: ";
@@ -217,7 +250,11 @@ public final class RulesetValidator {
     private static final String STOPPED_ELSEWHERE = "the compiled rules were stopped meanwhile: ";
 
     /** A scenario's problems, and the stop that ended its decision, if one did (null otherwise). */
-    private record Checked(List<RulesetProblem> problems, AssessmentBudget.Exceeded stop) {
+    private record Checked(List<RulesetProblem> problems, AssessmentBudget.Exceeded stop, String failure) {
+
+        Checked(List<RulesetProblem> problems, AssessmentBudget.Exceeded stop) {
+            this(problems, stop, null);
+        }
 
         /** Whether another decision on the same compiled rules, not this one, went over its budget. */
         boolean stoppedElsewhere() {
@@ -251,8 +288,9 @@ public final class RulesetValidator {
                             SCENARIO_FOLDER + scenario.file(),
                             scenario.expectedLine(),
                             1,
-                            "\"" + scenario.name() + "\": the candidate failed deciding it: " + failure(e))),
-                    null);
+                            "\"" + scenario.name() + "\": " + FAILED + failure(e))),
+                    null,
+                    failure(e));
         }
         return new Checked(
                 ScenarioCheck.mismatches(scenario.expected(), decided).stream()
@@ -283,6 +321,7 @@ public final class RulesetValidator {
         }
         StackTraceElement[] stack = cause.getStackTrace();
         boolean ours = cause instanceof RuleMistake
+                || cause instanceof MissingFinding
                 || (stack.length > 0 && stack[0].getClassName().startsWith(Sentences.class.getName()));
         what.append(ours ? cause.getMessage() : cause.getClass().getSimpleName());
         return what.toString();

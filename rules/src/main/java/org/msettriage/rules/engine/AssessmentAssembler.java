@@ -52,6 +52,9 @@ final class AssessmentAssembler {
     }
 
     RiskAssessment assemble(FiringTrace trace, OffsetDateTime assessedAt, Intelligence intelligence) {
+        // In the order the policy finds them, so a missing score is named rather than the level it leads to.
+        int score = trace.single(Score.class).getValue();
+        RiskLevel scoreLevel = trace.single(ScoreLevel.class).getLevel();
         DecidedLevel decided = trace.single(DecidedLevel.class);
         List<ExploitationType> types = trace.all(ExploitationType.class).stream()
                 .sorted(Comparator.comparingInt(t -> categoryOrder(t.getCategory())))
@@ -66,8 +69,6 @@ final class AssessmentAssembler {
         Eligibility preMset = EligibilityAnswers.answer(EligibilityReason.PRE_MSET, eligibility, policyOrder());
         Eligibility msetPanel = EligibilityAnswers.answer(EligibilityReason.MSET_PANEL, eligibility, policyOrder());
         List<RecommendedAction> recommended = actions.list(trace.all(Recommendation.class), assessedAt);
-        int score = trace.single(Score.class).getValue();
-        RiskLevel scoreLevel = trace.single(ScoreLevel.class).getLevel();
         return new RiskAssessment(
                 identity,
                 score,

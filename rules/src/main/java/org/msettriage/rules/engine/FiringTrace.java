@@ -78,9 +78,13 @@ final class FiringTrace {
 
     <T> T single(Class<T> type) {
         List<T> found = all(type);
-        if (found.size() != 1) {
-            throw new IllegalStateException("The rules produced " + found.size() + " " + type.getSimpleName()
-                    + " findings; expected exactly one");
+        if (found.isEmpty()) {
+            throw new MissingFinding("no rule gave a " + type.getSimpleName() + ", which every decision needs:"
+                    + " the rules that give it are missing (a rule file left out?) or none of them fired");
+        }
+        if (found.size() > 1) {
+            throw new MissingFinding("the rules gave " + found.size() + " " + type.getSimpleName()
+                    + " findings; a decision needs exactly one");
         }
         return found.get(0);
     }

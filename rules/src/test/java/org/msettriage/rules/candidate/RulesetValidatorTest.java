@@ -140,6 +140,28 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aRuleFileLeftOutIsSaidOnceForEveryScenarioItFailsNamingTheFindingNoRuleGave() {
+        // Found in a policy lead's trial: without scoring.drl, 274 identical "IllegalStateException" problems.
+        List<RulesetFile> files = Candidates.edited("ruleset.properties", p -> p.replace("scoring.drl,", "")).stream()
+                .filter(file -> !file.name().equals("scoring.drl"))
+                .toList();
+        List<org.msettriage.rules.scenario.Scenario> scenarios = Candidates.scenarios();
+
+        RulesetValidation validation = RulesetValidator.validate(files, scenarios);
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.RUNTIME);
+            assertThat(problem.file()).isEqualTo("scenarios/" + scenarios.get(0).file());
+            assertThat(problem.message())
+                    .startsWith(scenarios.size() + " scenarios failed the same way, the first \""
+                            + scenarios.get(0).name() + "\": the candidate failed deciding it: ")
+                    .endsWith("no rule gave a Score, which every decision needs: the rules that give it are"
+                            + " missing (a rule file left out?) or none of them fired");
+        });
+    }
+
+    @Test
     void aCandidateThatNeverFinishesDecidingIsRefusedWithinItsBudget() {
         // Found by a red team: a rule that updates its own fact fires again for ever, and held a core (and
         // ever more heap) until the service restarted. No name in it is refused; the budget stops it.
