@@ -378,6 +378,8 @@ public final class RulesetValidator {
             List<String> present = files.stream()
                     .map(RulesetFile::name)
                     .filter(name -> !name.equals(RulesetFiles.PROPERTIES))
+                    // A table given as .csv and as .xlsx is one name, reported above as given twice.
+                    .distinct()
                     .sorted()
                     .toList();
             if (!listed.equals(present)) {

@@ -59,6 +59,7 @@ final class RulesetZip {
         }
         String folder = commonFolder(paths);
         List<RulesetFile> files = new ArrayList<>();
+        List<String> nested = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             String name = paths.get(i).substring(folder.length());
             String base = name.substring(name.lastIndexOf('/') + 1);
@@ -78,12 +79,7 @@ final class RulesetZip {
                     problems.add(notText);
                 }
             } else if (name.contains("/") || name.contains("\\") || name.equals("..")) {
-                problems.add(new RulesetProblem(
-                        RulesetProblem.Kind.FILES,
-                        paths.get(i),
-                        0,
-                        0,
-                        "is in a sub-folder: a ruleset is one folder of files"));
+                nested.add(paths.get(i));
             } else if (SpreadsheetTables.isSpreadsheet(name)) {
                 try {
                     files.add(SpreadsheetTables.read(name, contents.get(i)));
@@ -99,6 +95,7 @@ final class RulesetZip {
                 }
             }
         }
+        problems.addAll(0, nestedProblems(nested));
         if (!problems.isEmpty()) {
             throw new RulesetException(problems);
         }
@@ -133,6 +130,41 @@ final class RulesetZip {
     }
 
     private static final java.time.LocalDateTime FIXED_TIME = java.time.LocalDateTime.of(2026, 1, 1, 0, 0);
+
+    /**
+     * Files in sub-folders, each named when there is one; when there are more (a zip of the folders above
+     * the ruleset, say), one problem, since every file has the same remedy.
+     */
+    private static List<RulesetProblem> nestedProblems(List<String> nested) {
+        if (nested.size() == 1) {
+            return List.of(new RulesetProblem(
+                    RulesetProblem.Kind.FILES,
+                    nested.get(0),
+                    0,
+                    0,
+                    "is in a sub-folder: a ruleset is one folder of files"));
+        }
+        if (nested.isEmpty()) {
+            return List.of();
+        }
+        String under = nested.get(0).substring(0, nested.get(0).lastIndexOf('/') + 1);
+        while (!under.isEmpty()) {
+            String prefix = under;
+            if (nested.stream().allMatch(path -> path.startsWith(prefix))) {
+                break;
+            }
+            under = under.substring(0, under.lastIndexOf('/', under.length() - 2) + 1);
+        }
+        return List.of(new RulesetProblem(
+                RulesetProblem.Kind.FILES,
+                "(zip)",
+                0,
+                0,
+                nested.size() + " files are in sub-folders"
+                        + (under.isEmpty() ? " (" + nested.get(0) + ", ...)" : " (all under " + under + ")")
+                        + ": a ruleset is one folder of files; zip the ruleset folder itself, so that its files sit"
+                        + " at the top of the zip or in one folder there"));
+    }
 
     /** The one folder every file is in (as zipping a folder gives), or "" when they are not all in one. */
     private static String commonFolder(List<String> paths) {

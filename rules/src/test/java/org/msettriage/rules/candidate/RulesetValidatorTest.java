@@ -477,6 +477,21 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aTableGivenAsCsvAndAsSpreadsheetIsOneProblemNotAlsoAnEmptyFilesListMismatch() {
+        List<RulesetFile> files = new ArrayList<>(Candidates.packaged());
+        files.add(org.msettriage.rules.engine.SpreadsheetTables.read(
+                "points.xlsx",
+                org.msettriage.rules.engine.SpreadsheetTables.write(files.stream()
+                        .filter(f -> f.name().equals("points.csv"))
+                        .findFirst()
+                        .orElseThrow())));
+
+        assertThat(RulesetValidator.validate(files, List.of()).problems())
+                .extracting(p -> p.kind() + " " + p.file() + ": " + p.message())
+                .containsExactly("FILES points.csv: given twice: as a .csv and as a .xlsx; keep one of them");
+    }
+
+    @Test
     void aRaisedWeightIsUsableButNamesEveryScenarioItBreaksWithItsExpectation() {
         List<RulesetFile> files = Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1"));
 

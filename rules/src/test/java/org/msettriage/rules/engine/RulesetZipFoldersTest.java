@@ -1,0 +1,66 @@
+package org.msettriage.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** Where the files of an uploaded zip may sit, and how one too deep is said. */
+class RulesetZipFoldersTest {
+
+    private static final List<RulesetFile> PACKAGED = RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER);
+
+    @Test
+    void aZipOfTheFoldersAboveTheRulesetIsOneProblemSayingToZipTheRulesetFolder() throws IOException {
+        // Found in a policy lead's trial: 24 identical "is in a sub-folder" problems, one per file.
+        RulesetException refused = catchThrowableOfType(
+                RulesetException.class,
+                () -> RulesetFiles.fromZipWithScenarios(zip("Downloads/candidates/2027.1.0/", PACKAGED)));
+
+        assertThat(refused.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(RulesetProblem.Kind.FILES);
+            assertThat(problem.file()).isEqualTo("(zip)");
+            assertThat(problem.message())
+                    .isEqualTo(PACKAGED.size() + " files are in sub-folders (all under Downloads/candidates/2027.1.0/):"
+                            + " a ruleset is one folder of files; zip the ruleset folder itself, so that its files"
+                            + " sit at the top of the zip or in one folder there");
+        });
+    }
+
+    @Test
+    void oneFileInASubFolderBesideTheRulesetIsNamedItself() throws IOException {
+        List<RulesetFile> files = new java.util.ArrayList<>(PACKAGED);
+        files.add(new RulesetFile("notes/ideas.txt", "weigh V more"));
+
+        RulesetException refused =
+                catchThrowableOfType(RulesetException.class, () -> RulesetFiles.fromZip(zip("2027.1.0/", files)));
+
+        assertThat(refused.problems())
+                .extracting(RulesetProblem::toString)
+                .containsExactly("2027.1.0/notes/ideas.txt:0:0: is in a sub-folder: a ruleset is one folder of files");
+    }
+
+    @Test
+    void aZipOfTheRulesetFolderItselfIsRead() throws IOException {
+        assertThat(RulesetFiles.fromZip(zip("2027.1.0/", PACKAGED))).isEqualTo(PACKAGED);
+    }
+
+    private static ByteArrayInputStream zip(String folder, List<RulesetFile> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (RulesetFile file : files) {
+                out.putNextEntry(new ZipEntry(folder + file.name()));
+                out.write(file.content().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return new ByteArrayInputStream(bytes.toByteArray());
+    }
+}
