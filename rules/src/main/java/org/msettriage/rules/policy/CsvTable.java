@@ -137,7 +137,36 @@ public final class CsvTable {
                 .toList();
     }
 
+    /**
+     * Quotes a candidate's table misplaces, which the reader above takes leniently (so that a ruleset kept
+     * with one still loads): a quote in the middle of a cell that does not begin with one, and a quoted
+     * cell that goes on after its closing quote ('"an "older" adult"'). Either way the quotes vanished
+     * from the cell ('an older adult') without a word. Empty when there is none, or when the table cannot
+     * be read at all (its own problem says so).
+     */
+    public static List<PolicyTableException> quoteSlips(String fileName, String content) {
+        List<PolicyTableException> slips = new ArrayList<>();
+        try {
+            readRecords(fileName, content, new ArrayList<>(), new ArrayList<>(), slips);
+        } catch (PolicyTableException unreadable) {
+            return List.of();
+        }
+        // One problem a cell: a quote mid-cell is read as opening a quoted part that then goes on too.
+        java.util.Map<String, PolicyTableException> byCell = new java.util.LinkedHashMap<>();
+        slips.forEach(slip -> byCell.putIfAbsent(slip.line() + ":" + slip.column(), slip));
+        return List.copyOf(byCell.values());
+    }
+
     private static void readRecords(String fileName, String content, List<List<String>> records, List<Integer> lines) {
+        readRecords(fileName, content, records, lines, new ArrayList<>());
+    }
+
+    private static void readRecords(
+            String fileName,
+            String content,
+            List<List<String>> records,
+            List<Integer> lines,
+            List<PolicyTableException> slips) {
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -151,7 +180,6 @@ public final class CsvTable {
         int quoteLine = 1;
         int quoteCell = 1;
         int[] ranOn = null;
-        int[] badlyClosed = null;
         for (int i = 0; i < content.length(); i++) {
             char ch = content.charAt(i);
             if (quoted) {
@@ -161,9 +189,13 @@ public final class CsvTable {
                 } else if (ch == '"') {
                     quoted = false;
                     char next = i + 1 < content.length() ? content.charAt(i + 1) : ',';
-                    if (badlyClosed == null && next != ',' && next != '\n' && next != '\r') {
-                        // A quoted part that ends mid-cell began at a stray quote, which paired with a later one.
-                        badlyClosed = new int[] {quoteLine, quoteCell};
+                    if (next != ',' && next != '\n' && next != '\r' && ranOn == null) {
+                        slips.add(new PolicyTableException(
+                                fileName,
+                                quoteLine,
+                                quoteCell,
+                                "the quoted cell goes on after its closing quote: write each quote inside a quoted"
+                                        + " cell twice (\"an \"\"older\"\" adult\")"));
                     }
                 } else {
                     if (ch == '\n') {
@@ -175,21 +207,13 @@ public final class CsvTable {
                     field.append(ch);
                 }
             } else if (ch == '"') {
-                if (!startedQuoted && !field.toString().isBlank()) {
-                    int[] stray = ranOn != null ? ranOn : badlyClosed;
-                    if (stray != null) {
-                        // An earlier quote left open paired with a later cell's, which put this one mid-cell:
-                        // the slip is that earlier quote.
-                        throw new PolicyTableException(fileName, stray[0], stray[1], "a quoted field is not closed");
-                    }
-                    // Read as the start of a quoted part, it vanished from the cell ('an "older" adult' was
-                    // stored as 'an older adult') without a word.
-                    throw new PolicyTableException(
+                if (!startedQuoted && !field.toString().isBlank() && ranOn == null) {
+                    slips.add(new PolicyTableException(
                             fileName,
                             line,
                             record.size() + 1,
                             "a quote inside a cell that does not begin with one: put the whole cell in quotes and"
-                                    + " write each quote inside it twice (\"an \"\"older\"\" adult\")");
+                                    + " write each quote inside it twice (\"an \"\"older\"\" adult\")"));
                 }
                 quoted = true;
                 startedQuoted = true;

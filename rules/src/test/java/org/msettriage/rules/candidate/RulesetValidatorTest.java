@@ -101,6 +101,23 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aQuoteThatWouldVanishFromATitleMakesTheCandidateUnusable() {
+        List<RulesetFile> files = Candidates.edited(
+                "indicators.csv",
+                csv -> csv.replaceFirst("(?m)^(CSE02,CSE,S,RISK,)(.*)$", "$1Seen with an \"older\" adult"));
+
+        RulesetValidation validation = RulesetValidator.validate(files, List.of());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems()).anySatisfy(problem -> {
+            assertThat(problem.kind()).isEqualTo(RulesetProblem.Kind.TABLE);
+            assertThat(problem.file()).isEqualTo("indicators.csv");
+            assertThat(problem.column()).isEqualTo(5);
+            assertThat(problem.message()).startsWith("a quote inside a cell that does not begin with one");
+        });
+    }
+
+    @Test
     void aPathwayTheContractDoesNotHaveMakesTheCandidateUnusable() {
         // A typo in a pathway's code would otherwise pass validation and fail every referral routed there.
         List<RulesetFile> files = Candidates.edited(

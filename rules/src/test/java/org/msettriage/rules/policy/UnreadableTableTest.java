@@ -59,17 +59,40 @@ class UnreadableTableTest {
     @Test
     void aQuoteInsideACellThatDoesNotBeginWithOneIsPlacedAndExplained() {
         // Found by a policy lead: 'with an "older" adult' was read as 'with an older adult', without a word.
-        tables.put(
-                PolicyFiles.INDICATORS,
-                tables.get(PolicyFiles.INDICATORS)
-                        .replaceFirst("(?m)^(CSE02,CSE,S,RISK,)(.*)$", "$1Seen with an \"older\" adult"));
+        String indicators = tables.get(PolicyFiles.INDICATORS)
+                .replaceFirst("(?m)^(CSE02,CSE,S,RISK,)(.*)$", "$1Seen with an \"older\" adult");
 
-        assertThat(problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.fileName()).isEqualTo(PolicyFiles.INDICATORS);
-            assertThat(problem.column()).isEqualTo(5);
-            assertThat(problem.problem())
-                    .startsWith("a quote inside a cell that does not begin with one: put the whole cell in quotes");
-        });
+        assertThat(CsvTable.quoteSlips(PolicyFiles.INDICATORS, indicators))
+                .singleElement()
+                .satisfies(slip -> {
+                    assertThat(slip.line()).isEqualTo(3);
+                    assertThat(slip.column()).isEqualTo(5);
+                    assertThat(slip.problem())
+                            .startsWith(
+                                    "a quote inside a cell that does not begin with one: put the whole cell in quotes");
+                });
+        // Read as before when a ruleset is loaded, so one kept with such a cell before this check still starts.
+        tables.put(PolicyFiles.INDICATORS, indicators);
+        assertThat(Policy.read(tables).indicators()).isNotEmpty();
+    }
+
+    @Test
+    void aQuoteWrittenOnceInsideAQuotedCellIsPlacedAndExplained() {
+        String indicators = tables.get(PolicyFiles.INDICATORS)
+                .replaceFirst("(?m)^(CSE02,CSE,S,RISK,)(.*)$", "$1\"Seen with an \"older\" adult\"");
+
+        assertThat(CsvTable.quoteSlips(PolicyFiles.INDICATORS, indicators))
+                .singleElement()
+                .satisfies(slip -> {
+                    assertThat(slip.column()).isEqualTo(5);
+                    assertThat(slip.problem()).startsWith("the quoted cell goes on after its closing quote");
+                });
+    }
+
+    @Test
+    void thePackagedTablesQuoteEveryCellAsTheyShould() {
+        tables.forEach((file, content) ->
+                assertThat(CsvTable.quoteSlips(file, content)).as(file).isEmpty());
     }
 
     @Test
