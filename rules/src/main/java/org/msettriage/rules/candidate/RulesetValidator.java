@@ -22,7 +22,7 @@ import org.msettriage.rules.engine.Sentences;
 import org.msettriage.rules.engine.SpreadsheetTables;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.facts.RuleMistake;
-import org.msettriage.rules.policy.CsvTable;
+import org.msettriage.rules.policy.CandidateTableChecks;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.policy.PolicyFiles;
 import org.msettriage.rules.policy.PolicySettings;
@@ -165,7 +165,7 @@ public final class RulesetValidator {
     private static RulesetValidation validateTables(
             List<RulesetFile> files, List<Scenario> scenarios, Function<List<RulesetFile>, TriageEngine> compiler) {
         List<RulesetProblem> problems = new ArrayList<>(fileProblems(files));
-        problems.addAll(quoteSlips(files));
+        problems.addAll(candidateTableChecks(files));
         RulesetIdentity identity = null;
         try {
             identity = RulesetIdentity.of(files);
@@ -341,16 +341,13 @@ public final class RulesetValidator {
      * Names that cannot be part of a ruleset: anything but DRL, tables (CSV, or spreadsheets read as CSV)
      * and ruleset.properties.
      */
-    /**
-     * Quotes a table misplaces, which lose the quotes from the cell: refused in a candidate, while a
-     * ruleset kept with one before this check still loads as it did.
-     */
-    private static List<RulesetProblem> quoteSlips(List<RulesetFile> files) {
-        return files.stream()
-                .filter(RulesetFile::isTable)
-                .flatMap(f -> CsvTable.quoteSlips(f.name(), f.content()).stream())
-                .map(slip -> new RulesetProblem(
-                        RulesetProblem.Kind.TABLE, slip.fileName(), slip.line(), slip.column(), slip.problem()))
+    /** The checks a candidate's tables must pass and a ruleset kept before them need not (see CandidateTableChecks). */
+    private static List<RulesetProblem> candidateTableChecks(List<RulesetFile> files) {
+        java.util.Map<String, String> tables = new java.util.LinkedHashMap<>();
+        files.stream().filter(RulesetFile::isTable).forEach(f -> tables.putIfAbsent(f.name(), f.content()));
+        return CandidateTableChecks.of(tables).stream()
+                .map(p ->
+                        new RulesetProblem(RulesetProblem.Kind.TABLE, p.fileName(), p.line(), p.column(), p.problem()))
                 .toList();
     }
 

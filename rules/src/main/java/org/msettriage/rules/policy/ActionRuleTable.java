@@ -119,7 +119,7 @@ final class ActionRuleTable {
                 categories,
                 choice(row, "category_kind", null, Map.of("exploitation", "exploitation", "missing", "missing")),
                 tiers(row, "tiers", known.tiers()),
-                evidence(row),
+                row.optional("evidence"),
                 recency(row),
                 yes(row, "exploitation"),
                 tiers(row, "none_of_tiers", known.tiers()),
@@ -172,15 +172,6 @@ final class ActionRuleTable {
                                 + " of " + PolicyFiles.SETTINGS + " by its name");
             }
         }
-    }
-
-    /** The evidence type a row asks for, or null; one no indicator can have would never hold. */
-    private static String evidence(CsvTable.Row row) {
-        String cell = row.optional("evidence");
-        if (cell != null && !IndicatorDefinition.EVIDENCE_TYPES.contains(cell)) {
-            throw row.problem("evidence", PolicyTables.notAnEvidenceType(cell) + " (or leave it blank)");
-        }
-        return cell;
     }
 
     private static List<String> words(CsvTable.Row row, String column) {

@@ -169,9 +169,14 @@ class PolicyTablesTest {
                     PolicyFiles.INDICATORS,
                     tables.get(PolicyFiles.INDICATORS).replace("CSE03,CSE,S,RISK,", "CSE03,CSE,S," + typo + ","));
 
-            assertThatThrownBy(() -> Policy.read(edited))
-                    .hasMessageStartingWith("indicators.csv:4:4: '" + typo + "' is not an evidence type")
-                    .hasMessageContaining("give one of HARM, RISK, VULNERABILITY, PROTECTIVE");
+            assertThat(CandidateTableChecks.of(edited))
+                    .extracting(PolicyTableException::getMessage)
+                    .singleElement()
+                    .satisfies(message -> assertThat(message)
+                            .startsWith("indicators.csv:4:4: '" + typo + "' is not an evidence type")
+                            .contains("give one of HARM, RISK, VULNERABILITY, PROTECTIVE"));
+            // A ruleset kept with it before the check was written still loads.
+            assertThat(Policy.read(edited).indicators()).isNotEmpty();
         }
     }
 
@@ -181,9 +186,17 @@ class PolicyTablesTest {
                 PolicyFiles.ACTION_RULES,
                 tables.get(PolicyFiles.ACTION_RULES).replace(",S C,HARM,CURRENT,", ",S C,Harm,CURRENT,"));
 
-        assertThatThrownBy(() -> Policy.read(tables))
-                .hasMessageStartingWith("action-rules.csv:5:16: 'Harm' is not an evidence type")
-                .hasMessageContaining("HARM, RISK, VULNERABILITY, PROTECTIVE");
+        assertThat(CandidateTableChecks.of(tables))
+                .extracting(PolicyTableException::getMessage)
+                .singleElement()
+                .satisfies(message -> assertThat(message)
+                        .startsWith("action-rules.csv:5:16: 'Harm' is not an evidence type")
+                        .contains("HARM, RISK, VULNERABILITY, PROTECTIVE"));
+    }
+
+    @Test
+    void thePackagedTablesPassTheCandidateChecks() {
+        assertThat(CandidateTableChecks.of(tables)).isEmpty();
     }
 
     @Test
