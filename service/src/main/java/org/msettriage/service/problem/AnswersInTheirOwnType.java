@@ -37,7 +37,10 @@ class AnswersInTheirOwnType implements ResponseBodyAdvice<Object> {
             Class<? extends HttpMessageConverter<?>> converterType,
             ServerHttpRequest request,
             ServerHttpResponse response) {
-        if (body instanceof ProblemDetail || !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(selected)) {
+        if (body instanceof ProblemDetail
+                || !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(selected)
+                || response.getHeaders().getContentType() != null) {
+            // A problem, or an answer whose handler set its type itself (the container's error answers).
             return body;
         }
         response.getHeaders().setContentType(ownType(returnType).orElse(MediaType.APPLICATION_JSON));

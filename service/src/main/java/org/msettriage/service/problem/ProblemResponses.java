@@ -92,10 +92,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                         ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
                         "The body's Content-Encoding is not supported",
-                        "The body is sent with Content-Encoding "
-                                + (e.coding() == null ? "(not a coding's name)" : e.coding())
-                                + "; the service reads bodies as they are. Send it uncompressed, with no"
-                                + " Content-Encoding. Nothing was stored."));
+                        "The body is sent compressed (its Content-Encoding); the service reads bodies as they are."
+                                + " Send it uncompressed, with no Content-Encoding. Nothing was stored."));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -32,11 +32,14 @@ public final class Utf8Bytes {
      * blamed its bytes rather than its declaration.
      */
     public static void checkDeclared(HttpHeaders headers, byte[] body) {
-        String coding = headers.getFirst(HttpHeaders.CONTENT_ENCODING);
-        if (coding != null && !coding.isBlank() && !"identity".equalsIgnoreCase(coding.strip())) {
-            // A compressed body was read as it came and refused as "not valid UTF-8", blaming its bytes.
-            String name = coding.strip();
-            throw new EncodedBodyException(CHARSET_NAME.matcher(name).matches() ? name : null);
+        boolean coded = headers.getOrEmpty(HttpHeaders.CONTENT_ENCODING).stream()
+                .flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .anyMatch(coding -> !coding.isEmpty() && !"identity".equalsIgnoreCase(coding));
+        if (coded && firstMalformed(body) >= 0) {
+            // A compressed body was read as it came and refused as "not valid UTF-8", blaming its bytes. One
+            // that is plain UTF-8 whatever its header says is read, as it always was.
+            throw new EncodedBodyException();
         }
         MediaType type = headers.getContentType();
         String declared = type == null ? null : type.getParameter("charset");
@@ -98,19 +101,11 @@ public final class Utf8Bytes {
         }
     }
 
-    /** A body sent in a content coding (gzip, say): the coding's name, when it looks like one, for the answer. */
+    /** A body sent in a content coding (gzip, say), which the service does not undo. */
     public static final class EncodedBodyException extends RuntimeException {
 
-        private final String coding;
-
-        EncodedBodyException(String coding) {
+        EncodedBodyException() {
             super("The body is sent in a content coding");
-            this.coding = coding;
-        }
-
-        /** The coding's name, or null when it did not look like one. */
-        public String coding() {
-            return coding;
         }
     }
 

@@ -146,7 +146,16 @@ class ProblemShapesTest extends SecurityTest {
         assertThat(refused.status()).isEqualTo(415);
         assertThat(refused.header("Accept-Encoding")).isEqualTo("identity");
         assertThat(refused.json().path("detail").asString())
-                .startsWith("The body is sent with Content-Encoding gzip; the service reads bodies as they are.");
+                .startsWith(
+                        "The body is sent compressed (its Content-Encoding); the service reads bodies as they are.");
+        // A plain body whatever its header says (a client that sets one by mistake) is read as it always was.
+        assertThat(as(DemoClients.CASE_SYSTEM)
+                        .postBytes(
+                                "/api/v1/triage",
+                                TriageRoundTripTestReferral.json().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                Map.of("Content-Encoding", "gzip"))
+                        .status())
+                .isEqualTo(201);
         assertThat(untyped.status()).isEqualTo(415);
         assertThat(untyped.json().path("detail").asString())
                 .isEqualTo("The request has no Content-Type: send the body as application/json.");
