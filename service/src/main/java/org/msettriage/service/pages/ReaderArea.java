@@ -22,11 +22,16 @@ final class ReaderArea {
 
     private ReaderArea() {}
 
+    private static boolean hasPages(Caller reader) {
+        return AuditPageSecurity.READERS.stream().anyMatch(reader::has);
+    }
+
     /** The model's "area", "footer", "signedIn", and for a signed-in reader "home" and "homeName". */
     static Map<String, Object> of(Caller reader) {
         Map<String, Object> model = new HashMap<>();
         model.put("signedIn", reader);
-        if (reader == null) {
+        if (reader == null || !hasPages(reader)) {
+            // A caller of the API only (a case system's key) has no home among the pages.
             model.put("area", "audit");
             model.put("footer", "sign-in");
             model.put("everyone", SignInReaders.everyone());

@@ -21,9 +21,6 @@ record AnalysisChoice(
         String dateBasis,
         List<String> problems) {
 
-    /** The most of a value not understood that a message repeats: enough to recognise it. */
-    private static final int QUOTED = 40;
-
     static AnalysisChoice of(
             String fromMonth, String toMonth, String localAuthority, String dateBasis, YearMonth current) {
         List<String> problems = new ArrayList<>();
@@ -37,7 +34,8 @@ record AnalysisChoice(
         }
         String authority = given(localAuthority);
         if (authority != null && !AnalysisDashboard.localAuthorities().contains(authority)) {
-            problems.add(quoted(authority) + " is not a local authority the dashboard knows: choose one of "
+            // What was given is not repeated: an address can carry any text, and the page would show it.
+            problems.add("The local authority chosen is not one the dashboard knows: choose one of "
                     + AnalysisDashboard.localAuthorities().stream()
                             .map(code -> AnalysisWords.group(Dimension.LOCAL_AUTHORITY, code))
                             .collect(Collectors.joining(", "))
@@ -49,7 +47,7 @@ record AnalysisChoice(
                 ? DateBasis.ASSESSED
                 : DateBasis.of(basisGiven).orElse(null);
         if (basis == null) {
-            problems.add(quoted(basisGiven) + " is not a month to count a referral in: choose the month it was"
+            problems.add("The month to count a referral in is not one the dashboard knows: choose the month it was"
                     + " assessed or the month the service decided it.");
             basis = DateBasis.ASSESSED;
         }
@@ -74,9 +72,5 @@ record AnalysisChoice(
 
     private static String given(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String quoted(String value) {
-        return "“" + (value.length() > QUOTED ? value.substring(0, QUOTED) + "…" : value) + "”";
     }
 }

@@ -84,6 +84,15 @@ class ErrorPageTest extends ServiceTest {
     }
 
     @Test
+    void aCallerWithNoPagesIsOfferedTheSignInNotAHomeOfAnotherRole() {
+        Caller caseSystem = new Caller(Caller.Method.API_KEY, "demo-case-system", Set.of(Role.CASE_SYSTEM));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken(caseSystem, null, "ROLE_CASE_SYSTEM"));
+
+        assertThat(page(404)).contains("Go to the sign-in page").doesNotContain("/analysis", "your home page");
+    }
+
+    @Test
     void aRequestThePagesCannotAnswerSaysSo() {
         assertThat(page(400)).contains("<h1>The page could not be shown</h1>").doesNotContain("Sorry");
     }
