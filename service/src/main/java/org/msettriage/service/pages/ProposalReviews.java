@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.candidate.RulesetWarning;
 import org.msettriage.service.impact.ImpactJobs;
 import org.msettriage.service.ruleset.ActivationProposals;
@@ -54,9 +53,7 @@ class ProposalReviews {
     }
 
     private static String name(String change, Map<String, String> files) {
-        String file = change.startsWith(RulesetValidator.SCENARIO_FOLDER)
-                ? change.substring(RulesetValidator.SCENARIO_FOLDER.length())
-                : change;
+        String file = ScenarioChanges.fileOf(change);
         return ScenarioChanges.between(file, files.get(file), null).name();
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.service.ruleset.CandidateEngines;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.ruleset.ScenarioLibrary;
@@ -168,9 +167,7 @@ class RulesetHistory {
                 continue;
             }
             for (String change : activation.acceptedScenarioChanges()) {
-                String file = change.startsWith(RulesetValidator.SCENARIO_FOLDER)
-                        ? change.substring(RulesetValidator.SCENARIO_FOLDER.length())
-                        : change;
+                String file = ScenarioChanges.fileOf(change);
                 accepted.add(new AcceptedChange(
                         activation.activatedAt(),
                         activation.proposedBy(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.msettriage.rules.candidate.RulesetValidator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,6 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
  * page words them. A field too detailed to list (reasons, actions with their due times) is said to change.
  */
 record ScenarioChanges(String file, String name, List<Field> fields) {
+
+    /** The scenario file an accepted change names, without the scenario folder a candidate carries it in. */
+    static String fileOf(String change) {
+        return change.startsWith(RulesetValidator.SCENARIO_FOLDER)
+                ? change.substring(RulesetValidator.SCENARIO_FOLDER.length())
+                : change;
+    }
 
     /** One field of the expected outcome: its label, and its values before and after (empty for none). */
     record Field(String label, List<String> before, List<String> after, boolean inDetail, boolean worded) {

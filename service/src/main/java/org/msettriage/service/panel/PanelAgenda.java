@@ -3,14 +3,12 @@ package org.msettriage.service.panel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 class PanelAgenda {
 
     /** The meeting's day as the access log's reason gives it ("4 December 2026"). */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** Why a child is on the agenda (section 11). */
     enum ItemKind {
@@ -127,7 +124,7 @@ class PanelAgenda {
     Agenda of(PanelMeeting meeting, Caller reader) {
         Optional<LocalDate> previous = meetings.previousDay(meeting);
         String reason = "the agenda of the " + CodeWords.localAuthority(meeting.localAuthority()) + " panel meeting on "
-                + DAY.format(meeting.heldOn());
+                + PanelWords.DAY.format(meeting.heldOn());
         List<Child> children = new ArrayList<>();
         for (Item item : items(meeting)) {
             answer(item.decisionId()).ifPresent(answer -> {

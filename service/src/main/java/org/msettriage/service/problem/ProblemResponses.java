@@ -214,18 +214,22 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return answer;
     }
 
-    /** A body with no Content-Type at all: Spring's detail would read "Content-Type 'null' is not supported". */
+    /**
+     * A body of a media type the operation does not read, said without repeating the header (Spring's
+     * detail quotes it: "Content-Type 'null' is not supported" when there was none).
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
             HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getContentType() == null) {
-            e.getBody()
-                    .setDetail("The request has no Content-Type: send the body as "
-                            + (e.getSupportedMediaTypes().isEmpty()
-                                    ? "the API document says"
-                                    : e.getSupportedMediaTypes().get(0).toString())
-                            + ".");
-        }
+        String read = e.getSupportedMediaTypes().isEmpty()
+                ? "the API document says"
+                : e.getSupportedMediaTypes().get(0).toString();
+        e.getBody()
+                .setDetail(
+                        e.getContentType() == null
+                                ? "The request has no Content-Type: send the body as " + read + "."
+                                : "The body's Content-Type is not one this operation reads: send the body as " + read
+                                        + ".");
         return super.handleHttpMediaTypeNotSupported(e, headers, status, request);
     }
 

@@ -156,6 +156,11 @@ class ProblemShapesTest extends SecurityTest {
                                 Map.of("Content-Encoding", "gzip"))
                         .status())
                 .isEqualTo(201);
+        HttpJson.Answer plainText =
+                as(DemoClients.CASE_SYSTEM).send("POST", "/api/v1/triage", Map.of("Content-Type", "text/plain"));
+        assertThat(plainText.json().path("detail").asString())
+                .isEqualTo(
+                        "The body's Content-Type is not one this operation reads: send the body as application/json.");
         assertThat(untyped.status()).isEqualTo(415);
         assertThat(untyped.json().path("detail").asString())
                 .isEqualTo("The request has no Content-Type: send the body as application/json.");
