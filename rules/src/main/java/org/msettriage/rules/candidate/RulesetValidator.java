@@ -1,7 +1,6 @@
 package org.msettriage.rules.candidate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,8 +190,7 @@ public final class RulesetValidator {
         int run = 0;
         if (engine != null && problems.isEmpty()) {
             boolean compiledAgain = false;
-            Map<String, List<Scenario>> failedAlike = new LinkedHashMap<>();
-            Map<String, Integer> firstFailure = new HashMap<>();
+            Map<String, FailedAlike> failedAlike = new LinkedHashMap<>();
             for (Scenario scenario : scenarios) {
                 Checked checked = check(engine, scenario);
                 if (!compiledAgain && checked.stoppedElsewhere()) {
@@ -210,10 +208,10 @@ public final class RulesetValidator {
                     problems.addAll(checked.problems());
                 } else if (failedAlike.containsKey(checked.failure())) {
                     // One mistake in the rules fails every scenario the same way: said once, with how many.
-                    failedAlike.get(checked.failure()).add(scenario);
+                    failedAlike.get(checked.failure()).scenarios().add(scenario);
                 } else {
-                    failedAlike.put(checked.failure(), new ArrayList<>(List.of(scenario)));
-                    firstFailure.put(checked.failure(), problems.size());
+                    failedAlike.put(
+                            checked.failure(), new FailedAlike(problems.size(), new ArrayList<>(List.of(scenario))));
                     problems.addAll(checked.problems());
                 }
                 run++;
@@ -222,9 +220,10 @@ public final class RulesetValidator {
                     break;
                 }
             }
-            failedAlike.forEach((failure, failed) -> {
+            failedAlike.forEach((failure, alike) -> {
+                List<Scenario> failed = alike.scenarios();
                 if (failed.size() > 1) {
-                    int at = firstFailure.get(failure);
+                    int at = alike.problemAt();
                     RulesetProblem first = problems.get(at);
                     problems.set(
                             at,
@@ -241,6 +240,9 @@ public final class RulesetValidator {
         return new RulesetValidation(
                 identity, problems, problems.isEmpty() || onlyScenarios(problems) ? engine : null, run);
     }
+
+    /** The scenarios that failed the same way, and where the first one's problem stands in the list. */
+    private record FailedAlike(int problemAt, List<Scenario> scenarios) {}
 
     /** How a problem says a rule failed while the candidate decided a scenario. */
     private static final String FAILED = "the candidate failed deciding it: ";
@@ -337,20 +339,17 @@ public final class RulesetValidator {
         }
     }
 
+    /** The checks a candidate's tables must pass and a ruleset kept before them need not (see CandidateTableChecks). */
+    private static List<RulesetProblem> candidateTableChecks(List<RulesetFile> files) {
+        return CandidateTableChecks.of(TriageEngine.tables(files)).stream()
+                .map(RulesetProblem::inTable)
+                .toList();
+    }
+
     /**
      * Names that cannot be part of a ruleset: anything but DRL, tables (CSV, or spreadsheets read as CSV)
      * and ruleset.properties.
      */
-    /** The checks a candidate's tables must pass and a ruleset kept before them need not (see CandidateTableChecks). */
-    private static List<RulesetProblem> candidateTableChecks(List<RulesetFile> files) {
-        java.util.Map<String, String> tables = new java.util.LinkedHashMap<>();
-        files.stream().filter(RulesetFile::isTable).forEach(f -> tables.putIfAbsent(f.name(), f.content()));
-        return CandidateTableChecks.of(tables).stream()
-                .map(p ->
-                        new RulesetProblem(RulesetProblem.Kind.TABLE, p.fileName(), p.line(), p.column(), p.problem()))
-                .toList();
-    }
-
     private static List<RulesetProblem> fileProblems(List<RulesetFile> files) {
         List<RulesetProblem> problems = new ArrayList<>();
         Set<String> names = new HashSet<>();

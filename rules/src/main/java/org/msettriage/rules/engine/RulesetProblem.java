@@ -1,10 +1,17 @@
 package org.msettriage.rules.engine;
 
+import org.msettriage.rules.policy.PolicyTableException;
+
 /**
  * One problem in a ruleset, of a kind, where it is: file, line and column (1-based; 0 when the problem
  * is not at one place, such as a missing file, or when the engine does not say).
  */
 public record RulesetProblem(Kind kind, String file, int line, int column, String message) {
+
+    /** A policy table's problem, at its file, line and column. */
+    public static RulesetProblem inTable(PolicyTableException problem) {
+        return new RulesetProblem(Kind.TABLE, problem.fileName(), problem.line(), problem.column(), problem.problem());
+    }
 
     /** What sort of problem it is, so a client can group them; SCENARIO problems are policy changes. */
     public enum Kind {

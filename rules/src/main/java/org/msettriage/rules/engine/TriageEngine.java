@@ -277,16 +277,19 @@ public final class TriageEngine {
 
     /** The policy tables of a ruleset, or a failure naming every problem in them. */
     public static Policy readPolicy(List<RulesetFile> files) {
+        try {
+            return Policy.read(tables(files));
+        } catch (InvalidPolicyException e) {
+            throw new RulesetException(
+                    e.problems().stream().map(RulesetProblem::inTable).toList());
+        }
+    }
+
+    /** A ruleset's tables as the policy reads them: each table's name and content, in the files' order. */
+    public static Map<String, String> tables(List<RulesetFile> files) {
         Map<String, String> tables = new LinkedHashMap<>();
         files.stream().filter(RulesetFile::isTable).forEach(f -> tables.put(f.name(), f.content()));
-        try {
-            return Policy.read(tables);
-        } catch (InvalidPolicyException e) {
-            throw new RulesetException(e.problems().stream()
-                    .map(p -> new RulesetProblem(
-                            RulesetProblem.Kind.TABLE, p.fileName(), p.line(), p.column(), p.problem()))
-                    .toList());
-        }
+        return tables;
     }
 
     public Policy policy() {
