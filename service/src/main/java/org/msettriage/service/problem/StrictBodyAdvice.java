@@ -83,10 +83,12 @@ class StrictBodyAdvice extends RequestBodyAdviceAdapter {
         try {
             JsonNode tree = strict.readTree(body);
             if (tree instanceof ObjectNode object) {
+                // Bound from the tree once checked, by the same strict reader: no second read of the body.
                 refuseWithEveryProblem(object, model);
+            } else {
+                // Anything else (no body, a list, a number) is refused by the strict reader, as not the model.
+                strict.readValue(body, model);
             }
-            // Anything else (no body, a list, a number) is refused by the strict reader, as not the model.
-            strict.readValue(body, model);
         } catch (JacksonException refused) {
             throw new HttpMessageNotReadableException("The body is not as the contract writes it", refused, input);
         }
