@@ -26,11 +26,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs a reader of the pages in from the sign-in form: the credential typed there is checked exactly as
  * the API checks a bearer credential (less any spaces a paste brought along), and only a role with pages
- * is taken ({@link AuditPageSecurity#READERS}: auditors, policy leads, the MSET coordinator, analysts). Then the session gets a new id (so a
- * session id planted before sign-in is worth nothing), the form token is renewed, the session keeps
- * the authentication, and the browser is sent with 303 to the page it asked for before signing in (see
- * {@link SignInDestination}) or else to the home page. A refusal is left on the
- * request for the sign-in page, which shows the form again. The credential is never logged nor kept.
+ * is taken (one with an {@link Area}). Then the session gets a new id (so a session id planted before
+ * sign-in is worth nothing), the form token is renewed, the session keeps the authentication, and the
+ * browser is sent with 303 to the page it asked for before signing in (see {@link SignInDestination}) or
+ * else to the reader's home page. A refusal is left on the request for the sign-in page, which shows the
+ * form again. The credential is never logged nor kept.
  */
 final class AuditorSignIn extends OncePerRequestFilter {
 
@@ -95,17 +95,6 @@ final class AuditorSignIn extends OncePerRequestFilter {
                         (Caller) signingIn.getPrincipal(), request.getParameter(SignInDestination.FIELD)));
     }
 
-    /** The auditor's pages for an auditor, the rules workbench for a policy lead who is not one. */
-    static String homeOf(Caller caller) {
-        if (caller.has(Role.AUDITOR)) {
-            return AuditPageSecurity.HOME;
-        }
-        if (caller.has(Role.POLICY_LEAD)) {
-            return AuditPageSecurity.RULES_HOME;
-        }
-        return caller.has(Role.PANEL_COORDINATOR) ? AuditPageSecurity.PANEL_HOME : AuditPageSecurity.ANALYSIS_HOME;
-    }
-
     /** The form's credential when it gives exactly one; null otherwise. */
     private static String onlyCredential(HttpServletRequest request) {
         String[] given = request.getParameterValues(CREDENTIAL_FIELD);
@@ -125,7 +114,7 @@ final class AuditorSignIn extends OncePerRequestFilter {
             throw new Refused(SignInRefusal.NOT_ACCEPTED);
         }
         if (!(authentication.getPrincipal() instanceof Caller caller)
-                || AuditPageSecurity.READERS.stream().noneMatch(caller::has)) {
+                || Area.of(caller).isEmpty()) {
             throw new Refused(SignInRefusal.NO_PAGES_FOR_ROLE);
         }
         return authentication;

@@ -21,11 +21,6 @@ public final class SignInDestination {
     public static final String FIELD = "next";
 
     private static final int MAX_LENGTH = 2000;
-    private static final List<String> HOMES = List.of(
-            AuditPageSecurity.HOME,
-            AuditPageSecurity.RULES_HOME,
-            AuditPageSecurity.PANEL_HOME,
-            AuditPageSecurity.ANALYSIS_HOME);
     private static final List<String> NEVER = List.of(
             AuditPageSecurity.SIGN_IN,
             AuditPageSecurity.SIGN_OUT,
@@ -63,24 +58,28 @@ public final class SignInDestination {
                 || path.endsWith("/..")
                 || path.endsWith("/.")
                 || NEVER.contains(path)
-                || area(path).isEmpty()) {
+                || Area.at(path).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(next);
     }
 
-    /** A signed-in reader's home page: the auditors' for an auditor, else the pages of their role. */
+    /** A signed-in reader's home page: their own area's. */
     public static String homeOf(Caller caller) {
-        return AuditorSignIn.homeOf(caller);
+        return Area.of(caller).orElseThrow().home();
     }
 
-    /** Where a reader signed in goes: the page asked for when allowed and in an area of theirs, else home. */
+    /**
+     * Where a reader signed in goes: the page asked for when allowed and in an area of theirs, else their
+     * own area's home. A caller with no area never gets here (the form refuses them); were one to, it would
+     * be sent back to the form, as the error and refusal pages send one, not into another role's area.
+     */
     static String after(Caller caller, String next) {
         return allowed(next)
-                .filter(path -> area(URI.create(path).getPath())
-                        .map(home -> caller.has(roleOf(home)))
+                .filter(path -> Area.at(URI.create(path).getPath())
+                        .map(area -> caller.has(area.role()))
                         .orElse(false))
-                .orElseGet(() -> AuditorSignIn.homeOf(caller));
+                .orElseGet(() -> Area.of(caller).map(Area::home).orElse(AuditPageSecurity.SIGN_IN));
     }
 
     /**
@@ -93,7 +92,8 @@ public final class SignInDestination {
         }
         String path = request.getRequestURI();
         String asked = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
-        if (HOMES.contains(path) || allowed(asked).isEmpty()) {
+        boolean home = Area.at(path).map(Area::home).filter(path::equals).isPresent();
+        if (home || allowed(asked).isEmpty()) {
             return AuditPageSecurity.SIGN_IN;
         }
         return UriComponentsBuilder.fromPath(AuditPageSecurity.SIGN_IN)
@@ -101,22 +101,5 @@ public final class SignInDestination {
                 .encode(StandardCharsets.UTF_8)
                 .buildAndExpand(asked)
                 .toUriString();
-    }
-
-    /** The area (its home path) a path is in, if it is in one of the pages' areas. */
-    private static Optional<String> area(String path) {
-        return HOMES.stream()
-                .filter(home -> path.equals(home) || path.startsWith(home + "/"))
-                .findFirst();
-    }
-
-    /** The role whose pages an area holds. */
-    private static Role roleOf(String home) {
-        return switch (home) {
-            case AuditPageSecurity.HOME -> Role.AUDITOR;
-            case AuditPageSecurity.RULES_HOME -> Role.POLICY_LEAD;
-            case AuditPageSecurity.PANEL_HOME -> Role.PANEL_COORDINATOR;
-            default -> Role.ANALYST;
-        };
     }
 }

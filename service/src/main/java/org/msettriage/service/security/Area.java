@@ -1,0 +1,103 @@
+package org.msettriage.service.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The readers' areas of pages, one for each role that has pages, and everything the pages and their
+ * sign-in say about one: whose it is, where its home page is and how each is named in words.
+ *
+ * <p>Every area is signed in to at the one form ({@link AuditPageSecurity#SIGN_IN}), which takes only
+ * these roles. The order here is the order the form names its readers in, and the order a reader with
+ * more than one of these roles is sent home by: the first area whose role they hold is theirs.
+ */
+public enum Area {
+    AUDIT(Role.AUDITOR, AuditPageSecurity.HOME, "auditors", "the audit pages", "an auditor's", "the audit home page"),
+    RULES(
+            Role.POLICY_LEAD,
+            AuditPageSecurity.RULES_HOME,
+            "policy leads",
+            "the rules workbench",
+            "a policy lead's",
+            "Rulesets and proposals, your home page"),
+    PANEL(
+            Role.PANEL_COORDINATOR,
+            AuditPageSecurity.PANEL_HOME,
+            "the MSET coordinator",
+            "the panel pages",
+            "the MSET coordinator's",
+            "the panel's meetings, your home page"),
+    ANALYSIS(
+            Role.ANALYST,
+            AuditPageSecurity.ANALYSIS_HOME,
+            "analysts",
+            "their dashboard",
+            "an analyst's",
+            "the analysts' dashboard, your home page");
+
+    private final Role role;
+    private final String home;
+    private final String readers;
+    private final String pages;
+    private final String whose;
+    private final String homeName;
+
+    Area(Role role, String home, String readers, String pages, String whose, String homeName) {
+        this.role = role;
+        this.home = home;
+        this.readers = readers;
+        this.pages = pages;
+        this.whose = whose;
+        this.homeName = homeName;
+    }
+
+    /** The role whose pages these are. */
+    public Role role() {
+        return role;
+    }
+
+    /** The home page's path, under which every page of the area lies: {@code /audit}. */
+    public String home() {
+        return home;
+    }
+
+    /** The area in one word, as the header, the title and the footer name it: {@code audit}. */
+    public String word() {
+        return home.substring(1);
+    }
+
+    /** Whom the pages are for: "auditors", "the MSET coordinator". */
+    public String readers() {
+        return readers;
+    }
+
+    /** What the readers sign in for, as the sign-in form says it: "the audit pages". */
+    public String pages() {
+        return pages;
+    }
+
+    /** Whose credential the form takes for this area: "an auditor's". */
+    public String whose() {
+        return whose;
+    }
+
+    /** The home page as a link to it reads after "Go to": "the audit home page". */
+    public String homeName() {
+        return homeName;
+    }
+
+    /** Whether a path (without a query) is the home page or a page under it. */
+    public boolean contains(String path) {
+        return path.equals(home) || path.startsWith(home + "/");
+    }
+
+    /** The reader's own area: the first whose role they hold; none for a caller of the API only. */
+    public static Optional<Area> of(Caller reader) {
+        return Arrays.stream(values()).filter(area -> reader.has(area.role)).findFirst();
+    }
+
+    /** The area a path (without a query) is in, if it is in one. */
+    public static Optional<Area> at(String path) {
+        return Arrays.stream(values()).filter(area -> area.contains(path)).findFirst();
+    }
+}
