@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
+import org.msettriage.service.security.Area;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
 import org.springframework.http.HttpStatus;
@@ -22,13 +23,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class RefusedPage {
 
-    /** Who each area's pages are for, by the area's home path. */
-    private static final Map<String, String> READERS = Map.of(
-            AuditPageSecurity.HOME, "auditors",
-            AuditPageSecurity.RULES_HOME, "policy leads",
-            AuditPageSecurity.PANEL_HOME, "the MSET coordinator",
-            AuditPageSecurity.ANALYSIS_HOME, "analysts");
-
     @RequestMapping(AuditPageSecurity.REFUSED)
     ModelAndView refused(HttpServletRequest request, @AuthenticationPrincipal Caller reader) {
         Map<String, Object> model = new HashMap<>(ReaderArea.of(reader));
@@ -44,10 +38,6 @@ class RefusedPage {
     private static String readersOf(HttpServletRequest request) {
         Object asked = request.getAttribute(RequestDispatcher.FORWARD_SERVLET_PATH);
         String path = asked instanceof String forwarded ? forwarded : request.getServletPath();
-        return READERS.entrySet().stream()
-                .filter(area -> path.equals(area.getKey()) || path.startsWith(area.getKey() + "/"))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse("another role");
+        return Area.at(path).map(Area::readers).orElse("another role");
     }
 }

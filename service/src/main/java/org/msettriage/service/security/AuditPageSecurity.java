@@ -67,12 +67,6 @@ public class AuditPageSecurity {
 
     public static final String ANALYSIS_HOME = "/analysis";
     /**
-     * The roles with pages, who all sign in at the one form: the form takes no other, and names these
-     * readers (in this order) in its introduction and its refusal.
-     */
-    public static final List<Role> READERS =
-            List.of(Role.AUDITOR, Role.POLICY_LEAD, Role.PANEL_COORDINATOR, Role.ANALYST);
-    /**
      * The path of the session and form-token cookies: both areas of pages share one sign-in, so the
      * cookies go to both. The API's chain is stateless and never reads them.
      */

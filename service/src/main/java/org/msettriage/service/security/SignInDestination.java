@@ -64,11 +64,6 @@ public final class SignInDestination {
         return Optional.of(next);
     }
 
-    /** A signed-in reader's home page: their own area's. */
-    public static String homeOf(Caller caller) {
-        return Area.of(caller).orElseThrow().home();
-    }
-
     /**
      * Where a reader signed in goes: the page asked for when allowed and in an area of theirs, else their
      * own area's home. A caller with no area never gets here (the form refuses them); were one to, it would

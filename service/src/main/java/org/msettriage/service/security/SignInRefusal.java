@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatus;
 public enum SignInRefusal {
     /** Not a key or token this service accepts (or none was typed). */
     NOT_ACCEPTED(HttpStatus.UNAUTHORIZED),
-    /** A good credential, but its client holds none of the roles with pages ({@link AuditPageSecurity#READERS}). */
+    /** A good credential, but its client holds none of the roles with pages (none with an {@link Area}). */
     NO_PAGES_FOR_ROLE(HttpStatus.FORBIDDEN),
     /** A token that could not be checked at all: the identity provider's keys were unreachable. */
     NOT_CHECKED(HttpStatus.SERVICE_UNAVAILABLE);
