@@ -51,7 +51,7 @@ public enum Area {
         this.homeName = homeName;
     }
 
-    /** The role whose pages these are. */
+    /** The role whose pages these are: the only one the area's filter chain lets in. */
     public Role role() {
         return role;
     }

@@ -54,17 +54,11 @@ public class AuditPageSecurity {
 
     /** Every path this chain takes; the rules workbench's chain and the API's take the rest. */
     public static final String PAGES = "/audit/**";
-    /** The policy leads' pages: the same sign-in, session and form tokens, their own role. */
-    public static final String RULES_PAGES = "/rules/**";
-
+    /** The policy leads' pages ({@link Area#RULES}): the same sign-in, session and form tokens, their own role. */
     public static final String RULES_HOME = "/rules";
-    /** The MSET coordinator's pages: the panel's meetings and agendas; the same sign-in, their own role. */
-    public static final String PANEL_PAGES = "/panel/**";
-
+    /** The MSET coordinator's pages ({@link Area#PANEL}): the panel's meetings and agendas; the same sign-in. */
     public static final String PANEL_HOME = "/panel";
-    /** The analysts' dashboard: the same sign-in, their own role; it runs the service's own chart scripts. */
-    public static final String ANALYSIS_PAGES = "/analysis/**";
-
+    /** The analysts' dashboard ({@link Area#ANALYSIS}): the same sign-in; it runs the service's own chart scripts. */
     public static final String ANALYSIS_HOME = "/analysis";
     /**
      * The path of the session and form-token cookies: both areas of pages share one sign-in, so the
@@ -126,7 +120,7 @@ public class AuditPageSecurity {
                 .authorizeHttpRequests(access -> {
                     access.requestMatchers(HttpMethod.GET, ASSETS).permitAll();
                     access.requestMatchers(SIGN_IN, REFUSED, HELD_BACK).permitAll();
-                    access.anyRequest().hasRole(Role.AUDITOR.name());
+                    access.anyRequest().hasRole(Area.AUDIT.role().name());
                 })
                 .addFilterAt(
                         new AuditorSignIn(credentials, onSignIn, savedContexts, seeOther, failures),
@@ -159,7 +153,7 @@ public class AuditPageSecurity {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityFilterChain rulesPages(HttpSecurity http, PageSettings pages, SessionRegistry signedIn) throws Exception {
-        return signedInElsewhere(http, RULES_PAGES, Role.POLICY_LEAD, RULES_CONTENT_SECURITY_POLICY, pages, signedIn);
+        return signedInElsewhere(http, Area.RULES, RULES_CONTENT_SECURITY_POLICY, pages, signedIn);
     }
 
     /**
@@ -171,7 +165,7 @@ public class AuditPageSecurity {
     @Order(Ordered.HIGHEST_PRECEDENCE + 2)
     SecurityFilterChain panelPagesChain(HttpSecurity http, PageSettings pages, SessionRegistry signedIn)
             throws Exception {
-        return signedInElsewhere(http, PANEL_PAGES, Role.PANEL_COORDINATOR, CONTENT_SECURITY_POLICY, pages, signedIn);
+        return signedInElsewhere(http, Area.PANEL, CONTENT_SECURITY_POLICY, pages, signedIn);
     }
 
     /** The analysts' dashboard under {@code /analysis}: the same sign-in and session, the analyst's role. */
@@ -179,25 +173,22 @@ public class AuditPageSecurity {
     @Order(Ordered.HIGHEST_PRECEDENCE + 3)
     SecurityFilterChain analysisPagesChain(HttpSecurity http, PageSettings pages, SessionRegistry signedIn)
             throws Exception {
-        return signedInElsewhere(http, ANALYSIS_PAGES, Role.ANALYST, RULES_CONTENT_SECURITY_POLICY, pages, signedIn);
+        return signedInElsewhere(http, Area.ANALYSIS, RULES_CONTENT_SECURITY_POLICY, pages, signedIn);
     }
 
     /**
-     * A chain of pages for one role, signed in at the auditors' form: it reads that sign-in's session (and
-     * makes none of its own), checks the same form tokens, and leaves signing out to the form's chain.
+     * The chain of one area's pages, under its home and for its role only, signed in at the auditors' form:
+     * it reads that sign-in's session (and makes none of its own), checks the same form tokens, and leaves
+     * signing out to the form's chain.
      */
     private static SecurityFilterChain signedInElsewhere(
-            HttpSecurity http,
-            String paths,
-            Role role,
-            String contentSecurityPolicy,
-            PageSettings pages,
-            SessionRegistry signedIn)
+            HttpSecurity http, Area area, String contentSecurityPolicy, PageSettings pages, SessionRegistry signedIn)
             throws Exception {
         DefaultRedirectStrategy seeOther = new DefaultRedirectStrategy();
         seeOther.setStatusCode(HttpStatus.SEE_OTHER);
-        http.securityMatcher(paths)
-                .authorizeHttpRequests(access -> access.anyRequest().hasRole(role.name()))
+        http.securityMatcher(area.home() + "/**")
+                .authorizeHttpRequests(
+                        access -> access.anyRequest().hasRole(area.role().name()))
                 .addFilterBefore(endedByTheCap(signedIn, seeOther), CsrfFilter.class)
                 .securityContext(context -> context.securityContextRepository(savedContexts()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))

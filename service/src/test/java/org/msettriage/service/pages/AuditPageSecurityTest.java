@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.security.Area;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -85,6 +86,20 @@ class AuditPageSecurityTest extends ServiceTest {
                 .contains("the partnership&#39;s auditors, policy leads, the MSET coordinator and analysts, each"
                         + " signed in to their own.")
                 .doesNotContain("These pages are for auditors.");
+    }
+
+    @Test
+    void everyAreaOpensToItsOwnReaderSignedInAtTheOneFormAndRefusesEveryOther() {
+        for (Area own : Area.values()) {
+            PageClient reader = browser();
+            PageClient.Page signedIn = reader.signIn(DemoClients.of(own.role()).key());
+            assertThat(signedIn.header("Location")).as(own + " signed in").isEqualTo(own.home());
+            for (Area asked : Area.values()) {
+                assertThat(reader.get(asked.home()).status())
+                        .as(own + " reader at " + asked.home())
+                        .isEqualTo(asked == own ? 200 : 403);
+            }
+        }
     }
 
     private PageClient.Page signInWithNext(String next) {
