@@ -42,12 +42,14 @@ import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * The filter chain for the auditors' pages under {@code /audit}, ordered before the API's chain (which
- * takes every other request). Browsers cannot send bearer headers, so an auditor signs in once with
- * the credential they use for the API and a server-side session carries the sign-in: its cookie is
- * HttpOnly, SameSite=Strict and sent for {@code /audit} only, every form carries a token matched
- * against a cookie of the same attributes (CSRF, double submit), and only a successful sign-in on this
- * chain ever creates a session. Pages need no script, and the headers allow none.
+ * The filter chains of the pages, one for each {@link Area} (the auditors' under {@code /audit}, the
+ * policy leads', the MSET coordinator's and the analysts'), ordered before the API's chain (which takes
+ * every other request). Browsers cannot send bearer headers, so a reader signs in once, at the one form,
+ * with the credential they use for the API, and a server-side session carries the sign-in: its cookie is
+ * HttpOnly and SameSite=Strict, every form carries a token matched against a cookie of the same
+ * attributes (CSRF, double submit), and only a successful sign-in ever creates a session. Each chain lets
+ * in only its area's role. Pages need no script but the analysts' charts, whose scripts the service
+ * serves itself.
  */
 @Configuration
 public class AuditPageSecurity {
@@ -239,11 +241,6 @@ public class AuditPageSecurity {
                 signedIn, expired -> seeOther.sendRedirect(expired.getRequest(), expired.getResponse(), SIGN_IN));
     }
 
-    /**
-     * The servlet container's session, which only the pages' chains use: cookie only (never an id in a URL),
-     * with the cookie's attributes fixed here and the two an operator sets from {@link PageSettings}.
-     * It runs after Boot's own customizer, so {@code server.servlet.session.*} does not apply.
-     */
     /** The auditors signed in, session by session, so that each may hold only a few at once. */
     @Bean
     SessionRegistry signedInAuditors() {
@@ -263,6 +260,11 @@ public class AuditPageSecurity {
                 : null;
     }
 
+    /**
+     * The servlet container's session, which only the pages' chains use: cookie only (never an id in a URL),
+     * with the cookie's attributes fixed here and the two an operator sets from {@link PageSettings}.
+     * It runs after Boot's own customizer, so {@code server.servlet.session.*} does not apply.
+     */
     @Bean
     WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> auditSession(PageSettings settings) {
         return new AuditSessionCustomizer(settings);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Where a sign-in may go on to: a page of ours under /audit, /rules or /panel, never anywhere else. */
+/** Where a sign-in may go on to: a page of ours under /audit, /rules, /panel or /analysis, never anywhere else. */
 class SignInDestinationTest {
 
     private static final Caller AUDITOR = new Caller(Caller.Method.API_KEY, "auditor", Set.of(Role.AUDITOR));
