@@ -18,18 +18,35 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every read of a decision: who, when, which, by which channel, and why when the reader said (the reason
- * is free text, so it is encrypted). A read is written here before the decision is shown.
+ * is free text, so it is encrypted). A read is written here before the decision is shown. The channel
+ * says what happened: a decision opened is told apart from one only listed in search results.
  */
 @Repository
 public class AccessLog {
 
-    /** The ways a decision is read. */
+    /**
+     * The ways a decision is read, as the contract's DecisionAccess.channel and the database's check on
+     * {@code decision_access.channel} (migration 34) name them.
+     */
     public enum Channel {
+        /** Opened through the API: the decision, or its whole record. */
         API,
+        /**
+         * An auditor's page, as entries recorded before listings and openings were told apart say it: the
+         * decision opened, or only listed in search results, and nothing says which. No longer recorded.
+         */
         PAGE,
+        /** Exported for a subject access request, as the report page or the JSON. */
         SUBJECT_ACCESS,
         /** A panel meeting's agenda, which shows the decision's summary or a name its referral gave. */
-        PANEL_AGENDA
+        PANEL_AGENDA,
+        /** Opened on the auditors' decision page. */
+        DECISION_PAGE,
+        /**
+         * Listed in the auditors' search results, which showed its referral reference and the first sentence
+         * of its summary, not the decision.
+         */
+        SEARCH_RESULTS
     }
 
     /** The longest reason a reader may give, as the API document states it. */

@@ -191,11 +191,19 @@ public final class CodeWords {
         };
     }
 
-    /** How a decision was read. */
+    /**
+     * How a decision was read: opened, or only listed in search results. PAGE, recorded before the two were
+     * told apart, may be either, and says so rather than guess.
+     */
     public static String channel(Object code) {
         return switch (name(code)) {
-            case "API" -> "Through the API";
-            case "PAGE" -> "On an auditor's page";
+            case "API" -> "Opened through the API";
+            case "DECISION_PAGE" -> "Opened on the auditors' decision page";
+            case "SEARCH_RESULTS" ->
+                "Listed in search results (its referral reference and summary's first sentence shown)";
+            case "PAGE" ->
+                "On an auditor's page: opened, or only listed in search results (recorded before"
+                        + " the two were told apart)";
             case "SUBJECT_ACCESS" -> "In a subject access report";
             case "PANEL_AGENDA" -> "On a panel agenda";
             default -> words(code);

@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.msettriage.api.model.DecisionAccessDto;
 import org.msettriage.api.model.ExploitationTypeDto;
 import org.msettriage.api.model.LegacyRiskLevelDto;
 import org.msettriage.api.model.PathwayDto;
 import org.msettriage.rules.facts.Pathway;
 import org.msettriage.rules.policy.ExploitationTypeName;
 import org.msettriage.rules.policy.LegacyRiskLevel;
+import org.msettriage.service.audit.AccessLog;
 
 /**
  * A value a policy table or a rule may give is one the contract's answer can carry: the tables' check and
  * the pathway refuse any other, so a ruleset that passed validation cannot make the answer fail to map (a
- * legacy level once made every EMERGING referral a server error).
+ * legacy level once made every EMERGING referral a server error). So is every channel the access log
+ * records: one the contract did not name would make the log and every record that shows it fail to map.
  */
 class TableValuesInTheContractTest {
 
@@ -32,6 +35,11 @@ class TableValuesInTheContractTest {
     @Test
     void theLegacyLevelsATableMayGiveAreTheContracts() {
         assertThat(names(LegacyRiskLevel.values())).isEqualTo(names(LegacyRiskLevelDto.values()));
+    }
+
+    @Test
+    void theChannelsTheAccessLogRecordsAreTheContracts() {
+        assertThat(names(AccessLog.Channel.values())).isEqualTo(names(DecisionAccessDto.ChannelEnum.values()));
     }
 
     private static List<String> names(Enum<?>[] values) {
