@@ -136,14 +136,17 @@ class DecisionSearchPage {
             return "audit/decisions";
         }
         // A row's reference and summary are read from the decision: only once the auditor has said why, and
-        // each such read goes into the access log with that reason, as opening the decision would.
+        // each such read goes into the access log with that reason, as a listing (SEARCH_RESULTS), not as the
+        // decision opened. A row that shows only the summary's columns is not recorded, as an API search's
+        // summaries are not.
         String purpose = AuditPurpose.of(session);
         List<SearchRow> rows = found.items().stream()
                 .map(summary -> purpose == null ? SearchRow.unread(summary) : SearchRow.of(summary, decisions, mapper))
                 .toList();
         rows.stream()
                 .filter(SearchRow::showsContent)
-                .forEach(row -> accessLog.record(row.summary().decisionId(), auditor, AccessLog.Channel.PAGE, purpose));
+                .forEach(row -> accessLog.record(
+                        row.summary().decisionId(), auditor, AccessLog.Channel.SEARCH_RESULTS, purpose));
         model.addAttribute("results", rows);
         model.addAttribute("previousPage", query.page() > 0 ? PageLinks.toPage(query.page()) : null);
         model.addAttribute("nextPage", query.page() + 1 < pages ? PageLinks.toPage(query.page() + 2) : null);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,47 @@ class AccessChannelsTest extends ServiceTest {
                 .contains("opened, or only listed in search results");
     }
 
+    @Test
+    void aDecisionListedInSearchResultsIsRecordedAsListedNotAsOpened() {
+        UUID listed = triage("channels-listed");
+        PageClient pages = pages();
+
+        // Before the auditor says why, a row shows only the summary's columns: nothing read, nothing recorded.
+        String unread = search(pages, "child-channels-listed", "").body();
+        assertThat(unread).contains(listed.toString(), "Not shown yet");
+        assertThat(apiLog(listed)).isEmpty();
+
+        String shown =
+                search(pages, "child-channels-listed", "Complaint 2026-81").body();
+        assertThat(shown)
+                .as("the row shows its referral reference, read from the decision")
+                .contains(listed.toString(), "title=\"channels-listed\"")
+                .contains("recorded in the access log as listed in search results");
+        List<JsonNode> entries = apiLog(listed);
+        assertThat(entries).extracting(entry -> entry.get("channel").asString()).containsExactly("SEARCH_RESULTS");
+        assertThat(entries.get(0).get("reason").asString()).isEqualTo("Complaint 2026-81");
+        assertThat(accessLog.ofDecision(listed))
+                .extracting(AccessLog.Entry::channel)
+                .containsExactly("SEARCH_RESULTS");
+        String log = HtmlUtils.htmlUnescape(
+                pages.get("/audit/access-log?decision=" + listed).body());
+        assertThat(log)
+                .contains("Listed in search results", "Complaint 2026-81")
+                .doesNotContain("Opened on", "On an auditor's page");
+    }
+
+    /** The reference search form sent with a child reference and a reason, and the results it leads to. */
+    private static PageClient.Page search(PageClient pages, String childRef, String purpose) {
+        String token = pages.get("/audit/decisions").formToken();
+        PageClient.Page posted =
+                pages.post("/audit/decisions", Map.of("_csrf", token, "childRef", childRef, "purpose", purpose));
+        assertThat(posted.status()).as(posted.body()).isIn(302, 303);
+        String location = posted.header("Location");
+        PageClient.Page results = pages.get(location.substring(location.indexOf("/audit/")));
+        assertThat(results.status()).isEqualTo(200);
+        return results;
+    }
+
     private UUID triage(String id) {
         HttpJson.Answer answer =
                 http().post("/api/v1/triage", Referrals.referral(id, 14, "FEMALE", "GATESHEAD", "PUSH03:CURRENT"));
@@ -86,13 +128,18 @@ class AccessChannelsTest extends ServiceTest {
 
     /** The channels of the decision's entries as the API's access log gives them, newest first. */
     private List<String> apiChannels(UUID decision) {
+        return apiLog(decision).stream()
+                .map(entry -> entry.get("channel").asString())
+                .toList();
+    }
+
+    /** The decision's entries as the API's access log gives them, newest first. */
+    private List<JsonNode> apiLog(UUID decision) {
         HttpJson.Answer answer = as(DemoClients.AUDITOR).get("/api/v1/audit/access-log?decisionId=" + decision);
         assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
-        List<String> channels = new ArrayList<>();
-        for (JsonNode item : answer.json().get("items")) {
-            channels.add(item.get("channel").asString());
-        }
-        return channels;
+        List<JsonNode> entries = new ArrayList<>();
+        answer.json().get("items").forEach(entries::add);
+        return entries;
     }
 
     private PageClient pages() {
