@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * One decision as a report a panel chair and an auditor read, on screen or printed: the level and route,
  * what the referral said, how the level was reached, the plan, the reasons by policy step, the
  * practitioners' feedback, who has read it and whether it still matches its seal. Opening it is recorded
- * first.
+ * first, as opened on this page (DECISION_PAGE), apart from a listing in search results.
  */
 @Controller
 class DecisionPage {
@@ -45,7 +45,7 @@ class DecisionPage {
         } catch (IllegalArgumentException notAnId) {
             return NotFoundPage.show(response, model, "There is no decision with that id.");
         }
-        return records.read(id, auditor, AccessLog.Channel.PAGE, AuditPurpose.of(session))
+        return records.read(id, auditor, AccessLog.Channel.DECISION_PAGE, AuditPurpose.of(session))
                 .map(record -> {
                     model.addAttribute("record", mapper.record(record));
                     model.addAttribute("printedAt", OffsetDateTime.now());

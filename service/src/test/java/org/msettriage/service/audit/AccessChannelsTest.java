@@ -107,6 +107,32 @@ class AccessChannelsTest extends ServiceTest {
                 .doesNotContain("Opened on", "On an auditor's page");
     }
 
+    @Test
+    void openingADecisionIsRecordedAsOpenedApartFromItsListing() {
+        UUID decision = triage("channels-opened");
+        PageClient pages = pages();
+        search(pages, "child-channels-opened", "Quarterly case audit");
+
+        PageClient.Page opened = pages.get("/audit/decisions/" + decision);
+
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(apiChannels(decision)).containsExactlyInAnyOrder("DECISION_PAGE", "SEARCH_RESULTS");
+        // Who has read it, on the decision page itself (this view included), and in the access log.
+        assertThat(HtmlUtils.htmlUnescape(opened.body()))
+                .contains("Opened on the auditors' decision page", "Listed in search results")
+                .doesNotContain("On an auditor's page");
+        assertThat(HtmlUtils.htmlUnescape(
+                        pages.get("/audit/access-log?decision=" + decision).body()))
+                .contains("Opened on the auditors' decision page", "Listed in search results");
+        // And the whole record through the API: the pages' two entries, and this read, opened.
+        JsonNode record = as(DemoClients.AUDITOR)
+                .get("/api/v1/decisions/" + decision + "/record")
+                .json();
+        List<String> views = new ArrayList<>();
+        record.get("views").forEach(view -> views.add(view.get("channel").asString()));
+        assertThat(views).containsExactlyInAnyOrder("API", "DECISION_PAGE", "SEARCH_RESULTS");
+    }
+
     /** The reference search form sent with a child reference and a reason, and the results it leads to. */
     private static PageClient.Page search(PageClient pages, String childRef, String purpose) {
         String token = pages.get("/audit/decisions").formToken();

@@ -84,7 +84,11 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
         }
         assertThat(driver.findElements(By.cssSelector("#viewers + table tbody tr")))
                 .as("the API read before, the search listing it (with the reason), and this view")
-                .hasSize(3);
+                .extracting(row -> row.findElements(By.tagName("td")).get(2).getText())
+                .containsExactlyInAnyOrder(
+                        "Opened through the API",
+                        "Listed in search results (its referral reference and summary's first sentence shown)",
+                        "Opened on the auditors' decision page");
         Path screenshot = browser.screenshot("auditor-decision-page");
         assertThat(screenshot).isNotEmptyFile();
         assertThat(Files.size(screenshot)).isGreaterThan(20_000);
@@ -126,7 +130,8 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
         driver.get(url("/audit/access-log?decision=" + id));
         String log = driver.findElement(By.tagName("main")).getText();
         assertThat(log)
-                .contains("On an auditor's page", "Quarterly case audit", "demo-auditor (API key)")
+                .contains("Opened on the auditors' decision page", "Listed in search results")
+                .contains("Quarterly case audit", "demo-auditor (API key)")
                 .doesNotContain("API_KEY:");
         browser.assertAccessible();
 

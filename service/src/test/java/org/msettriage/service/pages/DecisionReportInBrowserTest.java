@@ -46,7 +46,7 @@ class DecisionReportInBrowserTest extends ServiceTest {
     private static final Pattern RAW_CODE = Pattern.compile("\\b(CHILDRENS_SOCIAL_CARE|IMMEDIATE_SAFEGUARDING"
             + "|WITHIN_24_HOURS|WITHIN_72_HOURS|WITHIN_7_DAYS|BEFORE_NEXT_PANEL|SIGNIFICANT|MODERATE|CHILD_IN_NEED"
             + "|FEMALE|CURRENT|RECENT|HOTEL|MEDIUM|HIGH|RAISE|OVERRIDDEN|ALREADY_IN_A_PLAN|SUNDERLAND|API_KEY"
-            + "|PAGE|MSET_PANEL|PRE_MSET|CSE03|CSE02|VUL01|MIS0\\d|CSE|MIS|VUL)\\b");
+            + "|PAGE|DECISION_PAGE|SEARCH_RESULTS|MSET_PANEL|PRE_MSET|CSE03|CSE02|VUL01|MIS0\\d|CSE|MIS|VUL)\\b");
 
     private static final Pattern CODE_LIST = Pattern.compile("\\([A-Z][A-Z0-9_, ]*\\)");
 
@@ -76,7 +76,7 @@ class DecisionReportInBrowserTest extends ServiceTest {
                 .contains("Moderate, assessed 1 June 2026")
                 .contains("Children's social care", "Within 24 hours", "Police", "Immediately")
                 .contains("Already supported under another plan", "Overridden")
-                .contains("demo-auditor (API key)", "On an auditor's page");
+                .contains("demo-auditor (API key)", "Opened on the auditors' decision page");
         assertNoCodes(page);
         assertThat(page).doesNotContain(" 1 points");
         List<String> steps = texts(driver, "details.reasons > summary > span:first-child");

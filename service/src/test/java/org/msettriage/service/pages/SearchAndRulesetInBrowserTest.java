@@ -135,7 +135,10 @@ class SearchAndRulesetInBrowserTest extends ServiceTest {
                 .doesNotContain(". ");
         driver.get(url("/audit/access-log?decision=" + found));
         String log = driver.findElement(By.tagName("main")).getText();
-        assertThat(log).contains("Complaint 2026-77 about this referral").doesNotContain("Not given");
+        assertThat(log)
+                .contains("Complaint 2026-77 about this referral")
+                .contains("Opened on the auditors' decision page", "Listed in search results")
+                .doesNotContain("Not given", "On an auditor's page");
 
         // Remembered for the session: the next decision opens without asking again.
         driver.get(url("/audit/decisions"));
