@@ -67,6 +67,9 @@ class DecisionAuditController implements AuditApi {
                 sort,
                 page,
                 size);
+        // Summaries only, nothing read from a decision's content: the listing is not recorded in the access
+        // log, as the search page does not record a row it shows without content. A page that shows a row's
+        // reference and summary records it as SEARCH_RESULTS; this answer never carries them.
         DecisionSummaries.Page found = summaries.search(query);
         return ResponseEntity.ok(new DecisionPageDto()
                 .page(query.page())

@@ -28,7 +28,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The access log says what happened: the database takes every channel the service records and no other,
  * and the API and the auditors' pages name each, the pages in words ("Listed in search results" against
- * "Opened ...").
+ * "Opened ..."). A listing is recorded when it shows something read from the decision (the search page's
+ * reference and first sentence, once the auditor has said why), on the page and through the API alike:
+ * the API's search gives summaries only, and records nothing.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -131,6 +133,25 @@ class AccessChannelsTest extends ServiceTest {
         List<String> views = new ArrayList<>();
         record.get("views").forEach(view -> views.add(view.get("channel").asString()));
         assertThat(views).containsExactlyInAnyOrder("API", "DECISION_PAGE", "SEARCH_RESULTS");
+    }
+
+    @Test
+    void anApiSearchRecordsNothingAsThePageRecordsNothingForARowShowingNoContent() {
+        UUID decision = triage("channels-api-search");
+
+        HttpJson.Answer found = as(DemoClients.AUDITOR)
+                .send("GET", "/api/v1/decisions", Map.of("Mset-Child-Ref", "child-channels-api-search"));
+
+        assertThat(found.status()).as(found.response().body()).isEqualTo(200);
+        JsonNode summary = found.json().get("items").get(0);
+        assertThat(summary.get("decisionId").asString()).isEqualTo(decision.toString());
+        // A summary is what the page shows of a row before the auditor says why: the outcome and who asked,
+        // nothing read from the decision, so a listing of it is recorded on neither.
+        assertThat(summary.has("referralId") || summary.has("summary") || summary.has("childRef"))
+                .isFalse();
+        assertThat(apiLog(decision)).isEmpty();
+        assertThat(search(pages(), "child-channels-api-search", "").body()).contains(decision.toString());
+        assertThat(apiLog(decision)).isEmpty();
     }
 
     /** The reference search form sent with a child reference and a reason, and the results it leads to. */
