@@ -80,15 +80,12 @@ public class Labels {
         if (override != null) {
             return override.getSummary();
         }
-        return switch (code) {
-            case "ADDS_PERPETRATOR" -> "a person of concern is named";
-            case "ADDS_LOCATION" -> "a place of concern is named";
-            case "ADDS_CROSS_BOUNDARY" -> "the exploitation crosses a boundary";
-            case "LINKED_PERSON" -> "a person other children's referrals also name";
-            case "LINKED_VEHICLE" -> "a vehicle other children's referrals also name";
-            case "LINKED_PLACE" -> "a place other children's referrals also name";
-            default -> null;
-        };
+        // A reason for the panel or a link across referrals, as every page words it, inside the sentence.
+        if (CodeWords.knows(CodeWords::because, code)) {
+            String words = CodeWords.because(code);
+            return Character.toLowerCase(words.charAt(0)) + words.substring(1);
+        }
+        return null;
     }
 
     /** An indicator category's title (CSE: "Sexual exploitation"). */

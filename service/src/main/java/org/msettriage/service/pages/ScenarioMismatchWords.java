@@ -59,6 +59,10 @@ public class ScenarioMismatchWords {
         if (field.endsWith(".eligible")) {
             return value -> "true".equals(value) ? "eligible" : "not eligible";
         }
+        if (field.endsWith(".reasons")) {
+            // A reason for or against screening or the panel, as the decision pages word it.
+            return value -> coded(value, CodeWords::eligibilityReason);
+        }
         if (field.equals("categoryScores")) {
             // Category codes (CSE, MIS) head every indicator's code, and are read as such.
             return UnaryOperator.identity();

@@ -265,6 +265,50 @@ public final class CodeWords {
         };
     }
 
+    /**
+     * A reason for or against Pre-MSET screening or the MSET panel (policy v1, section 4; a link across
+     * referrals, v1.1 section 10), as the rule that gives it names it: PRE_EXPLOITATION as "A sign of
+     * exploitation at Emerging risk or above". No commas, as a list of reasons is written with them.
+     */
+    public static String eligibilityReason(Object code) {
+        return switch (name(code)) {
+            case "PRE_EXPLOITATION" -> "A sign of exploitation at Emerging risk or above";
+            case "PRE_MISSING" -> "Missing episodes of concern or a child missing now";
+            case "PRE_INTELLIGENCE" -> "A named person or place of concern";
+            case "PRE_JUDGEMENT" -> "A professional judgement raising the level";
+            case "NOT_INDICATED" -> "Nothing meets the screening criteria";
+            case "ADDS_PERPETRATOR" -> "A person of concern is named";
+            case "ADDS_LOCATION" -> "A place of concern is named";
+            case "ADDS_CROSS_BOUNDARY" -> "The exploitation crosses a boundary";
+            case "ADDS_SIGNIFICANT" -> "The risk is Significant";
+            case "ADDS_TRAFFICKING" -> "Signs of modern slavery or trafficking";
+            case "ADDS_NOT_REDUCING" -> "Risk not reduced since an earlier assessment";
+            case "ADDS_LINKED" -> "Someone or something also named about other children";
+            case "NOT_LEVEL" -> "Below the levels the panel considers";
+            case "NOT_PRE_MSET" -> "Does not meet the screening criteria";
+            case "NOT_ADDS_VALUE" -> "Nothing shows the panel would add value";
+            default -> words(code);
+        };
+    }
+
+    /**
+     * A code an action gives as why it is recommended, besides its indicators and overrides: a reason the
+     * panel adds value (ADDS_PERPETRATOR) or a link across referrals (LINKED_PERSON).
+     */
+    public static String because(Object code) {
+        return switch (name(code)) {
+            case "LINKED_PERSON" -> "A person other children's referrals also name";
+            case "LINKED_VEHICLE" -> "A vehicle other children's referrals also name";
+            case "LINKED_PLACE" -> "A place other children's referrals also name";
+            default -> eligibilityReason(code);
+        };
+    }
+
+    /** Whether a table here has words of its own for the code, rather than its words in sentence case. */
+    public static boolean knows(Function<Object, String> table, Object code) {
+        return !table.apply(code).equals(words(code));
+    }
+
     /** What kind of identifier links referrals, as a noun ("Person"); {@link #linkKind} as a phrase. */
     public static String identifierKind(Object code) {
         return switch (name(code)) {
@@ -276,8 +320,8 @@ public final class CodeWords {
     }
 
     /**
-     * A code whose kind is not known where it is shown (a scenario's expected value: a level, a route, a
-     * panel reason...): the words of the first table that knows it.
+     * A code whose kind is not known where it is shown (a level, a route, a panel reason...): the words of
+     * the first table that knows it.
      */
     public static String any(Object code) {
         for (Function<Object, String> table : List.<Function<Object, String>>of(
@@ -288,7 +332,8 @@ public final class CodeWords {
                 CodeWords::timescale,
                 CodeWords::exploitationType,
                 CodeWords::panelOutcome,
-                CodeWords::exitReason)) {
+                CodeWords::exitReason,
+                CodeWords::eligibilityReason)) {
             String words = table.apply(code);
             if (!words.equals(words(code))) {
                 return words;

@@ -110,6 +110,10 @@ class LabelsTest {
                         + " ('boyfriend'/'girlfriend'); " + CSE03 + ")");
         assertThat(labels.sentence("2026.11.0", "Recommended, because (ADDS_PERPETRATOR)"))
                 .isEqualTo("Recommended, because (a person of concern is named)");
+        // Every reason for or against screening or the panel, by the words every page gives it.
+        assertThat(labels.sentence("2026.11.0", "Held (PRE_EXPLOITATION, ADDS_SIGNIFICANT, LINKED_VEHICLE)"))
+                .isEqualTo("Held (a sign of exploitation at Emerging risk or above; the risk is Significant;"
+                        + " a vehicle other children's referrals also name)");
         assertThat(labels.sentence("2026.11.0", "A list with an unknown code stays (CSE03, XYZ_1)"))
                 .isEqualTo("A list with an unknown code stays (CSE03, XYZ_1)");
         assertThat(labels.sentence("2026.11.0", "Words in brackets (as here) stay"))

@@ -252,6 +252,32 @@ class RulesWorkbenchTest extends ServiceTest {
     }
 
     @Test
+    void aChangedEligibilityReasonReadsAsTheReasonNotItsCodeSpeltOut() {
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+
+        // Emerging starts at 10, not 6: referrals scoring 6 to 9 lose their level and with it screening.
+        String page = check(
+                        lead,
+                        CandidateRulesets.edited(
+                                "workbench-reasons",
+                                "score-bands.csv",
+                                csv -> csv.replace("NONE,0,5,", "NONE,0,9,")
+                                        .replace("EMERGING,6,12,", "EMERGING,10,12,")))
+                .body()
+                // A scenario's name is the policy lead's own sentence, codes and all: what is wrong is the rest.
+                .replaceAll("&quot;.*?&quot;: ", "");
+
+        assertThat(page)
+                .contains("Reasons for or against Pre-MSET screening: expected A sign of exploitation at Emerging risk"
+                        + " or above, but the candidate gives Nothing meets the screening criteria")
+                .contains("Reasons for or against the MSET panel: expected Nothing shows the panel would add value,"
+                        + " Below the levels the panel considers, but the candidate gives Nothing shows the panel would"
+                        + " add value, Below the levels the panel considers, Does not meet the screening criteria")
+                .doesNotContain("Pre exploitation", "Not indicated", "Not adds value", "Not level", "Not pre mset")
+                .doesNotContain("PRE_EXPLOITATION", "NOT_INDICATED", "NOT_ADDS_VALUE", "NOT_LEVEL", "NOT_PRE_MSET");
+    }
+
+    @Test
     void aCandidateThatCannotBeUsedIsListedByFileInWords() {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
 
