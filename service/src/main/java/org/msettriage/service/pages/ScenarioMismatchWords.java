@@ -1,84 +1,76 @@
 package org.msettriage.service.pages;
 
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.TriageEngine;
-import org.msettriage.rules.policy.ActionDefinition;
-import org.msettriage.service.words.CodeWords;
+import org.msettriage.rules.policy.Policy;
 import org.springframework.stereotype.Component;
 
 /**
  * A changed scenario outcome, as validation reports it to the API and the command line ({@code "name":
  * preMset.reasons: expected NOT_INDICATED but was PRE_EXPLOITATION}), in the words the pages use: the
- * field by its label, each code by the words the other pages give it, an action by its title. Pages call
- * it as {@code @scenarioWords}.
+ * field by its label, each value by {@link ScenarioOutcomeWords} (a reason as the reason, an action by its
+ * title, a cap or floor by its summary, a question by what it asks about). Pages call it as
+ * {@code @scenarioWords}.
  */
 @Component("scenarioWords")
 public class ScenarioMismatchWords {
 
-    private static final Pattern MISMATCH =
-            Pattern.compile("(?s)^(\"[^\"]*\": )?([A-Za-z.]+): expected (.*) but was (.*)$");
-    /** A code: capitals and underscores (NOT_INDICATED, CCE); not an indicator's code (CSE02), which readers know. */
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
+    /**
+     * A changed outcome: what it is said of (a scenario's name, after the words a scenario the candidate
+     * carries is introduced with), the field (an action's detail as {@code actions[CODE].because}), and the
+     * value expected and the one given.
+     */
+    private static final Pattern MISMATCH = Pattern.compile(
+            "(?s)^(.*?\"[^\"]*\": )?([A-Za-z.]+|actions\\[[A-Z0-9_]+]\\.[A-Za-z]+): expected (.*) but was (.*)$");
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("score", "Score"),
-            Map.entry("scoreLevel", "Level by score"),
-            Map.entry("riskLevel", "Risk level"),
-            Map.entry("legacyRiskLevel", "Level on the old scale"),
-            Map.entry("categoryScores", "Scores by category"),
-            Map.entry("exploitationTypes", "Exploitation types"),
-            Map.entry("indicatorsUsed", "Indicators used"),
-            Map.entry("overrides", "Cap and floors"),
-            Map.entry("pathway", "Route"),
-            Map.entry("preMset.eligible", "Pre-MSET screening"),
-            Map.entry("preMset.reasons", "Reasons for or against Pre-MSET screening"),
-            Map.entry("msetPanel.eligible", "MSET panel"),
-            Map.entry("msetPanel.reasons", "Reasons for or against the MSET panel"),
-            Map.entry("actions", "Recommended actions"),
-            Map.entry("insufficientInformation", "Questions for the referrer"),
-            Map.entry("warnings", "Warnings"));
+    private static final Pattern ACTION_DETAIL = Pattern.compile("actions\\[([A-Z0-9_]+)]\\.([A-Za-z]+)");
 
     /** The problem's message in words when it is a changed outcome; any other message as it is. */
     public String of(RulesetProblem problem, TriageEngine candidate) {
+        return of(problem, candidate == null ? null : candidate.policy());
+    }
+
+    /** The same, actions and caps or floors named by these tables (none: their codes' own words). */
+    String of(RulesetProblem problem, Policy candidate) {
         Matcher mismatch = MISMATCH.matcher(problem.message());
-        if (problem.kind() != RulesetProblem.Kind.SCENARIO || !mismatch.matches()) {
+        boolean scenario =
+                problem.kind() == RulesetProblem.Kind.SCENARIO || problem.kind() == RulesetProblem.Kind.OWN_SCENARIO;
+        if (!scenario || !mismatch.matches()) {
             return problem.message();
         }
+        ScenarioOutcomeWords words = new ScenarioOutcomeWords(candidate);
         String field = mismatch.group(2);
-        UnaryOperator<String> words = wordsFor(field, candidate);
+        String label;
+        UnaryOperator<String> value;
+        Matcher detail = ACTION_DETAIL.matcher(field);
+        if (detail.matches()) {
+            String action = "\u201c" + words.action(detail.group(1)) + "\u201d";
+            switch (detail.group(2)) {
+                case "because" -> {
+                    label = "Why " + action + " is recommended";
+                    value = words::because;
+                }
+                case "dueBy" -> {
+                    label = "When " + action + " is due";
+                    value = ScenarioOutcomeWords::due;
+                }
+                case "overdue" -> {
+                    label = "Whether " + action + " is overdue";
+                    value = given -> "true".equals(given) ? "overdue" : "not overdue";
+                }
+                default -> {
+                    return problem.message();
+                }
+            }
+        } else {
+            label = ScenarioOutcomeWords.label(field);
+            value = given -> words.listed(field, given);
+        }
         String name = mismatch.group(1) == null ? "" : mismatch.group(1);
-        return name + LABELS.getOrDefault(field, field) + ": expected " + words.apply(mismatch.group(3))
-                + ", but the candidate gives " + words.apply(mismatch.group(4));
-    }
-
-    private static UnaryOperator<String> wordsFor(String field, TriageEngine candidate) {
-        if (field.endsWith(".eligible")) {
-            return value -> "true".equals(value) ? "eligible" : "not eligible";
-        }
-        if (field.endsWith(".reasons")) {
-            // A reason for or against screening or the panel, as the decision pages word it.
-            return value -> coded(value, CodeWords::eligibilityReason);
-        }
-        if (field.equals("categoryScores")) {
-            // Category codes (CSE, MIS) head every indicator's code, and are read as such.
-            return UnaryOperator.identity();
-        }
-        if (field.equals("actions") && candidate != null) {
-            return value -> coded(value, code -> {
-                ActionDefinition action = candidate.policy().action(code);
-                return action == null ? CodeWords.any(code) : action.title();
-            });
-        }
-        return value -> coded(value, CodeWords::any);
-    }
-
-    private static String coded(String value, UnaryOperator<String> words) {
-        return value.equals("none")
-                ? "none"
-                : CODE.matcher(value).replaceAll(code -> Matcher.quoteReplacement(words.apply(code.group())));
+        return name + label + ": expected " + value.apply(mismatch.group(3)) + ", but the candidate gives "
+                + value.apply(mismatch.group(4));
     }
 }

@@ -304,6 +304,17 @@ public final class CodeWords {
         };
     }
 
+    /** A warning a decision carries about what it was asked. */
+    public static String warning(Object code) {
+        return switch (name(code)) {
+            case "DUPLICATE_INDICATOR" -> "An indicator given more than once";
+            case "CONTRADICTORY_INDICATOR" -> "A stable placement set aside while a missing indicator is current";
+            case "JUDGEMENT_RAISE_REFUSED" -> "A judgement to raise the level not applied";
+            case "JUDGEMENT_LOWER_REFUSED" -> "A judgement to lower the level not applied";
+            default -> words(code);
+        };
+    }
+
     /** Whether a table here has words of its own for the code, rather than its words in sentence case. */
     public static boolean knows(Function<Object, String> table, Object code) {
         return !table.apply(code).equals(words(code));
@@ -333,7 +344,8 @@ public final class CodeWords {
                 CodeWords::exploitationType,
                 CodeWords::panelOutcome,
                 CodeWords::exitReason,
-                CodeWords::eligibilityReason)) {
+                CodeWords::eligibilityReason,
+                CodeWords::warning)) {
             String words = table.apply(code);
             if (!words.equals(words(code))) {
                 return words;

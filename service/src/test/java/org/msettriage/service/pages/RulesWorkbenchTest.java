@@ -275,6 +275,20 @@ class RulesWorkbenchTest extends ServiceTest {
                         + " add value, Below the levels the panel considers, Does not meet the screening criteria")
                 .doesNotContain("Pre exploitation", "Not indicated", "Not adds value", "Not level", "Not pre mset")
                 .doesNotContain("PRE_EXPLOITATION", "NOT_INDICATED", "NOT_ADDS_VALUE", "NOT_LEVEL", "NOT_PRE_MSET");
+        List<String> changes = Pattern.compile("<td>([^<]*but the candidate gives[^<]*)</td>")
+                .matcher(page)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(changes).hasSizeGreaterThan(40);
+        assertThat(changes)
+                .as("every changed value in words: a warning, a level, an action by its title")
+                .contains("Warnings: expected A judgement to raise the level not applied, but the candidate gives none")
+                .contains("Level by score: expected Emerging, but the candidate gives No identified risk")
+                .contains("Recommended actions: expected Review the risk assessment within three months, but the"
+                        + " candidate gives none")
+                .allSatisfy(change -> assertThat(change)
+                        .doesNotContainPattern("[A-Z]{2,}_[A-Z0-9]|\\b(Pre|Not|Ovr|Judgement) [a-z]+ [a-z]+"));
     }
 
     @Test

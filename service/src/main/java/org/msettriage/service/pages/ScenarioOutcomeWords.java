@@ -1,0 +1,201 @@
+package org.msettriage.service.pages;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.msettriage.rules.policy.ActionDefinition;
+import org.msettriage.rules.policy.OverrideLevel;
+import org.msettriage.rules.policy.Policy;
+import org.msettriage.service.words.CodeWords;
+
+/**
+ * A scenario's expected outcome in the words the other pages use, for the check page and the ruleset
+ * pages alike: each field a scenario can pin by its label, and each value by its own table (a level as a
+ * level, a reason for or against screening or the panel as that reason, a warning as what it warns of),
+ * an action by its title and a cap or floor by its summary in the ruleset's own tables. Indicator codes
+ * (CSE02) and the category codes that head them (CSE) stay as they are: they are the referral form's own,
+ * and readers know them.
+ */
+final class ScenarioOutcomeWords {
+
+    /** A code: capitals joined by underscores (NOT_INDICATED, OVR_UNDER13), or capitals alone (NONE). */
+    static final Pattern CODE = Pattern.compile("\\b(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,})\\b");
+
+    /** A field of the referral a question asks about, as a JSON pointer (/missingEpisodes/0/returnedAt). */
+    private static final Pattern POINTER = Pattern.compile("(/[A-Za-z]+)(?:/(\\d+))?(?:/([A-Za-z]+))?");
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("score", "Score"),
+            Map.entry("scoreLevel", "Level by score"),
+            Map.entry("riskLevel", "Risk level"),
+            Map.entry("legacyRiskLevel", "Level on the old scale"),
+            Map.entry("categoryScores", "Scores by category"),
+            Map.entry("exploitationTypes", "Exploitation types"),
+            Map.entry("indicatorsUsed", "Indicators used"),
+            Map.entry("overrides", "Cap and floors"),
+            Map.entry("pathway", "Route"),
+            Map.entry("preMset", "Pre-MSET screening"),
+            Map.entry("preMset.eligible", "Pre-MSET screening"),
+            Map.entry("preMset.reasons", "Reasons for or against Pre-MSET screening"),
+            Map.entry("msetPanel", "MSET panel"),
+            Map.entry("msetPanel.eligible", "MSET panel"),
+            Map.entry("msetPanel.reasons", "Reasons for or against the MSET panel"),
+            Map.entry("actions", "Recommended actions"),
+            Map.entry("insufficientInformation", "Questions for the referrer"),
+            Map.entry("warnings", "Warnings"));
+
+    /** What a question for the referrer asks about, by the field of the referral it names. */
+    private static final Map<String, String> ASKED = Map.of(
+            "careStatus", "care status",
+            "policeRiskGrade", "police risk grade",
+            "returnedAt", "when the child returned",
+            "isAdult", "whether an adult");
+
+    /** The part of the referral a question is about, as the decision pages name its entries. */
+    private static final Map<String, String> ASKED_OF = Map.of(
+            "/child", "The child",
+            "/indicators", "The indicators",
+            "/missingEpisodes", "Missing episode ",
+            "/perpetrators", "Person of concern ",
+            "/locationsOfConcern", "Place of concern ");
+
+    private final Policy policy;
+
+    /** Words with actions and overrides from these tables; none: a code the tables would name is spelt out. */
+    ScenarioOutcomeWords(Policy policy) {
+        this.policy = policy;
+    }
+
+    /** A field of the outcome by its label: "preMset.reasons" as "Reasons for or against Pre-MSET screening". */
+    static String label(String field) {
+        String label = LABELS.get(field);
+        if (label != null) {
+            return label;
+        }
+        // A field a later scenario format may add: its name's words ("someField" as "Some field").
+        String words = field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** One value of a field (a code, a number, a JSON pointer), in words. */
+    String value(String field, String value) {
+        return switch (field) {
+            case "score", "categoryScores", "indicatorsUsed" -> value;
+            case "insufficientInformation" -> asked(value);
+            default -> words(field).apply(value);
+        };
+    }
+
+    /**
+     * A field's values as the scenario check lists them ("CSE, NOT_LEVEL (twice)", "OVR_CRITICAL, raising
+     * the level", "none"): each code or pointer in it put in words, the rest as it is.
+     */
+    String listed(String field, String listed) {
+        return switch (field) {
+            // Category codes head every indicator's code, and are read as such.
+            case "score", "categoryScores" -> listed;
+            case "insufficientInformation" ->
+                POINTER.matcher(listed).replaceAll(pointer -> Matcher.quoteReplacement(asked(pointer.group())));
+            // "CSE02 CURRENT, 5 points": the indicator's code stays, its recency is worded.
+            case "indicatorsUsed" -> coded(listed, CodeWords::recency);
+            case "preMset.eligible", "msetPanel.eligible" -> "true".equals(listed) ? "eligible" : "not eligible";
+            default -> coded(listed, words(field));
+        };
+    }
+
+    /** An action by its title in the catalogue, or its code's words when the catalogue has no such action. */
+    String action(String code) {
+        ActionDefinition action = policy == null ? null : policy.action(code);
+        return action == null ? CodeWords.any(code) : action.title();
+    }
+
+    /**
+     * Why an action is recommended, as the check lists the codes ("[ADDS_PERPETRATOR, CSE03]"): an
+     * indicator's code as it is, a cap or floor by its summary, a reason for the panel or a link across
+     * referrals by its words; "none" when the risk level alone recommends it.
+     */
+    String because(String listed) {
+        String codes = listed.replaceAll("^\\[|\\]$", "").strip();
+        return codes.isEmpty() ? "none" : coded(codes, this::cause);
+    }
+
+    private String cause(String code) {
+        if (code.startsWith("OVR_")) {
+            return override(code);
+        }
+        return CodeWords.knows(CodeWords::because, code) ? CodeWords.because(code) : CodeWords.any(code);
+    }
+
+    /** When an action is due, from the instant the check gives ("null" when it has no due date). */
+    static String due(String instant) {
+        try {
+            return DUE.format(Instant.parse(instant).atOffset(ZoneOffset.UTC)) + " UTC";
+        } catch (DateTimeParseException notAnInstant) {
+            return "no due date";
+        }
+    }
+
+    private UnaryOperator<String> words(String field) {
+        return switch (field) {
+            case "scoreLevel", "riskLevel" -> CodeWords::riskLevel;
+            case "legacyRiskLevel" -> CodeWords::legacyRiskLevel;
+            case "pathway" -> CodeWords::pathway;
+            case "exploitationTypes" -> CodeWords::exploitationType;
+            case "preMset", "msetPanel", "preMset.reasons", "msetPanel.reasons" -> CodeWords::eligibilityReason;
+            case "overrides" -> this::override;
+            case "actions" -> this::action;
+            case "warnings" -> CodeWords::warning;
+            default -> CodeWords::any;
+        };
+    }
+
+    /** A cap or floor by the summary its table gives it, or a professional judgement by what it asked. */
+    private String override(String code) {
+        OverrideLevel level = policy == null ? null : policy.overrideLevel(code);
+        if (level != null && level.getSummary() != null && !level.getSummary().isBlank()) {
+            String summary = level.getSummary();
+            return Character.toUpperCase(summary.charAt(0)) + summary.substring(1);
+        }
+        return switch (code) {
+            case "OVR_JUDGEMENT_RAISE" -> "A professional judgement raising the level";
+            case "OVR_JUDGEMENT_LOWER" -> "A professional judgement lowering the level";
+            default -> CodeWords.words(code);
+        };
+    }
+
+    /** A question's field: "/missingEpisodes/0/returnedAt" as "Missing episode 1: when the child returned". */
+    static String asked(String pointer) {
+        Matcher parts = POINTER.matcher(pointer);
+        if (!parts.matches() || !ASKED_OF.containsKey(parts.group(1))) {
+            return "Another field of the referral";
+        }
+        String what = parts.group(3) == null
+                ? ""
+                : ASKED.getOrDefault(parts.group(3), label(parts.group(3)).toLowerCase(Locale.UK));
+        return switch (parts.group(1)) {
+            case "/indicators" -> "The indicators";
+            case "/child" -> what.isEmpty() ? "The child" : "The child's " + what;
+            default ->
+                ASKED_OF.get(parts.group(1))
+                        + (parts.group(2) == null ? "" : number(parts.group(2)))
+                        + (what.isEmpty() ? "" : ": " + what);
+        };
+    }
+
+    /** A list's index as a reader counts: 0 as "1". */
+    private static String number(String index) {
+        return index.length() > 9 ? index : String.valueOf(Integer.parseInt(index) + 1);
+    }
+
+    private static String coded(String value, UnaryOperator<String> words) {
+        return CODE.matcher(value).replaceAll(code -> Matcher.quoteReplacement(words.apply(code.group())));
+    }
+}
