@@ -54,6 +54,6 @@ class ProposalReviews {
 
     private static String name(String change, Map<String, String> files) {
         String file = ScenarioChanges.fileOf(change);
-        return ScenarioChanges.between(file, files.get(file), null).name();
+        return ScenarioChanges.nameOf(file, files.get(file));
     }
 }

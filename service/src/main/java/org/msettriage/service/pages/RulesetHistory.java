@@ -155,11 +155,9 @@ class RulesetHistory {
                         || a.acceptedScenarioChanges().isEmpty())) {
             return accepted;
         }
-        org.msettriage.rules.policy.Policy policy = engines.engineFor(kept).policy();
-        java.util.function.UnaryOperator<String> title = code -> {
-            org.msettriage.rules.policy.ActionDefinition action = policy.action(code);
-            return action == null ? code : action.title();
-        };
+        // Actions by their titles, caps and floors by their summaries, in the approved ruleset's tables.
+        ScenarioOutcomeWords words =
+                new ScenarioOutcomeWords(engines.engineFor(kept).policy());
         Map<String, String> now = files(scenarios.filesOf(version));
         Map<String, String> before = previous == null ? Map.of() : files(scenarios.filesOf(previous));
         for (RulesetStore.Activation activation : inOrder) {
@@ -173,8 +171,7 @@ class RulesetHistory {
                         activation.proposedBy(),
                         activation.activatedBy(),
                         activation.reason(),
-                        ScenarioChanges.between(file, before.get(file), now.get(file))
-                                .withActionTitles(title)));
+                        ScenarioChanges.between(file, before.get(file), now.get(file), words)));
             }
         }
         return accepted;

@@ -3,7 +3,6 @@ package org.msettriage.service.pages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.msettriage.rules.candidate.RulesetValidator;
@@ -12,8 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A scenario whose expected outcome an approval knowingly changed: its name (a sentence) and, field by
- * field of the outcome it pins, what it expected before and what it expects now. Values are codes; the
- * page words them. A field too detailed to list (reasons, actions with their due times) is said to change.
+ * field of the outcome it pins, what it expected before and what it expects now, in words
+ * ({@link ScenarioOutcomeWords}: the labels and words the check page gives the same fields). A field
+ * whose values read the same, in any order, is said to change in its details (a reason behind the same
+ * eligibility, an indicator's points, the scores by category).
  */
 record ScenarioChanges(String file, String name, List<Field> fields) {
 
@@ -24,44 +25,17 @@ record ScenarioChanges(String file, String name, List<Field> fields) {
                 : change;
     }
 
-    /** One field of the expected outcome: its label, and its values before and after (empty for none). */
-    record Field(String label, List<String> before, List<String> after, boolean inDetail, boolean worded) {
-
-        Field(String label, List<String> before, List<String> after, boolean inDetail) {
-            this(label, before, after, inDetail, false);
-        }
-    }
+    /** One field of the expected outcome: its label, and its values before and after in words (empty for none). */
+    record Field(String label, List<String> before, List<String> after, boolean inDetail) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final Map<String, String> LABELS = Map.of(
-            "riskLevel", "Risk level",
-            "pathway", "Route",
-            "exploitationTypes", "Exploitation types",
-            "preMset", "Pre-MSET screening",
-            "msetPanel", "MSET panel",
-            "actions", "Recommended actions",
-            "score", "Score",
-            "warnings", "Warnings");
-
-    /** The same change with its actions by their titles (from the ruleset's catalogue), not their codes. */
-    ScenarioChanges withActionTitles(java.util.function.UnaryOperator<String> title) {
-        return new ScenarioChanges(
-                file,
-                name,
-                fields.stream()
-                        .map(f -> f.label().equals(LABELS.get("actions")) && !f.inDetail()
-                                ? new Field(
-                                        f.label(),
-                                        f.before().stream().map(title).toList(),
-                                        f.after().stream().map(title).toList(),
-                                        false,
-                                        true)
-                                : f)
-                        .toList());
+    /** A scenario's name, from its file (its file's name when it has none, or the file is not kept). */
+    static String nameOf(String file, String json) {
+        return json == null ? file : JSON.readTree(json).path("name").asString(file);
     }
 
-    static ScenarioChanges between(String file, String beforeJson, String afterJson) {
+    static ScenarioChanges between(String file, String beforeJson, String afterJson, ScenarioOutcomeWords words) {
         JsonNode before = beforeJson == null ? JSON.missingNode() : JSON.readTree(beforeJson);
         JsonNode after = afterJson == null ? JSON.missingNode() : JSON.readTree(afterJson);
         String name = after.path("name").asString(before.path("name").asString(file));
@@ -75,31 +49,34 @@ record ScenarioChanges(String file, String name, List<Field> fields) {
             if (Objects.equals(was.get(key), is.get(key))) {
                 continue;
             }
-            fields.add(field(key, was.path(key), is.path(key)));
+            List<String> then = values(key, was.path(key), words);
+            List<String> now = values(key, is.path(key), words);
+            fields.add(new Field(
+                    ScenarioOutcomeWords.label(key), then, now, sorted(then).equals(sorted(now))));
         }
         return new ScenarioChanges(file, name, fields);
     }
 
-    private static Field field(String key, JsonNode before, JsonNode after) {
-        String label = LABELS.getOrDefault(key, key);
-        List<String> was = values(key, before);
-        List<String> is = values(key, after);
-        return new Field(label, was, is, was.equals(is));
-    }
-
-    /** A field's values as codes: a text, a list of texts or codes, or an eligibility's yes or no. */
-    private static List<String> values(String key, JsonNode node) {
+    /** A field's values in words: a value, a list of values or entries, or an eligibility's yes or no. */
+    private static List<String> values(String key, JsonNode node, ScenarioOutcomeWords words) {
         if (node.isMissingNode() || node.isNull()) {
             return List.of();
         }
         if (node.isObject() && node.has("eligible")) {
-            return List.of(node.path("eligible").asBoolean() ? "ELIGIBLE" : "NOT_ELIGIBLE");
+            return List.of(node.path("eligible").asBoolean() ? "Eligible" : "Not eligible");
         }
         if (node.isArray()) {
             List<String> values = new ArrayList<>();
-            node.forEach(item -> values.add(item.isObject() ? item.path("code").asString("") : item.asString()));
+            // An entry is named by its code, a question by the field it asks about.
+            String named = key.equals("insufficientInformation") ? "field" : "code";
+            node.forEach(item -> values.add(
+                    words.value(key, item.isObject() ? item.path(named).asString("") : item.asString())));
             return values;
         }
-        return node.isValueNode() ? List.of(node.asString()) : List.of();
+        return node.isValueNode() ? List.of(words.value(key, node.asString())) : List.of();
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
     }
 }

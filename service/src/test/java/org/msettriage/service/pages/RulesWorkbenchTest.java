@@ -177,6 +177,22 @@ class RulesWorkbenchTest extends ServiceTest {
                 .contains("<td>Activated</td>")
                 .contains("<td>demo-policy-lead</td>")
                 .contains("<td>demo-second-policy-lead</td>");
+        String rulesetPage = second.get("/rules/rulesets/workbench-1").body();
+        String acceptedChanges = rulesetPage
+                .substring(rulesetPage.indexOf("id=\"accepted\""))
+                .substring(
+                        0,
+                        rulesetPage
+                                .substring(rulesetPage.indexOf("id=\"accepted\""))
+                                .indexOf("</section>"))
+                // A scenario's name is the policy lead's own sentence, codes and all.
+                .replaceAll("(?s)<strong>.*?</strong>", "");
+        assertThat(acceptedChanges)
+                .as("the scenario changes accepted, each field by its label and its values in words")
+                .contains("Score was")
+                .contains("Scores by category: changed in its details")
+                .doesNotContain("indicatorsUsed", "categoryScores", "scoreLevel", "preMset", "msetPanel")
+                .doesNotContainPattern("[A-Z]{2,}_[A-Z]|\\b(Vul|Pull|Push|Cse)[0-9]{2}\\b");
 
         PageClient.Page rolledBack = second.post(
                 "/rules/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/roll-back",

@@ -9,6 +9,10 @@ import org.msettriage.rules.engine.RuleDescription;
 /** The ruleset page's comparison with the version before: tables by cell, rules by sentence, scenarios by field. */
 class RulesetChangesTest {
 
+    private static final ScenarioOutcomeWords WORDS = new ScenarioOutcomeWords(
+            org.msettriage.rules.engine.TriageEngine.readPolicy(org.msettriage.rules.engine.RulesetFiles.fromClasspath(
+                    org.msettriage.rules.engine.RulesetFiles.DEFAULT_CLASSPATH_FOLDER)));
+
     private static RuleTables table(List<String> header, List<List<String>> rows) {
         return new RuleTables("indicators.csv", header, rows);
     }
@@ -124,13 +128,72 @@ class RulesetChangesTest {
                  "expected": {"riskLevel": "SIGNIFICANT", "pathway": "PRE_MSET", "msetPanel": {"eligible": true}}}
                 """;
 
-        ScenarioChanges changes = ScenarioChanges.between("moderate.json", before, after);
+        ScenarioChanges changes = ScenarioChanges.between("moderate.json", before, after, WORDS);
 
         assertThat(changes.name()).isEqualTo("A child at moderate risk");
         assertThat(changes.fields())
                 .containsExactly(
-                        new ScenarioChanges.Field("Risk level", List.of("MODERATE"), List.of("SIGNIFICANT"), false),
-                        new ScenarioChanges.Field("MSET panel", List.of("NOT_ELIGIBLE"), List.of("ELIGIBLE"), false));
+                        new ScenarioChanges.Field("Risk level", List.of("Moderate"), List.of("Significant"), false),
+                        new ScenarioChanges.Field("MSET panel", List.of("Not eligible"), List.of("Eligible"), false));
+    }
+
+    @Test
+    void everyFieldAScenarioPinsIsToldByItsLabelAndItsValuesInWords() {
+        String before = """
+                {"name": "A child", "expected": {
+                  "scoreLevel": "EMERGING", "legacyRiskLevel": "LOW",
+                  "categoryScores": {"VUL": 1}, "indicatorsUsed": [{"code": "VUL04"}, {"code": "PULL01"}],
+                  "overrides": [], "warnings": [{"code": "JUDGEMENT_RAISE_REFUSED"}],
+                  "insufficientInformation": [{"field": "/missingEpisodes/0/policeRiskGrade"}],
+                  "preMset": {"eligible": true, "reasons": [{"code": "PRE_EXPLOITATION"}]},
+                  "actions": [{"code": "REVIEW_ASSESSMENT"}]}}
+                """;
+        String after = """
+                {"name": "A child", "expected": {
+                  "scoreLevel": "NONE", "legacyRiskLevel": "LOW",
+                  "categoryScores": {"VUL": 2}, "indicatorsUsed": [{"code": "PULL01"}, {"code": "VUL04", "points": 2}],
+                  "overrides": [{"code": "OVR_JUDGEMENT_RAISE", "raised": false}], "warnings": [],
+                  "insufficientInformation": [{"field": "/child/careStatus"}],
+                  "preMset": {"eligible": true, "reasons": [{"code": "PRE_INTELLIGENCE"}]},
+                  "actions": []}}
+                """;
+
+        ScenarioChanges changes = ScenarioChanges.between("a.json", before, after, WORDS);
+
+        assertThat(changes.fields())
+                .containsExactly(
+                        new ScenarioChanges.Field(
+                                "Level by score", List.of("Emerging"), List.of("No identified risk"), false),
+                        new ScenarioChanges.Field("Scores by category", List.of(), List.of(), true),
+                        new ScenarioChanges.Field(
+                                "Indicators used", List.of("VUL04", "PULL01"), List.of("PULL01", "VUL04"), true),
+                        new ScenarioChanges.Field(
+                                "Cap and floors",
+                                List.of(),
+                                List.of("A professional judgement raising the level"),
+                                false),
+                        new ScenarioChanges.Field(
+                                "Warnings", List.of("A judgement to raise the level not applied"), List.of(), false),
+                        new ScenarioChanges.Field(
+                                "Questions for the referrer",
+                                List.of("Missing episode 1: police risk grade"),
+                                List.of("The child's care status"),
+                                false),
+                        new ScenarioChanges.Field("Pre-MSET screening", List.of("Eligible"), List.of("Eligible"), true),
+                        new ScenarioChanges.Field(
+                                "Recommended actions",
+                                List.of("Review the risk assessment within three months"),
+                                List.of(),
+                                false));
+        assertThat(changes.fields().stream()
+                        .flatMap(field -> java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(field.label()),
+                                java.util.stream.Stream.concat(field.before().stream(), field.after().stream())))
+                        .toList())
+                .as("no code, field name or pointer, and no code spelt out")
+                .allSatisfy(text -> assertThat(text)
+                        .doesNotContainPattern("[A-Z]{2,}_[A-Z]|[a-z][A-Z]|/")
+                        .doesNotContain("Vul04", "Judgement raise", "Ovr "));
     }
 
     @Test
