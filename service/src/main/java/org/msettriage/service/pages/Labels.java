@@ -9,6 +9,7 @@ import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.msettriage.rules.policy.ActionDefinition;
 import org.msettriage.rules.policy.CategoryDefinition;
 import org.msettriage.rules.policy.IndicatorDefinition;
 import org.msettriage.rules.policy.OverrideLevel;
@@ -86,6 +87,18 @@ public class Labels {
             return Character.toLowerCase(words.charAt(0)) + words.substring(1);
         }
         return null;
+    }
+
+    /**
+     * A recommended action by its title in the catalogue of that ruleset (or of the one serving, which
+     * keeps an action a candidate dropped: codes are never reused, so its title there means the same).
+     */
+    public String action(String rulesetVersion, String code) {
+        ActionDefinition action = policies.apply(rulesetVersion).action(code);
+        if (action == null) {
+            action = policies.apply(null).action(code);
+        }
+        return action == null ? words(code) : action.title();
     }
 
     /** An indicator category's title (CSE: "Sexual exploitation"). */

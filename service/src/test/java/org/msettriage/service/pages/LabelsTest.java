@@ -50,6 +50,15 @@ class LabelsTest {
 
     private final Labels labels = new Labels(version -> PACKAGED, ruleId -> ruleId.startsWith("PATHWAY") ? 5 : 0);
 
+    @Test
+    void anActionReadsAsItsTitleInItsRulesetsCatalogue() {
+        assertThat(labels.action("2026.11.0", "POLICE_MARKER"))
+                .isEqualTo("Add or update the exploitation marker on police systems");
+        assertThat(labels.action("2026.11.0", "REVIEW_ASSESSMENT"))
+                .isEqualTo("Review the risk assessment within three months")
+                .isNotEqualTo("Review assessment");
+    }
+
     @TestFactory
     Stream<DynamicTest> everyValueOfTheReferralModelHasWords() {
         Map<String, Labelled> enums = Map.ofEntries(

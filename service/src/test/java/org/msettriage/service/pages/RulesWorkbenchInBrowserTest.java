@@ -89,6 +89,10 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
         assertThat(charts).as("a chart drawn above each breakdown's table").hasSameSizeAs(tables);
         assertThat(charts.get(0).getAttribute("aria-label")).endsWith(": the same figures as the table below");
         assertThat(charts.get(0).getSize().getHeight()).isPositive();
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .as("an action added by its title in the catalogue, not its code spelt out")
+                .contains("Review the risk assessment within three months: added for 14")
+                .doesNotContain("Review assessment");
         browser.assertAccessible();
         browser.screenshot("rules-impact");
     }

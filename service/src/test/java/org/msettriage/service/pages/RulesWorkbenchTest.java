@@ -359,6 +359,10 @@ class RulesWorkbenchTest extends ServiceTest {
                 .contains("<dd id=\"scenarios-changed\">14</dd>")
                 .contains("By local authority")
                 .doesNotContain("NOT_GIVEN");
+        assertThat(report.body())
+                .as("an action added or removed by its title in the catalogue, not its code spelt out")
+                .contains("<li>Review the risk assessment within three months: added for 14</li>")
+                .doesNotContain("Review assessment", "Early help:");
         assertThat(lead.get("/rules/impact/" + java.util.UUID.randomUUID()).status())
                 .isEqualTo(404);
         assertThat(browser().get(job).status()).as("not signed in").isEqualTo(303);
@@ -402,6 +406,10 @@ class RulesWorkbenchTest extends ServiceTest {
                 .contains("Compared on 1 live referral; 1 decided differently.")
                 .contains(decision)
                 .contains(" to Significant");
+        assertThat(shadow.body())
+                .as("each action added by its title in the catalogue, not its code spelt out")
+                .contains("<li>Add or update the exploitation marker on police systems</li>")
+                .doesNotContain("Police marker", "Strategy discussion", "Specialist support");
         PageClient.Page stopped = lead.post("/rules/shadow/stop", Map.of("_csrf", shadow.formToken()));
         assertThat(stopped.status()).isEqualTo(303);
         assertThat(lead.get("/rules/shadow").body())
