@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Records what the panel decided for a child on a meeting's agenda, after checking the outcome against
  * section 11: every problem is named at once (by JSON pointer), and nothing is stored unless there are
  * none. The API and the coordinator's pages both record through here, so a problem names a value in words
- * and then its code in brackets, "(NOT_HEARD)", which the pages leave out ({@link PanelWords#withoutCodes}).
+ * and then its code in brackets, "(NOT_HEARD)", which the pages leave out ({@link PanelWords#inWords}).
  */
 @Component
 class PanelHearings {

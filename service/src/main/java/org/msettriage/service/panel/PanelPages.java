@@ -210,7 +210,7 @@ public class PanelPages {
             String problem = "Nothing was recorded. "
                     + (e instanceof InvalidRequestException invalid
                             ? invalid.problems().stream()
-                                    .map(p -> rows.field(p.pointer()) + " " + words.withoutCodes(p.message()) + ".")
+                                    .map(p -> rows.field(p.pointer()) + " " + words.inWords(p.message()) + ".")
                                     .collect(Collectors.joining(" "))
                             : e instanceof OutcomeConflict overtaken
                                     ? overtaken.inWords() + "."

@@ -4,8 +4,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.msettriage.rules.policy.ActionDefinition;
+import org.msettriage.service.problem.AllowedValues;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.words.CodeWords;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,12 @@ public class PanelWords {
                     Arrays.stream(PanelOutcome.Kind.values()), Arrays.stream(PanelOutcome.ExitReason.values()))
             .map(code -> " (" + code.name() + ")")
             .toList();
+
+    /** The API's refusal of a value each coded field of an outcome does not allow, as the page says it. */
+    private static final Map<String, String> CHOICES = Map.of(
+            allowed(PanelOutcome.Kind.values()), offered(PanelOutcome.Kind.values(), CodeWords::panelOutcome),
+            allowed(PanelOutcome.ExitReason.values()), offered(PanelOutcome.ExitReason.values(), CodeWords::exitReason),
+            allowed(PanelOutcome.LeadAgency.values()), offered(PanelOutcome.LeadAgency.values(), CodeWords::agency));
 
     private final ActiveRuleset active;
 
@@ -81,15 +90,34 @@ public class PanelWords {
     }
 
     /**
-     * A problem the API words for its readers as "did not hear the child (NOT_HEARD)", as a page says it:
-     * the words without the code, which the page's own choices never show.
+     * A problem the API words for its readers, as a page says it: "did not hear the child (NOT_HEARD)"
+     * without the code, which the page's own choices never show; and a value a coded field does not allow
+     * ("must be one of [PLAN_AGREED, NOT_HEARD, EXITED]") as the choices the page offers, by their words.
+     * The value sent (a hand-made form may send any text) is never repeated.
      */
-    public String withoutCodes(String problem) {
+    public String inWords(String problem) {
+        if (problem.startsWith(AllowedValues.ONE_OF)) {
+            return CHOICES.getOrDefault(problem, "is not one of the choices the page offers");
+        }
         String words = problem;
         for (String code : CODES_IN_BRACKETS) {
             words = words.replace(code, "");
         }
         return words;
+    }
+
+    /** The refusal {@link PanelHearings} gives a value that is none of these. */
+    private static String allowed(Enum<?>[] codes) {
+        return AllowedValues.oneOf(Arrays.stream(codes).map(Enum::name).toList());
+    }
+
+    /** The same, as a page says it: each choice as the page's form words it, quoted, as some hold commas. */
+    private static String offered(Enum<?>[] codes, Function<Object, String> words) {
+        List<String> choices = Arrays.stream(codes)
+                .map(code -> "\u201c" + words.apply(code) + "\u201d")
+                .toList();
+        return "is not one of the choices the page offers: choose "
+                + String.join(", ", choices.subList(0, choices.size() - 1)) + " or " + choices.get(choices.size() - 1);
     }
 
     /** What a linked name is: "Person", "Vehicle", or "Place (takeaway)". */

@@ -10,11 +10,14 @@ import java.util.List;
  */
 public final class AllowedValues {
 
+    /** How every such refusal begins, the values following in brackets. */
+    public static final String ONE_OF = "must be one of ";
+
     private AllowedValues() {}
 
     /** "must be one of [A, B, C]", the values in the order given. */
     public static String oneOf(Collection<String> values) {
-        return "must be one of " + List.copyOf(values);
+        return ONE_OF + List.copyOf(values);
     }
 
     /** The same for a generated enum, whose contract value is its {@code toString()}. */

@@ -70,6 +70,42 @@ class PanelRefusalsInWordsTest extends ServiceTest {
     }
 
     @Test
+    void aChoiceTheFormDoesNotOfferIsSaidInWordsWithoutTheCodesOrTheValueSent() {
+        PageClient coordinator = signedIn();
+        String agenda = meeting(coordinator, "SOUTH_TYNESIDE", TODAY);
+
+        // Hand-made forms: values none of the page's radio buttons or lists send.
+        String outcome = refusal(coordinator, agenda, Map.of("outcome", "HEARD_TWICE"));
+        String exit = refusal(coordinator, agenda, Map.of("outcome", "EXITED", "exitReason", "RAN_OFF"));
+        String lead = refusal(
+                coordinator,
+                agenda,
+                Map.of(
+                        "outcome",
+                        "PLAN_AGREED",
+                        "planText",
+                        "Visit",
+                        "planLead",
+                        "MARS_CONTROL",
+                        "planDue",
+                        "1/1/2099"));
+
+        assertThat(outcome)
+                .contains("The outcome is not one of the choices the page offers: choose \u201cPlan agreed\u201d,"
+                        + " \u201cNot heard\u201d or \u201cExited MSET\u201d.");
+        assertThat(exit)
+                .contains("The exit reason is not one of the choices the page offers: choose \u201cSufficiently"
+                        + " safe\u201d")
+                .contains("\u201cTurned 18, moved to adult services\u201d");
+        assertThat(lead)
+                .contains("Plan action 1, its lead agency, is not one of the choices the page offers: choose"
+                        + " \u201cChildren&#39;s social care\u201d");
+        assertThat(outcome + exit + lead)
+                .doesNotContain("must be one of", "[", "HEARD_TWICE", "RAN_OFF", "MARS_CONTROL")
+                .doesNotContainPattern("[A-Z]{2,}_[A-Z]");
+    }
+
+    @Test
     void anOutcomeRecordedMeanwhileIsToldWithoutItsId() {
         PageClient coordinator = signedIn();
         UUID decision = panelEligibleDecision("NORTH_TYNESIDE");

@@ -35,6 +35,29 @@ class PanelWordsTest {
     }
 
     @Test
+    void aValueTheApiDoesNotAllowIsSaidAsTheChoicesThePageOffersInWords() {
+        PanelWords words = new PanelWords(null);
+        String outcome = words.inWords(org.msettriage.service.problem.AllowedValues.oneOf(
+                Stream.of(PanelOutcome.Kind.values()).map(Enum::name).toList()));
+        String exit = words.inWords(org.msettriage.service.problem.AllowedValues.oneOf(
+                Stream.of(PanelOutcome.ExitReason.values()).map(Enum::name).toList()));
+        String lead = words.inWords(org.msettriage.service.problem.AllowedValues.oneOf(
+                Stream.of(PanelOutcome.LeadAgency.values()).map(Enum::name).toList()));
+
+        assertThat(outcome)
+                .isEqualTo("is not one of the choices the page offers: choose \u201cPlan agreed\u201d, \u201cNot"
+                        + " heard\u201d or \u201cExited MSET\u201d");
+        assertThat(exit).contains("\u201cTurned 18, moved to adult services\u201d", " or \u201cAnother reason\u201d");
+        assertThat(lead).contains("\u201cChildren's social care\u201d", " or \u201cAnother agency\u201d");
+        assertThat(words.inWords("must be one of [SOMETHING_ELSE]"))
+                .isEqualTo("is not one of the choices the page offers");
+        assertThat(outcome + exit + lead)
+                .doesNotContainPattern("[A-Z]{2,}_|\\[|\\]")
+                .doesNotContain("must be one of");
+        assertThat(words.inWords("is only for an agreed plan (PLAN_AGREED)")).isEqualTo("is only for an agreed plan");
+    }
+
+    @Test
     void aRiskLevelAsAHeadingSaysRiskOnce() {
         // Found by a coordinator: the agenda's heading read "No identified risk risk".
         assertThat(CodeWords.riskLevelPhrase("NONE")).isEqualTo("No identified risk");
