@@ -123,7 +123,7 @@ public class PanelPages {
             PanelMeeting meeting = meetings.create(localAuthority, day, coordinator);
             return new RedirectView(HOME + "/meetings/" + meeting.meetingId(), true);
         } catch (ConflictException e) {
-            outcome.addFlashAttribute("problem", e.getMessage() + ".");
+            outcome.addFlashAttribute("problem", words.inWords(e.getMessage()) + ".");
             return new RedirectView(HOME, true);
         }
     }
@@ -214,7 +214,7 @@ public class PanelPages {
                                     .collect(Collectors.joining(" "))
                             : e instanceof OutcomeConflict overtaken
                                     ? overtaken.inWords() + "."
-                                    : e.getMessage() + ".");
+                                    : words.inWords(e.getMessage()) + ".");
             UUID refusedFor = uuid(decisionId);
             if (refusedFor == null) {
                 result.addFlashAttribute("problem", problem);

@@ -106,6 +106,29 @@ class PanelRefusalsInWordsTest extends ServiceTest {
     }
 
     @Test
+    void noRefusalTheAgendaShowsNamesACode() {
+        PageClient coordinator = signedIn();
+        String agenda = meeting(coordinator, "NORTHUMBERLAND", TODAY);
+        java.util.List<Map<String, String>> forms = java.util.List.of(
+                Map.of("outcome", "NOT_HEARD", "exitReason", "OTHER", "exitText", "x", "planText", "Visit"),
+                Map.of("outcome", "EXITED", "exitReason", "OTHER", "reason", "r", "planCode", "POLICE_MARKER"),
+                Map.of("outcome", "EXITED", "exitReason", "SUFFICIENTLY_SAFE", "exitText", "x"),
+                Map.of("outcome", "PLAN_AGREED"),
+                Map.of("outcome", "PLAN_AGREED", "planCode", "NO_SUCH_ACTION", "planText", "Visit", "planDue", "x"),
+                Map.of("outcome", "PLAN_AGREED", "planCode", "POLICE_MARKER", "planLead", "", "planDue", "1/1/2000"),
+                Map.of("outcome", ""),
+                Map.of("outcome", "SOMETHING", "exitReason", "ELSE", "planLead", "OTHER_BODY", "planText", "x"));
+
+        for (Map<String, String> form : forms) {
+            assertThat(refusal(coordinator, agenda, form))
+                    .as(form.toString())
+                    .startsWith("Nothing was recorded. ")
+                    .doesNotContainPattern("\\b(?!MSET\\b)[A-Z]{2,}\\b|\\[")
+                    .doesNotContain("must be one of");
+        }
+    }
+
+    @Test
     void anOutcomeRecordedMeanwhileIsToldWithoutItsId() {
         PageClient coordinator = signedIn();
         UUID decision = panelEligibleDecision("NORTH_TYNESIDE");
