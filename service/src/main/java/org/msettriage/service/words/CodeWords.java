@@ -279,10 +279,10 @@ public final class CodeWords {
             case "NOT_INDICATED" -> "Nothing meets the screening criteria";
             case "ADDS_PERPETRATOR" -> "A person of concern is named";
             case "ADDS_LOCATION" -> "A place of concern is named";
-            case "ADDS_CROSS_BOUNDARY" -> "The exploitation crosses a boundary";
+            case "ADDS_CROSS_BOUNDARY" -> "Movement across a boundary or a placement out of area";
             case "ADDS_SIGNIFICANT" -> "The risk is Significant";
             case "ADDS_TRAFFICKING" -> "Signs of modern slavery or trafficking";
-            case "ADDS_NOT_REDUCING" -> "Risk not reduced since an earlier assessment";
+            case "ADDS_NOT_REDUCING" -> "Moderate or Significant risk not reduced after six weeks or more";
             case "ADDS_LINKED" -> "Someone or something also named about other children";
             case "NOT_LEVEL" -> "Below the levels the panel considers";
             case "NOT_PRE_MSET" -> "Does not meet the screening criteria";
