@@ -59,30 +59,9 @@ public final class RulesetValidator {
             List<RulesetFile> carried,
             Function<List<RulesetFile>, TriageEngine> compiler) {
         List<RulesetProblem> problems = new ArrayList<>(validation.problems());
-        List<Scenario> own = new ArrayList<>();
-        for (RulesetFile file : carried) {
-            try {
-                Scenario scenario = Scenario.parse(file.name(), file.content());
-                Optional<String> unpinned = ScenarioKinds.unpinnedOutcome(scenario);
-                if (unpinned.isPresent()) {
-                    problems.add(new RulesetProblem(
-                            RulesetProblem.Kind.OWN_SCENARIO,
-                            SCENARIO_FOLDER + file.name(),
-                            scenario.expectedLine(),
-                            1,
-                            unpinned.get()));
-                } else {
-                    own.add(scenario);
-                }
-            } catch (RuntimeException e) {
-                problems.add(new RulesetProblem(
-                        RulesetProblem.Kind.OWN_SCENARIO,
-                        SCENARIO_FOLDER + file.name(),
-                        0,
-                        0,
-                        Scenario.NOT_A_SCENARIO));
-            }
-        }
+        ReadScenarios read = readScenarios(carried, SCENARIO_FOLDER, RulesetProblem.Kind.OWN_SCENARIO);
+        problems.addAll(read.problems());
+        List<Scenario> own = read.scenarios();
         validate(files, own, compiler).problems().stream()
                 .filter(p -> p.kind() == RulesetProblem.Kind.SCENARIO || p.kind() == RulesetProblem.Kind.RUNTIME)
                 .map(p -> new RulesetProblem(
@@ -94,6 +73,36 @@ public final class RulesetValidator {
                 .forEach(problems::add);
         return new RulesetValidation(
                 validation.identity(), problems, validation.engine(), validation.scenariosRun(), validation.warnings());
+    }
+
+    /** Scenario files read strictly: the scenarios, and a problem for each file that cannot be one. */
+    public record ReadScenarios(List<Scenario> scenarios, List<RulesetProblem> problems) {}
+
+    /**
+     * Scenario files read as a candidate's own are: a problem of the kind given, naming the file as {@code
+     * folder + name}, for each that is not a scenario (said without its content: a parser's message quotes
+     * its values) and for each that does not pin the outcome for the child ({@link
+     * ScenarioKinds#unpinnedOutcome}), since the harness checks only what a scenario names and one expecting
+     * nothing would hold for any candidate. The command line reads a {@code --scenarios} folder this way.
+     */
+    public static ReadScenarios readScenarios(List<RulesetFile> files, String folder, RulesetProblem.Kind kind) {
+        List<RulesetProblem> problems = new ArrayList<>();
+        List<Scenario> scenarios = new ArrayList<>();
+        for (RulesetFile file : files) {
+            try {
+                Scenario scenario = Scenario.parse(file.name(), file.content());
+                Optional<String> unpinned = ScenarioKinds.unpinnedOutcome(scenario);
+                if (unpinned.isPresent()) {
+                    problems.add(
+                            new RulesetProblem(kind, folder + file.name(), scenario.expectedLine(), 1, unpinned.get()));
+                } else {
+                    scenarios.add(scenario);
+                }
+            } catch (RuntimeException e) {
+                problems.add(new RulesetProblem(kind, folder + file.name(), 0, 0, Scenario.NOT_A_SCENARIO));
+            }
+        }
+        return new ReadScenarios(List.copyOf(scenarios), List.copyOf(problems));
     }
 
     /**

@@ -99,22 +99,10 @@ public final class RulesetFiles {
         List<RulesetFile> carried = new ArrayList<>();
         List<RulesetProblem> problems = new ArrayList<>();
         if (Files.isDirectory(scenarios)) {
-            try (Stream<Path> paths = Files.list(scenarios)) {
-                for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                    String name = path.getFileName().toString();
-                    if (name.endsWith(".json")) {
-                        byte[] bytes = Files.readAllBytes(path);
-                        RulesetProblem notText =
-                                Utf8Files.problem(SCENARIOS + name, bytes, RulesetProblem.Kind.OWN_SCENARIO);
-                        if (notText == null) {
-                            carried.add(new RulesetFile(name, new String(bytes, StandardCharsets.UTF_8)));
-                        } else {
-                            problems.add(notText);
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the scenarios of " + directory, e);
+            try {
+                carried.addAll(scenarioFiles(scenarios, SCENARIOS, RulesetProblem.Kind.OWN_SCENARIO, problems));
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException("Cannot read the scenarios of " + directory, e.getCause());
             }
         }
         List<RulesetFile> ruleset = List.of();
@@ -127,6 +115,33 @@ public final class RulesetFiles {
             throw new RulesetException(problems);
         }
         return new Candidate(ruleset, sorted(carried));
+    }
+
+    /**
+     * The JSON files of a folder of scenarios as strict UTF-8, as a candidate's scenarios/ folder is read:
+     * each file that is not UTF-8 text is a problem of the kind given, named {@code prefix + file name}, at
+     * the line and byte where it stops being UTF-8, and nothing of it is read. Other files are left out.
+     */
+    public static List<RulesetFile> scenarioFiles(
+            Path folder, String prefix, RulesetProblem.Kind kind, List<RulesetProblem> problems) {
+        List<RulesetFile> read = new ArrayList<>();
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+                String name = path.getFileName().toString();
+                if (name.endsWith(".json")) {
+                    byte[] bytes = Files.readAllBytes(path);
+                    RulesetProblem notText = Utf8Files.problem(prefix + name, bytes, kind);
+                    if (notText == null) {
+                        read.add(new RulesetFile(name, new String(bytes, StandardCharsets.UTF_8)));
+                    } else {
+                        problems.add(notText);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the scenarios in " + folder, e);
+        }
+        return sorted(read);
     }
 
     /** The files as a zip of one folder named after the version, as {@link #fromZip} reads it back. */
