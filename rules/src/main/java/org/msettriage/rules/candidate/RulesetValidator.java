@@ -81,7 +81,8 @@ public final class RulesetValidator {
     /**
      * Scenario files read as a candidate's own are: a problem of the kind given, naming the file as {@code
      * folder + name}, for each that is not a scenario (said without its content: a parser's message quotes
-     * its values) and for each that does not pin the outcome for the child ({@link
+     * its values; a field no scenario has, or a key given twice, is named with its line, {@link
+     * Scenario#parseStrictly}) and for each that does not pin the outcome for the child ({@link
      * ScenarioKinds#unpinnedOutcome}), since the harness checks only what a scenario names and one expecting
      * nothing would hold for any candidate. The command line reads a {@code --scenarios} folder this way.
      */
@@ -90,7 +91,7 @@ public final class RulesetValidator {
         List<Scenario> scenarios = new ArrayList<>();
         for (RulesetFile file : files) {
             try {
-                Scenario scenario = Scenario.parse(file.name(), file.content());
+                Scenario scenario = Scenario.parseStrictly(file.name(), file.content());
                 Optional<String> unpinned = ScenarioKinds.unpinnedOutcome(scenario);
                 if (unpinned.isPresent()) {
                     problems.add(
@@ -98,6 +99,9 @@ public final class RulesetValidator {
                 } else {
                     scenarios.add(scenario);
                 }
+            } catch (Scenario.Refused e) {
+                problems.add(new RulesetProblem(
+                        kind, folder + file.name(), e.line(), e.line() == 0 ? 0 : 1, e.getMessage()));
             } catch (RuntimeException e) {
                 problems.add(new RulesetProblem(kind, folder + file.name(), 0, 0, Scenario.NOT_A_SCENARIO));
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -15,8 +16,11 @@ import org.msettriage.rules.engine.TextPosition;
 import org.msettriage.rules.links.Intelligence;
 import org.msettriage.rules.links.IntelligenceJson;
 import org.msettriage.rules.referral.Referral;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,6 +48,36 @@ public record Scenario(
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    /** A parser that also refuses a key given twice in one object (the second would silently win). */
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** The fields a scenario file has at its top. */
+    public static final Set<String> FIELDS =
+            Set.of("name", "description", "neighbourOf", "request", "expected", "intelligence");
+
+    /**
+     * Why a file a policy lead sends is not a scenario, where the reading can say more than {@link
+     * #NOT_A_SCENARIO} without quoting a value: a field no scenario has (a misspelling, say), named by its
+     * path, or a key given twice, at the line of the first such key.
+     */
+    public static final class Refused extends RuntimeException {
+
+        private final int line;
+
+        Refused(String why, int line) {
+            super(NOT_A_SCENARIO + "; " + why);
+            this.line = line;
+        }
+
+        /** The 1-based line the problem is at, or 0 when the reading does not say. */
+        public int line() {
+            return line;
+        }
+    }
 
     /** Why a file is not a scenario, said without its content (a parser's message quotes its values). */
     public static final String NOT_A_SCENARIO =
@@ -104,6 +138,49 @@ public record Scenario(
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the scenario " + file, e);
         }
+    }
+
+    /**
+     * A scenario as a policy lead sends one (carried by a candidate, or in a folder the command line is
+     * given), read as {@link #parse} does and, besides, refusing a field at any level that no scenario has
+     * and a key given twice, with a {@link Refused} naming it: either would otherwise be silently ignored.
+     */
+    public static Scenario parseStrictly(String file, String json) {
+        JsonNode root;
+        try {
+            root = STRICT.readTree(json);
+        } catch (StreamReadException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate")) {
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                throw new Refused("it gives a key twice in one object (line " + line + ")", line);
+            }
+            throw e;
+        }
+        if (root.isObject()) {
+            for (String field : root.propertyNames()) {
+                if (!FIELDS.contains(field)) {
+                    throw unknown(field, field, json);
+                }
+            }
+        }
+        try {
+            if (root.has("request")) {
+                MAPPER.treeToValue(root.get("request"), Referral.class);
+            }
+            return parse(file, json);
+        } catch (UnrecognizedPropertyException e) {
+            String path = e.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce("request", (a, b) -> b.startsWith("[") ? a + b : a + "." + b);
+            throw unknown(path, e.getPropertyName(), json);
+        }
+    }
+
+    private static Refused unknown(String path, String name, String json) {
+        Matcher key = Pattern.compile("\"" + Pattern.quote(name == null ? "" : name) + "\"\\s*:")
+                .matcher(json);
+        int line = key.find() ? TextPosition.lineOf(json, key.start()) : 0;
+        return new Refused("it has a field no scenario has: " + path + (line == 0 ? "" : " (line " + line + ")"), line);
     }
 
     /** A scenario from its text; the file name is where a broken expectation is reported. */
