@@ -110,9 +110,6 @@ public final class RulesetCommands {
         } catch (UncheckedIOException e) {
             err.println("error: " + e.getMessage());
             return 2;
-        } catch (Scenario.Unreadable e) {
-            e.problems().forEach(problem -> err.println("error: " + problem));
-            return 2;
         }
     }
 
@@ -127,9 +124,32 @@ public final class RulesetCommands {
             unreadable.problems().forEach(problem -> out.println(problem.kind() + " " + problem));
             return 1;
         }
+        List<Scenario> scenarios;
+        if (options.containsKey("scenarios")) {
+            Path folder = Path.of(options.get("scenarios"));
+            if (!Files.isDirectory(folder)) {
+                err.println("error: --scenarios " + folder + ": there is no such folder");
+                return 2;
+            }
+            List<RulesetProblem> problems = new ArrayList<>();
+            scenarios = scenarios(folder, problems);
+            if (!problems.isEmpty()) {
+                // The set to check against cannot be used as given: nothing is checked, as for an unusable candidate.
+                out.println(candidate + ": not checked; " + problems.size() + " problem(s) in the scenarios of "
+                        + folder + " (read as the scenarios a candidate carries are)");
+                problems.forEach(problem -> out.println("SCENARIO_FILE " + problem));
+                return 1;
+            }
+            if (scenarios.isEmpty()) {
+                err.println("error: --scenarios " + folder + " holds no scenario files (*.json): nothing would be"
+                        + " checked");
+                return 2;
+            }
+        } else {
+            scenarios = ScenarioLibrary.packaged();
+        }
         List<RulesetFile> files = read.ruleset();
-        RulesetValidation validation =
-                RulesetValidator.validate(files, scenarios(options.get("scenarios")), RulesetCommands::compiled);
+        RulesetValidation validation = RulesetValidator.validate(files, scenarios, RulesetCommands::compiled);
         if (validation.usable() && !read.scenarios().isEmpty()) {
             validation =
                     RulesetValidator.withOwnScenarios(validation, files, read.scenarios(), RulesetCommands::compiled);
@@ -229,9 +249,39 @@ public final class RulesetCommands {
         }
     }
 
-    private static List<Scenario> scenarios(String folder) {
-        // A file that is not a scenario is named, as the service names it, and not quoted.
-        return folder == null ? ScenarioLibrary.packaged() : Scenario.readFolder(Path.of(folder));
+    /**
+     * The scenarios of a {@code --scenarios} folder, read as strictly as those a candidate carries (and
+     * those uploaded to the service): strict UTF-8, no unknown field, the outcome for the child pinned. A
+     * problem for each file that cannot be used, named by its path and not quoted; a file that is not JSON
+     * is one too, so a scenario written in another format never goes unrun.
+     */
+    private static List<Scenario> scenarios(Path folder, List<RulesetProblem> problems) {
+        String prefix = folder.toString().endsWith(folder.getFileSystem().getSeparator())
+                ? folder.toString()
+                : folder + folder.getFileSystem().getSeparator();
+        for (Path file : files(folder)) {
+            if (!file.getFileName().toString().endsWith(".json")) {
+                problems.add(new RulesetProblem(
+                        RulesetProblem.Kind.FILES,
+                        prefix + file.getFileName(),
+                        0,
+                        0,
+                        "is not a scenario: scenario files are JSON (*.json)"));
+            }
+        }
+        List<RulesetFile> json = RulesetFiles.scenarioFiles(folder, prefix, RulesetProblem.Kind.FILES, problems);
+        RulesetValidator.ReadScenarios read = RulesetValidator.readScenarios(json, prefix, RulesetProblem.Kind.FILES);
+        problems.addAll(read.problems());
+        problems.sort(java.util.Comparator.comparing(RulesetProblem::file));
+        return read.scenarios();
+    }
+
+    private static List<Path> files(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
     }
 
     private int usage(String problem) {

@@ -83,13 +83,102 @@ class RulesetCommandsTest {
 
         int status = run("rulesets", "validate", copy.toString(), "--scenarios", scenarios.toString());
 
-        assertThat(status).isEqualTo(2);
-        assertThat(err())
-                .contains("error: a.json is not a scenario")
-                .contains("error: b.json is not a scenario")
-                .contains("error: c.txt is not a scenario: scenario files are JSON")
+        assertThat(status).as(err()).isEqualTo(1);
+        assertThat(out())
+                .contains("not checked; 3 problem(s) in the scenarios of " + scenarios)
+                .contains("SCENARIO_FILE " + scenarios.resolve("a.json") + ":0:0: is not a scenario")
+                .contains("SCENARIO_FILE " + scenarios.resolve("b.json") + ":0:0: is not a scenario")
+                .contains("SCENARIO_FILE " + scenarios.resolve("c.txt") + ":0:0: is not a scenario: scenario files are"
+                        + " JSON")
                 .doesNotContain("CANARY")
                 .doesNotContain("Exception");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aScenarioFolderIsReadAsStrictlyAsTheScenariosACandidateCarries() throws Exception {
+        // Found in a trial: --scenarios read its files leniently, so a misspelt field was ignored, a Latin-1
+        // file read with its letters replaced and a scenario pinning nothing passed any candidate.
+        Path copy = folder.resolve("packaged");
+        CandidateRulesets.write(copy, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        String good = Files.readString(
+                org.msettriage.service.TestData.ROOT.resolve("scenarios/actions-cawn-consider-age-15-cse02.json"));
+        Path scenarios = Files.createDirectories(folder.resolve("strict"));
+        Files.writeString(scenarios.resolve("good.json"), good);
+        Files.writeString(scenarios.resolve("misspelt.json"), good.replace("\"localAuthority\"", "\"localAuthorty\""));
+        Files.write(
+                scenarios.resolve("latin-1.json"),
+                good.replace("\"nickname\": \"Dan\"", "\"nickname\": \"Ren\u00e9e\"")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(
+                scenarios.resolve("pins-nothing.json"),
+                good.replaceAll("(?s)\"expected\": \\{.*", "\"expected\": {}}"));
+        Files.writeString(scenarios.resolve("twice.json"), good.replace("\"name\":", "\"name\": \"x\", \"name\":"));
+
+        int status = run("rulesets", "validate", copy.toString(), "--scenarios", scenarios.toString());
+
+        assertThat(status).as(err()).isEqualTo(1);
+        assertThat(out())
+                .contains("not checked; 4 problem(s)")
+                .contains("SCENARIO_FILE " + scenarios.resolve("latin-1.json") + ":23:25: is not UTF-8 text")
+                .contains("SCENARIO_FILE " + scenarios.resolve("misspelt.json")
+                        + ":7:1: is not a scenario: a scenario file is JSON with a name, the request and the"
+                        + " expected fields; it has a field no scenario has: request.localAuthorty (line 7)")
+                .contains("SCENARIO_FILE " + scenarios.resolve("pins-nothing.json") + ":28:1: expects nothing, so it"
+                        + " would hold for any candidate")
+                .contains("SCENARIO_FILE " + scenarios.resolve("twice.json") + ":2:1: is not a scenario")
+                .contains("it gives a key twice in one object (line 2)")
+                .doesNotContain("good.json")
+                .doesNotContain("GATESHEAD")
+                .doesNotContain("Exception");
+        assertThat(err()).isEmpty();
+
+        // The same files, carried by a candidate, are the same problems (under scenarios/, as OWN_SCENARIO).
+        out.reset();
+        Path carrying = folder.resolve("carrying");
+        CandidateRulesets.write(carrying, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        Files.createDirectories(carrying.resolve("scenarios"));
+        for (String file : java.util.List.of("misspelt.json", "latin-1.json")) {
+            Files.copy(scenarios.resolve(file), carrying.resolve("scenarios").resolve(file));
+        }
+        assertThat(run("rulesets", "validate", carrying.toString())).isEqualTo(1);
+        assertThat(out()).contains("OWN_SCENARIO scenarios/latin-1.json:23:25: is not UTF-8 text");
+
+        // Fixed, the folder is checked against.
+        out.reset();
+        for (String file : java.util.List.of("misspelt.json", "latin-1.json", "pins-nothing.json", "twice.json")) {
+            Files.delete(scenarios.resolve(file));
+        }
+        assertThat(run("rulesets", "validate", copy.toString(), "--scenarios", scenarios.toString()))
+                .as(err())
+                .isZero();
+        assertThat(out()).contains("2026.12.2: valid; 1 scenarios give their expected outcome");
+    }
+
+    @Test
+    void aScenarioFolderThatIsNotThereOrHoldsNoScenariosIsSaidPlainly() throws Exception {
+        Path copy = folder.resolve("packaged");
+        CandidateRulesets.write(copy, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+
+        assertThat(run(
+                        "rulesets",
+                        "validate",
+                        copy.toString(),
+                        "--scenarios",
+                        folder.resolve("nowhere").toString()))
+                .isEqualTo(2);
+        assertThat(err())
+                .contains("error: --scenarios " + folder.resolve("nowhere") + ": there is no such folder")
+                .doesNotContain("Exception");
+
+        err.reset();
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+        assertThat(run("rulesets", "validate", copy.toString(), "--scenarios", empty.toString()))
+                .isEqualTo(2);
+        assertThat(err())
+                .contains(
+                        "error: --scenarios " + empty + " holds no scenario files (*.json): nothing would be checked");
+        assertThat(out()).isEmpty();
     }
 
     @Test
