@@ -1,0 +1,40 @@
+package org.msettriage.rules.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.candidate.RulesetValidator;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.rules.engine.RulesetProblem;
+
+/**
+ * The strict reading of scenario files a policy lead sends (carried by a candidate, or a folder given to
+ * the command line): the scenarios in test-data pass it, and a misspelt field or a doubled key is named.
+ */
+class StrictScenarioReadingTest {
+
+    @Test
+    void everyScenarioInTestDataReadsStrictly() {
+        List<RulesetProblem> problems = new ArrayList<>();
+        List<RulesetFile> files =
+                RulesetFiles.scenarioFiles(ScenarioRun.SCENARIOS, "scenarios/", RulesetProblem.Kind.FILES, problems);
+
+        RulesetValidator.ReadScenarios read =
+                RulesetValidator.readScenarios(files, "scenarios/", RulesetProblem.Kind.FILES);
+
+        assertThat(problems).isEmpty();
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.scenarios()).hasSize(files.size()).isNotEmpty();
+    }
+
+    @Test
+    void aMisspeltFieldAtTheTopIsNamedWithItsLine() {
+        assertThatThrownBy(() -> Scenario.parseStrictly("x.json", "{\"name\": \"x\",\n\"descripton\": \"y\"}"))
+                .isInstanceOf(Scenario.Refused.class)
+                .hasMessageEndingWith("it has a field no scenario has: descripton (line 2)");
+    }
+}
