@@ -46,7 +46,9 @@ public final class RulesetCommands {
             validate: a one-line verdict, then every problem with file:line:column, every scenario the
                       candidate breaks, and warnings against the active ruleset (the packaged one unless
                       --active names a folder). Exit 0 when the candidate is usable (it may still change
-                      scenario outcomes), 1 when it is not, 2 on a usage error.
+                      scenario outcomes), 1 when it is not, 2 on a usage error. A --scenarios folder is read
+                      as strictly as the scenarios a candidate carries: a file that is not a scenario is
+                      named with its line and field, nothing is checked, and the exit is 1.
             export:   writes a ruleset's files as a zip of one folder, to start a candidate from: the
                       packaged ruleset, or one a running service keeps (--service, its base address; the
                       policy lead's API key from the environment variable MSET_API_KEY), where "active"
