@@ -35,6 +35,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         long limitBytes = BATCH_PATH.equals(request.getRequestURI()) ? batchLimitBytes : singleLimitBytes;
         if (request.getContentLengthLong() > limitBytes) {
             ProblemDocument.write(
+                    request,
                     response,
                     HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     ProblemTypes.PAYLOAD_TOO_LARGE,

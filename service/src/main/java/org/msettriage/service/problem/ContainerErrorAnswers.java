@@ -36,6 +36,11 @@ class ContainerErrorAnswers extends BasicErrorController {
                 status.is5xxServerError()
                         ? "The service could not answer; nothing was stored for this request."
                         : "The server refused the request before reading it.");
+        // The path first asked for, as every other problem gives it: never the error page's, nor a query.
+        String instance = ProblemDocument.instance(request);
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
         return ResponseEntity.status(status)
                 .headers(headers -> RefusalHeaders.VALUES.forEach(headers::set))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -100,6 +100,7 @@ class ContainerProblems {
             try {
                 if (rejected instanceof RequestFirewall.UnknownMethod) {
                     ProblemDocument.write(
+                            request,
                             response,
                             501,
                             ProblemTypes.NOT_IMPLEMENTED,
@@ -107,6 +108,7 @@ class ContainerProblems {
                             RequestFirewall.UNKNOWN_METHOD_DETAIL);
                 } else {
                     ProblemDocument.write(
+                            request,
                             response,
                             400,
                             ProblemTypes.INVALID_REQUEST,

@@ -35,7 +35,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                         501,
                         ProblemTypes.NOT_IMPLEMENTED,
                         RequestFirewall.UNKNOWN_METHOD_TITLE,
-                        RequestFirewall.UNKNOWN_METHOD_DETAIL));
+                        RequestFirewall.UNKNOWN_METHOD_DETAIL,
+                        instance(request)));
     }
 
     @Override
@@ -50,13 +51,27 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                         ProblemTypes.INVALID_REQUEST,
                         "The request is not valid",
                         "The request could not be read as HTTP: its path or query is not valid percent-encoded text,"
-                                + " a header holds a control character, or the headers are too large.")
+                                + " a header holds a control character, or the headers are too large.",
+                        instance(request))
                 : ProblemDocument.json(
                         status,
                         ProblemTypes.forStatus(status),
                         "The request could not be answered",
-                        "The server refused the request before reading it.");
+                        "The server refused the request before reading it.",
+                        instance(request));
         write(response, body);
+    }
+
+    /**
+     * The path as sent, as every other problem gives it; none when Tomcat refused the request before it
+     * had read a path at all.
+     */
+    private static String instance(Request request) {
+        try {
+            return ProblemDocument.instance(request);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static void write(Response response, byte[] body) {

@@ -37,6 +37,7 @@ class ApiViewerSecurity {
     private static void viewerOff(HttpServletRequest request, HttpServletResponse response, Exception refusal)
             throws IOException {
         ProblemDocument.write(
+                request,
                 response,
                 HttpServletResponse.SC_NOT_FOUND,
                 ProblemTypes.NOT_FOUND,

@@ -26,6 +26,7 @@ final class CredentialThrottle extends OncePerRequestFilter {
 
     /** The API's answer: a 429 problem. */
     static final HeldBack PROBLEM = (request, response, retryAfterSeconds) -> ProblemDocument.write(
+            request,
             response,
             429,
             ProblemTypes.TOO_MANY_FAILED_CREDENTIALS,

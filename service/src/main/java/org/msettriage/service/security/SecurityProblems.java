@@ -46,6 +46,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                     operations.pathForLog(request),
                     e.getClass().getSimpleName());
             ProblemDocument.write(
+                    request,
                     response,
                     HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     ProblemTypes.SERVER_ERROR,
@@ -68,6 +69,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                         ? "Bearer realm=\"mset-triage\", error=\"invalid_token\""
                         : "Bearer realm=\"mset-triage\"");
         ProblemDocument.write(
+                request,
                 response,
                 HttpServletResponse.SC_UNAUTHORIZED,
                 ProblemTypes.UNAUTHENTICATED,
@@ -86,6 +88,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         Set<String> served = operations.methodsAt(request);
         if (served.isEmpty()) {
             ProblemDocument.write(
+                    request,
                     response,
                     HttpServletResponse.SC_NOT_FOUND,
                     ProblemTypes.NOT_FOUND,
@@ -96,6 +99,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         if (!served.contains(request.getMethod())) {
             response.setHeader(HttpHeaders.ALLOW, String.join(", ", served));
             ProblemDocument.write(
+                    request,
                     response,
                     HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     ProblemTypes.METHOD_NOT_ALLOWED,
@@ -108,6 +112,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                 request.getMethod(),
                 operations.pathForLog(request));
         ProblemDocument.write(
+                request,
                 response,
                 HttpServletResponse.SC_FORBIDDEN,
                 ProblemTypes.FORBIDDEN,

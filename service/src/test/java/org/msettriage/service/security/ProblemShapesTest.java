@@ -2,6 +2,11 @@ package org.msettriage.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,55 +21,121 @@ import tools.jackson.databind.JsonNode;
 /**
  * Walks the refusals the service can send, one request for each status, and reads every body with the
  * contract's Problem schema: its required fields present, every field of the type the schema gives, and
- * the status in the body the status of the answer. (503 is walked by DatabaseFaultsTest, 429 by
+ * the status in the body the status of the answer, and {@code instance} the request's path without its
+ * query, whoever answered (MVC, Spring Security, the firewall, the container). (503 is walked by DatabaseFaultsTest, 429 by
  * CredentialThrottleTest, the malformed query string by HonestStatusTest.)
  */
 class ProblemShapesTest extends SecurityTest {
 
+    /** A query value standing for personal data: no problem may repeat it. */
+    private static final String CHILD = "childRef=CH-PERSONAL-7";
+
     @Test
-    void everyRefusalIsAProblemTheContractCanRead() {
+    void everyRefusalIsAProblemTheContractCanRead() throws IOException {
         String referral = TriageRoundTripTestReferral.json();
-        Map<String, HttpJson.Answer> answers = new LinkedHashMap<>();
-        answers.put("400 invalid referral", as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", "{}"));
-        answers.put("400 invalid batch", as(DemoClients.CASE_SYSTEM).post("/api/v1/triage/batch", "{}"));
-        answers.put("400 invalid parameter", as(DemoClients.AUDITOR).get("/api/v1/decisions?decidedFrom=yesterday"));
-        answers.put("401 no credential", anonymous().post("/api/v1/triage", referral));
+        Map<String, Seen> answers = new LinkedHashMap<>();
         answers.put(
-                "401 unknown key", anonymous().as("not-a-key-of-this-service").get("/api/v1/indicators"));
-        answers.put("403 another role", as(DemoClients.ANALYST).post("/api/v1/triage", referral));
-        answers.put("404 no such path", as(DemoClients.CASE_SYSTEM).get("/api/v1/nothing-here"));
+                "400 invalid referral",
+                seen("/api/v1/triage", as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", "{}")));
+        answers.put(
+                "400 invalid batch",
+                seen("/api/v1/triage/batch", as(DemoClients.CASE_SYSTEM).post("/api/v1/triage/batch", "{}")));
+        answers.put(
+                "400 invalid parameter",
+                seen(
+                        "/api/v1/decisions",
+                        as(DemoClients.AUDITOR).get("/api/v1/decisions?decidedFrom=yesterday&" + CHILD)));
+        answers.put(
+                "400 query the container cannot decode",
+                raw("/api/v1/decisions", "GET /api/v1/decisions?" + CHILD + "%zz", DemoClients.AUDITOR.key()));
+        answers.put(
+                "400 path the firewall refuses",
+                raw("/api/v1/decisions/%2e%2e", "GET /api/v1/decisions/%2e%2e?" + CHILD, DemoClients.AUDITOR.key()));
+        answers.put(
+                "400 path the container cannot decode",
+                raw("/api/v1/decisions/%25zz", "GET /api/v1/decisions/%zz?" + CHILD, DemoClients.AUDITOR.key()));
+        answers.put("401 no credential", seen("/api/v1/triage", anonymous().post("/api/v1/triage?" + CHILD, referral)));
+        answers.put(
+                "401 unknown key",
+                seen(
+                        "/api/v1/indicators",
+                        anonymous().as("not-a-key-of-this-service").get("/api/v1/indicators?" + CHILD)));
+        answers.put(
+                "403 another role",
+                seen("/api/v1/triage", as(DemoClients.ANALYST).post("/api/v1/triage?" + CHILD, referral)));
+        answers.put(
+                "403 origin not allowed",
+                seen(
+                        "/api/v1/indicators",
+                        as(DemoClients.CASE_SYSTEM)
+                                .send(
+                                        "GET",
+                                        "/api/v1/indicators?" + CHILD,
+                                        Map.of("Origin", "https://elsewhere.example"))));
+        answers.put(
+                "404 no such path",
+                seen("/api/v1/nothing-here", as(DemoClients.CASE_SYSTEM).get("/api/v1/nothing-here?" + CHILD)));
         answers.put(
                 "404 no such decision",
-                as(DemoClients.AUDITOR).get("/api/v1/decisions/00000000-0000-7000-8000-000000000000"));
-        answers.put("405 wrong method", as(DemoClients.CASE_SYSTEM).put("/api/v1/triage", referral));
+                seen(
+                        "/api/v1/decisions/00000000-0000-7000-8000-000000000000",
+                        as(DemoClients.AUDITOR).get("/api/v1/decisions/00000000-0000-7000-8000-000000000000")));
+        answers.put(
+                "405 wrong method",
+                seen("/api/v1/triage", as(DemoClients.CASE_SYSTEM).put("/api/v1/triage?" + CHILD, referral)));
+        answers.put(
+                "405 wrong method, refused by MVC",
+                seen("/api/v1/triage", as(DemoClients.CASE_SYSTEM).get("/api/v1/triage")));
         answers.put(
                 "406 not acceptable",
-                as(DemoClients.CASE_SYSTEM).send("GET", "/api/v1/indicators", Map.of("Accept", "application/xml")));
+                seen(
+                        "/api/v1/indicators",
+                        as(DemoClients.CASE_SYSTEM)
+                                .send("GET", "/api/v1/indicators", Map.of("Accept", "application/xml"))));
         answers.put(
                 "409 activate the active ruleset",
-                as(DemoClients.POLICY_LEAD)
-                        .post("/api/v1/rulesets/2026.12.2/activate", "{\"reason\": \"already active\"}"));
+                seen(
+                        "/api/v1/rulesets/2026.12.2/activate",
+                        as(DemoClients.POLICY_LEAD)
+                                .post("/api/v1/rulesets/2026.12.2/activate", "{\"reason\": \"already active\"}")));
         answers.put(
                 "413 too large",
-                as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", "{\"x\": \"" + "a".repeat(1_100_000) + "\"}"));
+                seen(
+                        "/api/v1/triage",
+                        as(DemoClients.CASE_SYSTEM)
+                                .post("/api/v1/triage?" + CHILD, "{\"x\": \"" + "a".repeat(1_100_000) + "\"}")));
         answers.put(
                 "415 not JSON",
-                as(DemoClients.CASE_SYSTEM).send("POST", "/api/v1/triage", Map.of("Content-Type", "text/plain")));
+                seen(
+                        "/api/v1/triage",
+                        as(DemoClients.CASE_SYSTEM)
+                                .send("POST", "/api/v1/triage", Map.of("Content-Type", "text/plain"))));
         answers.put(
                 "415 compressed",
-                as(DemoClients.CASE_SYSTEM)
-                        .postBytes("/api/v1/triage", gzip(referral), Map.of("Content-Encoding", "gzip")));
+                seen(
+                        "/api/v1/triage",
+                        as(DemoClients.CASE_SYSTEM)
+                                .postBytes("/api/v1/triage", gzip(referral), Map.of("Content-Encoding", "gzip"))));
         answers.put(
                 "415 no Content-Type",
-                as(DemoClients.POLICY_LEAD).send("POST", "/api/v1/rulesets/2026.12.2/activate", Map.of()));
+                seen(
+                        "/api/v1/rulesets/2026.12.2/activate",
+                        as(DemoClients.POLICY_LEAD).send("POST", "/api/v1/rulesets/2026.12.2/activate", Map.of())));
         as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", referral, Map.of("Idempotency-Key", "shapes-1"));
         answers.put(
                 "422 key reused",
-                as(DemoClients.CASE_SYSTEM)
-                        .post(
-                                "/api/v1/triage",
-                                referral.replace("\"EX-1\"", "\"EX-9\""),
-                                Map.of("Idempotency-Key", "shapes-1")));
+                seen(
+                        "/api/v1/triage",
+                        as(DemoClients.CASE_SYSTEM)
+                                .post(
+                                        "/api/v1/triage",
+                                        referral.replace("\"EX-1\"", "\"EX-9\""),
+                                        Map.of("Idempotency-Key", "shapes-1"))));
+        answers.put(
+                "501 method implemented nowhere",
+                raw("/api/v1/triage", "FOO /api/v1/triage?" + CHILD, DemoClients.CASE_SYSTEM.key()));
+        answers.put("501 TRACE", raw("/api/v1/triage", "TRACE /api/v1/triage?" + CHILD, DemoClients.CASE_SYSTEM.key()));
+        answers.put("501 TRACE unauthenticated", raw("/api/v1/triage", "TRACE /api/v1/triage?" + CHILD, "not-a-key"));
 
         Map<String, Object> schema = ApiDocument.at(ApiDocument.read(), "components", "schemas", "Problem");
         @SuppressWarnings("unchecked")
@@ -79,6 +150,45 @@ class ProblemShapesTest extends SecurityTest {
 
         assertThat(wrong).isEmpty();
         assertThat(required).contains("type", "title", "status");
+        assertThat(properties).containsKey("instance");
+    }
+
+    /** An answer as the walk reads it, with the path (no query) its problem must name as its instance. */
+    private record Seen(String path, int status, String contentType, String body) {}
+
+    private static Seen seen(String path, HttpJson.Answer answer) {
+        return new Seen(
+                path,
+                answer.status(),
+                answer.header("Content-Type"),
+                answer.response().body());
+    }
+
+    /**
+     * What the JDK's client will not send (an unknown method, a target that cannot be decoded), over a
+     * plain socket; the body is the JSON object in what comes back (it may come in chunks).
+     */
+    private Seen raw(String path, String methodAndTarget, String key) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((methodAndTarget + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + key
+                            + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            socket.getInputStream().transferTo(answer);
+            String text = answer.toString(StandardCharsets.UTF_8);
+            int status = Integer.parseInt(text.substring(9, 12));
+            String head = text.substring(0, text.indexOf("\r\n\r\n"));
+            String contentType = head.lines()
+                    .filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse(null);
+            String body = text.indexOf('{') < 0 ? "" : text.substring(text.indexOf('{'), text.lastIndexOf('}') + 1);
+            return new Seen(path, status, contentType, body);
+        }
     }
 
     @Test
@@ -177,20 +287,16 @@ class ProblemShapesTest extends SecurityTest {
     }
 
     private static List<String> problemsWith(
-            String what,
-            int status,
-            HttpJson.Answer answer,
-            List<String> required,
-            Map<String, Map<String, Object>> properties) {
+            String what, int status, Seen answer, List<String> required, Map<String, Map<String, Object>> properties) {
         List<String> wrong = new ArrayList<>();
         if (answer.status() != status) {
             return List.of(what + ": answered " + answer.status());
         }
-        String contentType = answer.header("Content-Type");
+        String contentType = answer.contentType();
         if (contentType == null || !contentType.startsWith("application/problem+json")) {
             wrong.add(what + ": Content-Type " + contentType);
         }
-        JsonNode body = answer.json();
+        JsonNode body = HttpJson.JSON.readTree(answer.body());
         for (String field : required) {
             if (!body.has(field) || body.get(field).isNull()) {
                 wrong.add(what + ": no " + field);
@@ -204,6 +310,14 @@ class ProblemShapesTest extends SecurityTest {
         });
         if (body.path("status").asInt() != status) {
             wrong.add(what + ": status " + body.path("status") + " in the body");
+        }
+        // A case system correlates a problem with its request by the path: every problem names it, and
+        // never the query string, which may carry personal data (a child's reference).
+        if (!answer.path().equals(body.path("instance").asString(null))) {
+            wrong.add(what + ": instance " + body.path("instance") + ", not " + answer.path());
+        }
+        if (answer.body().contains("CH-PERSONAL-7")) {
+            wrong.add(what + ": repeats the query string");
         }
         return wrong;
     }
