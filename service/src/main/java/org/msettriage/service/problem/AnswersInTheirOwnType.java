@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * a caller that accepts only problems, or names them first, would otherwise have a stored decision
  * labelled as an error, and a client that sorts answers by media type would read it as one. RFC 9110
  * (section 12.5.1) lets a server disregard an Accept it cannot meet rather than refuse, and refusing here
- * would come after the decision was stored.
+ * would come after the decision was stored. An Accept that refuses every own type outright ({@code q=0})
+ * is refused by {@link RefusedTypes} before the operation runs, so this never meets it.
  */
 @ControllerAdvice
 class AnswersInTheirOwnType implements ResponseBodyAdvice<Object> {

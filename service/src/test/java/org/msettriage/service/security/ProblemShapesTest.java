@@ -16,6 +16,8 @@ import org.msettriage.service.ApiDocument;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,6 +28,9 @@ import tools.jackson.databind.JsonNode;
  * CredentialThrottleTest, the malformed query string by HonestStatusTest.)
  */
 class ProblemShapesTest extends SecurityTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** A query value standing for personal data: no problem may repeat it. */
     private static final String CHILD = "childRef=CH-PERSONAL-7";
@@ -92,6 +97,12 @@ class ProblemShapesTest extends SecurityTest {
                         "/api/v1/indicators",
                         as(DemoClients.CASE_SYSTEM)
                                 .send("GET", "/api/v1/indicators", Map.of("Accept", "application/xml"))));
+        answers.put(
+                "406 JSON refused",
+                seen(
+                        "/api/v1/triage",
+                        as(DemoClients.CASE_SYSTEM)
+                                .post("/api/v1/triage", referral, Map.of("Accept", "application/json;q=0"))));
         answers.put(
                 "409 activate the active ruleset",
                 seen(
@@ -241,6 +252,44 @@ class ProblemShapesTest extends SecurityTest {
         assertThat(document.header("Content-Type")).startsWith("application/yaml");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anAcceptThatRefusesEveryTypeTheOperationAnswersInIsNotAcceptableAndStoresNothing() {
+        String referral = TriageRoundTripTestReferral.json();
+        long before = decisionsStored();
+
+        HttpJson.Answer refused =
+                as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", referral, Map.of("Accept", "application/json;q=0"));
+        HttpJson.Answer refusedUnderAnyOther = as(DemoClients.CASE_SYSTEM)
+                .post("/api/v1/triage", referral, Map.of("Accept", "application/json;q=0, */*"));
+        HttpJson.Answer everythingRefused =
+                as(DemoClients.AUDITOR).send("GET", "/api/v1/indicators", Map.of("Accept", "*/*;q=0"));
+
+        assertThat(refused.status()).isEqualTo(406);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().path("type").asString())
+                .isEqualTo("https://mset-triage.example/problems/not-acceptable");
+        assertThat(refusedUnderAnyOther.status()).isEqualTo(406);
+        assertThat(everythingRefused.status()).isEqualTo(406);
+        assertThat(decisionsStored()).isEqualTo(before);
+        // A low weight is a preference, and a type the header does not name is not refused: answered as before.
+        HttpJson.Answer leastPreferred = as(DemoClients.CASE_SYSTEM)
+                .post("/api/v1/triage", referral, Map.of("Accept", "application/json;q=0.1, application/xml"));
+        HttpJson.Answer problemsOnly = as(DemoClients.CASE_SYSTEM)
+                .send(
+                        "GET",
+                        "/api/v1/openapi.yaml",
+                        Map.of("Accept", "application/json;q=0, application/problem+json"));
+        assertThat(leastPreferred.status()).isEqualTo(201);
+        assertThat(leastPreferred.header("Content-Type")).startsWith("application/json");
+        assertThat(decisionsStored()).isEqualTo(before + 1);
+        assertThat(problemsOnly.status()).isEqualTo(200);
+        assertThat(problemsOnly.header("Content-Type")).startsWith("application/yaml");
+    }
+
+    private long decisionsStored() {
+        return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
     }
 
     @Test
