@@ -61,9 +61,11 @@ class DatabaseFaultsTest extends ServiceTest {
             assertThat(refused.json().get("type").asString())
                     .isEqualTo("https://mset-triage.example/problems/store-unavailable");
             assertThat(refused.json().path("detail").asString()).contains("nothing was stored");
+            assertThat(refused.json().path("instance").asString()).isEqualTo("/api/v1/triage");
         }
         HttpJson.Answer verify = as(DemoClients.AUDITOR).get("/api/v1/audit/verify");
         assertThat(verify.status()).isEqualTo(503);
+        assertThat(verify.json().path("instance").asString()).isEqualTo("/api/v1/audit/verify");
         // A read stores nothing anyway: its problem says the store could not be read.
         assertThat(verify.json().path("detail").asString())
                 .contains("could not be read")

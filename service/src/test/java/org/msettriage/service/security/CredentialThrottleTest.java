@@ -27,7 +27,7 @@ class CredentialThrottleTest extends ServiceTest {
         }
 
         assertThat(limit).isEqualTo(5);
-        HttpJson.Answer held = as(DemoClients.CASE_SYSTEM).get("/api/v1/indicators");
+        HttpJson.Answer held = as(DemoClients.CASE_SYSTEM).get("/api/v1/indicators?childRef=CH-PERSONAL-7");
         HttpJson.Answer form = anonymous()
                 .post(
                         "/audit/sign-in",
@@ -40,6 +40,9 @@ class CredentialThrottleTest extends ServiceTest {
         assertThat(held.json().path("type").asString())
                 .isEqualTo("https://mset-triage.example/problems/too-many-failed-credentials");
         assertThat(held.json().path("status").asInt()).isEqualTo(429);
+        // The path, as every problem names it; never the query string.
+        assertThat(held.json().path("instance").asString()).isEqualTo("/api/v1/indicators");
+        assertThat(held.response().body()).doesNotContain("CH-PERSONAL-7");
         // The sign-in form is held back too, before its form token is even looked at.
         // A person at the form gets a page in words, saying when to try again, not the API's problem.
         assertThat(form.status()).isEqualTo(429);
