@@ -36,7 +36,7 @@ class ActionRulesTableTest {
                         .filter(RulesetFile::isDrl)
                         .toList());
 
-        RiskAssessment decided = TriageEngine.compile(files).assess(withCurrent("ONL06"));
+        RiskAssessment decided = Candidates.engine(files).assess(withCurrent("ONL06"));
 
         assertThat(decided.indicatorsUsed())
                 .extracting(RiskAssessment.UsedIndicator::code)
@@ -61,18 +61,18 @@ class ActionRulesTableTest {
         List<RulesetFile> files = edited(
                 "indicators.csv", csv -> csv + NEW_ONLINE_INDICATOR,
                 "action-rules.csv", csv -> csv.replace(",ONL01 ONL02,", ",ONL01 ONL02 ONL06,"));
-        TriageEngine before = TriageEngine.compile(
+        TriageEngine before = Candidates.engine(
                 edited("indicators.csv", csv -> csv + NEW_ONLINE_INDICATOR, "action-rules.csv", csv -> csv));
 
         assertThat(codes(before.assess(withCurrent("ONL06")))).doesNotContain("ONLINE_SAFETY_RESPONSE");
-        RiskAssessment after = TriageEngine.compile(files).assess(withCurrent("ONL06"));
+        RiskAssessment after = Candidates.engine(files).assess(withCurrent("ONL06"));
         assertThat(codes(after)).contains("ONLINE_SAFETY_RESPONSE");
         assertThat(after.firedRules()).containsKey("ONLINE_SAFETY_RESPONSE").doesNotContainKey("ACTION_RULES");
     }
 
     @Test
     void thePackagedOnlineResponseNamesThePolicysTwoCodes() {
-        TriageEngine packaged = TriageEngine.packaged();
+        TriageEngine packaged = Candidates.engine(Candidates.packaged());
 
         assertThat(codes(packaged.assess(withCurrent("ONL01")))).contains("ONLINE_SAFETY_RESPONSE");
         assertThat(codes(packaged.assess(withCurrent("ONL02")))).contains("ONLINE_SAFETY_RESPONSE");
@@ -87,7 +87,7 @@ class ActionRulesTableTest {
                 "categories.csv", csv -> csv + "FIN,Financial exploitation,,financial exploitation,exploitation\n",
                 "indicators.csv", csv -> csv + "FIN01,FIN,S,RISK,Bank account used by others to move money\n");
 
-        RiskAssessment decided = TriageEngine.compile(files).assess(withCurrent("FIN01"));
+        RiskAssessment decided = Candidates.engine(files).assess(withCurrent("FIN01"));
 
         assertThat(decided.riskLevel().name()).isEqualTo("MODERATE");
         assertThat(decided.preMset().eligible())
@@ -105,7 +105,8 @@ class ActionRulesTableTest {
                 Candidates.edited(
                         "categories.csv",
                         csv -> csv.replace("online exploitation,exploitation", "online exploitation,exploited")),
-                List.of());
+                List.of(),
+                Candidates::engine);
 
         assertThat(validation.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("categories.csv");
@@ -123,7 +124,8 @@ class ActionRulesTableTest {
                         csv -> csv.replace(
                                 "in the last {current_window_days} days",
                                 "in the last {current_window_days} days (under {child_abduction_age_years})")),
-                List.of());
+                List.of(),
+                Candidates::engine);
 
         assertThat(validation.usable()).isFalse();
         assertThat(validation.problems())
@@ -140,7 +142,8 @@ class ActionRulesTableTest {
                         drl -> drl.replace(
                                 "@explanation(\"The risk level is {level}\")",
                                 "@explanation(\"The risk level is {level} (under {child_abduction_age_years})\")")),
-                List.of());
+                List.of(),
+                Candidates::engine);
 
         assertThat(validation.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("level.drl");
@@ -152,7 +155,8 @@ class ActionRulesTableTest {
     void aKindNoCategoryHasIsAProblemAtTheRowsCell() {
         RulesetValidation validation = RulesetValidator.validate(
                 Candidates.edited("categories.csv", csv -> csv.replace("going missing,missing", "going missing,")),
-                List.of());
+                List.of(),
+                Candidates::engine);
 
         assertThat(validation.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("action-rules.csv");
@@ -163,7 +167,7 @@ class ActionRulesTableTest {
 
     @Test
     void aRuleCannotMakeUpARowToRecordUnderAnotherId() {
-        TriageEngine packaged = TriageEngine.packaged();
+        TriageEngine packaged = Candidates.engine(Candidates.packaged());
         org.msettriage.rules.policy.ActionRule real =
                 packaged.policy().actionRules().orElseThrow().getRows().get(0);
         org.msettriage.rules.policy.ActionRule madeUp = new org.msettriage.rules.policy.ActionRule(
@@ -208,8 +212,11 @@ class ActionRulesTableTest {
 
     @Test
     void rowsHashByTheirIdsAndStillCompareWhole() {
-        List<org.msettriage.rules.policy.ActionRule> rows =
-                TriageEngine.packaged().policy().actionRules().orElseThrow().getRows();
+        List<org.msettriage.rules.policy.ActionRule> rows = Candidates.engine(Candidates.packaged())
+                .policy()
+                .actionRules()
+                .orElseThrow()
+                .getRows();
         org.msettriage.rules.policy.ActionRule first = rows.get(0);
 
         assertThat(rows.stream().map(Object::hashCode).distinct()).hasSameSizeAs(rows);
@@ -220,7 +227,7 @@ class ActionRulesTableTest {
 
     @Test
     void theCatalogueListsEachRowAsARuleInTheTablesOrder() {
-        List<RuleDescription> rules = TriageEngine.packaged().rules();
+        List<RuleDescription> rules = Candidates.engine(Candidates.packaged()).rules();
 
         List<RuleDescription> rows =
                 rules.stream().filter(r -> r.file().equals("action-rules.csv")).toList();
@@ -239,11 +246,7 @@ class ActionRulesTableTest {
         List<RulesetFile> files = Candidates.edited(
                 "settings.csv", csv -> csv.replace("child_abduction_age_years,16,", "child_abduction_age_years,15,"));
 
-        assertThat(TriageEngine.compile(files)
-                        .policy()
-                        .actionRules()
-                        .orElseThrow()
-                        .getRows())
+        assertThat(Candidates.engine(files).policy().actionRules().orElseThrow().getRows())
                 .filteredOn(row -> row.id().equals("CAWN_CONSIDER"))
                 .singleElement()
                 .satisfies(row -> assertThat(row.ageUnder()).isEqualTo(15));
@@ -259,7 +262,7 @@ class ActionRulesTableTest {
                         .replace(",child_abduction_age_years,", ",child_abduction_age,")
                         .replace(",OVR_UNDER13 OVR_UNDER13_SEXUAL,", ",OVR_UNDER13 OVR_UNDER_13_SEXUAL,"));
 
-        RulesetValidation validation = RulesetValidator.validate(files, List.of());
+        RulesetValidation validation = RulesetValidator.validate(files, List.of(), Candidates::engine);
 
         assertThat(validation.usable()).isFalse();
         assertThat(validation.problems())
@@ -273,7 +276,8 @@ class ActionRulesTableTest {
                 Candidates.edited(
                         "action-rules.csv",
                         csv -> csv.replace(",OVR_UNDER13 OVR_UNDER13_SEXUAL,", ",OVR_UNDER13 OVR_UNDER_13_SEXUAL,")),
-                List.of());
+                List.of(),
+                Candidates::engine);
         assertThat(misspeltOverride.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("action-rules.csv");
             assertThat(p.line()).isEqualTo(6);

@@ -38,7 +38,7 @@ class CandidateOverBudgetTest {
     void aCandidateStoppedOverItsBudgetRefusesEveryLaterDecisionAtOnce() {
         TriageEngine candidate =
                 TriageEngine.compile(Candidates.edited("missing.drl", drl -> drl + LOOPS_FOR_A_SEVEN_YEAR_OLD));
-        ImpactTally tally = new ImpactTally(TriageEngine.packaged(), candidate);
+        ImpactTally tally = new ImpactTally(Candidates.engine(Candidates.packaged()), candidate);
         ReplayedReferral sevenYearOld =
                 ImpactTallyTest.referral("seven", 7, "FEMALE", "NONE", "GATESHEAD", "VUL01:CURRENT");
         assertThat(tally.decide(ImpactTallyTest.SAME_LEVEL).after())

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.msettriage.rules.engine.PackagedModules;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.scenario.Scenario;
 
 /** Candidate rulesets for tests: the packaged ruleset with one file edited, as a policy lead would. */
@@ -22,6 +24,16 @@ public final class Candidates {
 
     public static List<RulesetFile> packaged() {
         return RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER);
+    }
+
+    /**
+     * The engine of a ruleset whose DRL is the packaged ruleset's (it, or a change to its tables alone),
+     * loaded from the DRL's compiled form built into the jar, as the service and the command line load it:
+     * a compile of the same DRL again took about a second in each test. Any other DRL is compiled. Tests of
+     * compiling itself compile (RulesetLintTest, KeptCompiledRulesetTest).
+     */
+    static TriageEngine engine(List<RulesetFile> files) {
+        return TriageEngine.compile(files, PackagedModules.ONLY);
     }
 
     /** The packaged ruleset with one file's text changed and the version moved on. */

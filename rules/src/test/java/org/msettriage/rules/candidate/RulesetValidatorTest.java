@@ -17,7 +17,8 @@ class RulesetValidatorTest {
 
     @Test
     void thePackagedRulesetPassesWithEveryScenario() {
-        RulesetValidation validation = RulesetValidator.validate(Candidates.packaged(), Candidates.scenarios());
+        RulesetValidation validation =
+                RulesetValidator.validate(Candidates.packaged(), Candidates.scenarios(), Candidates::engine);
 
         assertThat(validation.problems()).isEmpty();
         assertThat(validation.passed()).isTrue();
@@ -476,10 +477,7 @@ class RulesetValidatorTest {
                 new RulesetFile("too-little.json", json.writeValueAsString(tooLittle)));
 
         RulesetValidation validation = RulesetValidator.withOwnScenarios(
-                RulesetValidator.validate(files, List.of()),
-                files,
-                carried,
-                org.msettriage.rules.engine.TriageEngine::compile);
+                RulesetValidator.validate(files, List.of(), Candidates::engine), files, carried, Candidates::engine);
 
         assertThat(validation.usable()).isFalse();
         assertThat(validation.problems())
@@ -512,7 +510,7 @@ class RulesetValidatorTest {
     void aRaisedWeightIsUsableButNamesEveryScenarioItBreaksWithItsExpectation() {
         List<RulesetFile> files = Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1"));
 
-        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios(), Candidates::engine);
 
         assertThat(validation.usable()).isTrue();
         assertThat(validation.passed()).isFalse();
