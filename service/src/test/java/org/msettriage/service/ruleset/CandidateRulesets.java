@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.msettriage.rules.engine.PackagedModules;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.TestData;
 
 /** Candidate rulesets for service tests: the packaged one with a file edited and a new version. */
@@ -45,6 +47,21 @@ public final class CandidateRulesets {
 
     public static List<RulesetFile> raisedWeight(String version) {
         return edited(version, "points.csv", RAISE_VULNERABILITY_WEIGHT);
+    }
+
+    /**
+     * The engine a test checks the service's answers against, for a ruleset whose DRL is the packaged one's
+     * (it, or a change to its tables alone) loaded from the DRL's compiled form built into the jar, as the
+     * service and the command line load it: compiling the same DRL again took seconds. Any other DRL is
+     * compiled.
+     */
+    public static TriageEngine engine(List<RulesetFile> files) {
+        return TriageEngine.compile(files, PackagedModules.ONLY);
+    }
+
+    /** The packaged ruleset's engine, loaded as {@link #engine(List)} loads it. */
+    public static TriageEngine packagedEngine() {
+        return engine(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
     }
 
     /** A zip of the files inside one folder, as zipping a folder in a file manager gives. */

@@ -195,8 +195,8 @@ class PolicyLeadChangesTest extends ServiceTest {
     }
 
     private static Set<String> outcomesChanged(List<RulesetFile> before, List<RulesetFile> after) {
-        TriageEngine was = TriageEngine.compile(before);
-        TriageEngine now = TriageEngine.compile(after);
+        TriageEngine was = CandidateRulesets.engine(before);
+        TriageEngine now = CandidateRulesets.engine(after);
         Set<String> changed = new TreeSet<>();
         for (Scenario scenario : ScenarioLibrary.packaged()) {
             ReplayedReferral input = ReplayedReferral.of(scenario);

@@ -449,7 +449,7 @@ class RulesetWorkflowTest extends ServiceTest {
 
         String updated = org.msettriage.rules.scenario.ScenarioUpdate.updated(
                 packaged,
-                TriageEngine.compile(CandidateRulesets.raisedWeight("carried-2"))
+                CandidateRulesets.engine(CandidateRulesets.raisedWeight("carried-2"))
                         .assess(scenario.referral(), scenario.intelligence()));
         String added = updated.replace(scenario.name(), "A scenario the candidate adds");
         JsonNode kept = lead().postZip(
@@ -483,7 +483,7 @@ class RulesetWorkflowTest extends ServiceTest {
         List<String> expected = new ArrayList<>();
         changed.forEach(name -> expected.add(name.asString()));
         assertThat(differ).containsExactlyInAnyOrderElementsOf(expected);
-        TriageEngine raised = TriageEngine.compile(CandidateRulesets.raisedWeight("check"));
+        TriageEngine raised = CandidateRulesets.engine(CandidateRulesets.raisedWeight("check"));
         own.forEach((name, json) -> {
             org.msettriage.rules.scenario.Scenario scenario = org.msettriage.rules.scenario.Scenario.parse(name, json);
             assertThat(org.msettriage.rules.scenario.ScenarioCheck.mismatches(

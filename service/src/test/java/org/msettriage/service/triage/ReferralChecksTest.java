@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.api.model.CareStatusDto;
 import org.msettriage.api.model.ChildDto;
 import org.msettriage.api.model.TriageRequestDto;
-import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.ruleset.CandidateRulesets;
@@ -22,8 +21,8 @@ class ReferralChecksTest {
 
     @Test
     void anAdultByTheServingRulesetsAgeMustBeACareLeaver() {
-        Policy packaged = TriageEngine.packaged().policy();
-        Policy nineteen = TriageEngine.compile(CandidateRulesets.edited(
+        Policy packaged = CandidateRulesets.packagedEngine().policy();
+        Policy nineteen = CandidateRulesets.engine(CandidateRulesets.edited(
                         "adult-19", "settings.csv", csv -> csv.replace("adult_age_years,18,", "adult_age_years,19,")))
                 .policy();
 

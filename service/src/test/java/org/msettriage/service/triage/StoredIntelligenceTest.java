@@ -21,6 +21,7 @@ import org.msettriage.rules.referral.Referral;
 import org.msettriage.rules.referral.RiskLevel;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.HttpJson;
+import org.msettriage.service.ruleset.CandidateRulesets;
 import org.msettriage.service.ruleset.ScenarioLibrary;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 class StoredIntelligenceTest {
 
     private static final JsonMapper JSON = HttpJson.JSON;
-    // Compiled once for the class: each compile of the packaged ruleset takes seconds.
-    private static final TriageEngine PACKAGED = TriageEngine.packaged();
+    // Loaded once for the class, from the compiled form built into the jar.
+    private static final TriageEngine PACKAGED = CandidateRulesets.packagedEngine();
 
     @Test
     void theAnswerHoldsTheIntelligenceItWasDecidedWith() {
