@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -30,11 +30,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real headless Chromium for a test class: Debian's {@code /usr/bin/chromium} driven through its own
  * {@code /usr/bin/chromedriver}, both named explicitly so Selenium never looks for (or downloads) a
- * browser or a driver. Register it as a static field with {@code @RegisterExtension}: it starts before
- * the class's first test with a fresh profile, clears cookies before each test, and quits after the
- * last. A machine without the browser fails the test, naming the script that installs it.
+ * browser or a driver. Register it as a static field with {@code @RegisterExtension}. One Chromium, with a
+ * fresh profile, serves the whole test run (a start and a quit for each class took 2 to 3 s): it starts
+ * before the first such class, each class begins on a blank page with no cookies, nothing cached and
+ * screen media, cookies are cleared before each test, and it quits when the run ends. The classes that
+ * use it run one after another (none is a {@code @SideWorker}). A machine without the browser fails the
+ * test, naming the script that installs it.
  */
-public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class Browser implements BeforeAllCallback, BeforeEachCallback {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -74,12 +77,14 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     private static final boolean FULL_SHOTS = "full".equals(System.getProperty("test.screenshots"));
 
-    private final Path target = Path.of(System.getProperty("basedir", "."), "target");
-    private Path profile;
+    private static final Path TARGET = Path.of(System.getProperty("basedir", "."), "target");
+
+    private static final ExtensionContext.Namespace RUN = ExtensionContext.Namespace.create(Browser.class);
+
     private ChromeDriver driver;
 
     @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
+    public void beforeAll(ExtensionContext context) {
         for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(program)) {
                 throw new AssertionError(program + " is missing: the page tests need Debian's Chromium and"
@@ -87,21 +92,11 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
                         + " and chromium-driver with apt-get), then run the tests again.");
             }
         }
-        Files.createDirectories(target);
-        profile = Files.createTempDirectory("mset-chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(FLAGS);
-        options.addArguments("--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .withLogLevel(ChromiumDriverLogLevel.WARNING)
-                .withLogFile(target.resolve("chromedriver.log").toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // Kept in the run's own store, which JUnit closes (quitting the browser) when the run ends.
+        driver = context.getRoot()
+                .getStore(RUN)
+                .computeIfAbsent(Chromium.class, key -> new Chromium(), Chromium.class)
+                .forAClass();
     }
 
     @Override
@@ -109,14 +104,73 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         driver.manage().deleteAllCookies();
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
+    /** The run's one Chromium and its profile; closed (quit, the profile deleted) when the run ends. */
+    private static final class Chromium implements AutoCloseable {
+
+        private Path profile;
+        private ChromeDriver driver;
+
+        Chromium() {
+            start();
+        }
+
+        private void start() {
+            try {
+                Files.createDirectories(TARGET);
+                profile = Files.createTempDirectory("mset-chromium-profile");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } finally {
-            deleteProfile();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments(FLAGS);
+            options.addArguments("--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .withLogLevel(ChromiumDriverLogLevel.WARNING)
+                    .withLogFile(TARGET.resolve("chromedriver.log").toFile())
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        }
+
+        /**
+         * The browser as a class begins with it, whatever the class before left: a blank page, no cookies,
+         * nothing cached, screen media (a test that failed while emulating print leaves print). One that no
+         * longer answers (it crashed under the class before) is replaced.
+         */
+        ChromeDriver forAClass() {
+            try {
+                driver.get("about:blank");
+            } catch (WebDriverException gone) {
+                close();
+                start();
+            }
+            driver.manage().deleteAllCookies();
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            return driver;
+        }
+
+        @Override
+        public void close() {
+            try {
+                driver.quit();
+            } catch (WebDriverException alreadyGone) {
+                // nothing left to quit
+            } finally {
+                deleteProfile();
+            }
+        }
+
+        private void deleteProfile() {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -148,7 +202,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         Map<String, Object> shot = driver.executeCdpCommand(
                 "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         try {
-            Path file = target.resolve("screenshots").resolve(name + ".png");
+            Path file = TARGET.resolve("screenshots").resolve(name + ".png");
             Files.createDirectories(file.getParent());
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             return file;
@@ -195,15 +249,6 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private void deleteProfile() throws IOException {
-        if (profile == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
     }
 }
