@@ -32,7 +32,7 @@ public final class Candidates {
      * a compile of the same DRL again took about a second in each test. Any other DRL is compiled. Tests of
      * compiling itself compile (RulesetLintTest, KeptCompiledRulesetTest).
      */
-    static TriageEngine engine(List<RulesetFile> files) {
+    public static TriageEngine engine(List<RulesetFile> files) {
         return TriageEngine.compile(files, PackagedModules.ONLY);
     }
 

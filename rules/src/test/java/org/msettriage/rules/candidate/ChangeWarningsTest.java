@@ -13,7 +13,7 @@ import org.msettriage.rules.engine.TriageEngine;
  */
 class ChangeWarningsTest {
 
-    private static final TriageEngine PACKAGED = TriageEngine.packaged();
+    private static final TriageEngine PACKAGED = Candidates.engine(Candidates.packaged());
 
     @Test
     void aCandidateThatIsTheActiveRulesetAsItIsHasNothingToWarnOf() {

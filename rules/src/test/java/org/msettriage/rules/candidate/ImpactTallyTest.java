@@ -77,8 +77,8 @@ class ImpactTallyTest {
 
     @BeforeAll
     static void compile() {
-        packaged = TriageEngine.compile(Candidates.packaged());
-        raised = TriageEngine.compile(Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")));
+        packaged = Candidates.engine(Candidates.packaged());
+        raised = Candidates.engine(Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")));
     }
 
     @Test
@@ -283,14 +283,14 @@ class ImpactTallyTest {
 
     @Test
     void theAgeBandsAreTheAgesTheSettingsNameNotNumbersOfTheirOwn() {
-        List<Integer> packaged =
-                ImpactTally.bandEdges(TriageEngine.packaged().policy().settings());
+        List<Integer> packaged = ImpactTally.bandEdges(
+                Candidates.engine(Candidates.packaged()).policy().settings());
         assertThat(packaged).containsExactly(13, 16, 18);
         assertThat(List.of(12, 13, 15, 16, 17, 18, 24).stream().map(age -> ImpactTally.ageBand(packaged, age)))
                 .containsExactly(
                         "UNDER_13", "13_TO_15", "13_TO_15", "16_TO_17", "16_TO_17", "18_AND_OVER", "18_AND_OVER");
 
-        List<Integer> lowered = ImpactTally.bandEdges(TriageEngine.compile(Candidates.edited(
+        List<Integer> lowered = ImpactTally.bandEdges(Candidates.engine(Candidates.edited(
                         "settings.csv", csv -> csv.replace("under_age_years,13,", "under_age_years,12,")))
                 .policy()
                 .settings());

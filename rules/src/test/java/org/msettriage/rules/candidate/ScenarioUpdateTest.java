@@ -22,9 +22,11 @@ class ScenarioUpdateTest {
     @Test
     void everyScenarioAWeightChangeBreaksPassesOnceUpdatedAndPinsTheSameFields() throws IOException {
         TriageEngine raised =
-                TriageEngine.compile(Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")));
+                Candidates.engine(Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")));
         RulesetValidation validation = RulesetValidator.validate(
-                Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")), Candidates.scenarios());
+                Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")),
+                Candidates.scenarios(),
+                Candidates::engine);
         assertThat(validation.brokenScenarios()).hasSizeGreaterThan(10);
 
         for (String broken : validation.brokenScenarios()) {
@@ -51,10 +53,12 @@ class ScenarioUpdateTest {
         String text = Files.readString(Candidates.SCENARIOS.resolve(file));
         Scenario scenario = Scenario.parse(file, text);
 
-        String rewritten = ScenarioUpdate.updated(text, TriageEngine.packaged().assess(scenario.referral()));
+        String rewritten = ScenarioUpdate.updated(
+                text, Candidates.engine(Candidates.packaged()).assess(scenario.referral()));
 
         JsonNode expected = Scenario.parse(file, rewritten).expected();
-        assertThat(ScenarioCheck.mismatches(expected, TriageEngine.packaged().assess(scenario.referral())))
+        assertThat(ScenarioCheck.mismatches(
+                        expected, Candidates.engine(Candidates.packaged()).assess(scenario.referral())))
                 .isEmpty();
         assertThat(keysByAction(expected)).isEqualTo(keysByAction(scenario.expected()));
         assertThat(rewritten).contains("\"dueBy\": \"2026-11-15T10:00:00Z\"");

@@ -20,7 +20,7 @@ class SpreadsheetSavedTablesTest {
                         : file)
                 .toList();
 
-        RulesetValidation validation = RulesetValidator.validate(saved, Candidates.scenarios());
+        RulesetValidation validation = RulesetValidator.validate(saved, Candidates.scenarios(), Candidates::engine);
 
         assertThat(validation.problems()).isEmpty();
         assertThat(validation.passed()).isTrue();

@@ -22,9 +22,9 @@ class WeightChangeBreaksTest {
     @Test
     void raisingAWeightBreaksTheScenariosWhoseOutcomeChangesAndThoseAboutTheScore() {
         List<Scenario> scenarios = Candidates.scenarios();
-        TriageEngine packaged = TriageEngine.compile(Candidates.packaged());
+        TriageEngine packaged = Candidates.engine(Candidates.packaged());
         TriageEngine raised =
-                TriageEngine.compile(Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")));
+                Candidates.engine(Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")));
         Set<String> outcomeChanged = new TreeSet<>();
         for (Scenario scenario : scenarios) {
             ReplayedReferral input = ReplayedReferral.of(scenario);
@@ -36,7 +36,9 @@ class WeightChangeBreaksTest {
         }
 
         RulesetValidation validation = RulesetValidator.validate(
-                Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")), scenarios);
+                Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1")),
+                scenarios,
+                Candidates::engine);
         List<String> broken = validation.brokenScenarios();
 
         assertThat(outcomeChanged).hasSize(14);

@@ -21,7 +21,7 @@ class WordingFollowsSettingsTest {
 
     @Test
     void loweringTheRepeatMissingThresholdChangesEverySentenceThatMentionsIt() {
-        TriageEngine lowered = TriageEngine.compile(Candidates.edited(
+        TriageEngine lowered = Candidates.engine(Candidates.edited(
                 "settings.csv", csv -> csv.replace("repeat_missing_episodes,3,", "repeat_missing_episodes,2,")));
 
         assertThat(lowered.policy().indicator("MIS02").getTitle())
@@ -41,7 +41,7 @@ class WordingFollowsSettingsTest {
 
     @Test
     void thePackagedTitlesSayTheSettingsValues() {
-        TriageEngine packaged = TriageEngine.packaged();
+        TriageEngine packaged = Candidates.engine(Candidates.packaged());
 
         assertThat(packaged.policy().indicator("MIS02").getTitle())
                 .isEqualTo("Missing 3 or more times in the last 90 days (derived from missing episodes)");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.candidate.Candidates;
 import org.msettriage.rules.decision.RiskAssessment.AppliedOverride;
 import org.msettriage.rules.decision.RiskAssessment.Eligibility;
 import org.msettriage.rules.decision.RiskAssessment.RecommendedAction;
@@ -15,7 +16,7 @@ import org.msettriage.rules.referral.RiskLevel;
 class DecisionSummaryTest {
 
     private final DecisionSummary summary =
-            new DecisionSummary(TriageEngine.packaged().policy());
+            new DecisionSummary(Candidates.engine(Candidates.packaged()).policy());
 
     @Test
     void theLongestCaseStillFitsInSixtyWords() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.candidate.Candidates;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.policy.IndicatorDefinition;
@@ -23,7 +24,7 @@ class PolicyFactsTest {
 
     @Test
     void thePackagedRulesetIsGivenTheLookupNotTheRows() {
-        List<Object> facts = TriageEngine.compile(PACKAGED).policyFacts();
+        List<Object> facts = Candidates.engine(PACKAGED).policyFacts();
 
         assertThat(facts).hasAtLeastOneElementOfType(PolicyLookup.class);
         assertThat(facts).noneMatch(f -> f instanceof IndicatorDefinition || f instanceof PointsEntry);

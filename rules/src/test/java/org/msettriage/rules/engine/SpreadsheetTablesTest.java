@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.candidate.Candidates;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.policy.CsvTable;
@@ -36,7 +37,8 @@ class SpreadsheetTablesTest {
         byte[] zip = RulesetFiles.toZipWithSpreadsheets("2026.12.2", PACKAGED);
 
         List<RulesetFile> files = RulesetFiles.fromZip(new ByteArrayInputStream(zip));
-        RulesetValidation validation = RulesetValidator.validate(files, Scenario.readFolder(scenarios()));
+        RulesetValidation validation =
+                RulesetValidator.validate(files, Scenario.readFolder(scenarios()), Candidates::engine);
 
         assertThat(files).filteredOn(f -> f.origin() != null).hasSize((int)
                 PACKAGED.stream().filter(RulesetFile::isTable).count());
@@ -64,7 +66,7 @@ class SpreadsheetTablesTest {
                 "override-levels.csv",
                 csv -> csv.replace("in the last {current_window_days} days", "in the last three months"));
 
-        RulesetValidation validation = RulesetValidator.validate(files, List.of());
+        RulesetValidation validation = RulesetValidator.validate(files, List.of(), Candidates::engine);
 
         assertThat(validation.warnings()).singleElement().satisfies(warning -> {
             assertThat(warning.file()).isEqualTo("override-levels.xlsx");

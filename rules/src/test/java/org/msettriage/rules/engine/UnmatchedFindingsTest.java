@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.candidate.Candidates;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.decision.RiskAssessment.RaisedWarning;
 import org.msettriage.rules.facts.Reason;
@@ -39,7 +40,7 @@ class UnmatchedFindingsTest {
 
     @Test
     void theReasonsOfThePackagedRulesetComeInTheOrderTheRulesAppliedThem() {
-        RiskAssessment assessed = TriageEngine.packaged().assess(EXAMPLE);
+        RiskAssessment assessed = Candidates.engine(Candidates.packaged()).assess(EXAMPLE);
 
         List<String> ruleIds = assessed.reasons().stream().map(Reason::ruleId).toList();
         assertThat(ruleIds).contains("INDICATOR_POINTS", "SCORE", "SCORE_BAND");

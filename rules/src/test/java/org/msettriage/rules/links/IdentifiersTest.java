@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.candidate.Candidates;
 import org.msettriage.rules.referral.Child;
 import org.msettriage.rules.referral.LocationOfConcern;
 import org.msettriage.rules.referral.LocationType;
@@ -17,7 +17,7 @@ import org.msettriage.rules.referral.Referral;
 class IdentifiersTest {
 
     private static final LinkPolicy PACKAGED =
-            TriageEngine.packaged().policy().linking().orElseThrow();
+            Candidates.engine(Candidates.packaged()).policy().linking().orElseThrow();
 
     @Test
     void spellingsOfOneNicknameAreOneIdentifier() {

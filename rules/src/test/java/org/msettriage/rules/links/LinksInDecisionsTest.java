@@ -22,7 +22,7 @@ import org.msettriage.rules.referral.RiskLevel;
  */
 class LinksInDecisionsTest {
 
-    private static final TriageEngine ENGINE = TriageEngine.packaged();
+    private static final TriageEngine ENGINE = Candidates.engine(Candidates.packaged());
     // Worked example EX-1: Moderate before its floor, Significant after; names perpetrator "Zed".
     private static final Referral EX1 = scenario("examples-repeat-missing-found-with-adult-in-car.json");
 

@@ -25,7 +25,7 @@ class ReplayedWithIntelligenceTest {
 
     @Test
     void aReplayDecidesByTheLinksTheDecisionWasMadeWith() {
-        TriageEngine engine = TriageEngine.packaged();
+        TriageEngine engine = Candidates.engine(Candidates.packaged());
         var ex1 = Candidates.scenarios().stream()
                 .filter(s -> s.file().startsWith("examples-repeat-missing"))
                 .findFirst()

@@ -245,7 +245,9 @@ class PolicyTablesTest {
 
     @Test
     void everyTierScoredIsNamedAndTheNamesReadInWords() {
-        Policy packaged = org.msettriage.rules.engine.TriageEngine.packaged().policy();
+        Policy packaged = org.msettriage.rules.candidate.Candidates.engine(
+                        org.msettriage.rules.candidate.Candidates.packaged())
+                .policy();
 
         assertThat(packaged.tierName("S")).isEqualTo("significant");
         assertThat(packaged.tierName("PL")).isEqualTo("pull factor");
