@@ -62,6 +62,7 @@ class MigrationsAppliedTest extends ServiceTest {
                         "31.1 JDBC",
                         "32 SQL",
                         "32.1 JDBC",
-                        "33 SQL");
+                        "33 SQL",
+                        "34 SQL");
     }
 }
