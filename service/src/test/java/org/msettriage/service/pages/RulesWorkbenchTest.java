@@ -393,11 +393,13 @@ class RulesWorkbenchTest extends ServiceTest {
                 .asString();
 
         PageClient.Page shadow = lead.get("/rules/shadow");
-        for (int i = 0; i < 100 && !shadow.body().contains("decided differently.</p>"); i++) {
-            Thread.sleep(100);
-            shadow = lead.get("/rules/shadow");
-        }
-        for (int i = 0; i < 100 && !shadow.body().contains(decision); i++) {
+        // Until both the counts and the row show: the page reads them one after the other, so a page
+        // read while the comparison commits may show the row beside the counts from before it.
+        for (int i = 0;
+                i < 100
+                        && !(shadow.body().contains("Compared on 1 live referral;")
+                                && shadow.body().contains(decision));
+                i++) {
             Thread.sleep(100);
             shadow = lead.get("/rules/shadow");
         }
