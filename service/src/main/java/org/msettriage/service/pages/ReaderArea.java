@@ -23,7 +23,7 @@ final class ReaderArea {
         if (own.isEmpty()) {
             // A caller of the API only (a case system's key) has no home among the pages.
             model.put("area", Area.AUDIT.word());
-            model.put("footer", "sign-in");
+            model.put("footer", SignInPage.FOOTER);
             model.put("everyone", SignInReaders.everyone());
             return model;
         }

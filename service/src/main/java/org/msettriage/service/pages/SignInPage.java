@@ -24,8 +24,11 @@ import org.springframework.web.servlet.ModelAndView;
 class SignInPage {
 
     private static final String VIEW = "audit/sign-in";
-    /** The footer's sentence: the form serves every area's readers, not only auditors. */
-    private static final String FOOTER = "sign-in";
+    /**
+     * The footer's sentence: the form serves every area's readers, not only auditors; pages outside any
+     * reader's area wear it too ({@link ReaderArea}).
+     */
+    static final String FOOTER = "sign-in";
 
     private final boolean tokensAccepted;
 
