@@ -1,16 +1,16 @@
 package org.msettriage.service.decision;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.msettriage.api.AuditApi;
 import org.msettriage.api.model.AccessLogPageDto;
 import org.msettriage.api.model.DecisionPageDto;
 import org.msettriage.api.model.DecisionRecordDto;
-import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.audit.PersonalContent;
-import org.msettriage.service.problem.HeaderText;
+import org.msettriage.service.audit.ReferralRefHash;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.problem.ParameterProblem;
@@ -22,12 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DecisionAuditController implements AuditApi {
 
-    private static final int MAX_CHILD_REF = 2000;
-
     private final DecisionSummaries summaries;
     private final DecisionRecords records;
     private final AccessLog accessLog;
     private final PersonalContent personal;
+    private final ReferralRefHash referralRefs;
     private final DecisionRecordMapper mapper;
 
     DecisionAuditController(
@@ -35,11 +34,13 @@ class DecisionAuditController implements AuditApi {
             DecisionRecords records,
             AccessLog accessLog,
             PersonalContent personal,
+            ReferralRefHash referralRefs,
             DecisionRecordMapper mapper) {
         this.summaries = summaries;
         this.records = records;
         this.accessLog = accessLog;
         this.personal = personal;
+        this.referralRefs = referralRefs;
         this.mapper = mapper;
     }
 
@@ -52,21 +53,34 @@ class DecisionAuditController implements AuditApi {
             String rulesetVersion,
             String localAuthority,
             String childRefHeader,
+            String referralRefHeader,
             String sort,
             Integer page,
             Integer size) {
-        String childRef = childRefOf(childRefHeader);
-        DecisionQuery query = DecisionQueryMapper.toQuery(
-                decidedFrom,
-                decidedBefore,
-                riskLevel,
-                pathway,
-                rulesetVersion,
-                localAuthority,
-                childRef == null ? null : personal.childRefHash(childRef),
-                sort,
-                page,
-                size);
+        // A wrong reference header is named together with every wrong filter value, as one problem.
+        List<ParameterProblem> problems = new ArrayList<>();
+        String childRef = SearchReference.CHILD.read(childRefHeader, problems);
+        String referralRef = SearchReference.REFERRAL.read(referralRefHeader, problems);
+        DecisionQuery query = null;
+        try {
+            query = DecisionQueryMapper.toQuery(
+                            decidedFrom,
+                            decidedBefore,
+                            riskLevel,
+                            pathway,
+                            rulesetVersion,
+                            localAuthority,
+                            childRef == null ? null : personal.childRefHash(childRef),
+                            sort,
+                            page,
+                            size)
+                    .withReferralRefHash(referralRefs.of(referralRef));
+        } catch (InvalidParametersException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidParametersException(problems);
+        }
         // Summaries only, nothing read from a decision's content: the listing is not recorded in the access
         // log, as the search page does not record a row it shows without content. A page that shows a row's
         // reference and summary records it as SEARCH_RESULTS; this answer never carries them.
@@ -105,23 +119,6 @@ class DecisionAuditController implements AuditApi {
                 .totalItems(found.total())
                 .totalPages(pages(found.total(), pageSize))
                 .items(found.items().stream().map(DecisionRecordMapper::access).toList()));
-    }
-
-    /** The child's reference as the case system sent it at triage (see {@link HeaderText}), bounded as there. */
-    private static String childRefOf(String header) {
-        String childRef = HeaderText.decode(header);
-        if (childRef != null && FreeText.isBlank(childRef)) {
-            // An empty header would otherwise search every child, as an empty ?childRef= would.
-            throw new InvalidParametersException(List.of(new ParameterProblem(
-                    "Mset-Child-Ref",
-                    "is empty: give the child's reference, or leave the header out to search" + " every child")));
-        }
-        // In characters, as the contract's lengths and triage count them: an emoji is one, not two.
-        if (childRef != null && childRef.codePointCount(0, childRef.length()) > MAX_CHILD_REF) {
-            throw new InvalidParametersException(List.of(new ParameterProblem(
-                    "Mset-Child-Ref", "must be at most " + MAX_CHILD_REF + " characters, as at triage")));
-        }
-        return childRef;
     }
 
     static int pages(long total, int size) {

@@ -16,7 +16,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * control character, and besides it what would otherwise pass unread: a query string whose
  * percent-encoding is broken (only an operation that reads its parameters would have noticed, so a
  * triage call with one was decided and stored), a method the service implements nowhere, and a second
- * Authorization, child reference, access reason or idempotency key header. Each refusal
+ * Authorization, child or referral reference, access reason or idempotency key header. Each refusal
  * is its own exception, so {@link ContainerProblems} can say which it was.
  */
 final class RequestFirewall extends StrictHttpFirewall {
@@ -80,8 +80,8 @@ final class RequestFirewall extends StrictHttpFirewall {
      * answer depended on their order), and Spring joins the others with a comma: "Mset-Child-Ref: p" and
      * "Mset-Child-Ref: q" searched for the child "p,q".
      */
-    static final List<String> SINGLE_VALUED =
-            List.of(HttpHeaders.AUTHORIZATION, "Mset-Child-Ref", "Mset-Access-Reason", "Idempotency-Key");
+    static final List<String> SINGLE_VALUED = List.of(
+            HttpHeaders.AUTHORIZATION, "Mset-Child-Ref", "Mset-Referral-Ref", "Mset-Access-Reason", "Idempotency-Key");
 
     /** A header of {@link #SINGLE_VALUED} given more than once. Its message names the header, never a value. */
     static final class RepeatedHeader extends RequestRejectedException {

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The auditors' API over a store of its own: search by every filter, in order and by page, with the child
- * reference in a header; the whole record of a decision with its feedback and readers; the access log;
+ * and referral references in headers; the whole record of a decision with its feedback and readers; the access log;
  * and subject access.
  */
 @SpringBootTest(
@@ -65,6 +65,49 @@ class AuditorsApiTest extends ServiceTest {
         assertThat(ids(auditor.get(
                         "/api/v1/decisions?decidedFrom=2000-01-01T00:00:00Z&decidedBefore=2001-01-01T00:00:00Z")))
                 .isEmpty();
+    }
+
+    @Test
+    void aReferralReferenceInItsHeaderFindsTheDecisionOnThatReferralAndIsNotRecorded() {
+        String since = "decidedFrom=" + Instant.now().minusMillis(1);
+        UUID first = triage("referral-search-1", "GATESHEAD", "PUSH03:CURRENT");
+        UUID second = triage("referral-search-2", "GATESHEAD", "PUSH03:CURRENT");
+        HttpJson auditor = as(DemoClients.AUDITOR);
+
+        assertThat(ids(auditor.send(
+                        "GET", "/api/v1/decisions?" + since, Map.of("Mset-Referral-Ref", "referral-search-2"))))
+                .containsExactly(second);
+        assertThat(ids(auditor.send(
+                        "GET",
+                        "/api/v1/decisions?" + since,
+                        Map.of("Mset-Referral-Ref", "referral-search-1", "Mset-Child-Ref", "child-referral-search-1"))))
+                .containsExactly(first);
+        assertThat(ids(auditor.send(
+                        "GET",
+                        "/api/v1/decisions?" + since,
+                        Map.of("Mset-Referral-Ref", "referral-search-1", "Mset-Child-Ref", "child-referral-search-2"))))
+                .isEmpty();
+        assertThat(ids(auditor.send(
+                        "GET", "/api/v1/decisions?" + since, Map.of("Mset-Referral-Ref", "referral-search-3"))))
+                .isEmpty();
+        // Summaries only, as any search answers: no one is recorded as having read either decision.
+        for (UUID found : List.of(first, second)) {
+            assertThat(auditor.get("/api/v1/audit/access-log?decisionId=" + found)
+                            .json()
+                            .get("totalItems")
+                            .asLong())
+                    .isZero();
+        }
+    }
+
+    @Test
+    void aReferralReferenceInTheAddressIsRefusedWithoutRepeatingIt() {
+        HttpJson.Answer refused = as(DemoClients.AUDITOR).get("/api/v1/decisions?referralRef=SC-2026-0042");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/parameter").asString()).isEqualTo("referralRef");
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("never sent in the address");
+        assertThat(refused.response().body()).doesNotContain("SC-2026-0042");
     }
 
     @Test

@@ -18,6 +18,15 @@ final class TestDecisions {
 
     /** A decision asked for with an Idempotency-Key (as stored: its hashes). */
     static NewDecision askedBy(String callerName, IdempotencyKey key) {
+        return of(callerName, key, "child-1", "referral-1");
+    }
+
+    /** A decision about this child, on the referral with this reference. */
+    static NewDecision about(String childRef, String referralRef) {
+        return of("demo-case-system", null, childRef, referralRef);
+    }
+
+    private static NewDecision of(String callerName, IdempotencyKey key, String childRef, String referralRef) {
         OffsetDateTime now = OffsetDateTime.now();
         return new NewDecision(
                 DecisionIds.next(),
@@ -30,8 +39,8 @@ final class TestDecisions {
                 false,
                 false,
                 null,
-                "child-1",
-                "referral-1",
+                childRef,
+                referralRef,
                 "{}",
                 "{}",
                 Map.of("SCORE", 1),

@@ -9,7 +9,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
@@ -42,6 +44,26 @@ class RequestHeadersTest extends SecurityTest {
 
         for (Charset sentAs : new Charset[] {StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1}) {
             Answer found = get("/api/v1/decisions", Map.of("Mset-Child-Ref", childRef), sentAs);
+
+            assertThat(found.status()).as(sentAs.name()).isEqualTo(200);
+            assertThat(found.json().path("totalItems").asInt())
+                    .as(sentAs.name())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aReferralReferenceSentAsUtf8OrAsLatin1FindsItsDecision() throws IOException {
+        String referralRef = "réf-" + System.nanoTime();
+        ObjectNode referral = (ObjectNode) HttpJson.JSON.readTree(TriageRoundTripTestReferral.unlinked());
+        referral.put("referralId", referralRef);
+        assertThat(as(DemoClients.CASE_SYSTEM)
+                        .post("/api/v1/triage", referral.toString())
+                        .status())
+                .isEqualTo(201);
+
+        for (Charset sentAs : new Charset[] {StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1}) {
+            Answer found = get("/api/v1/decisions", Map.of("Mset-Referral-Ref", referralRef), sentAs);
 
             assertThat(found.status()).as(sentAs.name()).isEqualTo(200);
             assertThat(found.json().path("totalItems").asInt())
@@ -120,8 +142,8 @@ class RequestHeadersTest extends SecurityTest {
     }
 
     @Test
-    void aChildReferenceOrReasonGivenTwiceIsRefusedNotJoined() throws IOException {
-        for (String header : new String[] {"Mset-Child-Ref", "Mset-Access-Reason"}) {
+    void aReferenceOrReasonGivenTwiceIsRefusedNotJoined() throws IOException {
+        for (String header : new String[] {"Mset-Child-Ref", "Mset-Referral-Ref", "Mset-Access-Reason"}) {
             String raw = exchange("GET /api/v1/decisions HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
                     + DemoClients.AUDITOR.key() + "\r\n" + header + ": p\r\n" + header + ": q\r\n"
                     + "Connection: close\r\n\r\n");
@@ -145,6 +167,37 @@ class RequestHeadersTest extends SecurityTest {
 
             assertRefusedNaming(refused, "Mset-Child-Ref");
         }
+    }
+
+    @Test
+    void anEmptyOrOverlongReferralReferenceIsRefusedNamingTheHeaderNeverItsValue() throws IOException {
+        for (String empty : new String[] {"", "   ", "\u00A0"}) {
+            Answer refused = get("/api/v1/decisions", Map.of("Mset-Referral-Ref", empty), StandardCharsets.UTF_8);
+
+            assertRefusedNaming(refused, "Mset-Referral-Ref");
+        }
+        String overlong = "SC-CANARY-" + "r".repeat(1991);
+        Answer refused = get("/api/v1/decisions", Map.of("Mset-Referral-Ref", overlong), StandardCharsets.UTF_8);
+
+        assertRefusedNaming(refused, "Mset-Referral-Ref");
+        assertThat(refused.body()).doesNotContain("SC-CANARY");
+    }
+
+    @Test
+    void everyWrongReferenceAndFilterIsNamedTogetherAndNoReferenceIsRepeated() throws IOException {
+        Answer refused = get(
+                "/api/v1/decisions?riskLevel=HIGH",
+                Map.of("Mset-Child-Ref", " ", "Mset-Referral-Ref", "SC-CANARY-7731"),
+                StandardCharsets.UTF_8);
+
+        assertProblem(refused, 400);
+        List<String> named = new ArrayList<>();
+        refused.json()
+                .path("errors")
+                .forEach(error -> named.add(error.path("parameter").asString()));
+        assertThat(named).containsExactly("Mset-Child-Ref", "riskLevel");
+        assertThat(refused.json().path("instance").asString()).isEqualTo("/api/v1/decisions");
+        assertThat(refused.body()).doesNotContain("SC-CANARY");
     }
 
     @Test
