@@ -103,6 +103,12 @@ class NoPersonalDataInLogsTest {
             assertThat(auditor.send("GET", "/api/v1/decisions", Map.of("Mset-Child-Ref", CANARIES.get("childRef")))
                             .status())
                     .isEqualTo(200);
+            Map<String, String> byReferral = Map.of("Mset-Referral-Ref", CANARIES.get("referralId"));
+            HttpJson.Answer foundByReferral = auditor.send("GET", "/api/v1/decisions", byReferral);
+            assertThat(foundByReferral.json().path("totalItems").asInt()).isEqualTo(1);
+            HttpJson.Answer refusedWithReferral = auditor.send("GET", "/api/v1/decisions?riskLevel=HIGH", byReferral);
+            assertThat(refusedWithReferral.status()).isEqualTo(400);
+            assertThat(refusedWithReferral.response().body()).doesNotContain(CANARIES.get("referralId"));
             assertThat(auditor.post(
                                     "/api/v1/audit/subject-access",
                                     "{\"childRef\": \"" + CANARIES.get("childRef") + "\", \"reason\": \""
