@@ -18,6 +18,8 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.PostgresServiceTest;
 import org.msettriage.service.audit.AccessLog;
+import org.msettriage.service.audit.PersonalContent;
+import org.msettriage.service.audit.ReferralRefHash;
 import org.msettriage.service.decision.DecisionFigures;
 import org.msettriage.service.decision.DecisionQueryMapper;
 import org.msettriage.service.decision.DecisionSummaries;
@@ -62,6 +64,12 @@ class PostgresDecisionStoreTest extends PostgresServiceTest {
 
     @Autowired
     RulesetStore rulesets;
+
+    @Autowired
+    PersonalContent personal;
+
+    @Autowired
+    ReferralRefHash referralRefs;
 
     @Test
     void aDecisionReadsBackExactlyAsAnswered() {
@@ -156,16 +164,19 @@ class PostgresDecisionStoreTest extends PostgresServiceTest {
                 .anyMatch(summary -> summary.decisionId().equals(id));
         assertThat(summaries
                         .search(DecisionQueryMapper.toQuery(
-                                from,
-                                before,
-                                "SIGNIFICANT",
-                                "IMMEDIATE_SAFEGUARDING",
-                                "2026.12.2",
-                                "GATESHEAD",
-                                null,
-                                "riskLevel,asc",
-                                0,
-                                10))
+                                        from,
+                                        before,
+                                        "SIGNIFICANT",
+                                        "IMMEDIATE_SAFEGUARDING",
+                                        "2026.12.2",
+                                        "GATESHEAD",
+                                        personal.childRefHash(
+                                                created.json().get("childRef").asString()),
+                                        "riskLevel,asc",
+                                        0,
+                                        10)
+                                .withReferralRefHash(referralRefs.of(
+                                        created.json().get("referralId").asString())))
                         .total())
                 .isPositive();
         assertThat(figures.outcomes(null, null)).isNotEmpty();
