@@ -66,7 +66,10 @@ public class PanelOutcomeMapper {
                         action.getDueBy());
     }
 
-    /** An outcome as the contract gives it; a catalogue action's title is the serving ruleset's. */
+    /**
+     * An outcome as the contract gives it; a catalogue action's title is that of the catalogue it was
+     * chosen from (see {@link PanelWords#title}).
+     */
     PanelOutcomeDto dto(PanelOutcome outcome) {
         return new PanelOutcomeDto()
                 .outcomeId(outcome.outcomeId())
@@ -80,7 +83,7 @@ public class PanelOutcomeMapper {
                 .plan(outcome.details().plan().stream()
                         .map(action -> new PanelPlannedActionDto()
                                 .code(action.code())
-                                .title(words.title(action))
+                                .title(words.title(outcome, action))
                                 .leadAgency(PanelLeadAgencyDto.valueOf(action.leadAgency()))
                                 .dueBy(action.dueBy()))
                         .toList())

@@ -7,9 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.msettriage.rules.policy.ActionDefinition;
 import org.msettriage.service.problem.AllowedValues;
-import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.words.CodeWords;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +33,10 @@ public class PanelWords {
             allowed(PanelOutcome.ExitReason.values()), offered(PanelOutcome.ExitReason.values(), CodeWords::exitReason),
             allowed(PanelOutcome.LeadAgency.values()), offered(PanelOutcome.LeadAgency.values(), CodeWords::agency));
 
-    private final ActiveRuleset active;
+    private final PlannedActionTitles titles;
 
-    PanelWords(ActiveRuleset active) {
-        this.active = active;
+    PanelWords(PlannedActionTitles titles) {
+        this.titles = titles;
     }
 
     public String riskLevel(String code) {
@@ -78,15 +76,20 @@ public class PanelWords {
     }
 
     /**
-     * The title of a planned action: the serving catalogue's for a code it has, else the words given (or
-     * the code in words, for an action a later ruleset dropped).
+     * The title of a planned action: the words given, or the catalogue's title for its code, from the
+     * catalogue it was chosen from even when a later ruleset dropped the action. A code no kept catalogue
+     * has is said to be so, with the code: nothing else says which action was agreed, and a spelling made
+     * from the code would pass for a title the policy never gave.
      */
-    public String title(PanelOutcome.PlanAction action) {
+    public String title(PanelOutcome outcome, PanelOutcome.PlanAction action) {
         if (action.code() == null) {
             return action.text();
         }
-        ActionDefinition known = active.engine().policy().action(action.code());
-        return known == null ? CodeWords.words(action.code()) : known.title();
+        return titles.of(action.code(), outcome.recordedAt()).orElseGet(() -> uncatalogued(action.code()));
+    }
+
+    static String uncatalogued(String code) {
+        return "An action no longer in any catalogue (recorded as " + code + ")";
     }
 
     /**

@@ -315,6 +315,17 @@ public class RulesetStore {
                 .list();
     }
 
+    /**
+     * The version the newest switch made by a moment named, if one was made by then: the ruleset that
+     * served at that moment, as far as the words of what was recorded then are concerned.
+     */
+    public Optional<String> servedAt(OffsetDateTime at) {
+        return jdbc.sql("""
+                SELECT version FROM ruleset_activation WHERE activated_at <= :at
+                ORDER BY activated_at DESC, activation_id DESC LIMIT 1
+                """).param("at", at).query(String.class).optional();
+    }
+
     /** The ruleset kept last (validated or configured), if any. */
     public Optional<Kept> lastKept() {
         return jdbc.sql("SELECT * FROM ruleset ORDER BY registered_at DESC, version DESC LIMIT 1")
