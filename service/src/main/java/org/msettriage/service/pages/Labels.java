@@ -183,24 +183,9 @@ public class Labels {
                 : count(minutes, "minute");
     }
 
-    /** The identifier a link names, from its JSON pointer: /perpetrators/0/nickname as "Person of concern 1: nickname". */
+    /** The identifier a link names, by its JSON pointer: /perpetrators/0/nickname as "Person of concern 1: nickname". */
     public String linkedField(String pointer) {
-        String[] parts = pointer == null ? new String[0] : pointer.split("/");
-        if (parts.length != 4) {
-            return "";
-        }
-        String which;
-        try {
-            which = String.valueOf(Integer.parseInt(parts[2]) + 1);
-        } catch (NumberFormatException notAnIndex) {
-            return "";
-        }
-        return switch (parts[1]) {
-                    case "perpetrators" -> "Person of concern ";
-                    case "locationsOfConcern" -> "Place of concern ";
-                    default -> words(parts[1]) + " ";
-                }
-                + which + ": " + parts[3];
+        return ReferralFields.named(pointer);
     }
 
     private static String count(long n, String unit) {

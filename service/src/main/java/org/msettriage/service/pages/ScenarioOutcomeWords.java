@@ -27,9 +27,6 @@ final class ScenarioOutcomeWords {
     /** A code: capitals joined by underscores (NOT_INDICATED, OVR_UNDER13), or capitals alone (NONE). */
     static final Pattern CODE = Pattern.compile("\\b(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,})\\b");
 
-    /** A field of the referral a question asks about, as a JSON pointer (/missingEpisodes/0/returnedAt). */
-    private static final Pattern POINTER = Pattern.compile("(/[A-Za-z]+)(?:/(\\d+))?(?:/([A-Za-z]+))?");
-
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     private static final Map<String, String> LABELS = Map.ofEntries(
@@ -51,21 +48,6 @@ final class ScenarioOutcomeWords {
             Map.entry("actions", "Recommended actions"),
             Map.entry("insufficientInformation", "Questions for the referrer"),
             Map.entry("warnings", "Warnings"));
-
-    /** What a question for the referrer asks about, by the field of the referral it names. */
-    private static final Map<String, String> ASKED = Map.of(
-            "careStatus", "care status",
-            "policeRiskGrade", "police risk grade",
-            "returnedAt", "when the child returned",
-            "isAdult", "whether an adult");
-
-    /** The part of the referral a question is about, as the decision pages name its entries. */
-    private static final Map<String, String> ASKED_OF = Map.of(
-            "/child", "The child",
-            "/indicators", "The indicators",
-            "/missingEpisodes", "Missing episode ",
-            "/perpetrators", "Person of concern ",
-            "/locationsOfConcern", "Place of concern ");
 
     private final Policy policy;
 
@@ -89,7 +71,7 @@ final class ScenarioOutcomeWords {
     String value(String field, String value) {
         return switch (field) {
             case "score", "categoryScores", "indicatorsUsed" -> value;
-            case "insufficientInformation" -> asked(value);
+            case "insufficientInformation" -> ReferralFields.named(value);
             default -> words(field).apply(value);
         };
     }
@@ -102,8 +84,7 @@ final class ScenarioOutcomeWords {
         return switch (field) {
             // Category codes head every indicator's code, and are read as such.
             case "score", "categoryScores" -> listed;
-            case "insufficientInformation" ->
-                POINTER.matcher(listed).replaceAll(pointer -> Matcher.quoteReplacement(asked(pointer.group())));
+            case "insufficientInformation" -> ReferralFields.namedIn(listed);
             // "CSE02 CURRENT, 5 points": the indicator's code stays, its recency is worded.
             case "indicatorsUsed" -> coded(listed, CodeWords::recency);
             case "preMset.eligible", "msetPanel.eligible" -> "true".equals(listed) ? "eligible" : "not eligible";
@@ -169,30 +150,6 @@ final class ScenarioOutcomeWords {
             case "OVR_JUDGEMENT_LOWER" -> "A professional judgement lowering the level";
             default -> CodeWords.words(code);
         };
-    }
-
-    /** A question's field: "/missingEpisodes/0/returnedAt" as "Missing episode 1: when the child returned". */
-    static String asked(String pointer) {
-        Matcher parts = POINTER.matcher(pointer);
-        if (!parts.matches() || !ASKED_OF.containsKey(parts.group(1))) {
-            return "Another field of the referral";
-        }
-        String what = parts.group(3) == null
-                ? ""
-                : ASKED.getOrDefault(parts.group(3), label(parts.group(3)).toLowerCase(Locale.UK));
-        return switch (parts.group(1)) {
-            case "/indicators" -> "The indicators";
-            case "/child" -> what.isEmpty() ? "The child" : "The child's " + what;
-            default ->
-                ASKED_OF.get(parts.group(1))
-                        + (parts.group(2) == null ? "" : number(parts.group(2)))
-                        + (what.isEmpty() ? "" : ": " + what);
-        };
-    }
-
-    /** A list's index as a reader counts: 0 as "1". */
-    private static String number(String index) {
-        return index.length() > 9 ? index : String.valueOf(Integer.parseInt(index) + 1);
     }
 
     private static String coded(String value, UnaryOperator<String> words) {
