@@ -1,5 +1,8 @@
 package org.msettriage.service.pages;
 
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
 import org.msettriage.rules.candidate.RulesetWarning;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.service.impact.ImpactJobs;
@@ -95,42 +98,46 @@ public class RulesWords {
         return CodeWords.pathway(code);
     }
 
-    /** One group of a characteristic, by that characteristic's own words: NONE is a care status here. */
+    /** One group of a characteristic the impact report breaks changes down by, in that characteristic's words. */
     public String group(String dimension, String value) {
-        return switch (dimension) {
-            case "gender" -> CodeWords.gender(value);
-            case "ageBand" -> CodeWords.ageBand(value);
-            case "careStatus" -> CodeWords.careStatus(value);
-            case "localAuthority" -> CodeWords.localAuthority(value);
-            default -> code(value);
-        };
+        return Characteristic.named(dimension)
+                .map(characteristic -> characteristic.groups.apply(value))
+                .orElseGet(() -> CodeWords.words(value));
     }
 
-    /** A characteristic the impact report breaks changes down by. */
+    /** A characteristic the impact report breaks changes down by: "ageBand" as "Age". */
     public String dimension(String dimension) {
-        return switch (dimension) {
-            case "gender" -> "Gender";
-            case "ageBand" -> "Age";
-            case "careStatus" -> "Care status";
-            case "localAuthority" -> "Local authority";
-            default -> dimension;
-        };
+        return Characteristic.named(dimension)
+                .map(characteristic -> characteristic.title)
+                .orElseGet(() -> CodeWords.words(dimension));
     }
 
     /**
-     * A code of no particular table as a reader writes it: NOT_GIVEN as "Not given", 13_TO_15 as "13 to 15".
-     * A level, a route or a group has words of its own ({@link #level}, {@link #pathway}, {@link #group}).
+     * The characteristics an impact report breaks changes down by (the impact tally's four, as the API's
+     * ImpactBreakdown lists them), each with its title and its groups' own table: NONE is a care status
+     * here, not a level. A report holds no other; were it to, it would read as any code no table knows.
      */
-    public String code(String code) {
-        if (code == null || code.isEmpty()) {
-            return "";
+    private enum Characteristic {
+        GENDER("gender", "Gender", CodeWords::gender),
+        AGE_BAND("ageBand", "Age", CodeWords::ageBand),
+        CARE_STATUS("careStatus", "Care status", CodeWords::careStatus),
+        LOCAL_AUTHORITY("localAuthority", "Local authority", CodeWords::localAuthority);
+
+        private final String dimension;
+        private final String title;
+        private final Function<Object, String> groups;
+
+        Characteristic(String dimension, String title, Function<Object, String> groups) {
+            this.dimension = dimension;
+            this.title = title;
+            this.groups = groups;
         }
-        String words = code.toLowerCase(java.util.Locale.UK).replace('_', ' ');
-        words = Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        // The few words a code spells that a reader writes otherwise.
-        return words.replaceAll("\\b[Pp]re mset\\b", "Pre-MSET")
-                .replaceAll("(?i)\\bmset\\b", "MSET")
-                .replaceAll("\\bs(20|31)\\b", "section $1");
+
+        static Optional<Characteristic> named(String dimension) {
+            return Arrays.stream(values())
+                    .filter(characteristic -> characteristic.dimension.equals(dimension))
+                    .findFirst();
+        }
     }
 
     /** Who a caller is, as the record names them (API_KEY:demo-policy-lead), in words. */
