@@ -24,7 +24,6 @@ final class ReaderArea {
             // A caller of the API only (a case system's key) has no home among the pages.
             model.put("area", Area.AUDIT.word());
             model.put("footer", SignInPage.FOOTER);
-            model.put("everyone", SignInReaders.everyone());
             return model;
         }
         Area area = own.get();

@@ -65,9 +65,7 @@ class SignInPage {
                 "readers",
                 SignInReaders.introduction(),
                 "credentials",
-                SignInReaders.credentials(),
-                "everyone",
-                SignInReaders.everyone()));
+                SignInReaders.credentials()));
     }
 
     /**

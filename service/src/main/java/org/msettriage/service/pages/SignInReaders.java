@@ -37,6 +37,11 @@ final class SignInReaders {
         return listed(areas().map(Area::readers).toList(), "and");
     }
 
+    /** The sign-in form's footer, for pages that are every area's: "These pages are for the partnership's ...". */
+    static String footer() {
+        return "These pages are for the partnership's " + everyone() + ", each signed in to their own.";
+    }
+
     private static Stream<Area> areas() {
         return Arrays.stream(Area.values());
     }

@@ -5,35 +5,48 @@ import java.util.Optional;
 
 /**
  * The readers' areas of pages, one for each role that has pages, and everything the pages and their
- * sign-in say about one: whose it is, where its home page is and how each is named in words.
+ * sign-in say about one: whose it is, where its home page is, how each is named in words and what its
+ * pages' footer says.
  *
  * <p>Every area is signed in to at the one form ({@link AuditPageSecurity#SIGN_IN}), which takes only
  * these roles. The order here is the order the form names its readers in, and the order a reader with
  * more than one of these roles is sent home by: the first area whose role they hold is theirs.
  */
 public enum Area {
-    AUDIT(Role.AUDITOR, AuditPageSecurity.HOME, "auditors", "the audit pages", "an auditor's", "the audit home page"),
+    AUDIT(
+            Role.AUDITOR,
+            AuditPageSecurity.HOME,
+            "auditors",
+            "the audit pages",
+            "an auditor's",
+            "the audit home page",
+            "These pages are for auditors."),
     RULES(
             Role.POLICY_LEAD,
             AuditPageSecurity.RULES_HOME,
             "policy leads",
             "the rules workbench",
             "a policy lead's",
-            "Rulesets and proposals, your home page"),
+            "Rulesets and proposals, your home page",
+            "These pages are for policy leads, who own the rules: every switch needs a second policy lead's"
+                    + " approval."),
     PANEL(
             Role.PANEL_COORDINATOR,
             AuditPageSecurity.PANEL_HOME,
             "the MSET coordinator",
             "the panel pages",
             "the MSET coordinator's",
-            "the panel's meetings, your home page"),
+            "the panel's meetings, your home page",
+            "These pages are for the MSET coordinator, who runs the partnership's panel. Every decision an"
+                    + " agenda shows is recorded as read."),
     ANALYSIS(
             Role.ANALYST,
             AuditPageSecurity.ANALYSIS_HOME,
             "analysts",
             "their dashboard",
             "an analyst's",
-            "the analysts' dashboard, your home page");
+            "the analysts' dashboard, your home page",
+            "These pages are for analysts: they show the partnership's counts, never a child's decision.");
 
     private final Role role;
     private final String home;
@@ -41,14 +54,16 @@ public enum Area {
     private final String pages;
     private final String whose;
     private final String homeName;
+    private final String footer;
 
-    Area(Role role, String home, String readers, String pages, String whose, String homeName) {
+    Area(Role role, String home, String readers, String pages, String whose, String homeName, String footer) {
         this.role = role;
         this.home = home;
         this.readers = readers;
         this.pages = pages;
         this.whose = whose;
         this.homeName = homeName;
+        this.footer = footer;
     }
 
     /** The role whose pages these are: the only one the area's filter chain lets in. */
@@ -86,6 +101,11 @@ public enum Area {
         return homeName;
     }
 
+    /** The footer's sentence on every page of the area, naming its readers: "These pages are for auditors." */
+    public String footer() {
+        return footer;
+    }
+
     /** Whether a path (without a query) is the home page or a page under it. */
     public boolean contains(String path) {
         return path.equals(home) || path.startsWith(home + "/");
@@ -94,6 +114,11 @@ public enum Area {
     /** The reader's own area: the first whose role they hold; none for a caller of the API only. */
     public static Optional<Area> of(Caller reader) {
         return Arrays.stream(values()).filter(area -> reader.has(area.role)).findFirst();
+    }
+
+    /** The area by its one word ({@link #word}), as a layout names it: "audit". */
+    public static Optional<Area> named(String word) {
+        return Arrays.stream(values()).filter(area -> area.word().equals(word)).findFirst();
     }
 
     /** The area a path (without a query) is in, if it is in one. */

@@ -21,6 +21,7 @@ import org.msettriage.service.security.Role;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
+import org.thymeleaf.context.Context;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -38,7 +39,7 @@ class ReaderAreasTest {
     private static final Set<Role> API_ONLY = EnumSet.of(Role.CASE_SYSTEM, Role.OPERATOR);
 
     private static final Pattern HEADER_LINK = Pattern.compile("<a class=\"service-name\" href=\"([^\"]*)\"");
-    private static final Pattern FOOTER_SENTENCE = Pattern.compile("These pages are for\\s+([^<\\s][^<]*)</p>");
+    private static final Pattern FOOTER_SENTENCE = Pattern.compile("(These pages are for [^<]*)</p>");
 
     private static final SpringTemplateEngine TEMPLATES = templates();
 
@@ -52,7 +53,7 @@ class ReaderAreasTest {
             if (API_ONLY.contains(role)) {
                 assertThat(model).containsEntry("footer", "sign-in").doesNotContainKeys("home", "homeName");
                 assertThat(headerLink(page)).isEqualTo("/audit");
-                assertThat(footerSentence(page)).startsWith("the partnership&#39;s " + SignInReaders.everyone());
+                assertThat(footerSentence(page)).isEqualTo(htmlEscape(SignInReaders.footer()));
                 assertThat(page).doesNotContain("your home page", "Go to the audit home page");
                 continue;
             }
@@ -66,7 +67,7 @@ class ReaderAreasTest {
             assertThat(headerLink(page)).as("the header's link").isEqualTo(area.home());
             assertThat(footerSentence(page))
                     .as("whom the footer says the pages are for")
-                    .isNotBlank();
+                    .isEqualTo(htmlEscape(area.footer()));
             assertThat(page)
                     .contains("<a id=\"home\" href=\"" + area.home() + "\">Go to " + htmlEscape(area.homeName())
                             + "</a>");
@@ -100,6 +101,20 @@ class ReaderAreasTest {
         assertThat(SignInReaders.introduction()).containsPattern(Pattern.compile(named, Pattern.CASE_INSENSITIVE));
         assertThat(SignInReaders.credentials()).contains(area.whose());
         assertThat(SignInReaders.everyone()).contains(area.readers());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Area.class)
+    void anAreasFooterIsTheSentenceItsAreaDefines(Area area) {
+        // The layouts name their area by its word: footer('panel').
+        String footer =
+                TEMPLATES.process("site", Set.of("footer"), new Context(Locale.UK, Map.of("area", area.word())));
+
+        assertThat(footerSentence(footer)).isEqualTo(htmlEscape(area.footer()));
+        assertThat(PageFooter.sentence(SignInPage.FOOTER))
+                .as("the sign-in form's footer names every area's readers")
+                .isEqualTo(SignInReaders.footer())
+                .contains(area.readers());
     }
 
     private static Map<String, Object> refusedAt(String path, Caller reader) {
@@ -140,7 +155,7 @@ class ReaderAreasTest {
 
     private static String footerSentence(String page) {
         Matcher sentence = FOOTER_SENTENCE.matcher(page);
-        return sentence.find() ? sentence.group(1).strip() : "";
+        return sentence.find() ? sentence.group(1) : "";
     }
 
     private static SpringTemplateEngine templates() {

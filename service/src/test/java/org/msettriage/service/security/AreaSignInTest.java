@@ -93,6 +93,16 @@ class AreaSignInTest {
         assertThat(Area.values()).allSatisfy(area -> assertThat(area.word()).matches("[a-z]+"));
     }
 
+    @ParameterizedTest
+    @EnumSource(Area.class)
+    void eachAreasFooterSaysWhomItsPagesAreForInTheirOwnWords(Area area) {
+        assertThat(area.footer())
+                .startsWith("These pages are for " + area.readers())
+                .endsWith(".");
+        assertThat(Area.named(area.word())).contains(area);
+        assertThat(Area.named("sign-in")).isEmpty();
+    }
+
     @Test
     void aReaderOfSeveralAreasIsAtHomeInTheFirst() {
         Caller both = new Caller(Caller.Method.API_KEY, "both", Set.of(Role.ANALYST, Role.AUDITOR));
