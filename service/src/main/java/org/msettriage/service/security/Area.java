@@ -19,7 +19,6 @@ public enum Area {
             "auditors",
             "the audit pages",
             "an auditor's",
-            "the audit home page",
             "These pages are for auditors."),
     RULES(
             Role.POLICY_LEAD,
@@ -27,7 +26,6 @@ public enum Area {
             "policy leads",
             "the rules workbench",
             "a policy lead's",
-            "Rulesets and proposals, your home page",
             "These pages are for policy leads, who own the rules: every switch needs a second policy lead's"
                     + " approval."),
     PANEL(
@@ -36,7 +34,6 @@ public enum Area {
             "the MSET coordinator",
             "the panel pages",
             "the MSET coordinator's",
-            "the panel's meetings, your home page",
             "These pages are for the MSET coordinator, who runs the partnership's panel. Every decision an"
                     + " agenda shows is recorded as read."),
     ANALYSIS(
@@ -45,7 +42,6 @@ public enum Area {
             "analysts",
             "their dashboard",
             "an analyst's",
-            "the analysts' dashboard, your home page",
             "These pages are for analysts: they show the partnership's counts, never a child's decision.");
 
     private final Role role;
@@ -53,16 +49,14 @@ public enum Area {
     private final String readers;
     private final String pages;
     private final String whose;
-    private final String homeName;
     private final String footer;
 
-    Area(Role role, String home, String readers, String pages, String whose, String homeName, String footer) {
+    Area(Role role, String home, String readers, String pages, String whose, String footer) {
         this.role = role;
         this.home = home;
         this.readers = readers;
         this.pages = pages;
         this.whose = whose;
-        this.homeName = homeName;
         this.footer = footer;
     }
 
@@ -96,9 +90,12 @@ public enum Area {
         return whose;
     }
 
-    /** The home page as a link to it reads after "Go to": "the audit home page". */
+    /**
+     * The home page as a link to it reads after "Go to": "your audit home page". Every area's in the one
+     * style, by the word its header shows, so a reader refused elsewhere knows the link as their own.
+     */
     public String homeName() {
-        return homeName;
+        return "your " + word() + " home page";
     }
 
     /** The footer's sentence on every page of the area, naming its readers: "These pages are for auditors." */

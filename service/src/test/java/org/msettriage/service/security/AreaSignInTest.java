@@ -104,6 +104,18 @@ class AreaSignInTest {
     }
 
     @Test
+    void everyAreasHomeLinkReadsInTheOneStyle() {
+        // After "Go to" on a refusal or an error page: the area as its header names it, and the reader's own.
+        assertThat(Area.values())
+                .extracting(Area::homeName)
+                .containsExactly(
+                        "your audit home page",
+                        "your rules home page",
+                        "your panel home page",
+                        "your analysis home page");
+    }
+
+    @Test
     void aReaderOfSeveralAreasIsAtHomeInTheFirst() {
         Caller both = new Caller(Caller.Method.API_KEY, "both", Set.of(Role.ANALYST, Role.AUDITOR));
 
