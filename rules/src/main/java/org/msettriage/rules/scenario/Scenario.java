@@ -9,18 +9,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.msettriage.rules.engine.TextPosition;
 import org.msettriage.rules.links.Intelligence;
 import org.msettriage.rules.links.IntelligenceJson;
 import org.msettriage.rules.referral.Referral;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,16 +38,12 @@ public record Scenario(
     /** A referral without assessedAt is assessed at this fixed moment, so scenarios never depend on the clock. */
     static final OffsetDateTime DEFAULT_ASSESSED_AT = OffsetDateTime.parse("2026-11-12T10:00:00Z");
 
-    private static final Pattern EXPECTED_KEY = Pattern.compile("\"expected\"\\s*:");
+    private static final JsonPointer EXPECTED = JsonPointer.compile("/expected");
+
+    private static final JsonPointer REQUEST = JsonPointer.compile("/request");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    /** A parser that also refuses a key given twice in one object (the second would silently win). */
-    private static final JsonMapper STRICT = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     /** The fields a scenario file has at its top. */
@@ -146,39 +137,15 @@ public record Scenario(
      * and a key given twice, with a {@link Refused} naming it: either would otherwise be silently ignored.
      */
     public static Scenario parseStrictly(String file, String json) {
-        JsonNode root;
         try {
-            root = STRICT.readTree(json);
-        } catch (StreamReadException e) {
-            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate")) {
-                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                throw new Refused("it gives a key twice in one object (line " + line + ")", line);
-            }
-            throw e;
-        }
-        if (root.isObject()) {
-            for (String field : root.propertyNames()) {
-                if (!FIELDS.contains(field)) {
-                    throw unknown(field, field, json);
-                }
-            }
-        }
-        try {
-            // Bound as parse binds it, whose mapper refuses a field a referral has not.
+            JsonNode root = StrictJson.readTree(json);
+            StrictJson.onlyFields(json, root, FIELDS, "scenario");
+            // Bound as parse binds it, whose mapper refuses a field a referral has not, once more to name one.
+            StrictJson.bind(MAPPER, json, root, REQUEST, Referral.class, "scenario");
             return parsed(file, json, root);
-        } catch (UnrecognizedPropertyException e) {
-            String path = e.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .reduce("request", (a, b) -> b.startsWith("[") ? a + b : a + "." + b);
-            throw unknown(path, e.getPropertyName(), json);
+        } catch (StrictJson.Mistake e) {
+            throw new Refused(e.getMessage(), e.line());
         }
-    }
-
-    private static Refused unknown(String path, String name, String json) {
-        Matcher key = Pattern.compile("\"" + Pattern.quote(name == null ? "" : name) + "\"\\s*:")
-                .matcher(json);
-        int line = key.find() ? TextPosition.lineOf(json, key.start()) : 0;
-        return new Refused("it has a field no scenario has: " + path + (line == 0 ? "" : " (line " + line + ")"), line);
     }
 
     /** A scenario from its text; the file name is where a broken expectation is reported. */
@@ -190,7 +157,7 @@ public record Scenario(
     private static Scenario parsed(String file, String json, JsonNode root) {
         String name = root.path("name").asString(file);
         Referral referral = MAPPER.treeToValue(root.required("request"), Referral.class);
-        Matcher expected = EXPECTED_KEY.matcher(json);
+        int expectedLine = StrictJson.lineOf(json, EXPECTED);
         return new Scenario(
                 file,
                 name,
@@ -198,7 +165,7 @@ public record Scenario(
                 root.path("neighbourOf").asString(null),
                 referral.withDefaults(DEFAULT_ASSESSED_AT),
                 root.required("expected"),
-                expected.find() ? TextPosition.lineOf(json, expected.start()) : 1,
+                expectedLine == 0 ? 1 : expectedLine,
                 IntelligenceJson.read(root.path("intelligence")));
     }
 }

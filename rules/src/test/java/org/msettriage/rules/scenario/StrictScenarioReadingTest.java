@@ -3,6 +3,7 @@ package org.msettriage.rules.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,38 @@ class StrictScenarioReadingTest {
         assertThatThrownBy(() -> Scenario.parseStrictly("x.json", "{\"name\": \"x\",\n\"descripton\": \"y\"}"))
                 .isInstanceOf(Scenario.Refused.class)
                 .hasMessageEndingWith("it has a field no scenario has: descripton (line 2)");
+    }
+
+    @Test
+    void aMisspeltFieldIsLocatedAtItsKeyNotWhereItsNameFirstAppears() throws Exception {
+        // A search of the text for the word would place a perpetrator's "name" (for "nickname") at line 2,
+        // the scenario's own name; the parser knows which key it is.
+        String cawn = Files.readString(ScenarioRun.SCENARIOS.resolve("actions-cawn-consider-age-15-cse02.json"));
+        String misnamed = cawn.replace("\"description\": \"Pins", "\"description\": \"Gives the name; pins")
+                .replace("\"nickname\": \"Dan\"", "\"name\": \"Dan\"");
+
+        assertThatThrownBy(() -> Scenario.parseStrictly("x.json", misnamed))
+                .isInstanceOf(Scenario.Refused.class)
+                .hasMessageEndingWith("it has a field no scenario has: request.perpetrators[0].name (line 23)")
+                .extracting(e -> ((Scenario.Refused) e).line())
+                .isEqualTo(23);
+    }
+
+    @Test
+    void aFieldAtTheTopNamedLikeAFieldOfTheRequestIsLocatedAtTheTop() {
+        String json = """
+                {"name": "x",
+                 "request": {"indicators": [{"code": "CSE02"}]},
+                 "code": "CSE02"}""";
+
+        assertThatThrownBy(() -> Scenario.parseStrictly("x.json", json))
+                .hasMessageEndingWith("it has a field no scenario has: code (line 3)");
+    }
+
+    @Test
+    void theExpectedFieldsAreLocatedAtTheirKey() throws Exception {
+        String cawn = Files.readString(ScenarioRun.SCENARIOS.resolve("actions-cawn-consider-age-15-cse02.json"));
+
+        assertThat(Scenario.parseStrictly("x.json", cawn).expectedLine()).isEqualTo(28);
     }
 }
