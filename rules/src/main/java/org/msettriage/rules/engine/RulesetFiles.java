@@ -144,6 +144,14 @@ public final class RulesetFiles {
         return sorted(read);
     }
 
+    /**
+     * The problem with a file a policy lead sends that is not UTF-8 text (at the line and byte where it
+     * stops being so), or null when it is: read otherwise, its accented letters would be silently replaced.
+     */
+    public static RulesetProblem notUtf8(String name, byte[] bytes, RulesetProblem.Kind kind) {
+        return Utf8Files.problem(name, bytes, kind);
+    }
+
     /** The files as a zip of one folder named after the version, as {@link #fromZip} reads it back. */
     public static byte[] toZip(String version, List<RulesetFile> files) {
         return RulesetZip.write(version, files, false);

@@ -55,7 +55,9 @@ public final class RulesetCommands {
                       is the one serving. --tables xlsx gives each table as a spreadsheet.
             impact:   replays each referral (*.json: a referral as case systems send it, or a scenario file)
                       through the active ruleset (the packaged one unless --active names a folder) and the
-                      candidate, and prints what changes; --json prints the whole report as JSON.
+                      candidate, and prints what changes; --json prints the whole report as JSON. A file
+                      that is not UTF-8, gives a key twice or has a field a referral (or scenario) has not
+                      is named on stderr ("skipped <file>: <why, with its line>") and the rest replayed.
             """;
 
     private final PrintStream out;

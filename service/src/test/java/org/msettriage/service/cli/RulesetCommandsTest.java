@@ -209,6 +209,7 @@ class RulesetCommandsTest {
         Files.writeString(referrals.resolve("c.json"), Referrals.SAME_LEVEL);
         Files.writeString(referrals.resolve("d.json"), Referrals.NO_VULNERABILITY);
         Files.writeString(referrals.resolve("e.json"), "{\"referralId\": \"no child\"}");
+        Files.writeString(referrals.resolve("f.json"), Referrals.SAME_LEVEL.replace("\"ageYears\"", "\"agYears\""));
 
         int status =
                 run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", referrals.toString());
@@ -217,7 +218,10 @@ class RulesetCommandsTest {
         assertThat(out())
                 .contains("Active 2026.12.2, candidate cli-1: 4 referrals replayed (4 referral files, 0 scenarios)")
                 .contains("Referral files: 4 replayed, 2 changed (level up 2, level down 0)");
-        assertThat(err()).contains("skipped e.json");
+        assertThat(err())
+                .contains("skipped e.json")
+                .contains("skipped f.json: not a referral in the contract's JSON; it has a field no referral has:"
+                        + " child.agYears (line 3)");
 
         out.reset();
         run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", referrals.toString(), "--json");
