@@ -27,6 +27,9 @@ public final class RulesetFiles {
     /** The sub-folder a candidate carries its own scenarios in, as problems name their files. */
     static final String SCENARIOS = "scenarios/";
 
+    /** Why a file among scenarios is not one, when it is not JSON. */
+    static final String NOT_JSON = "is not a scenario: scenario files are JSON (*.json)";
+
     private RulesetFiles() {}
 
     public static List<RulesetFile> fromClasspath(String folder) {
@@ -93,7 +96,7 @@ public final class RulesetFiles {
         return RulesetZip.read(zip, true);
     }
 
-    /** A candidate folder: its files as {@link #fromDirectory} reads them, and the JSON files of its scenarios/ folder. */
+    /** A candidate folder: its files as {@link #fromDirectory} reads them, and its scenarios/ folder's as {@link #scenarioFiles} does. */
     public static Candidate fromDirectoryWithScenarios(Path directory) {
         Path scenarios = directory.resolve("scenarios");
         List<RulesetFile> carried = new ArrayList<>();
@@ -118,9 +121,12 @@ public final class RulesetFiles {
     }
 
     /**
-     * The JSON files of a folder of scenarios as strict UTF-8, as a candidate's scenarios/ folder is read:
-     * each file that is not UTF-8 text is a problem of the kind given, named {@code prefix + file name}, at
-     * the line and byte where it stops being UTF-8, and nothing of it is read. Other files are left out.
+     * The files of a folder of scenarios as strict UTF-8, as a candidate's scenarios/ folder and the command
+     * line's {@code --scenarios} folder are read: a problem of the kind given, named {@code prefix + file
+     * name}, for each file that is not JSON (a scenario written in another format would otherwise go unrun
+     * without a word) and for each that is not UTF-8 text, at the line and byte where it stops being so;
+     * nothing of either is read. Hidden files (a leading dot, as a file manager leaves) are not the policy
+     * lead's and are left out, as in a ruleset folder and its zip.
      */
     public static List<RulesetFile> scenarioFiles(
             Path folder, String prefix, RulesetProblem.Kind kind, List<RulesetProblem> problems) {
@@ -128,7 +134,12 @@ public final class RulesetFiles {
         try (Stream<Path> paths = Files.list(folder)) {
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
                 String name = path.getFileName().toString();
-                if (name.endsWith(".json")) {
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (!name.endsWith(".json")) {
+                    problems.add(new RulesetProblem(kind, prefix + name, 0, 0, NOT_JSON));
+                } else {
                     byte[] bytes = Files.readAllBytes(path);
                     RulesetProblem notText = Utf8Files.problem(prefix + name, bytes, kind);
                     if (notText == null) {

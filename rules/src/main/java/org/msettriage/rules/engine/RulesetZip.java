@@ -66,10 +66,13 @@ final class RulesetZip {
             if (base.startsWith(".") || name.startsWith("__MACOSX/")) {
                 continue; // Hidden files and the resource forks macOS adds to zips are not the ruleset's.
             }
-            if (withScenarios
+            boolean scenario = withScenarios
                     && name.startsWith(RulesetFiles.SCENARIOS)
-                    && name.endsWith(".json")
-                    && !name.substring(RulesetFiles.SCENARIOS.length()).contains("/")) {
+                    && !name.substring(RulesetFiles.SCENARIOS.length()).contains("/");
+            if (scenario && !name.endsWith(".json")) {
+                // Refused as a candidate folder's scenarios/ and --scenarios refuse it: it would go unrun.
+                problems.add(new RulesetProblem(RulesetProblem.Kind.OWN_SCENARIO, name, 0, 0, RulesetFiles.NOT_JSON));
+            } else if (scenario) {
                 RulesetProblem notText = Utf8Files.problem(name, contents.get(i), RulesetProblem.Kind.OWN_SCENARIO);
                 if (notText == null) {
                     scenarios.add(new RulesetFile(

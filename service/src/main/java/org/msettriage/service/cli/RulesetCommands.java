@@ -255,37 +255,18 @@ public final class RulesetCommands {
 
     /**
      * The scenarios of a {@code --scenarios} folder, read as strictly as those a candidate carries (and
-     * those uploaded to the service): strict UTF-8, no unknown field, the outcome for the child pinned. A
-     * problem for each file that cannot be used, named by its path and not quoted; a file that is not JSON
-     * is one too, so a scenario written in another format never goes unrun.
+     * those uploaded to the service): JSON in strict UTF-8, no unknown field, the outcome for the child
+     * pinned. A problem for each file that cannot be used, named by its path and not quoted.
      */
     private static List<Scenario> scenarios(Path folder, List<RulesetProblem> problems) {
         String prefix = folder.toString().endsWith(folder.getFileSystem().getSeparator())
                 ? folder.toString()
                 : folder + folder.getFileSystem().getSeparator();
-        for (Path file : files(folder)) {
-            if (!file.getFileName().toString().endsWith(".json")) {
-                problems.add(new RulesetProblem(
-                        RulesetProblem.Kind.FILES,
-                        prefix + file.getFileName(),
-                        0,
-                        0,
-                        "is not a scenario: scenario files are JSON (*.json)"));
-            }
-        }
         List<RulesetFile> json = RulesetFiles.scenarioFiles(folder, prefix, RulesetProblem.Kind.FILES, problems);
         RulesetValidator.ReadScenarios read = RulesetValidator.readScenarios(json, prefix, RulesetProblem.Kind.FILES);
         problems.addAll(read.problems());
         problems.sort(java.util.Comparator.comparing(RulesetProblem::file));
         return read.scenarios();
-    }
-
-    private static List<Path> files(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
     }
 
     private int usage(String problem) {

@@ -144,15 +144,29 @@ class RulesetCommandsTest {
         assertThat(run("rulesets", "validate", carrying.toString())).isEqualTo(1);
         assertThat(out()).contains("OWN_SCENARIO scenarios/latin-1.json:23:25: is not UTF-8 text");
 
-        // Fixed, the folder is checked against.
+        // Fixed, the folder is checked against; a hidden file a file manager leaves is not the policy lead's.
         out.reset();
         for (String file : java.util.List.of("misspelt.json", "latin-1.json", "pins-nothing.json", "twice.json")) {
             Files.delete(scenarios.resolve(file));
         }
+        Files.writeString(scenarios.resolve(".DS_Store"), "a file manager's");
         assertThat(run("rulesets", "validate", copy.toString(), "--scenarios", scenarios.toString()))
                 .as(err())
                 .isZero();
         assertThat(out()).contains("2026.12.2: valid; 1 scenarios give their expected outcome");
+    }
+
+    @Test
+    void aScenarioTheCandidateCarriesThatIsNotJsonIsRefusedAsAScenariosFolderRefusesIt() throws Exception {
+        Path candidate = folder.resolve("carrying");
+        CandidateRulesets.write(candidate, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        Path scenarios = Files.createDirectories(candidate.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("mine.yaml"), "name: mine");
+
+        assertThat(run("rulesets", "validate", candidate.toString())).isEqualTo(1);
+        assertThat(out())
+                .contains("not usable; 1 problem(s)")
+                .contains("OWN_SCENARIO scenarios/mine.yaml:0:0: is not a scenario: scenario files are JSON (*.json)");
     }
 
     @Test
