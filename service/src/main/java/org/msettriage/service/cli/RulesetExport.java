@@ -12,16 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
-import org.msettriage.rules.engine.TriageEngine;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code rulesets export}: a ruleset's files as the zip a candidate starts from. The packaged ruleset is
- * read from the jar; any other is asked of a running service, because the rulesets a partnership has
- * activated live in its database. The API key comes from the environment, never the command line,
- * where other users of the machine could read it.
+ * {@code rulesets export}: a ruleset's files as the zip a candidate starts from. The packaged ruleset's
+ * files are read from the jar and zipped as they are, never compiled; any other is asked of a running
+ * service, because the rulesets a partnership has activated live in its database. The API key comes
+ * from the environment, never the command line, where other users of the machine could read it.
  */
 public final class RulesetExport {
 
@@ -39,11 +41,12 @@ public final class RulesetExport {
         Path target = Path.of(options.get("out"));
         byte[] zip;
         if (version.equals("packaged") && !options.containsKey("service")) {
-            TriageEngine packaged = TriageEngine.packaged();
+            // Its files as the jar holds them: exporting them needs no compile (the seconds Drools takes).
+            List<RulesetFile> packaged = RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER);
+            version = RulesetIdentity.of(packaged).version();
             zip = spreadsheets(options)
-                    ? RulesetFiles.toZipWithSpreadsheets(packaged.identity().version(), packaged.files())
-                    : RulesetFiles.toZip(packaged.identity().version(), packaged.files());
-            version = packaged.identity().version();
+                    ? RulesetFiles.toZipWithSpreadsheets(version, packaged)
+                    : RulesetFiles.toZip(version, packaged);
         } else if (!options.containsKey("service")) {
             err.println("error: only the packaged ruleset can be exported without --service <url>");
             return 2;
@@ -85,7 +88,7 @@ public final class RulesetExport {
 
         String activeVersion() {
             String history = new String(get("/api/v1/rulesets"), StandardCharsets.UTF_8);
-            String version = ReferralFiles.JSON
+            String version = JsonMapper.shared()
                     .readTree(history)
                     .path("active")
                     .path("version")
@@ -124,7 +127,7 @@ public final class RulesetExport {
 
         private static String problemDetail(HttpResponse<byte[]> response) {
             try {
-                return ReferralFiles.JSON
+                return JsonMapper.shared()
                         .readTree(response.body())
                         .path("detail")
                         .asString();
