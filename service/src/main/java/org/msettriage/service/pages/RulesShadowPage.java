@@ -1,6 +1,7 @@
 package org.msettriage.service.pages;
 
 import java.util.List;
+import java.util.Optional;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.ruleset.ActiveRuleset;
@@ -54,8 +55,11 @@ class RulesShadowPage {
                         .map(RulesetStore.Kept::version)
                         .filter(kept -> !kept.equals(serving))
                         .toList());
-        model.addAttribute("run", shown == null ? null : runs.run(shown).orElse(null));
-        model.addAttribute("differences", shown == null ? List.of() : runs.differences(shown, 0, SHOWN));
+        // The counts and the rows in one read: while the shadow runs, two reads could disagree.
+        Optional<ShadowRuns.Shown> read = shown == null ? Optional.empty() : runs.shown(shown, 0, SHOWN);
+        model.addAttribute("run", read.map(ShadowRuns.Shown::run).orElse(null));
+        model.addAttribute(
+                "differences", read.map(ShadowRuns.Shown::differences).orElse(List.of()));
         model.addAttribute("shown", SHOWN);
         return "rules/shadow";
     }

@@ -57,9 +57,10 @@ class ShadowController implements ShadowApi {
     }
 
     private ShadowDifferencesDto differences(String version, int page, int size) {
-        ShadowRuns.Run run = runs.run(version)
+        ShadowRuns.Shown shown = runs.shown(version, page, size)
                 .orElseThrow(() -> new NotFoundException("Ruleset " + version + " has never run in shadow"));
-        List<ShadowDifferenceDto> differences = runs.differences(version, page, size).stream()
+        ShadowRuns.Run run = shown.run();
+        List<ShadowDifferenceDto> differences = shown.differences().stream()
                 .map(difference -> new ShadowDifferenceDto()
                         .decisionId(difference.decisionId())
                         .recordedAt(difference.recordedAt())

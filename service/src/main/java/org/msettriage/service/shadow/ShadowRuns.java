@@ -10,7 +10,6 @@ import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.CandidateEngines;
 import org.msettriage.service.ruleset.RulesetActivation;
 import org.msettriage.service.ruleset.RulesetStore;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,20 +36,14 @@ public class ShadowRuns {
             String activeSha256,
             ImpactReport.Change change) {}
 
-    private static final RowMapper<Run> RUN = (row, n) -> new Run(
-            row.getString("version"),
-            row.getString("sha256"),
-            row.getBoolean("running"),
-            row.getLong("compared"),
-            row.getLong("differing"),
-            row.getString("stopped_because"));
+    /** A run's counts with one page of the decisions where it differed, read together (see {@link #shown}). */
+    public record Shown(Run run, List<Difference> differences) {}
 
     private final ShadowState state;
     private final RulesetActivation activation;
     private final CandidateEngines candidates;
     private final ActiveRuleset active;
-    private final JdbcClient jdbc;
-    private final JsonMapper mapper;
+    private final ShadowRecords records;
 
     ShadowRuns(
             ShadowState state,
@@ -63,8 +56,7 @@ public class ShadowRuns {
         this.activation = activation;
         this.candidates = candidates;
         this.active = active;
-        this.jdbc = jdbc;
-        this.mapper = mapper;
+        this.records = new ShadowRecords(jdbc, mapper);
     }
 
     /** Runs a kept ruleset in shadow, in place of any other; the active one is refused, as it cannot differ. */
@@ -91,37 +83,16 @@ public class ShadowRuns {
         return runs().stream().filter(Run::running).map(Run::version).findFirst();
     }
 
-    /** A ruleset's run, or empty when it has never run in shadow. */
-    public Optional<Run> run(String version) {
-        return jdbc.sql("""
-                SELECT s.version, r.sha256, s.running, s.compared, s.differing, s.stopped_because FROM shadow_run s
-                JOIN ruleset r ON r.version = s.version WHERE s.version = :version
-                """).param("version", version).query(RUN).optional();
-    }
-
     /** Every ruleset that has run in shadow, the one running first, then by version. */
     public List<Run> runs() {
-        return jdbc.sql("""
-                SELECT s.version, r.sha256, s.running, s.compared, s.differing, s.stopped_because FROM shadow_run s
-                JOIN ruleset r ON r.version = s.version ORDER BY s.running DESC, s.version
-                """).query(RUN).list();
+        return records.runs();
     }
 
-    /** One page of where a ruleset decided differently in shadow, newest first. */
-    public List<Difference> differences(String version, int page, int size) {
-        return jdbc.sql("""
-                SELECT decision_id, recorded_at, active_version, active_sha256, change_json FROM shadow_difference
-                WHERE shadow_version = :version ORDER BY difference_id DESC LIMIT :size OFFSET :offset
-                """)
-                .param("version", version)
-                .param("size", size)
-                .param("offset", (long) page * size)
-                .query((row, n) -> new Difference(
-                        row.getObject("decision_id", UUID.class),
-                        row.getObject("recorded_at", OffsetDateTime.class),
-                        row.getString("active_version"),
-                        row.getString("active_sha256"),
-                        mapper.readValue(row.getString("change_json"), ImpactReport.Change.class)))
-                .list();
+    /**
+     * A ruleset's run with one page of where it decided differently, newest first, in one read, so that the
+     * counts and the rows agree while the shadow runs; empty when it has never run in shadow.
+     */
+    public Optional<Shown> shown(String version, int page, int size) {
+        return records.shown(version, page, size);
     }
 }
