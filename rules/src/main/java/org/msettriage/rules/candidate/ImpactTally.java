@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.AssessmentBudget;
+import org.msettriage.rules.engine.RuleBudgets;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.policy.PolicySettings;
 import org.msettriage.rules.referral.Child;
@@ -25,13 +26,21 @@ public final class ImpactTally {
 
     private final TriageEngine active;
     private final TriageEngine candidate;
+    private final RuleBudgets budgets;
     private final FiguresTally decisions;
     private final FiguresTally scenarios;
     private final List<String> notReplayed = new java.util.ArrayList<>();
 
+    /** A tally within the default budgets ({@link RuleBudgets#DEFAULT}), as the command line replays. */
     public ImpactTally(TriageEngine active, TriageEngine candidate) {
+        this(active, candidate, RuleBudgets.DEFAULT);
+    }
+
+    /** A tally deciding each side within its budget: the active ruleset's live one, the candidate's own. */
+    public ImpactTally(TriageEngine active, TriageEngine candidate, RuleBudgets budgets) {
         this.active = active;
         this.candidate = candidate;
+        this.budgets = budgets;
         // The age bands are those of the ruleset that serves: the ages its own rules turn on.
         Map<String, Function<Referral, String>> dimensions =
                 dimensions(active.policy().settings());
@@ -54,7 +63,7 @@ public final class ImpactTally {
     public Replay decide(ReplayedReferral input) {
         // The candidate within its budget: a replay that meets a referral it never finishes fails, rather
         // than holding a core until the service restarts.
-        RiskAssessment decided = candidate.assessAsCandidate(input.referral(), input.intelligence());
+        RiskAssessment decided = candidate.assessWithin(budgets.candidate(), input.referral(), input.intelligence());
         return new Replay(input, activeOutcome(input), Outcome.of(decided));
     }
 
@@ -72,7 +81,7 @@ public final class ImpactTally {
             return given.outcome();
         }
         try {
-            return Outcome.of(active.assessWithin(AssessmentBudget.LIVE, input.referral(), input.intelligence()));
+            return Outcome.of(active.assessWithin(budgets.live(), input.referral(), input.intelligence()));
         } catch (AssessmentBudget.Exceeded e) {
             throw new ActiveOverran(e);
         }

@@ -1,5 +1,6 @@
 package org.msettriage.rules.candidate;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.MissingFinding;
+import org.msettriage.rules.engine.RuleBudgets;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
@@ -44,6 +46,7 @@ public final class RulesetValidator {
 
     private RulesetValidator() {}
 
+    /** Validates as {@link #validate(List, List, Function, Duration)}, compiling the files, in the default budget. */
     public static RulesetValidation validate(List<RulesetFile> files, List<Scenario> scenarios) {
         return validate(files, scenarios, TriageEngine::compile);
     }
@@ -58,11 +61,21 @@ public final class RulesetValidator {
             List<RulesetFile> files,
             List<RulesetFile> carried,
             Function<List<RulesetFile>, TriageEngine> compiler) {
+        return withOwnScenarios(validation, files, carried, compiler, RuleBudgets.DEFAULT.candidate());
+    }
+
+    /** As {@link #withOwnScenarios(RulesetValidation, List, List, Function)}, each scenario within the budget. */
+    public static RulesetValidation withOwnScenarios(
+            RulesetValidation validation,
+            List<RulesetFile> files,
+            List<RulesetFile> carried,
+            Function<List<RulesetFile>, TriageEngine> compiler,
+            Duration budget) {
         List<RulesetProblem> problems = new ArrayList<>(validation.problems());
         ReadScenarios read = readScenarios(carried, SCENARIO_FOLDER, RulesetProblem.Kind.OWN_SCENARIO);
         problems.addAll(read.problems());
         List<Scenario> own = read.scenarios();
-        validate(files, own, compiler).problems().stream()
+        validate(files, own, compiler, budget).problems().stream()
                 .filter(p -> p.kind() == RulesetProblem.Kind.SCENARIO || p.kind() == RulesetProblem.Kind.RUNTIME)
                 .map(p -> new RulesetProblem(
                         RulesetProblem.Kind.OWN_SCENARIO,
@@ -109,14 +122,24 @@ public final class RulesetValidator {
         return new ReadScenarios(List.copyOf(scenarios), List.copyOf(problems));
     }
 
-    /**
-     * Validates as {@link #validate(List, List)}, with the engine the given compiler makes of the files: one
-     * that loads a kept compiled form, or hands back an engine already compiled from the same files, saves
-     * the seconds a compile takes. It must fail as {@link TriageEngine#compile(List)} does.
-     */
+    /** As {@link #validate(List, List, Function, Duration)}, in the default budget ({@link RuleBudgets#DEFAULT}). */
     public static RulesetValidation validate(
             List<RulesetFile> files, List<Scenario> scenarios, Function<List<RulesetFile>, TriageEngine> compiler) {
-        RulesetValidation validation = validateTables(files, scenarios, compiler);
+        return validate(files, scenarios, compiler, RuleBudgets.DEFAULT.candidate());
+    }
+
+    /**
+     * Validates the files and checks the scenarios, each decided within the candidate's budget, with the
+     * engine the given compiler makes of the files: one that loads a kept compiled form, or hands back an
+     * engine already compiled from the same files, saves the seconds a compile takes. It must fail as {@link
+     * TriageEngine#compile(List)} does.
+     */
+    public static RulesetValidation validate(
+            List<RulesetFile> files,
+            List<Scenario> scenarios,
+            Function<List<RulesetFile>, TriageEngine> compiler,
+            Duration budget) {
+        RulesetValidation validation = validateTables(files, scenarios, compiler, budget);
         List<RulesetWarning> stated = validation.engine() == null
                 ? List.of()
                 : StatedNumbers.in(files, validation.engine().policy().settings(), PolicySettings.names());
@@ -175,7 +198,10 @@ public final class RulesetValidator {
     }
 
     private static RulesetValidation validateTables(
-            List<RulesetFile> files, List<Scenario> scenarios, Function<List<RulesetFile>, TriageEngine> compiler) {
+            List<RulesetFile> files,
+            List<Scenario> scenarios,
+            Function<List<RulesetFile>, TriageEngine> compiler,
+            Duration budget) {
         List<RulesetProblem> problems = new ArrayList<>(fileProblems(files));
         problems.addAll(candidateTableChecks(files));
         RulesetIdentity identity = null;
@@ -205,14 +231,14 @@ public final class RulesetValidator {
             boolean compiledAgain = false;
             Map<String, FailedAlike> failedAlike = new LinkedHashMap<>();
             for (Scenario scenario : scenarios) {
-                Checked checked = check(engine, scenario);
+                Checked checked = check(engine, scenario, budget);
                 if (!compiledAgain && checked.stoppedElsewhere()) {
                     // Another decision on the same compiled rules (a live call of the serving ruleset, which a
                     // change to a table alone shares them with) was stopped: compiled again, checked again.
                     compiledAgain = true;
                     try {
                         engine = compiler.apply(files);
-                        checked = check(engine, scenario);
+                        checked = check(engine, scenario, budget);
                     } catch (RulesetException e) {
                         checked = new Checked(e.problems(), null);
                     }
@@ -283,10 +309,10 @@ public final class RulesetValidator {
         return problems.stream().allMatch(p -> p.kind() == RulesetProblem.Kind.SCENARIO);
     }
 
-    private static Checked check(TriageEngine engine, Scenario scenario) {
+    private static Checked check(TriageEngine engine, Scenario scenario, Duration budget) {
         RiskAssessment decided;
         try {
-            decided = engine.assessAsCandidate(scenario.referral(), scenario.intelligence());
+            decided = engine.assessWithin(budget, scenario.referral(), scenario.intelligence());
         } catch (AssessmentBudget.Exceeded e) {
             return new Checked(
                     List.of(new RulesetProblem(

@@ -11,11 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The time and memory a candidate ruleset may take to decide one referral. A candidate is a policy lead's
- * code, run inside the service before anyone has approved it; red teams found rules that the allowlist
- * cannot refuse by name and that never finish (a rule that updates its own fact and fires again, a regex
- * that backtracks without end, numbers squared thirty times, a text doubled to a gigabyte). Each such
- * decision held a core, and the heap, until the service restarted.
+ * The time and memory a ruleset may take to decide one referral, the time given by the caller ({@link
+ * RuleBudgets}). A candidate is a policy lead's code, run inside the service before anyone has approved it;
+ * red teams found rules that the allowlist cannot refuse by name and that never finish (a rule that updates
+ * its own fact and fires again, a regex that backtracks without end, numbers squared thirty times, a text
+ * doubled to a gigabyte). Each such decision held a core, and the heap, until the service restarted.
  *
  * <p>The work runs on the caller's thread; a watchdog stops that thread when the budget is spent. Java 17
  * can still stop a thread ({@link Thread#stop()}, deprecated because the stopped code may leave shared
@@ -28,20 +28,6 @@ import org.slf4j.LoggerFactory;
  * engine's parsed explanation templates are filled when it is made and only read after).
  */
 public final class AssessmentBudget {
-
-    /**
-     * A candidate's budget for one referral: a thousand times what the packaged ruleset takes at its
-     * slowest (a few ms on a loaded machine, a first decision included), and short enough that a candidate
-     * that never finishes is refused while the policy lead waits.
-     */
-    public static final Duration CANDIDATE = Duration.ofSeconds(5);
-
-    /**
-     * The active ruleset's budget for one live referral. It passed validation, an impact replay, perhaps a
-     * shadow and a second policy lead, yet a rule can still loop on a referral none of those met; unbounded,
-     * each such call would hold a core for as long as the service runs. The same thousandfold margin.
-     */
-    public static final Duration LIVE = Duration.ofSeconds(5);
 
     private static final int RUNNING = 0;
     private static final int DONE = 1;

@@ -202,15 +202,6 @@ public final class TriageEngine {
     }
 
     /**
-     * Decides as {@link #assess(Referral, Intelligence)} does, within a candidate's budget ({@link
-     * AssessmentBudget#CANDIDATE}): how a candidate ruleset, a policy lead's code not yet approved, decides
-     * anything. See {@link #assessWithin}.
-     */
-    public RiskAssessment assessAsCandidate(Referral referral, Intelligence intelligence) {
-        return assessWithin(AssessmentBudget.CANDIDATE, referral, intelligence);
-    }
-
-    /**
      * Decides as {@link #assess(Referral, Intelligence)} does, within a budget. A decision over the budget is
      * stopped, and from then on every engine on this KIE base refuses every decision ({@link #stopped()}),
      * including one that was under way at the time: whoever keeps compiled rulesets compiles it again

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.CompiledRulesets;
 import org.msettriage.rules.engine.KieBaseMemory;
+import org.msettriage.rules.engine.RuleBudgets;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.links.Intelligence;
@@ -29,8 +30,8 @@ class CandidateOverBudgetTest {
 
     /**
      * The budget of the decisions that only have to be stopped, for what a stop leaves behind: the rule never
-     * finishes, so any budget stops it, and the candidate's own (5 s, which the first test holds the engine
-     * to) would only be waited out. The service's over-budget test stops a shadowed candidate the same way.
+     * finishes, so any budget stops it, and the default (5 s) would only be waited out. The service's
+     * over-budget tests stop their candidates and live rules with short budgets the same way.
      */
     private static final Duration STOP_SOON = Duration.ofMillis(300);
 
@@ -38,7 +39,10 @@ class CandidateOverBudgetTest {
     void aCandidateStoppedOverItsBudgetRefusesEveryLaterDecisionAtOnce() {
         TriageEngine candidate =
                 TriageEngine.compile(Candidates.edited("missing.drl", drl -> drl + LOOPS_FOR_A_SEVEN_YEAR_OLD));
-        ImpactTally tally = new ImpactTally(Candidates.engine(Candidates.packaged()), candidate);
+        ImpactTally tally = new ImpactTally(
+                Candidates.engine(Candidates.packaged()),
+                candidate,
+                new RuleBudgets(RuleBudgets.DEFAULT.live(), STOP_SOON));
         ReplayedReferral sevenYearOld =
                 ImpactTallyTest.referral("seven", 7, "FEMALE", "NONE", "GATESHEAD", "VUL01:CURRENT");
         assertThat(tally.decide(ImpactTallyTest.SAME_LEVEL).after())
@@ -48,7 +52,9 @@ class CandidateOverBudgetTest {
         assertThatThrownBy(() -> tally.decide(sevenYearOld))
                 .isInstanceOfSatisfying(AssessmentBudget.Exceeded.class, e -> {
                     assertThat(e.byEarlierDecision()).isFalse();
-                    assertThat(e.getMessage()).isEqualTo("it took longer than 5000 ms");
+                    assertThat(e.getMessage())
+                            .as("the candidate's budget, not the live one")
+                            .isEqualTo("it took longer than 300 ms");
                 });
         assertThat(candidate.stopped()).isTrue();
 
@@ -85,7 +91,7 @@ class CandidateOverBudgetTest {
         assertThat(again.stopped())
                 .as("a new rule network, not the stopped one")
                 .isFalse();
-        assertThat(again.assessAsCandidate(ImpactTallyTest.SAME_LEVEL.referral(), Intelligence.NONE))
+        assertThat(again.assessWithin(STOP_SOON, ImpactTallyTest.SAME_LEVEL.referral(), Intelligence.NONE))
                 .isNotNull();
     }
 

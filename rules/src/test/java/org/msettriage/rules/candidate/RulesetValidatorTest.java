@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.RulesetProblem.Kind;
+import org.msettriage.rules.engine.TriageEngine;
 
 class RulesetValidatorTest {
 
@@ -195,18 +195,25 @@ class RulesetValidatorTest {
                     update($judgement);
                 end
                 """);
+        // Compiled before the clock starts, and a short budget: the rule never finishes, so any budget stops
+        // it, and the time is then the budget's alone.
+        TriageEngine compiled = TriageEngine.compile(files);
+        Duration budget = Duration.ofMillis(500);
         long started = System.nanoTime();
 
-        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+        RulesetValidation validation =
+                RulesetValidator.validate(files, Candidates.scenarios(), given -> compiled, budget);
 
         assertThat(validation.usable()).isFalse();
         assertThat(validation.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(Kind.RUNTIME);
-            assertThat(problem.message()).contains("the candidate did not decide it: it took longer than 5000 ms");
+            assertThat(problem.message()).contains("the candidate did not decide it: it took longer than 500 ms");
         });
         assertThat(Duration.ofNanos(System.nanoTime() - started))
-                .as("one scenario's budget, not one for each of the scenarios")
-                .isLessThan(AssessmentBudget.CANDIDATE.multipliedBy(4));
+                .as(
+                        "one scenario's budget, not one for each of the %s scenarios",
+                        Candidates.scenarios().size())
+                .isLessThan(budget.multipliedBy(4));
     }
 
     private static void assertCompileProblemAt(List<RulesetFile> files, String file, int line, int column) {

@@ -14,6 +14,7 @@ import org.msettriage.rules.candidate.ImpactTally;
 import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.candidate.StoredDecisionJson;
 import org.msettriage.rules.engine.AssessmentBudget;
+import org.msettriage.rules.engine.RuleBudgets;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.decision.Decisions;
@@ -22,6 +23,7 @@ import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.CandidateEngines;
+import org.msettriage.service.ruleset.RuleBudgetSettings;
 import org.msettriage.service.ruleset.RulesetActivation;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.ruleset.ScenarioLibrary;
@@ -112,6 +114,7 @@ public class ImpactJobs {
     private final InParallel inParallel;
     private final ServiceBuild build;
     private final MsetMetrics metrics;
+    private final RuleBudgets budgets;
     private final FaultOnce heartbeat = new FaultOnce(log, "The impact jobs' heartbeat");
 
     ImpactJobs(
@@ -126,7 +129,9 @@ public class ImpactJobs {
             @Qualifier("impactReplays") TaskExecutor executor,
             InParallel inParallel,
             ServiceBuild build,
-            MsetMetrics metrics) {
+            MsetMetrics metrics,
+            RuleBudgetSettings budgets) {
+        this.budgets = budgets.budgets();
         this.jdbc = jdbc;
         this.metrics = metrics;
         this.mapper = mapper;
@@ -198,7 +203,7 @@ public class ImpactJobs {
                 log.warn("Impact job {} was marked failed while it waited; not run", jobId);
                 return;
             }
-            ImpactTally tally = new ImpactTally(activeEngine, candidates.engineFor(candidate));
+            ImpactTally tally = new ImpactTally(activeEngine, candidates.engineFor(candidate), budgets);
             // Read a slice at a time, open and decide its referrals on every core, count them in order. A
             // decision no longer stored, or whose content is removed or does not open, is left out.
             inSlices(decisionIds, slice -> {
@@ -256,8 +261,8 @@ public class ImpactJobs {
                     ? "the rules this replay used were stopped over their budget by another decision on them (a"
                             + " shadow comparison or a live call); start it again"
                     : overrun.text() + " within its budget of "
-                            + overrun.budget().toSeconds()
-                            + " s; live, such a ruleset holds a triage call as long and refuses it, so correct"
+                            + inWords(overrun.budget(budgets))
+                            + "; live, such a ruleset holds a triage call as long and refuses it, so correct"
                             + " the rule that never finishes";
             if (overBudget.activeSideOverran()) {
                 // The replay decided with the live engine itself: live triage compiles it again now. Counted
@@ -384,9 +389,14 @@ public class ImpactJobs {
         }
 
         /** The active side decides within the live budget, as it does for triage calls. */
-        Duration budget() {
-            return activeSide ? AssessmentBudget.LIVE : AssessmentBudget.CANDIDATE;
+        Duration budget(RuleBudgets budgets) {
+            return activeSide ? budgets.live() : budgets.candidate();
         }
+    }
+
+    /** A budget as a policy lead reads it: "5 s", or "1500 ms" when it is not whole seconds. */
+    static String inWords(Duration budget) {
+        return budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
     }
 
     /**

@@ -35,7 +35,7 @@ public class CandidateEngines {
 
     /**
      * The engine kept for a SHA-256, if any: one stopped over a candidate's budget is dropped instead, as a
-     * stopped decision may have left its sessions half-changed (see TriageEngine#assessAsCandidate).
+     * stopped decision may have left its sessions half-changed (see TriageEngine#assessWithin).
      */
     private synchronized TriageEngine cached(String sha256) {
         TriageEngine kept = bySha256.get(sha256);

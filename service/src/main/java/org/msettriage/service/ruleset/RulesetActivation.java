@@ -52,6 +52,7 @@ public class RulesetActivation {
     private final ActivationProposals proposals;
     private final TransactionOperations transactions;
     private final Duration proposalExpiry;
+    private final Duration candidateBudget;
 
     RulesetActivation(
             ActiveRuleset active,
@@ -62,7 +63,9 @@ public class RulesetActivation {
             MsetMetrics metrics,
             ActivationProposals proposals,
             PlatformTransactionManager transactionManager,
-            @Value("${mset.rules.proposal-expiry:7d}") Duration proposalExpiry) {
+            @Value("${mset.rules.proposal-expiry:7d}") Duration proposalExpiry,
+            RuleBudgetSettings budgets) {
+        this.candidateBudget = budgets.candidateBudget();
         this.proposals = proposals;
         this.transactions = new TransactionTemplate(transactionManager);
         this.proposalExpiry = proposalExpiry;
@@ -96,11 +99,11 @@ public class RulesetActivation {
      */
     public RulesetValidation validate(RulesetFiles.Candidate candidate, RulesetStore.Source source, Caller caller) {
         List<RulesetFile> files = candidate.ruleset();
-        RulesetValidation validation =
-                warned(RulesetValidator.validate(files, scenarios.scenarios(), candidates::engineFor), files);
+        RulesetValidation validation = warned(
+                RulesetValidator.validate(files, scenarios.scenarios(), candidates::engineFor, candidateBudget), files);
         if (validation.usable() && !candidate.scenarios().isEmpty()) {
-            validation =
-                    RulesetValidator.withOwnScenarios(validation, files, candidate.scenarios(), candidates::engineFor);
+            validation = RulesetValidator.withOwnScenarios(
+                    validation, files, candidate.scenarios(), candidates::engineFor, candidateBudget);
         }
         metrics.validated(validation.usable());
         if (!validation.usable()) {
@@ -281,8 +284,8 @@ public class RulesetActivation {
      * breaks is accepted.
      */
     private RulesetValidation validatedForActivation(String version, List<String> acceptScenarioChanges) {
-        RulesetValidation validation =
-                RulesetValidator.validate(store.files(version), scenarios.scenarios(), candidates::engineFor);
+        RulesetValidation validation = RulesetValidator.validate(
+                store.files(version), scenarios.scenarios(), candidates::engineFor, candidateBudget);
         if (!validation.usable()) {
             throw new ConflictException("Ruleset " + version + " fails validation and was not activated; the active"
                     + " ruleset keeps serving. Problems: "

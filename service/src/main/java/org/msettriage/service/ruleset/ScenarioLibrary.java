@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,6 +37,7 @@ public class ScenarioLibrary {
     private final String folder;
     private final RulesetStore store;
     private final ActiveRuleset active;
+    private final Duration candidateBudget;
     private volatile List<ScenarioFile> base;
     private volatile List<Scenario> baseScenarios;
     // Parsed scenarios by their name and text: a version's set is read from the database each time (another instance
@@ -43,8 +45,9 @@ public class ScenarioLibrary {
     private final Map<String, Scenario> parsed = new ConcurrentHashMap<>();
     private static final int MOST_PARSED = 20_000;
 
-    ScenarioLibrary(RulesetSettings settings, RulesetStore store, ActiveRuleset active) {
+    ScenarioLibrary(RulesetSettings settings, RulesetStore store, ActiveRuleset active, RuleBudgetSettings budgets) {
         this.folder = settings.scenarios();
+        this.candidateBudget = budgets.candidateBudget();
         this.store = store;
         this.active = active;
     }
@@ -98,7 +101,8 @@ public class ScenarioLibrary {
                         file.name(),
                         ScenarioUpdate.updated(
                                 file.json(),
-                                candidate.assessAsCandidate(scenario.referral(), scenario.intelligence()))));
+                                candidate.assessWithin(
+                                        candidateBudget, scenario.referral(), scenario.intelligence()))));
             } else {
                 updated.add(file);
             }

@@ -1,5 +1,6 @@
 package org.msettriage.service.shadow;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.ruleset.CandidateEngines;
+import org.msettriage.service.ruleset.RuleBudgetSettings;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.triage.DecisionStored;
 import org.slf4j.Logger;
@@ -48,6 +50,7 @@ public class ShadowRunner {
     private final TaskExecutor executor;
     private final RulesetStore store;
     private final CandidateEngines candidates;
+    private final Duration candidateBudget;
 
     ShadowRunner(
             ShadowState state,
@@ -56,7 +59,9 @@ public class ShadowRunner {
             JdbcClient jdbc,
             JsonMapper mapper,
             TransactionTemplate transaction,
-            @Qualifier("shadowComparisons") TaskExecutor shadowComparisons) {
+            @Qualifier("shadowComparisons") TaskExecutor shadowComparisons,
+            RuleBudgetSettings budgets) {
+        this.candidateBudget = budgets.candidateBudget();
         this.state = state;
         this.jdbc = jdbc;
         this.mapper = mapper;
@@ -142,7 +147,7 @@ public class ShadowRunner {
 
     /** Decides the referral with the candidate and counts the comparison, with its difference if any. */
     private void compare(UUID decisionId, Referral referral, RiskAssessment activeAnswer, TriageEngine candidate) {
-        RiskAssessment shadowAnswer = candidate.assessAsCandidate(referral, activeAnswer.intelligence());
+        RiskAssessment shadowAnswer = candidate.assessWithin(candidateBudget, referral, activeAnswer.intelligence());
         Optional<ImpactReport.Change> change = ImpactTally.difference(
                 new ReplayedReferral(ReplayedReferral.Source.DECISION, decisionId.toString(), referral),
                 activeAnswer,

@@ -1,5 +1,6 @@
 package org.msettriage.service.triage;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.msettriage.service.decision.NewDecision;
 import org.msettriage.service.links.ReferralLinks;
 import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.ruleset.ActiveRuleset;
+import org.msettriage.service.ruleset.RuleBudgetSettings;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.store.InParallel;
 import org.msettriage.service.store.StoreUnavailableException;
@@ -66,6 +68,7 @@ class Triage {
     private final InParallel inParallel;
     private final ReferralLinks links;
     private final ActiveRuleset active;
+    private final Duration liveBudget;
 
     Triage(
             Decisions decisions,
@@ -73,7 +76,9 @@ class Triage {
             MsetMetrics metrics,
             InParallel inParallel,
             ReferralLinks links,
-            ActiveRuleset active) {
+            ActiveRuleset active,
+            RuleBudgetSettings budgets) {
+        this.liveBudget = budgets.liveBudget();
         this.links = links;
         this.active = active;
         this.decisions = decisions;
@@ -210,13 +215,13 @@ class Triage {
     }
 
     /**
-     * The active ruleset's decision within its live budget (see AssessmentBudget#LIVE). When another call's
+     * The active ruleset's decision within its live budget (mset.rules.live-budget). When another call's
      * decision stopped the rules this call was given, the referral is decided once more on the same ruleset
      * compiled afresh.
      */
     private RiskAssessment decided(TriageEngine engine, Referral referral, ReferralLinks.Lookup lookup) {
         try {
-            return engine.assessWithin(AssessmentBudget.LIVE, referral, lookup.intelligence());
+            return engine.assessWithin(liveBudget, referral, lookup.intelligence());
         } catch (AssessmentBudget.Exceeded e) {
             if (!e.byEarlierDecision()) {
                 throw overran(engine, e);
@@ -227,7 +232,7 @@ class Triage {
                 throw RulesOverranException.byAnotherReferral(e);
             }
             try {
-                return fresh.assessWithin(AssessmentBudget.LIVE, referral, lookup.intelligence());
+                return fresh.assessWithin(liveBudget, referral, lookup.intelligence());
             } catch (AssessmentBudget.Exceeded again) {
                 throw again.byEarlierDecision()
                         ? RulesOverranException.byAnotherReferral(again)

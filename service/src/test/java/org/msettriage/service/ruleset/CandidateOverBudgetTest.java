@@ -27,11 +27,12 @@ import tools.jackson.databind.JsonNode;
  * A candidate that passes validation but never finishes deciding some real referral (here a rule that
  * fires itself again for a seven-year-old, as no scenario has): an impact replay that meets one fails,
  * naming it, and a shadow that meets one stops, saying why; either way the stopped candidate is compiled
- * again before it is used. Its own context: the shadow and the replay take every stored decision.
+ * again before it is used. Its own context: the shadow and the replay take every stored decision, and a
+ * candidate's budget is a second (the default 5 s would only be waited out), which the messages pin.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.application.name=candidate-over-budget-test")
+        properties = {"spring.application.name=candidate-over-budget-test", "mset.rules.candidate-budget=1s"})
 class CandidateOverBudgetTest extends ServiceTest {
 
     @Autowired
@@ -83,7 +84,7 @@ class CandidateOverBudgetTest extends ServiceTest {
         assertThat(job.path("failure").asString())
                 .isEqualTo("the candidate did not decide stored decision "
                         + stored.path("decisionId").asString()
-                        + " within its budget of 5 s; live, such a ruleset holds a triage call as long and"
+                        + " within its budget of 1 s; live, such a ruleset holds a triage call as long and"
                         + " refuses it, so correct the rule that never finishes");
         assertThat(beforeReplay.stopped()).isTrue();
         assertThat(kept("over-budget-impact"))
@@ -107,7 +108,7 @@ class CandidateOverBudgetTest extends ServiceTest {
                 .json();
         String why = "the candidate did not decide live decision "
                 + stored.path("decisionId").asString()
-                + " within its budget (it took longer than 5000 ms); once active, such a ruleset would hold a"
+                + " within its budget (it took longer than 1000 ms); once active, such a ruleset would hold a"
                 + " triage call as long";
         assertThat(run.path("running").asBoolean()).isFalse();
         assertThat(run.path("stoppedBecause").asString()).isEqualTo(why);

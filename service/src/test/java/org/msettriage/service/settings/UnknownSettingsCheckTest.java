@@ -54,6 +54,16 @@ class UnknownSettingsCheckTest {
     }
 
     @Test
+    void theRulesBudgetsAreKnownAndASlipInOneIsNamed() {
+        assertThat(unknown(
+                        Map.of("mset.rules.live-budget", "1s", "mset.rules.candidateBudget", "1s"),
+                        Map.of("MSET_RULES_LIVE_BUDGET", "1s", "MSET_RULES_CANDIDATEBUDGET", "1s")))
+                .isEmpty();
+        assertThat(unknown(Map.of("mset.rules.live-budjet", "1s"), Map.of()))
+                .containsExactly("mset.rules.live-budjet (the command line; did you mean mset.rules.live-budget?)");
+    }
+
+    @Test
     void aMisspeltSettingOfSpringsIsNamedWithWhatWasMeant() {
         assertThat(unknown(Map.of("server.prot", "9090"), Map.of()))
                 .containsExactly("server.prot (the command line; did you mean server.port?)");
