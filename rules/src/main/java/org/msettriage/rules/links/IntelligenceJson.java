@@ -3,6 +3,7 @@ package org.msettriage.rules.links;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.msettriage.rules.referral.RiskLevel;
 import tools.jackson.databind.JsonNode;
 
@@ -13,6 +14,16 @@ import tools.jackson.databind.JsonNode;
  * {@code intelligence}, so that a policy lead can test the rules that read them. Absent means none.
  */
 public final class IntelligenceJson {
+
+    /** The fields of the node holding links and history, as a scenario's intelligence has them. */
+    public static final Set<String> FIELDS = Set.of("links", "history");
+
+    /** The fields of one link, as the contract's {@code DecisionLink} has them. */
+    public static final Set<String> LINK_FIELDS =
+            Set.of("kind", "field", "otherChildren", "otherReferrals", "localAuthorities");
+
+    /** The fields of the history, as the contract's {@code DecisionHistory} has them. */
+    public static final Set<String> HISTORY_FIELDS = Set.of("earlierDecisions", "latestRiskLevel", "latestAssessedAt");
 
     private IntelligenceJson() {}
 

@@ -42,6 +42,8 @@ public record Scenario(
 
     private static final JsonPointer REQUEST = JsonPointer.compile("/request");
 
+    private static final JsonPointer INTELLIGENCE = JsonPointer.compile("/intelligence");
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -139,13 +141,29 @@ public record Scenario(
     public static Scenario parseStrictly(String file, String json) {
         try {
             JsonNode root = StrictJson.readTree(json);
-            StrictJson.onlyFields(json, root, FIELDS, "scenario");
+            onlyScenarioFields(json, root);
             // Bound as parse binds it, whose mapper refuses a field a referral has not, once more to name one.
             StrictJson.bind(MAPPER, json, root, REQUEST, Referral.class, "scenario");
             return parsed(file, json, root);
         } catch (StrictJson.Mistake e) {
             throw new Refused(e.getMessage(), e.line());
         }
+    }
+
+    /**
+     * Refuses, as a {@link StrictJson.Mistake}, a field no scenario has: at its top, or in its links and
+     * history ({@code intelligence}), where a misspelt {@code latestRiskLevel} would otherwise be read as
+     * no earlier level at all. The request's own fields are refused where it is bound.
+     */
+    public static void onlyScenarioFields(String json, JsonNode root) {
+        StrictJson.onlyFields(json, root, FIELDS, "scenario");
+        StrictJson.onlyFields(json, root, INTELLIGENCE, IntelligenceJson.FIELDS, "scenario");
+        JsonPointer links = INTELLIGENCE.appendProperty("links");
+        for (int i = 0; i < root.at(links).size(); i++) {
+            StrictJson.onlyFields(json, root, links.appendIndex(i), IntelligenceJson.LINK_FIELDS, "scenario");
+        }
+        StrictJson.onlyFields(
+                json, root, INTELLIGENCE.appendProperty("history"), IntelligenceJson.HISTORY_FIELDS, "scenario");
     }
 
     /** A scenario from its text; the file name is where a broken expectation is reported. */

@@ -57,10 +57,19 @@ public final class StrictJson {
 
     /** Refuses, as a {@link Mistake}, the first field at the top of an object that is not one of those given. */
     public static void onlyFields(String json, JsonNode root, Set<String> fields, String kind) {
-        if (root.isObject()) {
-            for (String field : root.propertyNames()) {
+        onlyFields(json, root, JsonPointer.empty(), fields, kind);
+    }
+
+    /**
+     * Refuses, as a {@link Mistake}, the first field of the object at {@code at} that is not one of those
+     * given; nothing there, or not an object, is left to the reading that binds it.
+     */
+    public static void onlyFields(String json, JsonNode root, JsonPointer at, Set<String> fields, String kind) {
+        JsonNode node = root.at(at);
+        if (node.isObject()) {
+            for (String field : node.propertyNames()) {
                 if (!fields.contains(field)) {
-                    throw unknown(json, JsonPointer.empty().appendProperty(field), kind);
+                    throw unknown(json, at.appendProperty(field), kind);
                 }
             }
         }

@@ -71,4 +71,33 @@ class StrictScenarioReadingTest {
 
         assertThat(Scenario.parseStrictly("x.json", cawn).expectedLine()).isEqualTo(28);
     }
+
+    @Test
+    void aMisspeltFieldOfTheHistoryIsNamedRatherThanReadAsNoEarlierLevel() throws Exception {
+        String history = Files.readString(
+                ScenarioRun.SCENARIOS.resolve("links-history-does-not-replace-a-given-previous-assessment.json"));
+        String misspelt = history.replace("\"latestRiskLevel\"", "\"latestRiskLevle\"");
+
+        assertThat(misspelt).isNotEqualTo(history);
+        assertThatThrownBy(() -> Scenario.parseStrictly("x.json", misspelt))
+                .isInstanceOf(Scenario.Refused.class)
+                .hasMessageEndingWith("it has a field no scenario has: intelligence.history.latestRiskLevle (line 28)");
+    }
+
+    @Test
+    void aMisspeltFieldOfALinkOrOfTheIntelligenceIsNamedWithItsPlace() {
+        String link = """
+                {"name": "x", "request": {}, "expected": {},
+                 "intelligence": {"links": [{"kind": "NICKNAME", "field": "/perpetrators/0/nickname",
+                   "otherChildren": 2},
+                  {"kind": "NICKNAME", "field": "/perpetrators/0/nickname", "otherChildern": 2}]}}""";
+        String intelligence = """
+                {"name": "x", "request": {}, "expected": {},
+                 "intelligence": {"link": []}}""";
+
+        assertThatThrownBy(() -> Scenario.parseStrictly("x.json", link))
+                .hasMessageEndingWith("it has a field no scenario has: intelligence.links[1].otherChildern (line 4)");
+        assertThatThrownBy(() -> Scenario.parseStrictly("x.json", intelligence))
+                .hasMessageEndingWith("it has a field no scenario has: intelligence.link (line 2)");
+    }
 }

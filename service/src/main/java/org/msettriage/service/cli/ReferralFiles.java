@@ -107,7 +107,7 @@ record ReferralFiles(List<ReplayedReferral> read, Map<String, String> refused) {
      */
     private static TriageRequestDto request(String text, JsonNode root) {
         if (root.has("request")) {
-            StrictJson.onlyFields(text, root, Scenario.FIELDS, "scenario");
+            Scenario.onlyScenarioFields(text, root);
             return StrictJson.bind(JSON, text, root, REQUEST, TriageRequestDto.class, "scenario");
         }
         return StrictJson.bind(JSON, text, root, JsonPointer.empty(), TriageRequestDto.class, "referral");

@@ -73,6 +73,22 @@ class ReferralFilesTest {
                                 ReferralFiles.NOT_A_REFERRAL + "; it gives a key twice in one object (line 4)"));
     }
 
+    @Test
+    void aMisspeltFieldOfAScenariosHistoryIsNamedRatherThanReplayedAsNoEarlierLevel() throws Exception {
+        String history = Files.readString(
+                TestData.ROOT.resolve("scenarios/links-history-does-not-replace-a-given-previous-assessment.json"));
+        write("history.json", history.replace("\"latestRiskLevel\"", "\"latestRiskLevle\""));
+
+        ReferralFiles read = ReferralFiles.read(folder, POLICY, OffsetDateTime.parse("2026-12-01T09:00:00Z"));
+
+        assertThat(read.read()).isEmpty();
+        assertThat(read.refused())
+                .containsOnly(entry(
+                        "history.json",
+                        ReferralFiles.NOT_A_REFERRAL
+                                + "; it has a field no scenario has: intelligence.history.latestRiskLevle (line 28)"));
+    }
+
     private void write(String name, String text) throws Exception {
         Files.writeString(folder.resolve(name), text);
     }
