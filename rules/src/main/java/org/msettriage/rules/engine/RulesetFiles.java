@@ -24,6 +24,9 @@ public final class RulesetFiles {
 
     public static final String PROPERTIES = "ruleset.properties";
 
+    /** The file a problem of an uploaded zip as a whole ({@link RulesetProblem.Kind#ZIP}) is reported in. */
+    public static final String WHOLE_ZIP = "(zip)";
+
     /** The sub-folder a candidate carries its own scenarios in, as problems name their files. */
     static final String SCENARIOS = "scenarios/";
 

@@ -15,6 +15,17 @@ public record RulesetProblem(Kind kind, String file, int line, int column, Strin
 
     /** What sort of problem it is, so a client can group them; SCENARIO problems are policy changes. */
     public enum Kind {
+        /**
+         * What was uploaded is not a zip of one ruleset folder (not a zip at all, empty, damaged, too big, or
+         * its files in folders under one another); it is reported as the file {@code (zip)}, and nothing of it
+         * was checked.
+         */
+        ZIP,
+        /**
+         * The version its ruleset.properties gives is already kept with other files: a version names one set
+         * of files for good. Reported alone, as nothing of a candidate that cannot be kept is checked further.
+         */
+        VERSION_TAKEN,
         /** A file is missing, not part of a ruleset, or listed wrongly. */
         FILES,
         /** A policy table is malformed or inconsistent: bad cells, duplicates, gaps and overlaps. */

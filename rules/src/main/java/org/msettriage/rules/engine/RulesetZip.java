@@ -3,9 +3,11 @@ package org.msettriage.rules.engine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -20,6 +22,15 @@ final class RulesetZip {
 
     static final int MAX_FILES = 2_000;
     static final long MAX_UNPACKED_BYTES = 16L * 1024 * 1024;
+
+    /** What each refusal of the upload as a whole ends with: what was expected instead. */
+    static final String EXPECTED =
+            ": a candidate is a zip of one ruleset folder (its ruleset.properties, rules and tables)";
+
+    /** How a zip's first file begins, and how a zip of no files does (its directory's end, at once). */
+    private static final byte[] FILE_HEADER = {'P', 'K', 3, 4};
+
+    private static final byte[] NO_FILES = {'P', 'K', 5, 6};
 
     private RulesetZip() {}
 
@@ -37,14 +48,26 @@ final class RulesetZip {
         List<String> paths = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         long unpacked = 0;
-        try (ZipInputStream in = new ZipInputStream(zip, StandardCharsets.UTF_8)) {
+        // A zip reader takes bytes that are no zip at all for a zip of no files: told apart by how they begin.
+        PushbackInputStream upload = new PushbackInputStream(zip, FILE_HEADER.length);
+        byte[] start = begin(upload);
+        if (start.length == 0) {
+            throw invalid("The file is empty" + EXPECTED);
+        }
+        if (Arrays.equals(start, NO_FILES)) {
+            throw invalid("The zip holds no files" + EXPECTED);
+        }
+        if (!Arrays.equals(start, FILE_HEADER)) {
+            throw invalid("This is not a zip file" + EXPECTED);
+        }
+        try (ZipInputStream in = new ZipInputStream(upload, StandardCharsets.UTF_8)) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 if (entry.isDirectory()) {
                     continue;
                 }
                 if (paths.size() == MAX_FILES) {
-                    throw invalid("the zip holds more than " + MAX_FILES + " files");
+                    throw invalid("The zip holds more than " + MAX_FILES + " files" + EXPECTED);
                 }
                 byte[] bytes = readAtMost(in, MAX_UNPACKED_BYTES - unpacked);
                 unpacked += bytes.length;
@@ -52,10 +75,10 @@ final class RulesetZip {
                 contents.add(bytes);
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw invalid("not a readable zip file");
+            throw invalid("The zip cannot be read: it is damaged, or not all of it was sent" + EXPECTED);
         }
         if (paths.isEmpty()) {
-            throw invalid("the zip holds no files");
+            throw invalid("The zip holds only empty folders" + EXPECTED);
         }
         String folder = commonFolder(paths);
         List<RulesetFile> files = new ArrayList<>();
@@ -159,8 +182,8 @@ final class RulesetZip {
             under = under.substring(0, under.lastIndexOf('/', under.length() - 2) + 1);
         }
         return List.of(new RulesetProblem(
-                RulesetProblem.Kind.FILES,
-                "(zip)",
+                RulesetProblem.Kind.ZIP,
+                RulesetFiles.WHOLE_ZIP,
                 0,
                 0,
                 nested.size() + " files are in sub-folders"
@@ -186,14 +209,26 @@ final class RulesetZip {
         int read;
         while ((read = in.read(buffer)) > 0) {
             if (out.size() + read > allowed) {
-                throw invalid("the zip unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB");
+                throw invalid("The zip unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB" + EXPECTED);
             }
             out.write(buffer, 0, read);
         }
         return out.toByteArray();
     }
 
+    /** The first bytes of the upload, put back to be read again; fewer when it is shorter. */
+    private static byte[] begin(PushbackInputStream upload) {
+        try {
+            byte[] start = upload.readNBytes(FILE_HEADER.length);
+            upload.unread(start);
+            return start;
+        } catch (IOException e) {
+            throw invalid("The zip cannot be read: not all of it was sent" + EXPECTED);
+        }
+    }
+
     private static RulesetException invalid(String message) {
-        return new RulesetException(List.of(new RulesetProblem(RulesetProblem.Kind.FILES, "(zip)", 0, 0, message)));
+        return new RulesetException(
+                List.of(new RulesetProblem(RulesetProblem.Kind.ZIP, RulesetFiles.WHOLE_ZIP, 0, 0, message)));
     }
 }

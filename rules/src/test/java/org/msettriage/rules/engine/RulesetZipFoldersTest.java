@@ -25,7 +25,7 @@ class RulesetZipFoldersTest {
                 () -> RulesetFiles.fromZipWithScenarios(zip("Downloads/candidates/2027.1.0/", PACKAGED)));
 
         assertThat(refused.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.kind()).isEqualTo(RulesetProblem.Kind.FILES);
+            assertThat(problem.kind()).isEqualTo(RulesetProblem.Kind.ZIP);
             assertThat(problem.file()).isEqualTo("(zip)");
             assertThat(problem.message())
                     .isEqualTo(PACKAGED.size() + " files are in sub-folders (all under Downloads/candidates/2027.1.0/):"

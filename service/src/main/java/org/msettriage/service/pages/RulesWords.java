@@ -47,6 +47,8 @@ public class RulesWords {
 
     public String problem(RulesetProblem.Kind kind) {
         return switch (kind) {
+            case ZIP -> "What was uploaded";
+            case VERSION_TAKEN -> "A version already kept with other files";
             case FILES -> "A file that cannot be part of a ruleset";
             case TABLE -> "A table cell or row";
             case COMPILE -> "A rule that cannot be read";
