@@ -148,7 +148,14 @@ class RulesWorkbenchPage {
         model.addAttribute("validation", validation);
         // An old copy's warning links to the download of the ruleset that serves.
         model.addAttribute("serving", active.engine().identity().version());
-        model.addAttribute("problemsByFile", byFile(validation.problems()));
+        // Said first, on their own: what makes the candidate unusable as a whole, not a file of it.
+        model.addAttribute("notAZip", firstOf(validation, RulesetProblem.Kind.ZIP));
+        model.addAttribute("versionTaken", firstOf(validation, RulesetProblem.Kind.VERSION_TAKEN) != null);
+        model.addAttribute(
+                "problemsByFile",
+                byFile(validation.problems().stream()
+                        .filter(p -> !WHOLE_CANDIDATE.contains(p.kind()))
+                        .toList()));
         return "rules/validation";
     }
 
@@ -224,6 +231,16 @@ class RulesWorkbenchPage {
     private static RedirectView problem(RedirectAttributes outcome, String message) {
         outcome.addFlashAttribute("problem", message);
         return SeeOther.to(HOME);
+    }
+
+    private static final java.util.Set<RulesetProblem.Kind> WHOLE_CANDIDATE =
+            java.util.EnumSet.of(RulesetProblem.Kind.ZIP, RulesetProblem.Kind.VERSION_TAKEN);
+
+    private static RulesetProblem firstOf(RulesetValidation validation, RulesetProblem.Kind kind) {
+        return validation.problems().stream()
+                .filter(p -> p.kind() == kind)
+                .findFirst()
+                .orElse(null);
     }
 
     private static Map<String, List<RulesetProblem>> byFile(List<RulesetProblem> problems) {

@@ -99,6 +99,11 @@ public class RulesetActivation {
      */
     public RulesetValidation validate(RulesetFiles.Candidate candidate, RulesetStore.Source source, Caller caller) {
         List<RulesetFile> files = candidate.ruleset();
+        RulesetValidation taken = VersionTaken.check(files, store::find);
+        if (taken != null) {
+            metrics.validated(false);
+            return taken;
+        }
         RulesetValidation validation = warned(
                 RulesetValidator.validate(files, scenarios.scenarios(), candidates::engineFor, candidateBudget), files);
         if (validation.usable() && !candidate.scenarios().isEmpty()) {
@@ -123,10 +128,12 @@ public class RulesetActivation {
                 });
             }
         } catch (ConflictException e) {
-            List<RulesetProblem> problems = new ArrayList<>(validation.problems());
-            problems.add(new RulesetProblem(RulesetProblem.Kind.FILES, "ruleset.properties", 0, 0, e.getMessage()));
-            return new RulesetValidation(
-                    validation.identity(), problems, null, validation.scenariosRun(), validation.warnings());
+            // Kept with other files by another check meanwhile: said as the check before it would have said it.
+            RulesetValidation takenMeanwhile = VersionTaken.check(files, store::find);
+            if (takenMeanwhile != null) {
+                return takenMeanwhile;
+            }
+            throw e;
         }
         candidates.remember(validation.engine());
         return validation;

@@ -331,6 +331,54 @@ class RulesWorkbenchTest extends ServiceTest {
     }
 
     @Test
+    void aFileThatIsNotAZipIsSaidToBeNoneNotAFileOfARuleset() {
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+
+        PageClient.Page checked = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.json",
+                "{\"version\": \"2027.1.0\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(checked.status()).isEqualTo(200);
+        assertThat(checked.body())
+                .contains("It cannot be used. This is not a zip file: a candidate is a zip of one ruleset folder"
+                        + " (its ruleset.properties, rules and tables). Nothing was kept.")
+                .doesNotContain("holds no files")
+                .doesNotContain("(zip)</h3>")
+                .doesNotContain("A file that cannot be part of a ruleset")
+                .doesNotContain("Problems, by file");
+    }
+
+    @Test
+    void aVersionAlreadyKeptWithOtherFilesIsSaidAloneWithoutTheScenariosItWouldChange() {
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+        check(lead, CandidateRulesets.raisedWeight("workbench-taken"));
+
+        PageClient.Page again = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.edited(
+                        "workbench-taken", "points.csv", csv -> csv.replace("V,1,1,1", "V,3,1,1"))));
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body())
+                .contains("Error: Candidate cannot be used")
+                .contains("It cannot be used: version <strong>workbench-taken</strong>\n      is already kept with"
+                        + " other files")
+                .contains("Give the candidate a new\n      version in ruleset.properties and check it again.")
+                .contains("<a id=\"kept-version\" href=\"/rules/rulesets/workbench-taken\">")
+                .as("nothing of a candidate that cannot be kept is listed: not the scenarios it would change")
+                .doesNotContain("A scenario&#39;s outcome changes")
+                .doesNotContain("Problems, by file")
+                .doesNotContain("SHA-256")
+                .doesNotContain("Propose activating it");
+    }
+
+    @Test
     void aCandidatesImpactIsReadOnItsOwnPageWithDecisionsAndScenariosApart() throws InterruptedException {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
         PageClient.Page checked = lead.postFile(

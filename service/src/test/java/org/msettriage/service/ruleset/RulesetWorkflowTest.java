@@ -147,9 +147,10 @@ class RulesetWorkflowTest extends ServiceTest {
     }
 
     @Test
-    void aVersionNamesOneSetOfFilesForEver() {
+    void aVersionNamesOneSetOfFilesForEverAndATakenVersionIsTheOnlyProblemGiven() {
         lead().postZip("/api/v1/rulesets/validate", CandidateRulesets.zip(CandidateRulesets.raisedWeight("clash-1")));
 
+        // It changes scenarios too: found in a new user's trial, the version was buried among them.
         JsonNode other = lead().postZip(
                         "/api/v1/rulesets/validate",
                         CandidateRulesets.zip(CandidateRulesets.edited(
@@ -157,7 +158,38 @@ class RulesetWorkflowTest extends ServiceTest {
                 .json();
 
         assertThat(other.path("usable").asBoolean()).isFalse();
-        assertThat(other.path("problems").toString()).contains("already names a different ruleset");
+        assertThat(other.path("version").asString()).isEqualTo("clash-1");
+        assertThat(other.path("scenariosRun").asInt())
+                .as("nothing else of it was checked")
+                .isZero();
+        assertThat(other.path("problems")).singleElement().satisfies(problem -> {
+            assertThat(problem.path("kind").asString()).isEqualTo("VERSION_TAKEN");
+            assertThat(problem.path("file").asString()).isEqualTo("ruleset.properties");
+            assertThat(problem.path("line").asInt())
+                    .as("the line giving the version")
+                    .isPositive();
+            assertThat(problem.path("message").asString())
+                    .startsWith("version clash-1 is already kept with other files (SHA-256 ")
+                    .endsWith("give the candidate a new version in ruleset.properties; nothing else of it was"
+                            + " checked");
+        });
+    }
+
+    @Test
+    void jsonSentAsTheCandidateZipIsNotAZipFile() {
+        JsonNode validation = lead().postZip(
+                        "/api/v1/rulesets/validate",
+                        "{\"version\": \"2027.1.0\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .json();
+
+        assertThat(validation.path("usable").asBoolean()).isFalse();
+        assertThat(validation.path("problems")).singleElement().satisfies(problem -> {
+            assertThat(problem.path("kind").asString()).isEqualTo("ZIP");
+            assertThat(problem.path("file").asString()).isEqualTo("(zip)");
+            assertThat(problem.path("message").asString())
+                    .isEqualTo("This is not a zip file: a candidate is a zip of one ruleset folder (its"
+                            + " ruleset.properties, rules and tables)");
+        });
     }
 
     @Test
