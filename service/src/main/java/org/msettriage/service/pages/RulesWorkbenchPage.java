@@ -1,16 +1,9 @@
 package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import org.msettriage.rules.candidate.RulesetValidation;
-import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
@@ -31,14 +24,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The policy leads' workbench: what serves and what is awaiting a second pair of eyes, every kept
- * ruleset and each switch; checking a candidate uploaded as a zip, proposing it, approving or rejecting
- * another lead's proposal, rolling back. It does what the rulesets API does, through the same service,
+ * ruleset and each switch; approving or rejecting another lead's proposal, rolling back (checking and
+ * proposing a candidate are {@link CandidateCheckPage}'s). It does what the rulesets API does, through the same service,
  * for a policy lead signed in at the pages.
  */
 @Controller
@@ -135,47 +127,6 @@ class RulesWorkbenchPage {
         return RulesetController.asZip(activation.scenariosOf(version));
     }
 
-    /** A candidate uploaded as a zip of its folder: checked, kept when usable, and shown with what was found. */
-    @PostMapping(HOME + "/candidates")
-    String check(@RequestParam("candidate") MultipartFile zip, @AuthenticationPrincipal Caller lead, Model model) {
-        model.addAttribute("section", "rulesets");
-        RulesetValidation validation;
-        try (InputStream in = zip.getInputStream()) {
-            validation = activation.validateZip(in, lead);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        model.addAttribute("validation", validation);
-        // An old copy's warning links to the download of the ruleset that serves.
-        model.addAttribute("serving", active.engine().identity().version());
-        // Said first, on their own: what makes the candidate unusable as a whole, not a file of it.
-        model.addAttribute("notAZip", firstOf(validation, RulesetProblem.Kind.ZIP));
-        model.addAttribute("versionTaken", firstOf(validation, RulesetProblem.Kind.VERSION_TAKEN) != null);
-        model.addAttribute(
-                "problemsByFile",
-                byFile(validation.problems().stream()
-                        .filter(p -> !WHOLE_CANDIDATE.contains(p.kind()))
-                        .toList()));
-        return "rules/validation";
-    }
-
-    @PostMapping(HOME + "/proposals")
-    RedirectView propose(
-            @RequestParam String version,
-            @RequestParam(defaultValue = "") String reason,
-            @RequestParam(name = "accept", required = false) List<String> accepted,
-            @AuthenticationPrincipal Caller lead,
-            RedirectAttributes outcome) {
-        if (FreeText.isBlank(reason)) {
-            return problem(outcome, "Give a reason for the record: why this ruleset should serve.");
-        }
-        return act(outcome, () -> {
-            activation.propose(version, reason, accepted == null ? List.of() : accepted, lead);
-            return "Activation of " + version + " is proposed. Another policy lead must approve it before it"
-                    + " serves.";
-        });
-    }
-
     @PostMapping(HOME + "/proposals/{proposalId}/approve")
     RedirectView approve(
             @PathVariable UUID proposalId,
@@ -231,22 +182,5 @@ class RulesWorkbenchPage {
     private static RedirectView problem(RedirectAttributes outcome, String message) {
         outcome.addFlashAttribute("problem", message);
         return SeeOther.to(HOME);
-    }
-
-    private static final java.util.Set<RulesetProblem.Kind> WHOLE_CANDIDATE =
-            java.util.EnumSet.of(RulesetProblem.Kind.ZIP, RulesetProblem.Kind.VERSION_TAKEN);
-
-    private static RulesetProblem firstOf(RulesetValidation validation, RulesetProblem.Kind kind) {
-        return validation.problems().stream()
-                .filter(p -> p.kind() == kind)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static Map<String, List<RulesetProblem>> byFile(List<RulesetProblem> problems) {
-        Map<String, List<RulesetProblem>> byFile = new TreeMap<>();
-        problems.forEach(p -> byFile.computeIfAbsent(p.file(), f -> new java.util.ArrayList<>())
-                .add(p));
-        return byFile;
     }
 }

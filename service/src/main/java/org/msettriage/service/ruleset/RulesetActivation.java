@@ -177,6 +177,16 @@ public class RulesetActivation {
     }
 
     /**
+     * A kept ruleset checked again against today's scenarios, with the warnings a check of it gives: what
+     * proposing it finds, for a proposer to read before (or again after) a refusal.
+     */
+    public RulesetValidation recheck(String version) {
+        List<RulesetFile> files = store.files(kept(version).version());
+        return warned(
+                RulesetValidator.validate(files, scenarios.scenarios(), candidates::engineFor, candidateBudget), files);
+    }
+
+    /**
      * Proposes activating a kept candidate, for another policy lead to approve. It is validated against
      * today's scenarios first, and every scenario it breaks must be named as accepted, so a proposal that
      * could never be approved is refused at once and each intended change of outcome is on the record.
@@ -187,9 +197,9 @@ public class RulesetActivation {
         refuseIfActive(kept);
         RulesetValidation validation = validatedForActivation(version, acceptScenarioChanges);
         OffsetDateTime now = OffsetDateTime.now();
-        if (!proposals.pending(version, now).isEmpty()) {
-            throw new ConflictException("Ruleset " + version + " already has a proposal awaiting review; approve or"
-                    + " reject that one (GET /api/v1/rulesets/proposals)");
+        List<ActivationProposals.Proposal> pending = proposals.pending(version, now);
+        if (!pending.isEmpty()) {
+            throw new ProposalPending(pending.get(0));
         }
         ActivationProposals.Proposal proposal = new ActivationProposals.Proposal(
                 UUID.randomUUID(),

@@ -125,6 +125,15 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
         browser.screenshot("rules-candidate-checked");
 
         driver.findElement(By.id("reason")).sendKeys("Raise the weight of current vulnerabilities");
+        // The tick is the service's to require, not only the browser's: sent without it, the form comes back.
+        driver.executeScript("document.getElementById('accept-changes').removeAttribute('required')");
+        submit(driver.findElement(By.xpath("//button[text()='Propose activating it']")));
+        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
+                .startsWith("Tick “I intend every one of the");
+        assertThat(driver.findElement(By.id("reason")).getDomProperty("value"))
+                .isEqualTo("Raise the weight of current vulnerabilities");
+        assertThat(driver.findElement(By.id("accept-changes")).isSelected()).isFalse();
+        browser.assertAccessible();
         driver.findElement(By.id("accept-changes")).click();
         submit(driver.findElement(By.xpath("//button[text()='Propose activating it']")));
 

@@ -129,12 +129,24 @@ class RulesWorkbenchTest extends ServiceTest {
         proposal.put("_csrf", checked.formToken());
         proposal.put("version", "workbench-1");
         proposal.put("reason", "Raise current vulnerabilities");
+        // Found in a new user's trial: without the tick, only the browser stopped the proposal.
+        PageClient.Page unticked = first.post("/rules/proposals", withAccepted(proposal, accepted));
+        assertThat(unticked.status()).isEqualTo(422);
+        assertThat(unticked.body())
+                .as("refused in words, on the check's page with the form as it was sent")
+                .contains("<span>Tick “I intend every one of the " + accepted.size()
+                        + " scenario changes listed below” to propose it")
+                .contains(">Raise current vulnerabilities</textarea>")
+                .contains("Propose activating it")
+                .doesNotContain("acceptScenarioChanges");
+        assertThat(HIDDEN_ACCEPT.matcher(unticked.body()).results().count())
+                .as("every changed scenario, as checked again")
+                .isEqualTo(accepted.size());
         PageClient.Page refused = first.post("/rules/proposals", proposal);
-        assertThat(refused.status()).isEqualTo(303);
-        assertThat(first.get("/rules").body())
-                .as("a proposal not accepting the scenario changes is refused, in words")
-                .contains("changes the expected outcome of scenarios not named");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(first.get("/rules").body()).as("nothing was proposed").contains("No proposal is awaiting review.");
 
+        proposal.put("acceptChanges", "on");
         PageClient.Page proposed = first.post("/rules/proposals", withAccepted(proposal, accepted));
         assertThat(proposed.status()).isEqualTo(303);
         PageClient.Page afterProposing = first.get("/rules");
@@ -155,6 +167,17 @@ class RulesWorkbenchTest extends ServiceTest {
                 .isEqualTo(accepted.size());
         assertThat(scenario.group(1)).doesNotContain(".json");
         assertThat(card).contains("Not replayed: no impact report was asked for.");
+
+        PageClient.Page again = first.post("/rules/proposals", withAccepted(proposal, accepted));
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.body())
+                .as("the proposal awaiting review in words, and a link to it on the pages, not the API")
+                .contains("Ruleset workbench-1 already has a proposal awaiting review, made by demo-policy-lead."
+                        + " Approve, reject or withdraw that one before proposing it again.")
+                .contains("<a id=\"problem-link\" href=\"/rules#proposal-" + proposalId
+                        + "\">Read the proposal awaiting review</a>")
+                .contains(">Raise current vulnerabilities</textarea>")
+                .doesNotContain("/api/v1");
 
         PageClient.Page selfApproved =
                 first.post("/rules/proposals/" + proposalId + "/approve", Map.of("_csrf", afterProposing.formToken()));

@@ -328,6 +328,11 @@ class RulesetWorkflowTest extends ServiceTest {
                 .hasValue("/api/v1/rulesets/proposals/" + proposalId);
         assertThat(proposed.json().path("state").asString()).isEqualTo("PENDING");
         assertThat(activeVersion()).as("nothing serves until approved").isEqualTo(CandidateRulesets.PACKAGED_VERSION);
+        HttpJson.Answer twice = CandidateActivation.propose(lead(), "activate-1", "Raise the weight, again", broken);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().path("detail").asString())
+                .as("the API names the proposal awaiting review by its own address")
+                .contains("already has a proposal awaiting review", "/api/v1/rulesets/proposals/" + proposalId);
 
         HttpJson.Answer selfApproved = CandidateActivation.approve(lead(), proposalId);
         assertThat(selfApproved.status()).isEqualTo(409);

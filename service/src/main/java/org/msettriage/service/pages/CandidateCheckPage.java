@@ -1,0 +1,162 @@
+package org.msettriage.service.pages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.msettriage.rules.candidate.RulesetValidation;
+import org.msettriage.rules.engine.RulesetProblem;
+import org.msettriage.rules.referral.FreeText;
+import org.msettriage.service.problem.ConflictException;
+import org.msettriage.service.problem.NotFoundException;
+import org.msettriage.service.ruleset.ActiveRuleset;
+import org.msettriage.service.ruleset.ProposalPending;
+import org.msettriage.service.ruleset.RulesetActivation;
+import org.msettriage.service.ruleset.RulesetStore;
+import org.msettriage.service.security.AuditPageSecurity;
+import org.msettriage.service.security.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A candidate checked from the workbench, and proposed from its check's page. A proposal the service
+ * refuses comes back to that page, checked again against today's scenarios, with the form as it was sent
+ * and what to correct in words: the tick that every scenario change is intended is required here as the
+ * API requires each changed scenario to be named.
+ */
+@Controller
+class CandidateCheckPage {
+
+    private static final String HOME = AuditPageSecurity.RULES_HOME;
+
+    /** Problems of the candidate as a whole, said first and on their own rather than under a file. */
+    private static final Set<RulesetProblem.Kind> WHOLE_CANDIDATE =
+            EnumSet.of(RulesetProblem.Kind.ZIP, RulesetProblem.Kind.VERSION_TAKEN);
+
+    private final RulesetActivation activation;
+    private final RulesetStore store;
+    private final ActiveRuleset active;
+    private final RulesWords words;
+
+    CandidateCheckPage(RulesetActivation activation, RulesetStore store, ActiveRuleset active, RulesWords words) {
+        this.activation = activation;
+        this.store = store;
+        this.active = active;
+        this.words = words;
+    }
+
+    /** A candidate uploaded as a zip of its folder: checked, kept when usable, and shown with what was found. */
+    @PostMapping(HOME + "/candidates")
+    String check(@RequestParam("candidate") MultipartFile zip, @AuthenticationPrincipal Caller lead, Model model) {
+        RulesetValidation validation;
+        try (InputStream in = zip.getInputStream()) {
+            validation = activation.validateZip(in, lead);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return show(validation, model);
+    }
+
+    @PostMapping(HOME + "/proposals")
+    ModelAndView propose(
+            @RequestParam String version,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(name = "accept", required = false) List<String> accepted,
+            @RequestParam(name = "acceptChanges", required = false) String intended,
+            @AuthenticationPrincipal Caller lead,
+            Model model,
+            RedirectAttributes outcome) {
+        if (store.find(version).isEmpty()) {
+            outcome.addFlashAttribute(
+                    "problem",
+                    "No ruleset " + version + " is kept: check its zip under “Check a candidate” before proposing it.");
+            return new ModelAndView(SeeOther.to(HOME));
+        }
+        List<String> named = accepted == null ? List.of() : accepted;
+        RulesetValidation validation = activation.recheck(version);
+        String refusal = refusal(validation, reason, named, intended != null);
+        if (refusal == null) {
+            try {
+                activation.propose(version, reason, named, lead);
+                outcome.addFlashAttribute(
+                        "notice",
+                        "Activation of " + version + " is proposed. Another policy lead must approve it before it"
+                                + " serves.");
+                return new ModelAndView(SeeOther.to(HOME));
+            } catch (ProposalPending e) {
+                refusal = "Ruleset " + version + " already has a proposal awaiting review, made by "
+                        + words.who(e.pending().proposedBy()) + ". Approve, reject or withdraw that one before"
+                        + " proposing it again.";
+                model.addAttribute(
+                        "problemLink",
+                        new ProblemLink("/rules#proposal-" + e.pending().id(), "Read the proposal awaiting review"));
+            } catch (ConflictException | NotFoundException e) {
+                refusal = "It could not be proposed: " + e.getMessage();
+            }
+        }
+        model.addAttribute("problem", refusal);
+        model.addAttribute("reason", reason);
+        model.addAttribute("intended", intended != null && named.containsAll(validation.brokenScenarios()));
+        return new ModelAndView(show(validation, model), model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    /** A link the refusal gives to where it is put right. */
+    record ProblemLink(String href, String text) {}
+
+    /** Why the proposal cannot be made as sent, in words; null when the service is to be asked. */
+    private static String refusal(RulesetValidation validation, String reason, List<String> named, boolean intended) {
+        List<String> changes = validation.brokenScenarios();
+        if (!validation.usable()) {
+            return "It cannot be proposed: checked against today's scenarios it is no longer usable, for the"
+                    + " problems listed below.";
+        }
+        List<String> missing = new ArrayList<>();
+        if (!changes.isEmpty() && !intended) {
+            missing.add("Tick “I intend every one of the " + changes.size() + " scenario changes listed below” to"
+                    + " propose it: no scenario's outcome changes unless the proposer says the change is intended.");
+        } else if (!named.containsAll(changes)) {
+            missing.add("The scenarios changed since it was checked: it now changes the outcome of "
+                    + changes.size() + " scenario(s), listed below. Read them, and tick that you intend every one"
+                    + " if you do.");
+        }
+        if (FreeText.isBlank(reason)) {
+            missing.add("Give a reason for the record: why this ruleset should serve.");
+        }
+        return missing.isEmpty() ? null : String.join(" ", missing);
+    }
+
+    private String show(RulesetValidation validation, Model model) {
+        model.addAttribute("section", "rulesets");
+        model.addAttribute("validation", validation);
+        // An old copy's warning links to the download of the ruleset that serves.
+        model.addAttribute("serving", active.engine().identity().version());
+        model.addAttribute("notAZip", firstOf(validation, RulesetProblem.Kind.ZIP));
+        model.addAttribute("versionTaken", firstOf(validation, RulesetProblem.Kind.VERSION_TAKEN) != null);
+        Map<String, List<RulesetProblem>> byFile = new TreeMap<>();
+        validation.problems().stream()
+                .filter(p -> !WHOLE_CANDIDATE.contains(p.kind()))
+                .forEach(p ->
+                        byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
+        model.addAttribute("problemsByFile", byFile);
+        return "rules/validation";
+    }
+
+    private static RulesetProblem firstOf(RulesetValidation validation, RulesetProblem.Kind kind) {
+        return validation.problems().stream()
+                .filter(p -> p.kind() == kind)
+                .findFirst()
+                .orElse(null);
+    }
+}
