@@ -26,6 +26,9 @@ final class ReferralChecks {
 
     static final OffsetDateTime EARLIEST = OffsetDateTime.parse(EARLIEST_TEXT);
 
+    static final String NOT_AN_INDICATOR =
+            "is not an indicator code of the serving ruleset; see GET /api/v1/indicators";
+
     private ReferralChecks() {}
 
     static void check(
@@ -100,8 +103,8 @@ final class ReferralChecks {
             }
             String code = indicators.get(i).getCode();
             if (code != null && !policy.knowsIndicator(code)) {
-                problems.add(new FieldProblem(
-                        "/indicators/" + i + "/code", code + " is not an indicator code (see GET /api/v1/indicators)"));
+                // Never the code itself: a caller's slip may have put a child's name where the code goes.
+                problems.add(new FieldProblem("/indicators/" + i + "/code", NOT_AN_INDICATOR));
             }
         }
     }
