@@ -69,6 +69,9 @@ public final class AuditCommands {
     }
 
     private static final String HEAD = "--head=";
+    /** H2's "database may be already in use": the embedded file is locked by another process. */
+    private static final String IN_USE = "90020";
+
     private static final Pattern FLAG_LIKE = Pattern.compile("--[a-z][a-z-]{0,29}");
     private static final Pattern HEAD_VALUE = Pattern.compile("([1-9][0-9]{0,18}):(.*)");
 
@@ -151,7 +154,14 @@ public final class AuditCommands {
                 err.println("The check could not run: " + DatabaseUnusableAnalyzer.inWords(refused.get()));
                 return 2;
             }
-            err.println("The check could not run: " + SafeTrace.describe(e));
+            // Found by a new user: the service running on the file printed 27 lines of stack trace before
+            // this advice. A person reading a terminal needs the advice; the failure's types say the rest.
+            if (refused.isPresent() && IN_USE.equals(refused.get().getSQLState())) {
+                err.println("The check could not run: the database in mset.data-dir is open in another process,"
+                        + " most likely the running service.");
+            } else {
+                err.println("The check could not run (" + SafeTrace.typesOf(e) + ").");
+            }
             err.println("If the service is running on this database, use GET /api/v1/audit/verify instead,"
                     + " or verify a copy of the database.");
             return 2;

@@ -81,13 +81,13 @@ final class IdentifierKeyCommand {
         } catch (CannotGetJdbcConnectionException unopened) {
             // An embedded database is held by the one process that opened it: the service, most likely.
             err.println("Nothing was changed: the database could not be opened; if the service is running on it,"
-                    + " stop every instance first (" + SafeTrace.describe(unopened) + ")");
+                    + " stop every instance first (" + SafeTrace.typesOf(unopened) + ").");
             return 2;
         } catch (IdentifierRehash.PreviousKeyRefused refused) {
             err.println(refused.getMessage());
             return 1;
         } catch (RuntimeException e) {
-            err.println("Nothing was changed: " + SafeTrace.describe(e));
+            err.println("Nothing was changed (" + SafeTrace.typesOf(e) + ").");
             return 2;
         }
     }

@@ -14,6 +14,19 @@ public final class SafeTrace {
 
     private SafeTrace() {}
 
+    /** The failure's exception types, cause after cause, on one line: for a person, who needs no frames. */
+    public static String typesOf(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(text.length() > 0 ? ", caused by " : "")
+                    .append(t.getClass().getSimpleName());
+            if (t instanceof SQLException sql) {
+                text.append(" (SQL state ").append(sql.getSQLState()).append(')');
+            }
+        }
+        return text.toString();
+    }
+
     public static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -63,6 +63,29 @@ class AuditVerifySettingsTest {
     }
 
     @Test
+    void aDatabaseTheServiceHoldsOpenIsSaidInWordsWithNoStackTrace(@TempDir Path folder) throws Exception {
+        // Found by a new user: 27 lines of stack trace came before the one line that said what to do.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (DatabaseHeldOpen service = DatabaseHeldOpen.in(folder)) {
+            status = AuditCommands.run(
+                    new String[] {"audit", "verify", "--mset.data-dir=" + folder},
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+        }
+
+        assertThat(status).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly(
+                        "The check could not run: the database in mset.data-dir is open in another process,"
+                                + " most likely the running service.",
+                        "If the service is running on this database, use GET /api/v1/audit/verify instead,"
+                                + " or verify a copy of the database.");
+    }
+
+    @Test
     void aDataFolderWithNoDatabaseIsSaidToHaveNone(@TempDir Path folder) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -18,4 +18,13 @@ class SafeTraceTest {
                 .contains("at org.msettriage.service.problem.SafeTraceTest")
                 .doesNotContain("canary");
     }
+
+    @Test
+    void namesAFailureForAPersonByItsTypesOnOneLine() {
+        Exception failure = new IllegalStateException(
+                "could not open for canary-child-42", new java.sql.SQLException("canary-zed", "90020"));
+
+        assertThat(SafeTrace.typesOf(failure))
+                .isEqualTo("IllegalStateException, caused by SQLException (SQL state 90020)");
+    }
 }
