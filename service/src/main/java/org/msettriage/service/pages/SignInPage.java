@@ -3,6 +3,7 @@ package org.msettriage.service.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
+import org.msettriage.service.security.Area;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.SecuritySettings;
 import org.msettriage.service.security.SignInDestination;
@@ -39,7 +40,7 @@ class SignInPage {
     /** The form; {@code next} is the page that sent the browser here, kept only when it is one of ours. */
     @GetMapping(AuditPageSecurity.SIGN_IN)
     ModelAndView form(@RequestParam(name = SignInDestination.FIELD, required = false) String next) {
-        Map<String, Object> model = model();
+        Map<String, Object> model = model(next);
         SignInDestination.allowed(next).ifPresent(page -> model.put("next", page));
         return new ModelAndView(VIEW, model, HttpStatus.OK);
     }
@@ -49,15 +50,21 @@ class SignInPage {
     ModelAndView refused(
             HttpServletRequest request, @RequestParam(name = SignInDestination.FIELD, required = false) String next) {
         SignInRefusal refusal = SignInRefusal.of(request).orElse(SignInRefusal.NOT_ACCEPTED);
-        Map<String, Object> model = model();
+        Map<String, Object> model = model(next);
         model.put("refusal", refusal.name());
         SignInDestination.allowed(next).ifPresent(page -> model.put("next", page));
         return new ModelAndView(VIEW, model, refusal.status());
     }
 
-    /** What the form shows whether refused or not; the readers named from the roles the form takes. */
-    private Map<String, Object> model() {
+    /**
+     * What the form shows whether refused or not; the readers named from the roles the form takes. Its
+     * header and title name the area of the page asked for, when one was, and else the service alone:
+     * the form serves every area's readers, not only auditors.
+     */
+    private Map<String, Object> model(String next) {
         return new HashMap<>(Map.of(
+                "shownArea",
+                areaAsked(next),
                 "tokensAccepted",
                 tokensAccepted,
                 "footer",
@@ -66,6 +73,15 @@ class SignInPage {
                 SignInReaders.introduction(),
                 "credentials",
                 SignInReaders.credentials()));
+    }
+
+    /** The word of the area the page asked for lies in ("panel"), or "" when none was or it is no page of ours. */
+    static String areaAsked(String next) {
+        return SignInDestination.allowed(next)
+                .map(page -> page.split("[?#]", 2)[0])
+                .flatMap(Area::at)
+                .map(Area::word)
+                .orElse("");
     }
 
     /**

@@ -47,7 +47,7 @@ class AuditPagesInBrowserTest extends ServiceTest {
         ChromeDriver driver = open("/audit");
 
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/audit/sign-in"));
-        assertThat(driver.getTitle()).isEqualTo("Sign in – MSET Triage audit");
+        assertThat(driver.getTitle()).isEqualTo("Sign in – MSET Triage");
         WebElement field = driver.findElement(By.id("credential"));
         assertThat(driver.findElement(By.cssSelector("label[for=credential]")).getText())
                 .isEqualTo("API key");
@@ -118,7 +118,7 @@ class AuditPagesInBrowserTest extends ServiceTest {
         signIn(DemoClients.CASE_SYSTEM.key());
 
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/audit/sign-in"));
-        assertThat(driver.getTitle()).isEqualTo("Error: Sign in – MSET Triage audit");
+        assertThat(driver.getTitle()).isEqualTo("Error: Sign in – MSET Triage");
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
                 .isEqualTo("You could not be signed in\nThat key or token cannot be used to sign in here. Check that"
                         + " you pasted the whole of your own credential (an auditor's, a policy lead's, the MSET"

@@ -105,6 +105,18 @@ class ReaderAreasTest {
 
     @ParameterizedTest
     @EnumSource(Area.class)
+    void theSignInFormNamesTheAreaOfThePageAskedForAndElseNone(Area area) {
+        // Found by a panel coordinator: the shared form was titled "MSET Triage audit" for every reader.
+        assertThat(SignInPage.areaAsked(area.home() + "/deeper?page=2")).isEqualTo(area.word());
+        assertThat(SignInPage.areaAsked(area.home())).isEqualTo(area.word());
+        assertThat(SignInPage.areaAsked(null)).isEmpty();
+        assertThat(SignInPage.areaAsked("/api/v1/indicators")).isEmpty();
+        assertThat(SignInPage.areaAsked("https://elsewhere.example" + area.home()))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Area.class)
     void anAreasFooterIsTheSentenceItsAreaDefines(Area area) {
         // The layouts name their area by its word: footer('panel').
         String footer =

@@ -30,6 +30,21 @@ class AuditorTokenSignInTest extends SecurityTest {
     }
 
     @Test
+    void theSharedFormSpeaksToEveryReaderAndNamesTheAreaAskedFor() {
+        // Found by a panel coordinator: "MSET Triage audit", and "the API key you use for the API".
+        String form = browser().get("/audit/sign-in").body();
+
+        assertThat(form)
+                .contains("<title>Sign in – MSET Triage</title>")
+                .contains("Sign in with the key you were given for your role, or with a")
+                .doesNotContain("MSET Triage audit", "for the API");
+        assertThat(browser().get("/audit/sign-in?next=/panel/agenda").body())
+                .contains("<title>Sign in – MSET Triage panel</title>");
+        assertThat(browser().get("/audit/sign-in?next=/analysis").body())
+                .contains("<title>Sign in – MSET Triage analysis</title>");
+    }
+
+    @Test
     void anotherRolesTokenIsRefusedAndAnExpiredOneIsNotAccepted() {
         Claims caseSystem = Claims.caseSystem("crm-east");
 
