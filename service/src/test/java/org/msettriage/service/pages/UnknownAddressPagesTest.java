@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
@@ -35,6 +36,36 @@ class UnknownAddressPagesTest extends ServiceTest {
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.body()).contains("There is no page at this address", wayBack);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            AUDITOR           | /audit/decisions/          | <h1>Not found</h1>
+            AUDITOR           | /audit/                    | <h1>Not found</h1>
+            POLICY_LEAD       | /rules/ruleset/2027.1.0    | Back to rulesets and proposals
+            PANEL_COORDINATOR | /panel/meeting             | Back to the panel's meetings
+            ANALYST           | /analysis/foo              | Back to the dashboard
+            """)
+    void anAddressATrialFoundIsShownAsTheAreasNotFoundPage(Role role, String path, String wayBack) {
+        // Found by a new user: each of these answered the API's JSON problem in the browser.
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.of(role).key());
+
+        PageClient.Page page = pages.get(path, BROWSER);
+
+        assertThat(page.status()).as(page.body()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("There is no page at this address", wayBack);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/audit/decisions/", "/panel/meeting", "/rules/ruleset/2027.1.0", "/analysis/foo"})
+    void someoneNotSignedInIsSentToTheFormAndGivenNoSession(String path) {
+        PageClient.Page page = new PageClient("http://localhost:" + port).get(path, BROWSER);
+
+        assertThat(page.status()).isEqualTo(303);
+        assertThat(page.header("Location")).startsWith("/audit/sign-in?next=");
+        assertThat(page.headers("Set-Cookie")).noneMatch(cookie -> cookie.startsWith(PageClient.SESSION_COOKIE));
     }
 
     @Test
