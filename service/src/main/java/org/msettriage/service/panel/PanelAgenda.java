@@ -56,14 +56,28 @@ class PanelAgenda {
     /**
      * A child on the agenda, by the decision that brings them: why, the child's last outcome at an earlier
      * meeting (null if none) and the outcome recorded for them at this one (null until one is).
+     * {@code decidedAt} is when the service made the decision, which breaks ties in the agenda's order.
      */
     record Item(
             UUID decisionId,
             RiskLevel riskLevel,
             OffsetDateTime assessedAt,
+            OffsetDateTime decidedAt,
             ItemKind kind,
             PanelOutcome lastHearing,
             PanelOutcome outcome) {}
+
+    /**
+     * The agenda's order: highest risk first, then the earliest assessed (section 11). Children equal on
+     * both (a batch assessed together) follow the order the service made their decisions in, then their
+     * decision ids as written: facts of the decision alone, so recording an outcome never moves a child
+     * and a printed agenda keeps matching the screen.
+     */
+    static final Comparator<Item> ORDER = Comparator.comparingInt(
+                    (Item i) -> -i.riskLevel().getRank())
+            .thenComparing(Item::assessedAt)
+            .thenComparing(Item::decidedAt)
+            .thenComparing(i -> i.decisionId().toString());
 
     /** A child to hear: the agenda's item, and its decision's answer as it was stored. */
     record Child(Item item, String answerJson) {
@@ -167,8 +181,7 @@ class PanelAgenda {
      * The agenda's items without their content (nothing is read that the access log would record): the
      * children to hear, each child whose latest decision in the local authority is panel eligible,
      * unless a meeting heard that very decision; then each child whose last outcome at an earlier meeting
-     * is a plan (for review) or not heard, by their latest decision. Highest risk first, then the earliest
-     * assessed.
+     * is a plan (for review) or not heard, by their latest decision. In the agenda's {@link #ORDER}.
      *
      * <p>The policy (v1.1, section 11) lists decisions "since the previous meeting". Read literally, a
      * child listed at a meeting that recorded no outcome for them, or whose referral was assessed before
@@ -209,10 +222,7 @@ class PanelAgenda {
                         .ifPresent(latest -> byChild.put(child, latest.item(kindAfter(last), last, here)));
             }
         });
-        return byChild.values().stream()
-                .sorted(Comparator.comparingInt((Item i) -> -i.riskLevel().getRank())
-                        .thenComparing(Item::assessedAt))
-                .toList();
+        return byChild.values().stream().sorted(ORDER).toList();
     }
 
     /**
@@ -238,7 +248,7 @@ class PanelAgenda {
     /** One decision as the agenda weighs it, unless retention removed its content. */
     private Optional<Latest> decision(UUID decisionId) {
         return jdbc.sql("""
-                SELECT decision_id, risk_level, assessed_at, mset_panel_eligible FROM decision
+                SELECT decision_id, risk_level, assessed_at, decided_at, mset_panel_eligible FROM decision
                 WHERE decision_id = :id AND personal_removed_at IS NULL
                 """)
                 .param("id", decisionId)
@@ -247,10 +257,11 @@ class PanelAgenda {
     }
 
     /** A child's decision as the agenda weighs it. */
-    private record Latest(UUID decisionId, RiskLevel level, OffsetDateTime assessedAt, boolean eligible) {
+    private record Latest(
+            UUID decisionId, RiskLevel level, OffsetDateTime assessedAt, OffsetDateTime decidedAt, boolean eligible) {
 
         Item item(ItemKind kind, PanelOutcome lastHearing, Map<UUID, PanelOutcome> here) {
-            return new Item(decisionId, level, assessedAt, kind, lastHearing, here.get(decisionId));
+            return new Item(decisionId, level, assessedAt, decidedAt, kind, lastHearing, here.get(decisionId));
         }
 
         static Latest from(java.sql.ResultSet row) throws java.sql.SQLException {
@@ -258,6 +269,7 @@ class PanelAgenda {
                     row.getObject("decision_id", UUID.class),
                     RiskLevel.valueOf(row.getString("risk_level")),
                     utc(row.getObject("assessed_at", OffsetDateTime.class)),
+                    utc(row.getObject("decided_at", OffsetDateTime.class)),
                     Boolean.TRUE.equals(row.getObject("mset_panel_eligible", Boolean.class)));
         }
     }
@@ -270,7 +282,7 @@ class PanelAgenda {
     private Map<String, Latest> latestOfEachChild(PanelMeeting meeting) {
         Map<String, Latest> latestByChild = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT decision_id, child_ref_hash, risk_level, assessed_at, mset_panel_eligible FROM decision
+                SELECT decision_id, child_ref_hash, risk_level, assessed_at, decided_at, mset_panel_eligible FROM decision
                 WHERE local_authority = :authority AND assessed_at < :until AND decided_at < :made
                   AND personal_removed_at IS NULL
                 ORDER BY assessed_at DESC, decided_at DESC
@@ -287,7 +299,7 @@ class PanelAgenda {
     /** A child's latest decision in the local authority made by the end of the meeting's day, any time before. */
     private Optional<Latest> latestOf(String childRefHash, PanelMeeting meeting) {
         return jdbc.sql("""
-                SELECT decision_id, risk_level, assessed_at, mset_panel_eligible FROM decision
+                SELECT decision_id, risk_level, assessed_at, decided_at, mset_panel_eligible FROM decision
                 WHERE child_ref_hash = :child AND local_authority = :authority AND assessed_at < :until
                   AND decided_at < :made AND personal_removed_at IS NULL
                 ORDER BY assessed_at DESC, decided_at DESC FETCH FIRST ROW ONLY

@@ -149,12 +149,14 @@ public class PanelPages {
                 "pageTitle",
                 "Agenda: " + words.localAuthority(meeting.localAuthority()) + ", "
                         + meeting.heldOn().format(PanelWords.DAY));
-        List<Hearing> hearings = agenda.children().stream()
+        List<Hearing> toHear = agenda.children().stream()
                 .map(child -> new Hearing(child, json.readValue(child.answerJson(), TriageDecisionDto.class)))
                 .toList();
-        model.addAttribute("hearings", hearings);
+        model.addAttribute("hearings", toHear);
+        // Before its day a meeting has decided nothing: no form is offered that could only be refused.
+        model.addAttribute("held", hearings.held(meeting));
         if (model.getAttribute("refused") instanceof RefusedOutcomeForm refused
-                && hearings.stream().noneMatch(h -> refused.isOf(h.child().decisionId()))) {
+                && toHear.stream().noneMatch(h -> refused.isOf(h.child().decisionId()))) {
             // The child is no longer on the agenda (a newer referral since): said at the top instead.
             model.addAttribute("problem", refused.problem());
             model.addAttribute("refused", null);
@@ -184,7 +186,6 @@ public class PanelPages {
             @RequestParam(required = false) String exitReason,
             @RequestParam(required = false) String exitText,
             @RequestParam(required = false) String corrects,
-            @RequestParam(required = false) String childNumber,
             @AuthenticationPrincipal Caller coordinator,
             RedirectAttributes result) {
         PanelMeeting meeting = meeting(meetingId).orElse(null);
@@ -192,8 +193,9 @@ public class PanelPages {
             result.addFlashAttribute("problem", "There is no such meeting. Choose one below.");
             return new RedirectView(HOME, true);
         }
-        Integer number = number(childNumber);
-        String back = HOME + "/meetings/" + meeting.meetingId() + (number == null ? "" : "#child-" + number);
+        // Back to the decision's own place on the agenda, which recording an outcome does not move.
+        UUID decision = uuid(decisionId);
+        String back = HOME + "/meetings/" + meeting.meetingId() + (decision == null ? "" : "#" + anchor(decision));
         PlanRows rows = PlanRows.of(list(planCode), list(planText), list(planLead), list(planDue));
         try {
             PanelOutcome recorded = hearings.record(
@@ -215,7 +217,7 @@ public class PanelPages {
                             : e instanceof OutcomeConflict overtaken
                                     ? overtaken.inWords() + "."
                                     : words.inWords(e.getMessage()) + ".");
-            UUID refusedFor = uuid(decisionId);
+            UUID refusedFor = decision;
             if (refusedFor == null) {
                 result.addFlashAttribute("problem", problem);
             } else {
@@ -264,14 +266,12 @@ public class PanelPages {
         return values == null ? List.of() : Arrays.asList(values);
     }
 
-    /** The child's number on the agenda as the form gives it, or null when it is not one. */
-    private static Integer number(String text) {
-        try {
-            int number = text == null ? 0 : Integer.parseInt(text.strip());
-            return number >= 1 ? number : null;
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+    /**
+     * The id of a child's place on the agenda page, by the decision that brings them: a number would name
+     * another child once the agenda changes, a decision id names the same child on every agenda.
+     */
+    public static String anchor(UUID decisionId) {
+        return "decision-" + decisionId;
     }
 
     private static UUID uuid(String text) {

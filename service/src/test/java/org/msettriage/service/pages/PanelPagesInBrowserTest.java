@@ -105,7 +105,7 @@ class PanelPagesInBrowserTest extends ServiceTest {
     private void recordOutcomesFromTheAgenda(String agenda) {
         ChromeDriver driver = browser.driver();
         driver.get(agenda);
-        WebElement first = driver.findElement(By.id("child-1"));
+        WebElement first = child(1);
         first.findElement(By.id("outcome-1-plan")).click();
         // A plan refused (due before the meeting) comes back at the child, as typed, the problem beside it.
         first.findElement(By.id("plan-text-1-1")).sendKeys("Visit the park with the police");
@@ -114,7 +114,10 @@ class PanelPagesInBrowserTest extends ServiceTest {
                 first.findElement(By.id("plan-due-1-1")),
                 NOW.toLocalDate().minusDays(3).toString());
         submit(first.findElement(By.xpath(".//button[text()='Record the outcome']")));
-        first = driver.findElement(By.id("child-1"));
+        first = child(1);
+        // Back at the child, by their decision's id: a number would name another child once one moved.
+        assertThat(first.getDomAttribute("id")).startsWith("decision-");
+        assertThat(driver.getCurrentUrl()).endsWith("#" + first.getDomAttribute("id"));
         assertThat(first.findElement(By.cssSelector("[role=alert]")).getText()).startsWith("Nothing was recorded.");
         assertThat(first.findElement(By.id("plan-text-1-1")).getDomProperty("value"))
                 .isEqualTo("Visit the park with the police");
@@ -132,29 +135,37 @@ class PanelPagesInBrowserTest extends ServiceTest {
 
         assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("Recorded: Plan agreed.");
-        assertThat(driver.findElement(By.id("child-1")).getText())
+        assertThat(driver.getCurrentUrl()).endsWith("#" + child(1).getDomAttribute("id"));
+        assertThat(child(1).getText())
                 .contains("Outcome at this meeting: Plan agreed")
                 .contains("Submit partnership intelligence on people/vehicles/places to the police")
                 .doesNotContain("PLAN_AGREED");
 
-        WebElement second = driver.findElement(By.id("child-2"));
+        WebElement second = child(2);
         second.findElement(By.id("outcome-2-not-heard")).click();
         second.findElement(By.id("reason-2")).sendKeys("The school could not attend");
         submit(second.findElement(By.xpath(".//button[text()='Record the outcome']")));
-        assertThat(driver.findElement(By.id("child-2")).getText())
+        assertThat(child(2).getText())
                 .contains("Outcome at this meeting: Not heard")
                 .contains("Not heard because: The school could not attend");
 
         // A correction to an exit without its reason is refused in words, and nothing changes.
-        WebElement again = driver.findElement(By.id("child-2"));
+        WebElement again = child(2);
         again.findElement(By.tagName("summary")).click();
         again.findElement(By.id("outcome-2-exited")).click();
         submit(again.findElement(By.xpath(".//button[text()='Record the correction']")));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
                 .isEqualTo("Nothing was recorded. The exit reason is required when the child exits.");
-        assertThat(driver.findElement(By.id("child-2")).getText()).contains("Outcome at this meeting: Not heard");
+        assertThat(child(2).getText()).contains("Outcome at this meeting: Not heard");
         browser.assertAccessible();
         browser.screenshot("panel-agenda-with-outcomes");
+    }
+
+    /** The agenda's nth child, by their place on the page (their ids are their decisions'). */
+    private WebElement child(int n) {
+        return browser.driver()
+                .findElements(By.cssSelector("article.report-entry"))
+                .get(n - 1);
     }
 
     private void readTheListOfChildren() {

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,6 +187,70 @@ class PanelAgendaTest extends ServiceTest {
         assertThat(agenda.get("children"))
                 .extracting(c -> c.get("decisionId").asString())
                 .containsExactly(earlier.id().toString(), later.id().toString());
+    }
+
+    @Test
+    void childrenEqualOnLevelAndAssessedStayInTheOrderTheServiceDecidedThemWhenAnOutcomeIsRecorded() {
+        // Found in a trial: three referrals assessed together were renumbered once an outcome was recorded,
+        // and the page went back to "#child-3", by then another child with an empty form.
+        String token = token();
+        OffsetDateTime together = NOW.minusDays(3);
+        List<UUID> posted = new ArrayList<>();
+        for (String child : List.of("child-b1-", "child-idem-", "child-7f3a-")) {
+            posted.add(decide("OTHER", child + token, together, significant()).id());
+        }
+        String agenda = created("OTHER", TODAY).header("Location");
+        List<UUID> decided = new ArrayList<>(posted);
+        decided.sort(Comparator.comparing((UUID id) -> decidedAt(id)).thenComparing(UUID::toString));
+        assertThat(order(agenda)).containsExactlyElementsOf(decided);
+
+        String page = agenda.substring(agenda.indexOf("/api/v1/panel"))
+                .replace("/api/v1/panel", "/panel")
+                .replace("/agenda", "");
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
+        UUID last = decided.get(2);
+        PageClient.Page recorded = exit(pages, page, last, "SUFFICIENTLY_SAFE");
+
+        assertThat(recorded.header("Location")).endsWith(page + "#" + PanelPages.anchor(last));
+        assertThat(order(agenda)).containsExactlyElementsOf(decided);
+        String shown = pages.get(page).body();
+        assertThat(decided.stream().map(id -> shown.indexOf("id=\"" + PanelPages.anchor(id) + "\"")))
+                .allMatch(at -> at > 0)
+                .isSorted();
+        // A refused outcome (an exit without its reason) goes back to its own child too.
+        UUID first = decided.get(0);
+        assertThat(exit(pages, page, first, "").header("Location")).endsWith(page + "#" + PanelPages.anchor(first));
+    }
+
+    private static PageClient.Page exit(PageClient pages, String page, UUID decisionId, String reason) {
+        PageClient.Page posted = pages.post(
+                page + "/outcomes",
+                List.of(
+                        Map.entry("_csrf", pages.get(page).formToken()),
+                        Map.entry("decisionId", decisionId.toString()),
+                        Map.entry("outcome", "EXITED"),
+                        Map.entry("exitReason", reason)));
+        assertThat(posted.status()).isIn(302, 303);
+        return posted;
+    }
+
+    private List<UUID> order(String agenda) {
+        List<UUID> order = new ArrayList<>();
+        coordinator()
+                .get(agenda)
+                .json()
+                .get("children")
+                .forEach(child ->
+                        order.add(UUID.fromString(child.get("decisionId").asString())));
+        return order;
+    }
+
+    private OffsetDateTime decidedAt(UUID decisionId) {
+        return jdbc.sql("SELECT decided_at FROM decision WHERE decision_id = :id")
+                .param("id", decisionId)
+                .query(OffsetDateTime.class)
+                .single();
     }
 
     @Test
