@@ -18,6 +18,7 @@ import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 import tools.jackson.databind.json.JsonMapper;
@@ -166,6 +168,19 @@ public class PanelPages {
         model.addAttribute("exitReasons", Arrays.asList(PanelOutcome.ExitReason.values()));
         model.addAttribute("planRows", PLAN_ROWS);
         return "panel/agenda";
+    }
+
+    /**
+     * The agenda's running head in print: the meeting's local authority and day in the top margin of every
+     * page. Its words come from fixed lists (a local authority, a day), so nothing typed reaches the CSS.
+     */
+    @GetMapping(value = HOME + "/meetings/{meetingId}/print.css", produces = "text/css")
+    @ResponseBody
+    ResponseEntity<String> runningHead(@PathVariable String meetingId) {
+        return meeting(meetingId)
+                .map(meeting -> ResponseEntity.ok(
+                        AgendaPrint.runningHead(words.localAuthority(meeting.localAuthority()), meeting.heldOn())))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     /**

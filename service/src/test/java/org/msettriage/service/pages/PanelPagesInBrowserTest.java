@@ -89,7 +89,22 @@ class PanelPagesInBrowserTest extends ServiceTest {
         assertThat(driver.executeScript(
                         "return getComputedStyle(document.querySelector('article.report-entry table')).breakInside"))
                 .isEqualTo("auto");
+        // A table's header row stays with its first row, rather than alone at a page's foot (found in a trial).
+        assertThat(driver.executeScript(
+                        "var t = document.querySelector('article.report-entry table'); var s = getComputedStyle;"
+                                + " return [s(t.tHead).display, s(t.tHead).breakAfter, s(t.tBodies[0].rows[0]).breakBefore,"
+                                + " s(t.tBodies[0].rows[0]).breakInside]"))
+                .isEqualTo(List.of("table-header-group", "avoid", "avoid", "avoid"));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        // Every printed page names the meeting in its top margin: pages 2 onwards used to say nothing of it.
+        assertThat((String) driver.executeScript("return Array.from(document.styleSheets)"
+                        + ".filter(s => s.href && s.href.endsWith('/print.css'))"
+                        + ".map(s => Array.from(s.cssRules).map(r => r.cssText).join(' ')).join(' ')"))
+                .contains("@top-left")
+                .contains("Agenda of the MSET panel, Gateshead, "
+                        + NOW.toLocalDate()
+                                .format(java.time.format.DateTimeFormatter.ofPattern(
+                                        "EEEE d MMMM yyyy", java.util.Locale.UK)));
 
         String agenda = driver.getCurrentUrl();
         driver.get(url("/panel"));
