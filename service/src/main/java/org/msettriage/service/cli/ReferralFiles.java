@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.msettriage.api.model.IndicatorEntryDto;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.engine.RulesetFiles;
@@ -129,13 +130,14 @@ record ReferralFiles(List<ReplayedReferral> read, Map<String, String> refused) {
             ConstraintViolation<TriageRequestDto> first = violations.iterator().next();
             return first.getPropertyPath() + " " + first.getMessage();
         }
-        return request.getIndicators() == null
-                ? null
-                : request.getIndicators().stream()
-                        .map(i -> i.getCode())
-                        .filter(code -> code != null && !policy.knowsIndicator(code))
-                        .map(code -> code + " is not an indicator code")
-                        .findFirst()
-                        .orElse(null);
+        List<IndicatorEntryDto> indicators = request.getIndicators() == null ? List.of() : request.getIndicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            String code = indicators.get(i).getCode();
+            if (code != null && !policy.knowsIndicator(code)) {
+                // Named by its place, not repeated: a mistyped code may be anything, a child's name included.
+                return "indicators[" + i + "].code is not an indicator code of the ruleset";
+            }
+        }
+        return null;
     }
 }

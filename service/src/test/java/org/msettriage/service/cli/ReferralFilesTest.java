@@ -89,6 +89,19 @@ class ReferralFilesTest {
                                 + "; it has a field no scenario has: intelligence.history.latestRiskLevle (line 28)"));
     }
 
+    @Test
+    void anUnknownIndicatorCodeIsNamedByItsPlaceNotRepeated() throws Exception {
+        // A mistyped code may be anything, a child's name included; the terminal shows where it is instead.
+        write("unknown.json", Referrals.referral("x", 14, "FEMALE", "GATESHEAD", "VUL01:CURRENT", "Jane Doe:CURRENT"));
+
+        ReferralFiles read = ReferralFiles.read(folder, POLICY, OffsetDateTime.parse("2026-12-01T09:00:00Z"));
+
+        assertThat(read.read()).isEmpty();
+        assertThat(read.refused().get("unknown.json"))
+                .endsWith("indicators[1].code is not an indicator code of the ruleset")
+                .doesNotContain("Jane");
+    }
+
     private void write(String name, String text) throws Exception {
         Files.writeString(folder.resolve(name), text);
     }
