@@ -72,6 +72,17 @@ public class Labels {
         return list.appendTail(worded).toString();
     }
 
+    /**
+     * A sentence of a decision's explanation wholly in words: a bracketed list of codes as {@link
+     * #sentence} words it, then any indicator code standing alone as its title with the code after it,
+     * and a tier letter as the tier's name.
+     */
+    public String explanation(String rulesetVersion, String text) {
+        return text == null
+                ? ""
+                : ExplanationWords.word(policies.apply(rulesetVersion), sentence(rulesetVersion, text));
+    }
+
     private static String codeInWords(Policy policy, String code) {
         IndicatorDefinition indicator = policy.indicator(code);
         if (indicator != null) {

@@ -130,6 +130,40 @@ class LabelsTest {
     }
 
     @Test
+    void anExplanationReadsWithItsCodesInWordsAndKeepsEachCodeAfterItsTitle() {
+        String mis02 = PACKAGED.indicator("MIS02").getTitle();
+        String mis04 = PACKAGED.indicator("MIS04").getTitle();
+        String cse01 = PACKAGED.indicator("CSE01").getTitle();
+        assertThat(labels.explanation("2026.11.0", "Sexual exploitation: shown by CSE03"))
+                .isEqualTo("Sexual exploitation: shown by " + CSE03 + " (CSE03)");
+        assertThat(labels.explanation("2026.11.0", "Missing: shown by MIS02, MIS04"))
+                .isEqualTo("Missing: shown by " + mis02 + " (MIS02), " + mis04 + " (MIS04)");
+        // Already after its title, the code stays to trace it; the tier letter reads as its name.
+        assertThat(labels.explanation("2026.11.0", mis02 + " (MIS02, tier S, current, from the missing episodes): +5"))
+                .isEqualTo(mis02 + " (MIS02, significant tier, current, from the missing episodes): +5");
+        assertThat(labels.explanation("2026.11.0", "A disclosure (CSE01, current): the level is at least Moderate"))
+                .isEqualTo("A disclosure (" + cse01 + ", current): the level is at least Moderate");
+        assertThat(labels.explanation("2026.11.0", "CSE03 was given 2 times; it counts once"))
+                .isEqualTo(CSE03 + " (CSE03) was given 2 times; it counts once");
+        assertThat(labels.explanation("2026.11.0", "PROT06 (a stable placement) was not counted"))
+                .isEqualTo(PACKAGED.indicator("PROT06").getTitle() + " [PROT06] (a stable placement) was not counted");
+        assertThat(labels.explanation("2026.11.0", "A critical indicator was seen (CSE02, CSE03)"))
+                .isEqualTo(labels.sentence("2026.11.0", "A critical indicator was seen (CSE02, CSE03)"));
+    }
+
+    @Test
+    void anExplanationLeavesAloneWhatIsNotACodeOfTheCatalogue() {
+        for (String kept : List.of(
+                "XYZ99 is not an indicator, nor is AB1 or ABCDEF12",
+                "The rule INDICATOR_POINTS and tier Q stay",
+                "Missing episode 2 lasted 30 hours",
+                "Words in brackets (as here) stay")) {
+            assertThat(labels.explanation("2026.11.0", kept)).isEqualTo(kept);
+        }
+        assertThat(labels.explanation("2026.11.0", null)).isEmpty();
+    }
+
+    @Test
     void pointsAreCountedInWords() {
         assertThat(labels.points(1)).isEqualTo("+1 point");
         assertThat(labels.points(5)).isEqualTo("+5 points");
