@@ -1,8 +1,10 @@
 package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.msettriage.api.model.SubjectAccessExportDto;
+import java.util.Map;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.problem.RepeatedParameters;
@@ -11,23 +13,28 @@ import org.msettriage.service.subjectaccess.SubjectAccessMapper;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Subject access: every decision held about one child and what the panel decided about them, as a page
- * made to be printed, or as the same
- * JSON the API gives. The reference is posted, never put in an address; each decision shown is logged.
+ * made to be printed, or as the same JSON the API gives. The reference is posted, never put in an
+ * address; the request being answered is required, as the access log keeps it with each decision shown.
+ * A form missing either is shown again as typed, with what is missing, and nothing is read or logged.
  */
 @Controller
 class SubjectAccessPage {
+
+    private static final List<String> FIELDS = List.of("childRef", "reason");
+    private static final String FORM = "audit/subject-access";
 
     private final SubjectAccessMapper mapper;
     private final JsonMapper json;
@@ -40,7 +47,7 @@ class SubjectAccessPage {
     @GetMapping("/audit/subject-access")
     String form(Model model) {
         model.addAttribute("section", "subject-access");
-        return "audit/subject-access";
+        return FORM;
     }
 
     @PostMapping("/audit/subject-access")
@@ -50,39 +57,76 @@ class SubjectAccessPage {
             @AuthenticationPrincipal Caller auditor,
             HttpServletRequest request,
             Model model) {
-        RepeatedParameters.refuse(request, List.of("childRef", "reason"));
-        model.addAttribute("section", "subject-access");
-        if (FreeText.isBlank(childRef) || childRef.codePointCount(0, childRef.length()) > 2000) {
-            model.addAttribute("problem", "Enter the child reference exactly as the case system sent it.");
-            return "audit/subject-access";
+        RepeatedParameters.refuse(request, FIELDS);
+        if (refused(childRef, reason, model)) {
+            return FORM;
         }
-        if (reason != null && reason.codePointCount(0, reason.length()) > AccessLog.MAX_REASON) {
-            model.addAttribute(
-                    "problem", "Say what the request is in at most " + AccessLog.MAX_REASON + " characters.");
-            return "audit/subject-access";
-        }
-        model.addAttribute("export", export(childRef, reason, auditor));
+        model.addAttribute("export", mapper.export(childRef, auditor, reason));
         return "audit/subject-access-report";
     }
 
-    @PostMapping(value = "/audit/subject-access.json")
-    ResponseEntity<String> download(
+    @PostMapping("/audit/subject-access.json")
+    ModelAndView download(
             @RequestParam String childRef,
             @RequestParam(required = false) String reason,
-            @AuthenticationPrincipal Caller auditor) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("subject-access.json")
-                                .build()
-                                .toString())
-                .body(json.writeValueAsString(export(
-                        childRef, reason == null || reason.length() <= AccessLog.MAX_REASON ? reason : null, auditor)));
+            @AuthenticationPrincipal Caller auditor,
+            HttpServletRequest request) {
+        RepeatedParameters.refuse(request, FIELDS);
+        if (problem(childRef, reason) != null) {
+            // The form's own address shows it again: under this one, ending .json, Thymeleaf would send
+            // the page as JSON.
+            return new ModelAndView("forward:/audit/subject-access");
+        }
+        return new ModelAndView(new Attachment(json.writeValueAsString(mapper.export(childRef, auditor, reason))));
     }
 
-    private SubjectAccessExportDto export(String childRef, String reason, Caller auditor) {
-        return mapper.export(childRef, auditor, reason);
+    /** Puts the form back as typed with what is wrong, when a field is missing or too long. */
+    private static boolean refused(String childRef, String reason, Model model) {
+        model.addAttribute("section", "subject-access");
+        String problem = problem(childRef, reason);
+        if (problem == null) {
+            return false;
+        }
+        model.addAttribute("problem", problem);
+        model.addAttribute("childRef", childRef);
+        model.addAttribute("reason", reason);
+        return true;
+    }
+
+    private static String problem(String childRef, String reason) {
+        if (FreeText.isBlank(childRef) || childRef.codePointCount(0, childRef.length()) > 2000) {
+            return "Enter the child reference exactly as the case system sent it.";
+        }
+        if (FreeText.isBlank(reason)) {
+            return "Enter the request you are answering, such as its reference: the access log keeps it with"
+                    + " each decision shown.";
+        }
+        if (reason.codePointCount(0, reason.length()) > AccessLog.MAX_REASON) {
+            return "Say what the request is in at most " + AccessLog.MAX_REASON + " characters.";
+        }
+        return null;
+    }
+
+    /** The export as a JSON file to save, rather than a page. */
+    private record Attachment(String body) implements View {
+
+        @Override
+        public String getContentType() {
+            return MediaType.APPLICATION_JSON_VALUE;
+        }
+
+        @Override
+        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws Exception {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename("subject-access.json")
+                            .build()
+                            .toString());
+            response.getWriter().write(body);
+        }
     }
 }

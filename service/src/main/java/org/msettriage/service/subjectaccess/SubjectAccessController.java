@@ -1,5 +1,6 @@
 package org.msettriage.service.subjectaccess;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.msettriage.api.SubjectAccessApi;
 import org.msettriage.api.model.SubjectAccessExportDto;
@@ -28,9 +29,19 @@ class SubjectAccessController implements SubjectAccessApi {
     @Override
     public ResponseEntity<SubjectAccessExportDto> subjectAccessExport(SubjectAccessRequestDto request) {
         // As triage refuses such a reference, no child has one: say so rather than export nothing.
+        List<FieldProblem> problems = new ArrayList<>();
         if (FreeText.isBlank(request.getChildRef())) {
-            throw new InvalidRequestException(List.of(new FieldProblem(
-                    "/childRef", "shows nothing (only spaces or invisible characters); give the child's reference")));
+            problems.add(new FieldProblem(
+                    "/childRef", "shows nothing (only spaces or invisible characters); give the child's reference"));
+        }
+        // An export is the widest read there is: the access log must say which request it answers.
+        if (FreeText.isBlank(request.getReason())) {
+            problems.add(new FieldProblem(
+                    "/reason",
+                    "shows nothing (only spaces or invisible characters); give the request you are answering"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
         }
         return ResponseEntity.ok(mapper.export(request.getChildRef(), Caller.current(), request.getReason()));
     }

@@ -129,7 +129,7 @@ class DecisionReportInBrowserTest extends ServiceTest {
     void theSubjectAccessReportCarriesAllTheExportCarries() throws Exception {
         UUID id = triage();
         JsonNode export = as(DemoClients.AUDITOR)
-                .post("/api/v1/audit/subject-access", "{\"childRef\": \"" + CHILD + "\"}")
+                .post("/api/v1/audit/subject-access", "{\"childRef\": \"" + CHILD + "\", \"reason\": \"SAR 2026-117\"}")
                 .json();
         ChromeDriver driver = signedIn();
 

@@ -134,7 +134,10 @@ class AccessMatrixTest extends SecurityTest {
                 Map.entry("listPanelChildren", new Call("/api/v1/panel/children?localAuthority=OTHER", null)),
                 Map.entry("verifyAudit", new Call("/api/v1/audit/verify", null)),
                 Map.entry(
-                        "subjectAccessExport", new Call("/api/v1/audit/subject-access", "{\"childRef\": \"matrix\"}")));
+                        "subjectAccessExport",
+                        new Call(
+                                "/api/v1/audit/subject-access",
+                                "{\"childRef\": \"matrix\", \"reason\": \"Access matrix check\"}")));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Operation operation : ApiDocument.operations()) {
