@@ -48,7 +48,9 @@ class DecisionReportInBrowserTest extends ServiceTest {
             + "|FEMALE|CURRENT|RECENT|HOTEL|MEDIUM|HIGH|RAISE|OVERRIDDEN|ALREADY_IN_A_PLAN|SUNDERLAND|API_KEY"
             + "|PAGE|DECISION_PAGE|SEARCH_RESULTS|MSET_PANEL|PRE_MSET|CSE03|CSE02|VUL01|MIS0\\d|CSE|MIS|VUL)\\b");
 
-    private static final Pattern CODE_LIST = Pattern.compile("\\([A-Z][A-Z0-9_, ]*\\)");
+    /** What the page puts in words in a sentence of the rules: a bracketed list of codes, a code, a tier. */
+    private static final Pattern CODE_LIST =
+            Pattern.compile("\\([A-Z][A-Z0-9_, ]*\\)|\\b[A-Z]{2,5}\\d{2}\\b|\\btier [A-Z]{1,2}\\b");
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -190,7 +192,7 @@ class DecisionReportInBrowserTest extends ServiceTest {
             });
         }
         assertThat(export.get("decisions")).hasSize(1);
-        // A sentence of the rules reads with its bracketed codes in words: the words around them are as stored.
+        // A sentence of the rules reads with its codes in words: the words around them are as stored.
         assertThat(all.replaceAll("\\s+", " "))
                 .contains(expected.stream()
                         .flatMap(text -> Stream.of(CODE_LIST.split(text.replaceAll("\\s+", " "))))
