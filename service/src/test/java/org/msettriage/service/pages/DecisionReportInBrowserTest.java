@@ -115,6 +115,7 @@ class DecisionReportInBrowserTest extends ServiceTest {
                                         "return document.querySelector('details.reasons:not([open]) table').getBoundingClientRect().height"))
                 .as("every reason prints, unfolded")
                 .matches(height -> height.doubleValue() > 0);
+        assertPrintKeepsRuleIdsWholeAndStepsWithTheirReasons(driver);
         browser.screenshot("decision-report-print");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
@@ -280,6 +281,46 @@ class DecisionReportInBrowserTest extends ServiceTest {
         driver.findElement(control).click();
         browser.waitUp().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
         browser.waitUp().until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
+    /**
+     * Printed on A4 (about 700 CSS pixels between the margins), a rule id wraps only after an underscore,
+     * never inside a word ("INDICAT" "OR_POIN" "TS"), and a step's name, the section's heading and its
+     * introduction each keep with what follows rather than end a page alone.
+     */
+    private static void assertPrintKeepsRuleIdsWholeAndStepsWithTheirReasons(ChromeDriver driver) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 700, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            Object split = driver.executeScript("""
+                    const split = [];
+                    for (const cell of document.querySelectorAll('td.rule-id')) {
+                      const words = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                      for (let text = words.nextNode(); text; text = words.nextNode()) {
+                        // A word of an id: what lies between its underscores and hyphens.
+                        for (const word of text.textContent.matchAll(/[^\\s_-]+/g)) {
+                          const range = document.createRange();
+                          range.setStart(text, word.index);
+                          range.setEnd(text, word.index + word[0].length);
+                          const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                          if (lines.size > 1) split.push(word[0]);
+                        }
+                      }
+                    }
+                    return split;""");
+            assertThat((List<?>) split)
+                    .as("parts of rule ids broken across lines")
+                    .isEmpty();
+            assertThat(driver.findElements(By.cssSelector("td.rule-id wbr"))).isNotEmpty();
+            for (String kept : List.of("#explanation", "#explanation + p", "details.reasons > summary")) {
+                assertThat(driver.findElement(By.cssSelector(kept)).getCssValue("break-after"))
+                        .as(kept)
+                        .isEqualTo("avoid");
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     private static void assertNoCodes(String text) {
