@@ -103,7 +103,7 @@ class CandidateCheckPage {
                         "problemLink",
                         new ProblemLink("/rules#proposal-" + e.pending().id(), "Read the proposal awaiting review"));
             } catch (ConflictException | NotFoundException e) {
-                refusal = "It could not be proposed: " + e.getMessage();
+                refusal = "It could not be proposed: " + e.inWords();
             }
         }
         model.addAttribute("problem", refusal);

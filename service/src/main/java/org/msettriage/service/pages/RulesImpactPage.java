@@ -47,7 +47,7 @@ class RulesImpactPage {
             ImpactJobs.Job job = jobs.start(version, null, null, true, lead);
             return SeeOther.to(JOBS + "/" + job.jobId());
         } catch (ConflictException | NotFoundException e) {
-            outcome.addFlashAttribute("problem", e.getMessage());
+            outcome.addFlashAttribute("problem", e.inWords());
             return SeeOther.to(AuditPageSecurity.RULES_HOME);
         }
     }

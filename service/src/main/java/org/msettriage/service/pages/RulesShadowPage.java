@@ -73,7 +73,7 @@ class RulesShadowPage {
                     "Ruleset " + version + " now runs in shadow: each live referral is decided by it too, and"
                             + " where it differs is listed below. What serves is unchanged.");
         } catch (ConflictException | NotFoundException e) {
-            outcome.addFlashAttribute("problem", e.getMessage());
+            outcome.addFlashAttribute("problem", e.inWords());
         }
         return SeeOther.to(SHADOW);
     }

@@ -174,7 +174,7 @@ class RulesWorkbenchPage {
         try {
             outcome.addFlashAttribute("notice", change.get());
         } catch (ConflictException | NotFoundException e) {
-            outcome.addFlashAttribute("problem", e.getMessage());
+            outcome.addFlashAttribute("problem", e.inWords());
         }
         return SeeOther.to(HOME);
     }

@@ -9,15 +9,7 @@ import org.msettriage.service.problem.ConflictException;
  */
 class OutcomeConflict extends ConflictException {
 
-    private final String inWords;
-
     OutcomeConflict(String forTheApi, String inWords) {
-        super(forTheApi);
-        this.inWords = inWords;
-    }
-
-    /** The conflict as the coordinator's pages say it. */
-    String inWords() {
-        return inWords;
+        super(forTheApi, inWords);
     }
 }

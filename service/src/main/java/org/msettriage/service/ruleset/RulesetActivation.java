@@ -314,9 +314,14 @@ public class RulesetActivation {
                 .filter(scenario -> !acceptScenarioChanges.contains(scenario))
                 .toList();
         if (!unaccepted.isEmpty()) {
-            throw new ConflictException("Ruleset " + version + " changes the expected outcome of scenarios not named"
-                    + " in acceptScenarioChanges, so nothing was proposed or activated: "
-                    + String.join(", ", unaccepted));
+            throw new ConflictException(
+                    "Ruleset " + version + " changes the expected outcome of scenarios not named"
+                            + " in acceptScenarioChanges, so nothing was proposed or activated: "
+                            + String.join(", ", unaccepted),
+                    "Ruleset " + version + " changes the expected outcome of scenarios that were not accepted"
+                            + " (the scenarios changed since it was checked), so nothing was proposed or"
+                            + " activated: " + String.join(", ", unaccepted) + ". Check the candidate again,"
+                            + " and propose it with those changes accepted if they are intended.");
         }
         return validation;
     }
@@ -347,13 +352,18 @@ public class RulesetActivation {
         RulesetStore.Kept kept = kept(version);
         refuseIfActive(kept);
         if (store.activations(version).isEmpty()) {
-            throw new ConflictException("Ruleset " + version + " has never been active, so there is nothing to roll"
-                    + " back to; propose activating it with POST /api/v1/rulesets/proposals");
+            throw new ConflictException(
+                    "Ruleset " + version + " has never been active, so there is nothing to roll"
+                            + " back to; propose activating it with POST /api/v1/rulesets/proposals",
+                    "Ruleset " + version + " has never served, so there is nothing to roll back to: propose it"
+                            + " instead, for a second policy lead to approve.");
         }
         if (!rollBackTargets().contains(version)) {
-            throw new ConflictException("Ruleset " + version + " is not one the switches to " + servingVersion()
-                    + ", which serves now, were made from, so serving it again would redo a change, not undo one:"
-                    + " propose it with POST /api/v1/rulesets/proposals for a second policy lead to approve");
+            String why = "Ruleset " + version + " is not one the switches to " + servingVersion()
+                    + ", which serves now, were made from, so serving it again would redo a change, not undo one:";
+            throw new ConflictException(
+                    why + " propose it with POST /api/v1/rulesets/proposals for a second policy lead to approve",
+                    why + " propose it instead, for a second policy lead to approve.");
         }
         switchTo(
                 candidates.engineFor(kept),
@@ -428,9 +438,13 @@ public class RulesetActivation {
 
     public RulesetStore.Kept kept(String version) {
         return store.find(version)
-                .orElseThrow(() -> new NotFoundException("No ruleset is kept under version " + version
-                        + ": only a ruleset that validates as usable is kept, so validate it (again, once its"
-                        + " problems are fixed) with POST /api/v1/rulesets/validate"));
+                .orElseThrow(() -> new NotFoundException(
+                        "No ruleset is kept under version " + version
+                                + ": only a ruleset that validates as usable is kept, so validate it (again, once"
+                                + " its problems are fixed) with POST /api/v1/rulesets/validate",
+                        "No ruleset is kept under version " + version + ": only a ruleset whose check finds it"
+                                + " usable is kept, so check it (again, once its problems are fixed) from the rules"
+                                + " home page."));
     }
 
     private void refuseIfActive(RulesetStore.Kept kept) {

@@ -224,6 +224,18 @@ class RulesWorkbenchTest extends ServiceTest {
         assertThat(second.get("/rules").body())
                 .contains("Rolled back: ruleset " + CandidateRulesets.PACKAGED_VERSION)
                 .contains("<td>Rolled back to this ruleset</td>");
+
+        // A refusal the API words for a client (an operation to call) reads on the page in the lead's words.
+        PageClient.Page notKept = second.post(
+                "/rules/rulesets/never-kept/roll-back",
+                Map.of("_csrf", second.get("/rules").formToken(), "reason", "Panel asked to wait"));
+        assertThat(notKept.status()).isEqualTo(303);
+        String refusal = second.get("/rules").body();
+        refusal = refusal.substring(refusal.indexOf("role=\"alert\""));
+        assertThat(refusal.substring(0, refusal.indexOf("</div>")))
+                .contains("No ruleset is kept under version never-kept")
+                .contains("check it (again, once its problems are fixed) from the rules home page")
+                .doesNotContain("/api/", "POST", "validate");
     }
 
     @Test
