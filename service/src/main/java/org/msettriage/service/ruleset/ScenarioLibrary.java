@@ -3,7 +3,6 @@ package org.msettriage.service.ruleset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.msettriage.rules.candidate.RulesetValidator;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.rules.scenario.ScenarioUpdate;
@@ -172,20 +174,20 @@ public class ScenarioLibrary {
         }
     }
 
-    /** A folder's scenario files; any file that is not JSON is refused, as {@link Scenario#readFolder} does. */
-    private static List<ScenarioFile> folderFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            List<ScenarioFile> read = new ArrayList<>();
-            for (Path file : files.sorted().toList()) {
-                if (!file.getFileName().toString().endsWith(".json")) {
-                    throw new IllegalStateException("Scenario files must be JSON (*.json); found " + file);
-                }
-                read.add(new ScenarioFile(
-                        file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
-            }
-            return List.copyOf(read);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list scenarios in " + folder, e);
+    /**
+     * A configured folder's scenario files, read as a candidate's scenarios/ folder and the command line's
+     * {@code --scenarios} are ({@link RulesetFiles#scenarioFiles}): hidden files left out, and a file that
+     * is not JSON or not UTF-8 text refused, every one named, so that no scenario goes unrun unsaid.
+     */
+    static List<ScenarioFile> folderFiles(Path folder) {
+        List<RulesetProblem> problems = new ArrayList<>();
+        List<RulesetFile> files = RulesetFiles.scenarioFiles(folder, "", RulesetProblem.Kind.FILES, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The scenarios in " + folder + " cannot all be read: "
+                    + problems.stream().map(RulesetProblem::toString).collect(Collectors.joining("; ")));
         }
+        return files.stream()
+                .map(file -> new ScenarioFile(file.name(), file.content()))
+                .toList();
     }
 }
