@@ -2,7 +2,9 @@ package org.msettriage.service.problem;
 
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Describes a failure for the log by its exception types and where they were thrown, never by their
@@ -16,37 +18,28 @@ public final class SafeTrace {
 
     /** The failure's exception types, cause after cause, on one line: for a person, who needs no frames. */
     public static String typesOf(Throwable failure) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            text.append(text.length() > 0 ? ", caused by " : "")
-                    .append(t.getClass().getSimpleName());
-            if (t instanceof SQLException sql) {
-                text.append(" (SQL state ").append(sql.getSQLState()).append(')');
-            }
-        }
-        return text.toString();
+        return causes(failure)
+                .map(t -> t.getClass().getSimpleName()
+                        + (t instanceof SQLException sql ? " (SQL state " + sql.getSQLState() + ")" : ""))
+                .collect(Collectors.joining(", caused by "));
     }
 
     public static String describe(Throwable failure) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (text.length() > 0) {
-                text.append("\n  caused by ");
-            }
-            text.append(t.getClass().getName());
-            if (t instanceof SQLException sql) {
-                // The database's own codes say what failed (H2 90097: opened read only) and quote nothing.
-                text.append(" (SQL state ")
-                        .append(sql.getSQLState())
-                        .append(", error code ")
-                        .append(sql.getErrorCode())
-                        .append(')');
-            }
-            text.append(Arrays.stream(t.getStackTrace())
-                    .limit(FRAMES)
-                    .map(frame -> "\n    at " + frame)
-                    .collect(Collectors.joining()));
-        }
-        return text.toString();
+        return causes(failure)
+                .map(t -> t.getClass().getName()
+                        // The database's own codes say what failed (H2 90097: opened read only) and quote nothing.
+                        + (t instanceof SQLException sql
+                                ? " (SQL state " + sql.getSQLState() + ", error code " + sql.getErrorCode() + ")"
+                                : "")
+                        + Arrays.stream(t.getStackTrace())
+                                .limit(FRAMES)
+                                .map(frame -> "\n    at " + frame)
+                                .collect(Collectors.joining()))
+                .collect(Collectors.joining("\n  caused by "));
+    }
+
+    /** The failure and each cause in turn, stopping at a cause that names itself. */
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, t -> t.getCause() == t ? null : t.getCause());
     }
 }
