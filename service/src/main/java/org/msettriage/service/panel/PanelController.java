@@ -39,6 +39,7 @@ class PanelController implements PanelApi {
     private final PanelHearings hearings;
     private final PanelOutcomes outcomes;
     private final PanelOutcomeMapper outcomeMapper;
+    private final PanelOutcomeBodyChecks bodyChecks;
     private final JsonMapper json;
 
     PanelController(
@@ -47,12 +48,14 @@ class PanelController implements PanelApi {
             PanelHearings hearings,
             PanelOutcomes outcomes,
             PanelOutcomeMapper outcomeMapper,
+            PanelOutcomeBodyChecks bodyChecks,
             JsonMapper json) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.hearings = hearings;
         this.outcomes = outcomes;
         this.outcomeMapper = outcomeMapper;
+        this.bodyChecks = bodyChecks;
         this.json = json;
     }
 
@@ -63,9 +66,9 @@ class PanelController implements PanelApi {
     @Override
     public ResponseEntity<PanelOutcomeDto> recordPanelOutcome(UUID meetingId, PanelOutcomeRequestDto request) {
         PanelMeeting meeting = meeting(meetingId);
-        // The body was checked whole as it was read (PanelOutcomeBodyChecks); recording checks it again.
-        PanelHearings.Proposed proposed = PanelOutcomeMapper.proposed(request);
-        PanelOutcome outcome = hearings.record(meeting, proposed, Caller.current());
+        // Checked whole as the body was read (PanelOutcomeBodyChecks): stored without being judged again.
+        PanelHearings.Checked checked = bodyChecks.checked(meeting, PanelOutcomeMapper.proposed(request));
+        PanelOutcome outcome = hearings.store(checked, Caller.current());
         return ResponseEntity.status(HttpStatus.CREATED).body(outcomeMapper.dto(outcome));
     }
 

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.AllowedValues;
@@ -48,6 +52,20 @@ class PanelHearings {
 
     record ProposedAction(String code, String text, String leadAgency, LocalDate dueBy) {}
 
+    /** An outcome's fields in the order the agenda's form asks for them. */
+    private static final List<String> FIELDS =
+            List.of("/decisionId", "/corrects", "/outcome", "/plan", "/reason", "/exitReason", "/exitText");
+
+    private static final Pattern ACTION = Pattern.compile("^/plan/(\\d+)");
+
+    /**
+     * Problems as the coordinator reads the form, top to bottom, a plan's actions by their number (a plan's
+     * tenth after its second, not before it as the pointers' text sorts). The API's reader sorts its own.
+     */
+    static final Comparator<FieldProblem> IN_FORM_ORDER = Comparator.<FieldProblem>comparingInt(p -> field(p.pointer()))
+            .thenComparingInt(p -> action(p.pointer()))
+            .thenComparing(FieldProblem::pointer);
+
     private final PanelAgenda agendas;
     private final PanelOutcomes outcomes;
     private final ActiveRuleset active;
@@ -60,15 +78,38 @@ class PanelHearings {
         this.zone = reports.zone();
     }
 
-    PanelOutcome record(PanelMeeting meeting, Proposed proposed, Caller coordinator) {
-        return record(meeting, proposed, List.of(), coordinator);
+    /**
+     * An outcome found to have no problem, for a meeting whose day has come: only such is stored, so the
+     * checks run once for each recording, whichever path (the API's body reader, the pages) made them.
+     */
+    static final class Checked {
+        private final PanelMeeting meeting;
+        private final Proposed proposed;
+
+        private Checked(PanelMeeting meeting, Proposed proposed) {
+            this.meeting = meeting;
+            this.proposed = proposed;
+        }
+
+        /** Whether this is the outcome checked for this meeting, as proposed. */
+        boolean isOf(PanelMeeting other, Proposed given) {
+            return meeting.meetingId().equals(other.meetingId()) && proposed.equals(given);
+        }
     }
 
     /**
-     * Records the outcome unless it has a problem; {@code unread} are those found as it was read (a due date
-     * that could not be read as one, say), named with the rest and not judged again.
+     * Checks the outcome and records it; {@code unread} are problems found as it was read (a due date that
+     * could not be read as one, say), named with the rest and not judged again.
      */
     PanelOutcome record(PanelMeeting meeting, Proposed proposed, List<FieldProblem> unread, Caller coordinator) {
+        return store(check(meeting, proposed, unread), coordinator);
+    }
+
+    /**
+     * The one check of an outcome: a 409 for a meeting whose day has not come, else a 400 naming every
+     * problem (by pointer) unless there is none.
+     */
+    Checked check(PanelMeeting meeting, Proposed proposed, List<FieldProblem> unread) {
         // The day is the partnership's, in the time zone its reports count days in.
         if (!held(meeting)) {
             // The day as the pages write it: the API's readers and the coordinator's read this same text.
@@ -76,11 +117,30 @@ class PanelHearings {
                     + " has not been held yet, so nothing it decided can be recorded; record outcomes on or after"
                     + " its day");
         }
-        List<FieldProblem> problems = new ArrayList<>(BadNodes.notCoveredBy(unread, problems(meeting, proposed)));
-        problems.addAll(unread);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
+        List<FieldProblem> problems = new ArrayList<>();
+        return judge(meeting, proposed, unread, problems).orElseThrow(() -> new InvalidRequestException(problems));
+    }
+
+    /**
+     * Adds every problem of the outcome to {@code problems}, with {@code unread} (those found as it was
+     * read), in the order the agenda's form asks for their fields; the outcome checked when there is none. Nothing is judged for a meeting whose day has not come: {@link #check} refuses it whole.
+     */
+    Optional<Checked> judge(
+            PanelMeeting meeting, Proposed proposed, List<FieldProblem> unread, List<FieldProblem> problems) {
+        if (!held(meeting)) {
+            return Optional.empty();
         }
+        List<FieldProblem> found = new ArrayList<>(BadNodes.notCoveredBy(unread, problems(meeting, proposed)));
+        found.addAll(unread);
+        found.sort(IN_FORM_ORDER);
+        problems.addAll(found);
+        return found.isEmpty() ? Optional.of(new Checked(meeting, proposed)) : Optional.empty();
+    }
+
+    /** Stores an outcome {@link #check} or {@link #judge} found no problem with. */
+    PanelOutcome store(Checked checked, Caller coordinator) {
+        PanelMeeting meeting = checked.meeting;
+        Proposed proposed = checked.proposed;
         PanelOutcome.Kind kind = PanelOutcome.Kind.valueOf(proposed.outcome().strip());
         PanelOutcome.ExitReason exitReason = kind == PanelOutcome.Kind.EXITED
                 ? PanelOutcome.ExitReason.valueOf(proposed.exitReason().strip())
@@ -104,7 +164,7 @@ class PanelHearings {
      * absent from it may have been refused already as the body was read (an unknown code, a date in another
      * form): so an outcome of no known kind is not also told which fields only other kinds take.
      */
-    List<FieldProblem> problems(PanelMeeting meeting, Proposed proposed) {
+    private List<FieldProblem> problems(PanelMeeting meeting, Proposed proposed) {
         List<FieldProblem> problems = new ArrayList<>();
         if (proposed.decisionId() == null) {
             problems.add(new FieldProblem("/decisionId", "is required"));
@@ -194,6 +254,20 @@ class PanelHearings {
                         action.leadAgency().strip(),
                         action.dueBy()))
                 .toList();
+    }
+
+    private static int field(String pointer) {
+        for (int i = 0; i < FIELDS.size(); i++) {
+            if (pointer.equals(FIELDS.get(i)) || pointer.startsWith(FIELDS.get(i) + "/")) {
+                return i;
+            }
+        }
+        return FIELDS.size();
+    }
+
+    private static int action(String pointer) {
+        Matcher action = ACTION.matcher(pointer);
+        return action.find() ? Integer.parseInt(action.group(1)) : -1;
     }
 
     private static <E extends Enum<E>> E known(Class<E> type, String value, String at, List<FieldProblem> problems) {

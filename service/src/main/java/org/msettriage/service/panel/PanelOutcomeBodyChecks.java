@@ -8,14 +8,20 @@ import org.msettriage.api.model.PanelOutcomeRequestDto;
 import org.msettriage.service.problem.BodyChecks;
 import org.msettriage.service.problem.FieldProblem;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * An outcome's section 11 checks, made as its body is read, so that a refusal names them with the body's
  * other problems (an unknown lead agency in one action and a due date before the meeting in another).
- * A meeting that does not exist or has not been held yet is left to the controller's 404 or 409.
+ * An outcome they find nothing wrong with is kept for the request, so the controller stores it without
+ * judging it again. A meeting that does not exist or has not been held yet is left to the controller's
+ * 404 or 409.
  */
 @Component
 class PanelOutcomeBodyChecks implements BodyChecks<PanelOutcomeRequestDto> {
+
+    private static final String CHECKED = PanelOutcomeBodyChecks.class.getName() + ".checked";
 
     private final PanelMeetings meetings;
     private final PanelHearings hearings;
@@ -33,8 +39,21 @@ class PanelOutcomeBodyChecks implements BodyChecks<PanelOutcomeRequestDto> {
     @Override
     public void check(PanelOutcomeRequestDto body, Map<String, String> path, List<FieldProblem> problems) {
         meeting(path.get("meetingId"))
-                .filter(hearings::held)
-                .ifPresent(meeting -> problems.addAll(hearings.problems(meeting, PanelOutcomeMapper.proposed(body))));
+                .flatMap(meeting -> hearings.judge(meeting, PanelOutcomeMapper.proposed(body), List.of(), problems))
+                .ifPresent(checked -> RequestContextHolder.currentRequestAttributes()
+                        .setAttribute(CHECKED, checked, RequestAttributes.SCOPE_REQUEST));
+    }
+
+    /**
+     * The outcome these checks found nothing wrong with as this request's body was read, if it is the one
+     * given; else (the meeting's day came between reading and recording, say) it is checked now, once.
+     */
+    PanelHearings.Checked checked(PanelMeeting meeting, PanelHearings.Proposed proposed) {
+        Object kept =
+                RequestContextHolder.currentRequestAttributes().getAttribute(CHECKED, RequestAttributes.SCOPE_REQUEST);
+        return kept instanceof PanelHearings.Checked checked && checked.isOf(meeting, proposed)
+                ? checked
+                : hearings.check(meeting, proposed, List.of());
     }
 
     private Optional<PanelMeeting> meeting(String id) {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The checks a feature makes of one kind of request body beyond its shape and the contract's constraints
  * (a day in range, a decision on the agenda), made while the body is read, so that a refusal names these
- * problems together with every other. The feature still makes them again when it acts on the body.
+ * problems together with every other. A feature may keep what they found for the request, so that it does
+ * not make them again when it acts on the body.
  *
  * @param <T> the contract model the body is read as
  */
