@@ -35,10 +35,10 @@ class PanelHearings {
     static final int PLAN_YEARS = 5;
 
     /**
-     * The most actions a plan may have: as many as the agenda's form has rows, so that any plan recorded
-     * can be shown in it again and corrected (the contract's {@code maxItems} says the same).
+     * The most actions a plan may have (the contract's {@code maxItems} says the same). The agenda's form
+     * shows as many rows as the plan it corrects has, so any plan recorded can be corrected there.
      */
-    static final int MOST_ACTIONS = 4;
+    static final int MOST_ACTIONS = 40;
 
     /** An outcome as a coordinator gave it, not yet checked: codes are still words. */
     record Proposed(

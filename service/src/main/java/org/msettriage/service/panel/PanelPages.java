@@ -3,14 +3,14 @@ package org.msettriage.service.panel;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.msettriage.api.model.TriageDecisionDto;
+import org.msettriage.rules.policy.ActionDefinition;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.rules.referral.LocalAuthority;
 import org.msettriage.service.problem.ConflictException;
@@ -42,13 +42,11 @@ public class PanelPages {
     private static final String HOME = AuditPageSecurity.PANEL_HOME;
     private static final List<String> AUTHORITIES =
             Arrays.stream(LocalAuthority.values()).map(Enum::name).toList();
-    /** How many actions the agenda's form offers for a plan: as many as a plan may have. */
-    static final int PLAN_ROWS = PanelHearings.MOST_ACTIONS;
-
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/yyyy", Locale.UK);
-
-    /** A child to hear, as the agenda page shows it: the stored decision's answer beside the agenda's facts. */
-    record Hearing(PanelAgenda.Child child, TriageDecisionDto decision) {}
+    /**
+     * A child to hear, as the agenda page shows it: the stored decision's answer beside the agenda's facts,
+     * and the outcome form's choice and plan rows as they are filled in (see {@link #form}).
+     */
+    record Hearing(PanelAgenda.Child child, TriageDecisionDto decision, String chosenOutcome, PlanForm plan) {}
 
     /** A child on the panel's list, as the list page shows it. */
     record OnTheList(PanelOutcome lastOutcome, TriageDecisionDto decision) {}
@@ -94,7 +92,7 @@ public class PanelPages {
         model.addAttribute("meetings", meetings.list(null));
         model.addAttribute("authorities", AUTHORITIES);
         // Typed as UK users write a day; the form reads ISO days too.
-        model.addAttribute("today", LocalDate.now().format(TYPED));
+        model.addAttribute("today", TypedDay.written(LocalDate.now()));
         return "panel/home";
     }
 
@@ -151,13 +149,17 @@ public class PanelPages {
                 "pageTitle",
                 "Agenda: " + words.localAuthority(meeting.localAuthority()) + ", "
                         + meeting.heldOn().format(PanelWords.DAY));
+        RefusedOutcomeForm refused = model.getAttribute("refused") instanceof RefusedOutcomeForm form ? form : null;
+        Set<String> serving = active.engine().policy().actions().stream()
+                .map(ActionDefinition::code)
+                .collect(Collectors.toSet());
         List<Hearing> toHear = agenda.children().stream()
-                .map(child -> new Hearing(child, json.readValue(child.answerJson(), TriageDecisionDto.class)))
+                .map(child -> form(child, refused, serving))
                 .toList();
         model.addAttribute("hearings", toHear);
         // Before its day a meeting has decided nothing: no form is offered that could only be refused.
         model.addAttribute("held", hearings.held(meeting));
-        if (model.getAttribute("refused") instanceof RefusedOutcomeForm refused
+        if (refused != null
                 && toHear.stream().noneMatch(h -> refused.isOf(h.child().decisionId()))) {
             // The child is no longer on the agenda (a newer referral since): said at the top instead.
             model.addAttribute("problem", refused.problem());
@@ -166,8 +168,24 @@ public class PanelPages {
         model.addAttribute("catalogue", active.engine().policy().actions());
         model.addAttribute("agencies", Arrays.asList(PanelOutcome.LeadAgency.values()));
         model.addAttribute("exitReasons", Arrays.asList(PanelOutcome.ExitReason.values()));
-        model.addAttribute("planRows", PLAN_ROWS);
         return "panel/agenda";
+    }
+
+    /**
+     * A child's outcome form, filled in: as it was refused, else with the plan being corrected (its every
+     * action, to change what is wrong and send back whole), else empty.
+     */
+    private Hearing form(PanelAgenda.Child child, RefusedOutcomeForm refused, Set<String> serving) {
+        TriageDecisionDto decision = json.readValue(child.answerJson(), TriageDecisionDto.class);
+        if (refused != null && refused.isOf(child.decisionId())) {
+            return new Hearing(child, decision, refused.outcome(), refused.plan());
+        }
+        PanelOutcome current = child.item().outcome();
+        if (current != null && current.outcome() == PanelOutcome.Kind.PLAN_AGREED) {
+            PlanForm plan = PlanForm.of(current.details().plan(), serving, action -> words.title(current, action));
+            return new Hearing(child, decision, PanelOutcome.Kind.PLAN_AGREED.name(), plan);
+        }
+        return new Hearing(child, decision, null, PlanForm.blank());
     }
 
     /**
@@ -185,8 +203,7 @@ public class PanelPages {
 
     /**
      * Records an outcome from the agenda's form and goes back to the child on the agenda, saying what was
-     * recorded or, in words, every problem with it. The form's plan has {@value #PLAN_ROWS} rows; rows
-     * left empty are not part of the plan.
+     * recorded or, in words, every problem with it. Plan rows left empty are not part of the plan.
      */
     @PostMapping(HOME + "/meetings/{meetingId}/outcomes")
     RedirectView record(
@@ -244,10 +261,7 @@ public class PanelPages {
                                 refusedFor,
                                 problem,
                                 outcome,
-                                list(planCode),
-                                list(planText),
-                                list(planLead),
-                                list(planDue),
+                                new PlanForm(list(planCode), list(planText), list(planLead), list(planDue)),
                                 reason,
                                 exitReason,
                                 exitText));

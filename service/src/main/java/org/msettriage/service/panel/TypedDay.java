@@ -2,6 +2,8 @@ package org.msettriage.service.panel;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +19,15 @@ final class TypedDay {
     static final String UNREADABLE = "could not be read as a date: write it as day/month/year, such as 24/12/2026";
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d/M/yyyy", Locale.UK);
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private TypedDay() {}
+
+    /** A day written as the pages ask for it, and read back by {@link #read}: 24/12/2026. */
+    static String written(LocalDate day) {
+        return day.format(WRITTEN);
+    }
 
     /** The day typed, or empty when it is not one (31/02/2026 included). Blank text is no day either. */
     static Optional<LocalDate> read(String typed) {

@@ -406,20 +406,21 @@ class PanelOutcomesTest extends ServiceTest {
     }
 
     @Test
-    void aPlanHasAtMostTheFourActionsTheAgendasFormCanShow() {
-        // Found in a user trial: five actions were stored, and the pages' four rows could not correct them.
+    void aPlanHasAtMostFortyActions() {
+        // The agenda's form shows every action of a plan it corrects (PlanCorrectionInThePagesTest).
         LocalDate day = TODAY.minusDays(4);
         Decided gus = decide("SOUTH_TYNESIDE", "gus-" + token(), NOW.minusDays(5), significant());
         String agenda = agendaOf("SOUTH_TYNESIDE", day);
         long before = outcomesStored();
 
-        HttpJson.Answer five = coordinator().post(outcomes(agenda), planOf(gus.id(), day, 5));
+        HttpJson.Answer tooMany = coordinator().post(outcomes(agenda), planOf(gus.id(), day, 41));
 
-        assertThat(pointers(five)).containsExactly("/plan");
-        assertThat(five.json().path("errors").path(0).path("message").asString())
-                .isEqualTo("must have at most 4 items");
+        assertThat(pointers(tooMany)).containsExactly("/plan");
+        assertThat(tooMany.json().path("errors").path(0).path("message").asString())
+                .isEqualTo("must have at most 40 items");
         assertThat(outcomesStored()).isEqualTo(before);
-        assertThat(record(agenda, planOf(gus.id(), day, 4)).path("plan").size()).isEqualTo(4);
+        assertThat(record(agenda, planOf(gus.id(), day, 40)).path("plan").size())
+                .isEqualTo(40);
     }
 
     @Test

@@ -1,0 +1,91 @@
+package org.msettriage.service.panel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.msettriage.rules.referral.FreeText;
+
+/**
+ * The plan rows an agenda's outcome form shows: those already filled in (a refused form's, as typed, or the
+ * plan being corrected, as stored), then {@value #BLANK_ROWS} blank ones, up to the most actions a plan may
+ * have. So a plan of any size the service stores can be shown again and corrected whole, with no script.
+ * Rows are numbered from 1, as the form's labels number them.
+ */
+public record PlanForm(List<String> codes, List<String> texts, List<String> leads, List<String> dues) {
+
+    /** Blank rows after the filled ones: a plan's new actions, or a first plan's. */
+    static final int BLANK_ROWS = 4;
+
+    public PlanForm {
+        codes = copy(codes);
+        texts = copy(texts);
+        leads = copy(leads);
+        dues = copy(dues);
+    }
+
+    static PlanForm blank() {
+        return new PlanForm(List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * A stored plan, to correct: each catalogue action by its code while the serving catalogue has it, else
+     * by its title in words (the select could not show the code, and the action would be lost).
+     */
+    static PlanForm of(
+            List<PanelOutcome.PlanAction> plan, Set<String> serving, Function<PanelOutcome.PlanAction, String> title) {
+        List<String> codes = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (PanelOutcome.PlanAction action : plan) {
+            boolean offered = action.code() != null && serving.contains(action.code());
+            codes.add(offered ? action.code() : "");
+            texts.add(offered ? "" : action.code() != null ? title.apply(action) : action.text());
+        }
+        return new PlanForm(
+                codes,
+                texts,
+                plan.stream().map(PanelOutcome.PlanAction::leadAgency).toList(),
+                plan.stream()
+                        .map(a -> a.dueBy() == null ? "" : TypedDay.written(a.dueBy()))
+                        .toList());
+    }
+
+    /** How many rows the form shows: the last one filled in, then the blank ones, within a plan's limit. */
+    public int rows() {
+        int filled = 0;
+        for (int row = 1; row <= Math.max(Math.max(codes.size(), texts.size()), dues.size()); row++) {
+            if (FreeText.isPresent(code(row)) || FreeText.isPresent(text(row)) || FreeText.isPresent(due(row))) {
+                filled = row;
+            }
+        }
+        return Math.min(PanelHearings.MOST_ACTIONS, filled + BLANK_ROWS);
+    }
+
+    /** A row's catalogue action as given, or "". */
+    public String code(int row) {
+        return at(codes, row);
+    }
+
+    public String text(int row) {
+        return at(texts, row);
+    }
+
+    public String lead(int row) {
+        return at(leads, row);
+    }
+
+    public String due(int row) {
+        return at(dues, row);
+    }
+
+    private static String at(List<String> values, int row) {
+        return row >= 1 && row <= values.size() ? values.get(row - 1) : "";
+    }
+
+    private static List<String> copy(List<String> values) {
+        // Null entries are kept as "": List.copyOf refuses nulls, and an empty field is sent as "".
+        return values == null
+                ? List.of()
+                : values.stream().map(v -> v == null ? "" : v).toList();
+    }
+}
