@@ -101,10 +101,7 @@ class DecisionReportInBrowserTest extends ServiceTest {
         assertThat(channels(level.getCssValue("color"))).allMatch(channel -> channel < 100);
         assertThat(level.getCssValue("border-top-style")).isEqualTo("solid");
         assertThat(channels(level.getCssValue("border-top-color"))).allMatch(channel -> channel < 100);
-        WebElement footer = driver.findElement(By.cssSelector(".print-footer"));
-        assertThat(footer.isDisplayed()).isTrue();
-        assertThat(footer.getCssValue("position")).isEqualTo("fixed");
-        assertThat(footer.getText())
+        assertThat(footInTheMargin(driver))
                 .startsWith("Decision " + id + " · printed by demo-auditor at ")
                 .matches(".* at \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} .*");
         assertThat(driver.findElement(By.cssSelector(".print-controls")).isDisplayed())
@@ -206,12 +203,54 @@ class DecisionReportInBrowserTest extends ServiceTest {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertThat(channels(driver.findElement(By.id("d1-risk-level")).getCssValue("color")))
                 .allMatch(channel -> channel < 100);
-        assertThat(driver.findElement(By.cssSelector(".print-footer")).getText())
+        assertThat(footInTheMargin(driver))
                 .startsWith("Subject access report for " + CHILD + " · printed by demo-auditor at ");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         PrintedPdf pdf = PrintedPdf.of(driver);
         assertThat(pdf.width()).isCloseTo(595.3, org.assertj.core.data.Offset.offset(1.0));
         assertThat(pdf.height()).isCloseTo(841.9, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    /**
+     * The page's foot is printed in the bottom margin of every A4 page, so it covers nothing: laid out as
+     * one A4 page's printable area (186 by 262 mm, about 703 by 990 CSS pixels), a long report has no part
+     * pinned over its content, and no box of the foot meets a row, a line or a heading of the report.
+     */
+    @Test
+    void printedOnA4TheFootSitsInTheMarginClearOfTheReportsLastRows() {
+        UUID id = triage();
+        ChromeDriver driver = signedIn();
+        open(driver, id);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 703, "height", 990, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            assertThat(((Number) driver.executeScript("return document.documentElement.scrollHeight")).intValue())
+                    .as("the report runs over several pages")
+                    .isGreaterThan(2 * 990);
+            assertThat((List<?>) driver.executeScript("""
+                            return [...document.querySelectorAll('body *')]
+                              .filter(e => e.getClientRects().length > 0)
+                              .filter(e => ['fixed', 'sticky'].includes(getComputedStyle(e).position))
+                              .map(e => e.className || e.tagName);"""))
+                    .as("parts pinned over every printed page")
+                    .isEmpty();
+            assertThat((List<?>) driver.executeScript("""
+                            const meets = (a, b) => a.left < b.right && b.left < a.right
+                              && a.top < b.bottom && b.top < a.bottom;
+                            const foot = [...document.querySelector('.print-footer').getClientRects()];
+                            return [...document.querySelectorAll('main tr, main dt, main dd, main p, main li, main h2')]
+                              .filter(e => !e.closest('.print-footer'))
+                              .filter(e => [...e.getClientRects()].some(r => foot.some(f => meets(f, r))))
+                              .map(e => e.textContent.trim().slice(0, 40));"""))
+                    .as("lines of the report under its foot")
+                    .isEmpty();
+            assertThat(footInTheMargin(driver)).startsWith("Decision " + id + " · printed by demo-auditor at ");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     @Test
@@ -321,6 +360,24 @@ class DecisionReportInBrowserTest extends ServiceTest {
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /** The words the page's stylesheets put in the bottom-left margin box of a printed page, unquoted. */
+    private static String footInTheMargin(ChromeDriver driver) {
+        String content = (String) driver.executeScript("""
+                const words = [];
+                const walk = rules => {
+                  for (const rule of rules) {
+                    if (rule instanceof CSSMarginRule && rule.name === 'bottom-left' && rule.style.content) {
+                      words.push(rule.style.content);
+                    }
+                    if (rule.cssRules) walk(rule.cssRules);
+                  }
+                };
+                for (const sheet of document.styleSheets) walk(sheet.cssRules);
+                return words.length ? words[words.length - 1] : '';""");
+        assertThat(content).as("words in the bottom margin").startsWith("\"").endsWith("\"");
+        return content.substring(1, content.length() - 1);
     }
 
     private static void assertNoCodes(String text) {
