@@ -98,7 +98,8 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
 
         driver.get(url("/analysis/no-such-page"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
-        assertThat(driver.findElement(By.linkText("Back to the dashboard")).getAttribute("href"))
+        assertThat(driver.findElement(By.linkText("Go to your analysis home page"))
+                        .getAttribute("href"))
                 .isEqualTo(url("/analysis"));
         browser.assertAccessible();
     }

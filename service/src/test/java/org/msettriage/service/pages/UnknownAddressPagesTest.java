@@ -22,10 +22,10 @@ class UnknownAddressPagesTest extends ServiceTest {
 
     @ParameterizedTest(name = "{0} in /{1}")
     @CsvSource(delimiter = '|', textBlock = """
-            AUDITOR           | audit    | <h1>Not found</h1>
-            POLICY_LEAD       | rules    | Back to rulesets and proposals
-            PANEL_COORDINATOR | panel    | Back to the panel's meetings
-            ANALYST           | analysis | Back to the dashboard
+            AUDITOR           | audit    | <a id="home" href="/audit">Go to your audit home page</a>
+            POLICY_LEAD       | rules    | <a id="home" href="/rules">Go to your rules home page</a>
+            PANEL_COORDINATOR | panel    | <a id="home" href="/panel">Go to your panel home page</a>
+            ANALYST           | analysis | <a id="home" href="/analysis">Go to your analysis home page</a>
             """)
     void eachReaderIsShownTheirAreasNotFoundPage(Role role, String area, String wayBack) {
         PageClient pages = new PageClient("http://localhost:" + port);
@@ -40,11 +40,11 @@ class UnknownAddressPagesTest extends ServiceTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-            AUDITOR           | /audit/decisions/          | <h1>Not found</h1>
-            AUDITOR           | /audit/                    | <h1>Not found</h1>
-            POLICY_LEAD       | /rules/ruleset/2027.1.0    | Back to rulesets and proposals
-            PANEL_COORDINATOR | /panel/meeting             | Back to the panel's meetings
-            ANALYST           | /analysis/foo              | Back to the dashboard
+            AUDITOR           | /audit/decisions/          | Go to your audit home page
+            AUDITOR           | /audit/                    | Go to your audit home page
+            POLICY_LEAD       | /rules/ruleset/2027.1.0    | Go to your rules home page
+            PANEL_COORDINATOR | /panel/meeting             | Go to your panel home page
+            ANALYST           | /analysis/foo              | Go to your analysis home page
             """)
     void anAddressATrialFoundIsShownAsTheAreasNotFoundPage(Role role, String path, String wayBack) {
         // Found by a new user: each of these answered the API's JSON problem in the browser.
