@@ -30,8 +30,8 @@ public final class RulesetFiles {
     /** The sub-folder a candidate carries its own scenarios in, as problems name their files. */
     static final String SCENARIOS = "scenarios/";
 
-    /** Why a file among scenarios is not one, when it is not JSON. */
-    static final String NOT_JSON = "is not a scenario: scenario files are JSON (*.json)";
+    /** Why a file among scenarios is not one, when it is not JSON: said alike wherever scenarios are read. */
+    public static final String NOT_JSON = "is not a scenario: scenario files are JSON (*.json)";
 
     private RulesetFiles() {}
 

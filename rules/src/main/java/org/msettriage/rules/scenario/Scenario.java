@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.links.Intelligence;
 import org.msettriage.rules.links.IntelligenceJson;
 import org.msettriage.rules.referral.Referral;
@@ -108,7 +109,7 @@ public record Scenario(
         List<String> unreadable = new ArrayList<>();
         for (Path file : all) {
             if (!file.getFileName().toString().endsWith(".json")) {
-                unreadable.add(file.getFileName() + " is not a scenario: scenario files are JSON (*.json)");
+                unreadable.add(file.getFileName() + " " + RulesetFiles.NOT_JSON);
                 continue;
             }
             try {

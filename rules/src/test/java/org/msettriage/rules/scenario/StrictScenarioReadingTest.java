@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
@@ -99,5 +101,20 @@ class StrictScenarioReadingTest {
                 .hasMessageEndingWith("it has a field no scenario has: intelligence.links[1].otherChildern (line 4)");
         assertThatThrownBy(() -> Scenario.parseStrictly("x.json", intelligence))
                 .hasMessageEndingWith("it has a field no scenario has: intelligence.link (line 2)");
+    }
+
+    @Test
+    void aFolderReadByTheTestsRefusesAFileNotJsonInTheWordsACandidateIsRefusedIn(@TempDir Path folder)
+            throws Exception {
+        Files.writeString(folder.resolve("a.yaml"), "name: x");
+        List<RulesetProblem> carried = new ArrayList<>();
+        RulesetFiles.scenarioFiles(folder, "", RulesetProblem.Kind.FILES, carried);
+
+        assertThatThrownBy(() -> Scenario.readFolder(folder))
+                .isInstanceOf(Scenario.Unreadable.class)
+                .hasMessage("a.yaml is not a scenario: scenario files are JSON (*.json)");
+        assertThat(carried)
+                .extracting(RulesetProblem::message)
+                .containsExactly("is not a scenario: scenario files are JSON (*.json)");
     }
 }
