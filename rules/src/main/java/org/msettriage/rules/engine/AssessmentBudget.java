@@ -109,7 +109,7 @@ public final class AssessmentBudget {
     public static <T> T within(Duration budget, Supplier<T> work, Runnable beforeStop) {
         Thread worker = Thread.currentThread();
         AtomicInteger state = new AtomicInteger(RUNNING);
-        String tooLong = "it took longer than " + budget.toMillis() + " ms";
+        String tooLong = "it took longer than " + BudgetWords.of(budget);
         boolean interruptedBefore = worker.isInterrupted();
         ScheduledFuture<?> alarm = null;
         try {

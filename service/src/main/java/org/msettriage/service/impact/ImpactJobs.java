@@ -14,6 +14,7 @@ import org.msettriage.rules.candidate.ImpactTally;
 import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.candidate.StoredDecisionJson;
 import org.msettriage.rules.engine.AssessmentBudget;
+import org.msettriage.rules.engine.BudgetWords;
 import org.msettriage.rules.engine.RuleBudgets;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.scenario.Scenario;
@@ -261,7 +262,7 @@ public class ImpactJobs {
                     ? "the rules this replay used were stopped over their budget by another decision on them (a"
                             + " shadow comparison or a live call); start it again"
                     : overrun.text() + " within its budget of "
-                            + inWords(overrun.budget(budgets))
+                            + BudgetWords.of(overrun.budget(budgets))
                             + "; live, such a ruleset holds a triage call as long and refuses it, so correct"
                             + " the rule that never finishes";
             if (overBudget.activeSideOverran()) {
@@ -392,11 +393,6 @@ public class ImpactJobs {
         Duration budget(RuleBudgets budgets) {
             return activeSide ? budgets.live() : budgets.candidate();
         }
-    }
-
-    /** A budget as a policy lead reads it: "5 s", or "1500 ms" when it is not whole seconds. */
-    static String inWords(Duration budget) {
-        return budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
     }
 
     /**

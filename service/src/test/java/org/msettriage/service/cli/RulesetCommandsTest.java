@@ -261,7 +261,7 @@ class RulesetCommandsTest {
 
         assertThat(status).isEqualTo(1);
         assertThat(err())
-                .contains("the candidate did not decide seven.json (it took longer than 5000 ms): a rule of it"
+                .contains("the candidate did not decide seven.json (it took longer than 5 s): a rule of it"
                         + " never finishes on that referral")
                 .doesNotContain("Exception");
     }

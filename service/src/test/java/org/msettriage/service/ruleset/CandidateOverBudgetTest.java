@@ -108,7 +108,7 @@ class CandidateOverBudgetTest extends ServiceTest {
                 .json();
         String why = "the candidate did not decide live decision "
                 + stored.path("decisionId").asString()
-                + " within its budget (it took longer than 1000 ms); once active, such a ruleset would hold a"
+                + " within its budget (it took longer than 1 s); once active, such a ruleset would hold a"
                 + " triage call as long";
         assertThat(run.path("running").asBoolean()).isFalse();
         assertThat(run.path("stoppedBecause").asString()).isEqualTo(why);

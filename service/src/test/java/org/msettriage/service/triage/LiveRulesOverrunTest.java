@@ -109,7 +109,7 @@ class LiveRulesOverrunTest extends ServiceTest {
                 .isNull();
         assertThat(overran.json().path("type").asString()).isEqualTo(OVERRAN);
         assertThat(overran.json().path("detail").asString())
-                .startsWith("The active ruleset did not decide this referral (it took longer than 1000 ms), so"
+                .startsWith("The active ruleset did not decide this referral (it took longer than 1 s), so"
                         + " nothing was stored for it.");
         assertThat(stored()).isEqualTo(storedBefore);
         assertThat(given.stopped()).isTrue();
