@@ -85,11 +85,13 @@ class CandidateCheckPage {
             return new ModelAndView(SeeOther.to(HOME));
         }
         List<String> named = accepted == null ? List.of() : accepted;
-        RulesetValidation validation = activation.recheck(version);
+        // One run of the scenarios: the page shows this check, and the proposal is weighed on it.
+        RulesetActivation.Recheck recheck = activation.recheck(version);
+        RulesetValidation validation = recheck.validation();
         String refusal = refusal(validation, reason, named, intended != null);
         if (refusal == null) {
             try {
-                activation.propose(version, reason, named, lead);
+                activation.propose(recheck, reason, named, lead);
                 outcome.addFlashAttribute(
                         "notice",
                         "Activation of " + version + " is proposed. Another policy lead must approve it before it"

@@ -20,6 +20,7 @@ import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
@@ -177,13 +178,23 @@ public class RulesetActivation {
     }
 
     /**
-     * A kept ruleset checked again against today's scenarios, with the warnings a check of it gives: what
-     * proposing it finds, for a proposer to read before (or again after) a refusal.
+     * A kept ruleset checked again against today's scenarios: what the check found, with the warnings a check
+     * of it gives, and the scenarios it ran, so a proposal made on it need not run them again.
      */
-    public RulesetValidation recheck(String version) {
-        List<RulesetFile> files = store.files(kept(version).version());
-        return warned(
-                RulesetValidator.validate(files, scenarios.scenarios(), candidates::engineFor, candidateBudget), files);
+    public record Recheck(String version, RulesetValidation validation, List<Scenario> scenarios) {}
+
+    /**
+     * A kept ruleset checked again against today's scenarios: what proposing it finds, for a proposer to read
+     * before (or again after) a refusal, and to propose it on ({@link #propose(Recheck, String, List, Caller)}).
+     */
+    public Recheck recheck(String version) {
+        String kept = kept(version).version();
+        List<RulesetFile> files = store.files(kept);
+        List<Scenario> todays = scenarios.scenarios();
+        return new Recheck(
+                kept,
+                warned(RulesetValidator.validate(files, todays, candidates::engineFor, candidateBudget), files),
+                todays);
     }
 
     /**
@@ -193,9 +204,24 @@ public class RulesetActivation {
      */
     public synchronized ActivationProposals.Proposal propose(
             String version, String reason, List<String> acceptScenarioChanges, Caller caller) {
+        return propose(version, null, reason, acceptScenarioChanges, caller);
+    }
+
+    /**
+     * Proposes as {@link #propose(String, String, List, Caller)} does, on the check its proposer read rather
+     * than a second run of the scenarios (seconds, which validation must not spend twice): the scenarios run
+     * again only when today's are no longer those it ran.
+     */
+    public synchronized ActivationProposals.Proposal propose(
+            Recheck checked, String reason, List<String> acceptScenarioChanges, Caller caller) {
+        return propose(checked.version(), checked, reason, acceptScenarioChanges, caller);
+    }
+
+    private ActivationProposals.Proposal propose(
+            String version, Recheck checked, String reason, List<String> acceptScenarioChanges, Caller caller) {
         RulesetStore.Kept kept = kept(version);
         refuseIfActive(kept);
-        RulesetValidation validation = validatedForActivation(version, acceptScenarioChanges);
+        RulesetValidation validation = validatedForActivation(version, acceptScenarioChanges, checked);
         OffsetDateTime now = OffsetDateTime.now();
         List<ActivationProposals.Proposal> pending = proposals.pending(version, now);
         if (!pending.isEmpty()) {
@@ -231,7 +257,8 @@ public class RulesetActivation {
         }
         RulesetStore.Kept kept = kept(proposal.version());
         refuseIfActive(kept);
-        RulesetValidation validation = validatedForActivation(proposal.version(), proposal.acceptedScenarioChanges());
+        RulesetValidation validation =
+                validatedForActivation(proposal.version(), proposal.acceptedScenarioChanges(), null);
         // The scenarios travel with the ruleset: the accepted changes are written into the set it is kept
         // with, so while it serves no later candidate is reported for the same change again.
         List<RulesetStore.ScenarioFile> scenarioSet;
@@ -297,12 +324,15 @@ public class RulesetActivation {
 
     /**
      * The candidate validated against today's scenarios, not compiled again (the engine its validation
-     * made is at hand, or its compiled form was kept then); refused unless usable and every scenario it
-     * breaks is accepted.
+     * made is at hand, or its compiled form was kept then), or the check given when it ran today's
+     * scenarios; refused unless usable and every scenario it breaks is accepted.
      */
-    private RulesetValidation validatedForActivation(String version, List<String> acceptScenarioChanges) {
-        RulesetValidation validation = RulesetValidator.validate(
-                store.files(version), scenarios.scenarios(), candidates::engineFor, candidateBudget);
+    private RulesetValidation validatedForActivation(
+            String version, List<String> acceptScenarioChanges, Recheck checked) {
+        List<Scenario> todays = scenarios.scenarios();
+        RulesetValidation validation = checked != null && checked.scenarios().equals(todays)
+                ? checked.validation()
+                : RulesetValidator.validate(store.files(version), todays, candidates::engineFor, candidateBudget);
         if (!validation.usable()) {
             throw new ConflictException("Ruleset " + version + " fails validation and was not activated; the active"
                     + " ruleset keeps serving. Problems: "
