@@ -38,6 +38,9 @@ import org.msettriage.rules.scenario.ScenarioKinds;
  */
 public final class RulesetValidator {
 
+    /** How a problem of a scenario the candidate carries begins, before what does not hold. */
+    public static final String CARRIED_DOES_NOT_HOLD = "a scenario the candidate carries does not hold for it: ";
+
     /** The folder scenario problems are reported in, as test-data names it. */
     public static final String SCENARIO_FOLDER = "scenarios/";
 
@@ -82,7 +85,8 @@ public final class RulesetValidator {
                         p.file(),
                         p.line(),
                         p.column(),
-                        "a scenario the candidate carries does not hold for it: " + p.message()))
+                        CARRIED_DOES_NOT_HOLD + p.message(),
+                        p.mismatch()))
                 .forEach(problems::add);
         return new RulesetValidation(
                 validation.identity(), problems, validation.engine(), validation.scenariosRun(), validation.warnings());
@@ -192,7 +196,7 @@ public final class RulesetValidator {
                             ? "sheet '" + origin.sheet() + "'"
                             : "sheet '" + origin.sheet() + "', " + SpreadsheetTables.cell(p.line(), p.column());
                     return new RulesetProblem(
-                            p.kind(), origin.file(), p.line(), p.column(), where + ": " + p.message());
+                            p.kind(), origin.file(), p.line(), p.column(), where + ": " + p.message(), p.mismatch());
                 })
                 .toList();
     }
@@ -336,13 +340,16 @@ public final class RulesetValidator {
                     failure(e));
         }
         return new Checked(
-                ScenarioCheck.mismatches(scenario.expected(), decided).stream()
-                        .map(mismatch -> new RulesetProblem(
+                ScenarioCheck.problems(scenario.expected(), decided).stream()
+                        .map(found -> new RulesetProblem(
                                 RulesetProblem.Kind.SCENARIO,
                                 SCENARIO_FOLDER + scenario.file(),
                                 scenario.expectedLine(),
                                 1,
-                                "\"" + scenario.name() + "\": " + mismatch))
+                                "\"" + scenario.name() + "\": " + found.message(),
+                                found.mismatch() == null
+                                        ? null
+                                        : found.mismatch().of(scenario.name())))
                         .toList(),
                 null);
     }

@@ -4,9 +4,16 @@ import org.msettriage.rules.policy.PolicyTableException;
 
 /**
  * One problem in a ruleset, of a kind, where it is: file, line and column (1-based; 0 when the problem
- * is not at one place, such as a missing file, or when the engine does not say).
+ * is not at one place, such as a missing file, or when the engine does not say). A scenario's changed
+ * outcome also carries the change as data ({@code mismatch}; null for every other problem), for a reader
+ * that words it its own way.
  */
-public record RulesetProblem(Kind kind, String file, int line, int column, String message) {
+public record RulesetProblem(Kind kind, String file, int line, int column, String message, ScenarioMismatch mismatch) {
+
+    /** A problem that is not a changed outcome, or whose change is given in words only. */
+    public RulesetProblem(Kind kind, String file, int line, int column, String message) {
+        this(kind, file, line, column, message, null);
+    }
 
     /** A policy table's problem, at its file, line and column. */
     public static RulesetProblem inTable(PolicyTableException problem) {

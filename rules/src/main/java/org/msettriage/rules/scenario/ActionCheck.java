@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.msettriage.rules.decision.RiskAssessment.RecommendedAction;
+import org.msettriage.rules.engine.ScenarioMismatch;
+import org.msettriage.rules.engine.ScenarioMismatch.Shape;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,33 +21,42 @@ final class ActionCheck {
 
     private ActionCheck() {}
 
-    static void details(List<String> problems, JsonNode expectedActions, List<RecommendedAction> actual) {
+    static void details(
+            List<ScenarioCheck.Problem> problems, JsonNode expectedActions, List<RecommendedAction> actual) {
         for (JsonNode want : expectedActions.values()) {
             String code = want.path("code").asString();
             want.propertyNames().stream()
                     .filter(name -> !KNOWN_DETAILS.contains(name))
-                    .forEach(name -> problems.add("actions[" + code + "]." + name + " is not checked by this harness"));
+                    .forEach(name -> problems.add(ScenarioCheck.Problem.slip(
+                            "actions[" + code + "]." + name + " is not checked by this harness")));
             actual.stream().filter(a -> a.code().equals(code)).findFirst().ifPresent(action -> {
-                String where = "actions[" + code + "].";
                 if (want.has("because")) {
                     List<String> because = new ArrayList<>();
                     want.get("because").values().forEach(n -> because.add(n.asString()));
-                    ScenarioCheck.compare(
-                            problems, where + "because", new TreeSet<>(because), new TreeSet<>(action.because()));
+                    Set<String> expected = new TreeSet<>(because);
+                    Set<String> given = new TreeSet<>(action.because());
+                    if (!expected.equals(given)) {
+                        problems.add(ScenarioCheck.Problem.of(new ScenarioMismatch(
+                                null, "because", code, Shape.SET, List.copyOf(expected), List.copyOf(given))));
+                    }
                 }
                 if (want.has("dueBy")) {
                     JsonNode due = want.get("dueBy");
-                    Object expectedDue = due.isNull()
+                    String expectedDue = due.isNull()
                             ? null
-                            : OffsetDateTime.parse(due.asString()).toInstant();
-                    Object actualDue =
-                            action.dueBy() == null ? null : action.dueBy().toInstant();
-                    ScenarioCheck.compare(
-                            problems, where + "dueBy", String.valueOf(expectedDue), String.valueOf(actualDue));
+                            : OffsetDateTime.parse(due.asString()).toInstant().toString();
+                    String actualDue = action.dueBy() == null
+                            ? null
+                            : action.dueBy().toInstant().toString();
+                    ScenarioCheck.compare(problems, code, "dueBy", expectedDue, actualDue);
                 }
                 if (want.has("overdue")) {
                     ScenarioCheck.compare(
-                            problems, where + "overdue", want.get("overdue").asBoolean(), action.overdue());
+                            problems,
+                            code,
+                            "overdue",
+                            String.valueOf(want.get("overdue").asBoolean()),
+                            String.valueOf(action.overdue()));
                 }
             });
         }

@@ -3,12 +3,14 @@ package org.msettriage.rules.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.decision.RiskAssessment.RecommendedAction;
+import org.msettriage.rules.engine.ScenarioMismatch;
+import org.msettriage.rules.engine.ScenarioMismatch.Shape;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,12 +33,32 @@ public final class ScenarioCheck {
             "preMset", Set.of("eligible", "reasons"),
             "msetPanel", Set.of("eligible", "reasons"));
 
+    /**
+     * What the check found: in words, and, for an expected field the decision does not give, as data (null
+     * for an expectation the check cannot make, such as a field it does not know).
+     */
+    public record Problem(String message, ScenarioMismatch mismatch) {
+
+        static Problem of(ScenarioMismatch mismatch) {
+            return new Problem(mismatch.inWords(), mismatch);
+        }
+
+        static Problem slip(String message) {
+            return new Problem(message, null);
+        }
+    }
+
     /** Every difference between the expected fields and the decision, in words; empty when they match. */
     public static List<String> mismatches(JsonNode expected, RiskAssessment actual) {
-        List<String> problems = new ArrayList<>();
+        return problems(expected, actual).stream().map(Problem::message).toList();
+    }
+
+    /** Every difference between the expected fields and the decision, in words and as data. */
+    public static List<Problem> problems(JsonNode expected, RiskAssessment actual) {
+        List<Problem> problems = new ArrayList<>();
         for (String field : expected.propertyNames()) {
             if (!KNOWN_FIELDS.contains(field)) {
-                problems.add("expected field '" + field + "' is not checked by this harness");
+                problems.add(Problem.slip("expected field '" + field + "' is not checked by this harness"));
             }
         }
         KNOWN_ENTRY_KEYS.forEach((field, keys) -> refuseUnknownKeys(problems, field, expected.path(field), keys));
@@ -65,7 +87,8 @@ public final class ScenarioCheck {
                     .forEach(e -> want.put(e.getKey(), e.getValue().asInt()));
             Map<String, Integer> found = new TreeMap<>(actual.categoryScores());
             if (!want.equals(found)) {
-                problems.add("categoryScores: expected " + scores(want) + " but was " + scores(found));
+                problems.add(Problem.of(new ScenarioMismatch(
+                        null, "categoryScores", null, Shape.COUNTED, scores(want), scores(found))));
             }
         }
         checkList(problems, expected, "exploitationTypes", JsonNode::asString, actual.exploitationTypes());
@@ -118,7 +141,7 @@ public final class ScenarioCheck {
         return problems;
     }
 
-    private static void refuseUnknownKeys(List<String> problems, String field, JsonNode node, Set<String> known) {
+    private static void refuseUnknownKeys(List<Problem> problems, String field, JsonNode node, Set<String> known) {
         List<JsonNode> entries = new ArrayList<>();
         if (node.isArray()) {
             node.values().forEach(entries::add);
@@ -128,18 +151,24 @@ public final class ScenarioCheck {
         for (JsonNode entry : entries) {
             entry.propertyNames().stream()
                     .filter(name -> !known.contains(name))
-                    .forEach(name -> problems.add(field + "." + name + " is not checked by this harness"));
+                    .forEach(
+                            name -> problems.add(Problem.slip(field + "." + name + " is not checked by this harness")));
         }
     }
 
     private static void checkEligibility(
-            List<String> problems, JsonNode expected, String field, RiskAssessment.Eligibility actual) {
+            List<Problem> problems, JsonNode expected, String field, RiskAssessment.Eligibility actual) {
         if (!expected.has(field)) {
             return;
         }
         JsonNode want = expected.get(field);
         if (want.has("eligible")) {
-            compare(problems, field + ".eligible", want.get("eligible").asBoolean(), actual.eligible());
+            compare(
+                    problems,
+                    null,
+                    field + ".eligible",
+                    String.valueOf(want.get("eligible").asBoolean()),
+                    String.valueOf(actual.eligible()));
         }
         checkList(
                 problems,
@@ -153,14 +182,14 @@ public final class ScenarioCheck {
     }
 
     private static void check(
-            List<String> problems, JsonNode expected, String field, Function<JsonNode, String> read, String actual) {
+            List<Problem> problems, JsonNode expected, String field, Function<JsonNode, String> read, String actual) {
         if (expected.has(field)) {
-            compare(problems, field, read.apply(expected.get(field)), actual);
+            compare(problems, null, field, read.apply(expected.get(field)), actual);
         }
     }
 
     private static void checkList(
-            List<String> problems,
+            List<Problem> problems,
             JsonNode expected,
             String field,
             Function<JsonNode, String> read,
@@ -170,7 +199,7 @@ public final class ScenarioCheck {
 
     /** A list compared as a set with counts, and named in a problem as {@code label}. */
     private static void checkList(
-            List<String> problems,
+            List<Problem> problems,
             JsonNode expected,
             String field,
             String label,
@@ -181,36 +210,16 @@ public final class ScenarioCheck {
         }
         List<String> want = new ArrayList<>();
         expected.get(field).values().forEach(n -> want.add(read.apply(n)));
-        Map<String, Long> wanted = counts(want);
-        Map<String, Long> found = counts(actual);
-        if (!wanted.equals(found)) {
-            problems.add(label + ": expected " + listed(wanted) + " but was " + listed(found));
+        if (!ScenarioMismatch.counted(want).equals(ScenarioMismatch.counted(actual))) {
+            problems.add(Problem.of(new ScenarioMismatch(null, label, null, Shape.COUNTED, want, actual)));
         }
     }
 
-    private static Map<String, Long> counts(List<String> items) {
-        return items.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
-    }
-
-    /** A counted list as a reader writes it: "A, B (twice)", or "none". */
-    static String listed(Map<String, Long> counted) {
-        if (counted.isEmpty()) {
-            return "none";
-        }
-        return counted.entrySet().stream()
-                .map(e -> e.getValue() == 1
-                        ? e.getKey()
-                        : e.getKey() + (e.getValue() == 2 ? " (twice)" : " (" + e.getValue() + " times)"))
-                .collect(Collectors.joining(", "));
-    }
-
-    /** Scores by category as a reader writes them: "CSE 5, MIS 3". */
-    private static String scores(Map<String, Integer> byCategory) {
-        return byCategory.isEmpty()
-                ? "none"
-                : byCategory.entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue())
-                        .collect(Collectors.joining(", "));
+    /** Scores by category as a reader writes them: "CSE 5", "MIS 3". */
+    private static List<String> scores(Map<String, Integer> byCategory) {
+        return byCategory.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .toList();
     }
 
     private static String indicatorUsed(String code, String recency, boolean derived, int points) {
@@ -222,9 +231,15 @@ public final class ScenarioCheck {
         return code + (raised ? ", raising the level" : ", not raising it");
     }
 
-    static void compare(List<String> problems, String field, Object expected, Object actual) {
-        if (!expected.equals(actual)) {
-            problems.add(field + ": expected " + expected + " but was " + actual);
+    /** One value, of the decision's field or of an action's detail (null: none at all), against the one expected. */
+    static void compare(List<Problem> problems, String action, String field, String expected, String actual) {
+        if (!Objects.equals(expected, actual)) {
+            problems.add(Problem.of(
+                    new ScenarioMismatch(null, field, action, Shape.ONE, listOfOne(expected), listOfOne(actual))));
         }
+    }
+
+    private static List<String> listOfOne(String value) {
+        return value == null ? List.of() : List.of(value);
     }
 }

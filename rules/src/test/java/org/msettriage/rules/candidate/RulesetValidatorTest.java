@@ -499,6 +499,35 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aCarriedScenarioThatDoesNotHoldGivesItsChangeAsDataWithTheScenariosName() {
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode scenario = (tools.jackson.databind.node.ObjectNode)
+                json.readTree(Candidates.testData("scenarios/actions-cawn-consider-age-15-cse02.json"));
+        String pathway = scenario.get("expected").get("pathway").asString();
+        String other = pathway.equals("SINGLE_AGENCY") ? "PRE_MSET" : "SINGLE_AGENCY";
+        ((tools.jackson.databind.node.ObjectNode) scenario.get("expected")).put("pathway", other);
+        List<RulesetFile> files = Candidates.packaged();
+
+        RulesetValidation validation = RulesetValidator.withOwnScenarios(
+                RulesetValidator.validate(files, List.of(), Candidates::engine),
+                files,
+                List.of(new RulesetFile("mine.json", json.writeValueAsString(scenario))),
+                Candidates::engine);
+
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.OWN_SCENARIO);
+            assertThat(p.mismatch().scenario()).isEqualTo(scenario.get("name").asString());
+            assertThat(p.mismatch().field()).isEqualTo("pathway");
+            assertThat(p.mismatch().expected()).containsExactly(other);
+            assertThat(p.mismatch().actual()).containsExactly(pathway);
+            assertThat(p.message())
+                    .isEqualTo(RulesetValidator.CARRIED_DOES_NOT_HOLD + "\""
+                            + p.mismatch().scenario() + "\": pathway:" + " expected " + other + " but was " + pathway);
+        });
+    }
+
+    @Test
     void aTableGivenAsCsvAndAsSpreadsheetIsOneProblemNotAlsoAnEmptyFilesListMismatch() {
         List<RulesetFile> files = new ArrayList<>(Candidates.packaged());
         files.add(org.msettriage.rules.engine.SpreadsheetTables.read(

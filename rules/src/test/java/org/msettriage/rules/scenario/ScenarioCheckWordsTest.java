@@ -3,9 +3,8 @@ package org.msettriage.rules.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.ScenarioMismatch;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -43,10 +42,43 @@ class ScenarioCheckWordsTest {
     }
 
     @Test
-    void aCountedListSaysHowOftenAndNoneWhenEmpty() {
-        Map<String, Long> counted = new TreeMap<>(Map.of("PRE_EXPLOITATION", 1L, "PRE_INTELLIGENCE", 2L, "X", 3L));
+    void eachChangedOutcomeIsGivenAsDataThatSaysWhatItsWordsSay() {
+        Scenario scenario = example();
+        ObjectNode expected = (ObjectNode) scenario.expected().deepCopy();
+        ((ObjectNode) expected.get("msetPanel")).putArray("reasons").addObject().put("code", "NOT_A_REASON");
+        expected.put("colour", "red");
 
-        assertThat(ScenarioCheck.listed(counted)).isEqualTo("PRE_EXPLOITATION, PRE_INTELLIGENCE (twice), X (3 times)");
-        assertThat(ScenarioCheck.listed(Map.of())).isEqualTo("none");
+        List<ScenarioCheck.Problem> problems =
+                ScenarioCheck.problems(expected, ScenarioRun.get().decision(scenario));
+
+        assertThat(problems)
+                .filteredOn(p -> p.mismatch() != null)
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.mismatch().field()).isEqualTo("msetPanel.reasons");
+                    assertThat(p.mismatch().shape()).isEqualTo(ScenarioMismatch.Shape.COUNTED);
+                    assertThat(p.mismatch().expected()).containsExactly("NOT_A_REASON");
+                    assertThat(p.message()).isEqualTo(p.mismatch().inWords());
+                });
+        assertThat(problems)
+                .as("a field the check does not know is a slip, said in words only")
+                .filteredOn(p -> p.mismatch() == null)
+                .extracting(ScenarioCheck.Problem::message)
+                .containsExactly("expected field 'colour' is not checked by this harness");
+    }
+
+    @Test
+    void aCountedListSaysHowOftenAndNoneWhenEmpty() {
+        ScenarioMismatch reasons = new ScenarioMismatch(
+                null,
+                "preMset.reasons",
+                null,
+                ScenarioMismatch.Shape.COUNTED,
+                List.of("X", "PRE_INTELLIGENCE", "X", "PRE_EXPLOITATION", "PRE_INTELLIGENCE", "X"),
+                List.of());
+
+        assertThat(reasons.inWords())
+                .isEqualTo("preMset.reasons: expected PRE_EXPLOITATION, PRE_INTELLIGENCE (twice), X (3 times) but was"
+                        + " none");
     }
 }

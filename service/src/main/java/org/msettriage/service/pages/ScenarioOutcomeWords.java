@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.msettriage.rules.engine.ScenarioMismatch;
 import org.msettriage.rules.policy.ActionDefinition;
 import org.msettriage.rules.policy.OverrideLevel;
 import org.msettriage.rules.policy.Policy;
@@ -77,10 +80,27 @@ final class ScenarioOutcomeWords {
     }
 
     /**
-     * A field's values as the scenario check lists them ("CSE, NOT_LEVEL (twice)", "OVR_CRITICAL, raising
-     * the level", "none"): each code or pointer in it put in words, the rest as it is.
+     * A field's values as the scenario check gives them, in words: a counted list with its repeats ("Sexual
+     * exploitation, Below the levels the panel considers (twice)", "none"), one value as it is (null, for
+     * none at all, as "null").
      */
-    String listed(String field, String listed) {
+    String listed(String field, ScenarioMismatch.Shape shape, List<String> values) {
+        if (shape == ScenarioMismatch.Shape.ONE) {
+            return listed(field, values.isEmpty() ? "null" : values.get(0));
+        }
+        if (values.isEmpty()) {
+            return "none";
+        }
+        return ScenarioMismatch.counted(values).entrySet().stream()
+                .map(value -> listed(field, value.getKey()) + ScenarioMismatch.times(value.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * One value of a field as the scenario check gives it ("NOT_LEVEL", "OVR_CRITICAL, raising the level",
+     * "CSE02 CURRENT, 5 points"): each code or pointer in it put in words, the rest as it is.
+     */
+    private String listed(String field, String listed) {
         return switch (field) {
             // Category codes head every indicator's code, and are read as such.
             case "score", "categoryScores" -> listed;
@@ -99,13 +119,14 @@ final class ScenarioOutcomeWords {
     }
 
     /**
-     * Why an action is recommended, as the check lists the codes ("[ADDS_PERPETRATOR, CSE03]"): an
-     * indicator's code as it is, a cap or floor by its summary, a reason for the panel or a link across
-     * referrals by its words; "none" when the risk level alone recommends it.
+     * Why an action is recommended, from the codes the check gives (ADDS_PERPETRATOR, CSE03): an indicator's
+     * code as it is, a cap or floor by its summary, a reason for the panel or a link across referrals by its
+     * words; "none" when the risk level alone recommends it.
      */
-    String because(String listed) {
-        String codes = listed.replaceAll("^\\[|\\]$", "").strip();
-        return codes.isEmpty() ? "none" : coded(codes, this::cause);
+    String because(List<String> codes) {
+        return codes.isEmpty()
+                ? "none"
+                : codes.stream().map(code -> coded(code, this::cause)).collect(Collectors.joining(", "));
     }
 
     private String cause(String code) {
@@ -115,12 +136,15 @@ final class ScenarioOutcomeWords {
         return CodeWords.knows(CodeWords::because, code) ? CodeWords.because(code) : CodeWords.any(code);
     }
 
-    /** When an action is due, from the instant the check gives ("null" when it has no due date). */
+    /** How an action without a due date is said. */
+    static final String NO_DUE_DATE = "no due date";
+
+    /** When an action is due, from the instant the check gives. */
     static String due(String instant) {
         try {
             return DUE.format(Instant.parse(instant).atOffset(ZoneOffset.UTC)) + " UTC";
         } catch (DateTimeParseException notAnInstant) {
-            return "no due date";
+            return NO_DUE_DATE;
         }
     }
 

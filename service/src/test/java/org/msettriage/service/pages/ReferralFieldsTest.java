@@ -2,7 +2,9 @@ package org.msettriage.service.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.ScenarioMismatch;
 
 /**
  * A referral's field by its JSON pointer, read the same way by the auditor (a link across referrals on the
@@ -56,7 +58,10 @@ class ReferralFieldsTest {
                     .isEqualTo(scenario.value("insufficientInformation", pointer))
                     .isEqualTo(ReferralFields.named(pointer));
         }
-        assertThat(scenario.listed("insufficientInformation", "/indicators/2/code, /child/careStatus"))
-                .isEqualTo("Indicator 3: code, The child's care status");
+        assertThat(scenario.listed(
+                        "insufficientInformation",
+                        ScenarioMismatch.Shape.COUNTED,
+                        List.of("/indicators/2/code", "/child/careStatus")))
+                .isEqualTo("The child's care status, Indicator 3: code");
     }
 }

@@ -2,13 +2,16 @@ package org.msettriage.service.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetProblem;
+import org.msettriage.rules.engine.ScenarioMismatch;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.policy.Policy;
 
-/** A changed scenario outcome, as validation reports it, in the pages' words. */
+/** A changed scenario outcome, as validation reports it (in words and as data), in the pages' words. */
 class ScenarioMismatchWordsTest {
 
     private static final Policy PACKAGED =
@@ -22,25 +25,29 @@ class ScenarioMismatchWordsTest {
 
     @Test
     void aChangedOutcomeReadsWithItsFieldAndCodesInWords() {
-        assertThat(said("\"A child at risk\": preMset.reasons: expected NOT_INDICATED but was PRE_EXPLOITATION"))
+        assertThat(said(counted(
+                        "A child at risk", "preMset.reasons", List.of("NOT_INDICATED"), List.of("PRE_EXPLOITATION"))))
                 .isEqualTo(
                         "\"A child at risk\": Reasons for or against Pre-MSET screening: expected Nothing meets the"
                                 + " screening criteria, but the candidate gives A sign of exploitation at Emerging risk or above");
-        assertThat(said("\"B\": riskLevel: expected NONE but was EMERGING"))
+        assertThat(said(one("B", "riskLevel", "NONE", "EMERGING")))
                 .isEqualTo("\"B\": Risk level: expected No identified risk, but the candidate gives Emerging");
-        assertThat(said("\"C\": msetPanel.eligible: expected true but was false"))
+        assertThat(said(one("C", "msetPanel.eligible", "true", "false")))
                 .isEqualTo("\"C\": MSET panel: expected eligible, but the candidate gives not eligible");
-        assertThat(said("\"D\": exploitationTypes: expected CCE, CSE (twice) but was none"))
+        assertThat(said(counted("D", "exploitationTypes", List.of("CSE", "CCE", "CSE"), List.of())))
                 .isEqualTo("\"D\": Exploitation types: expected Criminal exploitation, Sexual exploitation (twice),"
                         + " but the candidate gives none");
     }
 
     @Test
     void eligibilityReasonsReadAsTheReasonsNotTheirCodesSpeltOut() {
-        String panel = said("\"E\": msetPanel.reasons: expected NOT_ADDS_VALUE, NOT_LEVEL but was NOT_ADDS_VALUE,"
-                + " NOT_LEVEL, NOT_PRE_MSET");
-        String screening =
-                said("\"F\": preMset.reasons: expected PRE_EXPLOITATION, PRE_INTELLIGENCE but was PRE_INTELLIGENCE");
+        String panel = said(counted(
+                "E",
+                "msetPanel.reasons",
+                List.of("NOT_ADDS_VALUE", "NOT_LEVEL"),
+                List.of("NOT_ADDS_VALUE", "NOT_LEVEL", "NOT_PRE_MSET")));
+        String screening = said(counted(
+                "F", "preMset.reasons", List.of("PRE_EXPLOITATION", "PRE_INTELLIGENCE"), List.of("PRE_INTELLIGENCE")));
 
         assertThat(panel)
                 .isEqualTo(
@@ -56,12 +63,15 @@ class ScenarioMismatchWordsTest {
 
     @Test
     void warningsCapsFloorsAndRecenciesReadAsWhatTheyAre() {
-        String warnings = said("\"G\": warnings: expected JUDGEMENT_RAISE_REFUSED but was none");
-        String overrides = said("\"H\": overrides: expected OVR_JUDGEMENT_RAISE, not raising it, OVR_MISSING_NOW_HIGH,"
-                + " raising the level but was OVR_MISSING_NOW_HIGH, raising the level");
-        String indicators =
-                said("\"I\": indicatorsUsed: expected PULL03 CURRENT, 2 points but was PULL03 RECENT, 1 point");
-        String levels = said("\"J\": scoreLevel: expected EMERGING but was NONE");
+        String warnings = said(counted("G", "warnings", List.of("JUDGEMENT_RAISE_REFUSED"), List.of()));
+        String overrides = said(counted(
+                "H",
+                "overrides",
+                List.of("OVR_JUDGEMENT_RAISE, not raising it", "OVR_MISSING_NOW_HIGH, raising the level"),
+                List.of("OVR_MISSING_NOW_HIGH, raising the level")));
+        String indicators = said(
+                counted("I", "indicatorsUsed", List.of("PULL03 CURRENT, 2 points"), List.of("PULL03 RECENT, 1 point")));
+        String levels = said(one("J", "scoreLevel", "EMERGING", "NONE"));
 
         assertThat(warnings)
                 .isEqualTo("\"G\": Warnings: expected A judgement to raise the level not applied, but the candidate"
@@ -82,22 +92,34 @@ class ScenarioMismatchWordsTest {
 
     @Test
     void questionsReadAsWhatTheyAskAbout() {
-        assertThat(said("\"K\": insufficientInformation: expected /child/careStatus, /missingEpisodes/1/policeRiskGrade"
-                        + " but was /perpetrators/0/isAdult, /indicators"))
+        assertThat(said(counted(
+                        "K",
+                        "insufficientInformation",
+                        List.of("/child/careStatus", "/missingEpisodes/1/policeRiskGrade"),
+                        List.of("/perpetrators/0/isAdult", "/indicators"))))
+                .as("in the order the check lists them, as the API does")
                 .isEqualTo("\"K\": Questions for the referrer: expected The child's care status, Missing episode 2:"
-                        + " police risk grade, but the candidate gives Person of concern 1: whether an adult, The"
-                        + " indicators")
+                        + " police risk grade, but the candidate gives The indicators, Person of concern 1: whether an"
+                        + " adult")
                 .doesNotContain("/");
     }
 
     @Test
     void anActionReadsByItsTitleAndItsDetailsInWords() {
-        String actions = said("\"L\": actions: expected REVIEW_ASSESSMENT but was none");
-        String because = said("\"M\": actions[POLICE_INTELLIGENCE_SUBMISSION].because: expected [ADDS_PERPETRATOR,"
-                + " CSE03] but was [OVR_MISSING_NOW_HIGH]");
-        String due = said("\"N\": actions[POLICE_MARKER].dueBy: expected 2026-11-15T10:00:00Z but was null");
-        String overdue = said("\"O\": actions[POLICE_MARKER].overdue: expected true but was false");
-        String always = said("\"P\": actions[REVIEW_ASSESSMENT].because: expected [LINKED_PLACE] but was []");
+        String actions = said(counted("L", "actions", List.of("REVIEW_ASSESSMENT"), List.of()));
+        String because = said(detail(
+                "M",
+                "POLICE_INTELLIGENCE_SUBMISSION",
+                "because",
+                ScenarioMismatch.Shape.SET,
+                List.of("ADDS_PERPETRATOR", "CSE03"),
+                List.of("OVR_MISSING_NOW_HIGH")));
+        String due = said(detail(
+                "N", "POLICE_MARKER", "dueBy", ScenarioMismatch.Shape.ONE, List.of("2026-11-15T10:00:00Z"), List.of()));
+        String overdue = said(
+                detail("O", "POLICE_MARKER", "overdue", ScenarioMismatch.Shape.ONE, List.of("true"), List.of("false")));
+        String always = said(detail(
+                "P", "REVIEW_ASSESSMENT", "because", ScenarioMismatch.Shape.SET, List.of("LINKED_PLACE"), List.of()));
 
         assertThat(actions)
                 .isEqualTo(
@@ -124,13 +146,14 @@ class ScenarioMismatchWordsTest {
 
     @Test
     void aScenarioTheCandidateCarriesReadsInWordsToo() {
+        ScenarioMismatch pathway = one("Q", "pathway", "PRE_MSET", "SINGLE_AGENCY");
         RulesetProblem carried = new RulesetProblem(
                 RulesetProblem.Kind.OWN_SCENARIO,
                 "scenarios/own.json",
                 3,
                 1,
-                "a scenario the candidate carries does not hold for it: \"Q\": pathway: expected PRE_MSET but was"
-                        + " SINGLE_AGENCY");
+                RulesetValidator.CARRIED_DOES_NOT_HOLD + "\"Q\": " + pathway.inWords(),
+                pathway);
 
         assertThat(words.of(carried, PACKAGED))
                 .isEqualTo("a scenario the candidate carries does not hold for it: \"Q\": Route: expected Pre-MSET"
@@ -143,11 +166,54 @@ class ScenarioMismatchWordsTest {
                 RulesetProblem.Kind.TABLE, "score-bands.csv", 4, 1, "MODERATE overlaps the band above it");
         assertThat(words.of(table, PACKAGED)).isEqualTo("MODERATE overlaps the band above it");
         // A scenario file's own slip names the key the policy lead wrote, which they look for in the file.
-        assertThat(said("expected field 'colour' is not checked by this harness"))
-                .isEqualTo("expected field 'colour' is not checked by this harness");
+        RulesetProblem slip = new RulesetProblem(
+                RulesetProblem.Kind.SCENARIO,
+                "scenarios/a.json",
+                3,
+                1,
+                "expected field 'colour' is not checked by this harness");
+        assertThat(words.of(slip, PACKAGED)).isEqualTo("expected field 'colour' is not checked by this harness");
     }
 
-    private String said(String message) {
-        return words.of(new RulesetProblem(RulesetProblem.Kind.SCENARIO, "scenarios/a.json", 3, 1, message), PACKAGED);
+    @Test
+    void theWordsComeFromTheChangeNotFromTheSentenceTheApiGives() {
+        ScenarioMismatch level = one("B", "riskLevel", "NONE", "EMERGING");
+        RulesetProblem reworded = new RulesetProblem(
+                RulesetProblem.Kind.SCENARIO,
+                "scenarios/a.json",
+                3,
+                1,
+                "B's risk level moved: NONE, now EMERGING",
+                level);
+
+        assertThat(words.of(reworded, PACKAGED))
+                .isEqualTo("\"B\": Risk level: expected No identified risk, but the candidate gives Emerging");
+    }
+
+    private static ScenarioMismatch one(String scenario, String field, String expected, String actual) {
+        return new ScenarioMismatch(
+                scenario, field, null, ScenarioMismatch.Shape.ONE, List.of(expected), List.of(actual));
+    }
+
+    private static ScenarioMismatch counted(String scenario, String field, List<String> expected, List<String> actual) {
+        return new ScenarioMismatch(scenario, field, null, ScenarioMismatch.Shape.COUNTED, expected, actual);
+    }
+
+    private static ScenarioMismatch detail(
+            String scenario,
+            String action,
+            String field,
+            ScenarioMismatch.Shape shape,
+            List<String> expected,
+            List<String> actual) {
+        return new ScenarioMismatch(scenario, field, action, shape, expected, actual);
+    }
+
+    /** The change as validation reports it: the sentence the API gives, and the change as data. */
+    private String said(ScenarioMismatch mismatch) {
+        String message = "\"" + mismatch.scenario() + "\": " + mismatch.inWords();
+        return words.of(
+                new RulesetProblem(RulesetProblem.Kind.SCENARIO, "scenarios/a.json", 3, 1, message, mismatch),
+                PACKAGED);
     }
 }
