@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,9 +17,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
-import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
-import org.springframework.web.filter.CorsFilter;
 
 /**
  * The API's filter chain, for every request the auditor pages' chain ({@link AuditPageSecurity}) does
@@ -90,27 +86,9 @@ class SecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .cors(AbstractHttpConfigurer::disable)
-                .addFilter(corsFilter(settings.cors().allowedOrigins()))
+                .addFilter(ApiCors.filter(settings.cors().allowedOrigins()))
                 .headers(SecurityHeaders.withPolicy("default-src 'none'; frame-ancestors 'none'"));
         return http.build();
-    }
-
-    /**
-     * Cross-origin calls only from the configured origins. With none configured (the default) every
-     * cross-origin request is refused, preflight included; case systems calling server to server send no
-     * Origin and are unaffected.
-     */
-    private static CorsFilter corsFilter(List<String> allowedOrigins) {
-        CorsConfiguration cors = new CorsConfiguration();
-        cors.setAllowedOrigins(allowedOrigins);
-        cors.setAllowedMethods(List.of("GET", "POST"));
-        cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE));
-        cors.setExposedHeaders(List.of(HttpHeaders.LOCATION));
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        source.registerCorsConfiguration("/**", cors);
-        CorsFilter filter = new CorsFilter(source);
-        filter.setCorsProcessor(new ProblemCorsProcessor());
-        return filter;
     }
 
     /**
