@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.msettriage.api.model.IndicatorEntryDto;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.candidate.ReplayedReferral;
@@ -36,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A folder of referral files for an offline replay: each a referral as case systems send it, or a
  * scenario file (its request is the referral). Read as strictly as the scenarios a candidate carries:
  * UTF-8 text, no key given twice and no field the contract (or a scenario) has not, each such mistake
- * named with its line; a file that is not a usable referral is set aside with its reason rather than
- * stopping the replay. Checked against the contract's constraints and the indicator codes; the
+ * named with its line; a file that is not a usable referral, and any other file or folder beside them,
+ * is set aside with its reason rather than stopping the replay. Checked against the contract's constraints and the indicator codes; the
  * service's cross-field checks (policy section 9) are not repeated here.
  */
 record ReferralFiles(List<ReplayedReferral> read, Map<String, String> refused) {
@@ -49,6 +50,12 @@ record ReferralFiles(List<ReplayedReferral> read, Map<String, String> refused) {
     /** Why a file is not a referral, said without its content (a parser's message quotes its values). */
     static final String NOT_A_REFERRAL = "not a referral in the contract's JSON";
 
+    /** Why a file beside the referrals is not read: a referral written in another format is not replayed. */
+    static final String NOT_JSON = "not a JSON file (*.json), so not read";
+
+    /** Why a folder inside the referrals' is not read: only the files directly in it are replayed. */
+    static final String A_FOLDER = "a folder; the files of folders inside --referrals are not read";
+
     private static final JsonPointer REQUEST = JsonPointer.compile("/request");
 
     static ReferralFiles read(Path folder, Policy policy, OffsetDateTime now) {
@@ -56,8 +63,12 @@ record ReferralFiles(List<ReplayedReferral> read, Map<String, String> refused) {
         Map<String, String> refused = new LinkedHashMap<>();
         try (var factory = Validation.buildDefaultValidatorFactory()) {
             Validator validator = factory.getValidator();
-            for (Path file : RulesetCommands.jsonFiles(folder)) {
+            for (Path file : listed(folder)) {
                 String name = file.getFileName().toString();
+                if (!isJson(file)) {
+                    refused.put(name, Files.isDirectory(file) ? A_FOLDER : NOT_JSON);
+                    continue;
+                }
                 byte[] bytes;
                 try {
                     bytes = Files.readAllBytes(file);
@@ -100,6 +111,25 @@ record ReferralFiles(List<ReplayedReferral> read, Map<String, String> refused) {
             }
         }
         return new ReferralFiles(read, refused);
+    }
+
+    /**
+     * What the folder holds, by name, but for hidden files (a leading dot, as a file manager leaves), which
+     * are not the policy lead's and are left out as they are from a scenario or ruleset folder.
+     */
+    static List<Path> listed(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> !file.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    /** Whether a file of the folder is read as a referral. */
+    static boolean isJson(Path file) {
+        return Files.isRegularFile(file) && file.getFileName().toString().endsWith(".json");
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.msettriage.service.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ImpactTally;
@@ -57,7 +55,9 @@ public final class RulesetCommands {
                       through the active ruleset (the packaged one unless --active names a folder) and the
                       candidate, and prints what changes; --json prints the whole report as JSON. A file
                       that is not UTF-8, gives a key twice or has a field a referral (or scenario) has not
-                      is named on stderr ("skipped <file>: <why, with its line>") and the rest replayed.
+                      is named on stderr ("skipped <file>: <why, with its line>") and the rest replayed;
+                      so is every other file or folder in it (hidden files aside), as not read. A folder
+                      with no *.json file, or no folder, is a usage error (exit 2).
             """;
 
     private final PrintStream out;
@@ -204,13 +204,22 @@ public final class RulesetCommands {
     }
 
     private int impact(Map<String, String> options) {
+        Path folder = Path.of(options.get("referrals"));
+        if (!Files.isDirectory(folder)) {
+            err.println("error: --referrals " + folder + ": there is no such folder");
+            return 2;
+        }
+        if (ReferralFiles.listed(folder).stream().noneMatch(ReferralFiles::isJson)) {
+            err.println("error: --referrals " + folder + " holds no referral files (*.json): nothing would be"
+                    + " replayed");
+            return 2;
+        }
         TriageEngine candidate = compile(Path.of(options.get("candidate")));
         TriageEngine active = activeEngine(options);
         if (candidate == null || active == null) {
             return 1;
         }
-        ReferralFiles referrals =
-                ReferralFiles.read(Path.of(options.get("referrals")), active.policy(), OffsetDateTime.now());
+        ReferralFiles referrals = ReferralFiles.read(folder, active.policy(), OffsetDateTime.now());
         referrals.refused().forEach((file, reason) -> err.println("skipped " + file + ": " + reason));
         ImpactTally tally = new ImpactTally(active, candidate);
         for (ReplayedReferral referral : referrals.read()) {
@@ -273,15 +282,5 @@ public final class RulesetCommands {
         err.println("error: " + problem);
         err.print(USAGE);
         return 2;
-    }
-
-    static List<Path> jsonFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
     }
 }

@@ -74,6 +74,24 @@ class ReferralFilesTest {
     }
 
     @Test
+    void aFileThatIsNotJsonOrAFolderBesideTheReferralsIsNamedAsNotReadAndHiddenFilesAreLeftOut() throws Exception {
+        // Left out without a word, a referral saved as .txt (or kept in a folder) is missing from the replay's
+        // counts and nobody knows.
+        write("good.json", Referrals.UP_TO_EMERGING);
+        write("saved-as-text.txt", Referrals.UP_TO_MODERATE);
+        write(".DS_Store", "not the policy lead's");
+        Files.createDirectories(folder.resolve("november"));
+        write("november/inside.json", Referrals.UP_TO_MODERATE);
+
+        ReferralFiles read = ReferralFiles.read(folder, POLICY, OffsetDateTime.parse("2026-12-01T09:00:00Z"));
+
+        assertThat(read.read()).extracting(ReplayedReferral::id).containsExactly("good.json");
+        assertThat(read.refused())
+                .containsExactly(
+                        entry("november", ReferralFiles.A_FOLDER), entry("saved-as-text.txt", ReferralFiles.NOT_JSON));
+    }
+
+    @Test
     void aMisspeltFieldOfAScenariosHistoryIsNamedRatherThanReplayedAsNoEarlierLevel() throws Exception {
         String history = Files.readString(
                 TestData.ROOT.resolve("scenarios/links-history-does-not-replace-a-given-previous-assessment.json"));

@@ -224,6 +224,7 @@ class RulesetCommandsTest {
         Files.writeString(referrals.resolve("d.json"), Referrals.NO_VULNERABILITY);
         Files.writeString(referrals.resolve("e.json"), "{\"referralId\": \"no child\"}");
         Files.writeString(referrals.resolve("f.json"), Referrals.SAME_LEVEL.replace("\"ageYears\"", "\"agYears\""));
+        Files.writeString(referrals.resolve("g.txt"), Referrals.SAME_LEVEL);
 
         int status =
                 run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", referrals.toString());
@@ -235,7 +236,8 @@ class RulesetCommandsTest {
         assertThat(err())
                 .contains("skipped e.json")
                 .contains("skipped f.json: not a referral in the contract's JSON; it has a field no referral has:"
-                        + " child.agYears (line 3)");
+                        + " child.agYears (line 3)")
+                .contains("skipped g.txt: not a JSON file (*.json), so not read");
 
         out.reset();
         run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", referrals.toString(), "--json");
@@ -244,6 +246,28 @@ class RulesetCommandsTest {
                 .extracting(
                         c -> c.path("id").asString() + " " + c.path("toLevel").asString())
                 .containsExactly("a.json EMERGING", "b.json MODERATE");
+    }
+
+    @Test
+    void anImpactOnAFolderWithNoReferralFilesOrNoFolderIsAUsageError() throws Exception {
+        Path candidate = folder.resolve("candidate");
+        CandidateRulesets.write(candidate, CandidateRulesets.raisedWeight("cli-none"));
+        Path referrals = Files.createDirectories(folder.resolve("referrals"));
+        Files.writeString(referrals.resolve("a.txt"), Referrals.UP_TO_EMERGING);
+
+        int status =
+                run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", referrals.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).contains("error: --referrals " + referrals + " holds no referral files (*.json)");
+        assertThat(out()).isEmpty();
+
+        err.reset();
+        Path missing = folder.resolve("no-such-folder");
+        status = run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", missing.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).contains("error: --referrals " + missing + ": there is no such folder");
     }
 
     @Test
