@@ -24,8 +24,8 @@ import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.CandidateEngines;
-import org.msettriage.service.ruleset.RuleBudgetSettings;
 import org.msettriage.service.ruleset.RulesetActivation;
+import org.msettriage.service.ruleset.RulesetSettings;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.ruleset.ScenarioLibrary;
 import org.msettriage.service.security.Caller;
@@ -131,8 +131,8 @@ public class ImpactJobs {
             InParallel inParallel,
             ServiceBuild build,
             MsetMetrics metrics,
-            RuleBudgetSettings budgets) {
-        this.budgets = budgets.budgets();
+            RulesetSettings rules) {
+        this.budgets = rules.budgets();
         this.jdbc = jdbc;
         this.metrics = metrics;
         this.mapper = mapper;

@@ -65,8 +65,8 @@ public class RulesetActivation {
             ActivationProposals proposals,
             PlatformTransactionManager transactionManager,
             @Value("${mset.rules.proposal-expiry:7d}") Duration proposalExpiry,
-            RuleBudgetSettings budgets) {
-        this.candidateBudget = budgets.candidateBudget();
+            RulesetSettings rules) {
+        this.candidateBudget = rules.budgets().candidate();
         this.proposals = proposals;
         this.transactions = new TransactionTemplate(transactionManager);
         this.proposalExpiry = proposalExpiry;

@@ -47,9 +47,9 @@ public class ScenarioLibrary {
     private final Map<String, Scenario> parsed = new ConcurrentHashMap<>();
     private static final int MOST_PARSED = 20_000;
 
-    ScenarioLibrary(RulesetSettings settings, RulesetStore store, ActiveRuleset active, RuleBudgetSettings budgets) {
+    ScenarioLibrary(RulesetSettings settings, RulesetStore store, ActiveRuleset active) {
         this.folder = settings.scenarios();
-        this.candidateBudget = budgets.candidateBudget();
+        this.candidateBudget = settings.budgets().candidate();
         this.store = store;
         this.active = active;
     }

@@ -14,7 +14,7 @@ import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.ruleset.CandidateEngines;
-import org.msettriage.service.ruleset.RuleBudgetSettings;
+import org.msettriage.service.ruleset.RulesetSettings;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.triage.DecisionStored;
 import org.slf4j.Logger;
@@ -60,8 +60,8 @@ public class ShadowRunner {
             JsonMapper mapper,
             TransactionTemplate transaction,
             @Qualifier("shadowComparisons") TaskExecutor shadowComparisons,
-            RuleBudgetSettings budgets) {
-        this.candidateBudget = budgets.candidateBudget();
+            RulesetSettings rules) {
+        this.candidateBudget = rules.budgets().candidate();
         this.state = state;
         this.jdbc = jdbc;
         this.mapper = mapper;

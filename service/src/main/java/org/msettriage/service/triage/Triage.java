@@ -22,7 +22,7 @@ import org.msettriage.service.decision.NewDecision;
 import org.msettriage.service.links.ReferralLinks;
 import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.ruleset.ActiveRuleset;
-import org.msettriage.service.ruleset.RuleBudgetSettings;
+import org.msettriage.service.ruleset.RulesetSettings;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.store.InParallel;
 import org.msettriage.service.store.StoreUnavailableException;
@@ -77,8 +77,8 @@ class Triage {
             InParallel inParallel,
             ReferralLinks links,
             ActiveRuleset active,
-            RuleBudgetSettings budgets) {
-        this.liveBudget = budgets.liveBudget();
+            RulesetSettings rules) {
+        this.liveBudget = rules.budgets().live();
         this.links = links;
         this.active = active;
         this.decisions = decisions;

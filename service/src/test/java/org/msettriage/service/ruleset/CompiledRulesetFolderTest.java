@@ -85,8 +85,7 @@ class CompiledRulesetFolderTest {
 
     @Test
     void anEmptySettingKeepsNothing() throws Exception {
-        CompiledRulesetFolder none =
-                new CompiledRulesetFolder(new RulesetSettings("", "", "", " "), keys(sealKey('a')));
+        CompiledRulesetFolder none = new CompiledRulesetFolder(RulesetSettingsFor.compiledIn(" "), keys(sealKey('a')));
         none.keep(KEY, MODULE);
 
         assertThat(none.find(KEY)).isEmpty();
@@ -96,7 +95,7 @@ class CompiledRulesetFolderTest {
     }
 
     private CompiledRulesetFolder folder(String sealKey) {
-        return new CompiledRulesetFolder(new RulesetSettings("", "", "", folder.toString()), keys(sealKey));
+        return new CompiledRulesetFolder(RulesetSettingsFor.compiledIn(folder.toString()), keys(sealKey));
     }
 
     private static AuditKeys keys(String sealKey) {

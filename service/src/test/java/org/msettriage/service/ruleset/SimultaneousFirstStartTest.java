@@ -42,7 +42,7 @@ class SimultaneousFirstStartTest {
                 .keep(any(), any(), any(), any(), any());
         when(store.files("2026.12.2")).thenReturn(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
 
-        ActiveRuleset active = new ActiveRuleset(new RulesetSettings("", "", "", ""), store, folder(), metrics);
+        ActiveRuleset active = new ActiveRuleset(RulesetSettingsFor.compiledIn(""), store, folder(), metrics);
         active.start();
 
         assertThat(active.engine().identity().version()).isEqualTo("2026.12.2");
@@ -58,7 +58,7 @@ class SimultaneousFirstStartTest {
         when(store.recordFirstActivation(any())).thenReturn(false);
         when(store.files("2026.12.2")).thenReturn(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
 
-        ActiveRuleset active = new ActiveRuleset(new RulesetSettings("", "", "", ""), store, folder(), metrics);
+        ActiveRuleset active = new ActiveRuleset(RulesetSettingsFor.compiledIn(""), store, folder(), metrics);
         active.start();
 
         assertThat(active.engine().identity().version()).isEqualTo("2026.12.2");
@@ -73,7 +73,7 @@ class SimultaneousFirstStartTest {
         when(store.lastActivated()).thenReturn(Optional.of("2026.12.2"));
         when(store.files("2026.12.2")).thenReturn(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
 
-        ActiveRuleset active = new ActiveRuleset(new RulesetSettings("", "", "", ""), store, folder(), metrics);
+        ActiveRuleset active = new ActiveRuleset(RulesetSettingsFor.compiledIn(""), store, folder(), metrics);
         active.start();
 
         assertThat(registry.get("mset.rules.overran")
@@ -85,7 +85,7 @@ class SimultaneousFirstStartTest {
 
     private CompiledRulesetFolder folder() {
         return new CompiledRulesetFolder(
-                new RulesetSettings("", "", "", compiledFolder.toString()),
+                RulesetSettingsFor.compiledIn(compiledFolder.toString()),
                 new AuditKeys(
                         new AuditSettings(
                                 "X9s6RPpTLN8ew0PIVCEC7YelPL3rqYDog+VvAj1bW9Q=",
