@@ -17,6 +17,7 @@ import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.engine.AssessmentBudget;
 import org.msettriage.rules.engine.PackagedModules;
+import org.msettriage.rules.engine.RuleBudgets;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
@@ -62,15 +63,23 @@ public final class RulesetCommands {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** How long each ruleset may take to decide one referral or scenario: always the service's defaults. */
+    private final RuleBudgets budgets;
 
-    RulesetCommands(PrintStream out, PrintStream err) {
+    /**
+     * The command line within the given budgets. Only a test gives other than {@link RuleBudgets#DEFAULT}:
+     * a candidate that never finishes is refused after the candidate's budget, which a test need not wait 5 s
+     * for.
+     */
+    RulesetCommands(PrintStream out, PrintStream err, RuleBudgets budgets) {
         this.out = out;
         this.err = err;
+        this.budgets = budgets;
     }
 
     /** Runs a command; the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return new RulesetCommands(out, err).run(List.of(args));
+        return new RulesetCommands(out, err, RuleBudgets.DEFAULT).run(List.of(args));
     }
 
     int run(List<String> args) {
@@ -153,10 +162,11 @@ public final class RulesetCommands {
             scenarios = ScenarioLibrary.packaged();
         }
         List<RulesetFile> files = read.ruleset();
-        RulesetValidation validation = RulesetValidator.validate(files, scenarios, RulesetCommands::compiled);
+        RulesetValidation validation =
+                RulesetValidator.validate(files, scenarios, RulesetCommands::compiled, budgets.candidate());
         if (validation.usable() && !read.scenarios().isEmpty()) {
-            validation =
-                    RulesetValidator.withOwnScenarios(validation, files, read.scenarios(), RulesetCommands::compiled);
+            validation = RulesetValidator.withOwnScenarios(
+                    validation, files, read.scenarios(), RulesetCommands::compiled, budgets.candidate());
         }
         TriageEngine active = validation.engine() == null ? null : activeEngine(options);
         if (active != null && validation.identity() != null) {
@@ -221,7 +231,7 @@ public final class RulesetCommands {
         }
         ReferralFiles referrals = ReferralFiles.read(folder, active.policy(), OffsetDateTime.now());
         referrals.refused().forEach((file, reason) -> err.println("skipped " + file + ": " + reason));
-        ImpactTally tally = new ImpactTally(active, candidate);
+        ImpactTally tally = new ImpactTally(active, candidate, budgets);
         for (ReplayedReferral referral : referrals.read()) {
             try {
                 tally.replay(referral);

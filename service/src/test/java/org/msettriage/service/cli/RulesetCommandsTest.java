@@ -7,8 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.rules.engine.RuleBudgets;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.service.ruleset.CandidateRulesets;
 import org.msettriage.service.ruleset.Referrals;
@@ -279,13 +282,24 @@ class RulesetCommandsTest {
                         "cli-loop", "missing.drl", drl -> drl + CandidateRulesets.LOOPS_FOR_A_SEVEN_YEAR_OLD));
         Path referrals = Files.createDirectories(folder.resolve("referrals"));
         Files.writeString(referrals.resolve("seven.json"), Referrals.sevenYearOld());
+        // Users get the service's 5 s; the loop is stopped as surely after a shorter budget, without the wait.
+        RuleBudgets shortCandidateBudget = new RuleBudgets(RuleBudgets.DEFAULT.live(), Duration.ofMillis(300));
 
-        int status =
-                run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", referrals.toString());
+        int status = new RulesetCommands(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        shortCandidateBudget)
+                .run(List.of(
+                        "rulesets",
+                        "impact",
+                        "--candidate",
+                        candidate.toString(),
+                        "--referrals",
+                        referrals.toString()));
 
         assertThat(status).isEqualTo(1);
         assertThat(err())
-                .contains("the candidate did not decide seven.json (it took longer than 5 s): a rule of it"
+                .contains("the candidate did not decide seven.json (it took longer than 300 ms): a rule of it"
                         + " never finishes on that referral")
                 .doesNotContain("Exception");
     }
