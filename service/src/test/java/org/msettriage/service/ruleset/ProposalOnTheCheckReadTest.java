@@ -57,7 +57,7 @@ class ProposalOnTheCheckReadTest {
             mock(ActivationProposals.class),
             mock(PlatformTransactionManager.class),
             Duration.ofDays(7),
-            new RuleBudgetSettings(Duration.ofSeconds(5), Duration.ofSeconds(5)));
+            RulesetSettingsFor.compiledIn(""));
 
     @BeforeEach
     void aKeptCandidateThatChangesScenarios() {
