@@ -64,6 +64,7 @@ public class DecisionSealer {
         this.transactions = transactions;
         this.sealKey = keys.seal();
         this.leases = leases;
+        leases.declare(LEASE);
     }
 
     /**

@@ -56,6 +56,7 @@ public class RetentionPeriod {
         this.transactions = transactions;
         this.retention = checked(settings.retention(), environment);
         this.leases = leases;
+        leases.declare(LEASE);
     }
 
     /**

@@ -35,6 +35,7 @@ public class IdentifierExpiry {
         this.jdbc = jdbc;
         this.active = active;
         this.leases = leases;
+        leases.declare(LEASE);
     }
 
     /** Removes the rows that can no longer link at {@code now}; answers how many. */

@@ -48,10 +48,11 @@ public class JobLeases implements DisposableBean, MeterBinder {
     private final Map<String, Long> heldUntil = new ConcurrentHashMap<>();
     /** For each lease it does not hold: when it last tried to take it. */
     private final Map<String, Long> triedAt = new ConcurrentHashMap<>();
-    /** Where each lease's gauge goes once the lease is first asked for; none outside the running service. */
+    /** Where each lease's gauge goes; none outside the running service. */
     private volatile MeterRegistry registry;
 
-    private final Set<String> measured = ConcurrentHashMap.newKeySet();
+    /** Every lease declared or asked for, so each has its gauge however early it was named. */
+    private final Set<String> named = ConcurrentHashMap.newKeySet();
 
     JobLeases(JdbcClient jdbc, LeaseSettings settings, StoreFaults faults) {
         this.jdbc = jdbc;
@@ -69,21 +70,33 @@ public class JobLeases implements DisposableBean, MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         this.registry = registry;
+        named.forEach(name -> measure(name, registry));
+    }
+
+    /**
+     * A lease a job of this instance will ask for. Its gauge is shown from the start, at 0 until the lease
+     * is held here: a job that first asks an hour after the start (the retention period's) would otherwise
+     * have no gauge for that hour, which reads as a job that does not exist.
+     */
+    public void declare(String name) {
+        if (named.add(name)) {
+            MeterRegistry to = registry;
+            if (to != null) {
+                measure(name, to);
+            }
+        }
     }
 
     /**
      * mset.lease.held{lease}: 1 on the instance that holds the lease now (the one sealing, for
      * "decision-sealer"), 0 on the others; an operator asked which instance seals without reading the
-     * lease table.
+     * lease table. Registering twice gives the same gauge, so a race with {@link #bindTo} is harmless.
      */
-    private void measure(String name) {
-        MeterRegistry to = registry;
-        if (to != null && measured.add(name)) {
-            Gauge.builder("mset.lease.held", this, leases -> leases.heldHere(name) ? 1 : 0)
-                    .description("Whether this instance holds the lease now (1) or not (0)")
-                    .tag("lease", name)
-                    .register(to);
-        }
+    private void measure(String name, MeterRegistry to) {
+        Gauge.builder("mset.lease.held", this, leases -> leases.heldHere(name) ? 1 : 0)
+                .description("Whether this instance holds the lease now (1) or not (0)")
+                .tag("lease", name)
+                .register(to);
     }
 
     /** Whether this instance holds the lease now, without trying to take it. */
@@ -131,7 +144,7 @@ public class JobLeases implements DisposableBean, MeterBinder {
      * per renewal period, so instances waiting for a lease cost one cheap UPDATE a period).
      */
     public boolean holds(String name) {
-        measure(name);
+        declare(name);
         long now = System.nanoTime();
         Long until = heldUntil.get(name);
         if (until != null && now - until < 0) {
