@@ -12,7 +12,7 @@ import org.springframework.boot.convert.DurationUnit;
  * keys the hash a child reference is stored and searched as (HMAC-SHA256), and {@code sealKey} keys the
  * chain that seals every decision (HMAC-SHA256), so that someone who can write to the database still
  * cannot forge a seal; {@code identifierKey} keys the hash each person, vehicle or place a referral names
- * is stored and linked as (HMAC-SHA256, policy v1.1 section 10). {@code retention}: how long a decision's personal content is kept (days when no unit is given);
+ * is stored and linked as (HMAC-SHA256, policy v1.1 section 10). {@code retention}: how long a decision's personal content is kept (the service refuses it without a unit: {@link RetentionInForce});
  * {@code retentionCheckEvery}: how often expired content is looked for; {@code sealEvery}: how often
  * newly stored decisions are sealed.
  */
@@ -22,8 +22,8 @@ public record AuditSettings(
         @DefaultValue("") String childRefKey,
         @DefaultValue("") String sealKey,
         @DefaultValue("") String identifierKey,
-        // A bare number is days: read as milliseconds (Spring's default), "2192" would remove every child's
-        // content at the next check.
+        // A bare number is refused at the start (RetentionInForce), but is bound as days where it is still
+        // read (audit verify): as milliseconds, Spring's default, "2192" would remove every child's content.
         @DefaultValue("2192d") @DurationUnit(ChronoUnit.DAYS)
         Duration retention,
 

@@ -6,12 +6,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.msettriage.service.problem.StartRefusedException;
 import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * but would still read every decision's date for nothing). A run that removes anything is recorded, with
  * the period it applied, and sealed into the chain in the transaction of its first removals: verification
  * judges each removal by the run that made it, so a longer period set later does not make it look early.
+ * The period is {@link RetentionInForce}'s, checked and said at the start.
  */
 @Component
 public class RetentionPeriod {
@@ -47,35 +45,15 @@ public class RetentionPeriod {
     RetentionPeriod(
             JdbcClient jdbc,
             TransactionTemplate transactions,
-            AuditSettings settings,
+            RetentionInForce inForce,
             JobLeases leases,
-            Environment environment,
             DecisionSealer sealer) {
         this.jdbc = jdbc;
         this.sealer = sealer;
         this.transactions = transactions;
-        this.retention = checked(settings.retention(), environment);
+        this.retention = inForce.period();
         this.leases = leases;
         leases.declare(LEASE);
-    }
-
-    /**
-     * The period, refused when it cannot be meant: what it removes is gone for good, so a slip in the
-     * setting must stop the start rather than the children's records.
-     */
-    static Duration checked(Duration retention, Environment environment) {
-        // As written where it was set ("0", "12h"), not Java's PT0S; the parsed period when it cannot be found.
-        String written = environment.getProperty("mset.audit.retention", retention.toString());
-        if (retention.isNegative() || retention.isZero()) {
-            throw new StartRefusedException(
-                    "mset.audit.retention must be longer than zero, such as 2192d (six years);" + " it is " + written);
-        }
-        if (retention.compareTo(Duration.ofDays(1)) < 0 && environment.acceptsProfiles(Profiles.of("production"))) {
-            throw new StartRefusedException("The production profile refuses mset.audit.retention shorter than a day"
-                    + " (it is " + written + "): personal content older than that would be removed for good. Give"
-                    + " the period in days, such as 2192d (six years).");
-        }
-        return retention;
     }
 
     /** Removes the personal content of every decision made before {@code now} less the period. */

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -142,9 +143,11 @@ class SealedRetentionRunsTest extends ServiceTest {
         return new RetentionPeriod(
                 jdbc,
                 transactions,
-                new AuditSettings("", "", "", "", retention, Duration.ofHours(1), Duration.ofMillis(250)),
+                new RetentionInForce(
+                        new AuditSettings("", "", "", "", retention, Duration.ofHours(1), Duration.ofMillis(250)),
+                        // Not the service's: its setting says another period than the one tried here.
+                        new MockEnvironment()),
                 leases,
-                environment,
                 sealer);
     }
 

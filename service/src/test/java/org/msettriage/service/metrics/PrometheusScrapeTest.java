@@ -7,6 +7,7 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
+import tools.jackson.databind.JsonNode;
 
 /** /actuator/prometheus: the service's meters, for operators only, with nothing about a child in them. */
 class PrometheusScrapeTest extends ServiceTest {
@@ -44,6 +45,21 @@ class PrometheusScrapeTest extends ServiceTest {
         assertThat(text.lines().filter(line -> line.startsWith("mset_seal_")))
                 .hasSize(2)
                 .noneMatch(line -> line.endsWith("NaN"));
+    }
+
+    @Test
+    void anOperatorSeesTheRetentionPeriodAndItsLeaseBeforeItsFirstCheck() {
+        // The first check comes an hour after the start (mset.audit.retention-check-every).
+        String text = as(DemoClients.OPERATOR).get(SCRAPE).response().body();
+        JsonNode info = as(DemoClients.OPERATOR).get("/actuator/info").json().get("retention");
+
+        // 0 until the first check; 1 should a test sharing this service have run the check already.
+        assertThat(text).containsPattern("mset_lease_held\\{lease=\"retention-period\"} [01]\\.0");
+        assertThat(text.lines().filter(line -> line.startsWith("mset_audit_retention_seconds ")))
+                .singleElement()
+                .satisfies(line ->
+                        assertThat(Double.parseDouble(line.split(" ")[1])).isEqualTo(2192.0 * 24 * 60 * 60));
+        assertThat(info.get("inWords").asString()).isEqualTo("6 years (2,192 days)");
     }
 
     @Test
