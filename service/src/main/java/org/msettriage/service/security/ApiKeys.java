@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The configured API clients, looked up by the SHA-256 of the key a request presents. Only hashes are
- * held, so a leaked configuration does not leak keys. A configuration with a mistake in it (an unknown
- * role, a malformed hash, a name or hash used twice) stops the service at start rather than leaving a
- * client silently locked out or two clients sharing an identity.
+ * held, so a leaked configuration does not leak keys. While its key is rotated a client holds two, its
+ * own and its previous one, and either makes the same caller: the same decisions, the same name in the
+ * record. A configuration with a mistake in it (an unknown role, a client without a key, a malformed hash,
+ * a name or hash used twice) stops the service at start rather than leaving a client silently locked out or
+ * two clients sharing an identity.
  */
 @Component
 class ApiKeys {
@@ -41,32 +43,34 @@ class ApiKeys {
     ApiKeys(SecuritySettings settings, Environment environment) {
         List<String> problems = new ArrayList<>();
         Map<String, Caller> byHash = new HashMap<>();
+        Map<String, String> settingByHash = new HashMap<>();
         Set<String> names = new HashSet<>();
         List<String> demoClients = new ArrayList<>();
+        List<String> rotating = new ArrayList<>();
         List<SecuritySettings.ApiClient> clients = settings.apiClients();
         for (int i = 0; i < clients.size(); i++) {
             SecuritySettings.ApiClient client = clients.get(i);
             String where = "mset.security.api-clients[" + i + "]";
             String name = client.name() == null ? "" : client.name();
-            String hash = client.keySha256() == null ? "" : client.keySha256().toLowerCase(Locale.ROOT);
             Optional<Role> role = Role.named(client.role() == null ? "" : client.role());
             if (!CLIENT_NAME.matcher(name).matches()) {
                 problems.add(where + ".name must be 1-100 letters, digits, '.', '_' or '-'");
             } else if (!names.add(name)) {
-                problems.add(where + ".name '" + name + "' is used by another client");
+                problems.add(where + ".name '" + name + "' is used by another client; to give one client a second"
+                        + " key while it changes keys, set previous-key-sha256 on that client instead");
             }
             if (role.isEmpty()) {
                 problems.add(where + ".role must be one of " + List.of(Role.values()));
             }
-            if (!SHA256_HEX.matcher(hash).matches()) {
-                problems.add(where + ".key-sha256 must be the 64 hex digits of the key's SHA-256");
-            } else if (byHash.containsKey(hash)) {
-                problems.add(where + ".key-sha256 is the same key as another client's");
-            }
+            List<String> hashes = keyHashes(client, where, settingByHash, problems);
             if (problems.isEmpty()) {
-                byHash.put(hash, new Caller(Caller.Method.API_KEY, name, Set.of(role.get())));
-                if (DemoKeys.isPublished(hash)) {
+                Caller caller = new Caller(Caller.Method.API_KEY, name, Set.of(role.get()));
+                hashes.forEach(hash -> byHash.put(hash, caller));
+                if (hashes.stream().anyMatch(DemoKeys::isPublished)) {
                     demoClients.add(name);
+                }
+                if (hashes.size() > 1) {
+                    rotating.add(name);
                 }
             }
         }
@@ -88,8 +92,58 @@ class ApiKeys {
                             + " call this service. Configure your own clients before it holds real referrals.",
                     demoClients);
         }
+        if (!rotating.isEmpty()) {
+            log.info(
+                    "API clients {} hold a previous key as well as their own: either key is accepted until"
+                            + " previous-key-sha256 is removed.",
+                    rotating);
+        }
         this.callersByKeyHash = Map.copyOf(byHash);
         this.demoKeys = !demoClients.isEmpty();
+    }
+
+    /**
+     * The client's key hashes, its own first and then its previous one if it has one. A mistake in them is
+     * added to {@code problems} instead. {@code settingByHash} holds the setting that gave each hash so far,
+     * so that a key listed twice (by one client or two) is refused naming both places.
+     */
+    private static List<String> keyHashes(
+            SecuritySettings.ApiClient client, String where, Map<String, String> settingByHash, List<String> problems) {
+        List<String> hashes = new ArrayList<>();
+        String key = lowerCase(client.keySha256());
+        String previous = lowerCase(client.previousKeySha256());
+        if (key.isBlank()) {
+            problems.add(where + " has no key: set key-sha256 to the 64 hex digits of its key's SHA-256");
+        } else if (accepted(where, ".key-sha256", key, settingByHash, problems)) {
+            hashes.add(key);
+        }
+        // Blank means none, so that emptying the setting ends a rotation as well as removing it does.
+        if (!previous.isBlank() && accepted(where, ".previous-key-sha256", previous, settingByHash, problems)) {
+            hashes.add(previous);
+        }
+        return hashes;
+    }
+
+    private static boolean accepted(
+            String where, String setting, String hash, Map<String, String> settingByHash, List<String> problems) {
+        if (!SHA256_HEX.matcher(hash).matches()) {
+            problems.add(where + setting + " must be the 64 hex digits of the key's SHA-256");
+            return false;
+        }
+        String first = settingByHash.putIfAbsent(hash, where + setting);
+        if (first == null) {
+            return true;
+        }
+        problems.add(where
+                + setting
+                + (first.startsWith(where + ".")
+                        ? " is the same key as its " + first.substring(where.length() + 1)
+                        : " is the same key as another client's, " + first));
+        return false;
+    }
+
+    private static String lowerCase(String hash) {
+        return hash == null ? "" : hash.toLowerCase(Locale.ROOT);
     }
 
     /** Whether any of the published demo keys is configured (so anyone may call this service). */

@@ -15,8 +15,12 @@ public record SecuritySettings(
         @DefaultValue Jwt jwt,
         @DefaultValue Cors cors) {
 
-    /** One API client. The key is sent as {@code Authorization: Bearer <key>}; only its hash is configured. */
-    public record ApiClient(String name, String role, String keySha256) {}
+    /**
+     * One API client. The key is sent as {@code Authorization: Bearer <key>}; only its hash is configured.
+     * {@code previousKeySha256}, optional, is the hash of the key the client is moving off while its key is
+     * rotated: either key acts as this one client until the previous one is removed.
+     */
+    public record ApiClient(String name, String role, String keySha256, String previousKeySha256) {}
 
     /**
      * The identity provider's tokens. {@code roleClaim} is the claim holding the role (a string or a list;

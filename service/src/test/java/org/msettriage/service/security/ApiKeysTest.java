@@ -21,6 +21,7 @@ import org.springframework.mock.env.MockEnvironment;
 class ApiKeysTest {
 
     private static final String KEY = "a-key-for-crm-north-only";
+    private static final String NEW_KEY = "the-key-crm-north-changes-to";
 
     @Test
     void aClientIsFoundByItsKeyAndNothingElse() {
@@ -59,18 +60,85 @@ class ApiKeysTest {
     }
 
     @Test
-    void theDemoKeysStartWithAWarning() {
-        Logger logger = (Logger) LoggerFactory.getLogger(ApiKeys.class);
-        ListAppender<ILoggingEvent> captured = new ListAppender<>();
-        captured.start();
-        logger.addAppender(captured);
-        try {
-            new ApiKeys(settings(demoCaseSystem()), environment());
-        } finally {
-            logger.detachAppender(captured);
-        }
+    void aClientChangingKeysIsTheSameCallerWithEitherKey() {
+        ApiKeys keys = new ApiKeys(
+                settings(rotating("crm-north", "CASE_SYSTEM", ApiKeys.sha256(NEW_KEY), ApiKeys.sha256(KEY))),
+                environment());
 
-        assertThat(captured.list).anySatisfy(event -> {
+        Caller crmNorth = new Caller(Caller.Method.API_KEY, "crm-north", Set.of(Role.CASE_SYSTEM));
+        assertThat(keys.find(KEY)).contains(crmNorth);
+        assertThat(keys.find(NEW_KEY)).contains(crmNorth);
+    }
+
+    @Test
+    void removingThePreviousKeyEndsTheRotation() {
+        for (String none : new String[] {null, ""}) {
+            ApiKeys keys = new ApiKeys(
+                    settings(rotating("crm-north", "CASE_SYSTEM", ApiKeys.sha256(NEW_KEY), none)), environment());
+
+            assertThat(keys.find(NEW_KEY)).isPresent();
+            assertThat(keys.find(KEY)).isEmpty();
+        }
+    }
+
+    @Test
+    void aKeyListedTwiceIsRefusedWhereverItIsListed() {
+        String hash = ApiKeys.sha256(KEY);
+        SecuritySettings twice = settings(
+                rotating("crm-north", "CASE_SYSTEM", hash, hash.toUpperCase()),
+                rotating("crm-south", "CASE_SYSTEM", ApiKeys.sha256(NEW_KEY), hash));
+
+        assertThatThrownBy(() -> new ApiKeys(twice, environment()))
+                .hasMessageContaining("api-clients[0].previous-key-sha256 is the same key as its key-sha256")
+                .hasMessageContaining("api-clients[1].previous-key-sha256 is the same key as another client's,"
+                        + " mset.security.api-clients[0].key-sha256")
+                .message()
+                .doesNotContain(hash);
+    }
+
+    @Test
+    void aClientWithoutAKeyOrWithAMalformedPreviousKeyIsRefused() {
+        SecuritySettings mistaken = settings(
+                rotating("crm-north", "CASE_SYSTEM", null, ApiKeys.sha256(KEY)),
+                client("crm-south", "CASE_SYSTEM", ""),
+                rotating("crm-east", "CASE_SYSTEM", ApiKeys.sha256(NEW_KEY), "the-old-key-itself"));
+
+        assertThatThrownBy(() -> new ApiKeys(mistaken, environment()))
+                .hasMessageContaining("api-clients[0] has no key: set key-sha256")
+                .hasMessageContaining("api-clients[1] has no key: set key-sha256")
+                .hasMessageContaining("api-clients[2].previous-key-sha256 must be the 64 hex digits")
+                .message()
+                .doesNotContain("the-old-key-itself");
+    }
+
+    @Test
+    void aRotationUnderWayIsLoggedByClientNameOnly() {
+        String previousHash = ApiKeys.sha256(KEY);
+        List<ILoggingEvent> events = logged(() -> new ApiKeys(
+                settings(rotating("crm-north", "CASE_SYSTEM", ApiKeys.sha256(NEW_KEY), previousHash)), environment()));
+
+        assertThat(events)
+                .anySatisfy(event -> assertThat(event.getFormattedMessage())
+                        .contains("crm-north", "previous key", "previous-key-sha256 is removed"));
+        assertThat(events)
+                .allSatisfy(event -> assertThat(event.getFormattedMessage())
+                        .doesNotContain(previousHash, ApiKeys.sha256(NEW_KEY), KEY, NEW_KEY));
+    }
+
+    @Test
+    void aDemoKeyKeptAsThePreviousKeyIsStillRefusedInProduction() {
+        SecuritySettings leavingTheDemoKey = settings(rotating(
+                "crm-north", "CASE_SYSTEM", ApiKeys.sha256(KEY), ApiKeys.sha256(DemoClients.CASE_SYSTEM.key())));
+
+        assertThatThrownBy(() -> new ApiKeys(leavingTheDemoKey, environment("production")))
+                .hasMessageContaining("refuses to start with the published demo API keys (clients [crm-north])");
+    }
+
+    @Test
+    void theDemoKeysStartWithAWarning() {
+        List<ILoggingEvent> events = logged(() -> new ApiKeys(settings(demoCaseSystem()), environment()));
+
+        assertThat(events).anySatisfy(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
             assertThat(event.getFormattedMessage()).contains("DEMO API KEYS ARE ENABLED", "demo-case-system");
         });
@@ -78,8 +146,8 @@ class ApiKeysTest {
 
     @Test
     void theProductionProfileRefusesTheDemoKeysEvenUnderAnotherName() {
-        SecuritySettings renamed = settings(new SecuritySettings.ApiClient(
-                "crm-north", "CASE_SYSTEM", ApiKeys.sha256(DemoClients.CASE_SYSTEM.key())));
+        SecuritySettings renamed =
+                settings(client("crm-north", "CASE_SYSTEM", ApiKeys.sha256(DemoClients.CASE_SYSTEM.key())));
 
         assertThatThrownBy(() -> new ApiKeys(renamed, environment("production")))
                 .hasMessageContaining("production profile refuses to start with the published demo API keys")
@@ -96,7 +164,24 @@ class ApiKeysTest {
     }
 
     private static SecuritySettings.ApiClient client(String name, String role, String hash) {
-        return new SecuritySettings.ApiClient(name, role, hash);
+        return new SecuritySettings.ApiClient(name, role, hash, null);
+    }
+
+    private static SecuritySettings.ApiClient rotating(String name, String role, String hash, String previousHash) {
+        return new SecuritySettings.ApiClient(name, role, hash, previousHash);
+    }
+
+    private static List<ILoggingEvent> logged(Runnable starting) {
+        Logger logger = (Logger) LoggerFactory.getLogger(ApiKeys.class);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        logger.addAppender(captured);
+        try {
+            starting.run();
+        } finally {
+            logger.detachAppender(captured);
+        }
+        return captured.list;
     }
 
     private static SecuritySettings settings(SecuritySettings.ApiClient... clients) {
