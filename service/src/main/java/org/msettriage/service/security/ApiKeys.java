@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +34,6 @@ class ApiKeys {
 
     private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
     private static final Pattern CLIENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private final Map<String, Caller> callersByKeyHash;
     private final boolean demoKeys;
@@ -62,7 +60,7 @@ class ApiKeys {
             if (role.isEmpty()) {
                 problems.add(where + ".role must be one of " + List.of(Role.values()));
             }
-            List<String> hashes = keyHashes(client, where, settingByHash, problems);
+            List<String> hashes = ClientKeys.hashes(client, where, settingByHash, problems);
             if (problems.isEmpty()) {
                 Caller caller = new Caller(Caller.Method.API_KEY, name, Set.of(role.get()));
                 hashes.forEach(hash -> byHash.put(hash, caller));
@@ -100,50 +98,6 @@ class ApiKeys {
         }
         this.callersByKeyHash = Map.copyOf(byHash);
         this.demoKeys = !demoClients.isEmpty();
-    }
-
-    /**
-     * The client's key hashes, its own first and then its previous one if it has one. A mistake in them is
-     * added to {@code problems} instead. {@code settingByHash} holds the setting that gave each hash so far,
-     * so that a key listed twice (by one client or two) is refused naming both places.
-     */
-    private static List<String> keyHashes(
-            SecuritySettings.ApiClient client, String where, Map<String, String> settingByHash, List<String> problems) {
-        List<String> hashes = new ArrayList<>();
-        String key = lowerCase(client.keySha256());
-        String previous = lowerCase(client.previousKeySha256());
-        if (key.isBlank()) {
-            problems.add(where + " has no key: set key-sha256 to the 64 hex digits of its key's SHA-256");
-        } else if (accepted(where, ".key-sha256", key, settingByHash, problems)) {
-            hashes.add(key);
-        }
-        // Blank means none, so that emptying the setting ends a rotation as well as removing it does.
-        if (!previous.isBlank() && accepted(where, ".previous-key-sha256", previous, settingByHash, problems)) {
-            hashes.add(previous);
-        }
-        return hashes;
-    }
-
-    private static boolean accepted(
-            String where, String setting, String hash, Map<String, String> settingByHash, List<String> problems) {
-        if (!SHA256_HEX.matcher(hash).matches()) {
-            problems.add(where + setting + " must be the 64 hex digits of the key's SHA-256");
-            return false;
-        }
-        String first = settingByHash.putIfAbsent(hash, where + setting);
-        if (first == null) {
-            return true;
-        }
-        problems.add(where
-                + setting
-                + (first.startsWith(where + ".")
-                        ? " is the same key as its " + first.substring(where.length() + 1)
-                        : " is the same key as another client's, " + first));
-        return false;
-    }
-
-    private static String lowerCase(String hash) {
-        return hash == null ? "" : hash.toLowerCase(Locale.ROOT);
     }
 
     /** Whether any of the published demo keys is configured (so anyone may call this service). */
