@@ -1,5 +1,6 @@
 package org.msettriage.service.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -39,6 +40,15 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
         problem(database, Files::exists, Files::isWritable).ifPresent(problem -> {
             throw new StartRefusedException(problem);
         });
+        long reserve = DiskReserveSetting.bytes(environment);
+        try {
+            DiskReserve.shortAtStart(database.getParent(), DiskReserve.freeBytes(database.getParent()), reserve)
+                    .ifPresent(problem -> {
+                        throw new StartRefusedException(problem);
+                    });
+        } catch (IOException e) {
+            // A disk that cannot say what it holds: the writes will say, as they did before the reserve.
+        }
     }
 
     /** Whether the URL names an embedded H2 database in a file. */

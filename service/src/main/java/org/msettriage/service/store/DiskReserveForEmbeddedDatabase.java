@@ -1,0 +1,40 @@
+package org.msettriage.service.store;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the embedded database's data source a disk reserve ({@link DiskReserve}); a database server
+ * (PostgreSQL) keeps its own disk, and its data source is left as it is.
+ */
+@Component
+class DiskReserveForEmbeddedDatabase implements BeanPostProcessor {
+
+    private final Environment environment;
+
+    DiskReserveForEmbeddedDatabase(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String name) {
+        if (!(bean instanceof DataSource source) || !name.equals("dataSource")) {
+            return bean;
+        }
+        String url;
+        try {
+            url = environment.getProperty("spring.datasource.url", "");
+        } catch (IllegalArgumentException unresolved) {
+            // A placeholder given later (PostgreSQL's mset.database.url): not an embedded file.
+            return bean;
+        }
+        if (!DataFolderCheck.namesFile(url)) {
+            return bean;
+        }
+        Path folder = DataFolderCheck.databaseOf(url).getParent();
+        return new DiskReservedDataSource(source, DiskReserve.of(folder, DiskReserveSetting.bytes(environment)));
+    }
+}

@@ -1,0 +1,30 @@
+package org.msettriage.service.store;
+
+import org.msettriage.service.problem.StartRefusedException;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
+
+/** The free space the embedded database's disk must keep ({@link DiskReserve}), as an operator set it. */
+final class DiskReserveSetting {
+
+    static final String NAME = "mset.database.disk-reserve";
+    /** The setting, or its default when not given. */
+    private static final String GIVEN_OR_DEFAULT = "${mset.database.disk-reserve:256MB}";
+
+    private DiskReserveSetting() {}
+
+    /** The reserve in bytes; a value that is not a size stops the start, saying how to write one. */
+    static long bytes(Environment environment) {
+        String given = environment.resolvePlaceholders(GIVEN_OR_DEFAULT);
+        try {
+            long bytes = DataSize.parse(given.strip()).toBytes();
+            if (bytes >= 0) {
+                return bytes;
+            }
+        } catch (IllegalArgumentException notASize) {
+            // Said in words below.
+        }
+        throw new StartRefusedException(NAME + ": '" + given + "' is not an amount of disk space; write it like"
+                + " 256MB or 1GB (0B keeps no reserve); nothing was started.");
+    }
+}
