@@ -2,6 +2,7 @@ package org.msettriage.service.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -49,6 +50,10 @@ public class AuditVerifier {
     private final TransactionTemplate snapshot;
     private final byte[] sealKey;
     private final Duration retention;
+    /** No service seals into the database checked (a stopped service's, or a backup's). */
+    private final boolean offline;
+
+    private final Clock clock;
 
     @Autowired
     AuditVerifier(
@@ -57,7 +62,7 @@ public class AuditVerifier {
             AuditKeys keys,
             AuditSettings settings,
             PlatformTransactionManager transactions) {
-        this(jdbc, sealer.chainLock(), keys, settings, transactions);
+        this(jdbc, sealer.chainLock(), keys, settings, transactions, false, Clock.systemUTC());
     }
 
     private AuditVerifier(
@@ -65,8 +70,12 @@ public class AuditVerifier {
             Object chainLock,
             AuditKeys keys,
             AuditSettings settings,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            boolean offline,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.offline = offline;
+        this.clock = clock;
         this.chainLock = chainLock;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -77,8 +86,19 @@ public class AuditVerifier {
 
     /** A verifier for a database no service is sealing into (the command line's): it never writes. */
     public static AuditVerifier offline(DataSource database, AuditKeys keys, AuditSettings settings) {
+        return offline(database, keys, settings, Clock.systemUTC());
+    }
+
+    /** As {@link #offline(DataSource, AuditKeys, AuditSettings)}, checking at the clock's moment. */
+    public static AuditVerifier offline(DataSource database, AuditKeys keys, AuditSettings settings, Clock clock) {
         return new AuditVerifier(
-                JdbcClient.create(database), new Object(), keys, settings, new DataSourceTransactionManager(database));
+                JdbcClient.create(database),
+                new Object(),
+                keys,
+                settings,
+                new DataSourceTransactionManager(database),
+                true,
+                clock);
     }
 
     public AuditVerification verify() {
@@ -96,7 +116,7 @@ public class AuditVerifier {
     }
 
     private AuditVerification verifyStill(Optional<AuditVerification.Head> kept) {
-        OffsetDateTime checkedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime checkedAt = OffsetDateTime.now(clock);
         Problems problems = new Problems();
         ChainIndex index = new ChainIndex();
         jdbc.sql("SELECT position, decision_id, chain_mac FROM decision_seal ORDER BY position")
@@ -209,7 +229,7 @@ public class AuditVerifier {
      * they should.
      */
     private long checkQueue(Problems problems, OffsetDateTime checkedAt) {
-        OffsetDateTime stale = checkedAt.minus(STALE_QUEUE);
+        OffsetDateTime stale = (offline ? lastRecordedMoment().orElse(checkedAt) : checkedAt).minus(STALE_QUEUE);
         long[] awaiting = {0};
         jdbc.sql("SELECT u.decision_id AS queued_id, u.record_kind, u.queued_at, u.record_sha256 AS queued_sha256,"
                         + " u.queue_mac, (SELECT COUNT(*) FROM decision_seal s WHERE s.decision_id = u.decision_id)"
@@ -248,6 +268,22 @@ public class AuditVerifier {
                     }
                 });
         return awaiting[0];
+    }
+
+    /**
+     * The latest moment the database records a record queued or sealed. Checked offline, that stands for
+     * the moment its sealer stopped (the service's, or the backup taken from it): a wait is judged up to
+     * then, not up to the clock, or every copy would list whatever waited in it when it was taken.
+     */
+    private Optional<OffsetDateTime> lastRecordedMoment() {
+        return jdbc
+                .sql("SELECT MAX(moment) FROM (SELECT MAX(queued_at) AS moment FROM decision_unsealed"
+                        + " UNION ALL SELECT MAX(sealed_at) FROM decision_seal) m")
+                .query((row, n) -> row.getObject(1, OffsetDateTime.class))
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** Whether one decision matches its seal (read without holding the sealer: one link cannot tear). */
