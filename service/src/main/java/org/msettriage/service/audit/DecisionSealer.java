@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
@@ -192,6 +193,22 @@ public class DecisionSealer {
             sealed += batch;
         } while (batch == BATCH);
         return sealed;
+    }
+
+    /**
+     * Seals everything queued, then runs the work with sealing held, given the chain's head (none while
+     * nothing is sealed): a copy of the database the work takes ends its chain at that head. Records
+     * stored meanwhile are queued as always, and sealed once the work is done.
+     */
+    public <T> T whileHeldAtHead(Function<Optional<AuditVerification.Head>, T> work) {
+        synchronized (chainLock) {
+            sealPending();
+            Optional<AuditVerification.Head> head = jdbc.sql(
+                            "SELECT position, chain_mac FROM decision_seal ORDER BY position DESC FETCH FIRST ROW ONLY")
+                    .query((row, n) -> new AuditVerification.Head(row.getLong("position"), row.getString("chain_mac")))
+                    .optional();
+            return work.apply(head);
+        }
     }
 
     /** Held while this instance adds links; the verifier's snapshot covers other instances' appends. */

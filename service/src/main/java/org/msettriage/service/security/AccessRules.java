@@ -3,6 +3,7 @@ package org.msettriage.service.security;
 import static org.msettriage.service.security.Role.ANALYST;
 import static org.msettriage.service.security.Role.AUDITOR;
 import static org.msettriage.service.security.Role.CASE_SYSTEM;
+import static org.msettriage.service.security.Role.OPERATOR;
 import static org.msettriage.service.security.Role.PANEL_COORDINATOR;
 import static org.msettriage.service.security.Role.POLICY_LEAD;
 
@@ -21,7 +22,7 @@ public final class AccessRules {
     /** One operation: its id in the API document, its method and path pattern, and the roles that own it. */
     public record Rule(String operationId, HttpMethod method, String path, Set<Role> roles) {}
 
-    /** Every role that uses the API; operators use none of it. */
+    /** Every role that uses the API for the partnership's work; operators use only their backups. */
     public static final Set<Role> API_CLIENTS = Set.of(CASE_SYSTEM, POLICY_LEAD, AUDITOR, ANALYST, PANEL_COORDINATOR);
 
     public static final List<Rule> OPERATIONS = List.of(
@@ -97,7 +98,9 @@ public final class AccessRules {
                     HttpMethod.GET,
                     "/api/v1/panel/meetings/{meetingId}/outcomes",
                     Set.of(PANEL_COORDINATOR)),
-            new Rule("listPanelChildren", HttpMethod.GET, "/api/v1/panel/children", Set.of(PANEL_COORDINATOR)));
+            new Rule("listPanelChildren", HttpMethod.GET, "/api/v1/panel/children", Set.of(PANEL_COORDINATOR)),
+            // Operators keep the service running: a copy of the embedded database, never a child's data read.
+            new Rule("takeBackup", HttpMethod.POST, "/api/v1/operations/backups", Set.of(OPERATOR)));
 
     /** The actuator's info (service and ruleset version): any authenticated client. Health is open. */
     public static final Set<Role> ACTUATOR_INFO = Set.of(Role.values());

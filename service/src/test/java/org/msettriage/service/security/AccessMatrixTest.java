@@ -133,6 +133,7 @@ class AccessMatrixTest extends SecurityTest {
                 Map.entry("listPanelOutcomes", new Call(agenda.replace("/agenda", "/outcomes"), null)),
                 Map.entry("listPanelChildren", new Call("/api/v1/panel/children?localAuthority=OTHER", null)),
                 Map.entry("verifyAudit", new Call("/api/v1/audit/verify", null)),
+                Map.entry("takeBackup", new Call("/api/v1/operations/backups", "")),
                 Map.entry(
                         "subjectAccessExport",
                         new Call(

@@ -1,0 +1,97 @@
+package org.msettriage.service.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.h2.jdbc.JdbcConnection;
+import org.msettriage.service.audit.DecisionSealer;
+import org.msettriage.service.problem.ConflictException;
+import org.msettriage.service.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes a copy of the embedded H2 database while the service runs, with H2's own {@code BACKUP TO}, which
+ * writes the file as of one moment however busy the writers are. The sealer seals what is queued first
+ * and is held until the copy is written, so the copy's chain ends at the head answered; decisions stored
+ * meanwhile are in the copy queued for their seal, as in the live database. One copy at a time: the
+ * embedded database belongs to this one process, so a lock in it is enough.
+ */
+@Service
+class OnlineBackups {
+
+    private static final Logger log = LoggerFactory.getLogger(OnlineBackups.class);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'");
+
+    private final JdbcTemplate jdbc;
+    private final DecisionSealer sealer;
+    private final Path folder;
+    private final ReentrantLock oneAtATime = new ReentrantLock();
+
+    OnlineBackups(JdbcTemplate jdbc, DecisionSealer sealer, BackupSettings settings) {
+        this.jdbc = jdbc;
+        this.sealer = sealer;
+        this.folder = settings.folder().toAbsolutePath().normalize();
+    }
+
+    Backup take(Caller caller) {
+        if (!embeddedH2()) {
+            throw new ConflictException("The service stores its decisions in PostgreSQL, which it does not copy;"
+                    + " nothing was written. Back the database up with pg_dump or the server's own backup"
+                    + " (see docs/operations.md, Backups and retention).");
+        }
+        if (!oneAtATime.tryLock()) {
+            throw new ConflictException(
+                    "A backup is being taken already; nothing was written. Ask again when it is" + " done.");
+        }
+        try {
+            Backup backup = sealer.whileHeldAtHead(head -> {
+                OffsetDateTime takenAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+                Path file = folder.resolve("mset-triage-" + FILE_TIME.format(takenAt) + ".zip");
+                write(file);
+                return new Backup(file, size(file), takenAt, head);
+            });
+            log.info(
+                    "Backup taken by {}: {} ({} bytes), chain head at position {}",
+                    caller.qualifiedName(),
+                    backup.file().getFileName(),
+                    backup.sizeBytes(),
+                    backup.head().map(head -> Long.toString(head.position())).orElse("none"));
+            return backup;
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    private boolean embeddedH2() {
+        return Boolean.TRUE.equals(jdbc.execute(
+                (ConnectionCallback<Boolean>) connection -> connection.isWrapperFor(JdbcConnection.class)));
+    }
+
+    private void write(Path file) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The backups folder could not be made", e);
+        }
+        // H2 takes the file name as an SQL string literal only; the folder is the operator's setting.
+        jdbc.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The backup just written could not be read", e);
+        }
+    }
+}
