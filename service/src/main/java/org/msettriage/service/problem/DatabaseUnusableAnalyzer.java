@@ -26,14 +26,13 @@ public class DatabaseUnusableAnalyzer extends AbstractFailureAnalyzer<SQLExcepti
                 cause);
     }
 
-    /** Whether the failure is one this says in words: a setting or the data folder to correct. */
+    /**
+     * Whether the failure is one this says in words: a setting to correct. An embedded file that is damaged
+     * or held by another process is said by the store's own analyzer, which names the file.
+     */
     public static boolean named(SQLException cause) {
         String state = cause.getSQLState() == null ? "" : cause.getSQLState();
-        return state.startsWith("28")
-                || state.startsWith("08")
-                || state.equals("3D000")
-                || state.equals("42501")
-                || state.equals("90020");
+        return state.startsWith("28") || state.startsWith("08") || state.equals("3D000") || state.equals("42501");
     }
 
     /** Why the database could not be used, naming the setting to look at; also for the commands. */
@@ -56,10 +55,6 @@ public class DatabaseUnusableAnalyzer extends AbstractFailureAnalyzer<SQLExcepti
         }
         if (state.equals("42501")) {
             return "The database user mset.database.user may not create or change the service's tables";
-        }
-        if (state.equals("90020")) {
-            return "The embedded database file in mset.data-dir is in use by another process (another instance,"
-                    + " or an audit command): stop it, or give this instance its own mset.data-dir";
         }
         return "The database could not be used";
     }

@@ -42,13 +42,16 @@ class DatabaseUnusableAnalyzerTest {
     }
 
     @Test
-    void aMissingDatabaseAndAFileInUseAreSaidInWords() {
+    void aMissingDatabaseIsSaidInWords() {
         assertThat(analysed(new SQLException("database \"x\" does not exist", "3D000"))
                         .getDescription())
                 .startsWith("The database named in mset.database.url does not exist");
-        assertThat(analysed(new SQLException("Database may be already in use", "90020"))
-                        .getDescription())
-                .contains("in use by another process", "mset.data-dir");
+    }
+
+    @Test
+    void anEmbeddedFileInUseIsLeftToTheStoresAnalyzerThatNamesTheFile() {
+        assertThat(analysed(new SQLException("Database may be already in use", "90020")))
+                .isNull();
     }
 
     @Test

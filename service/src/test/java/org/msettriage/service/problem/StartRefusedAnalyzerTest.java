@@ -42,5 +42,7 @@ class StartRefusedAnalyzerTest {
         }
         assertThat(registered).anyMatch(names -> names.contains(StartRefusedAnalyzer.class.getName()));
         assertThat(registered).anyMatch(names -> names.contains(DatabaseUnusableAnalyzer.class.getName()));
+        assertThat(registered)
+                .anyMatch(names -> names.contains("org.msettriage.service.store.DatabaseFileUnusableAnalyzer"));
     }
 }

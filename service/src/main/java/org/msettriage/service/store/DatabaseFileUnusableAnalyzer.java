@@ -1,0 +1,63 @@
+package org.msettriage.service.store;
+
+import java.sql.SQLException;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.env.Environment;
+
+/**
+ * A start that cannot open its embedded H2 file, because the file is damaged or another process holds it,
+ * reads as Boot's short report naming the file and what to do. A damaged file printed about 107 lines of
+ * frames and no report at all (found by a new operator). Said from the SQL state and the configured URL,
+ * never H2's message. Registered in {@code META-INF/spring.factories}.
+ */
+public class DatabaseFileUnusableAnalyzer extends AbstractFailureAnalyzer<SQLException> {
+
+    /** H2's "file corrupted": a part of the file does not read as H2 wrote it. */
+    static final String DAMAGED = "90030";
+    /** H2's "database may be already in use": another process holds the file open. */
+    static final String IN_USE = "90020";
+
+    private final Environment environment;
+
+    public DatabaseFileUnusableAnalyzer(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
+        String state = cause.getSQLState();
+        if (DAMAGED.equals(state)) {
+            return new FailureAnalysis(
+                    "The database file " + file() + " could not be read: it is damaged (SQL state " + DAMAGED
+                            + "). The service stopped there; nothing was changed and no referral was taken.",
+                    "Keep the damaged file aside, do not delete it, and restore the newest backup of the database"
+                            + " in its place (docs/operations.md, \"Backups and retention\", Restoring); then start"
+                            + " again with the keys that backup was made with and check it against the chain's"
+                            + " head kept with it.",
+                    cause);
+        }
+        if (IN_USE.equals(state)) {
+            return new FailureAnalysis(
+                    "The database file " + file() + " is in use by another process: another instance of the"
+                            + " service, or an audit command, holds it open (SQL state " + IN_USE + "). Nothing"
+                            + " was changed and no referral was taken.",
+                    "Stop that process, or give this instance its own mset.data-dir, and start again.",
+                    cause);
+        }
+        return null;
+    }
+
+    /** The file the configured URL names, as the start opens it; the setting's name when it names none. */
+    private String file() {
+        try {
+            String url = environment.getProperty("spring.datasource.url", "");
+            if (DataFolderCheck.namesFile(url)) {
+                return DataFolderCheck.fileOf(DataFolderCheck.databaseOf(url)).toString();
+            }
+        } catch (IllegalArgumentException unresolved) {
+            // A placeholder nothing gives: fall back to naming the setting.
+        }
+        return "in mset.data-dir";
+    }
+}
