@@ -44,5 +44,7 @@ class StartRefusedAnalyzerTest {
         assertThat(registered).anyMatch(names -> names.contains(DatabaseUnusableAnalyzer.class.getName()));
         assertThat(registered)
                 .anyMatch(names -> names.contains("org.msettriage.service.store.DatabaseFileUnusableAnalyzer"));
+        assertThat(registered)
+                .anyMatch(names -> names.contains("org.msettriage.service.settings.SettingValueAnalyzer"));
     }
 }
