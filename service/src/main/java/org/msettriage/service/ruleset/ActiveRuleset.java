@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
+import org.msettriage.rules.engine.CompiledRulesets;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
@@ -52,20 +53,22 @@ public class ActiveRuleset implements SmartLifecycle {
         List<RulesetFile> activated = lastActivated.map(store::files).orElse(null);
         // Compiled (or loaded) on a thread of its own while the rest of the application is built, on the
         // other core: start() waits for it, so nothing is served before it is ready.
+        HowRulesetWasMade how = new HowRulesetWasMade(compiled);
         this.ready = CompletableFuture.runAsync(
                 () -> {
                     if (activated != null) {
-                        engine.set(TriageEngine.compile(activated, compiled));
+                        engine.set(TriageEngine.compile(activated, how));
                         noteConfiguredIfNew(configured, source, store, compiled);
                     } else {
-                        engine.set(firstStart(configured, source, store, compiled));
+                        engine.set(firstStart(configured, source, store, how));
                     }
                     TriageEngine serving = engine.get();
                     metrics.serving(serving.identity().version());
                     log.info(
-                            "Ruleset {} ({}) ready (compiled, or loaded as compiled before): {} rules in {} ms",
+                            "Ruleset {} ({}) ready, {}: {} rules in {} ms",
                             serving.identity().version(),
                             serving.identity().sha256(),
+                            how.words(),
                             serving.rules().size(),
                             (System.nanoTime() - started) / 1_000_000);
                 },
@@ -77,10 +80,7 @@ public class ActiveRuleset implements SmartLifecycle {
     }
 
     private static TriageEngine firstStart(
-            List<RulesetFile> configured,
-            RulesetStore.Source source,
-            RulesetStore store,
-            CompiledRulesetFolder compiled) {
+            List<RulesetFile> configured, RulesetStore.Source source, RulesetStore store, CompiledRulesets compiled) {
         RulesetValidation validation =
                 RulesetValidator.validate(configured, List.of(), files -> TriageEngine.compile(files, compiled));
         if (!validation.usable()) {

@@ -58,8 +58,19 @@ public class CompiledRulesetFolder implements CompiledRulesets {
      */
     @Override
     public Optional<byte[]> find(String key) {
+        return found(key).map(Found::module);
+    }
+
+    /** A compiled form found, and where, in words for the start's log. */
+    record Found(byte[] module, String where) {}
+
+    /** What {@link #find} finds, saying whether it was built into the jar or kept in the folder. */
+    Optional<Found> found(String key) {
         Optional<byte[]> built = PackagedModules.built(key);
-        return built.isPresent() ? built : kept(key);
+        if (built.isPresent()) {
+            return Optional.of(new Found(built.get(), "loaded from the compiled form built into the jar"));
+        }
+        return kept(key).map(module -> new Found(module, "loaded from its compiled form kept in " + folder));
     }
 
     private Optional<byte[]> kept(String key) {

@@ -43,6 +43,27 @@ class CompiledRulesetFolderTest {
     }
 
     @Test
+    void theStartSaysWhetherItsRulesetWasCompiledOrLoadedAndFromWhere() {
+        String packaged = PackagedModules.keyOf(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        CompiledRulesetFolder kept = folder(sealKey('a'));
+        kept.keep(KEY, MODULE);
+
+        HowRulesetWasMade fromTheJar = new HowRulesetWasMade(kept);
+        fromTheJar.find(packaged);
+        HowRulesetWasMade fromTheFolder = new HowRulesetWasMade(kept);
+        fromTheFolder.find(KEY);
+        HowRulesetWasMade compiled = new HowRulesetWasMade(kept);
+        String other = "cd".repeat(32) + "-drools-10.2.0";
+        compiled.find(other);
+        compiled.keep(other, MODULE);
+
+        assertThat(fromTheJar.words()).isEqualTo("loaded from the compiled form built into the jar");
+        assertThat(fromTheFolder.words()).isEqualTo("loaded from its compiled form kept in " + folder);
+        assertThat(compiled.words()).isEqualTo("compiled from its source");
+        assertThat(kept.find(other)).as("and kept for the next start").hasValue(MODULE);
+    }
+
+    @Test
     void anAlteredFileIsRefused() throws Exception {
         CompiledRulesetFolder kept = folder(sealKey('a'));
         kept.keep(KEY, MODULE);
