@@ -69,7 +69,10 @@ class DataDiskSpaceTest {
         assertThat(aggregator.getAggregateStatus(Status.DOWN, DataDiskSpace.LOW_DISK_SPACE))
                 .as("a store that cannot take decisions still says DOWN")
                 .isEqualTo(Status.DOWN);
-        assertThat(new SimpleHttpCodeStatusMapper(mapping).getStatusCode(DataDiskSpace.LOW_DISK_SPACE))
-                .isEqualTo(200);
+        SimpleHttpCodeStatusMapper codes = new SimpleHttpCodeStatusMapper(mapping);
+        assertThat(codes.getStatusCode(DataDiskSpace.LOW_DISK_SPACE)).isEqualTo(200);
+        assertThat(codes.getStatusCode(Status.DOWN))
+                .as("a mapping given replaces Spring's default one")
+                .isEqualTo(503);
     }
 }
