@@ -1,0 +1,69 @@
+package org.msettriage.service.logging;
+
+import ch.qos.logback.classic.LoggerContext;
+import java.time.Duration;
+import org.msettriage.service.problem.StartRefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * When the service refuses to start ({@link StartRefusedException}), the context's warning that its
+ * refresh failed is one short line instead of the whole chain of wrapped failures, which an operator had
+ * to scroll past to reach the report in words (found by a new operator). Any other failure keeps the
+ * warning word for word, and Boot still logs its frames. Registered in {@code META-INF/spring.factories}.
+ */
+public class RefusedStartLog implements SpringApplicationRunListener {
+
+    static final String SHORT = HeldRefreshWarning.PREFIX
+            + " - cancelling refresh attempt: the service refused to start; the report below says why";
+
+    private HeldRefreshWarning held;
+
+    public RefusedStartLog(SpringApplication application, String[] args) {}
+
+    @Override
+    public void contextPrepared(ConfigurableApplicationContext context) {
+        // Logging is configured by now: a filter added earlier would be forgotten when Boot configures it.
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            held = new HeldRefreshWarning();
+            logback.addTurboFilter(held);
+        }
+    }
+
+    @Override
+    public void started(ConfigurableApplicationContext context, Duration timeTaken) {
+        release();
+    }
+
+    @Override
+    public void failed(ConfigurableApplicationContext context, Throwable exception) {
+        HeldRefreshWarning warning = release();
+        if (warning == null || warning.heldMessage() == null) {
+            return;
+        }
+        Logger logger = LoggerFactory.getLogger(warning.heldLogger());
+        logger.warn(refused(exception) ? SHORT : warning.heldMessage());
+    }
+
+    private HeldRefreshWarning release() {
+        HeldRefreshWarning warning = held;
+        held = null;
+        if (warning != null && LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.getTurboFilterList().remove(warning);
+        }
+        return warning;
+    }
+
+    /** Whether the failure is the service's own refusal, however deep Spring wrapped it. */
+    static boolean refused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StartRefusedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+package org.msettriage.service.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.msettriage.service.problem.StartRefusedException;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A refused start's warning that the refresh failed is one short line before the report in words; any
+ * other failure keeps the warning's whole chain.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class RefusedStartLogTest {
+
+    /** A setting refused by a bean another one needs, as the service's checks are. */
+    @Configuration(proxyBeanMethods = false)
+    static class Refusing {
+        @Bean
+        String checkedSetting() {
+            throw new StartRefusedException("mset.example is not what it must be");
+        }
+
+        @Bean
+        Integer needsIt(String checkedSetting) {
+            return checkedSetting.length();
+        }
+    }
+
+    /** A failure the service did not foresee. */
+    @Configuration(proxyBeanMethods = false)
+    static class Failing {
+        @Bean
+        String brokenPart() {
+            throw new IllegalStateException("an unforeseen failure");
+        }
+
+        @Bean
+        Integer needsIt(String brokenPart) {
+            return brokenPart.length();
+        }
+    }
+
+    private static void start(Class<?> configuration) {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(configuration)
+                        .web(WebApplicationType.NONE)
+                        .run())
+                .isNotNull();
+    }
+
+    @Test
+    void aRefusalIsOneShortWarningBeforeTheReport(CapturedOutput output) {
+        start(Refusing.class);
+
+        assertThat(output.getOut())
+                .contains(RefusedStartLog.SHORT, "APPLICATION FAILED TO START", "mset.example is not what it must be")
+                .doesNotContain("UnsatisfiedDependencyException", "Error creating bean");
+        assertThat(output.getOut().indexOf(RefusedStartLog.SHORT))
+                .isLessThan(output.getOut().indexOf("APPLICATION FAILED TO START"));
+    }
+
+    @Test
+    void anUnforeseenFailureKeepsTheWholeWarning(CapturedOutput output) {
+        start(Failing.class);
+
+        assertThat(output.getOut())
+                .contains("Exception encountered during context initialization - cancelling refresh attempt:"
+                        + " org.springframework.beans.factory.BeanCreationException: Error creating bean")
+                .contains("an unforeseen failure")
+                .doesNotContain(RefusedStartLog.SHORT);
+    }
+}
