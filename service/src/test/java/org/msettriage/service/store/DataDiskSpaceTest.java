@@ -20,6 +20,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * Low space on the data disk is a warning that health and readiness both give, answered 200 while the
@@ -32,13 +33,14 @@ class DataDiskSpaceTest {
 
     @Test
     void lowSpaceIsAWarningLoggedOncePerSpell(CapturedOutput output) {
-        AtomicLong free = new AtomicLong(DataDiskSpace.THRESHOLD_BYTES - 1);
-        DataDiskSpace disk = new DataDiskSpace(FOLDER, folder -> free.get());
+        long warnBelow = DataDiskSpace.SERVER_WARNING_BYTES;
+        AtomicLong free = new AtomicLong(warnBelow - 1);
+        DataDiskSpace disk = new DataDiskSpace(FOLDER, folder -> free.get(), warnBelow);
 
         assertThat(disk.health().getStatus()).isEqualTo(DataDiskSpace.LOW_DISK_SPACE);
         disk.health();
         disk.health();
-        free.set(DataDiskSpace.THRESHOLD_BYTES);
+        free.set(warnBelow);
         assertThat(disk.health().getStatus()).isEqualTo(Status.UP);
         disk.health();
 
@@ -47,6 +49,22 @@ class DataDiskSpaceTest {
                 .hasSize(2);
         assertThat(output.getOut().split("has 10 MB or more free again", -1)).hasSize(2);
         assertThat(disk.health().getDetails()).containsEntry("path", "/srv/mset/data");
+    }
+
+    @Test
+    void onTheEmbeddedDatabaseTheWarningComesBeforeTheReserveStopsTheStore() {
+        MockEnvironment embedded = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:h2:file:/srv/mset/data/mset-triage")
+                .withProperty("mset.database.disk-reserve", "300MB");
+        MockEnvironment server =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/mset");
+
+        assertThat(DataDiskSpace.warningLevel(embedded)).isEqualTo(600L * 1024 * 1024);
+        assertThat(DataDiskSpace.warningLevel(new MockEnvironment()
+                        .withProperty("spring.datasource.url", "jdbc:h2:file:/srv/mset/data/mset-triage")))
+                .as("twice the 256MB default")
+                .isEqualTo(512L * 1024 * 1024);
+        assertThat(DataDiskSpace.warningLevel(server)).isEqualTo(DataDiskSpace.SERVER_WARNING_BYTES);
     }
 
     @Test
