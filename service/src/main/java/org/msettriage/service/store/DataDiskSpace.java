@@ -1,6 +1,6 @@
 package org.msettriage.service.store;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.ToLongFunction;
@@ -88,10 +88,10 @@ class DataDiskSpace implements HealthIndicator {
     }
     /** The space free to this process on the disk of the folder, or of its nearest parent that exists yet. */
     private static long usableBytes(Path folder) {
-        Path existing = folder;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
+        try {
+            return DiskReserve.freeBytes(folder);
+        } catch (IOException e) {
+            return 0;
         }
-        return existing == null ? 0 : existing.toFile().getUsableSpace();
     }
 }
