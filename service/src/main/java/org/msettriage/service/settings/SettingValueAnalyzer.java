@@ -1,5 +1,6 @@
 package org.msettriage.service.settings;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.Ordered;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A value of one of the service's own settings that is not of the setting's kind (a length of time, a
@@ -125,6 +127,12 @@ public class SettingValueAnalyzer implements FailureAnalyzer, Ordered {
         }
         if (kind == ZoneId.class) {
             return Optional.of("is not a time zone; write it like Europe/London or UTC");
+        }
+        if (kind == DataSize.class) {
+            return Optional.of("is not an amount of disk space; write it like 256MB or 1GB");
+        }
+        if (kind == Path.class) {
+            return Optional.of("is not a folder's path; write it like /var/lib/mset-triage/backups");
         }
         return Optional.empty();
     }
