@@ -52,13 +52,9 @@ class DataDiskSpace implements HealthIndicator {
 
     /** Twice the disk reserve on the embedded database; 10 MB beside a database server. */
     static long warningLevel(Environment environment) {
-        String url;
-        try {
-            url = environment.getProperty("spring.datasource.url", "");
-        } catch (IllegalArgumentException unresolved) {
-            url = "";
-        }
-        return DataFolderCheck.namesFile(url) ? 2 * DiskReserveSetting.bytes(environment) : SERVER_WARNING_BYTES;
+        return DataFolderCheck.embeddedDatabase(environment).isPresent()
+                ? 2 * DiskReserveSetting.bytes(environment)
+                : SERVER_WARNING_BYTES;
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 
 /**
  * Refuses to start the service on an embedded database whose folder it cannot write, saying which folder,
@@ -26,17 +27,11 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
         if (application.getWebApplicationType() == WebApplicationType.NONE) {
             return;
         }
-        String url;
-        try {
-            url = environment.getProperty("spring.datasource.url", "");
-        } catch (IllegalArgumentException unresolved) {
-            // A placeholder given later (PostgreSQL's mset.database.url, say): not an embedded file.
+        Optional<Path> embedded = embeddedDatabase(environment);
+        if (embedded.isEmpty()) {
             return;
         }
-        if (!namesFile(url)) {
-            return;
-        }
-        Path database = databaseOf(url);
+        Path database = embedded.get();
         problem(database, Files::exists, Files::isWritable).ifPresent(problem -> {
             throw new StartRefusedException(problem);
         });
@@ -49,6 +44,24 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
         } catch (IOException e) {
             // A disk that cannot say what it holds: the writes will say, as they did before the reserve.
         }
+    }
+
+    /**
+     * The configured database URL; empty when it is a placeholder nothing gives yet (PostgreSQL's
+     * mset.database.url, before the settings that give it are read), which is not an embedded file either.
+     */
+    public static String datasourceUrl(Environment environment) {
+        try {
+            return environment.getProperty("spring.datasource.url", "");
+        } catch (IllegalArgumentException unresolved) {
+            return "";
+        }
+    }
+
+    /** The embedded H2 database the configured URL names; empty beside a database server. */
+    public static Optional<Path> embeddedDatabase(Environment environment) {
+        String url = datasourceUrl(environment);
+        return namesFile(url) ? Optional.of(databaseOf(url)) : Optional.empty();
     }
 
     /** Whether the URL names an embedded H2 database in a file. */

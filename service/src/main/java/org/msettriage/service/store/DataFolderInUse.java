@@ -17,7 +17,8 @@ class DataFolderInUse {
     private static final Logger log = LoggerFactory.getLogger(DataFolderInUse.class);
 
     DataFolderInUse(Environment environment) {
-        log.info(inWords(environment.getProperty("mset.data-dir", "./data"), datasourceUrl(environment)));
+        log.info(inWords(
+                environment.getProperty("mset.data-dir", "./data"), DataFolderCheck.datasourceUrl(environment)));
     }
 
     static String inWords(String dataDir, String datasourceUrl) {
@@ -28,13 +29,5 @@ class DataFolderInUse {
         }
         return "Data folder in use: " + folder + " (kept compiled rulesets and candidates; the database is the one"
                 + " mset.database.url names)";
-    }
-
-    private static String datasourceUrl(Environment environment) {
-        try {
-            return environment.getProperty("spring.datasource.url", "");
-        } catch (IllegalArgumentException unresolved) {
-            return "";
-        }
     }
 }

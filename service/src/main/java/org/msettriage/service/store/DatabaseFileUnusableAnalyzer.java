@@ -50,14 +50,8 @@ public class DatabaseFileUnusableAnalyzer extends AbstractFailureAnalyzer<SQLExc
 
     /** The file the configured URL names, as the start opens it; the setting's name when it names none. */
     private String file() {
-        try {
-            String url = environment.getProperty("spring.datasource.url", "");
-            if (DataFolderCheck.namesFile(url)) {
-                return DataFolderCheck.fileOf(DataFolderCheck.databaseOf(url)).toString();
-            }
-        } catch (IllegalArgumentException unresolved) {
-            // A placeholder nothing gives: fall back to naming the setting.
-        }
-        return "in mset.data-dir";
+        return DataFolderCheck.embeddedDatabase(environment)
+                .map(database -> DataFolderCheck.fileOf(database).toString())
+                .orElse("in mset.data-dir");
     }
 }

@@ -1,6 +1,5 @@
 package org.msettriage.service.store;
 
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.env.Environment;
@@ -24,17 +23,9 @@ class DiskReserveForEmbeddedDatabase implements BeanPostProcessor {
         if (!(bean instanceof DataSource source) || !name.equals("dataSource")) {
             return bean;
         }
-        String url;
-        try {
-            url = environment.getProperty("spring.datasource.url", "");
-        } catch (IllegalArgumentException unresolved) {
-            // A placeholder given later (PostgreSQL's mset.database.url): not an embedded file.
-            return bean;
-        }
-        if (!DataFolderCheck.namesFile(url)) {
-            return bean;
-        }
-        Path folder = DataFolderCheck.databaseOf(url).getParent();
-        return new DiskReservedDataSource(source, DiskReserve.of(folder, DiskReserveSetting.bytes(environment)));
+        return DataFolderCheck.embeddedDatabase(environment)
+                .<Object>map(database -> new DiskReservedDataSource(
+                        source, DiskReserve.of(database.getParent(), DiskReserveSetting.bytes(environment))))
+                .orElse(bean);
     }
 }
