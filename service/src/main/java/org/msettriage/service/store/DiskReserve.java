@@ -38,8 +38,8 @@ final class DiskReserve {
     private final long reserveBytes;
     private final FreeSpace freeSpace;
     private final LongSupplier nanoTime;
+    // Set a look's length back from the start, so the first check looks.
     private volatile long lookedAt;
-    private volatile boolean looked;
     private volatile boolean lacking;
 
     DiskReserve(Path folder, long reserveBytes, FreeSpace freeSpace, LongSupplier nanoTime) {
@@ -47,6 +47,7 @@ final class DiskReserve {
         this.reserveBytes = reserveBytes;
         this.freeSpace = freeSpace;
         this.nanoTime = nanoTime;
+        this.lookedAt = nanoTime.getAsLong() - LOOK_EVERY_NANOS;
     }
 
     /** The reserve on the disk of the folder an embedded database is kept in. */
@@ -81,7 +82,7 @@ final class DiskReserve {
      */
     void check() throws SQLTransientConnectionException {
         long now = nanoTime.getAsLong();
-        if (!looked || now - lookedAt >= LOOK_EVERY_NANOS) {
+        if (now - lookedAt >= LOOK_EVERY_NANOS) {
             look(now);
         }
         if (lacking) {
@@ -91,7 +92,7 @@ final class DiskReserve {
     }
 
     private synchronized void look(long now) {
-        if (looked && now - lookedAt < LOOK_EVERY_NANOS) {
+        if (now - lookedAt < LOOK_EVERY_NANOS) {
             return;
         }
         long free;
@@ -115,6 +116,5 @@ final class DiskReserve {
         }
         lacking = nowShort;
         lookedAt = now;
-        looked = true;
     }
 }
