@@ -139,10 +139,13 @@ public class ReferralLinks {
             return History.NONE;
         }
         // In UTC whatever the database gives back (PostgreSQL answers in UTC, H2 with the offset stored),
-        // so a decision says the same on either.
+        // so a decision says the same on either. Referrals assessed at the same moment are told apart by
+        // when they were decided (then by id, so that both databases pick the same one): the latest is the
+        // one decided last, never whichever row the database happens to read first.
         return jdbc
                 .query(
-                        "SELECT risk_level, assessed_at" + within + " ORDER BY assessed_at DESC FETCH FIRST ROW ONLY",
+                        "SELECT risk_level, assessed_at" + within
+                                + " ORDER BY assessed_at DESC, decided_at DESC, decision_id DESC FETCH FIRST ROW ONLY",
                         (row, n) -> new History(
                                 earlier,
                                 RiskLevel.valueOf(row.getString(1)),

@@ -100,6 +100,33 @@ class LinksAcrossReferralsTest extends ServiceTest {
     }
 
     @Test
+    void ofEarlierDecisionsAssessedAtTheSameMomentTheLatestIsTheOneDecidedLast() {
+        // Four earlier referrals share one assessment time; only the last decided is not Moderate. Were
+        // the tie left to the database, one of the three Moderate ones would stand in a time in four.
+        for (int child = 0; child < 2; child++) {
+            Draft moderate = referral("GATESHEAD", NOW.minusDays(1));
+            List<String> firstLevels = new ArrayList<>();
+            for (int n = 0; n < 3; n++) {
+                firstLevels.add(decide(moderate.sameChild("GATESHEAD", NOW.minusDays(1)))
+                        .json()
+                        .get("riskLevel")
+                        .asString());
+            }
+            Decided lastDecided =
+                    decide(moderate.sameChild("GATESHEAD", NOW.minusDays(1)).withoutIndicators());
+            String lastLevel = lastDecided.json().get("riskLevel").asString();
+            assertThat(firstLevels).containsOnly("MODERATE");
+            assertThat(lastLevel).isNotEqualTo("MODERATE");
+
+            JsonNode history =
+                    decide(moderate.sameChild("GATESHEAD", NOW)).json().get("history");
+
+            assertThat(history.get("earlierDecisions").asInt()).isEqualTo(4);
+            assertThat(history.get("latestRiskLevel").asString()).isEqualTo(lastLevel);
+        }
+    }
+
+    @Test
     void theChildsEarlierModerateDecisionStandsInForAMissingPreviousAssessment() {
         Draft moderate = referral("NORTHUMBERLAND", NOW.minusDays(50));
         Decided earlier = decide(moderate);
@@ -267,6 +294,7 @@ class LinksAcrossReferralsTest extends ServiceTest {
         private final OffsetDateTime assessedAt;
         private final List<String> perpetrators = new ArrayList<>();
         private final List<String> locations = new ArrayList<>();
+        private String indicators = "[{\"code\": \"CSE02\", \"recency\": \"CURRENT\"}]";
 
         Draft(String childRef, String referralId, String localAuthority, OffsetDateTime assessedAt) {
             this.childRef = childRef;
@@ -277,6 +305,12 @@ class LinksAcrossReferralsTest extends ServiceTest {
 
         Draft sameChild(String localAuthority, OffsetDateTime assessedAt) {
             return new Draft(childRef, "REF-" + token(), localAuthority, assessedAt);
+        }
+
+        /** The same referral with no indicator at all, so it is decided below Moderate. */
+        Draft withoutIndicators() {
+            indicators = "[]";
+            return this;
         }
 
         Draft person(String nickname) {
@@ -298,13 +332,14 @@ class LinksAcrossReferralsTest extends ServiceTest {
             return """
                     {"referralId": "%s", "childRef": "%s", "localAuthority": "%s", "referringAgency": "EDUCATION",
                      "assessedAt": "%s", "child": {"ageYears": 15, "gender": "FEMALE", "careStatus": "CHILD_IN_NEED"},
-                     "indicators": [{"code": "CSE02", "recency": "CURRENT"}],
+                     "indicators": %s,
                      "perpetrators": [%s], "locationsOfConcern": [%s]}
                     """.formatted(
                             referralId,
                             childRef,
                             localAuthority,
                             assessedAt,
+                            indicators,
                             String.join(",", perpetrators),
                             String.join(",", locations));
         }
