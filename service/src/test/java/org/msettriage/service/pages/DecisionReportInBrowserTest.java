@@ -77,6 +77,7 @@ class DecisionReportInBrowserTest extends ServiceTest {
                 .contains("Raise to Significant", "She is with the same adult again", "Team manager")
                 .contains("Moderate, assessed 1 June 2026")
                 .contains("Children's social care", "Within 24 hours", "Police", "Immediately")
+                .contains("Overdue when assessed")
                 .contains("Already supported under another plan", "Overridden")
                 .contains("demo-auditor (API key)", "Opened on the auditors' decision page");
         assertNoCodes(page);
