@@ -62,6 +62,8 @@ class SubjectAccessPage {
             return FORM;
         }
         model.addAttribute("export", mapper.export(childRef, auditor, reason));
+        // Printed, the report must say which request it answers: the access log is not on the paper.
+        model.addAttribute("request", reason.strip());
         return "audit/subject-access-report";
     }
 

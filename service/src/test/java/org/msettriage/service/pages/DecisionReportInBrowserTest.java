@@ -140,6 +140,7 @@ class DecisionReportInBrowserTest extends ServiceTest {
         submit(driver, By.cssSelector("main form button[type=submit]:not([formaction])"));
 
         assertThat(driver.findElement(By.id("child-ref")).getText()).isEqualTo(CHILD);
+        assertThat(driver.findElement(By.id("request")).getText()).isEqualTo("SAR 2026-118");
         assertThat(driver.findElement(By.id("referral-refs")).getText()).contains(REFERRAL);
         String visible = driver.findElement(By.tagName("main")).getText();
         assertThat(visible).contains("Children's social care", CSE03, "Significant", "Immediate safeguarding");
