@@ -24,7 +24,8 @@ class BackupController implements OperationsApi {
         BackupDto answer = new BackupDto()
                 .file(backup.file().toString())
                 .sizeBytes(backup.sizeBytes())
-                .takenAt(backup.takenAt());
+                .takenAt(backup.takenAt())
+                .olderCopiesRemoved(backup.olderCopiesRemoved());
         backup.head()
                 .ifPresent(head -> answer.head(
                                 new ChainHeadDto().position(head.position()).chainMac(head.chainMac()))

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.jdbc.JdbcConnection;
@@ -24,23 +23,26 @@ import org.springframework.stereotype.Service;
  * writes the file as of one moment however busy the writers are. The sealer seals what is queued first
  * and is held until the copy is written, so the copy's chain ends at the head answered; decisions stored
  * meanwhile are in the copy queued for their seal, as in the live database. One copy at a time: the
- * embedded database belongs to this one process, so a lock in it is enough.
+ * embedded database belongs to this one process, so a lock in it is enough. Once a copy is written, the
+ * oldest beyond those kept ({@code mset.backup.keep}) are removed, so copies left in the folder do not
+ * fill the disk.
  */
 @Service
 class OnlineBackups {
 
     private static final Logger log = LoggerFactory.getLogger(OnlineBackups.class);
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'");
 
     private final JdbcTemplate jdbc;
     private final DecisionSealer sealer;
     private final Path folder;
+    private final OldBackups oldBackups;
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
     OnlineBackups(JdbcTemplate jdbc, DecisionSealer sealer, BackupSettings settings) {
         this.jdbc = jdbc;
         this.sealer = sealer;
         this.folder = settings.folder().toAbsolutePath().normalize();
+        this.oldBackups = new OldBackups(folder, settings.copiesKept());
     }
 
     Backup take(Caller caller) {
@@ -56,7 +58,7 @@ class OnlineBackups {
         try {
             Backup backup = sealer.whileHeldAtHead(head -> {
                 OffsetDateTime takenAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-                Path file = folder.resolve("mset-triage-" + FILE_TIME.format(takenAt) + ".zip");
+                Path file = folder.resolve(OldBackups.nameFor(takenAt));
                 write(file);
                 return new Backup(file, size(file), takenAt, head);
             });
@@ -66,7 +68,7 @@ class OnlineBackups {
                     backup.file().getFileName(),
                     backup.sizeBytes(),
                     backup.head().map(head -> Long.toString(head.position())).orElse("none"));
-            return backup;
+            return backup.withOlderCopiesRemoved(oldBackups.removeBeyondKept(backup.file()));
         } finally {
             oneAtATime.unlock();
         }

@@ -41,7 +41,7 @@ class OneBackupAtATimeTest {
             finish.await(10, TimeUnit.SECONDS);
             return written;
         });
-        OnlineBackups backups = new OnlineBackups(jdbc, sealer, new BackupSettings(Path.of("backups")));
+        OnlineBackups backups = new OnlineBackups(jdbc, sealer, new BackupSettings(Path.of("backups"), 7));
 
         CompletableFuture<Backup> first = CompletableFuture.supplyAsync(() -> backups.take(OPERATOR));
         assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
@@ -61,7 +61,7 @@ class OneBackupAtATimeTest {
         JdbcTemplate jdbc = mock(JdbcTemplate.class);
         when(jdbc.execute(any(ConnectionCallback.class))).thenReturn(false);
         DecisionSealer sealer = mock(DecisionSealer.class);
-        OnlineBackups backups = new OnlineBackups(jdbc, sealer, new BackupSettings(Path.of("backups")));
+        OnlineBackups backups = new OnlineBackups(jdbc, sealer, new BackupSettings(Path.of("backups"), 7));
 
         assertThatThrownBy(() -> backups.take(OPERATOR))
                 .isInstanceOf(ConflictException.class)

@@ -34,6 +34,7 @@ import org.msettriage.service.cli.AuditCommands;
 import org.msettriage.service.security.Role;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -55,6 +56,9 @@ class OnlineBackupTest extends ServiceTest {
     @Autowired
     AuditSettings audit;
 
+    @Value("${mset.backup.folder}")
+    Path backupsFolder;
+
     @Test
     void aBackupTakenUnderLoadVerifiesIntactOffline() throws Exception {
         ConcurrentLinkedQueue<UUID> answered = new ConcurrentLinkedQueue<>();
@@ -67,6 +71,12 @@ class OnlineBackupTest extends ServiceTest {
             Thread.sleep(20);
         }
         Set<UUID> answeredBefore = Set.copyOf(answered);
+        // A week of older copies, and a file someone put there by hand: the one oldest copy goes, not the file.
+        Files.createDirectories(backupsFolder);
+        for (int day = 1; day <= 7; day++) {
+            Files.writeString(backupsFolder.resolve("mset-triage-2026110" + day + "T011500123Z.zip"), "older");
+        }
+        Path byHand = Files.writeString(backupsFolder.resolve("notes.txt"), "kept by hand");
         HttpJson.Answer taken = as(DemoClients.OPERATOR).post("/api/v1/operations/backups", "");
         // Decisions go on being stored after the copy, which it must not need.
         int answeredAtBackup = answered.size();
@@ -85,6 +95,10 @@ class OnlineBackupTest extends ServiceTest {
         assertThat(zip.getFileName().toString()).matches("mset-triage-\\d{8}T\\d{9}Z\\.zip");
         assertThat(zip.getParent().getFileName().toString()).isEqualTo("backups");
         assertThat(backup.get("sizeBytes").asLong()).isEqualTo(Files.size(zip));
+        assertThat(backup.get("olderCopiesRemoved").asInt()).isEqualTo(1);
+        assertThat(backupsFolder.resolve("mset-triage-20261101T011500123Z.zip")).doesNotExist();
+        assertThat(backupsFolder.resolve("mset-triage-20261102T011500123Z.zip")).exists();
+        assertThat(byHand).exists();
         String head = backup.get("verifyHead").asString();
         assertThat(head)
                 .isEqualTo(backup.get("head").get("position").asLong() + ":"
