@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
  * meanwhile are in the copy queued for their seal, as in the live database. One copy at a time: the
  * embedded database belongs to this one process, so a lock in it is enough. Once a copy is written, the
  * oldest beyond those kept ({@code mset.backup.keep}) are removed, so copies left in the folder do not
- * fill the disk.
+ * fill the disk; a copy that would leave the disk short of the database's reserve is refused before
+ * anything is written ({@link BackupRoom}).
  */
 @Service
 class OnlineBackups {
@@ -36,13 +37,15 @@ class OnlineBackups {
     private final DecisionSealer sealer;
     private final Path folder;
     private final OldBackups oldBackups;
+    private final BackupRoom room;
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
-    OnlineBackups(JdbcTemplate jdbc, DecisionSealer sealer, BackupSettings settings) {
+    OnlineBackups(JdbcTemplate jdbc, DecisionSealer sealer, BackupSettings settings, BackupRoom room) {
         this.jdbc = jdbc;
         this.sealer = sealer;
         this.folder = settings.folder().toAbsolutePath().normalize();
         this.oldBackups = new OldBackups(folder, settings.copiesKept());
+        this.room = room;
     }
 
     Backup take(Caller caller) {
@@ -56,6 +59,7 @@ class OnlineBackups {
                     "A backup is being taken already; nothing was written. Ask again when it is" + " done.");
         }
         try {
+            room.checkRoomIn(folder);
             Backup backup = sealer.whileHeldAtHead(head -> {
                 OffsetDateTime takenAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
                 Path file = folder.resolve(OldBackups.nameFor(takenAt));

@@ -128,6 +128,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 e.getMessage());
     }
 
+    /**
+     * 507, not 409: nothing about the request conflicts, the server's own disk lacks the room; and not 503
+     * with Retry-After, as asking again changes nothing until an operator makes space. RFC 4918 defines 507
+     * for a server that cannot store what a request needs, and says such a request is not repeated until
+     * someone acts again.
+     */
+    @ExceptionHandler(InsufficientStorageException.class)
+    ProblemDetail insufficientStorage(InsufficientStorageException e) {
+        return problem(
+                HttpStatus.INSUFFICIENT_STORAGE,
+                ProblemTypes.INSUFFICIENT_STORAGE,
+                "Not enough disk space",
+                e.getMessage());
+    }
+
     @ExceptionHandler(PayloadTooLargeException.class)
     ProblemDetail payloadTooLarge(PayloadTooLargeException e) {
         return tooLarge(e.getMessage());

@@ -13,6 +13,8 @@ public final class ProblemTypes {
     public static final URI CONTENT_REMOVED = URI.create("https://mset-triage.example/problems/content-removed");
     public static final URI CONTENT_UNREADABLE = URI.create("https://mset-triage.example/problems/content-unreadable");
     public static final URI CONFLICT = URI.create("https://mset-triage.example/problems/conflict");
+    public static final URI INSUFFICIENT_STORAGE =
+            URI.create("https://mset-triage.example/problems/insufficient-storage");
     public static final URI IDEMPOTENCY_KEY_REUSED =
             URI.create("https://mset-triage.example/problems/idempotency-key-reused");
     public static final URI TOO_MANY_FAILED_CREDENTIALS =

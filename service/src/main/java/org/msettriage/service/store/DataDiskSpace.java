@@ -85,7 +85,7 @@ class DataDiskSpace implements HealthIndicator {
     /** The space free to this process on the disk of the folder, or of its nearest parent that exists yet. */
     private static long usableBytes(Path folder) {
         try {
-            return DiskReserve.freeBytes(folder);
+            return DiskFreeSpace.bytes(folder);
         } catch (IOException e) {
             return 0;
         }

@@ -37,7 +37,7 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
         });
         long reserve = DiskReserveSetting.bytes(environment);
         try {
-            DiskReserve.shortAtStart(database.getParent(), DiskReserve.freeBytes(database.getParent()), reserve)
+            DiskReserve.shortAtStart(database.getParent(), DiskFreeSpace.bytes(database.getParent()), reserve)
                     .ifPresent(problem -> {
                         throw new StartRefusedException(problem);
                     });

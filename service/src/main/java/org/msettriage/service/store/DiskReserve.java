@@ -1,7 +1,6 @@
 package org.msettriage.service.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
@@ -52,16 +51,7 @@ final class DiskReserve {
 
     /** The reserve on the disk of the folder an embedded database is kept in. */
     static DiskReserve of(Path folder, long reserveBytes) {
-        return new DiskReserve(folder, reserveBytes, () -> freeBytes(folder), System::nanoTime);
-    }
-
-    /** The space this service's user may still write on the folder's disk (the nearest folder that exists). */
-    static long freeBytes(Path folder) throws IOException {
-        Path existing = folder.toAbsolutePath();
-        while (existing.getParent() != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        return Files.getFileStore(existing).getUsableSpace();
+        return new DiskReserve(folder, reserveBytes, () -> DiskFreeSpace.bytes(folder), System::nanoTime);
     }
 
     /** Why the service may not start on the folder's disk, or empty when it holds the reserve. */

@@ -5,7 +5,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
 /** The free space the embedded database's disk must keep ({@link DiskReserve}), as an operator set it. */
-final class DiskReserveSetting {
+public final class DiskReserveSetting {
 
     static final String NAME = "mset.database.disk-reserve";
     /** The setting, or its default when not given. */
@@ -14,7 +14,7 @@ final class DiskReserveSetting {
     private DiskReserveSetting() {}
 
     /** The reserve in bytes; a value that is not a size stops the start, saying how to write one. */
-    static long bytes(Environment environment) {
+    public static long bytes(Environment environment) {
         String given = environment.resolvePlaceholders(GIVEN_OR_DEFAULT);
         try {
             long bytes = DataSize.parse(given.strip()).toBytes();

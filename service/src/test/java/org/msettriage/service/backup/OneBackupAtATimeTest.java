@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A backup asked for while another is being written is refused at once, and the sealer is not held twice. */
 class OneBackupAtATimeTest {
 
+    private static final BackupRoom ROOMY = new BackupRoom(Optional.empty(), 0, folder -> Long.MAX_VALUE);
     private static final Caller OPERATOR = new Caller(Caller.Method.API_KEY, "operator", Set.of(Role.OPERATOR));
 
     @Test
@@ -41,7 +42,7 @@ class OneBackupAtATimeTest {
             finish.await(10, TimeUnit.SECONDS);
             return written;
         });
-        OnlineBackups backups = new OnlineBackups(jdbc, sealer, new BackupSettings(Path.of("backups"), 7));
+        OnlineBackups backups = new OnlineBackups(jdbc, sealer, new BackupSettings(Path.of("backups"), 7), ROOMY);
 
         CompletableFuture<Backup> first = CompletableFuture.supplyAsync(() -> backups.take(OPERATOR));
         assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
@@ -61,7 +62,7 @@ class OneBackupAtATimeTest {
         JdbcTemplate jdbc = mock(JdbcTemplate.class);
         when(jdbc.execute(any(ConnectionCallback.class))).thenReturn(false);
         DecisionSealer sealer = mock(DecisionSealer.class);
-        OnlineBackups backups = new OnlineBackups(jdbc, sealer, new BackupSettings(Path.of("backups"), 7));
+        OnlineBackups backups = new OnlineBackups(jdbc, sealer, new BackupSettings(Path.of("backups"), 7), ROOMY);
 
         assertThatThrownBy(() -> backups.take(OPERATOR))
                 .isInstanceOf(ConflictException.class)

@@ -1,0 +1,23 @@
+package org.msettriage.service.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The space this service's user may still write on a folder's disk, asked in one place by the store's
+ * reserve, health's disk space and the backups' room check.
+ */
+public final class DiskFreeSpace {
+
+    private DiskFreeSpace() {}
+
+    /** The free bytes on the disk of the folder, or of its nearest parent that exists yet. */
+    public static long bytes(Path folder) throws IOException {
+        Path existing = folder.toAbsolutePath();
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return Files.getFileStore(existing).getUsableSpace();
+    }
+}
