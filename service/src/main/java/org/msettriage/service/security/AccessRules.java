@@ -102,8 +102,14 @@ public final class AccessRules {
             // Operators keep the service running: a copy of the embedded database, never a child's data read.
             new Rule("takeBackup", HttpMethod.POST, "/api/v1/operations/backups", Set.of(OPERATOR)));
 
-    /** The actuator's info (service and ruleset version): any authenticated client. Health is open. */
-    public static final Set<Role> ACTUATOR_INFO = Set.of(Role.values());
+    /**
+     * The actuator's info (the ruleset in force, the retention period, the service's build): operators, who
+     * check what a deployment runs, and auditors, who check the retention period the record is kept under
+     * (docs/auditors.md). Other roles have what they need in their own answers (each decision names its
+     * ruleset; policy leads list the active one), and a build's version tells whoever holds a case system's
+     * key which known weaknesses to try. Health is open.
+     */
+    public static final Set<Role> ACTUATOR_INFO = Set.of(OPERATOR, AUDITOR);
 
     /** The metrics scrape: operators only, so that a case system's key cannot read the service's load. */
     public static final Set<Role> ACTUATOR_PROMETHEUS = Set.of(Role.OPERATOR);

@@ -187,7 +187,7 @@ class TwoInstancesTest {
 
     private static String servedVersion(ServiceProcess instance) {
         return instance.http()
-                .as(DemoClients.POLICY_LEAD)
+                .as(DemoClients.OPERATOR)
                 .get("/actuator/info")
                 .json()
                 .path("ruleset")

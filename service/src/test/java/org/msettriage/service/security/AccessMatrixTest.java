@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -274,13 +273,22 @@ class AccessMatrixTest extends SecurityTest {
     }
 
     @Test
-    void actuatorHealthIsOpenAndInfoNeedsAnyRole() {
+    void actuatorHealthIsOpenAndInfoIsForOperatorsAndAuditorsOnly() {
         assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
         assertUnauthenticated(anonymous().get("/actuator/info"));
-        Arrays.stream(Role.values())
-                .forEach(role -> assertThat(
-                                as(DemoClients.of(role)).get("/actuator/info").status())
-                        .isEqualTo(200));
+        for (Role role : Role.values()) {
+            HttpJson.Answer info = as(DemoClients.of(role)).get("/actuator/info");
+            if (role == Role.OPERATOR || role == Role.AUDITOR) {
+                assertThat(info.status()).as(role.name()).isEqualTo(200);
+                assertThat(info.json().path("retention").path("inWords").asString())
+                        .as(role.name())
+                        .isNotEmpty();
+            } else {
+                assertThat(info.status()).as(role.name()).isEqualTo(403);
+                assertThat(info.header("Content-Type")).as(role.name()).startsWith("application/problem+json");
+                assertThat(info.response().body()).as(role.name()).doesNotContain("retention", "ruleset");
+            }
+        }
     }
 
     @Value("${mset.rules.candidates}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.TestData;
@@ -142,11 +143,11 @@ class TriageRoundTripTest extends ServiceTest {
     }
 
     @Test
-    void actuatorShowsHealthToAnyoneAndTheRulesetToClientsButNothingElse() {
+    void actuatorShowsHealthToAnyoneAndTheRulesetToOperatorsButNothingElse() {
         assertThat(anonymous().get("/actuator/health").json().get("status").asString())
                 .isEqualTo("UP");
         assertThat(anonymous().get("/actuator/info").status()).isEqualTo(401);
-        JsonNode ruleset = http().get("/actuator/info").json().get("ruleset");
+        JsonNode ruleset = as(DemoClients.OPERATOR).get("/actuator/info").json().get("ruleset");
         assertThat(ruleset.get("version").asString()).isEqualTo("2026.12.2");
         assertThat(ruleset.get("sha256").asString()).hasSize(64);
         assertThat(ruleset.get("rules").asInt()).isGreaterThan(40);
