@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.apache.commons.logging.Log;
 import org.msettriage.service.problem.StartRefusedException;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
@@ -18,19 +16,11 @@ import org.springframework.core.env.Environment;
  * Refuses to start the service on an embedded database whose folder it cannot write, saying which folder,
  * before anything opens it. On a new read-only folder the start failed in Flyway with a 60-line stack
  * trace; on an existing one H2 opened the file read only and the service answered health UP until its
- * first decision failed. The command-line tools (no web server) may still read a read-only copy. A folder
- * it can write is then kept from other users of the machine ({@link DataFolderPermissions}).
+ * first decision failed. The command-line tools (no web server) may still read a read-only copy.
  */
 public class DataFolderCheck implements EnvironmentPostProcessor {
 
     private static final String H2_FILE = "jdbc:h2:file:";
-
-    /** Replayed once logging is set up, which is after this check runs. */
-    private final Log log;
-
-    public DataFolderCheck(DeferredLogFactory logs) {
-        this.log = logs.getLog(DataFolderCheck.class);
-    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -45,7 +35,6 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
         problem(database, Files::exists, Files::isWritable).ifPresent(problem -> {
             throw new StartRefusedException(problem);
         });
-        keepPrivate(environment, database);
         long reserve = DiskReserveSetting.bytes(environment);
         try {
             DiskReserve.shortAtStart(database.getParent(), DiskFreeSpace.bytes(database.getParent()), reserve)
@@ -54,48 +43,6 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
                     });
         } catch (IOException e) {
             // A disk that cannot say what it holds: the writes will say, as they did before the reserve.
-        }
-    }
-
-    /**
-     * Keeps the database's folder, and the folder its backups are written to, from other users of the
-     * machine. A folder the service may write but not change (owned by another user) is said and left.
-     */
-    private void keepPrivate(ConfigurableEnvironment environment, Path database) {
-        DataFolderAccess access = DataFolderAccess.of(environment);
-        Path folder = database.getParent();
-        if (!DataFolderPermissions.kept(folder)) {
-            log.info("The data folder's file system keeps no POSIX permissions, so the service leaves who may"
-                    + " read " + folder + " and its backups to the operator (docs/operations.md, File permissions).");
-            return;
-        }
-        String databaseFiles = database.getFileName() + ".";
-        restrict(
-                "The data folder",
-                folder,
-                access,
-                file -> file.getFileName().toString().startsWith(databaseFiles));
-        backupFolder(environment).ifPresent(backups -> restrict("The backups folder", backups, access, file -> true));
-    }
-
-    private void restrict(String named, Path folder, DataFolderAccess access, Predicate<Path> files) {
-        try {
-            DataFolderPermissions.restrict(named, folder, access, files).ifPresent(log::warn);
-        } catch (IOException e) {
-            log.warn(named + " " + folder + " could not be kept from other users of this machine (it may be owned"
-                    + " by another user); make it readable by the service's user only, as docs/operations.md, File"
-                    + " permissions, says.");
-        }
-    }
-
-    private static Optional<Path> backupFolder(Environment environment) {
-        try {
-            String folder = environment.getProperty("mset.backup.folder", "");
-            return folder.isBlank()
-                    ? Optional.empty()
-                    : Optional.of(Path.of(folder).toAbsolutePath().normalize());
-        } catch (IllegalArgumentException unresolved) {
-            return Optional.empty();
         }
     }
 
