@@ -154,6 +154,14 @@ class PanelHearings {
                 meeting, proposed.decisionId(), kind, exitReason, details, proposed.corrects(), coordinator);
     }
 
+    /**
+     * The day of the latest later meeting that heard this decision's child, if one did: this meeting then
+     * records no new outcome for them ({@link PanelOutcomes#heardAfter}), only a correction of its own.
+     */
+    Optional<LocalDate> heardAfter(PanelMeeting meeting, UUID decisionId) {
+        return outcomes.heardAfter(meeting, decisionId);
+    }
+
     /** Whether the meeting's day has begun, in the partnership's time zone: only then can it have decided. */
     boolean held(PanelMeeting meeting) {
         return !meeting.heldOn().isAfter(LocalDate.now(zone));

@@ -80,6 +80,11 @@ class PanelOutcomes {
             Caller caller) {
         try {
             return transactions.execute(status -> {
+                if (corrects == null) {
+                    heardAfter(meeting, decisionId).ifPresent(later -> {
+                        throw heardLater(later);
+                    });
+                }
                 Optional<PanelOutcome> current = currentAt(meeting.meetingId(), decisionId);
                 if (corrects == null && current.isPresent()) {
                     throw new OutcomeConflict(
@@ -141,6 +146,36 @@ class PanelOutcomes {
                     "Another outcome for this child at this meeting was recorded at the same moment; read the"
                             + " agenda again");
         }
+    }
+
+    /**
+     * The day of the latest meeting of the local authority held after this one that recorded an outcome for
+     * this decision or for its child, if one did. Such a child was heard since: a new outcome here would
+     * rewrite that later hearing's history, its "last hearing" and the month's figures.
+     */
+    Optional<LocalDate> heardAfter(PanelMeeting meeting, UUID decisionId) {
+        return jdbc.sql("""
+                        SELECT m.held_on FROM panel_outcome o
+                        JOIN panel_meeting m ON m.meeting_id = o.meeting_id
+                        JOIN decision d ON d.decision_id = o.decision_id
+                        WHERE m.local_authority = :authority AND m.held_on > :day
+                          AND (o.decision_id = :decision OR d.child_ref_hash =
+                              (SELECT c.child_ref_hash FROM decision c WHERE c.decision_id = :decision))
+                        ORDER BY m.held_on DESC FETCH FIRST ROW ONLY
+                        """)
+                .param("authority", meeting.localAuthority())
+                .param("day", meeting.heldOn())
+                .param("decision", decisionId)
+                .query(LocalDate.class)
+                .optional();
+    }
+
+    /** Why a meeting records no new outcome for a child a later meeting heard, in words for both readers. */
+    static ConflictException heardLater(LocalDate later) {
+        return new ConflictException("The panel recorded an outcome for this child at its meeting of "
+                + later.format(PanelWords.DAY)
+                + ", held after this one, so this meeting can no longer record a new one; only a correction of"
+                + " this meeting's own outcome, naming it, is still taken");
     }
 
     /** Every outcome recorded at a meeting, corrected ones too, oldest first. */

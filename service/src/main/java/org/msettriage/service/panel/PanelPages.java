@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -159,6 +161,11 @@ public class PanelPages {
         model.addAttribute("hearings", toHear);
         // Before its day a meeting has decided nothing: no form is offered that could only be refused.
         model.addAttribute("held", hearings.held(meeting));
+        // A child a later meeting heard takes no new outcome here: the form is not offered, and why is said.
+        Map<UUID, LocalDate> heardLater = new HashMap<>();
+        toHear.forEach(h -> hearings.heardAfter(meeting, h.child().decisionId())
+                .ifPresent(day -> heardLater.put(h.child().decisionId(), day)));
+        model.addAttribute("heardLater", heardLater);
         if (refused != null
                 && toHear.stream().noneMatch(h -> refused.isOf(h.child().decisionId()))) {
             // The child is no longer on the agenda (a newer referral since): said at the top instead.

@@ -1,0 +1,163 @@
+package org.msettriage.service.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.msettriage.service.panel.PanelReferrals.moderateNaming;
+import static org.msettriage.service.panel.PanelReferrals.significant;
+import static org.msettriage.service.panel.PanelReferrals.token;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.pages.PageClient;
+import org.msettriage.service.panel.PanelReferrals.Decided;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The order of a local authority's meetings (policy v1.1, section 11), as a coordinator's trial found it
+ * could be broken: an earlier meeting hearing a child a later one already heard, a meeting set up before
+ * one already heard. Its own database; each test its own local authority, so their order does not matter.
+ */
+@TestPropertySource(properties = "test.store=panel-cycle")
+class PanelCycleTest extends ServiceTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    private static final LocalDate TODAY = NOW.toLocalDate();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anEarlierMeetingRecordsNoNewOutcomeForAChildALaterMeetingHeard() {
+        String la = "GATESHEAD";
+        String t = token();
+        Decided amy = decide(la, "amy-" + t, NOW.minusDays(20), significant());
+        Decided ben = decide(la, "ben-" + t, NOW.minusDays(19), moderateNaming("Ben's adult " + t));
+        String november = agendaOf(la, TODAY.minusDays(10));
+        // Amy's very decision is heard in December; Ben is heard by a newer referral.
+        Decided benAgain = decide(la, "ben-" + t, NOW.minusDays(5), significant());
+        String december = agendaOf(la, TODAY.minusDays(3));
+        record(december, exited(amy.id(), "SUFFICIENTLY_SAFE", null));
+        record(december, notHeard(benAgain.id(), "Out of time"));
+        long before = outcomesStored();
+
+        HttpJson.Answer amyInNovember =
+                coordinator().post(outcomes(november), exited(amy.id(), "SUFFICIENTLY_SAFE", null));
+        HttpJson.Answer benInNovember = coordinator().post(outcomes(november), notHeard(ben.id(), "Late"));
+
+        String decemberDay = TODAY.minusDays(3).format(PanelWords.DAY);
+        assertThat(amyInNovember.status()).as(amyInNovember.response().body()).isEqualTo(409);
+        assertThat(amyInNovember.json().get("detail").asString())
+                .contains("at its meeting of " + decemberDay + ", held after this one");
+        assertThat(benInNovember.status()).as(benInNovember.response().body()).isEqualTo(409);
+        assertThat(outcomesStored()).isEqualTo(before);
+        assertThat(coordinator().get(december).json().get("children"))
+                .allSatisfy(
+                        child -> assertThat(child.get("lastHearing").isNull()).isTrue());
+
+        // November's page says why it takes no outcome for them, and offers no form that would be refused.
+        String page = pages().get(pagePath(november)).body();
+        assertThat(page)
+                .contains("amy-" + t)
+                .contains("No outcome can be recorded here: the panel heard this child at its later meeting of "
+                        + decemberDay + ".")
+                .doesNotContain("Record the outcome");
+    }
+
+    @Test
+    void anEarlierMeetingsOwnOutcomeCanStillBeCorrectedWithoutBecomingTheLast() {
+        String la = "NEWCASTLE";
+        Decided cat = decide(la, "cat-" + token(), NOW.minusDays(20), significant());
+        String november = agendaOf(la, TODAY.minusDays(10));
+        JsonNode notHeard = record(november, notHeard(cat.id(), "Social worker away"));
+        String december = agendaOf(la, TODAY.minusDays(3));
+        record(december, plan(cat.id(), TODAY.plusDays(10)));
+
+        // November's record is fixed (the child was heard and a plan agreed there, say): a correction names it.
+        JsonNode corrected = record(
+                november,
+                exited(cat.id(), "SUFFICIENTLY_SAFE", notHeard.get("outcomeId").asString()));
+
+        assertThat(corrected.get("revision").asInt()).isEqualTo(2);
+        // December's outcome stays the child's last: they are on the list for review, not exited.
+        JsonNode list =
+                coordinator().get("/api/v1/panel/children?localAuthority=" + la).json();
+        assertThat(list.get("children"))
+                .extracting(c -> c.get("lastOutcome").get("outcome").asString() + " "
+                        + c.get("lastOutcome").get("meetingOn").asString())
+                .containsExactly("PLAN_AGREED " + TODAY.minusDays(3));
+        // December's agenda shows November's record as it now stands, beside its own outcome.
+        JsonNode atDecember = coordinator().get(december).json().get("children").get(0);
+        assertThat(atDecember.get("lastHearing").get("outcome").asString()).isEqualTo("EXITED");
+        assertThat(atDecember.get("outcome").get("outcome").asString()).isEqualTo("PLAN_AGREED");
+        assertThat(pages().get(pagePath(november)).body())
+                .contains("Correct the outcome")
+                .doesNotContain("No outcome can be recorded here");
+    }
+
+    private PageClient pages() {
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
+        return pages;
+    }
+
+    private static String pagePath(String agenda) {
+        return java.net
+                .URI
+                .create(agenda)
+                .getPath()
+                .replace("/api/v1/panel", "/panel")
+                .replace("/agenda", "");
+    }
+
+    private long outcomesStored() {
+        return jdbc.sql("SELECT COUNT(*) FROM panel_outcome").query(Long.class).single();
+    }
+
+    private JsonNode record(String agenda, String body) {
+        HttpJson.Answer answer = coordinator().post(outcomes(agenda), body);
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(201);
+        return answer.json();
+    }
+
+    private static String outcomes(String agenda) {
+        return agenda.replace("/agenda", "/outcomes");
+    }
+
+    private String agendaOf(String localAuthority, LocalDate heldOn) {
+        return PanelReferrals.created(coordinator(), localAuthority, heldOn).header("Location");
+    }
+
+    private Decided decide(String localAuthority, String childRef, OffsetDateTime assessedAt, String rest) {
+        return PanelReferrals.decide(http(), localAuthority, childRef, assessedAt, rest);
+    }
+
+    private HttpJson coordinator() {
+        return as(DemoClients.PANEL_COORDINATOR);
+    }
+
+    private static String plan(UUID decisionId, LocalDate due) {
+        return """
+                {"decisionId": "%s", "outcome": "PLAN_AGREED", "plan": [
+                  {"text": "Weekly check-in at school", "leadAgency": "EDUCATION", "dueBy": "%s"}]}
+                """.formatted(decisionId, due);
+    }
+
+    private static String notHeard(UUID decisionId, String reason) {
+        return "{\"decisionId\": \"" + decisionId + "\", \"outcome\": \"NOT_HEARD\", \"reason\": \"" + reason + "\"}";
+    }
+
+    private static String exited(UUID decisionId, String reason, String corrects) {
+        return "{\"decisionId\": \"" + decisionId + "\", \"outcome\": \"EXITED\", \"exitReason\": \"" + reason + "\""
+                + (corrects == null ? "" : ", \"corrects\": \"" + corrects + "\"")
+                + "}";
+    }
+}
