@@ -37,7 +37,10 @@ class PanelMeetings {
 
     /**
      * Stores a new meeting and queues it for its seal in one transaction (committed before it is answered),
-     * or refuses a second for the same day.
+     * or refuses a second for the same day, or one dated before a meeting of the local authority that has
+     * recorded outcomes: it would become that meeting's previous one, change its agenda from what was
+     * printed and heard, and offer outcomes for children it already decided. Before a meeting with no
+     * outcome yet, a meeting may still be set up: nothing has been decided on that agenda.
      */
     PanelMeeting create(String localAuthority, LocalDate heldOn, Caller caller) {
         PanelMeeting meeting = new PanelMeeting(
@@ -48,6 +51,12 @@ class PanelMeetings {
                 caller.name());
         try {
             transactions.executeWithoutResult(status -> {
+                latestWithOutcomesAfter(localAuthority, heldOn).ifPresent(later -> {
+                    throw new ConflictException("The panel meeting for " + CodeWords.localAuthority(localAuthority)
+                            + " of " + later.format(PanelWords.DAY)
+                            + " already has outcomes recorded, so no meeting can be set up on an earlier day: it"
+                            + " would change that meeting's agenda as it was heard");
+                });
                 jdbc.sql("INSERT INTO panel_meeting (" + COLUMNS + ") VALUES (:id, :authority, :heldOn, :createdAt,"
                                 + " :method, :name)")
                         .param("id", meeting.meetingId())
@@ -91,6 +100,18 @@ class PanelMeetings {
                         + " ORDER BY held_on DESC FETCH FIRST ROW ONLY")
                 .param("authority", meeting.localAuthority())
                 .param("heldOn", meeting.heldOn())
+                .query(LocalDate.class)
+                .optional();
+    }
+
+    /** The day of the local authority's latest meeting after this day that has an outcome recorded, if any. */
+    private Optional<LocalDate> latestWithOutcomesAfter(String localAuthority, LocalDate heldOn) {
+        return jdbc.sql("SELECT m.held_on FROM panel_meeting m WHERE m.local_authority = :authority"
+                        + " AND m.held_on > :heldOn"
+                        + " AND EXISTS (SELECT 1 FROM panel_outcome o WHERE o.meeting_id = m.meeting_id)"
+                        + " ORDER BY m.held_on DESC FETCH FIRST ROW ONLY")
+                .param("authority", localAuthority)
+                .param("heldOn", heldOn)
                 .query(LocalDate.class)
                 .optional();
     }

@@ -126,6 +126,9 @@ public class PanelPages {
             return new RedirectView(HOME + "/meetings/" + meeting.meetingId(), true);
         } catch (ConflictException e) {
             outcome.addFlashAttribute("problem", words.inWords(e.getMessage()) + ".");
+            // The form comes back as it was filled in, to choose another day.
+            outcome.addFlashAttribute("heldOn", heldOn);
+            outcome.addFlashAttribute("chosen", localAuthority);
             return new RedirectView(HOME, true);
         }
     }

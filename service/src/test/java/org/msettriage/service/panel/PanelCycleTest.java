@@ -103,6 +103,69 @@ class PanelCycleTest extends ServiceTest {
                 .doesNotContain("No outcome can be recorded here");
     }
 
+    @Test
+    void aMeetingBeforeOneWithOutcomesIsRefusedByTheApiAndThePage() {
+        String la = "SUNDERLAND";
+        Decided dan = decide(la, "dan-" + token(), NOW.minusDays(25), significant());
+        agendaOf(la, TODAY.minusDays(20));
+        String december = agendaOf(la, TODAY.minusDays(5));
+        record(december, plan(dan.id(), TODAY.plusDays(10)));
+        long meetingsBefore = meetingsStored();
+
+        HttpJson.Answer between = coordinator().post("/api/v1/panel/meetings", meeting(la, TODAY.minusDays(8)));
+        HttpJson.Answer beforeBoth = coordinator().post("/api/v1/panel/meetings", meeting(la, TODAY.minusDays(30)));
+        PageClient pages = pages();
+        PageClient.Page fromThePage = setUp(pages, la, TODAY.minusDays(8));
+        String home = pages.get("/panel").body();
+
+        String decemberDay = TODAY.minusDays(5).format(PanelWords.DAY);
+        String refusal = "The panel meeting for Sunderland of " + decemberDay + " already has outcomes recorded, so no"
+                + " meeting can be set up on an earlier day";
+        assertThat(between.status()).as(between.response().body()).isEqualTo(409);
+        assertThat(between.json().get("detail").asString()).startsWith(refusal);
+        assertThat(beforeBoth.status()).isEqualTo(409);
+        assertThat(fromThePage.header("Location")).endsWith("/panel");
+        assertThat(home).contains(refusal.replace("'", "&#39;"));
+        assertThat(meetingsStored()).isEqualTo(meetingsBefore);
+        assertThat(coordinator().get(december).json().get("previousMeetingOn").asString())
+                .isEqualTo(TODAY.minusDays(20).toString());
+        // After the latest meeting heard, the next meeting is set up as ever.
+        agendaOf(la, TODAY.minusDays(1));
+    }
+
+    @Test
+    void aMeetingBetweenTwoWithNoOutcomeYetIsSetUp() {
+        // Nothing is decided on either agenda yet, so none heard is changed: the later one's previous
+        // meeting becomes the new one, as it would had they been set up in order.
+        String la = "NORTH_TYNESIDE";
+        agendaOf(la, TODAY.minusDays(20));
+        String later = agendaOf(la, TODAY.minusDays(5));
+
+        agendaOf(la, TODAY.minusDays(10));
+
+        assertThat(coordinator().get(later).json().get("previousMeetingOn").asString())
+                .isEqualTo(TODAY.minusDays(10).toString());
+    }
+
+    private static PageClient.Page setUp(PageClient pages, String localAuthority, LocalDate heldOn) {
+        PageClient.Page posted = pages.post(
+                "/panel/meetings",
+                java.util.List.of(
+                        java.util.Map.entry("_csrf", pages.get("/panel").formToken()),
+                        java.util.Map.entry("localAuthority", localAuthority),
+                        java.util.Map.entry("heldOn", heldOn.toString())));
+        assertThat(posted.status()).isIn(302, 303);
+        return posted;
+    }
+
+    private long meetingsStored() {
+        return jdbc.sql("SELECT COUNT(*) FROM panel_meeting").query(Long.class).single();
+    }
+
+    private static String meeting(String localAuthority, LocalDate heldOn) {
+        return PanelReferrals.meeting(localAuthority, heldOn);
+    }
+
     private PageClient pages() {
         PageClient pages = new PageClient("http://localhost:" + port);
         pages.signIn(DemoClients.PANEL_COORDINATOR.key());

@@ -408,9 +408,11 @@ class PanelOutcomesTest extends ServiceTest {
     @Test
     void aPlanHasAtMostFortyActions() {
         // The agenda's form shows every action of a plan it corrects (PlanCorrectionInThePagesTest).
+        // Not South Tyneside: its meeting 8 days ago records an outcome too, and could not be set up after
+        // this later one had (PanelCycleTest), whichever of the two tests runs first.
         LocalDate day = TODAY.minusDays(4);
-        Decided gus = decide("SOUTH_TYNESIDE", "gus-" + token(), NOW.minusDays(5), significant());
-        String agenda = agendaOf("SOUTH_TYNESIDE", day);
+        Decided gus = decide("NEWCASTLE", "gus-" + token(), NOW.minusDays(5), significant());
+        String agenda = agendaOf("NEWCASTLE", day);
         long before = outcomesStored();
 
         HttpJson.Answer tooMany = coordinator().post(outcomes(agenda), planOf(gus.id(), day, 41));
