@@ -284,10 +284,22 @@ public class PanelPages {
     String children(
             @RequestParam(required = false) String localAuthority,
             @AuthenticationPrincipal Caller coordinator,
+            HttpServletResponse response,
             Model model) {
         model.addAttribute("section", "children");
         model.addAttribute("authorities", AUTHORITIES);
-        String chosen = AUTHORITIES.contains(localAuthority) ? localAuthority : null;
+        String given = FreeText.isBlank(localAuthority) ? null : localAuthority.strip();
+        String chosen = AUTHORITIES.contains(given) ? given : null;
+        if (given != null && chosen == null) {
+            // Refused as the API refuses it (400), in words; what was given is not repeated, as an address
+            // can carry any text. The form stays, to choose again.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute(
+                    "problem",
+                    "The local authority chosen is not one the panel knows: choose one of "
+                            + AUTHORITIES.stream().map(words::localAuthority).collect(Collectors.joining(", "))
+                            + ".");
+        }
         model.addAttribute("chosen", chosen);
         model.addAttribute(
                 "listed",

@@ -152,6 +152,27 @@ class PanelRefusalsInWordsTest extends ServiceTest {
                 .doesNotContain(recorded, "correction naming it");
     }
 
+    @Test
+    void anUnknownLocalAuthorityOnTheListIsRefusedInWordsWithTheFormToChooseAgain() {
+        // Found in a trial: /panel/children?localAuthority=MARS answered 200, an empty form and no message.
+        PageClient coordinator = signedIn();
+
+        PageClient.Page mars = coordinator.get("/panel/children?localAuthority=MARS");
+        PageClient.Page chosen = coordinator.get("/panel/children?localAuthority=GATESHEAD");
+
+        assertThat(mars.status()).isEqualTo(400);
+        assertThat(mars.body())
+                .contains("The local authority chosen is not one the panel knows: choose one of Gateshead, Newcastle,")
+                .contains("name=\"localAuthority\"")
+                .doesNotContain("MARS");
+        assertThat(as(DemoClients.PANEL_COORDINATOR)
+                        .get("/api/v1/panel/children?localAuthority=MARS")
+                        .status())
+                .isEqualTo(400);
+        assertThat(chosen.status()).isEqualTo(200);
+        assertThat(chosen.body()).doesNotContain("not one the panel knows");
+    }
+
     /** A significant, panel eligible decision in this local authority, assessed yesterday. */
     private UUID panelEligibleDecision(String localAuthority) {
         String referral = """
