@@ -69,9 +69,15 @@ class PanelMeetings {
                 sealer.queue(RecordKind.MEETING, meeting.meetingId());
             });
         } catch (DuplicateKeyException sameDay) {
-            throw new ConflictException("A panel meeting for " + CodeWords.localAuthority(localAuthority) + " on "
-                    + heldOn.format(PanelWords.DAY)
-                    + " is already set up");
+            throw new MeetingAlreadySetUp(
+                    localAuthority,
+                    heldOn,
+                    jdbc.sql("SELECT meeting_id FROM panel_meeting WHERE local_authority = :authority"
+                                    + " AND held_on = :heldOn")
+                            .param("authority", localAuthority)
+                            .param("heldOn", heldOn)
+                            .query(UUID.class)
+                            .single());
         }
         return meeting;
     }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.service.audit.DecisionSealer;
@@ -80,12 +81,20 @@ class PanelOutcomes {
             Caller caller) {
         try {
             return transactions.execute(status -> {
+                Optional<PanelOutcome> current = currentAt(meeting.meetingId(), decisionId);
+                // The current outcome sent again, as it was first sent (a double click): already recorded.
+                if (current.filter(c -> Objects.equals(c.corrects(), corrects)
+                                && c.outcome() == kind
+                                && c.exitReason() == exitReason
+                                && c.details().equals(details))
+                        .isPresent()) {
+                    throw new OutcomeAlreadyRecorded(current.get());
+                }
                 if (corrects == null) {
                     heardAfter(meeting, decisionId).ifPresent(later -> {
                         throw heardLater(later);
                     });
                 }
-                Optional<PanelOutcome> current = currentAt(meeting.meetingId(), decisionId);
                 if (corrects == null && current.isPresent()) {
                     throw new OutcomeConflict(
                             "An outcome is already recorded for this child at this meeting ("

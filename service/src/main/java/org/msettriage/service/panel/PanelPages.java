@@ -125,10 +125,12 @@ public class PanelPages {
             PanelMeeting meeting = meetings.create(localAuthority, day, coordinator);
             return new RedirectView(HOME + "/meetings/" + meeting.meetingId(), true);
         } catch (ConflictException e) {
-            outcome.addFlashAttribute("problem", words.inWords(e.getMessage()) + ".");
-            // The form comes back as it was filled in, to choose another day.
+            outcome.addFlashAttribute("problem", words.inWords(e.inWords()) + ".");
             outcome.addFlashAttribute("heldOn", heldOn);
             outcome.addFlashAttribute("chosen", localAuthority);
+            if (e instanceof MeetingAlreadySetUp already) {
+                outcome.addFlashAttribute("alreadySetUp", already.meetingId());
+            }
             return new RedirectView(HOME, true);
         }
     }
@@ -250,6 +252,13 @@ public class PanelPages {
                     "notice",
                     (recorded.corrects() == null ? "Recorded: " : "Corrected: ")
                             + words.outcome(recorded.outcome().name()) + ".");
+        } catch (OutcomeAlreadyRecorded sentTwice) {
+            // Sent twice (a double click): the first was recorded, and that is what the coordinator needs.
+            result.addFlashAttribute(
+                    "notice",
+                    "Already recorded: "
+                            + words.outcome(sentTwice.recorded().outcome().name())
+                            + ". It was sent twice; nothing was recorded twice.");
         } catch (InvalidRequestException | ConflictException e) {
             String problem = "Nothing was recorded. "
                     + (e instanceof InvalidRequestException invalid

@@ -153,6 +153,41 @@ class PanelRefusalsInWordsTest extends ServiceTest {
     }
 
     @Test
+    void theSameOutcomeSentTwiceIsSaidToBeRecordedOnce() {
+        // Found in a trial: a double click was told "Nothing was recorded. An outcome was recorded ... since
+        // the agenda was read", as if someone else had recorded another.
+        PageClient coordinator = signedIn();
+        UUID decision = panelEligibleDecision("OTHER");
+        String agenda = meeting(coordinator, "OTHER", TODAY);
+        Map<String, String> form = new LinkedHashMap<>(Map.of("outcome", "NOT_HEARD", "reason", "Out of time"));
+        form.put("decisionId", decision.toString());
+        form.put("_csrf", coordinator.get(agenda).formToken());
+
+        coordinator.post(agenda + "/outcomes", form);
+        assertThat(coordinator.get(agenda).body()).contains("Recorded: Not heard.");
+        coordinator.post(agenda + "/outcomes", form);
+        String page = coordinator.get(agenda).body();
+        var again = as(DemoClients.PANEL_COORDINATOR)
+                .post(
+                        "/api/v1" + agenda + "/outcomes",
+                        "{\"decisionId\": \"" + decision
+                                + "\", \"outcome\": \"NOT_HEARD\", \"reason\": \"Out of time\"}");
+
+        assertThat(page)
+                .contains("Already recorded: Not heard. It was sent twice; nothing was recorded twice.")
+                .doesNotContain("Nothing was recorded.")
+                .doesNotContain("since the agenda was read");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asString())
+                .startsWith("This same outcome is already recorded for this child at this meeting");
+        assertThat(as(DemoClients.PANEL_COORDINATOR)
+                        .get("/api/v1" + agenda + "/outcomes")
+                        .json()
+                        .get("outcomes"))
+                .hasSize(1);
+    }
+
+    @Test
     void anUnknownLocalAuthorityOnTheListIsRefusedInWordsWithTheFormToChooseAgain() {
         // Found in a trial: /panel/children?localAuthority=MARS answered 200, an empty form and no message.
         PageClient coordinator = signedIn();

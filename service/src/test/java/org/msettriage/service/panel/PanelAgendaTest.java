@@ -56,7 +56,8 @@ class PanelAgendaTest extends ServiceTest {
         assertThat(again.json().get("detail").asString())
                 .isEqualTo("A panel meeting for Newcastle on "
                         + TODAY.minusDays(400).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
-                        + " is already set up");
+                        + " is already set up: its agenda is "
+                        + java.net.URI.create(created.header("Location")).getPath());
         assertThat(coordinator()
                         .get("/api/v1/panel/meetings?localAuthority=NEWCASTLE")
                         .json()

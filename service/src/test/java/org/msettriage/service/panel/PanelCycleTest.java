@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The order of a local authority's meetings (policy v1.1, section 11), as a coordinator's trial found it
  * could be broken: an earlier meeting hearing a child a later one already heard, a meeting set up before
- * one already heard. Its own database; each test its own local authority, so their order does not matter.
+ * one already heard; and a meeting set up twice. Its own database; each test its own local authority, so
+ * their order does not matter.
  */
 @TestPropertySource(properties = "test.store=panel-cycle")
 class PanelCycleTest extends ServiceTest {
@@ -145,6 +146,28 @@ class PanelCycleTest extends ServiceTest {
 
         assertThat(coordinator().get(later).json().get("previousMeetingOn").asString())
                 .isEqualTo(TODAY.minusDays(10).toString());
+    }
+
+    @Test
+    void theSameMeetingSetUpTwiceLinksTheOneAlreadySetUp() {
+        String la = "OTHER";
+        LocalDate day = TODAY.minusDays(2);
+        String agenda = agendaOf(la, day);
+        String meetingId = agenda.replaceFirst(".*/meetings/", "").replace("/agenda", "");
+
+        HttpJson.Answer again = coordinator().post("/api/v1/panel/meetings", meeting(la, day));
+        PageClient pages = pages();
+        setUp(pages, la, day);
+        String home = pages.get("/panel").body();
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asString())
+                .endsWith("is already set up: its agenda is /api/v1/panel/meetings/" + meetingId + "/agenda");
+        assertThat(home)
+                .contains("A panel meeting for Another local authority on " + day.format(PanelWords.DAY)
+                        + " is already set up.")
+                .contains(
+                        "href=\"/panel/meetings/" + meetingId + "\">Open the agenda of the meeting already set up</a>");
     }
 
     private static PageClient.Page setUp(PageClient pages, String localAuthority, LocalDate heldOn) {
