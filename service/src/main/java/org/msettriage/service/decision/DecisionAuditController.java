@@ -99,7 +99,7 @@ class DecisionAuditController implements AuditApi {
         String reason = AccessLog.checkedReason(reasonHeader);
         return records.read(decisionId, Caller.current(), AccessLog.Channel.API, reason)
                 .map(record -> ResponseEntity.ok(mapper.record(record)))
-                .orElseThrow(() -> new NotFoundException("No decision " + decisionId + " is stored"));
+                .orElseThrow(() -> new NotFoundException("No decision stored has this id."));
     }
 
     @Override

@@ -36,7 +36,7 @@ class DecisionController implements DecisionsApi {
         Optional<String> decision =
                 caller.has(Role.AUDITOR) ? decisions.find(decisionId) : decisions.findAskedFor(decisionId, caller);
         if (decision.isEmpty()) {
-            throw new NotFoundException("No decision " + decisionId + " is stored");
+            throw new NotFoundException("No decision stored has this id.");
         }
         accessLog.record(decisionId, caller, AccessLog.Channel.API, reason);
         return ResponseEntity.ok(mapper.decision(decision.get()));

@@ -40,7 +40,7 @@ class FeedbackController implements FeedbackApi {
         }
         Caller caller = Caller.current();
         if (!decisions.askedFor(decisionId, caller)) {
-            throw new NotFoundException("No decision " + decisionId + " is stored");
+            throw new NotFoundException("No decision stored has this id.");
         }
         Feedback added = feedbacks.add(
                 decisionId,

@@ -58,7 +58,7 @@ class ImpactController implements ImpactApi {
     @Override
     public ResponseEntity<ImpactJobDto> getImpactJob(UUID jobId) {
         return ResponseEntity.ok(
-                dto(jobs.find(jobId).orElseThrow(() -> new NotFoundException("No impact job " + jobId))));
+                dto(jobs.find(jobId).orElseThrow(() -> new NotFoundException("No impact job has this id."))));
     }
 
     private OffsetDateTime startOf(LocalDate day) {

@@ -60,7 +60,7 @@ class PanelController implements PanelApi {
     }
 
     private PanelMeeting meeting(UUID meetingId) {
-        return meetings.find(meetingId).orElseThrow(() -> new NotFoundException("No panel meeting " + meetingId));
+        return meetings.find(meetingId).orElseThrow(() -> new NotFoundException("No panel meeting has this id."));
     }
 
     @Override

@@ -96,9 +96,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                                 + " Send it uncompressed, with no Content-Encoding. Nothing was stored."));
     }
 
+    /** Its instance is the operation's path, not the one sent: what was typed for an id or a version is not repeated. */
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
+    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
+        problem.setInstance(AddressWithoutValue.of(request));
+        return problem;
     }
 
     @ExceptionHandler(ContentRemovedException.class)
@@ -155,7 +158,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return notFound(new NotFoundException("No " + e.getName() + " '" + e.getValue() + "' exists"));
+            // Named, never repeated: a slip may have put a child's name where the id goes.
+            return notFound(
+                    new NotFoundException("The " + e.getName() + " in the address " + formOf(e.getRequiredType())
+                            + ", so it names nothing stored."),
+                    request);
         }
         return invalidParameters(
                 new InvalidParametersException(List.of(new ParameterProblem(e.getName(), formOf(e.getRequiredType())))),

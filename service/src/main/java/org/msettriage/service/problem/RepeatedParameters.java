@@ -21,7 +21,8 @@ public final class RepeatedParameters {
         for (String name : new TreeSet<>(names)) {
             String[] values = request.getParameterValues(name);
             if (values != null && values.length > 1) {
-                problems.add(new ParameterProblem(name, "is given " + values.length + " times; give it once"));
+                problems.add(new ParameterProblem(
+                        SentNames.shown(name), "is given " + values.length + " times; give it once"));
             }
         }
         if (!problems.isEmpty()) {

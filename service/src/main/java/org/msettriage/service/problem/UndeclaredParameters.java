@@ -59,7 +59,7 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
         List<ParameterProblem> problems = new ArrayList<>();
         for (String name : new TreeSet<>(request.getParameterMap().keySet())) {
             if (!declared.contains(name)) {
-                problems.add(new ParameterProblem(name, message(name, declared)));
+                problems.add(new ParameterProblem(SentNames.shown(name), message(name, declared)));
             }
         }
         if (!problems.isEmpty()) {
@@ -106,8 +106,11 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
             return "is not a parameter of this operation: a child's or a referral's reference is never sent in"
                     + " the address (see the operation's headers); nothing was looked up";
         }
-        return declared.isEmpty()
-                ? "is not a parameter of this operation, which takes none"
-                : "is not a parameter of this operation, which takes " + String.join(", ", new TreeSet<>(declared));
+        String takes =
+                declared.isEmpty() ? "which takes none" : "which takes " + String.join(", ", new TreeSet<>(declared));
+        return SentNames.repeatable(name)
+                ? "is not a parameter of this operation, " + takes
+                : "a parameter named other than in letters and digits (its name is not repeated) is not one of this"
+                        + " operation, " + takes;
     }
 }

@@ -305,7 +305,7 @@ public class RulesetActivation {
     public ActivationProposals.Proposal proposal(UUID proposalId) {
         return proposals
                 .find(proposalId)
-                .orElseThrow(() -> new NotFoundException("No activation proposal " + proposalId));
+                .orElseThrow(() -> new NotFoundException("No activation proposal has this id."));
     }
 
     private ActivationProposals.Proposal pendingProposal(UUID proposalId) {
@@ -469,8 +469,8 @@ public class RulesetActivation {
     public RulesetStore.Kept kept(String version) {
         return store.find(version)
                 .orElseThrow(() -> new NotFoundException(
-                        "No ruleset is kept under version " + version
-                                + ": only a ruleset that validates as usable is kept, so validate it (again, once"
+                        // The API's words never repeat the version sent; the page shows the lead what they chose.
+                        "No ruleset is kept under this version: only a ruleset that validates as usable is kept, so validate it (again, once"
                                 + " its problems are fixed) with POST /api/v1/rulesets/validate",
                         "No ruleset is kept under version " + version + ": only a ruleset whose check finds it"
                                 + " usable is kept, so check it (again, once its problems are fixed) from the rules"

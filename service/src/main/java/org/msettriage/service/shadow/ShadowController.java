@@ -58,7 +58,7 @@ class ShadowController implements ShadowApi {
 
     private ShadowDifferencesDto differences(String version, int page, int size) {
         ShadowRuns.Shown shown = runs.shown(version, page, size)
-                .orElseThrow(() -> new NotFoundException("Ruleset " + version + " has never run in shadow"));
+                .orElseThrow(() -> new NotFoundException("The ruleset of this version has never run in shadow."));
         ShadowRuns.Run run = shown.run();
         List<ShadowDifferenceDto> differences = shown.differences().stream()
                 .map(difference -> new ShadowDifferenceDto()
