@@ -22,6 +22,7 @@ public final class HttpJson {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String bearer;
+    private final String accessReason;
 
     /** A client that sends no credential. */
     /** The service's base address, as http://host:port. */
@@ -34,8 +35,21 @@ public final class HttpJson {
     }
 
     public HttpJson(String base, String bearer) {
+        this(base, bearer, null);
+    }
+
+    private HttpJson(String base, String bearer, String accessReason) {
         this.base = base;
         this.bearer = bearer;
+        this.accessReason = accessReason;
+    }
+
+    /**
+     * The same, giving this reason in Mset-Access-Reason on every request (an auditor's reads of a
+     * child's record need one); a header a request names itself replaces it.
+     */
+    public HttpJson withAccessReason(String reason) {
+        return new HttpJson(base, bearer, reason);
     }
 
     /** The same service, called with this bearer credential. */
@@ -118,7 +132,7 @@ public final class HttpJson {
     /** Any request, for tests that need other methods or headers; the credential is added as for the rest. */
     public Answer send(String method, String pathOrUrl, Map<String, String> headers) {
         HttpRequest.Builder request = request(pathOrUrl).method(method, HttpRequest.BodyPublishers.noBody());
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         return send(request);
     }
 
@@ -127,6 +141,9 @@ public final class HttpJson {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri);
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
+        }
+        if (accessReason != null) {
+            request.setHeader("Mset-Access-Reason", accessReason);
         }
         return request;
     }

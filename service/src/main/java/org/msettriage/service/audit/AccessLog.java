@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.msettriage.rules.referral.FreeText;
+import org.msettriage.service.problem.AccessReasonHeader;
 import org.msettriage.service.problem.HeaderText;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.ParameterProblem;
@@ -102,6 +103,19 @@ public class AccessLog {
     }
 
     /**
+     * The reason for an auditor's read of a child's record, which may not be left out, nor be only spaces
+     * or characters that show nothing: the page asks for one before it opens a decision, and so does the API.
+     */
+    public static String requiredReason(String header) {
+        String reason = checkedReason(header);
+        if (reason == null || FreeText.isBlank(reason)) {
+            throw new InvalidParametersException(
+                    List.of(new ParameterProblem(AccessReasonHeader.NAME, AccessReasonHeader.REQUIRED)));
+        }
+        return reason;
+    }
+
+    /**
      * The reason of an API read as the auditor wrote it (see {@link HeaderText}), refused when longer than
      * the API allows, naming the header it came in.
      */
@@ -109,7 +123,7 @@ public class AccessLog {
         String reason = HeaderText.decode(header);
         if (reason != null && reason.codePointCount(0, reason.length()) > MAX_REASON) {
             throw new InvalidParametersException(List.of(
-                    new ParameterProblem("Mset-Access-Reason", "must be at most " + MAX_REASON + " characters")));
+                    new ParameterProblem(AccessReasonHeader.NAME, "must be at most " + MAX_REASON + " characters")));
         }
         return reason;
     }

@@ -96,7 +96,7 @@ class DecisionAuditController implements AuditApi {
 
     @Override
     public ResponseEntity<DecisionRecordDto> getDecisionRecord(UUID decisionId, String reasonHeader) {
-        String reason = AccessLog.checkedReason(reasonHeader);
+        String reason = AccessLog.requiredReason(reasonHeader);
         return records.read(decisionId, Caller.current(), AccessLog.Channel.API, reason)
                 .map(record -> ResponseEntity.ok(mapper.record(record)))
                 .orElseThrow(() -> new NotFoundException("No decision stored has this id."));

@@ -31,8 +31,11 @@ class DecisionController implements DecisionsApi {
 
     @Override
     public ResponseEntity<TriageDecisionDto> getDecision(UUID decisionId, String reasonHeader) {
-        String reason = AccessLog.checkedReason(reasonHeader);
         Caller caller = Caller.current();
+        // An auditor may read any child's decision, so says why; a case system reads only what it asked for.
+        String reason = caller.has(Role.AUDITOR)
+                ? AccessLog.requiredReason(reasonHeader)
+                : AccessLog.checkedReason(reasonHeader);
         Optional<String> decision =
                 caller.has(Role.AUDITOR) ? decisions.find(decisionId) : decisions.findAskedFor(decisionId, caller);
         if (decision.isEmpty()) {

@@ -23,7 +23,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -200,6 +202,25 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .body(invalidParameters(
                         new InvalidParametersException(
                                 List.of(new ParameterProblem(e.getParameterName(), "is required"))),
+                        ((ServletWebRequest) request).getRequest()));
+    }
+
+    /**
+     * A required header left out is named, with {@code errors} as every parameter problem has. The only
+     * one is an auditor's reason for reading a child's record, so its words say what to give.
+     */
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(
+            ServletRequestBindingException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (!(e instanceof MissingRequestHeaderException missing)) {
+            return super.handleServletRequestBindingException(e, headers, status, request);
+        }
+        String message = AccessReasonHeader.NAME.equalsIgnoreCase(missing.getHeaderName())
+                ? AccessReasonHeader.REQUIRED
+                : "is required";
+        return ResponseEntity.badRequest()
+                .body(invalidParameters(
+                        new InvalidParametersException(List.of(new ParameterProblem(missing.getHeaderName(), message))),
                         ((ServletWebRequest) request).getRequest()));
     }
 
