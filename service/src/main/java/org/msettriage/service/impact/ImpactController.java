@@ -18,7 +18,6 @@ import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Starts impact jobs and reports their progress and, once done, their report. */
 @RestController
@@ -48,10 +47,8 @@ class ImpactController implements ImpactApi {
                 startOf(before),
                 request.getIncludeScenarios() == null || request.getIncludeScenarios(),
                 Caller.current());
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/rulesets/impact/{id}")
-                .buildAndExpand(job.jobId())
-                .toUri();
+        // Relative, never from the Host header a caller can set (see the triage's Location).
+        URI location = URI.create("/api/v1/rulesets/impact/" + job.jobId());
         return ResponseEntity.accepted().location(location).body(dto(job));
     }
 

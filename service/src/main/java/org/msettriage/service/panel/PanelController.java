@@ -1,5 +1,6 @@
 package org.msettriage.service.panel;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,7 +28,6 @@ import org.msettriage.service.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The panel's meetings and their agendas, for the MSET coordinator (policy v1.1, section 11). */
@@ -102,10 +102,8 @@ class PanelController implements PanelApi {
         PanelMeeting meeting =
                 meetings.create(request.getLocalAuthority().getValue(), request.getHeldOn(), Caller.current());
         return ResponseEntity.status(HttpStatus.CREATED)
-                .location(ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/api/v1/panel/meetings/{id}/agenda")
-                        .buildAndExpand(meeting.meetingId())
-                        .toUri())
+                // Relative, never from the Host header a caller can set (see the triage's Location).
+                .location(URI.create("/api/v1/panel/meetings/" + meeting.meetingId() + "/agenda"))
                 .body(dto(meeting));
     }
 

@@ -29,7 +29,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -147,10 +146,11 @@ class TriageController implements TriageApi {
         return key;
     }
 
+    /**
+     * A relative reference (RFC 9110, section 10.2.2), never built from the request's Host header, which a
+     * caller or a proxy can set to any name: a client following it would send its key there.
+     */
     private static URI location(UUID decisionId) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/decisions/{id}")
-                .buildAndExpand(decisionId)
-                .toUri();
+        return URI.create("/api/v1/decisions/" + decisionId);
     }
 }
