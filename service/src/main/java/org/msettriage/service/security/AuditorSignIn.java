@@ -75,8 +75,8 @@ final class AuditorSignIn extends OncePerRequestFilter {
         } catch (Refused refused) {
             log.info("Sign-in to the pages refused: {}", refused.reason);
             if (refused.reason == SignInRefusal.NOT_ACCEPTED) {
-                // Charged to the credential given alone; two given charge the address only, not a valid key.
-                failures.failed(request.getRemoteAddr(), onlyCredential(request));
+                // Charged to the address it came from, as the API's refusals are.
+                failures.failed(request.getRemoteAddr());
             }
             refused.reason.recordOn(request);
             chain.doFilter(request, response);

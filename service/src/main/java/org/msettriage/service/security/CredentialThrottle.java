@@ -61,7 +61,7 @@ final class CredentialThrottle extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String credential = credentialOf.apply(request);
-        long retryAfter = credential == null ? 0 : failures.retryAfterSeconds(request.getRemoteAddr(), credential);
+        long retryAfter = credential == null ? 0 : failures.retryAfterSeconds(request.getRemoteAddr());
         if (retryAfter > 0) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
             heldBack.answer(request, response, retryAfter);
