@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -108,9 +110,10 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
             return;
         }
         log.info(
-                "Access refused for {} {}: the caller has no owner role",
+                "Access refused for {} {}: the caller {} has no owner role",
                 request.getMethod(),
-                operations.pathForLog(request));
+                operations.pathForLog(request),
+                callerForLog());
         ProblemDocument.write(
                 request,
                 response,
@@ -118,5 +121,13 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                 ProblemTypes.FORBIDDEN,
                 FORBIDDEN_TITLE,
                 "This client's role may not use this operation.");
+    }
+
+    /** The refused caller as the record names it (its configured name or token subject), never its key. */
+    private static String callerForLog() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Caller caller
+                ? caller.qualifiedName()
+                : "(unnamed)";
     }
 }
