@@ -59,9 +59,16 @@ public record AuditVerification(
 
     /**
      * One record that is not as it was sealed: {@code decisionId} names the record (a decision or a panel
-     * outcome, as {@code recordKind} says; both null when even that is lost with its seal).
+     * outcome, as {@code recordKind} says; both null when even that is lost with its seal). A kept ruleset
+     * is named by {@code rulesetVersion} instead, its kind {@link RecordKind#RULESET}.
      */
-    public record Problem(UUID decisionId, RecordKind recordKind, Kind kind, Long position, String detail) {}
+    public record Problem(
+            UUID decisionId, RecordKind recordKind, Kind kind, Long position, String detail, String rulesetVersion) {
+
+        public Problem(UUID decisionId, RecordKind recordKind, Kind kind, Long position, String detail) {
+            this(decisionId, recordKind, kind, position, detail, null);
+        }
+    }
 
     public enum Kind {
         /** The decision's fields or content, or its seal, differ from what was sealed. */

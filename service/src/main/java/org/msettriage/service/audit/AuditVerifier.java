@@ -129,6 +129,7 @@ public class AuditVerifier {
         kept.ifPresent(head -> checkKeptHead(head, index, problems));
         Map<Instant, SealedRetention> runs = sealedRetentionRuns();
         ChainWalk walk = new ChainWalk(problems, index);
+        KeptRulesetsCheck rulesets = new KeptRulesetsCheck(jdbc);
         jdbc.sql("SELECT " + Seal.COLUMNS + ", s.record_kind, " + SealedRecord.COLUMNS + ", " + StoredContent.COLUMNS
                         + ", " + SealedOutcome.CONTENT_COLUMNS + ", " + SealedAccess.CONTENT_COLUMNS + ", "
                         + SealedFeedback.CONTENT_COLUMNS
@@ -137,7 +138,7 @@ public class AuditVerifier {
                 .query(row -> {
                     Seal seal = Seal.from(row);
                     RecordKind kind = RecordKind.of(row.getString("record_kind"));
-                    walk.next(seal, kind);
+                    boolean sealIntact = walk.next(seal, kind);
                     if (kind == null) {
                         problems.add(
                                 seal.decisionId(), null, Kind.CHANGED, seal.position(), "its record kind was altered");
@@ -153,6 +154,9 @@ public class AuditVerifier {
                                 "the sealed " + kind.words() + " is gone");
                     } else if (record instanceof SealedDecision decision) {
                         checkDecision(seal, decision, row, problems, runs, checkedAt);
+                        if (sealIntact && decision.sha256().equals(seal.recordSha256())) {
+                            rulesets.carriedBy(decision);
+                        }
                         if (row.getObject("personal_removed_at") != null) {
                             walk.removedContent++;
                         }
@@ -218,6 +222,9 @@ public class AuditVerifier {
                                     + ", neither sealed nor waiting to be sealed");
         });
         walk.nameMissingLinks();
+        rulesets.altered()
+                .forEach(altered -> problems.add(
+                        null, RecordKind.RULESET, Kind.CHANGED, null, altered.detail(), altered.version()));
         long awaiting = checkQueue(problems, checkedAt);
         return new AuditVerification(
                 checkedAt, walk.sealed, awaiting, walk.removedContent, walk.head(), problems.listed, problems.total);
@@ -431,9 +438,13 @@ public class AuditVerifier {
         long total;
 
         void add(UUID recordId, RecordKind recordKind, Kind kind, Long position, String detail) {
+            add(recordId, recordKind, kind, position, detail, null);
+        }
+
+        void add(UUID recordId, RecordKind recordKind, Kind kind, Long position, String detail, String version) {
             total++;
             if (listed.size() < LISTED_PROBLEMS) {
-                listed.add(new Problem(recordId, recordKind, kind, position, detail));
+                listed.add(new Problem(recordId, recordKind, kind, position, detail, version));
             }
         }
     }
@@ -505,7 +516,8 @@ public class AuditVerifier {
             this.index = index;
         }
 
-        void next(Seal seal, RecordKind kind) {
+        /** Answers whether the link verifies where it stands. */
+        boolean next(Seal seal, RecordKind kind) {
             sealed++;
             boolean intact = seal.intact(sealKey);
             OptionalLong sealedAt = intact ? OptionalLong.of(seal.position()) : originalPosition(seal);
@@ -537,6 +549,7 @@ public class AuditVerifier {
             }
             previous = seal;
             previousIntact = intact;
+            return intact;
         }
 
         /**

@@ -44,7 +44,8 @@ class IntegrityController implements IntegrityApi {
                                 .kind(AuditProblemDto.KindEnum.fromValue(
                                         problem.kind().name()))
                                 .position(problem.position())
-                                .detail(problem.detail()))
+                                .detail(problem.detail())
+                                .rulesetVersion(problem.rulesetVersion()))
                         .toList())
                 .problemsTotal(result.problemsTotal()));
     }

@@ -8,7 +8,12 @@ public enum RecordKind {
     RETENTION("retention run"),
     MEETING("panel meeting"),
     ACCESS("access log entry"),
-    FEEDBACK("feedback");
+    FEEDBACK("feedback"),
+    /**
+     * A kept ruleset: not a link of the chain, but checked against the SHA-256 it was kept with and the one
+     * its sealed decisions carry, so never a value the chain or the queue stores.
+     */
+    RULESET("kept ruleset");
 
     private final String words;
 
@@ -19,7 +24,7 @@ public enum RecordKind {
     /** The kind a stored value names; null for one that names none (altered behind the service's back). */
     static RecordKind of(String stored) {
         for (RecordKind kind : values()) {
-            if (kind.name().equals(stored)) {
+            if (kind != RULESET && kind.name().equals(stored)) {
                 return kind;
             }
         }

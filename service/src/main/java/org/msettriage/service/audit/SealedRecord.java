@@ -39,6 +39,7 @@ sealed interface SealedRecord
             case MEETING -> SealedMeeting.from(row);
             case ACCESS -> SealedAccess.from(row);
             case FEEDBACK -> SealedFeedback.from(row);
+            case RULESET -> throw new IllegalArgumentException("a kept ruleset is never a link of the chain");
         };
     }
 

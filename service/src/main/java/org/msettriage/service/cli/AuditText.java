@@ -1,6 +1,7 @@
 package org.msettriage.service.cli;
 
 import org.msettriage.service.audit.AuditVerification;
+import org.msettriage.service.audit.RecordKind;
 
 /** A verification as an auditor reads it in a terminal: the verdict, the counts, the head, each problem. */
 final class AuditText {
@@ -37,6 +38,9 @@ final class AuditText {
 
     /** The record a problem concerns: a decision by its id, as always; a panel outcome or a ruleset switch said so. */
     private static String named(AuditVerification.Problem problem) {
+        if (problem.recordKind() == RecordKind.RULESET) {
+            return "ruleset " + problem.rulesetVersion();
+        }
         if (problem.decisionId() == null) {
             return "(unknown record)";
         }
@@ -50,7 +54,7 @@ final class AuditText {
             case MEETING -> "panel meeting " + problem.decisionId();
             case ACCESS -> "access log entry " + problem.decisionId();
             case FEEDBACK -> "feedback " + problem.decisionId();
-            case DECISION -> problem.decisionId().toString();
+            case DECISION, RULESET -> problem.decisionId().toString();
         };
     }
 }

@@ -12,6 +12,7 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = URI.create("https://mset-triage.example/problems/forbidden");
     public static final URI CONTENT_REMOVED = URI.create("https://mset-triage.example/problems/content-removed");
     public static final URI CONTENT_UNREADABLE = URI.create("https://mset-triage.example/problems/content-unreadable");
+    public static final URI RULESET_ALTERED = URI.create("https://mset-triage.example/problems/ruleset-altered");
     public static final URI CONFLICT = URI.create("https://mset-triage.example/problems/conflict");
     public static final URI INSUFFICIENT_STORAGE =
             URI.create("https://mset-triage.example/problems/insufficient-storage");

@@ -1,6 +1,7 @@
 package org.msettriage.service.ruleset;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -159,17 +160,28 @@ public class RulesetStore {
      * @throws KeptRulesetAltered when the files were changed in the database since
      */
     public List<RulesetFile> files(String version) {
+        List<String> changed = new ArrayList<>();
         // In Java's order of names, as a ruleset's SHA-256 is taken: a database's collation may differ.
         List<RulesetFile> files =
-                RulesetFiles.sorted(jdbc.sql("SELECT name, content FROM ruleset_file WHERE version = :version")
+                RulesetFiles.sorted(jdbc.sql("SELECT name, sha256, content FROM ruleset_file WHERE version = :version")
                         .param("version", version)
-                        .query((row, n) -> new RulesetFile(row.getString("name"), row.getString("content")))
+                        .query((row, n) -> {
+                            RulesetFile file = new RulesetFile(row.getString("name"), row.getString("content"));
+                            if (!FileDigest.sha256(file.content()).equals(row.getString("sha256"))) {
+                                changed.add(file.name());
+                            }
+                            return file;
+                        })
                         .list());
         Optional<Kept> kept = find(version);
         if (kept.isPresent()) {
             String read = readSha256(files);
             if (!kept.get().sha256().equals(read)) {
-                throw new KeptRulesetAltered(version, kept.get().sha256(), read);
+                throw new KeptRulesetAltered(
+                        version,
+                        kept.get().sha256(),
+                        read,
+                        changed.stream().sorted().toList());
             }
         }
         return files;
