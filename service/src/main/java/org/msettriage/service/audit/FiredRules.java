@@ -34,7 +34,7 @@ public final class FiredRules {
      * form cannot be read, which can only be an alteration in the database: the seal then no longer
      * matches, and verification names the record, rather than failing as a whole on it.
      */
-    static String of(byte[] packed, String json) {
+    public static String of(byte[] packed, String json) {
         if (packed == null) {
             return json;
         }

@@ -4,6 +4,7 @@ import org.msettriage.api.model.DecisionAccessDto;
 import org.msettriage.api.model.DecisionRecordDto;
 import org.msettriage.api.model.DecisionSummaryDto;
 import org.msettriage.api.model.FeedbackOutcomeDto;
+import org.msettriage.api.model.FiredRuleDto;
 import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.api.model.PathwayDto;
 import org.msettriage.api.model.RecordIntegrityDto;
@@ -47,14 +48,19 @@ public class DecisionRecordMapper {
     }
 
     public DecisionRecordDto record(DecisionRecord record) {
+        DecisionSummaryDto summary = summary(record.summary());
+        TriageDecisionDto answered = record.decisionJson() == null ? null : decision(record.decisionJson());
         return new DecisionRecordDto()
-                .summary(summary(record.summary()))
-                .decision(record.decisionJson() == null ? null : decision(record.decisionJson()))
+                .summary(summary)
+                .decision(answered)
                 .referral(
                         record.referralJson() == null
                                 ? null
                                 : json.readValue(record.referralJson(), TriageRequestDto.class))
                 .feedback(record.feedback().stream().map(FeedbackMapper::toDto).toList())
+                .firedRules(record.firedRules().entrySet().stream()
+                        .map(rule -> new FiredRuleDto().ruleId(rule.getKey()).firings(rule.getValue()))
+                        .toList())
                 .views(record.views().stream().map(DecisionRecordMapper::access).toList())
                 .integrity(new RecordIntegrityDto()
                         .state(RecordIntegrityDto.StateEnum.fromValue(

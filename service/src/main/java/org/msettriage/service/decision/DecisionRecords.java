@@ -27,6 +27,7 @@ public class DecisionRecords {
     private final AccessLog accessLog;
     private final AuditVerifier verifier;
     private final PersonalContent personal;
+    private final DecisionFiredRules firedRules;
 
     DecisionRecords(
             DecisionSummaries summaries,
@@ -34,8 +35,10 @@ public class DecisionRecords {
             Feedbacks feedbacks,
             AccessLog accessLog,
             AuditVerifier verifier,
-            PersonalContent personal) {
+            PersonalContent personal,
+            DecisionFiredRules firedRules) {
         this.summaries = summaries;
+        this.firedRules = firedRules;
         this.decisions = decisions;
         this.feedbacks = feedbacks;
         this.accessLog = accessLog;
@@ -75,6 +78,7 @@ public class DecisionRecords {
                 referral = null;
             }
         }
-        return new DecisionRecord(summary, decision, referral, feedbacks.of(id), accessLog.ofDecision(id), integrity);
+        return new DecisionRecord(
+                summary, decision, referral, feedbacks.of(id), accessLog.ofDecision(id), integrity, firedRules.of(id));
     }
 }

@@ -33,16 +33,28 @@ public class Labels {
 
     private final Function<String, Policy> policies;
     private final ToIntFunction<String> sections;
+    private final Function<String, String> ruleNames;
 
     @Autowired
     Labels(RulesetPolicies policies) {
-        this(policies::of, policies::section);
+        this(policies::of, policies::section, policies::ruleName);
     }
 
     /** Words from the given tables, rules placed in policy sections by the given lookup. */
     Labels(Function<String, Policy> policies, ToIntFunction<String> sections) {
+        this(policies, sections, ruleId -> null);
+    }
+
+    Labels(Function<String, Policy> policies, ToIntFunction<String> sections, Function<String, String> ruleNames) {
         this.policies = policies;
         this.sections = sections;
+        this.ruleNames = ruleNames;
+    }
+
+    /** A rule by its name, the sentence a panel chair reads aloud; its id in words when no ruleset serves it. */
+    public String ruleName(String ruleId) {
+        String name = ruleNames.apply(ruleId);
+        return name == null ? "Rule " + ruleId + " (no longer in the rules)" : name;
     }
 
     /** An indicator's title from the catalogue of the ruleset that made the decision. */

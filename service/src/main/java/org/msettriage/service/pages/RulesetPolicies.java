@@ -38,6 +38,18 @@ class RulesetPolicies {
 
     /** The policy section a rule belongs to, as its guidance names it; 0 when it names none. */
     int section(String ruleId) {
+        return steps().sections().getOrDefault(ruleId, 0);
+    }
+
+    /**
+     * A rule's name, the sentence a panel chair reads aloud, from the serving ruleset (rule ids are never
+     * reused, so a name there means the same rule); null when it serves no rule of that id.
+     */
+    String ruleName(String ruleId) {
+        return steps().names().get(ruleId);
+    }
+
+    private Steps steps() {
         TriageEngine serving = active.engine();
         Steps known = steps;
         if (known == null || known.engine() != serving) {
@@ -45,10 +57,13 @@ class RulesetPolicies {
                     serving,
                     serving.rules().stream()
                             .collect(Collectors.toMap(
-                                    RuleDescription::id, RulesetPolicies::sectionOf, (first, again) -> first)));
+                                    RuleDescription::id, RulesetPolicies::sectionOf, (first, again) -> first)),
+                    serving.rules().stream()
+                            .collect(Collectors.toMap(
+                                    RuleDescription::id, RuleDescription::name, (first, again) -> first)));
             steps = known;
         }
-        return known.sections().getOrDefault(ruleId, 0);
+        return known;
     }
 
     static int sectionOf(RuleDescription rule) {
@@ -62,5 +77,5 @@ class RulesetPolicies {
         return guidance.contains("words used") ? 1 : 0;
     }
 
-    private record Steps(TriageEngine engine, Map<String, Integer> sections) {}
+    private record Steps(TriageEngine engine, Map<String, Integer> sections, Map<String, String> names) {}
 }

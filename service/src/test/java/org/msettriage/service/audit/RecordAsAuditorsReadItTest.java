@@ -1,0 +1,84 @@
+package org.msettriage.service.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.pages.PageClient;
+import org.msettriage.service.ruleset.Referrals;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A decision's record as an auditor reads it (API and page) after its retention period: what an auditor's trial found
+ * missing. Its own context, with a retention period of two seconds.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.application.name=record-as-auditors-read-it", "mset.audit.retention=2s"})
+class RecordAsAuditorsReadItTest extends ServiceTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DecisionSealer sealer;
+
+    @Autowired
+    RetentionPeriod retention;
+
+    @Test
+    void afterRetentionTheRulesThatFiredStay() throws InterruptedException {
+        UUID id = triage("retained-1");
+        JsonNode before = record(id, "Quarterly audit");
+        assertThat(before.get("firedRules")).isNotEmpty();
+        sealer.sealPending();
+
+        Thread.sleep(2_100);
+        assertThat(retention.removeExpired(OffsetDateTime.now(ZoneOffset.UTC))).isPositive();
+
+        JsonNode after = record(id, "Annual review");
+        assertThat(after.get("decision") == null || after.get("decision").isNull())
+                .isTrue();
+        assertThat(after.get("firedRules")).isEqualTo(before.get("firedRules"));
+
+        // A rule id may wrap after an underscore: read it whole.
+        String page = decisionPage(id).replace("<wbr>", "");
+        String firstRule = before.get("firedRules").get(0).get("ruleId").asString();
+        assertThat(page).contains("The rules that fired", firstRule);
+        assertThat(page).doesNotContain("Rule " + firstRule + " (no longer in the rules)");
+    }
+
+    private UUID triage(String referralId) {
+        HttpJson.Answer answer = http().post(
+                        "/api/v1/triage", Referrals.referral(referralId, 14, "FEMALE", "GATESHEAD", "CSE03:CURRENT"));
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(201);
+        return UUID.fromString(answer.json().get("decisionId").asString());
+    }
+
+    private JsonNode record(UUID id, String reason) {
+        HttpJson.Answer answer = as(DemoClients.AUDITOR)
+                .send("GET", "/api/v1/decisions/" + id + "/record", Map.of("Mset-Access-Reason", reason));
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private String decisionPage(UUID id) {
+        PageClient auditor = new PageClient("http://localhost:" + port);
+        auditor.signIn(DemoClients.AUDITOR.key());
+        String path = "/audit/decisions/" + id;
+        String purpose = "/audit/purpose?next=" + path;
+        auditor.post(purpose, Map.of("_csrf", auditor.get(purpose).formToken(), "purpose", "Quarterly audit"));
+        PageClient.Page page = auditor.get(path);
+        assertThat(page.status()).isEqualTo(200);
+        return page.body();
+    }
+}
