@@ -1,5 +1,6 @@
 package org.msettriage.service.decision;
 
+import java.util.List;
 import org.msettriage.api.model.DecisionAccessDto;
 import org.msettriage.api.model.DecisionRecordDto;
 import org.msettriage.api.model.DecisionSummaryDto;
@@ -14,6 +15,7 @@ import org.msettriage.api.model.SubjectAccessExportDto;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.service.audit.AccessLog;
+import org.msettriage.service.audit.RecordIntegrity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +52,9 @@ public class DecisionRecordMapper {
     public DecisionRecordDto record(DecisionRecord record) {
         DecisionSummaryDto summary = summary(record.summary());
         TriageDecisionDto answered = record.decisionJson() == null ? null : decision(record.decisionJson());
+        List<String> changed = record.integrity().state() == RecordIntegrity.State.CHANGED && answered != null
+                ? SealedFieldsMapper.differing(summary, answered)
+                : List.of();
         return new DecisionRecordDto()
                 .summary(summary)
                 .decision(answered)
@@ -67,7 +72,12 @@ public class DecisionRecordMapper {
                                 record.integrity().state().name()))
                         .position(record.integrity().position())
                         .sealedAt(record.integrity().sealedAt())
-                        .detail(record.integrity().detail()));
+                        .detail(
+                                changed.isEmpty()
+                                        ? record.integrity().detail()
+                                        : record.integrity().detail() + " Stored fields that differ from the"
+                                                + " decision as answered: " + String.join(", ", changed) + ".")
+                        .changedFields(changed));
     }
 
     public SubjectAccessExportDto export(DecisionRecord.Export export) {

@@ -51,6 +51,19 @@ public class Labels {
         this.ruleNames = ruleNames;
     }
 
+    /** A field of a decision's summary, as the record API names it, in words. */
+    public String summaryField(String field) {
+        return switch (field) {
+            case "riskLevel" -> "risk level";
+            case "pathway" -> "route";
+            case "preMsetEligible" -> "Pre-MSET eligibility";
+            case "msetPanelEligible" -> "MSET panel eligibility";
+            case "ruleset.version" -> "ruleset version";
+            case "ruleset.sha256" -> "ruleset SHA-256";
+            default -> words(field);
+        };
+    }
+
     /** A rule by its name, the sentence a panel chair reads aloud; its id in words when no ruleset serves it. */
     public String ruleName(String ruleId) {
         String name = ruleNames.apply(ruleId);

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A decision's record as an auditor reads it (API and page) after its retention period: what an auditor's trial found
- * missing. Its own context, with a retention period of two seconds.
+ * A decision's record as an auditor reads it (API and page) after its retention period, and after its
+ * stored outcome was changed behind the service's back: what an auditor's trial found missing or
+ * misleading. Its own context, with a retention period of two seconds.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -55,6 +56,37 @@ class RecordAsAuditorsReadItTest extends ServiceTest {
         String firstRule = before.get("firedRules").get(0).get("ruleId").asString();
         assertThat(page).contains("The rules that fired", firstRule);
         assertThat(page).doesNotContain("Rule " + firstRule + " (no longer in the rules)");
+    }
+
+    @Test
+    void aDecisionWhoseOutcomeWasChangedLeadsWithTheWarningAndTheAnsweredValues() {
+        UUID id = triage("tampered-1");
+        sealer.sealPending();
+        JsonNode answered = record(id, "Quarterly audit").get("decision");
+        String level = answered.get("riskLevel").asString();
+        String tamperedLevel = level.equals("EMERGING") ? "MODERATE" : "EMERGING";
+        jdbc.sql("UPDATE decision SET risk_level = :level WHERE decision_id = :id")
+                .param("level", tamperedLevel)
+                .param("id", id)
+                .update();
+
+        JsonNode integrity = record(id, "Quarterly audit").get("integrity");
+        assertThat(integrity.get("state").asString()).isEqualTo("CHANGED");
+        assertThat(integrity.get("changedFields").valueStream().map(JsonNode::asString))
+                .containsExactly("riskLevel");
+        assertThat(integrity.get("detail").asString()).contains("riskLevel").doesNotContain(tamperedLevel);
+
+        String page = decisionPage(id);
+        int warning = page.indexOf("Changed since it was answered: risk level.");
+        int headline = page.indexOf("class=\"report-header\"");
+        assertThat(warning).isPositive().isLessThan(headline);
+        String header = page.substring(headline, page.indexOf("</div>", page.indexOf("report-header__route")));
+        assertThat(header).contains("Risk level, as answered", "changed since it was sealed");
+        assertThat(header.indexOf(words(level))).isLessThan(header.indexOf("Stored now as " + words(tamperedLevel)));
+    }
+
+    private static String words(String level) {
+        return level.charAt(0) + level.substring(1).toLowerCase();
     }
 
     private UUID triage(String referralId) {
