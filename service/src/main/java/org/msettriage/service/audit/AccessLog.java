@@ -54,13 +54,26 @@ public class AccessLog {
     public static final int MAX_REASON = 500;
 
     /** One read: when, of which decision, by whom, by which channel (its name) and why, if said and kept. */
-    public record Entry(OffsetDateTime accessedAt, UUID decisionId, String accessedBy, String channel, String reason) {}
+    /**
+     * One read. {@code reasonRemoved} tells a reason the retention period removed (its sealed digest stays)
+     * from a read that gave none.
+     */
+    public record Entry(
+            OffsetDateTime accessedAt,
+            UUID decisionId,
+            String accessedBy,
+            String channel,
+            String reason,
+            boolean reasonRemoved) {}
 
     /** One page of entries and how many there are in all. */
     public record Page(List<Entry> items, long total) {}
 
     private static final String COLUMNS =
             "access_id, decision_id, accessed_at, caller_method, caller_name, channel," + " reason_encrypted";
+
+    /** What an entry is read with: its columns, and the digest that outlives a removed reason. */
+    private static final String READ_COLUMNS = COLUMNS + ", reason_sha256";
 
     private final JdbcClient jdbc;
     private final PersonalContent personal;
@@ -130,7 +143,7 @@ public class AccessLog {
 
     /** Every read of one decision, newest first. */
     public List<Entry> ofDecision(UUID decisionId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM decision_access WHERE decision_id = :id"
+        return jdbc.sql("SELECT " + READ_COLUMNS + " FROM decision_access WHERE decision_id = :id"
                         + " ORDER BY accessed_at DESC, access_id")
                 .param("id", decisionId)
                 .query((row, n) -> entry(row))
@@ -150,7 +163,7 @@ public class AccessLog {
                 .param("before", before)
                 .query(Long.class)
                 .single();
-        List<Entry> items = jdbc.sql("SELECT " + COLUMNS + " FROM decision_access " + where
+        List<Entry> items = jdbc.sql("SELECT " + READ_COLUMNS + " FROM decision_access " + where
                         + " ORDER BY accessed_at DESC, access_id OFFSET :skip ROWS FETCH NEXT :size ROWS ONLY")
                 .param("decisionId", decisionId)
                 .param("from", from)
@@ -169,7 +182,8 @@ public class AccessLog {
                 row.getObject("decision_id", UUID.class),
                 Caller.qualifiedName(row.getString("caller_method"), row.getString("caller_name")),
                 row.getString("channel"),
-                personal.decryptText(row.getString("reason_encrypted"), boundTo(accessId)));
+                personal.decryptText(row.getString("reason_encrypted"), boundTo(accessId)),
+                row.getString("reason_encrypted") == null && row.getString("reason_sha256") != null);
     }
 
     static String boundTo(UUID accessId) {

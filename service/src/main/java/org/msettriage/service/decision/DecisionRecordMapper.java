@@ -110,6 +110,7 @@ public class DecisionRecordMapper {
                 .decisionId(entry.decisionId())
                 .accessedBy(entry.accessedBy())
                 .channel(DecisionAccessDto.ChannelEnum.fromValue(entry.channel()))
-                .reason(entry.reason());
+                .reason(entry.reason())
+                .reasonRemoved(entry.reasonRemoved());
     }
 }

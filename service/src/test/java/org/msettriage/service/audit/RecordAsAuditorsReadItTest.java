@@ -37,7 +37,7 @@ class RecordAsAuditorsReadItTest extends ServiceTest {
     RetentionPeriod retention;
 
     @Test
-    void afterRetentionTheRulesThatFiredStay() throws InterruptedException {
+    void afterRetentionTheRulesThatFiredStayAndRemovedReasonsSaySo() throws InterruptedException {
         UUID id = triage("retained-1");
         JsonNode before = record(id, "Quarterly audit");
         assertThat(before.get("firedRules")).isNotEmpty();
@@ -50,11 +50,17 @@ class RecordAsAuditorsReadItTest extends ServiceTest {
         assertThat(after.get("decision") == null || after.get("decision").isNull())
                 .isTrue();
         assertThat(after.get("firedRules")).isEqualTo(before.get("firedRules"));
+        JsonNode views = after.get("views");
+        JsonNode removedRead = views.get(views.size() - 1);
+        assertThat(removedRead.at("/reason").isNull()
+                        || removedRead.at("/reason").isMissingNode())
+                .isTrue();
+        assertThat(removedRead.get("reasonRemoved").asBoolean()).isTrue();
 
         // A rule id may wrap after an underscore: read it whole.
         String page = decisionPage(id).replace("<wbr>", "");
         String firstRule = before.get("firedRules").get(0).get("ruleId").asString();
-        assertThat(page).contains("The rules that fired", firstRule);
+        assertThat(page).contains("The rules that fired", firstRule, "Removed after the retention period");
         assertThat(page).doesNotContain("Rule " + firstRule + " (no longer in the rules)");
     }
 
