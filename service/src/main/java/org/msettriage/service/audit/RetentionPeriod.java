@@ -105,6 +105,10 @@ public class RetentionPeriod {
             jdbc.sql("DELETE FROM decision_identifier WHERE decision_id = :id")
                     .param("id", id)
                     .update();
+            // Its missing episodes' hashes are part of the profile, and go with rhi_due and rhi_offered.
+            jdbc.sql("DELETE FROM decision_return_interview WHERE decision_id = :id")
+                    .param("id", id)
+                    .update();
         }
         return expired.size();
     }

@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.FiredRules;
+import org.msettriage.service.audit.MissingEpisodeHash;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.audit.ReferralRefHash;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,12 +47,22 @@ class DecisionBatch implements BatchStore {
     private static final String INSERT_IDENTIFIER = "INSERT INTO decision_identifier (identifier_hash, assessed_at,"
             + " decision_id, child_ref_hash, local_authority) VALUES (?, ?, ?, ?, ?)";
 
+    private static final String INSERT_INTERVIEW =
+            "INSERT INTO decision_return_interview (decision_id, episode_hash, offered) VALUES (?, ?, ?)";
+
     private static final String INSERT_KEY =
             "INSERT INTO idempotency_key (key_hash, request_hash, decision_id, created_at) VALUES (?, ?, ?, ?)";
 
-    /** A decision with its personal content and the rules that fired in the forms they are stored. */
+    /**
+     * A decision with its personal content, the rules that fired and its due return home interviews (keyed by
+     * the episode's hash, each once) in the forms they are stored.
+     */
     record Prepared(
-            NewDecision decision, PersonalContent.Protected content, String referralRefHash, byte[] firedRules) {}
+            NewDecision decision,
+            PersonalContent.Protected content,
+            String referralRefHash,
+            byte[] firedRules,
+            Map<String, Boolean> interviewsByEpisodeHash) {}
 
     /** A batch that has not committed by then is rolled back and failed, so no caller waits without end. */
     static final int TIMEOUT_SECONDS = 10;
@@ -59,6 +71,7 @@ class DecisionBatch implements BatchStore {
     private final TransactionTemplate transactions;
     private final PersonalContent personal;
     private final ReferralRefHash referralRefs;
+    private final MissingEpisodeHash episodes;
     private final DecisionSealer sealer;
     private final RuleFiringCounts counts;
     private final JsonMapper mapper;
@@ -69,6 +82,7 @@ class DecisionBatch implements BatchStore {
             PlatformTransactionManager transactionManager,
             PersonalContent personal,
             ReferralRefHash referralRefs,
+            MissingEpisodeHash episodes,
             DecisionSealer sealer,
             RuleFiringCounts counts,
             JsonMapper mapper,
@@ -78,6 +92,7 @@ class DecisionBatch implements BatchStore {
         this.transactions.setTimeout(TIMEOUT_SECONDS);
         this.personal = personal;
         this.referralRefs = referralRefs;
+        this.episodes = episodes;
         this.sealer = sealer;
         this.counts = counts;
         this.mapper = mapper;
@@ -91,7 +106,17 @@ class DecisionBatch implements BatchStore {
                 personal.protect(
                         decision.decisionId(), decision.childRef(), decision.requestJson(), decision.responseJson()),
                 referralRefs.of(decision.referralRef()),
-                FiredRules.pack(mapper.writeValueAsString(decision.firedRules())));
+                FiredRules.pack(mapper.writeValueAsString(decision.firedRules())),
+                interviews(decision));
+    }
+
+    /** An episode listed twice in one referral is one episode, offered in time if either listing says so. */
+    private Map<String, Boolean> interviews(NewDecision decision) {
+        Map<String, Boolean> byHash = new LinkedHashMap<>();
+        for (DecisionProfile.DueInterview due : decision.profile().dueInterviews()) {
+            byHash.merge(episodes.of(decision.childRef(), due.episode()), due.offered(), Boolean::logicalOr);
+        }
+        return byHash;
     }
 
     @Override
@@ -136,6 +161,16 @@ class DecisionBatch implements BatchStore {
                 row.setObject(3, decision.decisionId());
                 row.setString(4, named.prepared().content().childRefHash());
                 row.setString(5, decision.localAuthority());
+            });
+            record Due(UUID decisionId, String episodeHash, boolean offered) {}
+            List<Due> interviews = fresh.stream()
+                    .flatMap(p -> p.interviewsByEpisodeHash().entrySet().stream()
+                            .map(e -> new Due(p.decision().decisionId(), e.getKey(), e.getValue())))
+                    .toList();
+            jdbc.batchUpdate(INSERT_INTERVIEW, interviews, interviews.size(), (row, due) -> {
+                row.setObject(1, due.decisionId());
+                row.setString(2, due.episodeHash());
+                row.setBoolean(3, due.offered());
             });
             List<NewDecision> keyed = fresh.stream()
                     .map(Prepared::decision)

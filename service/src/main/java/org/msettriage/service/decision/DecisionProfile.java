@@ -1,6 +1,7 @@
 package org.msettriage.service.decision;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,7 +20,8 @@ import org.msettriage.rules.referral.Referral;
  * (completed, refused, or 72 hours since the return had passed) and {@code rhiOffered} those offered within
  * 72 hours of the return: completed no later than 72 hours after {@code returnedAt}, or refused (a refusal
  * is an offer; the referral gives it no time, so it counts as in time). An episode still inside its 72
- * hours with no interview yet is not counted.
+ * hours with no interview yet is not counted. {@code dueInterviews} names each of the episodes counted due
+ * (its start and return as instants), so that one reported by several referrals can be counted once.
  */
 public record DecisionProfile(
         String gender,
@@ -28,7 +30,11 @@ public record DecisionProfile(
         String referringAgency,
         String exploitationTypes,
         int rhiDue,
-        int rhiOffered) {
+        int rhiOffered,
+        List<DueInterview> dueInterviews) {
+
+    /** A returned episode whose interview was due: named by its start and return, and whether offered in time. */
+    public record DueInterview(String episode, boolean offered) {}
 
     /** The age bands as stored, youngest first. */
     public static final List<String> AGE_BANDS = List.of("UNDER_10", "10_TO_12", "13_TO_15", "16_TO_17", "18_AND_OVER");
@@ -36,8 +42,7 @@ public record DecisionProfile(
     /** The profile of a referral (with its defaults applied) and the exploitation types its decision found. */
     public static DecisionProfile of(Referral referral, Collection<String> exploitationTypes) {
         Child child = referral.child();
-        int due = 0;
-        int offered = 0;
+        List<DueInterview> interviews = new ArrayList<>();
         OffsetDateTime assessedAt = referral.assessedAt();
         for (MissingEpisode episode : referral.missingEpisodes()) {
             if (episode.returnedAt() == null || episode.returnedAt().isBefore(assessedAt.minusDays(90))) {
@@ -46,11 +51,9 @@ public record DecisionProfile(
             OffsetDateTime deadline = episode.returnedAt().plusHours(72);
             OffsetDateTime completed = episode.returnInterviewCompletedAt();
             boolean refused = Boolean.TRUE.equals(episode.returnInterviewRefused());
-            if (refused || (completed != null && !completed.isAfter(deadline))) {
-                due++;
-                offered++;
-            } else if (completed != null || assessedAt.isAfter(deadline)) {
-                due++;
+            boolean inTime = refused || (completed != null && !completed.isAfter(deadline));
+            if (inTime || completed != null || assessedAt.isAfter(deadline)) {
+                interviews.add(new DueInterview(named(episode), inTime));
             }
         }
         return new DecisionProfile(
@@ -63,8 +66,17 @@ public record DecisionProfile(
                         ? null
                         : referral.referringAgency().name(),
                 compact(exploitationTypes),
-                due,
-                offered);
+                interviews.size(),
+                (int) interviews.stream().filter(DueInterview::offered).count(),
+                List.copyOf(interviews));
+    }
+
+    /** An episode as its start and return instants (the same moment however its offset was written). */
+    private static String named(MissingEpisode episode) {
+        return (episode.startedAt() == null
+                        ? "-"
+                        : episode.startedAt().toInstant().toString()) + "/"
+                + episode.returnedAt().toInstant();
     }
 
     /** The band of an age in whole years, or null for none. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.msettriage.service.report.AnalysisFigures.Counted;
+import org.msettriage.service.report.AnalysisFigures.Interviews;
 import org.msettriage.service.report.AnalysisTable.Row;
 import org.msettriage.service.report.PanelFigures.MonthFigures;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,7 @@ class AnalysisDashboard {
             Dimension.CARE_STATUS,
             Dimension.REFERRING_AGENCY,
             Dimension.EXPLOITATION_TYPE);
+    private static final Interviews NO_INTERVIEWS = new Interviews(0, 0);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final AnalysisFigures figures;
@@ -83,7 +85,11 @@ class AnalysisDashboard {
         tables.add(partsByMonth("risk-levels", "Referrals by risk level", months, rows, Dimension.RISK_LEVEL));
         tables.add(partsByMonth("pathways", "Referrals by route", months, rows, Dimension.PATHWAY));
         tables.add(exits(months, heardHere));
-        tables.add(interviews(months, rows));
+        tables.add(interviews(
+                months,
+                figures.interviews(byMonth, asked.localAuthority() != null),
+                figures.interviews(whole, asked.localAuthority() != null),
+                asked.localAuthority()));
         for (Dimension dimension : PROFILES) {
             tables.add(profile(dimension, rows));
         }
@@ -243,13 +249,18 @@ class AnalysisDashboard {
                 "exits", "Exits from MSET by reason", "stacked", range(2, headers.size()), headers, lines, notes);
     }
 
-    private AnalysisTable interviews(List<YearMonth> months, List<Counted> rows) {
+    private AnalysisTable interviews(
+            List<YearMonth> months, Map<String, Interviews> byMonth, Map<String, Interviews> whole, String authority) {
         List<Row> lines = new ArrayList<>();
         for (int i = 0; i <= months.size(); i++) {
-            List<Counted> theirs =
-                    i < months.size() ? Tally.ofMonth(rows, months.get(i).toString()) : rows;
-            long exactDue = Tally.rhiDue(theirs);
-            long exactOffered = Tally.rhiOffered(theirs);
+            Interviews theirs = i < months.size()
+                    ? byMonth.getOrDefault(
+                            AnalysisFigures.childrenKey(months.get(i).toString(), authority, authority != null),
+                            NO_INTERVIEWS)
+                    : whole.getOrDefault(
+                            AnalysisFigures.childrenKey(null, authority, authority != null), NO_INTERVIEWS);
+            long exactDue = theirs.due();
+            long exactOffered = theirs.offered();
             Long due = settings.shown(exactDue);
             Long offered = settings.shown(exactOffered);
             lines.add(new Row(
@@ -273,7 +284,10 @@ class AnalysisDashboard {
                         "Of the returned missing episodes each referral reports that ended within 90 days before it"
                                 + " was assessed: due once completed, refused, or 72 hours after the return; offered in"
                                 + " time when completed within 72 hours of the return, or refused (a refusal is an offer"
-                                + " and carries no time). An episode reported in two referrals counts in each.",
+                                + " and carries no time). An episode reported in several referrals about the child"
+                                + " counts once, in each month one of them falls in, and once in all months; so the"
+                                + " months need not add up to all months. Referrals stored before the service kept"
+                                + " their episodes apart still count theirs in each.",
                         "The share is worked out from the counts as shown (withheld and rounded), except that it"
                                 + " never reads 100% while an interview due was not offered in time, nor 0% while one"
                                 + " was: it reads \"under 100%\" or \"over 0%\" instead."));

@@ -32,9 +32,15 @@ class AnalysisFigures {
             String careStatus,
             String referringAgency,
             String exploitationTypes,
-            long decisions,
-            long rhiDue,
-            long rhiOffered) {}
+            long decisions) {}
+
+    /** Return home interviews: due, and of those offered within 72 hours of the return. */
+    record Interviews(long due, long offered) {
+
+        Interviews plus(Interviews more) {
+            return new Interviews(due + more.due, offered + more.offered);
+        }
+    }
 
     /** A period [from, before) of instants, open where null, and the months to count it by (empty: none). */
     record Period(DateBasis basis, OffsetDateTime from, OffsetDateTime before, List<YearMonth> months, ZoneId zone) {}
@@ -52,7 +58,7 @@ class AnalysisFigures {
     List<Counted> counted(Period period) {
         boolean byMonth = !period.months().isEmpty();
         String sql = "SELECT " + (byMonth ? "m.month_label, " : "") + COLUMNS
-                + ", COUNT(*) AS decisions, SUM(d.rhi_due) AS rhi_due, SUM(d.rhi_offered) AS rhi_offered"
+                + ", COUNT(*) AS decisions"
                 + " FROM decision d" + monthJoin(period) + where(period) + " GROUP BY "
                 + (byMonth ? "m.month_label, " : "") + COLUMNS;
         return bind(jdbc.sql(sql), period)
@@ -68,9 +74,7 @@ class AnalysisFigures {
                         row.getString("care_status"),
                         row.getString("referring_agency"),
                         row.getString("exploitation_types"),
-                        row.getLong("decisions"),
-                        row.getLong("rhi_due"),
-                        row.getLong("rhi_offered")))
+                        row.getLong("decisions")))
                 .list();
     }
 
@@ -98,6 +102,40 @@ class AnalysisFigures {
                     row.getLong("children"));
         });
         return children;
+    }
+
+    /**
+     * Return home interviews of the period's decisions, keyed as {@link #children}: each missing episode
+     * once however many of the decisions report it (by its keyed hash), offered in time when any of them
+     * says so; decisions stored before episodes were kept (migration 35) add their own counts as before.
+     */
+    Map<String, Interviews> interviews(Period period, boolean byAuthority) {
+        boolean byMonth = !period.months().isEmpty();
+        String groups = (byMonth ? "m.month_label" : "")
+                + (byMonth && byAuthority ? ", " : "")
+                + (byAuthority ? "d.local_authority" : "");
+        String select = "SELECT " + (groups.isEmpty() ? "" : groups + ", ");
+        String groupBy = groups.isEmpty() ? "" : " GROUP BY " + groups;
+        Map<String, Interviews> interviews = new HashMap<>();
+        String episodes = select + "COUNT(DISTINCT i.episode_hash) AS due,"
+                + " COUNT(DISTINCT CASE WHEN i.offered THEN i.episode_hash END) AS offered FROM decision d"
+                + " JOIN decision_return_interview i ON i.decision_id = d.decision_id" + monthJoin(period)
+                + where(period) + groupBy;
+        String before = select + "SUM(d.rhi_due) AS due, SUM(d.rhi_offered) AS offered FROM decision d"
+                + monthJoin(period) + where(period) + " AND d.rhi_due > 0 AND NOT EXISTS (SELECT 1 FROM"
+                + " decision_return_interview i WHERE i.decision_id = d.decision_id)" + groupBy;
+        for (String sql : List.of(episodes, before)) {
+            bind(jdbc.sql(sql), period).query(row -> {
+                interviews.merge(
+                        childrenKey(
+                                byMonth ? row.getString("month_label") : null,
+                                byAuthority ? row.getString("local_authority") : null,
+                                byAuthority),
+                        new Interviews(row.getLong("due"), row.getLong("offered")),
+                        Interviews::plus);
+            });
+        }
+        return interviews;
     }
 
     /** The earliest date (by the basis) of any decision, if there is one. */

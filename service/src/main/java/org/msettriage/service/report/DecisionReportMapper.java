@@ -15,6 +15,7 @@ import org.msettriage.api.model.ReportCountDto;
 import org.msettriage.api.model.ReportProfileDto;
 import org.msettriage.api.model.ReturnHomeInterviewsDto;
 import org.msettriage.service.report.AnalysisFigures.Counted;
+import org.msettriage.service.report.AnalysisFigures.Interviews;
 
 /**
  * The decision figures as the contract gives them, from the exact grouped counts: every count withheld or
@@ -28,12 +29,23 @@ final class DecisionReportMapper {
     /** What the report is of: the days asked for, the date basis, and the months when grouped by month. */
     record Asked(LocalDate from, LocalDate before, DateBasis basis, List<YearMonth> months) {}
 
+    /**
+     * What does not add up from the grouped counts, keyed as {@link AnalysisFigures#childrenKey}: distinct
+     * children, and return home interviews with each missing episode counted once.
+     */
+    record Distinct(Map<String, Long> children, Map<String, Interviews> interviews) {
+
+        long childrenOf(String month) {
+            return children.getOrDefault(AnalysisFigures.childrenKey(month, null, false), 0L);
+        }
+
+        Interviews interviewsOf(String month) {
+            return interviews.getOrDefault(AnalysisFigures.childrenKey(month, null, false), new Interviews(0, 0));
+        }
+    }
+
     static DecisionReportDto report(
-            Asked asked,
-            List<Counted> rows,
-            Map<String, Long> children,
-            Map<String, Long> childrenByMonth,
-            ReportSettings settings) {
+            Asked asked, List<Counted> rows, Distinct whole, Distinct byMonth, ReportSettings settings) {
         long decisions = Tally.decisions(rows, r -> true);
         List<LocalAuthorityDto> authorities = Stream.concat(
                         Arrays.stream(LocalAuthorityDto.values()), Stream.of((LocalAuthorityDto) null))
@@ -60,36 +72,35 @@ final class DecisionReportMapper {
                 .withheldBelow(settings.withheldBelow())
                 .roundedTo(settings.roundTo())
                 .decisions(settings.shown(decisions))
-                .children(settings.shown(children.getOrDefault(AnalysisFigures.childrenKey(null, null, false), 0L)))
+                .children(settings.shown(whole.childrenOf(null)))
                 .preMsetEligible(settings.shown(Tally.decisions(rows, Tally::screened)))
                 .msetPanelEligible(settings.shown(Tally.decisions(rows, Tally::panelEligible)))
                 .riskLevels(breakdown(rows, Dimension.RISK_LEVEL, settings))
                 .pathways(breakdown(rows, Dimension.PATHWAY, settings))
                 .localAuthorities(localAuthorities)
-                .profile(profile(rows, settings));
+                .profile(profile(rows, whole.interviewsOf(null), settings));
         if (!asked.months().isEmpty()) {
             report.months(asked.months().stream()
-                    .map(month -> month(month, Tally.ofMonth(rows, month.toString()), childrenByMonth, settings))
+                    .map(month -> month(month, Tally.ofMonth(rows, month.toString()), byMonth, settings))
                     .toList());
         }
         return report;
     }
 
     private static DecisionMonthFiguresDto month(
-            YearMonth month, List<Counted> rows, Map<String, Long> childrenByMonth, ReportSettings settings) {
+            YearMonth month, List<Counted> rows, Distinct byMonth, ReportSettings settings) {
         return new DecisionMonthFiguresDto()
                 .month(month.toString())
                 .decisions(settings.shown(Tally.decisions(rows, r -> true)))
-                .children(settings.shown(
-                        childrenByMonth.getOrDefault(AnalysisFigures.childrenKey(month.toString(), null, false), 0L)))
+                .children(settings.shown(byMonth.childrenOf(month.toString())))
                 .preMsetEligible(settings.shown(Tally.decisions(rows, Tally::screened)))
                 .msetPanelEligible(settings.shown(Tally.decisions(rows, Tally::panelEligible)))
                 .riskLevels(breakdown(rows, Dimension.RISK_LEVEL, settings))
                 .pathways(breakdown(rows, Dimension.PATHWAY, settings))
-                .profile(profile(rows, settings));
+                .profile(profile(rows, byMonth.interviewsOf(month.toString()), settings));
     }
 
-    private static ReportProfileDto profile(List<Counted> rows, ReportSettings settings) {
+    private static ReportProfileDto profile(List<Counted> rows, Interviews interviews, ReportSettings settings) {
         return new ReportProfileDto()
                 .genders(breakdown(rows, Dimension.GENDER, settings))
                 .ageBands(breakdown(rows, Dimension.AGE_BAND, settings))
@@ -97,8 +108,8 @@ final class DecisionReportMapper {
                 .referringAgencies(breakdown(rows, Dimension.REFERRING_AGENCY, settings))
                 .exploitationTypes(breakdown(rows, Dimension.EXPLOITATION_TYPE, settings))
                 .returnHomeInterviews(new ReturnHomeInterviewsDto()
-                        .due(settings.shown(Tally.rhiDue(rows)))
-                        .offeredWithin72Hours(settings.shown(Tally.rhiOffered(rows))));
+                        .due(settings.shown(interviews.due()))
+                        .offeredWithin72Hours(settings.shown(interviews.offered())));
     }
 
     /** Every group of a dimension with its count; a line under secondary suppression where groups add up. */

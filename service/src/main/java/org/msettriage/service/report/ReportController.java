@@ -77,8 +77,11 @@ class ReportController implements ReportsApi {
         return ResponseEntity.ok(DecisionReportMapper.report(
                 new DecisionReportMapper.Asked(decidedFrom, decidedBefore, basis, months),
                 analysis.counted(byMonth),
-                analysis.children(whole, false),
-                months.isEmpty() ? Map.of() : analysis.children(byMonth, false),
+                new DecisionReportMapper.Distinct(analysis.children(whole, false), analysis.interviews(whole, false)),
+                months.isEmpty()
+                        ? new DecisionReportMapper.Distinct(Map.of(), Map.of())
+                        : new DecisionReportMapper.Distinct(
+                                analysis.children(byMonth, false), analysis.interviews(byMonth, false)),
                 settings));
     }
 

@@ -17,14 +17,6 @@ final class Tally {
         return rows.stream().filter(which).mapToLong(Counted::decisions).sum();
     }
 
-    static long rhiDue(List<Counted> rows) {
-        return rows.stream().mapToLong(Counted::rhiDue).sum();
-    }
-
-    static long rhiOffered(List<Counted> rows) {
-        return rows.stream().mapToLong(Counted::rhiOffered).sum();
-    }
-
     /** The decisions of each group of a dimension (null: did not say), every group listed, in its order. */
     static List<Long> byGroup(List<Counted> rows, Dimension dimension, Predicate<Counted> which) {
         Map<String, Long> counts = new HashMap<>();

@@ -53,7 +53,9 @@ class KeptHeadTest extends ServiceTest {
         jdbc.sql("DELETE FROM decision_seal WHERE position = :p")
                 .param("p", position)
                 .update();
-        for (String table : new String[] {"decision_access", "decision_feedback", "decision_identifier", "decision"}) {
+        for (String table : new String[] {
+            "decision_access", "decision_feedback", "decision_identifier", "decision_return_interview", "decision"
+        }) {
             jdbc.sql("DELETE FROM " + table + " WHERE decision_id = :id")
                     .param("id", last)
                     .update();

@@ -175,7 +175,7 @@ class TamperEvidenceTest extends ServiceTest {
     }
 
     private void delete(UUID id) {
-        for (String table : List.of("decision_access", "decision_feedback", "decision")) {
+        for (String table : List.of("decision_access", "decision_feedback", "decision_return_interview", "decision")) {
             jdbc.sql("DELETE FROM " + table + " WHERE decision_id = :id")
                     .param("id", id)
                     .update();

@@ -149,7 +149,7 @@ class DecisionWriterTest {
         @Override
         public DecisionBatch.Prepared prepare(NewDecision decision) {
             prepared.add(decision);
-            return new DecisionBatch.Prepared(decision, null, null, FiredRules.pack("{}"));
+            return new DecisionBatch.Prepared(decision, null, null, FiredRules.pack("{}"), Map.of());
         }
 
         @Override
