@@ -1,9 +1,11 @@
 package org.msettriage.service.report;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,11 +47,14 @@ class AnalysisDashboard {
 
     private final AnalysisFigures figures;
     private final PanelFigures panel;
+    private final AgreedActions agreedActions;
     private final ReportSettings settings;
 
-    AnalysisDashboard(AnalysisFigures figures, PanelFigures panel, ReportSettings settings) {
+    AnalysisDashboard(
+            AnalysisFigures figures, PanelFigures panel, AgreedActions agreedActions, ReportSettings settings) {
         this.figures = figures;
         this.panel = panel;
+        this.agreedActions = agreedActions;
         this.settings = settings;
     }
 
@@ -85,6 +90,7 @@ class AnalysisDashboard {
         tables.add(partsByMonth("risk-levels", "Referrals by risk level", months, rows, Dimension.RISK_LEVEL));
         tables.add(partsByMonth("pathways", "Referrals by route", months, rows, Dimension.PATHWAY));
         tables.add(exits(months, heardHere));
+        tables.add(agreedActions(asked));
         tables.add(interviews(
                 months,
                 figures.interviews(byMonth, asked.localAuthority() != null),
@@ -247,6 +253,20 @@ class AnalysisDashboard {
         }
         return new AnalysisTable(
                 "exits", "Exits from MSET by reason", "stacked", range(2, headers.size()), headers, lines, notes);
+    }
+
+    /** The chosen local authorities' agreed actions over all the months, by lead agency. */
+    private AnalysisTable agreedActions(Asked asked) {
+        LocalDate judgedOn = asked.months().actionsJudgedOn(LocalDate.now(settings.zone()));
+        Map<String, AgreedActions.Led> led = new HashMap<>();
+        agreedActions
+                .byMonth(asked.months().first(), asked.months().last(), judgedOn)
+                .forEach((monthAndAuthority, agencies) -> {
+                    if (asked.localAuthority() == null || monthAndAuthority.endsWith(" " + asked.localAuthority())) {
+                        agencies.forEach((agency, counts) -> led.merge(agency, counts, AgreedActions.Led::plus));
+                    }
+                });
+        return AgreedActionsTable.of(led, judgedOn, settings);
     }
 
     private AnalysisTable interviews(

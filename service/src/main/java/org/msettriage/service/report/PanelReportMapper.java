@@ -2,13 +2,19 @@ package org.msettriage.service.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.msettriage.api.model.LocalAuthorityDto;
+import org.msettriage.api.model.PanelAgencyActionsDto;
 import org.msettriage.api.model.PanelExitCountDto;
 import org.msettriage.api.model.PanelExitReasonDto;
+import org.msettriage.api.model.PanelLeadAgencyDto;
 import org.msettriage.api.model.PanelMonthFiguresDto;
 import org.msettriage.api.model.PanelReportDto;
+import org.msettriage.service.report.AgreedActions.Led;
 import org.msettriage.service.report.PanelFigures.MonthFigures;
 
 /**
@@ -26,14 +32,33 @@ final class PanelReportMapper {
                 .toList();
     }
 
-    static PanelReportDto report(ReportMonths months, List<MonthFigures> figures, ReportSettings settings) {
+    /** The agreed actions per "month authority" key and lead agency, and the day they were judged past due on. */
+    record Actions(LocalDate judgedOn, Map<String, Map<String, Led>> byMonth) {
+
+        Map<String, Led> of(MonthFigures figures) {
+            return byMonth.getOrDefault(figures.month() + " " + figures.localAuthority(), Map.of());
+        }
+    }
+
+    /** Every lead agency of a plan's action the contract names, in its order. */
+    static List<String> leadAgencies() {
+        return Arrays.stream(PanelLeadAgencyDto.values())
+                .map(PanelLeadAgencyDto::getValue)
+                .toList();
+    }
+
+    static PanelReportDto report(
+            ReportMonths months, List<MonthFigures> figures, Actions actions, ReportSettings settings) {
         return new PanelReportDto()
                 .timeZone(settings.zone().getId())
                 .withheldBelow(settings.withheldBelow())
                 .roundedTo(settings.roundTo())
                 .fromMonth(months.first().toString())
                 .toMonth(months.last().toString())
-                .months(figures.stream().map(f -> month(f, settings)).toList());
+                .actionsJudgedOn(actions.judgedOn())
+                .months(figures.stream()
+                        .map(f -> month(f, settings).actionsAgreed(actionsAgreed(actions.of(f), settings)))
+                        .toList());
     }
 
     private static PanelMonthFiguresDto month(MonthFigures figures, ReportSettings settings) {
@@ -51,6 +76,27 @@ final class PanelReportMapper {
                                 .exitReason(reason)
                                 .outcomes(settings.shown(figures.exits().getOrDefault(reason.getValue(), 0L))))
                         .toList());
+    }
+
+    /**
+     * Every lead agency with its actions: agreed, and past due, each a line under {@link Disclosure} (the
+     * agencies' counts are parts of the plans' actions), so no withheld count is the rest's difference.
+     */
+    static List<PanelAgencyActionsDto> actionsAgreed(Map<String, Led> led, ReportSettings settings) {
+        List<String> agencies = leadAgencies();
+        Led none = new Led(0, 0);
+        List<Long> agreed = Disclosure.line(
+                agencies.stream().map(a -> led.getOrDefault(a, none).agreed()).toList(), settings);
+        List<Long> pastDue = Disclosure.line(
+                agencies.stream().map(a -> led.getOrDefault(a, none).pastDue()).toList(), settings);
+        List<PanelAgencyActionsDto> rows = new ArrayList<>();
+        for (int i = 0; i < agencies.size(); i++) {
+            rows.add(new PanelAgencyActionsDto()
+                    .leadAgency(PanelLeadAgencyDto.fromValue(agencies.get(i)))
+                    .agreed(agreed.get(i))
+                    .pastDue(pastDue.get(i)));
+        }
+        return rows;
     }
 
     /** Heard / screened as shown, to 2 decimal places; null when either is withheld or nothing was screened. */

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * assessed), with their profiles and, when asked, per month; every value of each breakdown listed (so a
  * missing row never has to be guessed at), small counts withheld and the rest rounded (see {@link
  * ReportSettings} and {@link Disclosure}). Unknown query parameters are refused. GET /api/v1/reports/panel: the panel's figures per month and
- * local authority, under the same disclosure control (see {@link PanelFigures}).
+ * local authority, under the same disclosure control (see {@link PanelFigures}), with the actions of the
+ * plans agreed per lead agency (see {@link AgreedActions}).
  */
 @RestController
 class ReportController implements ReportsApi {
@@ -31,11 +32,14 @@ class ReportController implements ReportsApi {
 
     private final AnalysisFigures analysis;
     private final PanelFigures panelFigures;
+    private final AgreedActions agreedActions;
     private final ReportSettings settings;
 
-    ReportController(AnalysisFigures analysis, PanelFigures panelFigures, ReportSettings settings) {
+    ReportController(
+            AnalysisFigures analysis, PanelFigures panelFigures, AgreedActions agreedActions, ReportSettings settings) {
         this.analysis = analysis;
         this.panelFigures = panelFigures;
+        this.agreedActions = agreedActions;
         this.settings = settings;
     }
 
@@ -43,10 +47,12 @@ class ReportController implements ReportsApi {
     public ResponseEntity<PanelReportDto> panelReport(String fromMonth, String toMonth) {
         KnownParameters.check(Set.of("fromMonth", "toMonth"));
         ReportMonths months = ReportMonths.of(fromMonth, toMonth, YearMonth.now(settings.zone()));
+        LocalDate judgedOn = months.actionsJudgedOn(LocalDate.now(settings.zone()));
         return ResponseEntity.ok(PanelReportMapper.report(
                 months,
                 panelFigures.months(
                         months.first(), months.last(), settings.zone(), PanelReportMapper.localAuthorities()),
+                new PanelReportMapper.Actions(judgedOn, agreedActions.byMonth(months.first(), months.last(), judgedOn)),
                 settings));
     }
 

@@ -1,6 +1,7 @@
 package org.msettriage.service.report;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -44,6 +45,15 @@ record ReportMonths(YearMonth first, YearMonth last) {
             throw new InvalidParametersException(problems);
         }
         return new ReportMonths(from, to);
+    }
+
+    /**
+     * The day agreed actions are judged past due on: the last day of the last month, or today when that
+     * month has not ended yet (an action due tomorrow is not late today).
+     */
+    LocalDate actionsJudgedOn(LocalDate today) {
+        LocalDate end = last.atEndOfMonth();
+        return end.isBefore(today) ? end : today;
     }
 
     private static YearMonth parse(String name, String value, List<ParameterProblem> problems) {

@@ -2,14 +2,18 @@ package org.msettriage.service.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.msettriage.api.model.PanelAgencyActionsDto;
 import org.msettriage.api.model.PanelExitCountDto;
+import org.msettriage.api.model.PanelLeadAgencyDto;
 import org.msettriage.api.model.PanelMonthFiguresDto;
 import org.msettriage.api.model.PanelReportDto;
+import org.msettriage.service.report.AgreedActions.Led;
 import org.msettriage.service.report.PanelFigures.MonthFigures;
 
 /**
@@ -23,10 +27,13 @@ class PanelReportMapperTest {
     private static final ReportSettings EXACT = new ReportSettings(1, 1, LONDON);
     private static final ReportSettings DEFAULTS = new ReportSettings(5, 5, LONDON);
     private static final ReportMonths JULY = new ReportMonths(YearMonth.of(2026, 7), YearMonth.of(2026, 7));
+    private static final PanelReportMapper.Actions NO_ACTIONS =
+            new PanelReportMapper.Actions(LocalDate.of(2026, 7, 31), Map.of());
 
     @Test
     void withNothingWithheldTheCountsAreExactAndEveryExitReasonIsListed() {
-        PanelReportDto report = PanelReportMapper.report(JULY, List.of(figures(7, 3, 1, Map.of("OTHER", 2L))), EXACT);
+        PanelReportDto report =
+                PanelReportMapper.report(JULY, List.of(figures(7, 3, 1, Map.of("OTHER", 2L))), NO_ACTIONS, EXACT);
 
         PanelMonthFiguresDto row = report.getMonths().get(0);
         assertThat(report.getFromMonth()).isEqualTo("2026-07");
@@ -53,7 +60,10 @@ class PanelReportMapperTest {
     @Test
     void byDefaultSmallCountsAreWithheldAndTheRestRounded() {
         PanelMonthFiguresDto row = PanelReportMapper.report(
-                        JULY, List.of(figures(7, 3, 0, Map.of("SUFFICIENTLY_SAFE", 12L, "OTHER", 4L))), DEFAULTS)
+                        JULY,
+                        List.of(figures(7, 3, 0, Map.of("SUFFICIENTLY_SAFE", 12L, "OTHER", 4L))),
+                        NO_ACTIONS,
+                        DEFAULTS)
                 .getMonths()
                 .get(0);
 
@@ -69,7 +79,8 @@ class PanelReportMapperTest {
 
     @Test
     void conversionIsWorkedOutFromTheCountsAsShown() {
-        PanelMonthFiguresDto row = PanelReportMapper.report(JULY, List.of(figures(12, 8, 0, Map.of())), DEFAULTS)
+        PanelMonthFiguresDto row = PanelReportMapper.report(
+                        JULY, List.of(figures(12, 8, 0, Map.of())), NO_ACTIONS, DEFAULTS)
                 .getMonths()
                 .get(0);
 
@@ -79,12 +90,64 @@ class PanelReportMapperTest {
     }
 
     @Test
+    void everyLeadAgencyIsListedWithItsActionsUnderTheSameDisclosureControl() {
+        Map<String, Led> led = Map.of("POLICE", new Led(12, 6), "EDUCATION", new Led(7, 3), "HEALTH", new Led(3, 2));
+
+        List<PanelAgencyActionsDto> exact = PanelReportMapper.actionsAgreed(led, EXACT);
+        List<PanelAgencyActionsDto> shown = PanelReportMapper.actionsAgreed(led, DEFAULTS);
+
+        assertThat(exact).extracting(PanelAgencyActionsDto::getLeadAgency).containsExactly(PanelLeadAgencyDto.values());
+        assertThat(exact)
+                .extracting(PanelAgencyActionsDto::getAgreed)
+                .containsExactly(0L, 12L, 7L, 3L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(exact)
+                .extracting(PanelAgencyActionsDto::getPastDue)
+                .containsExactly(0L, 6L, 3L, 2L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(shown)
+                .extracting(PanelAgencyActionsDto::getAgreed)
+                .as("12 rounds to 10; 3 is withheld, and 7 with it as the smallest other")
+                .containsExactly(0L, 10L, null, null, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(shown)
+                .extracting(PanelAgencyActionsDto::getPastDue)
+                .as("6 rounds to 5; 3 and 2 are withheld, so no other needs to be")
+                .containsExactly(0L, 5L, null, null, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+    }
+
+    @Test
+    void aLoneWithheldAgencyTakesTheSmallestOtherWithIt() {
+        Map<String, Led> led = Map.of("POLICE", new Led(12, 0), "HEALTH", new Led(2, 0));
+
+        List<PanelAgencyActionsDto> shown = PanelReportMapper.actionsAgreed(led, DEFAULTS);
+
+        assertThat(agency(shown, PanelLeadAgencyDto.HEALTH).getAgreed()).isNull();
+        assertThat(agency(shown, PanelLeadAgencyDto.POLICE).getAgreed())
+                .as("else HEALTH would be the plans' total less it")
+                .isNull();
+    }
+
+    @Test
+    void actionsAreJudgedOnTheLastDayOfTheReportOrTodayWhenItHasNotEnded() {
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        assertThat(new ReportMonths(YearMonth.of(2026, 1), YearMonth.of(2026, 11)).actionsJudgedOn(today))
+                .isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(new ReportMonths(YearMonth.of(2026, 1), YearMonth.of(2026, 12)).actionsJudgedOn(today))
+                .isEqualTo(today);
+    }
+
+    @Test
     void conversionIsNullWhenNothingWasScreened() {
         assertThat(PanelReportMapper.conversion(0L, 0L)).isNull();
         assertThat(PanelReportMapper.conversion(5L, 0L)).isNull();
         assertThat(PanelReportMapper.conversion(null, 10L)).isNull();
         assertThat(PanelReportMapper.conversion(0L, 10L)).isEqualTo(0.0);
         assertThat(PanelReportMapper.conversion(10L, 15L)).isEqualTo(0.67);
+    }
+
+    private static PanelAgencyActionsDto agency(List<PanelAgencyActionsDto> rows, PanelLeadAgencyDto agency) {
+        return rows.stream()
+                .filter(r -> r.getLeadAgency() == agency)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static MonthFigures figures(long screened, long heard, long heardAgain, Map<String, Long> exits) {
