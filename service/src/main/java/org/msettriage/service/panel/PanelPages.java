@@ -156,12 +156,12 @@ public class PanelPages {
                 "pageTitle",
                 "Agenda: " + words.localAuthority(meeting.localAuthority()) + ", "
                         + meeting.heldOn().format(PanelWords.DAY));
-        RefusedOutcomeForm refused = model.getAttribute("refused") instanceof RefusedOutcomeForm form ? form : null;
+        ReturnedOutcomeForm returned = model.getAttribute("returned") instanceof ReturnedOutcomeForm form ? form : null;
         Set<String> serving = active.engine().policy().actions().stream()
                 .map(ActionDefinition::code)
                 .collect(Collectors.toSet());
         List<Hearing> toHear = agenda.children().stream()
-                .map(child -> form(child, refused, serving))
+                .map(child -> form(child, returned, serving))
                 .toList();
         model.addAttribute("hearings", toHear);
         // Before its day a meeting has decided nothing: no form is offered that could only be refused.
@@ -171,11 +171,11 @@ public class PanelPages {
         toHear.forEach(h -> hearings.heardAfter(meeting, h.child().decisionId())
                 .ifPresent(day -> heardLater.put(h.child().decisionId(), day)));
         model.addAttribute("heardLater", heardLater);
-        if (refused != null
-                && toHear.stream().noneMatch(h -> refused.isOf(h.child().decisionId()))) {
-            // The child is no longer on the agenda (a newer referral since): said at the top instead.
-            model.addAttribute("problem", refused.problem());
-            model.addAttribute("refused", null);
+        if (returned != null
+                && toHear.stream().noneMatch(h -> returned.isOf(h.child().decisionId()))) {
+            // The child is no longer on the agenda (a newer referral since): a refusal is said at the top.
+            model.addAttribute("problem", returned.problem());
+            model.addAttribute("returned", null);
         }
         model.addAttribute("catalogue", active.engine().policy().actions());
         model.addAttribute("agencies", Arrays.asList(PanelOutcome.LeadAgency.values()));
@@ -184,13 +184,13 @@ public class PanelPages {
     }
 
     /**
-     * A child's outcome form, filled in: as it was refused, else with the plan being corrected (its every
-     * action, to change what is wrong and send back whole), else empty.
+     * A child's outcome form, filled in: as it was sent back (refused, or for another row), else with the
+     * plan being corrected (its every action, to change what is wrong and send back whole), else empty.
      */
-    private Hearing form(PanelAgenda.Child child, RefusedOutcomeForm refused, Set<String> serving) {
+    private Hearing form(PanelAgenda.Child child, ReturnedOutcomeForm returned, Set<String> serving) {
         TriageDecisionDto decision = json.readValue(child.answerJson(), TriageDecisionDto.class);
-        if (refused != null && refused.isOf(child.decisionId())) {
-            return new Hearing(child, decision, refused.outcome(), refused.plan());
+        if (returned != null && returned.isOf(child.decisionId())) {
+            return new Hearing(child, decision, returned.outcome(), returned.plan());
         }
         PanelOutcome current = child.item().outcome();
         if (current != null && current.outcome() == PanelOutcome.Kind.PLAN_AGREED) {
@@ -213,9 +213,14 @@ public class PanelPages {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    /** What the outcome form's "Add another action" button sends as {@code then}: show the form again. */
+    static final String ADD_ACTION = "add-action";
+
     /**
      * Records an outcome from the agenda's form and goes back to the child on the agenda, saying what was
-     * recorded or, in words, every problem with it. Plan rows left empty are not part of the plan.
+     * recorded or, in words, every problem with it. Plan rows left empty are not part of the plan. Sent by
+     * "Add another action" instead, it records nothing and checks nothing: the form comes back as it was
+     * filled in, with one more plan row.
      */
     @PostMapping(HOME + "/meetings/{meetingId}/outcomes")
     RedirectView record(
@@ -230,6 +235,7 @@ public class PanelPages {
             @RequestParam(required = false) String exitReason,
             @RequestParam(required = false) String exitText,
             @RequestParam(required = false) String corrects,
+            @RequestParam(required = false) String then,
             @AuthenticationPrincipal Caller coordinator,
             RedirectAttributes result) {
         PanelMeeting meeting = meeting(meetingId).orElse(null);
@@ -240,6 +246,14 @@ public class PanelPages {
         // Back to the decision's own place on the agenda, which recording an outcome does not move.
         UUID decision = uuid(decisionId);
         String back = HOME + "/meetings/" + meeting.meetingId() + (decision == null ? "" : "#" + anchor(decision));
+        PlanForm sent = new PlanForm(list(planCode), list(planText), list(planLead), list(planDue));
+        if (ADD_ACTION.equals(then) && decision != null) {
+            result.addFlashAttribute(
+                    "returned",
+                    new ReturnedOutcomeForm(
+                            decision, null, outcome, sent.withOneMoreRow(), reason, exitReason, exitText));
+            return new RedirectView(back, true);
+        }
         PlanRows rows = PlanRows.of(list(planCode), list(planText), list(planLead), list(planDue));
         try {
             PanelOutcome recorded = hearings.record(
@@ -275,15 +289,8 @@ public class PanelPages {
                 // Shown again at that decision's form (wherever the agenda has it by then), filled in as it
                 // was sent, the problem beside it.
                 result.addFlashAttribute(
-                        "refused",
-                        new RefusedOutcomeForm(
-                                refusedFor,
-                                problem,
-                                outcome,
-                                new PlanForm(list(planCode), list(planText), list(planLead), list(planDue)),
-                                reason,
-                                exitReason,
-                                exitText));
+                        "returned",
+                        new ReturnedOutcomeForm(refusedFor, problem, outcome, sent, reason, exitReason, exitText));
             }
         }
         return new RedirectView(back, true);

@@ -9,10 +9,14 @@ import org.msettriage.rules.referral.FreeText;
 /**
  * The plan rows an agenda's outcome form shows: those already filled in (a refused form's, as typed, or the
  * plan being corrected, as stored), then {@value #BLANK_ROWS} blank ones, up to the most actions a plan may
- * have. So a plan of any size the service stores can be shown again and corrected whole, with no script.
- * Rows are numbered from 1, as the form's labels number them.
+ * have; or, when the coordinator asked for another action, every row the form had and one more. So a plan
+ * of any size the service stores can be shown again, corrected whole and grown, with no script. Rows are
+ * numbered from 1, as the form's labels number them.
+ *
+ * @param rowsAsked how many rows the coordinator asked the form to show, or 0 for those filled in and
+ *     {@value #BLANK_ROWS} blank ones
  */
-public record PlanForm(List<String> codes, List<String> texts, List<String> leads, List<String> dues) {
+public record PlanForm(List<String> codes, List<String> texts, List<String> leads, List<String> dues, int rowsAsked) {
 
     /** Blank rows after the filled ones: a plan's new actions, or a first plan's. */
     static final int BLANK_ROWS = 4;
@@ -22,6 +26,19 @@ public record PlanForm(List<String> codes, List<String> texts, List<String> lead
         texts = copy(texts);
         leads = copy(leads);
         dues = copy(dues);
+    }
+
+    public PlanForm(List<String> codes, List<String> texts, List<String> leads, List<String> dues) {
+        this(codes, texts, leads, dues, 0);
+    }
+
+    /**
+     * The same rows as sent, every one of them (blank ones too, where the coordinator may mean to write),
+     * and one more blank row, within a plan's limit.
+     */
+    PlanForm withOneMoreRow() {
+        int sent = Math.max(Math.max(codes.size(), texts.size()), Math.max(leads.size(), dues.size()));
+        return new PlanForm(codes, texts, leads, dues, Math.min(PanelHearings.MOST_ACTIONS, sent + 1));
     }
 
     static PlanForm blank() {
@@ -50,7 +67,10 @@ public record PlanForm(List<String> codes, List<String> texts, List<String> lead
                         .toList());
     }
 
-    /** How many rows the form shows: the last one filled in, then the blank ones, within a plan's limit. */
+    /**
+     * How many rows the form shows: the last one filled in, then the blank ones (or as many as were asked
+     * for), within a plan's limit.
+     */
     public int rows() {
         int filled = 0;
         for (int row = 1; row <= Math.max(Math.max(codes.size(), texts.size()), dues.size()); row++) {
@@ -58,7 +78,13 @@ public record PlanForm(List<String> codes, List<String> texts, List<String> lead
                 filled = row;
             }
         }
-        return Math.min(PanelHearings.MOST_ACTIONS, filled + BLANK_ROWS);
+        int shown = rowsAsked > 0 ? Math.max(filled, rowsAsked) : filled + BLANK_ROWS;
+        return Math.min(PanelHearings.MOST_ACTIONS, shown);
+    }
+
+    /** Whether the form may offer another row: not once it shows as many as a plan may have. */
+    public boolean canGrow() {
+        return rows() < PanelHearings.MOST_ACTIONS;
     }
 
     /** A row's catalogue action as given, or "". */

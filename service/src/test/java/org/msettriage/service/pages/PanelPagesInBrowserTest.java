@@ -122,8 +122,22 @@ class PanelPagesInBrowserTest extends ServiceTest {
         driver.get(agenda);
         WebElement first = child(1);
         first.findElement(By.id("outcome-1-plan")).click();
-        // A plan refused (due before the meeting) comes back at the child, as typed, the problem beside it.
         first.findElement(By.id("plan-text-1-1")).sendKeys("Visit the park with the police");
+        // Without script, a fifth action is asked of the service: the form comes back one row longer, as
+        // filled in, nothing recorded.
+        assertThat(first.findElements(By.cssSelector(".plan-row"))).hasSize(4);
+        submit(first.findElement(By.xpath(".//button[text()='Add another action']")));
+        first = child(1);
+        assertThat(first.findElements(By.cssSelector(".plan-row"))).hasSize(5);
+        assertThat(first.findElement(By.id("plan-text-1-1")).getDomProperty("value"))
+                .isEqualTo("Visit the park with the police");
+        assertThat(first.findElement(By.id("outcome-1-plan")).isSelected()).isTrue();
+        assertThat(first.findElement(By.cssSelector("[role=status]")).getText())
+                .isEqualTo("Action 5 added. Nothing is recorded until you press Record the outcome.");
+        assertThat(first.findElements(By.cssSelector("[role=alert]"))).isEmpty();
+        assertThat(first.getText()).doesNotContain("Outcome at this meeting");
+        browser.assertAccessible();
+        // A plan refused (due before the meeting) comes back at the child, as typed, the problem beside it.
         driver.executeScript(
                 "arguments[0].value = arguments[1]",
                 first.findElement(By.id("plan-due-1-1")),
