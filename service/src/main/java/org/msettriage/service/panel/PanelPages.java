@@ -217,6 +217,12 @@ public class PanelPages {
     static final String ADD_ACTION = "add-action";
 
     /**
+     * What its "Clear the actions" button sends: the form again with its plan empty, as an outcome other
+     * than a plan takes none, and a plan being corrected comes with every action filled in.
+     */
+    static final String CLEAR_ACTIONS = "clear-actions";
+
+    /**
      * Records an outcome from the agenda's form and goes back to the child on the agenda, saying what was
      * recorded or, in words, every problem with it. Plan rows left empty are not part of the plan. Sent by
      * "Add another action" instead, it records nothing and checks nothing: the form comes back as it was
@@ -247,11 +253,16 @@ public class PanelPages {
         UUID decision = uuid(decisionId);
         String back = HOME + "/meetings/" + meeting.meetingId() + (decision == null ? "" : "#" + anchor(decision));
         PlanForm sent = new PlanForm(list(planCode), list(planText), list(planLead), list(planDue));
-        if (ADD_ACTION.equals(then) && decision != null) {
+        if ((ADD_ACTION.equals(then) || CLEAR_ACTIONS.equals(then)) && decision != null) {
+            PlanForm plan = ADD_ACTION.equals(then) ? sent.withOneMoreRow() : PlanForm.blank();
+            String press = "Nothing is recorded until you press "
+                    + (uuid(corrects) == null ? "Record the outcome." : "Record the correction.");
+            String notice = ADD_ACTION.equals(then)
+                    ? "Action " + plan.rows() + " added. " + press
+                    : "The plan's actions were cleared. " + press;
             result.addFlashAttribute(
                     "returned",
-                    new ReturnedOutcomeForm(
-                            decision, null, outcome, sent.withOneMoreRow(), reason, exitReason, exitText));
+                    new ReturnedOutcomeForm(decision, null, notice, outcome, plan, reason, exitReason, exitText));
             return new RedirectView(back, true);
         }
         PlanRows rows = PlanRows.of(list(planCode), list(planText), list(planLead), list(planDue));
@@ -290,7 +301,8 @@ public class PanelPages {
                 // was sent, the problem beside it.
                 result.addFlashAttribute(
                         "returned",
-                        new ReturnedOutcomeForm(refusedFor, problem, outcome, sent, reason, exitReason, exitText));
+                        new ReturnedOutcomeForm(
+                                refusedFor, problem, null, outcome, sent, reason, exitReason, exitText));
             }
         }
         return new RedirectView(back, true);

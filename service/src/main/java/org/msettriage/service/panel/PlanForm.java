@@ -82,6 +82,16 @@ public record PlanForm(List<String> codes, List<String> texts, List<String> lead
         return Math.min(PanelHearings.MOST_ACTIONS, shown);
     }
 
+    /** Whether any row is filled in: a lead agency alone is not, as its list always has one chosen. */
+    public boolean hasActions() {
+        for (int row = 1; row <= Math.max(Math.max(codes.size(), texts.size()), dues.size()); row++) {
+            if (FreeText.isPresent(code(row)) || FreeText.isPresent(text(row)) || FreeText.isPresent(due(row))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the form may offer another row: not once it shows as many as a plan may have. */
     public boolean canGrow() {
         return rows() < PanelHearings.MOST_ACTIONS;

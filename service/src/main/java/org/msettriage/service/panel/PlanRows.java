@@ -63,12 +63,38 @@ record PlanRows(List<PanelHearings.ProposedAction> actions, List<Integer> rowOnF
         return switch (pointer) {
             case "/decisionId" -> "The child";
             case "/outcome" -> "The outcome";
-            case "/plan" -> "The plan";
+            // The rows to clear, when the plan as a whole is refused: a correction's rows come filled in.
+            case "/plan" -> rowOnForm.isEmpty() ? "The plan" : "The plan, in " + rowsInWords() + " of the form,";
             case "/reason" -> "The reason the child was not heard";
             case "/exitReason" -> "The exit reason";
             case "/exitText" -> "The exit reason in words";
             default -> "A field";
         };
+    }
+
+    /** The rows of the form the plan was given in: "action 2", "actions 1 to 6", "actions 1, 3 and 4". */
+    private String rowsInWords() {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= rowOnForm.size(); i++) {
+            if (i < rowOnForm.size() && rowOnForm.get(i) == rowOnForm.get(i - 1) + 1) {
+                continue;
+            }
+            int first = rowOnForm.get(start);
+            int last = rowOnForm.get(i - 1);
+            if (last - first >= 2) {
+                parts.add(first + " to " + last);
+            } else {
+                for (int row = first; row <= last; row++) {
+                    parts.add(String.valueOf(row));
+                }
+            }
+            start = i;
+        }
+        String joined = parts.size() == 1
+                ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return (rowOnForm.size() == 1 ? "action " : "actions ") + joined;
     }
 
     private static int size(List<String> values) {

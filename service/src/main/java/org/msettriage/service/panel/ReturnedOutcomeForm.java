@@ -4,18 +4,20 @@ import java.util.UUID;
 
 /**
  * An outcome form sent back to the agenda without being recorded, as the coordinator filled it in: refused,
- * with what was wrong beside it, or asked for one more plan row (a page without script has no other way to
- * grow the plan). The agenda shows it again at that child rather than an empty form and a message out of
+ * with what was wrong beside it, or asked for one more plan row or for none (a page without script has no other way to
+ * grow or empty the plan). The agenda shows it again at that child rather than an empty form and a message out of
  * view. Kept for the one page that follows (a flash attribute of the coordinator's session).
  *
  * @param decisionId the decision the form was for: the agenda may list its children in another order by
  *     the time it is shown again
- * @param problem what was wrong, in words; null when nothing was: the form came back for another row
+ * @param problem what was wrong, in words; null when nothing was: the form came back for its rows
+ * @param notice what was done to the form's rows, in words; null for a refusal
  * @param plan the plan's rows as they were sent
  */
 public record ReturnedOutcomeForm(
         UUID decisionId,
         String problem,
+        String notice,
         String outcome,
         PlanForm plan,
         String reason,
@@ -27,7 +29,7 @@ public record ReturnedOutcomeForm(
         return decisionId.equals(decision);
     }
 
-    /** Whether the form came back refused, rather than for another plan row. */
+    /** Whether the form came back refused, rather than for its plan's rows. */
     public boolean refused() {
         return problem != null;
     }

@@ -64,7 +64,7 @@ class PanelRefusalsInWordsTest extends ServiceTest {
                 .contains("The reason the child was not heard is given only when the panel did not hear the child.")
                 .contains("The exit reason is given only when the child left MSET.")
                 .contains("The exit reason in words is only for an exit whose reason is Another reason.");
-        assertThat(heardButPlanned).contains("The plan is only for an agreed plan.");
+        assertThat(heardButPlanned).contains("The plan, in action 1 of the form, is only for an agreed plan.");
         assertThat(notHeardButPlanned + heardButPlanned)
                 .doesNotContain("NOT_HEARD", "EXITED", "OTHER", "PLAN_AGREED", "(");
     }

@@ -98,6 +98,76 @@ class SameOutcomeProblemsByApiAndPageTest extends ServiceTest {
         assertThat(page).isEqualTo(apiInPageWords);
     }
 
+    @Test
+    void aPlanCorrectedToNotHeardIsRefusedByBothUntilItsRowsAreClearedNamingThemOnThePage() {
+        Decided lee = PanelReferrals.decide(
+                http(),
+                "SOUTH_TYNESIDE",
+                "lee-" + token(),
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
+                significant());
+        String agenda = PanelReferrals.created(as(DemoClients.PANEL_COORDINATOR), "SOUTH_TYNESIDE", TODAY)
+                .header("Location");
+        String outcomes = agenda.replace("/agenda", "/outcomes");
+        String plan = """
+                [{"text": "Visit", "leadAgency": "EDUCATION", "dueBy": "%s"},
+                 {"text": "Call", "leadAgency": "POLICE", "dueBy": "%s"}]""".formatted(TODAY, TODAY);
+        HttpJson.Answer agreed = as(DemoClients.PANEL_COORDINATOR).post(outcomes, """
+                {"decisionId": "%s", "outcome": "PLAN_AGREED", "plan": %s}""".formatted(lee.id(), plan));
+        assertThat(agreed.status()).as(agreed.response().body()).isEqualTo(201);
+        String corrects = agreed.json().get("outcomeId").asString();
+
+        HttpJson.Answer api = as(DemoClients.PANEL_COORDINATOR).post(outcomes, """
+                {"decisionId": "%s", "outcome": "NOT_HEARD", "reason": "Out of time", "corrects": "%s", "plan": %s}
+                """.formatted(lee.id(), corrects, plan));
+        assertThat(api.status()).as(api.response().body()).isEqualTo(400);
+        assertThat(api.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/plan");
+
+        // From the correction form as shown: its two actions filled in, then four blank rows.
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
+        String path =
+                URI.create(agenda).getPath().replace("/api/v1/panel", "/panel").replace("/agenda", "");
+        List<Map.Entry<String, String>> form = new ArrayList<>(List.of(
+                Map.entry("_csrf", pages.get(path).formToken()),
+                Map.entry("decisionId", lee.id().toString()),
+                Map.entry("corrects", corrects),
+                Map.entry("outcome", "NOT_HEARD"),
+                Map.entry("reason", "Out of time")));
+        List<String> texts = List.of("Visit", "Call", "", "", "", "");
+        for (String text : texts) {
+            form.add(Map.entry("planCode", ""));
+            form.add(Map.entry("planText", text));
+            form.add(Map.entry("planLead", "POLICE"));
+            form.add(Map.entry("planDue", text.isEmpty() ? "" : TODAY.toString()));
+        }
+        assertThat(pages.post(path + "/outcomes", form).status()).isIn(302, 303);
+        String refused = pages.get(path).body();
+        List<String> none = List.of("", "", "", "", "", "");
+        PlanRows rows =
+                PlanRows.of(none, texts, List.of("POLICE", "POLICE", "POLICE", "POLICE", "POLICE", "POLICE"), none);
+        String apiInPageWords = "Nothing was recorded. " + rows.field("/plan") + " "
+                + words.inWords(api.json().get("errors").get(0).get("message").asString()) + ".";
+        assertThat(apiInPageWords)
+                .isEqualTo(
+                        "Nothing was recorded. The plan, in actions 1 and 2 of the form, is only for an agreed plan.");
+        assertThat(HtmlUtils.htmlUnescape(refused)).contains(apiInPageWords);
+
+        // "Clear the actions", then the correction as the form then is: recorded.
+        List<Map.Entry<String, String>> cleared = new ArrayList<>(form);
+        cleared.set(0, Map.entry("_csrf", pages.get(path).formToken()));
+        cleared.add(Map.entry("then", PanelPages.CLEAR_ACTIONS));
+        assertThat(pages.post(path + "/outcomes", cleared).status()).isIn(302, 303);
+        String shown = pages.get(path).body();
+        assertThat(shown).contains("The plan&#39;s actions were cleared.").doesNotContain("value=\"Visit\"");
+        assertThat(as(DemoClients.PANEL_COORDINATOR).get(outcomes).json().get("outcomes"))
+                .hasSize(1);
+        List<Map.Entry<String, String>> again = new ArrayList<>(form.subList(0, 5));
+        again.set(0, Map.entry("_csrf", pages.get(path).formToken()));
+        assertThat(pages.post(path + "/outcomes", again).status()).isIn(302, 303);
+        assertThat(pages.get(path).body()).contains("Corrected: Not heard.");
+    }
+
     /** The same outcome from the agenda's form, and the refusal the agenda then shows at the child. */
     private String pageRefusal(
             Decided child,

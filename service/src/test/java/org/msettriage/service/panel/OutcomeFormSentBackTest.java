@@ -23,10 +23,11 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * "Add another action" on the agenda's outcome form: a page without script grows the plan by sending the
- * form, which comes back as filled in with one more row, and nothing is checked or recorded.
+ * "Add another action" and "Clear the actions" on the agenda's outcome form: a page without script grows
+ * or empties the plan by sending the form, which comes back as filled in with one more row, or none, and
+ * nothing is checked or recorded.
  */
-class AddAnotherActionTest {
+class OutcomeFormSentBackTest {
 
     private static final UUID MEETING = UUID.randomUUID();
     private static final UUID DECISION = UUID.randomUUID();
@@ -68,6 +69,8 @@ class AddAnotherActionTest {
         ReturnedOutcomeForm returned = (ReturnedOutcomeForm) sent.getFlashMap().get("returned");
         assertThat(returned.isOf(DECISION)).isTrue();
         assertThat(returned.refused()).isFalse();
+        assertThat(returned.notice())
+                .isEqualTo("Action 5 added. Nothing is recorded until you press Record the outcome.");
         assertThat(returned.outcome()).isEqualTo("PLAN_AGREED");
         assertThat(returned.reason()).isEqualTo("kept as typed");
         assertThat(returned.exitReason()).isEqualTo("OTHER");
@@ -96,6 +99,25 @@ class AddAnotherActionTest {
                         .plan()
                         .rows())
                 .isEqualTo(PanelHearings.MOST_ACTIONS);
+        verifyNoInteractions(hearings);
+    }
+
+    @Test
+    void clearsEveryActionOfAPlanBeingCorrectedKeepingTheRestAndRecordsNothing() throws Exception {
+        MvcResult sent = mvc.perform(form(6).param("then", PanelPages.CLEAR_ACTIONS)
+                        .param("corrects", UUID.randomUUID().toString())
+                        .param("outcome", "NOT_HEARD")
+                        .param("reason", "The school could not attend"))
+                .andReturn();
+
+        ReturnedOutcomeForm returned = (ReturnedOutcomeForm) sent.getFlashMap().get("returned");
+        assertThat(returned.plan().hasActions()).isFalse();
+        assertThat(returned.plan().rows()).isEqualTo(PlanForm.BLANK_ROWS);
+        assertThat(returned.outcome()).isEqualTo("NOT_HEARD");
+        assertThat(returned.reason()).isEqualTo("The school could not attend");
+        assertThat(returned.notice())
+                .isEqualTo(
+                        "The plan's actions were cleared. Nothing is recorded until you press Record the correction.");
         verifyNoInteractions(hearings);
     }
 
