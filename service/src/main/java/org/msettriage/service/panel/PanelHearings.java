@@ -6,10 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.AllowedValues;
@@ -187,7 +191,7 @@ class PanelHearings {
             if (proposedPlan.size() > MOST_ACTIONS) {
                 problems.add(new FieldProblem("/plan", "must have at most " + MOST_ACTIONS + " items"));
             }
-            checkPlan(proposedPlan, meeting, problems);
+            checkPlan(proposedPlan, meeting, () -> agreedCodes(meeting, proposed), problems);
         } else if (!proposedPlan.isEmpty()) {
             problems.add(new FieldProblem("/plan", "is only for an agreed plan (PLAN_AGREED)"));
         }
@@ -216,10 +220,17 @@ class PanelHearings {
 
     /**
      * The plan's actions: each a catalogue code or words, with a lead and a due date. An action left out
-     * (null) was refused as the body was read, and is not judged again.
+     * (null) was refused as the body was read, and is not judged again. A code the serving catalogue lacks
+     * may stand only where the plan being corrected has it: that action was agreed from the catalogue of
+     * its day, and a correction that leaves it alone keeps it as agreed.
      */
-    private void checkPlan(List<ProposedAction> proposed, PanelMeeting meeting, List<FieldProblem> problems) {
+    private void checkPlan(
+            List<ProposedAction> proposed,
+            PanelMeeting meeting,
+            Supplier<Set<String>> agreedCodes,
+            List<FieldProblem> problems) {
         Policy policy = active.engine().policy();
+        Set<String> agreed = null;
         for (int i = 0; i < proposed.size(); i++) {
             ProposedAction action = proposed.get(i);
             if (action == null) {
@@ -233,8 +244,11 @@ class PanelHearings {
             } else if (!coded && !worded) {
                 problems.add(new FieldProblem(at, "give a catalogue code or the action in words"));
             } else if (coded && policy.action(action.code().strip()) == null) {
-                problems.add(
-                        new FieldProblem(at + "/code", "is not an action in the catalogue of the ruleset serving"));
+                agreed = agreed == null ? agreedCodes.get() : agreed;
+                if (!agreed.contains(action.code().strip())) {
+                    problems.add(
+                            new FieldProblem(at + "/code", "is not an action in the catalogue of the ruleset serving"));
+                }
             }
             if (FreeText.isBlank(action.leadAgency())) {
                 problems.add(new FieldProblem(at + "/leadAgency", "is required"));
@@ -251,6 +265,20 @@ class PanelHearings {
                         at + "/dueBy", "is more than " + PLAN_YEARS + " years after the meeting's day"));
             }
         }
+    }
+
+    /** The codes of the plan a correction names, if it names the item's current outcome; else none. */
+    private Set<String> agreedCodes(PanelMeeting meeting, Proposed proposed) {
+        if (proposed.corrects() == null || proposed.decisionId() == null) {
+            return Set.of();
+        }
+        return outcomes.currentAt(meeting.meetingId(), proposed.decisionId())
+                .filter(current -> current.outcomeId().equals(proposed.corrects()))
+                .map(current -> current.details().plan().stream()
+                        .map(PanelOutcome.PlanAction::code)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     /** The plan's actions as recorded, once {@link #problems} found none. */

@@ -216,7 +216,7 @@ class PanelOutcomes {
     }
 
     /** The current outcome of one item of a meeting, if one is recorded. */
-    private Optional<PanelOutcome> currentAt(UUID meetingId, UUID decisionId) {
+    Optional<PanelOutcome> currentAt(UUID meetingId, UUID decisionId) {
         return jdbc.sql(SELECT + " WHERE o.meeting_id = :meeting AND o.decision_id = :decision AND" + CURRENT)
                 .param("meeting", meetingId)
                 .param("decision", decisionId)

@@ -46,9 +46,15 @@ public class PanelPages {
             Arrays.stream(LocalAuthority.values()).map(Enum::name).toList();
     /**
      * A child to hear, as the agenda page shows it: the stored decision's answer beside the agenda's facts,
-     * and the outcome form's choice and plan rows as they are filled in (see {@link #form}).
+     * and the outcome form's choice and plan rows as they are filled in (see {@link #form}); {@code kept}
+     * the choice, in words, of each code of the plan being corrected that the serving catalogue lacks.
      */
-    record Hearing(PanelAgenda.Child child, TriageDecisionDto decision, String chosenOutcome, PlanForm plan) {}
+    record Hearing(
+            PanelAgenda.Child child,
+            TriageDecisionDto decision,
+            String chosenOutcome,
+            PlanForm plan,
+            Map<String, String> kept) {}
 
     /** A child on the panel's list, as the list page shows it. */
     record OnTheList(PanelOutcome lastOutcome, TriageDecisionDto decision) {}
@@ -189,15 +195,36 @@ public class PanelPages {
      */
     private Hearing form(PanelAgenda.Child child, ReturnedOutcomeForm returned, Set<String> serving) {
         TriageDecisionDto decision = json.readValue(child.answerJson(), TriageDecisionDto.class);
-        if (returned != null && returned.isOf(child.decisionId())) {
-            return new Hearing(child, decision, returned.outcome(), returned.plan());
-        }
         PanelOutcome current = child.item().outcome();
-        if (current != null && current.outcome() == PanelOutcome.Kind.PLAN_AGREED) {
-            PlanForm plan = PlanForm.of(current.details().plan(), serving, action -> words.title(current, action));
-            return new Hearing(child, decision, PanelOutcome.Kind.PLAN_AGREED.name(), plan);
+        boolean planned = current != null && current.outcome() == PanelOutcome.Kind.PLAN_AGREED;
+        Map<String, String> kept = planned ? kept(current, serving) : Map.of();
+        if (returned != null && returned.isOf(child.decisionId())) {
+            return new Hearing(child, decision, returned.outcome(), returned.plan(), kept);
         }
-        return new Hearing(child, decision, null, PlanForm.blank());
+        if (planned) {
+            return new Hearing(
+                    child,
+                    decision,
+                    current.outcome().name(),
+                    PlanForm.of(current.details().plan()),
+                    kept);
+        }
+        return new Hearing(child, decision, null, PlanForm.blank(), kept);
+    }
+
+    /**
+     * The catalogue actions of an agreed plan the serving catalogue no longer has, each as its row's list
+     * offers it: kept as agreed, by its title then (the list could not show it otherwise, and a row sent
+     * back in words would turn the action into a sentence).
+     */
+    private Map<String, String> kept(PanelOutcome plan, Set<String> serving) {
+        Map<String, String> kept = new HashMap<>();
+        for (PanelOutcome.PlanAction action : plan.details().plan()) {
+            if (action.code() != null && !serving.contains(action.code())) {
+                kept.put(action.code(), "Kept as agreed: " + words.title(plan, action));
+            }
+        }
+        return kept;
     }
 
     /**

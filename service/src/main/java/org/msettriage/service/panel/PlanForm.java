@@ -1,9 +1,6 @@
 package org.msettriage.service.panel;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 import org.msettriage.rules.referral.FreeText;
 
 /**
@@ -46,21 +43,13 @@ public record PlanForm(List<String> codes, List<String> texts, List<String> lead
     }
 
     /**
-     * A stored plan, to correct: each catalogue action by its code while the serving catalogue has it, else
-     * by its title in words (the select could not show the code, and the action would be lost).
+     * A stored plan, to correct: each catalogue action by its code, the serving catalogue's or not (the
+     * form offers a code it lacks as kept from the plan, so a row left alone is sent back as agreed).
      */
-    static PlanForm of(
-            List<PanelOutcome.PlanAction> plan, Set<String> serving, Function<PanelOutcome.PlanAction, String> title) {
-        List<String> codes = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (PanelOutcome.PlanAction action : plan) {
-            boolean offered = action.code() != null && serving.contains(action.code());
-            codes.add(offered ? action.code() : "");
-            texts.add(offered ? "" : action.code() != null ? title.apply(action) : action.text());
-        }
+    static PlanForm of(List<PanelOutcome.PlanAction> plan) {
         return new PlanForm(
-                codes,
-                texts,
+                plan.stream().map(a -> a.code() == null ? "" : a.code()).toList(),
+                plan.stream().map(a -> a.code() == null ? a.text() : "").toList(),
                 plan.stream().map(PanelOutcome.PlanAction::leadAgency).toList(),
                 plan.stream()
                         .map(a -> a.dueBy() == null ? "" : TypedDay.written(a.dueBy()))

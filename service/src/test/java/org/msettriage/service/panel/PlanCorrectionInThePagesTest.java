@@ -107,7 +107,7 @@ class PlanCorrectionInThePagesTest extends ServiceTest {
     }
 
     /** The value of the page's input of this id, as the browser would send it. */
-    private static String value(String page, String id) {
+    static String value(String page, String id) {
         Matcher input = Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>").matcher(page);
         assertThat(input.find()).as(id).isTrue();
         Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
@@ -115,7 +115,7 @@ class PlanCorrectionInThePagesTest extends ServiceTest {
     }
 
     /** The chosen option of the page's select of this id ("" when the first, empty, one is). */
-    private static String selected(String page, String id) {
+    static String selected(String page, String id) {
         Matcher select = Pattern.compile("<select[^>]*id=\"" + id + "\"[^>]*>(.*?)</select>", Pattern.DOTALL)
                 .matcher(page);
         assertThat(select.find()).as(id).isTrue();

@@ -143,6 +143,59 @@ class PlanTitlesAcrossRulesetsTest extends ServiceTest {
         assertThat(subjectAccessReport(childRef)).contains(said);
     }
 
+    @Test
+    void aCorrectionLeavingAnUncataloguedActionAloneKeepsItByItsCode() {
+        String code = "FORMERLY_AGREED_ACTION";
+        String agenda = planStoredAsIs("dan-" + token(), "NORTHUMBERLAND", code);
+        String outcomes = agenda.replace("/agenda", "/outcomes");
+        JsonNode agreed = coordinator().get(outcomes).json().get("outcomes").get(0);
+        PageClient pages = pages(DemoClients.PANEL_COORDINATOR);
+        String shown = pages.get(pageOf(agenda)).body();
+        assertThat(PlanCorrectionInThePagesTest.selected(shown, "plan-code-1-1"))
+                .isEqualTo(code);
+        assertThat(shown).contains("Kept as agreed: An action no longer in any catalogue (recorded as " + code + ")");
+        assertThat(PlanCorrectionInThePagesTest.value(shown, "plan-text-1-1")).isEmpty();
+
+        // Sent back as shown, the lead agency put right: the action stays the one agreed, by its code.
+        List<Map.Entry<String, String>> form = new java.util.ArrayList<>(List.of(
+                Map.entry("_csrf", pages.get(pageOf(agenda)).formToken()),
+                Map.entry("decisionId", agreed.get("decisionId").asString()),
+                Map.entry("corrects", agreed.get("outcomeId").asString()),
+                Map.entry("outcome", "PLAN_AGREED")));
+        for (int row = 1; row <= 5; row++) {
+            form.add(Map.entry("planCode", PlanCorrectionInThePagesTest.selected(shown, "plan-code-1-" + row)));
+            form.add(Map.entry("planText", PlanCorrectionInThePagesTest.value(shown, "plan-text-1-" + row)));
+            form.add(Map.entry("planLead", row == 1 ? "HEALTH" : "POLICE"));
+            form.add(Map.entry("planDue", PlanCorrectionInThePagesTest.value(shown, "plan-due-1-" + row)));
+        }
+        assertThat(pages.post(pageOf(agenda) + "/outcomes", form).status()).isIn(302, 303);
+
+        assertThat(pages.get(pageOf(agenda)).body()).contains("Corrected: Plan agreed.");
+        JsonNode corrected = coordinator().get(outcomes).json().get("outcomes").get(1);
+        assertThat(corrected.get("plan")).hasSize(1);
+        assertThat(corrected.get("plan").get(0).get("code").asString()).isEqualTo(code);
+        assertThat(corrected.get("plan").get(0).get("leadAgency").asString()).isEqualTo("HEALTH");
+        assertThat(corrected.get("plan").get(0).get("title").asString()).isEqualTo(PanelWords.uncatalogued(code));
+
+        // Only a code of the plan corrected may stand outside the serving catalogue, by API as in the pages.
+        HttpJson.Answer another = coordinator().post(outcomes, """
+                {"decisionId": "%s", "outcome": "PLAN_AGREED", "corrects": "%s", "plan": [
+                  {"code": "%s", "leadAgency": "POLICE", "dueBy": "%s"},
+                  {"code": "NEVER_AGREED_ACTION", "leadAgency": "POLICE", "dueBy": "%s"}]}
+                """.formatted(
+                        agreed.get("decisionId").asString(),
+                        corrected.get("outcomeId").asString(),
+                        code,
+                        TODAY.plusDays(7),
+                        TODAY.plusDays(7)));
+        assertThat(another.status()).as(another.response().body()).isEqualTo(400);
+        assertThat(another.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("pointer").asString()))
+                .containsExactly("/plan/1/code");
+    }
+
     /**
      * A plan stored as the service stores one, naming a code the serving catalogue lacks (the API would
      * refuse it now): as one chosen from a catalogue that no longer serves.
