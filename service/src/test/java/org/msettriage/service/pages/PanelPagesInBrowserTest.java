@@ -14,6 +14,7 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -160,7 +161,10 @@ class PanelPagesInBrowserTest extends ServiceTest {
                 "arguments[0].value = arguments[1]",
                 first.findElement(By.id("plan-due-1-1")),
                 NOW.toLocalDate().plusDays(14).toString());
-        submit(first.findElement(By.xpath(".//button[text()='Record the outcome']")));
+        // Enter in a field records, as the button at the end would: it never adds a row in its place.
+        WebElement page = driver.findElement(By.tagName("html"));
+        first.findElement(By.id("plan-text-1-2")).sendKeys(Keys.ENTER);
+        browser.waitUp().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
 
         assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("Recorded: Plan agreed.");

@@ -71,6 +71,8 @@ class PlanCorrectionInThePagesTest extends ServiceTest {
         assertThat(selected(shown, "plan-code-1-1")).isEqualTo("POLICE_INTELLIGENCE_SUBMISSION");
         assertThat(value(shown, "plan-text-1-6")).isEqualTo("Action 6");
         assertThat(selected(shown, "plan-lead-1-6")).isEqualTo("EDUCATION");
+        // A blank row names no lead agency: one left unchosen is refused, never counted as the first's.
+        assertThat(selected(shown, "plan-lead-1-7")).isEmpty();
         assertThat(value(shown, "plan-due-1-6")).isEqualTo(TODAY.plusDays(6).format(TYPED));
 
         // Sent back as the browser would send it, with one due date put right.
