@@ -54,7 +54,10 @@ public class PanelPages {
             TriageDecisionDto decision,
             String chosenOutcome,
             PlanForm plan,
-            Map<String, String> kept) {}
+            Map<String, String> kept,
+            String reason,
+            String exitReason,
+            String exitText) {}
 
     /** A child on the panel's list, as the list page shows it. */
     record OnTheList(PanelOutcome lastOutcome, TriageDecisionDto decision) {}
@@ -191,7 +194,8 @@ public class PanelPages {
 
     /**
      * A child's outcome form, filled in: as it was sent back (refused, or for another row), else with the
-     * plan being corrected (its every action, to change what is wrong and send back whole), else empty.
+     * outcome being corrected (a plan's every action, or the reason not heard or the exit's, to change what
+     * is wrong and send back whole), else empty.
      */
     private Hearing form(PanelAgenda.Child child, ReturnedOutcomeForm returned, Set<String> serving) {
         TriageDecisionDto decision = json.readValue(child.answerJson(), TriageDecisionDto.class);
@@ -199,7 +203,15 @@ public class PanelPages {
         boolean planned = current != null && current.outcome() == PanelOutcome.Kind.PLAN_AGREED;
         Map<String, String> kept = planned ? kept(current, serving) : Map.of();
         if (returned != null && returned.isOf(child.decisionId())) {
-            return new Hearing(child, decision, returned.outcome(), returned.plan(), kept);
+            return new Hearing(
+                    child,
+                    decision,
+                    returned.outcome(),
+                    returned.plan(),
+                    kept,
+                    returned.reason(),
+                    returned.exitReason(),
+                    returned.exitText());
         }
         if (planned) {
             return new Hearing(
@@ -207,9 +219,24 @@ public class PanelPages {
                     decision,
                     current.outcome().name(),
                     PlanForm.of(current.details().plan()),
-                    kept);
+                    kept,
+                    null,
+                    null,
+                    null);
         }
-        return new Hearing(child, decision, null, PlanForm.blank(), kept);
+        if (current != null) {
+            // Not heard or exited: corrected from what was recorded, so changing one part keeps the rest.
+            return new Hearing(
+                    child,
+                    decision,
+                    current.outcome().name(),
+                    PlanForm.blank(),
+                    kept,
+                    current.details().reason(),
+                    current.exitReason() == null ? null : current.exitReason().name(),
+                    current.details().exitText());
+        }
+        return new Hearing(child, decision, null, PlanForm.blank(), kept, null, null, null);
     }
 
     /**

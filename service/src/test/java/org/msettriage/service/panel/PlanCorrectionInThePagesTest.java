@@ -104,6 +104,61 @@ class PlanCorrectionInThePagesTest extends ServiceTest {
         assertThat(current.get("plan").get(5).get("title").asString()).isEqualTo("Action 6");
     }
 
+    @Test
+    void aChildNotHeardIsCorrectedFromTheReasonRecorded() {
+        String shown = correctionFormAfter(
+                "SUNDERLAND", "\"outcome\": \"NOT_HEARD\", \"reason\": \"The school could not attend\"");
+
+        assertThat(checked(shown, "outcome-1-not-heard")).isTrue();
+        assertThat(textarea(shown, "reason-1")).isEqualTo("The school could not attend");
+        assertThat(selected(shown, "exit-reason-1")).isEmpty();
+    }
+
+    @Test
+    void aChildWhoExitedIsCorrectedFromTheExitRecorded() {
+        String shown = correctionFormAfter(
+                "GATESHEAD",
+                "\"outcome\": \"EXITED\", \"exitReason\": \"OTHER\", \"exitText\": \"Moved to live with an aunt\"");
+
+        assertThat(checked(shown, "outcome-1-exited")).isTrue();
+        assertThat(selected(shown, "exit-reason-1")).isEqualTo("OTHER");
+        assertThat(textarea(shown, "exit-text-1")).isEqualTo("Moved to live with an aunt");
+        assertThat(textarea(shown, "reason-1")).isEmpty();
+    }
+
+    /** The agenda page after one child of a meeting of its own was given this outcome through the API. */
+    private String correctionFormAfter(String localAuthority, String outcome) {
+        Decided child = PanelReferrals.decide(
+                http(),
+                localAuthority,
+                "kit-" + token(),
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
+                significant());
+        String agenda =
+                PanelReferrals.created(coordinator(), localAuthority, TODAY).header("Location");
+        HttpJson.Answer recorded = coordinator()
+                .post(
+                        agenda.replace("/agenda", "/outcomes"),
+                        "{\"decisionId\": \"%s\", %s}".formatted(child.id(), outcome));
+        assertThat(recorded.status()).as(recorded.response().body()).isEqualTo(201);
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
+        String shown = pages.get(URI.create(agenda)
+                        .getPath()
+                        .replace("/api/v1/panel", "/panel")
+                        .replace("/agenda", ""))
+                .body();
+        assertThat(shown).contains("Correct the outcome");
+        return shown;
+    }
+
+    private static String textarea(String page, String id) {
+        Matcher area = Pattern.compile("<textarea[^>]*id=\"" + id + "\"[^>]*>(.*?)</textarea>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(area.find()).as(id).isTrue();
+        return HtmlUtils.htmlUnescape(area.group(1));
+    }
+
     private HttpJson coordinator() {
         return as(DemoClients.PANEL_COORDINATOR);
     }
