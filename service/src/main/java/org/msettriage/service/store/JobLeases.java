@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +51,9 @@ public class JobLeases implements DisposableBean, MeterBinder {
     private final Map<String, Long> triedAt = new ConcurrentHashMap<>();
     /** Where each lease's gauge goes; none outside the running service. */
     private volatile MeterRegistry registry;
+
+    /** Set once the leases are handed over at shutdown: none is taken again. */
+    private volatile boolean stopping;
 
     /** Every lease declared or asked for, so each has its gauge however early it was named. */
     private final Set<String> named = ConcurrentHashMap.newKeySet();
@@ -145,6 +149,9 @@ public class JobLeases implements DisposableBean, MeterBinder {
      */
     public boolean holds(String name) {
         declare(name);
+        if (stopping) {
+            return false;
+        }
         long now = System.nanoTime();
         Long until = heldUntil.get(name);
         if (until != null && now - until < 0) {
@@ -164,6 +171,10 @@ public class JobLeases implements DisposableBean, MeterBinder {
     }
 
     private synchronized boolean take(String name) {
+        if (stopping) {
+            // A renewal that waited for the hand-over must not take the lease back.
+            return false;
+        }
         long started = System.nanoTime();
         triedAt.put(name, started);
         try {
@@ -227,25 +238,44 @@ public class JobLeases implements DisposableBean, MeterBinder {
         }
     }
 
-    /** Hands every lease held here over at once, rather than making the others wait for it to run out. */
-    @Override
-    public synchronized void destroy() {
-        if (heldUntil.isEmpty()) {
-            return;
+    /**
+     * Hands every lease held here over at once, rather than making the others wait for it to run out, and
+     * takes none again: the service is stopping. Answers what it did in words for the shutdown log (lease
+     * names and failure types only).
+     */
+    public synchronized String handOver() {
+        stopping = true;
+        List<String> held = heldUntil.keySet().stream().sorted().toList();
+        heldUntil.clear();
+        if (held.isEmpty()) {
+            return "this instance held no job lease";
         }
+        String names = "the job lease" + (held.size() == 1 ? " " : "s ") + String.join(", ", held);
         try {
             OffsetDateTime now = databaseNow();
-            for (String name : heldUntil.keySet()) {
+            for (String name : held) {
                 jdbc.sql("UPDATE job_lease SET expires_at = :now WHERE name = :name AND holder = :holder")
                         .param("now", now)
                         .param("name", name)
                         .param("holder", holder)
                         .update();
             }
+            return "this instance held " + names + " and released " + (held.size() == 1 ? "it" : "them")
+                    + ": another instance sharing the database takes over at once";
         } catch (DataAccessException e) {
-            log.warn("Leases could not be handed over at shutdown; they run out instead: {}", SafeTrace.describe(e));
+            return "this instance held " + names + " and could not release " + (held.size() == 1 ? "it" : "them")
+                    + " (" + SafeTrace.typesOf(e) + "): another instance takes over once "
+                    + (held.size() == 1 ? "it runs" : "they run") + " out, within " + duration.toSeconds() + " s";
         }
-        heldUntil.clear();
+    }
+
+    /** The leases are released already when the service stopped in order; this covers a start that failed. */
+    @Override
+    public void destroy() {
+        if (!heldUntil.isEmpty()) {
+            log.info("At shutdown {}", handOver());
+        }
+        stopping = true;
     }
 
     private static String host() {
