@@ -37,9 +37,11 @@ public class StoreFaults {
         failuresInEpisode.incrementAndGet();
         retireConnections();
         if (faultSince.compareAndSet(null, Instant.now())) {
-            // Types and frames only: a database's message can quote the values it was given.
+            // The kind in words, then types and frames for support: never the database's message, which can
+            // quote the statement and the values it was given.
             log.error(
-                    "The database failed; calls are answered 503 until it works again: {}",
+                    "The database failed: {}. Calls are answered 503 until it works again. For support: {}",
+                    StoreFaultKinds.inWords(failure),
                     SafeTrace.describe(failure));
         }
     }
