@@ -17,6 +17,7 @@ import org.msettriage.service.problem.DatabaseUnusableAnalyzer;
 import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.settings.EditDistance;
 import org.msettriage.service.settings.UnknownSettingsCheck;
+import org.msettriage.service.store.DatabaseFileUnusableAnalyzer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -118,6 +119,7 @@ public final class AuditCommands {
         if (!wellFormed(settings, err)) {
             return 2;
         }
+        String file = "in mset.data-dir";
         try (ConfigurableApplicationContext context = configuration(settings)) {
             // A misspelt key setting would leave the one in application.yml in force, and every record
             // would then read as altered: a false alarm of tampering.
@@ -128,6 +130,7 @@ public final class AuditCommands {
                 return 2;
             }
             Environment environment = context.getEnvironment();
+            file = DatabaseFileUnusableAnalyzer.file(environment);
             AuditSettings audit = Binder.get(environment).bindOrCreate("mset.audit", AuditSettings.class);
             DataSource database = OfflineDatabase.of(environment);
             AuditKeys keys = new AuditKeys(audit, environment);
@@ -155,13 +158,18 @@ public final class AuditCommands {
                 return 2;
             }
             // Found by a new user: the service running on the file printed 27 lines of stack trace before
-            // this advice. A person reading a terminal needs the advice; the failure's types say the rest.
-            if (refused.isPresent() && IN_USE.equals(refused.get().getSQLState())) {
-                err.println("The check could not run: the database in mset.data-dir is open in another process,"
-                        + " most likely the running service.");
-            } else {
-                err.println("The check could not run (" + SafeTrace.typesOf(e) + ").");
+            // this advice. A person reading a terminal needs the advice; the failure's types say the rest. The
+            // words are the start's own for the same file.
+            String named = file;
+            Optional<String> fileProblem = refused.flatMap(sql -> DatabaseFileUnusableAnalyzer.problem(sql, named));
+            if (fileProblem.isPresent() && !IN_USE.equals(refused.get().getSQLState())) {
+                err.println("The check could not run: " + fileProblem.get());
+                err.println(DatabaseFileUnusableAnalyzer.RESTORE);
+                return 2;
             }
+            err.println(fileProblem
+                    .map(problem -> "The check could not run: " + problem)
+                    .orElse("The check could not run (" + SafeTrace.typesOf(e) + ")."));
             err.println("If the service is running on this database, use GET /api/v1/audit/verify instead,"
                     + " or verify a copy of the database.");
             return 2;

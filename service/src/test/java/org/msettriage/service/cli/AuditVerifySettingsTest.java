@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.service.store.DatabaseFileUnusableAnalyzer;
 
 /**
  * `audit verify` refuses a setting it does not have before it reads anything: a misspelt key would leave
@@ -79,10 +81,34 @@ class AuditVerifySettingsTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(err.toString(StandardCharsets.UTF_8).lines())
                 .containsExactly(
-                        "The check could not run: the database in mset.data-dir is open in another process,"
-                                + " most likely the running service.",
+                        "The check could not run: The database file " + folder.resolve("mset-triage.mv.db")
+                                + " is in use by another process: another instance of the service, or an audit"
+                                + " command, holds it open (SQL state 90020).",
                         "If the service is running on this database, use GET /api/v1/audit/verify instead,"
                                 + " or verify a copy of the database.");
+    }
+
+    @Test
+    void aDamagedDatabaseFileIsSaidInTheStartsWordsWithTheBackupToRestore(@TempDir Path folder) throws Exception {
+        // Found by an operator: a damaged file read only "The check could not run" and exception types.
+        Path file = folder.resolve("mset-triage.mv.db");
+        Files.write(
+                file, "not a database, only text written over one ".repeat(200).getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = AuditCommands.run(
+                new String[] {"audit", "verify", "--mset.data-dir=" + folder},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly(
+                        "The check could not run: The database file " + file + " could not be read: it is damaged,"
+                                + " or is not an H2 database file at all (SQL state 90030).",
+                        DatabaseFileUnusableAnalyzer.RESTORE);
     }
 
     @Test
