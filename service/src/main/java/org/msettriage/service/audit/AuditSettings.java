@@ -22,8 +22,8 @@ public record AuditSettings(
         @DefaultValue("") String childRefKey,
         @DefaultValue("") String sealKey,
         @DefaultValue("") String identifierKey,
-        // A bare number is refused at the start (RetentionInForce), but is bound as days where it is still
-        // read (audit verify): as milliseconds, Spring's default, "2192" would remove every child's content.
+        // A bare number is refused at the start and by audit verify (RetentionUnit); bound as days all the
+        // same: as milliseconds, Spring's default, "2192" would remove every child's content.
         @DefaultValue("2192d") @DurationUnit(ChronoUnit.DAYS)
         Duration retention,
 

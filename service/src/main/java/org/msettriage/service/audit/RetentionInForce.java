@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.msettriage.service.problem.StartRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +34,6 @@ class RetentionInForce implements InfoContributor, MeterBinder {
     static final Duration PRODUCTION_FLOOR = Duration.ofDays(365);
 
     private static final Logger log = LoggerFactory.getLogger(RetentionInForce.class);
-    private static final Pattern NO_UNIT = Pattern.compile("\\s*[+-]?\\d+\\s*");
 
     private final Duration period;
 
@@ -57,12 +55,9 @@ class RetentionInForce implements InfoContributor, MeterBinder {
             throw new StartRefusedException(
                     SETTING + " must be longer than zero, such as 2192d (six years); it is " + written);
         }
-        if (NO_UNIT.matcher(written).matches()) {
-            throw new StartRefusedException(SETTING + " is " + written.strip() + " without a unit, which may be meant"
-                    + " as days or as years: give the unit, such as 2192d (six years) or " + written.strip()
-                    + "d (" + RetentionInWords.of(retention) + "). Spring reads d, h, m, s and ms; years have no"
-                    + " unit of their own, so give them as days.");
-        }
+        RetentionUnit.problem(environment, retention).ifPresent(problem -> {
+            throw new StartRefusedException(problem);
+        });
         if (retention.compareTo(PRODUCTION_FLOOR) < 0 && environment.acceptsProfiles(Profiles.of("production"))) {
             throw new StartRefusedException("The production profile refuses " + SETTING + " shorter than 365d (a"
                     + " year): it is " + written + " (" + RetentionInWords.of(retention) + "). Content removed at"

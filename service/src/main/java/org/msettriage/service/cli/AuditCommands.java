@@ -12,6 +12,7 @@ import org.msettriage.service.audit.AuditKeys;
 import org.msettriage.service.audit.AuditSettings;
 import org.msettriage.service.audit.AuditVerification;
 import org.msettriage.service.audit.AuditVerifier;
+import org.msettriage.service.audit.RetentionUnit;
 import org.msettriage.service.audit.StoredKeysCheck;
 import org.msettriage.service.problem.DatabaseUnusableAnalyzer;
 import org.msettriage.service.problem.SafeTrace;
@@ -132,6 +133,13 @@ public final class AuditCommands {
             Environment environment = context.getEnvironment();
             file = DatabaseFileUnusableAnalyzer.file(environment);
             AuditSettings audit = Binder.get(environment).bindOrCreate("mset.audit", AuditSettings.class);
+            // The verifier judges each removal by the period: one read as days that was meant as years would
+            // call removals early (or miss them), so it is refused as the service's start refuses it.
+            Optional<String> noUnit = RetentionUnit.problem(environment, audit.retention());
+            if (noUnit.isPresent()) {
+                err.println("The check did not run. " + noUnit.get());
+                return 2;
+            }
             DataSource database = OfflineDatabase.of(environment);
             AuditKeys keys = new AuditKeys(audit, environment);
             AuditVerification result =

@@ -8,10 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.service.audit.RetentionUnit;
 import org.msettriage.service.store.DatabaseFileUnusableAnalyzer;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * `audit verify` refuses a setting it does not have before it reads anything: a misspelt key would leave
@@ -39,6 +42,30 @@ class AuditVerifySettingsTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .startsWith("The check did not run. Unknown setting: mset.audit.seal-kye (the command line; did you"
                         + " mean mset.audit.seal-key?)");
+    }
+
+    @Test
+    void aRetentionWithoutAUnitIsRefusedInTheStartsWords() {
+        // It was read as days here while the service refused it: the two could judge removals differently.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = AuditCommands.run(
+                new String[] {
+                    "audit", "verify", "--spring.datasource.url=jdbc:h2:mem:never-opened", "--mset.audit.retention=6"
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        String startWords = RetentionUnit.problem(
+                        new MockEnvironment().withProperty("mset.audit.retention", "6"), Duration.ofDays(6))
+                .orElseThrow();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("The check did not run. " + startWords + System.lineSeparator())
+                .startsWith("The check did not run. mset.audit.retention is 6 without a unit, which may be meant as"
+                        + " days or as years: give the unit, such as 2192d (six years) or 6d (6 days).");
     }
 
     @Test
