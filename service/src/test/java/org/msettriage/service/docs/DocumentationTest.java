@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.ApiDocument;
@@ -115,6 +117,47 @@ class DocumentationTest {
         assertThat(known).contains("mset.data-dir", "mset.security.jwt.jwk-set-uri", "mset.rules.follow-every");
         assertThat(pages.stream().flatMap(p -> unknownSettings(p, known).stream()))
                 .isEmpty();
+    }
+
+    /**
+     * An environment variable named for a setting is spelt as Spring Boot binds it: dots become
+     * underscores and dashes are dropped (MSET_AUDIT_SEALKEY for mset.audit.seal-key). A list's index
+     * stands between underscores. Names that only look like variables are the pages' cookies, the
+     * variables of other programs and an outcome's code (MSET_PANEL), said as such where they appear.
+     */
+    @Test
+    void everyVariableNamedIsASettingsSpelling() {
+        Set<String> notSettings = Set.of(
+                "MSET_AUDIT_SESSION",
+                "MSET_AUDIT_FORM",
+                "MSET_API_KEY",
+                "MSET_SERVICE_HOST",
+                "MSET_PANEL",
+                "MSET_PORT");
+        Set<String> spellings = knownSettings().stream()
+                .map(setting -> setting.replaceAll("\\[\\d*]", "")
+                        .toUpperCase(Locale.ROOT)
+                        .replace('.', '_')
+                        .replace("-", ""))
+                .collect(Collectors.toSet());
+        assertThat(spellings).contains("MSET_AUDIT_SEALKEY", "MSET_DATADIR");
+        Pattern variable = Pattern.compile("(?<![\\w])MSET_[A-Z0-9_]*[A-Z0-9]");
+        List<String> misspelt = new ArrayList<>();
+        for (Markdown page : pages) {
+            Matcher named = variable.matcher(page.text());
+            while (named.find()) {
+                String name = named.group();
+                // A list element's fields are its record's, not listed apart: the list itself must be known.
+                String unindexed = name.replaceAll("_\\d+(_.*)?$", "");
+                boolean spelt = notSettings.contains(name)
+                        || spellings.stream()
+                                .anyMatch(known -> known.equals(unindexed) || known.startsWith(unindexed + "_"));
+                if (!spelt) {
+                    misspelt.add(page.name(ROOT) + ": " + name);
+                }
+            }
+        }
+        assertThat(misspelt).isEmpty();
     }
 
     /**
