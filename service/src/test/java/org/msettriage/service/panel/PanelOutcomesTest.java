@@ -586,17 +586,15 @@ class PanelOutcomesTest extends ServiceTest {
     }
 
     private JsonNode record(String agenda, String body) {
-        HttpJson.Answer answer = coordinator().post(outcomes(agenda), body);
-        assertThat(answer.status()).as(answer.response().body()).isEqualTo(201);
-        return answer.json();
+        return PanelReferrals.recorded(coordinator(), agenda, body);
     }
 
     private static String outcomes(String agenda) {
-        return agenda.replace("/agenda", "/outcomes");
+        return PanelReferrals.outcomes(agenda);
     }
 
     private String agendaOf(String localAuthority, LocalDate heldOn) {
-        return PanelReferrals.created(coordinator(), localAuthority, heldOn).header("Location");
+        return PanelReferrals.agendaOf(coordinator(), localAuthority, heldOn);
     }
 
     private Decided decide(String localAuthority, String childRef, OffsetDateTime assessedAt, String rest) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.msettriage.service.HttpJson;
+import tools.jackson.databind.JsonNode;
 
 /** Referrals a case system posts in the panel's tests, and the meetings a coordinator sets up. */
 final class PanelReferrals {
@@ -29,6 +30,23 @@ final class PanelReferrals {
         HttpJson.Answer created = coordinator.post("/api/v1/panel/meetings", meeting(localAuthority, heldOn));
         assertThat(created.status()).as(created.response().body()).isEqualTo(201);
         return created;
+    }
+
+    /** The agenda's address of a meeting set up for this test. */
+    static String agendaOf(HttpJson coordinator, String localAuthority, LocalDate heldOn) {
+        return created(coordinator, localAuthority, heldOn).header("Location");
+    }
+
+    /** The outcomes' address of the meeting whose agenda is at this address. */
+    static String outcomes(String agenda) {
+        return agenda.replace("/agenda", "/outcomes");
+    }
+
+    /** An outcome recorded through the API at the meeting of this agenda, as it was answered. */
+    static JsonNode recorded(HttpJson coordinator, String agenda, String body) {
+        HttpJson.Answer answer = coordinator.post(outcomes(agenda), body);
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(201);
+        return answer.json();
     }
 
     static String meeting(String localAuthority, LocalDate heldOn) {
