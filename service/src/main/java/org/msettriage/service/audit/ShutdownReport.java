@@ -4,7 +4,10 @@ import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,9 +21,11 @@ import org.springframework.stereotype.Component;
  * <p>A lifecycle bean rather than a destroy callback: it stops after the decision writer (phase 0) has
  * stored what it was handed, so the count includes those decisions, and while the connection pool is
  * still open (the pool closes only when the beans are destroyed, after every lifecycle bean stopped).
+ * Only a stop on the way to closing hands the leases over: a context merely stopped and started again
+ * (as the test framework pauses the contexts it keeps between test classes) keeps them and goes on.
  */
 @Component
-class ShutdownReport implements SmartLifecycle {
+class ShutdownReport implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
 
     /** After the decision writer's phase (0): a lower phase stops later. */
     static final int PHASE = -100;
@@ -29,11 +34,22 @@ class ShutdownReport implements SmartLifecycle {
 
     private final JobLeases leases;
     private final JdbcClient jdbc;
+    private final ApplicationContext context;
     private volatile boolean running;
+    private volatile boolean closing;
 
-    ShutdownReport(JobLeases leases, JdbcClient jdbc) {
+    ShutdownReport(JobLeases leases, JdbcClient jdbc, ApplicationContext context) {
         this.leases = leases;
         this.jdbc = jdbc;
+        this.context = context;
+    }
+
+    /** Published as closing begins, before any lifecycle bean stops: the stop that follows is the last. */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        if (event.getApplicationContext() == context) {
+            closing = true;
+        }
     }
 
     @Override
@@ -44,6 +60,9 @@ class ShutdownReport implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        if (!closing) {
+            return;
+        }
         log.info("At shutdown {}", leases.handOver());
         log.info("At shutdown {}", waitingForSeal());
     }

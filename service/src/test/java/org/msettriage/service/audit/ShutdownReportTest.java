@@ -98,6 +98,24 @@ class ShutdownReportTest {
         }
     }
 
+    @Test
+    void aContextStoppedAndStartedAgainKeepsItsLeasesAndSaysNothingUntilItCloses(CapturedOutput output) {
+        // The test framework pauses the contexts it keeps between test classes this way.
+        OldStore store = OldStore.h2(dataDir.resolve("paused"));
+        store.flyway().load().migrate();
+        try (AnnotationConfigApplicationContext context = serviceParts(store)) {
+            JobLeases leases = context.getBean(JobLeases.class);
+            assertThat(leases.holds("decision-sealer")).isTrue();
+
+            context.stop();
+            context.start();
+
+            assertThat(leases.holds("decision-sealer")).isTrue();
+            assertThat(output.getOut()).doesNotContain("At shutdown");
+        }
+        assertThat(output.getOut()).contains("At shutdown this instance held the job lease decision-sealer");
+    }
+
     /** The parts of the service the report stands on, over a pool as the service's (closed with the context). */
     private static AnnotationConfigApplicationContext serviceParts(OldStore store) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
