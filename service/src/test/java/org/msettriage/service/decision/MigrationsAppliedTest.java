@@ -63,6 +63,7 @@ class MigrationsAppliedTest extends ServiceTest {
                         "32 SQL",
                         "32.1 JDBC",
                         "33 SQL",
-                        "34 SQL");
+                        "34 SQL",
+                        "35 SQL");
     }
 }

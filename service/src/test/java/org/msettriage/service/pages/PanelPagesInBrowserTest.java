@@ -185,6 +185,11 @@ class PanelPagesInBrowserTest extends ServiceTest {
         // A correction to an exit without its reason is refused in words, and nothing changes.
         WebElement again = child(2);
         again.findElement(By.tagName("summary")).click();
+        // The correction starts from what was recorded; an exit takes no reason for not being heard.
+        assertThat(again.findElement(By.id("outcome-2-not-heard")).isSelected()).isTrue();
+        assertThat(again.findElement(By.id("reason-2")).getDomProperty("value"))
+                .isEqualTo("The school could not attend");
+        again.findElement(By.id("reason-2")).clear();
         again.findElement(By.id("outcome-2-exited")).click();
         submit(again.findElement(By.xpath(".//button[text()='Record the correction']")));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())

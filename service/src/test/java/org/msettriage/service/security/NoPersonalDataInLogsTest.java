@@ -92,7 +92,10 @@ class NoPersonalDataInLogsTest {
             assertThat(caseSystem.get(accepted.header("Location")).status()).isEqualTo(200);
             assertThat(caseSystem
                             .as(DemoClients.AUDITOR)
-                            .get(accepted.header("Location"))
+                            .send(
+                                    "GET",
+                                    accepted.header("Location"),
+                                    Map.of("Mset-Access-Reason", CANARIES.get("access reason")))
                             .status())
                     .isEqualTo(200);
             // The auditor's reads and the practitioner's feedback, with canaries in every free-text part.

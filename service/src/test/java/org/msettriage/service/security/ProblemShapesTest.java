@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * Walks the refusals the service can send, one request for each status, and reads every body with the
  * contract's Problem schema: its required fields present, every field of the type the schema gives, and
  * the status in the body the status of the answer, and {@code instance} the request's path without its
- * query, whoever answered (MVC, Spring Security, the firewall, the container). (503 is walked by DatabaseFaultsTest, 429 by
+ * query (for an operation's own not-found, its path with the variable by name), whoever answered (MVC, Spring Security, the firewall, the container). (503 is walked by DatabaseFaultsTest, 429 by
  * CredentialThrottleTest, the malformed query string by HonestStatusTest.)
  */
 class ProblemShapesTest extends SecurityTest {
@@ -82,8 +82,9 @@ class ProblemShapesTest extends SecurityTest {
                 seen("/api/v1/nothing-here", as(DemoClients.CASE_SYSTEM).get("/api/v1/nothing-here?" + CHILD)));
         answers.put(
                 "404 no such decision",
+                // Named by its operation's path, not the id sent, which may be anything a caller typed.
                 seen(
-                        "/api/v1/decisions/00000000-0000-7000-8000-000000000000",
+                        "/api/v1/decisions/%7BdecisionId%7D",
                         as(DemoClients.AUDITOR).get("/api/v1/decisions/00000000-0000-7000-8000-000000000000")));
         answers.put(
                 "405 wrong method",
