@@ -13,14 +13,20 @@ public class MissingEpisodeHash {
 
     static final String PURPOSE = "missing episodes";
 
+    /** The stored length, in hex digits: the column is {@code CHAR(32)}. */
+    static final int HEX_DIGITS = 32;
+
     private final byte[] key;
 
     public MissingEpisodeHash(AuditKeys keys) {
         this.key = keys.derived(PURPOSE);
     }
 
-    /** The keyed hash of an episode of the child, named as {@code DecisionProfile} names it. */
+    /**
+     * The keyed hash of an episode of the child, named as {@code DecisionProfile} names it: its first 128
+     * bits, as every decision with interviews due stores one a row, and counting needs no more.
+     */
     public String of(String childRef, String episode) {
-        return Digests.hmacSha256(key, childRef + "\n" + episode);
+        return Digests.hmacSha256(key, childRef + "\n" + episode).substring(0, HEX_DIGITS);
     }
 }

@@ -143,7 +143,7 @@ class ReturnInterviewFiguresTest {
         jdbc.sql("INSERT INTO decision_return_interview (decision_id, episode_hash, offered)"
                         + " VALUES (:decision, :hash, :offered)")
                 .param("decision", decision)
-                .param("hash", String.format("%64s", episode).replace(' ', '0'))
+                .param("hash", String.format("%32s", episode).replace(' ', '0'))
                 .param("offered", offered)
                 .update();
     }
