@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.h2.jdbc.JdbcConnection;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.problem.ConflictException;
+import org.msettriage.service.problem.InsufficientStorageException;
 import org.msettriage.service.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,13 @@ class OnlineBackups {
                     "A backup is being taken already; nothing was written. Ask again when it is" + " done.");
         }
         try {
-            room.checkRoomIn(folder);
+            try {
+                room.checkRoomIn(folder);
+            } catch (InsufficientStorageException refused) {
+                // Said in the log too: the operator who reads it is rarely the one whose call was refused.
+                log.warn("Backup asked by {} refused: {}", caller.qualifiedName(), refused.getMessage());
+                throw refused;
+            }
             Backup backup = sealer.whileHeldAtHead(head -> {
                 OffsetDateTime takenAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
                 Path file = folder.resolve(OldBackups.nameFor(takenAt));

@@ -20,11 +20,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.problem.InsufficientStorageException;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.Role;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A backup that would leave its disk short of the database's reserve (and a margin) after a copy as large
  * as the database file is refused in words, before the sealer is held or anything is written.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class BackupRoomTest {
 
     private static final long MB = 1024 * 1024;
@@ -79,7 +83,7 @@ class BackupRoomTest {
     }
 
     @Test
-    void aBackupWithoutRoomHoldsNoSealerAndWritesNothing() throws IOException {
+    void aBackupWithoutRoomHoldsNoSealerAndWritesNothing(CapturedOutput output) throws IOException {
         JdbcTemplate jdbc = mock(JdbcTemplate.class);
         when(jdbc.execute(any(ConnectionCallback.class))).thenReturn(true);
         DecisionSealer sealer = mock(DecisionSealer.class);
@@ -93,6 +97,8 @@ class BackupRoomTest {
         verify(sealer, never()).whileHeldAtHead(any());
         verify(jdbc, never()).execute(anyString());
         assertThat(backups).doesNotExist();
+        assertThat(output.getOut())
+                .contains("Backup asked by API_KEY:operator refused: The disk of the backups folder " + backups);
     }
 
     private BackupRoom roomFor(Path databaseFile) {
