@@ -1,5 +1,8 @@
 package org.msettriage.service.panel;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.msettriage.service.problem.AllowedValues;
+import org.msettriage.service.report.ReportSettings;
 import org.msettriage.service.words.CodeWords;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +37,31 @@ public class PanelWords {
             allowed(PanelOutcome.ExitReason.values()), offered(PanelOutcome.ExitReason.values(), CodeWords::exitReason),
             allowed(PanelOutcome.LeadAgency.values()), offered(PanelOutcome.LeadAgency.values(), CodeWords::agency));
 
-    private final PlannedActionTitles titles;
+    /** A moment as the coordinator's pages write it: "12 November 2026, 10:00 GMT", summer time as BST. */
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.UK);
 
-    PanelWords(PlannedActionTitles titles) {
+    private final PlannedActionTitles titles;
+    private final ZoneId zone;
+
+    PanelWords(PlannedActionTitles titles, ReportSettings reports) {
         this.titles = titles;
+        this.zone = reports.zone();
+    }
+
+    /**
+     * A moment in the partnership's time zone (the one its days and months are counted in), named: a
+     * meeting reads its times as the people in the room keep them, not in UTC.
+     */
+    public String moment(OffsetDateTime at) {
+        return MOMENT.format(at.atZoneSameInstant(zone));
+    }
+
+    /**
+     * Whether an action was due before the meeting's day began: the decision marks what was overdue when
+     * it was assessed, but by the meeting more may be, and the panel should see it.
+     */
+    public boolean dueBefore(OffsetDateTime due, LocalDate meetingDay) {
+        return due.isBefore(meetingDay.atStartOfDay(zone).toOffsetDateTime());
     }
 
     public String riskLevel(String code) {

@@ -72,7 +72,10 @@ class PanelPagesInBrowserTest extends ServiceTest {
                 .contains("MSET panel")
                 .contains("Police")
                 .doesNotContain("MSET_PANEL")
-                .doesNotContain("CHILDRENS_SOCIAL_CARE");
+                .doesNotContain("CHILDRENS_SOCIAL_CARE")
+                // Times as the room keeps them, the zone named (GMT, or BST in summer), never UTC.
+                .containsPattern("Assessed\\s+\\d{1,2} \\w+ \\d{4}, \\d{2}:\\d{2} (GMT|BST)")
+                .doesNotContain("UTC");
         List<WebElement> named = driver.findElements(By.cssSelector("#named tbody tr"));
         assertThat(named)
                 .singleElement()

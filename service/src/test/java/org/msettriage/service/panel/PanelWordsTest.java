@@ -2,12 +2,29 @@ package org.msettriage.service.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.msettriage.service.report.ReportSettings;
 import org.msettriage.service.words.CodeWords;
 
 /** Every code of the panel's records reads as words from the one table, never as itself. */
 class PanelWordsTest {
+
+    private static final ReportSettings LONDON = new ReportSettings(5, 5, ZoneId.of("Europe/London"));
+
+    @Test
+    void aMomentIsWrittenInThePartnershipsTimeZoneAndNamesIt() {
+        PanelWords words = new PanelWords(null, LONDON);
+
+        assertThat(words.moment(OffsetDateTime.parse("2026-11-12T10:00:00Z"))).isEqualTo("12 November 2026, 10:00 GMT");
+        assertThat(words.moment(OffsetDateTime.parse("2026-07-01T09:30:00Z"))).isEqualTo("1 July 2026, 10:30 BST");
+        // An assessment sent with another offset is the same moment, written the same way.
+        assertThat(words.moment(OffsetDateTime.parse("2026-11-12T11:00:00+01:00")))
+                .isEqualTo("12 November 2026, 10:00 GMT");
+    }
 
     @Test
     void everyOutcomeExitReasonAgendaItemAndLeadAgencyHasWords() {
@@ -27,6 +44,18 @@ class PanelWordsTest {
     }
 
     @Test
+    void anActionDueBeforeTheMeetingsDayBeganInThePartnershipsZoneIsDueBeforeIt() {
+        PanelWords words = new PanelWords(null, LONDON);
+        LocalDate meeting = LocalDate.parse("2026-07-10");
+
+        // Midnight in London in summer is 23:00 UTC the day before.
+        assertThat(words.dueBefore(OffsetDateTime.parse("2026-07-09T22:59:00Z"), meeting))
+                .isTrue();
+        assertThat(words.dueBefore(OffsetDateTime.parse("2026-07-09T23:00:00Z"), meeting))
+                .isFalse();
+    }
+
+    @Test
     void aCodeOfUnknownKindReadsAsTheWordsOfTheTableThatKnowsIt() {
         assertThat(CodeWords.any("SIGNIFICANT")).isEqualTo("Significant");
         assertThat(CodeWords.any("MSET_PANEL")).isEqualTo("MSET panel");
@@ -36,7 +65,7 @@ class PanelWordsTest {
 
     @Test
     void aValueTheApiDoesNotAllowIsSaidAsTheChoicesThePageOffersInWords() {
-        PanelWords words = new PanelWords(null);
+        PanelWords words = new PanelWords(null, LONDON);
         String outcome = words.inWords(org.msettriage.service.problem.AllowedValues.oneOf(
                 Stream.of(PanelOutcome.Kind.values()).map(Enum::name).toList()));
         String exit = words.inWords(org.msettriage.service.problem.AllowedValues.oneOf(
