@@ -32,7 +32,9 @@ final class TestDecisions {
                 DecisionIds.next(),
                 now,
                 now,
-                "2026.12.2",
+                // No kept ruleset's version: a decision claiming the packaged ruleset's with another SHA-256
+                // is what verification names as a ruleset changed since it was kept.
+                "test-decisions-only",
                 "0".repeat(64),
                 "LOW",
                 "UNIVERSAL_SERVICES",
