@@ -11,13 +11,19 @@ import org.msettriage.rules.policy.Policy;
 
 /**
  * Finds codes in the DRL that the tables do not define: an indicator code (letters then two digits, the
- * shape indicators.csv gives them) in any string, and the action of every recommendation. A rule naming
- * a code nobody can report, or an action the catalogue lacks, compiles but can never work as meant.
+ * shape indicators.csv gives them) in any string, the action of every recommendation, and the row of
+ * override-levels.csv each threshold rule reads. A rule naming a code nobody can report, an action the
+ * catalogue lacks, or an override row that was taken out of the table compiles but can never work as
+ * meant; the last silently switches a safeguard off (a trial removed the critical-indicator floor's row
+ * and the check called the candidate usable).
  */
 final class CodeReferences {
 
     private static final Pattern INDICATOR = Pattern.compile("\"([A-Z]{2,5}[0-9]{2})\"");
     private static final Pattern ACTION = Pattern.compile("new\\s+Recommendation\\s*\\(\\s*\"([A-Z0-9_]+)\"");
+    // The way a rule reads its row: OverrideLevel( code == "OVR_..." ), as every packaged threshold rule does.
+    private static final Pattern OVERRIDE_ROW =
+            Pattern.compile("\\bOverrideLevel\\s*\\(\\s*code\\s*==\\s*\"([A-Za-z0-9_]+)\"");
 
     private CodeReferences() {}
 
@@ -39,6 +45,17 @@ final class CodeReferences {
             while (action.find()) {
                 if (policy.action(action.group(1)) == null) {
                     problems.add(problem(file, action, "action code " + action.group(1) + " is not in actions.csv"));
+                }
+            }
+            Matcher override = OVERRIDE_ROW.matcher(text);
+            while (override.find()) {
+                if (policy.overrideLevel(override.group(1)) == null) {
+                    problems.add(problem(
+                            file,
+                            override,
+                            "override " + override.group(1) + " is not in override-levels.csv, so the rule that"
+                                    + " reads its row can never apply: put the row back, or take the rule out"
+                                    + " as well"));
                 }
             }
         }

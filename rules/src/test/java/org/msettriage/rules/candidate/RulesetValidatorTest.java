@@ -415,6 +415,25 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void anOverrideRowTakenOutOfItsTableIsRefusedWhereTheRuleReadsIt() {
+        // A trial's policy lead removed the critical-indicator floor's row: the rule reading it could no
+        // longer apply, and a current critical indicator came back MODERATE instead of SIGNIFICANT.
+        List<RulesetFile> files =
+                Candidates.edited("override-levels.csv", csv -> csv.replaceAll("(?m)^OVR_CRITICAL,.*\\R", ""));
+        int[] read = Candidates.positionOf(text(files, "thresholds.drl"), "OVR_CRITICAL\" )");
+
+        RulesetValidation validation = RulesetValidator.validate(files, List.of());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems())
+                .filteredOn(p -> p.kind() == Kind.UNKNOWN_CODE)
+                .extracting(RulesetProblem::toString)
+                .containsExactly("thresholds.drl:" + read[0] + ":" + read[1]
+                        + ": override OVR_CRITICAL is not in override-levels.csv, so the rule that reads its row"
+                        + " can never apply: put the row back, or take the rule out as well");
+    }
+
+    @Test
     void aRuleThatCompilesButFailsWhenRunMakesTheCandidateUnusable() {
         List<RulesetFile> files = Candidates.edited(
                 "level.drl",
