@@ -25,6 +25,7 @@ final class FiguresTally {
     private final int[] panelFlips = new int[2];
     private final Map<String, Integer> actionsAdded = new TreeMap<>();
     private final Map<String, Integer> actionsRemoved = new TreeMap<>();
+    private final Map<String, Integer> actionsRetimed = new TreeMap<>();
     private final Map<String, Map<String, int[]>> groups = new LinkedHashMap<>();
     private final Map<String, Function<Referral, String>> dimensions;
 
@@ -76,6 +77,7 @@ final class FiguresTally {
         flip(panelFlips, change.msetPanelChanged(), change.msetPanelTo());
         change.actionsAdded().forEach(a -> actionsAdded.merge(a, 1, Integer::sum));
         change.actionsRemoved().forEach(a -> actionsRemoved.merge(a, 1, Integer::sum));
+        change.actionsRetimed().forEach(a -> actionsRetimed.merge(a, 1, Integer::sum));
     }
 
     ImpactReport.Figures figures() {
@@ -108,7 +110,8 @@ final class FiguresTally {
                 new ImpactReport.Flips(panelFlips[0], panelFlips[1]),
                 counts(actionsAdded),
                 counts(actionsRemoved),
-                breakdowns);
+                breakdowns,
+                counts(actionsRetimed));
     }
 
     private static void flip(int[] flips, boolean changed, boolean nowEligible) {

@@ -46,7 +46,15 @@ public record ImpactReport(
             Flips msetPanel,
             List<ActionCount> actionsAdded,
             List<ActionCount> actionsRemoved,
-            List<Breakdown> breakdowns) {}
+            List<Breakdown> breakdowns,
+            List<ActionCount> actionsRetimed) {
+
+        /** @param actionsRetimed actions recommended both times whose timescale changes, by code */
+        public Figures {
+            // Reports kept before timescales were compared have none: read back, they list none.
+            actionsRetimed = actionsRetimed == null ? List.of() : List.copyOf(actionsRetimed);
+        }
+    }
 
     /** The first this many changed referrals are listed one by one; downgrades are always all listed. */
     public static final int LISTED_CHANGES = 500;
@@ -64,7 +72,14 @@ public record ImpactReport(
             boolean msetPanelFrom,
             boolean msetPanelTo,
             List<String> actionsAdded,
-            List<String> actionsRemoved) {
+            List<String> actionsRemoved,
+            List<String> actionsRetimed) {
+
+        /** @param actionsRetimed codes of actions recommended both times, due within another timescale */
+        public Change {
+            // Changes kept before timescales were compared have none: read back, they list none.
+            actionsRetimed = actionsRetimed == null ? List.of() : List.copyOf(actionsRetimed);
+        }
 
         /** Positive when the level goes up, negative when it goes down, 0 when it stays. */
         public int levelMove() {

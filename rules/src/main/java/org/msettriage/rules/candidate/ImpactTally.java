@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.AssessmentBudget;
@@ -117,7 +116,7 @@ public final class ImpactTally {
 
     /**
      * How two decisions of one referral differ in what a child's outcome is: level, pathway, Pre-MSET and
-     * panel eligibility, actions. Empty when they do not (wording and scores aside).
+     * panel eligibility, actions and their timescales. Empty when they do not (wording and scores aside).
      */
     public static Optional<ImpactReport.Change> difference(
             ReplayedReferral input, RiskAssessment before, RiskAssessment after) {
@@ -126,14 +125,18 @@ public final class ImpactTally {
 
     /** As {@link #difference(ReplayedReferral, RiskAssessment, RiskAssessment)}, of two outcomes. */
     public static Optional<ImpactReport.Change> difference(ReplayedReferral input, Outcome before, Outcome after) {
-        Set<String> actionsBefore = before.actions();
-        Set<String> actionsAfter = after.actions();
-        List<String> added = actionsAfter.stream()
-                .filter(a -> !actionsBefore.contains(a))
+        Map<String, String> actionsBefore = before.actions();
+        Map<String, String> actionsAfter = after.actions();
+        List<String> added = actionsAfter.keySet().stream()
+                .filter(a -> !actionsBefore.containsKey(a))
                 .sorted()
                 .toList();
-        List<String> removed = actionsBefore.stream()
-                .filter(a -> !actionsAfter.contains(a))
+        List<String> removed = actionsBefore.keySet().stream()
+                .filter(a -> !actionsAfter.containsKey(a))
+                .sorted()
+                .toList();
+        List<String> retimed = actionsBefore.keySet().stream()
+                .filter(a -> actionsAfter.containsKey(a) && !actionsAfter.get(a).equals(actionsBefore.get(a)))
                 .sorted()
                 .toList();
         boolean same = before.riskLevel() == after.riskLevel()
@@ -141,8 +144,9 @@ public final class ImpactTally {
                 && before.preMsetEligible() == after.preMsetEligible()
                 && before.panelEligible() == after.panelEligible()
                 && added.isEmpty()
-                && removed.isEmpty();
-        return same ? Optional.empty() : Optional.of(change(input, before, after, added, removed));
+                && removed.isEmpty()
+                && retimed.isEmpty();
+        return same ? Optional.empty() : Optional.of(change(input, before, after, added, removed, retimed));
     }
 
     public int replayed() {
@@ -166,7 +170,12 @@ public final class ImpactTally {
     }
 
     private static ImpactReport.Change change(
-            ReplayedReferral input, Outcome before, Outcome after, List<String> added, List<String> removed) {
+            ReplayedReferral input,
+            Outcome before,
+            Outcome after,
+            List<String> added,
+            List<String> removed,
+            List<String> retimed) {
         return new ImpactReport.Change(
                 input.source(),
                 input.id(),
@@ -179,7 +188,8 @@ public final class ImpactTally {
                 before.panelEligible(),
                 after.panelEligible(),
                 added,
-                removed);
+                removed,
+                retimed);
     }
 
     /** The characteristics the changes are broken down by, as the policy lead asked. */

@@ -1,6 +1,7 @@
 package org.msettriage.rules.candidate;
 
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.msettriage.rules.links.Intelligence;
 import org.msettriage.rules.links.IntelligenceJson;
@@ -56,7 +57,7 @@ public final class StoredDecisionJson {
         private String pathway;
         private String preMset;
         private String panel;
-        private Set<String> actions;
+        private Map<String, String> actions;
 
         ReplayedReferral.Given given() {
             if (sha256 == null || riskLevel == null || pathway == null || actions == null) {
@@ -111,19 +112,41 @@ public final class StoredDecisionJson {
         return found;
     }
 
-    /** The codes of the actions array the parser stands at the start of; null when one has none. */
-    private static Set<String> codes(JsonParser parser, JsonToken start) {
+    /**
+     * The codes of the actions array the parser stands at the start of, each to its timescale ("" when an
+     * action gives none); null when one has no code.
+     */
+    private static Map<String, String> codes(JsonParser parser, JsonToken start) {
         if (start != JsonToken.START_ARRAY) {
             parser.skipChildren();
             return null;
         }
-        Set<String> codes = new HashSet<>();
+        Map<String, String> codes = new HashMap<>();
         boolean whole = true;
         for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-            String code = field(parser, item, "code");
+            Map<String, String> action = fields(parser, item, Set.of("code", "timescale"));
+            String code = action.get("code");
             whole &= code != null;
-            codes.add(code == null ? "" : code);
+            codes.put(code == null ? "" : code, action.getOrDefault("timescale", ""));
         }
         return whole ? codes : null;
+    }
+
+    /** Some scalars of the object the parser stands at the start of, as text; the rest is skipped. */
+    private static Map<String, String> fields(JsonParser parser, JsonToken start, Set<String> wanted) {
+        Map<String, String> found = new HashMap<>();
+        if (start != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return found;
+        }
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            JsonToken value = parser.nextToken();
+            if (wanted.contains(name) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                found.put(name, parser.getString());
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return found;
     }
 }

@@ -3,6 +3,8 @@ package org.msettriage.rules.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -137,6 +139,39 @@ class ImpactTallyTest {
     }
 
     @Test
+    void anActionDueInAnotherTimescaleIsAChangeOfItsOwn() {
+        // A policy lead's trial moved an action from 7 days to 72 hours: the impact said no one was affected.
+        Map<String, String> actions = new TreeMap<>();
+        ALL.forEach(r -> packaged.assess(r.referral(), r.intelligence())
+                .actions()
+                .forEach(a -> actions.putIfAbsent(a.code(), a.timescale())));
+        assertThat(actions).as("an action some referral gets").isNotEmpty();
+        String code = actions.keySet().iterator().next();
+        String other = actions.get(code).equals("IMMEDIATE") ? "WITHIN_7_DAYS" : "IMMEDIATE";
+        TriageEngine retimed = Candidates.engine(Candidates.edited(
+                "actions.csv", csv -> csv.replaceFirst("(?m)^(" + code + ",[^,]*,)[A-Z0-9_]+,", "$1" + other + ",")));
+        long getting = ALL.stream()
+                .filter(r -> packaged.assess(r.referral(), r.intelligence()).actions().stream()
+                        .anyMatch(a -> a.code().equals(code)))
+                .count();
+
+        ImpactReport.Figures report = replay(packaged, retimed);
+
+        assertThat(report.actionsRetimed())
+                .extracting(a -> a.code() + "=" + a.count())
+                .containsExactly(code + "=" + getting);
+        assertThat(report.changed()).isEqualTo((int) getting);
+        assertThat(report.changes()).allSatisfy(change -> {
+            assertThat(change.actionsRetimed()).containsExactly(code);
+            assertThat(change.actionsAdded()).isEmpty();
+            assertThat(change.actionsRemoved()).isEmpty();
+        });
+        assertThat(replay(retimed, retimed).changed())
+                .as("the same timescales on both sides")
+                .isZero();
+    }
+
+    @Test
     void actionCountsAddUpFromTheListedChanges() {
         ImpactReport.Figures report = replay(packaged, raised);
 
@@ -235,7 +270,7 @@ class ImpactTallyTest {
         // A stored outcome the rules would never give this referral: seen in the report, it proves the
         // replay took it instead of deciding the referral again.
         Outcome stored = new Outcome(
-                org.msettriage.rules.referral.RiskLevel.SIGNIFICANT, "MSET_PANEL", true, true, java.util.Set.of());
+                org.msettriage.rules.referral.RiskLevel.SIGNIFICANT, "MSET_PANEL", true, true, java.util.Map.of());
         ImpactTally tally = new ImpactTally(packaged, packaged);
 
         ImpactTally.Replay byActive =

@@ -3,7 +3,7 @@ package org.msettriage.rules.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.referral.RiskLevel;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,12 +24,18 @@ class StoredDecisionJsonTest {
                         answer(
                                 "\"riskLevel\": \"SIGNIFICANT\"",
                                 "\"eligible\": true",
-                                "{\"code\": \"A\"}, {\"code\": \"B\"}"))
+                                "{\"code\": \"A\", \"timescale\": \"WITHIN_7_DAYS\"}, {\"code\": \"B\"}"))
                 .given();
 
         assertThat(given)
                 .isEqualTo(new ReplayedReferral.Given(
-                        SHA, new Outcome(RiskLevel.SIGNIFICANT, "MSET_PANEL", true, false, Set.of("A", "B"))));
+                        SHA,
+                        new Outcome(
+                                RiskLevel.SIGNIFICANT,
+                                "MSET_PANEL",
+                                true,
+                                false,
+                                Map.of("A", "WITHIN_7_DAYS", "B", ""))));
     }
 
     @Test
@@ -61,7 +67,7 @@ class StoredDecisionJsonTest {
     }
 
     @Test
-    void anAnswerWithNoActionsGivesAnEmptySet() {
+    void anAnswerWithNoActionsGivesNone() {
         ReplayedReferral.Given given = StoredDecisionJson.read(
                         JSON, answer("\"riskLevel\": \"NONE\"", "\"eligible\": false", ""))
                 .given();

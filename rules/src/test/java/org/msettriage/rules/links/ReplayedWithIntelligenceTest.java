@@ -42,7 +42,7 @@ class ReplayedWithIntelligenceTest {
                 .decide(new ReplayedReferral(ReplayedReferral.Source.DECISION, "d-1", ex1, stored));
 
         for (var decided : List.of(replay.before(), replay.after())) {
-            assertThat(decided.actions()).contains("PLACE_PERPETRATOR_AGENDA");
+            assertThat(decided.actionCodes()).contains("PLACE_PERPETRATOR_AGENDA");
         }
         RiskAssessment decided = engine.assess(ex1, stored);
         assertThat(Outcome.of(decided)).isEqualTo(replay.before());

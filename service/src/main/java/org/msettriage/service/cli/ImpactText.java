@@ -38,6 +38,8 @@ final class ImpactText {
                 report.msetPanel().becameEligible(), report.msetPanel().becameIneligible());
         report.actionsAdded().forEach(a -> out.printf("  action added %s: %d%n", a.code(), a.count()));
         report.actionsRemoved().forEach(a -> out.printf("  action removed %s: %d%n", a.code(), a.count()));
+        report.actionsRetimed()
+                .forEach(a -> out.printf("  action due in another timescale %s: %d%n", a.code(), a.count()));
         out.println(report.downgrades().isEmpty() ? "  No downgrades." : "  Downgrades, for review one by one:");
         report.downgrades()
                 .forEach(d -> out.printf(

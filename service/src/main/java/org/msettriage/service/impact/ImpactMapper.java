@@ -46,6 +46,9 @@ public final class ImpactMapper {
                 .actionsRemoved(report.actionsRemoved().stream()
                         .map(a -> new ActionCountDto().code(a.code()).count(a.count()))
                         .toList())
+                .actionsRetimed(report.actionsRetimed().stream()
+                        .map(a -> new ActionCountDto().code(a.code()).count(a.count()))
+                        .toList())
                 .breakdowns(report.breakdowns().stream()
                         .map(b -> new ImpactBreakdownDto()
                                 .dimension(ImpactBreakdownDto.DimensionEnum.fromValue(b.dimension()))
@@ -75,7 +78,8 @@ public final class ImpactMapper {
                 .msetPanelFrom(change.msetPanelFrom())
                 .msetPanelTo(change.msetPanelTo())
                 .actionsAdded(change.actionsAdded())
-                .actionsRemoved(change.actionsRemoved());
+                .actionsRemoved(change.actionsRemoved())
+                .actionsRetimed(change.actionsRetimed());
     }
 
     private static EligibilityFlipsDto flips(ImpactReport.Flips flips) {

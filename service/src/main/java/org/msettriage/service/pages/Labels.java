@@ -137,6 +137,19 @@ public class Labels {
         return action == null ? words(code) : action.title();
     }
 
+    /**
+     * When a recommended action is due under that ruleset's catalogue, in words to stand inside a sentence
+     * ("within 72 hours"); "in a timescale this service no longer knows" when the catalogue lacks it.
+     */
+    public String actionTimescale(String rulesetVersion, String code) {
+        ActionDefinition action = policies.apply(rulesetVersion).action(code);
+        if (action == null) {
+            return "in a timescale this service no longer knows";
+        }
+        String words = CodeWords.timescale(action.timescale());
+        return Character.toLowerCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** An indicator category's title (CSE: "Sexual exploitation"). */
     public String category(String rulesetVersion, String code) {
         CategoryDefinition category = policies.apply(rulesetVersion).category(code);

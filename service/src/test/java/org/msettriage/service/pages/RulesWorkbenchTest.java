@@ -452,6 +452,39 @@ class RulesWorkbenchTest extends ServiceTest {
     }
 
     @Test
+    void anImpactSaysWhichActionsFallDueInAnotherTimescale() throws InterruptedException {
+        // A policy lead's trial moved an action's timescale: the impact said it changed nothing.
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+        PageClient.Page checked = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.edited(
+                        "workbench-impact-retimed",
+                        "actions.csv",
+                        csv -> csv.replace(
+                                "STRATEGY_DISCUSSION,CHILDRENS_SOCIAL_CARE,WITHIN_24_HOURS,",
+                                "STRATEGY_DISCUSSION,CHILDRENS_SOCIAL_CARE,IMMEDIATE,"))));
+        assertThat(checked.body()).contains("Replay past decisions through it");
+
+        String job = lead.post(
+                        "/rules/impact", Map.of("_csrf", checked.formToken(), "version", "workbench-impact-retimed"))
+                .header("Location");
+        PageClient.Page report = lead.get(job);
+        for (int i = 0; i < 300 && !report.body().contains("<dd id=\"state\">Done</dd>"); i++) {
+            Thread.sleep(100);
+            report = lead.get(job);
+        }
+
+        assertThat(report.body())
+                .contains("<dd id=\"state\">Done</dd>")
+                .containsPattern("<li>Hold a multi-agency strategy discussion \\(Children Act 1989 s47\\): due"
+                        + " immediately instead of within 24 hours, for [1-9][0-9]*</li>")
+                .doesNotContain("STRATEGY_DISCUSSION", "WITHIN_24_HOURS");
+    }
+
+    @Test
     void aCandidateRunsInShadowFromItsPageAndItsDifferencesAreListed() throws InterruptedException {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
         // Weighs current vulnerabilities far above both the packaged ruleset and the raised one other tests

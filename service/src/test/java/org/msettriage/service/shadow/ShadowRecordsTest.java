@@ -193,6 +193,7 @@ class ShadowRecordsTest {
                 false,
                 true,
                 List.of(),
+                List.of(),
                 List.of());
     }
 
