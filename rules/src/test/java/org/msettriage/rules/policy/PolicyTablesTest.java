@@ -195,6 +195,29 @@ class PolicyTablesTest {
     }
 
     @Test
+    void aMisspeltLeadAgencyIsRefusedAtItsCellNamingTheAgencies() {
+        // Found in a policy lead's trial: EDUCATON was usable, and case systems would have been sent it.
+        tables.put(PolicyFiles.ACTIONS, tables.get(PolicyFiles.ACTIONS).replaceFirst(",EDUCATION,", ",EDUCATON,"));
+
+        assertThat(CandidateTableChecks.of(tables))
+                .extracting(PolicyTableException::getMessage)
+                .singleElement()
+                .satisfies(message -> assertThat(message)
+                        .matches("actions.csv:\\d+:2: 'EDUCATON' is not a lead agency: give one of .*")
+                        .contains("EDUCATION, HEALTH"));
+        // A ruleset kept with it before the check was written still loads.
+        assertThat(Policy.read(tables).actions()).isNotEmpty();
+    }
+
+    @Test
+    void theLeadAgenciesAreThoseThePackagedCatalogueUses() {
+        assertThat(Policy.read(tables).actions().stream()
+                        .map(ActionDefinition::leadAgency)
+                        .distinct())
+                .containsExactlyInAnyOrderElementsOf(CandidateTableChecks.LEAD_AGENCIES);
+    }
+
+    @Test
     void thePackagedTablesPassTheCandidateChecks() {
         assertThat(CandidateTableChecks.of(tables)).isEmpty();
     }
