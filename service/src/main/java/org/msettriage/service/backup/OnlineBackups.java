@@ -13,6 +13,7 @@ import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.InsufficientStorageException;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -39,14 +40,17 @@ class OnlineBackups {
     private final Path folder;
     private final OldBackups oldBackups;
     private final BackupRoom room;
+    private final BackupWriter writer;
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
-    OnlineBackups(JdbcTemplate jdbc, DecisionSealer sealer, BackupSettings settings, BackupRoom room) {
+    OnlineBackups(
+            JdbcTemplate jdbc, DecisionSealer sealer, BackupSettings settings, BackupRoom room, PrivateFiles files) {
         this.jdbc = jdbc;
         this.sealer = sealer;
         this.folder = settings.folder().toAbsolutePath().normalize();
         this.oldBackups = new OldBackups(folder, settings.copiesKept());
         this.room = room;
+        this.writer = new BackupWriter(jdbc, files);
     }
 
     Backup take(Caller caller) {
@@ -70,7 +74,7 @@ class OnlineBackups {
             Backup backup = sealer.whileHeldAtHead(head -> {
                 OffsetDateTime takenAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
                 Path file = folder.resolve(OldBackups.nameFor(takenAt));
-                write(file);
+                writer.write(folder, file);
                 return new Backup(file, size(file), takenAt, head);
             });
             log.info(
@@ -88,16 +92,6 @@ class OnlineBackups {
     private boolean embeddedH2() {
         return Boolean.TRUE.equals(jdbc.execute(
                 (ConnectionCallback<Boolean>) connection -> connection.isWrapperFor(JdbcConnection.class)));
-    }
-
-    private void write(Path file) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The backups folder could not be made", e);
-        }
-        // H2 takes the file name as an SQL string literal only; the folder is the operator's setting.
-        jdbc.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
     }
 
     private static long size(Path file) {

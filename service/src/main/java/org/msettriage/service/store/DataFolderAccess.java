@@ -57,6 +57,13 @@ enum DataFolderAccess {
         return EnumSet.copyOf(folder);
     }
 
+    /** The permissions a file the service makes in such a folder is given: those a file may keep, less running it. */
+    Set<PosixFilePermission> newFile() {
+        Set<PosixFilePermission> given = EnumSet.copyOf(filesMayKeep);
+        given.remove(OWNER_EXECUTE);
+        return given;
+    }
+
     /** What a file in it keeps of the permissions it has: never more than it had, never others' or a write by the group. */
     Set<PosixFilePermission> fileKeeps(Set<PosixFilePermission> had) {
         Set<PosixFilePermission> kept = EnumSet.noneOf(PosixFilePermission.class);

@@ -26,10 +26,12 @@ import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.problem.InsufficientStorageException;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.Role;
+import org.msettriage.service.store.PrivateFiles;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * A backup that would leave its disk short of the database's reserve (and a margin) after a copy as large
@@ -37,6 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BackupRoomTest {
+
+    private static final PrivateFiles PRIVATE = new PrivateFiles(new MockEnvironment());
 
     private static final long MB = 1024 * 1024;
     private static final long RESERVE = 256 * MB;
@@ -90,7 +94,7 @@ class BackupRoomTest {
         Path backups = data.resolve("backups");
         free.set(MB);
         OnlineBackups online =
-                new OnlineBackups(jdbc, sealer, new BackupSettings(backups, 7), roomFor(databaseOf(10 * MB)));
+                new OnlineBackups(jdbc, sealer, new BackupSettings(backups, 7), roomFor(databaseOf(10 * MB)), PRIVATE);
 
         assertThatThrownBy(() -> online.take(new Caller(Caller.Method.API_KEY, "operator", Set.of(Role.OPERATOR))))
                 .isInstanceOf(InsufficientStorageException.class);

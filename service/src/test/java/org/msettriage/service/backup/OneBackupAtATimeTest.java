@@ -20,11 +20,15 @@ import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.Role;
+import org.msettriage.service.store.PrivateFiles;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 
 /** A backup asked for while another is being written is refused at once, and the sealer is not held twice. */
 class OneBackupAtATimeTest {
+
+    private static final PrivateFiles PRIVATE = new PrivateFiles(new MockEnvironment());
 
     private static final BackupRoom ROOMY = new BackupRoom(Optional.empty(), 0, folder -> Long.MAX_VALUE);
     private static final Caller OPERATOR = new Caller(Caller.Method.API_KEY, "operator", Set.of(Role.OPERATOR));
@@ -42,7 +46,8 @@ class OneBackupAtATimeTest {
             finish.await(10, TimeUnit.SECONDS);
             return written;
         });
-        OnlineBackups backups = new OnlineBackups(jdbc, sealer, new BackupSettings(Path.of("backups"), 7), ROOMY);
+        OnlineBackups backups =
+                new OnlineBackups(jdbc, sealer, new BackupSettings(Path.of("backups"), 7), ROOMY, PRIVATE);
 
         CompletableFuture<Backup> first = CompletableFuture.supplyAsync(() -> backups.take(OPERATOR));
         assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
@@ -62,7 +67,8 @@ class OneBackupAtATimeTest {
         JdbcTemplate jdbc = mock(JdbcTemplate.class);
         when(jdbc.execute(any(ConnectionCallback.class))).thenReturn(false);
         DecisionSealer sealer = mock(DecisionSealer.class);
-        OnlineBackups backups = new OnlineBackups(jdbc, sealer, new BackupSettings(Path.of("backups"), 7), ROOMY);
+        OnlineBackups backups =
+                new OnlineBackups(jdbc, sealer, new BackupSettings(Path.of("backups"), 7), ROOMY, PRIVATE);
 
         assertThatThrownBy(() -> backups.take(OPERATOR))
                 .isInstanceOf(ConflictException.class)
