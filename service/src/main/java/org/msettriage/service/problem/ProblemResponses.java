@@ -49,7 +49,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
-        ProblemDetail problem = invalid(e.problems());
+        List<Map<String, String>> errors = new ArrayList<>();
+        e.parameters().forEach(p -> errors.add(Map.of("parameter", p.parameter(), "message", p.message())));
+        e.problems().forEach(p -> errors.add(Map.of("pointer", p.pointer(), "message", p.message())));
+        ProblemDetail problem = problems(errors, "nothing was stored");
         problem.setDetail(e.detail("nothing was stored"));
         return problem;
     }

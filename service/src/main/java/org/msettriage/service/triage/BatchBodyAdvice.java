@@ -29,7 +29,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 class BatchBodyAdvice extends RequestBodyAdviceAdapter {
 
     private static final String ITEMS = BatchBodyAdvice.class.getName() + ".items";
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final byte[] BOUND_INSTEAD = "{\"referrals\":[]}".getBytes(StandardCharsets.UTF_8);
 
     private final BatchValidation validation;
@@ -64,11 +63,11 @@ class BatchBodyAdvice extends RequestBodyAdviceAdapter {
             Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType)
             throws IOException {
-        if (input.getHeaders().containsHeader(IDEMPOTENCY_KEY)) {
+        if (input.getHeaders().containsHeader(IdempotencyKeyHeader.NAME)) {
             // Taken silently, a retried batch would store every referral twice while the caller believed
             // the key had made the retry safe.
             throw new InvalidParametersException(List.of(new ParameterProblem(
-                    IDEMPOTENCY_KEY,
+                    IdempotencyKeyHeader.NAME,
                     "is not taken by a batch, whose retry would decide every referral again; to retry safely, send"
                             + " each referral that was not answered to POST /api/v1/triage with a key of its own")));
         }

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.msettriage.api.model.TriageRequestDto;
+import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.InvalidRequestException;
+import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.problem.ReadBody;
 import org.msettriage.service.problem.Utf8Bytes;
 import org.msettriage.service.ruleset.ActiveRuleset;
@@ -45,9 +49,18 @@ class ReferralBodyAdvice extends RequestBodyAdviceAdapter {
             throws IOException {
         byte[] body = input.getBody().readAllBytes();
         Utf8Bytes.checkDeclared(input.getHeaders(), body);
-        // Every problem is named here, before binding; the controller checks again what depends on the time
-        // and the ruleset, with the ones the decision is made with.
-        validation.read(body, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine());
+        // Every problem is named here, before binding, the Idempotency-Key's with the body's; the controller
+        // checks again what depends on the time and the ruleset, with the ones the decision is made with.
+        List<ParameterProblem> header =
+                IdempotencyKeyHeader.problems(input.getHeaders().getOrEmpty(IdempotencyKeyHeader.NAME));
+        try {
+            validation.read(body, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine());
+        } catch (InvalidRequestException refused) {
+            throw refused.alsoNaming(header);
+        }
+        if (!header.isEmpty()) {
+            throw new InvalidParametersException(header);
+        }
         return new ReadBody(body, input.getHeaders());
     }
 }

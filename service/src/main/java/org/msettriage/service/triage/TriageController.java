@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.msettriage.api.TriageApi;
 import org.msettriage.api.model.TriageBatchRequestDto;
 import org.msettriage.api.model.TriageBatchResultDto;
@@ -39,8 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 class TriageController implements TriageApi {
 
     static final String REPLAYED = "Idempotent-Replayed";
-    private static final Pattern VALID_KEY = Pattern.compile("[!-~]{1,255}");
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final ActiveRuleset ruleset;
     private final ReferralValidation validation;
@@ -130,18 +127,17 @@ class TriageController implements TriageApi {
                 .body(json.readValue(stored, TriageDecisionDto.class));
     }
 
-    /** The header as the contract bounds it; Boot's method validation is off, so it is checked here. */
+    /**
+     * The header as the contract bounds it; Boot's method validation is off, so it is checked here, as the body
+     * advice checked it already (naming it with the body's problems).
+     */
     private static String checked(String key) {
-        // Spring joins repeated headers with commas, which a key may hold: two keys would pass as a third.
         HttpServletRequest call =
                 ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-        if (Collections.list(call.getHeaders(IDEMPOTENCY_KEY)).size() > 1) {
-            throw new InvalidParametersException(List.of(new ParameterProblem(
-                    IDEMPOTENCY_KEY, "must be sent once: a request with two keys cannot be retried safely")));
-        }
-        if (!VALID_KEY.matcher(key).matches()) {
-            throw new InvalidParametersException(List.of(
-                    new ParameterProblem(IDEMPOTENCY_KEY, "must be 1 to 255 visible ASCII characters (no spaces)")));
+        List<ParameterProblem> problems =
+                IdempotencyKeyHeader.problems(Collections.list(call.getHeaders(IdempotencyKeyHeader.NAME)));
+        if (!problems.isEmpty()) {
+            throw new InvalidParametersException(problems);
         }
         return key;
     }

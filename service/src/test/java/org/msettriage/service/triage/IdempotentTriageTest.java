@@ -27,6 +27,7 @@ import org.msettriage.service.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Idempotency-Key on POST /api/v1/triage, through the real HTTP API, with two case systems. */
 @TestPropertySource(
@@ -147,6 +148,29 @@ class IdempotentTriageTest extends ServiceTest {
             assertThat(refused.json().path("errors").get(0).path("parameter").asString())
                     .isEqualTo("Idempotency-Key");
         }
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aBadKeyIsNamedTogetherWithEveryProblemOfTheBody() {
+        long before = stored();
+        ObjectNode twoBadFields = (ObjectNode) HttpJson.JSON.readTree(TriageRoundTripTestReferral.json());
+        twoBadFields.put("referralId", 7);
+        ((ObjectNode) twoBadFields.get("child")).put("ageYears", "fourteen");
+
+        HttpJson.Answer refused = post(http(), twoBadFields.toString(), "has space");
+
+        assertThat(refused.status()).as(refused.response().body()).isEqualTo(400);
+        List<String> named = new ArrayList<>();
+        refused.json()
+                .path("errors")
+                .values()
+                .forEach(e -> named.add(
+                        e.has("parameter")
+                                ? e.path("parameter").asString()
+                                : e.path("pointer").asString()));
+        assertThat(named).containsExactly("Idempotency-Key", "/child/ageYears", "/referralId");
+        assertThat(refused.json().path("detail").asString()).startsWith("3 problems were found");
         assertThat(stored()).isEqualTo(before);
     }
 
