@@ -30,11 +30,12 @@ public final class BadNodes {
      * added, so that two later ones at a field and under it are both kept.
      */
     public static List<FieldProblem> notCoveredBy(List<FieldProblem> reported, List<FieldProblem> later) {
-        return later.stream().filter(p -> !coveredBy(reported, p.pointer())).toList();
+        return later.stream().filter(p -> !coveredBy(reported, p.node())).toList();
     }
 
     /** True when a pointer is, or lies under, one already reported. */
     private static boolean coveredBy(List<FieldProblem> reported, String pointer) {
-        return reported.stream().anyMatch(p -> pointer.equals(p.pointer()) || pointer.startsWith(p.pointer() + "/"));
+        // By the node refused, not the pointer shown: a withheld name's pointer is its whole object's.
+        return reported.stream().anyMatch(p -> pointer.equals(p.node()) || pointer.startsWith(p.node() + "/"));
     }
 }

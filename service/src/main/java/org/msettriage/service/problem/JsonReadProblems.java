@@ -19,8 +19,8 @@ public final class JsonReadProblems {
     // Jackson's limits: "Number value length (5000) exceeds the maximum allowed (1000, from ...)".
     private static final Pattern OVER_LIMIT =
             Pattern.compile("\\((\\d{1,12})\\) exceeds the maximum allowed \\((\\d{1,12})");
-    // A step of a pointer repeated back: a contract's field name or an index, never free text.
-    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}|\\d{1,9}");
+    // A step of a pointer repeated back is an index or a name FieldProblem may repeat, never free text.
+    private static final Pattern INDEX = Pattern.compile("\\d{1,9}");
 
     private JsonReadProblems() {}
 
@@ -31,9 +31,7 @@ public final class JsonReadProblems {
         }
         String pointer = e instanceof StreamReadException read ? where(read.processor()) : "";
         Matcher duplicate = e.getOriginalMessage() == null ? null : DUPLICATE_FIELD.matcher(e.getOriginalMessage());
-        if (duplicate != null
-                && duplicate.lookingAt()
-                && FIELD_NAME.matcher(duplicate.group(1)).matches()) {
+        if (duplicate != null && duplicate.lookingAt() && FieldProblem.repeatable(duplicate.group(1))) {
             return new FieldProblem(
                     pointer, "the field \"" + duplicate.group(1) + "\" is given twice in one object; give it once");
         }
@@ -68,7 +66,7 @@ public final class JsonReadProblems {
         String pointer = parser.streamReadContext().pathAsPointer().toString();
         for (String step :
                 pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1)) {
-            if (!FIELD_NAME.matcher(step).matches()) {
+            if (!FieldProblem.repeatable(step) && !INDEX.matcher(step).matches()) {
                 return "";
             }
         }

@@ -318,9 +318,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     && !mismatched.getPath().isEmpty()) {
                 // JSON, but a value of the wrong kind (a word that is none of the allowed ones, text for a
                 // number): named by where it is, never by the value, which may be about a child.
-                return ResponseEntity.badRequest()
-                        .body(invalid(
-                                List.of(new FieldProblem(pointer(mismatched.getPath()), notAllowed(mismatched)))));
+                return ResponseEntity.badRequest().body(invalid(List.of(at(mismatched))));
             }
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -352,15 +350,24 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return "is not a value this field allows";
     }
 
-    private static String pointer(List<JacksonException.Reference> path) {
+    /**
+     * The problem at the field the reader stopped in. A step whose name may not be repeated (an unknown field
+     * named with markup or a child's name) ends the pointer at its object, and the message says so.
+     */
+    private static FieldProblem at(DatabindException mismatched) {
         StringBuilder pointer = new StringBuilder();
-        for (JacksonException.Reference step : path) {
-            pointer.append('/');
+        for (JacksonException.Reference step : mismatched.getPath()) {
             String name = step.getPropertyName();
-            // RFC 6901: "~" and "/" in a name are escaped.
-            pointer.append(name != null ? name.replace("~", "~0").replace("/", "~1") : String.valueOf(step.getIndex()));
+            if (name != null && !FieldProblem.repeatable(name)) {
+                return new FieldProblem(
+                        pointer.toString(),
+                        "a field of this object, whose name is not repeated (it is not 1 to 64 letters, digits and"
+                                + " underscores), " + notAllowed(mismatched));
+            }
+            // A name that may be repeated holds no '~' or '/', which RFC 6901 would escape.
+            pointer.append('/').append(name != null ? name : String.valueOf(step.getIndex()));
         }
-        return pointer.toString();
+        return new FieldProblem(pointer.toString(), notAllowed(mismatched));
     }
 
     /** A JSON body other than a referral breaking the contract's constraints: every field, by pointer. */

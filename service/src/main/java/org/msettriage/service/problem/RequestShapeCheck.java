@@ -88,13 +88,14 @@ public final class RequestShapeCheck {
             }
         } else if (expect(node.isObject(), pointer, "must be an object", problems)) {
             Map<String, JavaType> known = properties.computeIfAbsent(raw, this::propertiesOf);
+            int position = 0;
             for (String name : node.propertyNames()) {
-                String child = FieldProblem.child(pointer, name);
+                position++;
                 JavaType childType = known.get(name);
                 if (childType == null) {
-                    problems.add(new FieldProblem(child, NOT_A_FIELD));
+                    problems.add(FieldProblem.unknownField(pointer, name, position, NOT_A_FIELD));
                 } else {
-                    walk(node.get(name), childType, child, problems);
+                    walk(node.get(name), childType, FieldProblem.child(pointer, name), problems);
                 }
             }
         }

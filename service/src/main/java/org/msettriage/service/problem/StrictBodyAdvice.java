@@ -99,7 +99,7 @@ class StrictBodyAdvice extends RequestBodyAdviceAdapter {
     private void refuseWithEveryProblem(ObjectNode object, Class<?> model) {
         List<FieldProblem> problems = shape.check(object, model);
         // Set aside what is already refused, so the rest can be bound and checked too.
-        problems.forEach(p -> BadNodes.remove(object, p.pointer()));
+        problems.forEach(p -> BadNodes.remove(object, p.node()));
         Object rest = strict.treeToValue(object, model);
         List<FieldProblem> later = new ArrayList<>(ConstraintProblems.of(validator, rest));
         checks.orderedStream().filter(c -> c.type() == model).forEach(c -> check(c, rest, later));

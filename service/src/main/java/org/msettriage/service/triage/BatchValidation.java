@@ -3,7 +3,6 @@ package org.msettriage.service.triage;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.problem.FieldProblem;
@@ -81,10 +80,12 @@ class BatchValidation {
                     List.of(new FieldProblem("", "the body must be a JSON object with a referrals list")));
         }
         List<FieldProblem> problems = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> property : tree.properties()) {
-            if (!property.getKey().equals(REFERRALS)) {
-                problems.add(new FieldProblem(
-                        FieldProblem.child("", property.getKey()), "is not a property of a batch (only referrals)"));
+        int position = 0;
+        for (String name : tree.propertyNames()) {
+            position++;
+            if (!name.equals(REFERRALS)) {
+                problems.add(
+                        FieldProblem.unknownField("", name, position, "is not a property of a batch (only referrals)"));
             }
         }
         JsonNode referrals = tree.get(REFERRALS);

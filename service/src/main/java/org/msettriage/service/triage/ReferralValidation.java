@@ -64,7 +64,7 @@ class ReferralValidation {
     TriageRequestDto read(ObjectNode tree, OffsetDateTime requestTime, TriageEngine engine) {
         List<FieldProblem> problems = shape.check(tree, TriageRequestDto.class);
         // Set aside what is already reported, so the remaining checks can still run and report the rest.
-        problems.forEach(p -> BadNodes.remove(tree, p.pointer()));
+        problems.forEach(p -> BadNodes.remove(tree, p.node()));
         TriageRequestDto request = mapper.treeToValue(tree, TriageRequestDto.class);
         List<FieldProblem> later = new ArrayList<>(ConstraintProblems.of(validator, request));
         ReferralChecks.check(request, requestTime, limits.clockSkew(), engine.policy(), later);

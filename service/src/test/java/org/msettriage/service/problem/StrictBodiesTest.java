@@ -44,6 +44,24 @@ class StrictBodiesTest extends ServiceTest {
     }
 
     @Test
+    void feedbackWithAFieldNamedWithMarkupIsRefusedWithoutRepeatingTheName() {
+        String decisionId = http().post("/api/v1/triage", TriageRoundTripTestReferral.unlinked())
+                .json()
+                .path("decisionId")
+                .asString();
+
+        HttpJson.Answer refused = http().post(
+                        "/api/v1/decisions/" + decisionId + "/feedback",
+                        "{\"outcome\": \"ACCEPTED\", \"<i>Jane Smith</i>\": \"x\"}");
+
+        assertInvalid(refused, "");
+        assertThat(refused.json().path("errors").path(0).path("message").asString())
+                .startsWith("field number 2 of this object")
+                .contains("not a field");
+        assertThat(refused.response().body()).doesNotContain("Jane").doesNotContain("<i>");
+    }
+
+    @Test
     void feedbackWithAnOutcomeNotAllowedIsToldTheOutcomesAllowed() {
         String decisionId = http().post("/api/v1/triage", TriageRoundTripTestReferral.unlinked())
                 .json()

@@ -3,7 +3,9 @@ package org.msettriage.service.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -89,6 +91,82 @@ class ProblemsRepeatNothingSentTest extends ServiceTest {
         assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
         assertThat(answer.json().path("refused").asInt()).isEqualTo(pointers.size() + 1);
         assertThat(answer.response().body()).doesNotContain(CANARY);
+    }
+
+    @Test
+    void anUnknownFieldIsNamedOnlyWhenItsNameIsOfTheApisFormAndOtherwiseByItsPlace() {
+        ObjectNode referral = withHostileFieldNames(ofItsOwn(everyField()));
+
+        HttpJson.Answer answer = http().post("/api/v1/triage", referral.toString());
+
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(400);
+        assertRepeatsNoHostileName(answer);
+        Map<String, List<String>> byPointer = messagesByPointer(answer.json().path("errors"));
+        // Placed by their objects and their places in them; the well-formed misspelling is named; the required
+        // field left out, the age out of range and its care status are still found, though withheld names point at
+        // their objects.
+        assertThat(byPointer.keySet())
+                .containsExactlyInAnyOrder(
+                        "", "/child", "/child/ageYears", "/child/careStatus", "/comment_2", "/referralId");
+        int fields = referral.size();
+        assertThat(byPointer.get(""))
+                .containsExactly(
+                        "field number " + (fields - 1) + " of this object, in the order sent, whose name is not"
+                                + " repeated (it is not 1 to 64 letters, digits and underscores), is not a field of"
+                                + " this request (the API document lists its fields)",
+                        "field number " + fields + " of this object, in the order sent, whose name is not"
+                                + " repeated (it is not 1 to 64 letters, digits and underscores), is not a field of"
+                                + " this request (the API document lists its fields)");
+        assertThat(byPointer.get("/child")).hasSize(2);
+    }
+
+    @Test
+    void noBatchRepeatsAHostileFieldNameInItsEnvelopeOrItsReferrals() {
+        String item = withHostileFieldNames(ofItsOwn(everyField())).toString();
+
+        HttpJson.Answer refusedWhole =
+                http().post("/api/v1/triage/batch", "{\"referrals\": [" + item + "], \"<b>" + CANARY + "</b>\": 1}");
+        HttpJson.Answer itemRefused = http().post("/api/v1/triage/batch", "{\"referrals\": [" + item + "]}");
+
+        assertThat(refusedWhole.status()).isEqualTo(400);
+        assertThat(refusedWhole.json().path("errors").path(0).path("pointer").asString())
+                .isEmpty();
+        assertThat(refusedWhole.json().path("errors").path(0).path("message").asString())
+                .startsWith("field number 2 of this object");
+        assertThat(itemRefused.status()).isEqualTo(200);
+        assertThat(itemRefused.json().path("refused").asInt()).isEqualTo(1);
+        assertRepeatsNoHostileName(refusedWhole);
+        assertRepeatsNoHostileName(itemRefused);
+    }
+
+    /** Fields no referral has: at the top, a misspelling of the API's form, markup and a name of 65 letters; in the child, a name with a space and one with a control character. The required referral id is left out, and the age is out of range. */
+    private static ObjectNode withHostileFieldNames(ObjectNode referral) {
+        referral.remove("referralId");
+        ((ObjectNode) referral.get("child")).put("ageYears", 40);
+        referral.put("comment_2", "x");
+        referral.put("<script>alert('" + CANARY + "')</script>", "x");
+        referral.put("x".repeat(65), "x");
+        ((ObjectNode) referral.get("child")).put(CANARY, "x");
+        ((ObjectNode) referral.get("child")).put("bell\u0007name", "x");
+        return referral;
+    }
+
+    private static void assertRepeatsNoHostileName(HttpJson.Answer answer) {
+        assertThat(answer.response().body())
+                .doesNotContain(CANARY)
+                .doesNotContain("alert(")
+                .doesNotContain("\\u0007")
+                .doesNotContain("bell")
+                .doesNotContain("x".repeat(65));
+    }
+
+    private static Map<String, List<String>> messagesByPointer(JsonNode errors) {
+        Map<String, List<String>> byPointer = new LinkedHashMap<>();
+        errors.values()
+                .forEach(e -> byPointer
+                        .computeIfAbsent(e.path("pointer").asString(), p -> new ArrayList<>())
+                        .add(e.path("message").asString()));
+        return byPointer;
     }
 
     private static ObjectNode everyField() {
