@@ -99,6 +99,16 @@ public final class ProblemDocument {
         write(request, response, status, type, title, detail, List.of());
     }
 
+    /**
+     * The same with the instance given, or none when it is null: a refusal that knows the operation asked
+     * for names it by its pattern rather than the path sent, which the caller wrote as it liked.
+     */
+    public static void write(
+            HttpServletResponse response, String instance, int status, URI type, String title, String detail)
+            throws IOException {
+        write(response, status, json(status, type, title, detail, instance, List.of()));
+    }
+
     /** The same, with the contract's {@code errors} naming what was wrong. */
     static void write(
             HttpServletRequest request,
@@ -109,7 +119,10 @@ public final class ProblemDocument {
             String detail,
             List<Map<String, String>> errors)
             throws IOException {
-        byte[] body = json(status, type, title, detail, instance(request), errors);
+        write(response, status, json(status, type, title, detail, instance(request), errors));
+    }
+
+    private static void write(HttpServletResponse response, int status, byte[] body) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setContentLength(body.length);

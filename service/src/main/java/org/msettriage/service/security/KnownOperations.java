@@ -1,12 +1,15 @@
 package org.msettriage.service.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -34,6 +37,22 @@ final class KnownOperations {
      * nothing is served at, not the path itself, which a refused caller wrote as it liked.
      */
     String pathForLog(HttpServletRequest request) {
+        return operationPath(request).orElse("(a path the API does not serve)");
+    }
+
+    /**
+     * The {@code instance} of a problem answering the request: the pattern of the operation served at its
+     * path, its variables by name and its braces percent-encoded as a URI reference
+     * ({@code /api/v1/decisions/%7BdecisionId%7D}), as an operation's own not-found gives it; null (no
+     * instance) for a path nothing is served at, whose every character the caller chose.
+     */
+    String instance(HttpServletRequest request) {
+        return operationPath(request)
+                .map(pattern -> request.getContextPath() + UriUtils.encodePath(pattern, StandardCharsets.UTF_8))
+                .orElse(null);
+    }
+
+    private Optional<String> operationPath(HttpServletRequest request) {
         PathContainer container = PathContainer.parsePath(pathOf(request));
         // The operation the call asked for: its method's, and of those the most specific pattern
         // (/api/v1/rulesets/validate, not /api/v1/rulesets/{version}); any method's when none has it.
@@ -43,8 +62,7 @@ final class KnownOperations {
         return operations.stream()
                 .filter(operation -> operation.path().matches(container))
                 .min(best)
-                .map(operation -> operation.path().getPatternString())
-                .orElse("(a path the API does not serve)");
+                .map(operation -> operation.path().getPatternString());
     }
 
     private static String pathOf(HttpServletRequest request) {

@@ -48,8 +48,8 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                     operations.pathForLog(request),
                     e.getClass().getSimpleName());
             ProblemDocument.write(
-                    request,
                     response,
+                    operations.instance(request),
                     HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     ProblemTypes.SERVER_ERROR,
                     "Service unavailable",
@@ -71,8 +71,8 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                         ? "Bearer realm=\"mset-triage\", error=\"invalid_token\""
                         : "Bearer realm=\"mset-triage\"");
         ProblemDocument.write(
-                request,
                 response,
+                operations.instance(request),
                 HttpServletResponse.SC_UNAUTHORIZED,
                 ProblemTypes.UNAUTHENTICATED,
                 "Authentication required",
@@ -90,8 +90,8 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         Set<String> served = operations.methodsAt(request);
         if (served.isEmpty()) {
             ProblemDocument.write(
-                    request,
                     response,
+                    operations.instance(request),
                     HttpServletResponse.SC_NOT_FOUND,
                     ProblemTypes.NOT_FOUND,
                     "Not found",
@@ -101,8 +101,8 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         if (!served.contains(request.getMethod())) {
             response.setHeader(HttpHeaders.ALLOW, String.join(", ", served));
             ProblemDocument.write(
-                    request,
                     response,
+                    operations.instance(request),
                     HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     ProblemTypes.METHOD_NOT_ALLOWED,
                     "Method not allowed",
@@ -115,8 +115,8 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                 operations.pathForLog(request),
                 callerForLog());
         ProblemDocument.write(
-                request,
                 response,
+                operations.instance(request),
                 HttpServletResponse.SC_FORBIDDEN,
                 ProblemTypes.FORBIDDEN,
                 FORBIDDEN_TITLE,

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * Walks the refusals the service can send, one request for each status, and reads every body with the
  * contract's Problem schema: its required fields present, every field of the type the schema gives, and
  * the status in the body the status of the answer, and {@code instance} the request's path without its
- * query (for an operation's own not-found, its path with the variable by name), whoever answered (MVC, Spring Security, the firewall, the container). (503 is walked by DatabaseFaultsTest, 429 by
+ * query (for an operation's own not-found and Spring Security's refusals, its path with the variables by
+ * name; none for a path nothing is served at), whoever answered (MVC, Spring Security, the firewall, the container). (503 is walked by DatabaseFaultsTest, 429 by
  * CredentialThrottleTest, the malformed query string by HonestStatusTest.)
  */
 class ProblemShapesTest extends SecurityTest {
@@ -79,7 +80,8 @@ class ProblemShapesTest extends SecurityTest {
                                         Map.of("Origin", "https://elsewhere.example"))));
         answers.put(
                 "404 no such path",
-                seen("/api/v1/nothing-here", as(DemoClients.CASE_SYSTEM).get("/api/v1/nothing-here?" + CHILD)));
+                // No instance: every character of a path nothing is served at is the caller's own.
+                seen(null, as(DemoClients.CASE_SYSTEM).get("/api/v1/nothing-here?" + CHILD)));
         answers.put(
                 "404 no such decision",
                 // Named by its operation's path, not the id sent, which may be anything a caller typed.
@@ -363,7 +365,7 @@ class ProblemShapesTest extends SecurityTest {
         }
         // A case system correlates a problem with its request by the path: every problem names it, and
         // never the query string, which may carry personal data (a child's reference).
-        if (!answer.path().equals(body.path("instance").asString(null))) {
+        if (!java.util.Objects.equals(answer.path(), body.path("instance").asString(null))) {
             wrong.add(what + ": instance " + body.path("instance") + ", not " + answer.path());
         }
         if (answer.body().contains("CH-PERSONAL-7")) {
