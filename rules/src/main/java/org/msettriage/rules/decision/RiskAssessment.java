@@ -56,8 +56,11 @@ public record RiskAssessment(
     /** A Pre-MSET or panel answer: the conditions met when yes, the unmet ones when no. */
     public record Eligibility(boolean eligible, List<EligibilityNote> reasons) {}
 
-    /** One reason of an eligibility answer, with its sentence. */
-    public record EligibilityNote(String code, String text) {}
+    /**
+     * One reason of an eligibility answer, with its sentence and the id of the rule that gave it (a reason's
+     * code need not be its rule's id: two rules may give one reason), by which the service counts why.
+     */
+    public record EligibilityNote(String code, String text, String ruleId) {}
 
     /** A recommended action from the catalogue, with why and by when; dueBy is null when it has no date. */
     public record RecommendedAction(

@@ -25,7 +25,7 @@ final class EligibilityAnswers {
                 eligible,
                 reasons.stream()
                         .filter(r -> r.isMet() == eligible)
-                        .map(r -> new EligibilityNote(r.getCode(), r.getText()))
+                        .map(r -> new EligibilityNote(r.getCode(), r.getText(), r.getRuleId()))
                         .distinct()
                         .toList());
     }
