@@ -81,7 +81,8 @@ public class RetentionPeriod {
         }
         for (UUID id : expired) {
             // The analysts' profile (gender, age band, care status...) is about the child too: a decision's
-            // id, which its case system keeps, must not still say it once the period is over.
+            // id, which its case system keeps, must not still say it once the period is over. The rules that
+            // refused it the panel (panel_unmet_rules) stay, as the rules that fired do: rule ids only.
             jdbc.sql("UPDATE decision SET request_sealed = NULL, response_sealed = NULL, child_ref_hash = NULL,"
                             + " referral_ref_hash = NULL, gender = NULL, age_band = NULL, care_status = NULL,"
                             + " referring_agency = NULL, exploitation_types = NULL, rhi_due = NULL,"

@@ -40,8 +40,9 @@ class DecisionBatch implements BatchStore {
                                   child_ref_hash, request_sealed, response_sealed, personal_sha256, fired_rules_packed,
                                   caller_method, caller_name, local_authority, pathway, pre_mset_eligible,
                                   mset_panel_eligible, referral_ref_hash, gender, age_band, care_status,
-                                  referring_agency, exploitation_types, rhi_due, rhi_offered, service_build)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  referring_agency, exploitation_types, rhi_due, rhi_offered, service_build,
+                                  panel_unmet_rules)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     private static final String INSERT_IDENTIFIER = "INSERT INTO decision_identifier (identifier_hash, assessed_at,"
@@ -265,6 +266,7 @@ class DecisionBatch implements BatchStore {
         row.setShort(24, (short) profile.rhiDue());
         row.setShort(25, (short) profile.rhiOffered());
         row.setString(26, build);
+        text(row, 27, d.panelUnmetRules());
     }
 
     private static void text(PreparedStatement row, int index, String value) throws SQLException {

@@ -12,7 +12,8 @@ import org.msettriage.service.security.Caller;
  * was asked with (null without one), the referral's own reference (kept only as a keyed hash beside it),
  * the keyed hashes of the identifiers its referral names (policy v1.1 section 10), stored beside it so
  * that later referrals link to it, and the referral's profile for the analysts' figures. The store's own
- * type, so that the generated API models stop at the web edge.
+ * type, so that the generated API models stop at the web edge. {@code panelUnmetRules}: see {@link
+ * PanelUnmetRules}.
  */
 public record NewDecision(
         UUID decisionId,
@@ -33,4 +34,5 @@ public record NewDecision(
         Caller caller,
         IdempotencyKey idempotencyKey,
         List<String> identifierHashes,
-        DecisionProfile profile) {}
+        DecisionProfile profile,
+        String panelUnmetRules) {}

@@ -19,6 +19,7 @@ import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.decision.IdempotencyKey;
 import org.msettriage.service.decision.IdempotencyKeys;
 import org.msettriage.service.decision.NewDecision;
+import org.msettriage.service.decision.PanelUnmetRules;
 import org.msettriage.service.links.ReferralLinks;
 import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.ruleset.ActiveRuleset;
@@ -210,7 +211,8 @@ class Triage {
                 caller,
                 key,
                 lookup.identifierHashes(),
-                DecisionProfile.of(referral, assessment.exploitationTypes()));
+                DecisionProfile.of(referral, assessment.exploitationTypes()),
+                PanelUnmetRules.of(assessment.msetPanel()));
         return new Made<>(decision, stored, referral, assessment);
     }
 

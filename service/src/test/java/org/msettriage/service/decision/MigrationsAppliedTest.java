@@ -64,6 +64,8 @@ class MigrationsAppliedTest extends ServiceTest {
                         "32.1 JDBC",
                         "33 SQL",
                         "34 SQL",
-                        "35 SQL");
+                        "35 SQL",
+                        "36 SQL",
+                        "36.1 JDBC");
     }
 }

@@ -49,6 +49,7 @@ final class TestDecisions {
                 new Caller(Caller.Method.API_KEY, callerName, Set.of(Role.CASE_SYSTEM)),
                 key,
                 List.of(),
-                new DecisionProfile("FEMALE", "13_TO_15", "NONE", "POLICE", "", 0, 0, List.of()));
+                new DecisionProfile("FEMALE", "13_TO_15", "NONE", "POLICE", "", 0, 0, List.of()),
+                null);
     }
 }
