@@ -158,13 +158,13 @@ class AnalysisFigures {
                         + " >= m.starts_at AND d." + period.basis().column + " < m.ends_at";
     }
 
-    private static String where(Period period) {
+    static String where(Period period) {
         String column = "d." + period.basis().column;
         return " WHERE (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR " + column + " >= :from)"
                 + " AND (CAST(:before AS TIMESTAMP WITH TIME ZONE) IS NULL OR " + column + " < :before)";
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Period period) {
+    static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Period period) {
         statement = statement.param("from", period.from()).param("before", period.before());
         if (!period.months().isEmpty()) {
             statement = statement.param(

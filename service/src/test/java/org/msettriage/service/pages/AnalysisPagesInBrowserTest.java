@@ -1,6 +1,7 @@
 package org.msettriage.service.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,9 @@ import org.springframework.test.context.TestPropertySource;
  * children, none screened). The gender table withholds the 3 boys and, as the line's smallest other count,
  * the 6 non-binary children; the risk levels' rounded parts (8, 8, 8 and 14 as 10, 10, 10 and 15) do not add
  * up to the rounded total (38 as 40), which a note says; each CSV holds its table's cells; charts are drawn
- * from the webjar's Chart.js; and axe-core finds nothing.
+ * from the webjar's Chart.js; and axe-core finds nothing. Of the 12 screened, the 5 the panel refused were
+ * refused by two rules each, which "Why screened referrals did not reach the panel" names in words; it
+ * prints on A4 whole, without its download link.
  */
 @TestPropertySource(properties = "test.store=analysis-pages-browser")
 class AnalysisPagesInBrowserTest extends ServiceTest {
@@ -70,7 +74,15 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
         assertThat(driver.findElement(By.id("risk-levels")).getAttribute("textContent"))
                 .contains("the rounded parts add up to 45, not the rounded total of 40");
         assertThat(row("outcome-rates", "Male")).contains("Not compared: too few to show");
+        assertThat(row("panel-unmet", "The panel considers Moderate and Significant risk only"))
+                .containsExactly("5");
+        assertThat(row("panel-unmet", "The panel needs something it can add")).containsExactly("5");
+        assertThat(row("panel-unmet", "Reason not recorded")).containsExactly("0");
+        assertThat(row("panel-unmet", "Did not reach the panel")).containsExactly("5");
+        assertThat(row("panel-unmet", "Screened (Pre-MSET eligible)")).containsExactly("10");
         assertThat(driver.findElement(By.id("main")).getAttribute("textContent"))
+                .doesNotContain("NOT_LEVEL")
+                .doesNotContain("NOT_ADDS_VALUE")
                 .doesNotContain("SUNDERLAND")
                 .doesNotContain("NON_BINARY")
                 .doesNotContain("13_TO_15");
@@ -79,10 +91,18 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
                         .isEmpty());
         browser.assertAccessible();
         browser.screenshot("analysis-dashboard");
+        assertThat(PrintedPdf.of(driver).width()).as("A4 width in points").isCloseTo(595.3, within(1.0));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(driver.executeScript("var s = getComputedStyle; return [s(document.querySelector("
+                        + "'#panel-unmet .analysis-scroll')).overflowX, s(document.querySelector("
+                        + "'#panel-unmet a[href*=\\'.csv\\']').parentElement).display]"))
+                .as("the table printed whole, its download link left out")
+                .isEqualTo(List.of("visible", "none"));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         String cookie = "MSET_AUDIT_SESSION="
                 + driver.manage().getCookieNamed("MSET_AUDIT_SESSION").getValue();
-        for (String table : List.of("profile-gender", "risk-levels", "outcome-rates", "by-month")) {
+        for (String table : List.of("profile-gender", "risk-levels", "outcome-rates", "by-month", "panel-unmet")) {
             String href = driver.findElement(By.cssSelector("#" + table + " a[href*='.csv']"))
                     .getAttribute("href");
             HttpResponse<String> csv = HttpClient.newHttpClient()
@@ -159,6 +179,7 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
                         gender,
                         sunderland,
                         sunderland && n < 7,
+                        sunderland && n >= 7 ? "NOT_ADDS_VALUE,NOT_LEVEL" : null,
                         "child-" + n);
             }
         }
@@ -171,15 +192,16 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
             String gender,
             boolean screened,
             boolean panel,
+            String unmet,
             String child) {
         jdbc.sql("""
                 INSERT INTO decision (decision_id, decided_at, assessed_at, ruleset_version, ruleset_sha256,
                                       risk_level, fired_rules_json, local_authority, pathway, pre_mset_eligible,
                                       mset_panel_eligible, child_ref_hash, caller_method, caller_name, gender,
                                       age_band, care_status, referring_agency, exploitation_types, rhi_due,
-                                      rhi_offered)
+                                      rhi_offered, panel_unmet_rules)
                 VALUES (:id, :at, :at, '2026.12.2', :sha, :level, '{}', :authority, 'PRE_MSET', :screened, :panel,
-                        :child, 'API_KEY', 'test', :gender, '13_TO_15', 'CHILD_IN_NEED', 'POLICE', 'CSE', 1, 1)
+                        :child, 'API_KEY', 'test', :gender, '13_TO_15', 'CHILD_IN_NEED', 'POLICE', 'CSE', 1, 1, :unmet)
                 """)
                 .param("id", UUID.randomUUID())
                 .param("at", assessedAt)
@@ -190,6 +212,7 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
                 .param("panel", panel)
                 .param("child", String.format("%64s", child).replace(' ', '0'))
                 .param("gender", gender)
+                .param("unmet", unmet)
                 .update();
     }
 }

@@ -1,0 +1,85 @@
+package org.msettriage.service.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.msettriage.service.decision.PanelUnmetRules;
+import org.msettriage.service.report.AnalysisTable.Row;
+import org.msettriage.service.report.PanelUnmetFigures.Screened;
+
+/**
+ * The dashboard's "Why screened referrals did not reach the panel": of the screened referrals, those not
+ * eligible for the MSET panel, counted under each eligibility rule that said no, by the rule's title (never
+ * its id). The reasons and "not recorded" are one line under {@link Disclosure}.
+ */
+final class PanelUnmetTable {
+
+    static final String ID = "panel-unmet";
+
+    /**
+     * The rules listed even when no referral had them, in the policy's order (section 4). Only these two can
+     * refuse a screened referral under policy v1; a rule found in the store beyond them is listed after.
+     */
+    static final List<String> LISTED = List.of("NOT_LEVEL", "NOT_ADDS_VALUE");
+
+    static final String NO_LONGER_IN_FORCE = "A rule the ruleset in force no longer has";
+
+    private PanelUnmetTable() {}
+
+    /** The table of these screened decisions (already of the local authority chosen), titles by rule id. */
+    static AnalysisTable of(List<Screened> screened, Map<String, String> titles, ReportSettings settings) {
+        List<String> rules = new ArrayList<>(LISTED);
+        TreeSet<String> found = new TreeSet<>();
+        screened.forEach(s -> found.addAll(PanelUnmetRules.rules(s.unmetRules())));
+        found.stream().filter(rule -> !rules.contains(rule)).forEach(rules::add);
+
+        List<Long> exact = new ArrayList<>();
+        for (String rule : rules) {
+            exact.add(count(screened, s -> PanelUnmetRules.rules(s.unmetRules()).contains(rule)));
+        }
+        exact.add(count(screened, s -> s.unmetRules() == null));
+        List<Long> shown = Disclosure.line(exact, settings);
+
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            rows.add(
+                    new Row(List.of(titles.getOrDefault(rules.get(i), NO_LONGER_IN_FORCE), cell(shown.get(i))), false));
+        }
+        rows.add(new Row(List.of("Reason not recorded", cell(shown.get(rules.size()))), false));
+        rows.add(new Row(List.of("Did not reach the panel", cell(settings.shown(count(screened, s -> true)))), true));
+        rows.add(new Row(
+                List.of(
+                        "Screened (Pre-MSET eligible)",
+                        cell(settings.shown(
+                                screened.stream().mapToLong(Screened::decisions).sum()))),
+                true));
+        return new AnalysisTable(
+                ID,
+                "Why screened referrals did not reach the panel",
+                "bar",
+                List.of(1),
+                List.of("Reason (the eligibility rule that said no)", "Screened referrals"),
+                rows,
+                List.of(
+                        "Of the referrals screened (eligible for Pre-MSET) in these months, those not eligible for"
+                                + " the MSET panel, under each rule of the policy's section 4 that said no. A referral"
+                                + " refused for two reasons counts under both, so the reasons need not add up to"
+                                + " those that did not reach the panel.",
+                        "Reason not recorded: a decision stored before the service kept its reasons in a form that"
+                                + " can be counted, none of whose rules that fired is one of the policy's own."));
+    }
+
+    /** The screened decisions that did not reach the panel and pass the test. */
+    private static long count(List<Screened> screened, java.util.function.Predicate<Screened> which) {
+        return screened.stream()
+                .filter(s -> !s.reached())
+                .filter(which)
+                .mapToLong(Screened::decisions)
+                .sum();
+    }
+
+    private static String cell(Long shown) {
+        return shown == null ? AnalysisTable.WITHHELD : Long.toString(shown);
+    }
+}
