@@ -15,7 +15,6 @@ import org.msettriage.service.report.AnalysisFigures.Counted;
 import org.msettriage.service.report.AnalysisFigures.Interviews;
 import org.msettriage.service.report.AnalysisTable.Row;
 import org.msettriage.service.report.PanelFigures.MonthFigures;
-import org.msettriage.service.ruleset.ActiveRuleset;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +50,7 @@ class AnalysisDashboard {
     private final AgreedActions agreedActions;
     private final ReportSettings settings;
     private final PanelUnmetFigures unmet;
-    private final ActiveRuleset ruleset;
+    private final RuleTitles titles;
 
     AnalysisDashboard(
             AnalysisFigures figures,
@@ -59,13 +58,13 @@ class AnalysisDashboard {
             AgreedActions agreedActions,
             ReportSettings settings,
             PanelUnmetFigures unmet,
-            ActiveRuleset ruleset) {
+            RuleTitles titles) {
         this.figures = figures;
         this.panel = panel;
         this.agreedActions = agreedActions;
         this.settings = settings;
         this.unmet = unmet;
-        this.ruleset = ruleset;
+        this.titles = titles;
     }
 
     List<AnalysisTable> tables(Asked asked) {
@@ -98,12 +97,13 @@ class AnalysisDashboard {
         tables.add(byMonth(months, rows, heardHere, childrenByMonth, asked.localAuthority()));
         tables.add(byAuthority(all, heard, childrenByAuthority));
         tables.add(PanelUnmetTable.of(
-                unmet.screened(whole).stream()
-                        .filter(s -> asked.localAuthority() == null
-                                || asked.localAuthority().equals(s.localAuthority()))
-                        .toList(),
-                ruleTitles(),
-                settings));
+                PanelUnmetTable.counted(
+                        unmet.screened(whole).stream()
+                                .filter(s -> asked.localAuthority() == null
+                                        || asked.localAuthority().equals(s.localAuthority()))
+                                .toList(),
+                        settings),
+                titles.byId()));
         tables.add(partsByMonth("risk-levels", "Referrals by risk level", months, rows, Dimension.RISK_LEVEL));
         tables.add(partsByMonth("pathways", "Referrals by route", months, rows, Dimension.PATHWAY));
         tables.add(exits(months, heardHere));
@@ -118,13 +118,6 @@ class AnalysisDashboard {
         }
         tables.add(outcomeRates(rows));
         return tables;
-    }
-
-    /** The titles of the rules in force, by id: a rule's name is a sentence a panel chair could read aloud. */
-    private Map<String, String> ruleTitles() {
-        Map<String, String> titles = new HashMap<>();
-        ruleset.engine().rules().forEach(rule -> titles.put(rule.id(), rule.name()));
-        return titles;
     }
 
     private AnalysisTable byMonth(

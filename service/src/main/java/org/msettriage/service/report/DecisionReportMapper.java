@@ -11,6 +11,8 @@ import org.msettriage.api.model.DecisionMonthFiguresDto;
 import org.msettriage.api.model.DecisionReportDto;
 import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.api.model.LocalAuthorityFiguresDto;
+import org.msettriage.api.model.PanelRefusalReasonDto;
+import org.msettriage.api.model.PanelRefusalsDto;
 import org.msettriage.api.model.ReportCountDto;
 import org.msettriage.api.model.ReportProfileDto;
 import org.msettriage.api.model.ReturnHomeInterviewsDto;
@@ -110,6 +112,22 @@ final class DecisionReportMapper {
                 .returnHomeInterviews(new ReturnHomeInterviewsDto()
                         .due(settings.shown(interviews.due()))
                         .offeredWithin72Hours(settings.shown(interviews.offered())));
+    }
+
+    /** Why screened decisions did not reach the panel, each refusing rule by its id and its title. */
+    static PanelRefusalsDto refusals(PanelUnmetTable.Refusals refusals, Map<String, String> titles) {
+        List<PanelRefusalReasonDto> reasons = new ArrayList<>();
+        for (int i = 0; i < refusals.rules().size(); i++) {
+            String rule = refusals.rules().get(i);
+            reasons.add(new PanelRefusalReasonDto()
+                    .ruleId(rule)
+                    .title(RuleTitles.of(rule, titles))
+                    .decisions(refusals.reasons().get(i)));
+        }
+        return new PanelRefusalsDto()
+                .notReached(refusals.notReached())
+                .reasons(reasons)
+                .notRecorded(refusals.notRecorded());
     }
 
     /** Every group of a dimension with its count; a line under secondary suppression where groups add up. */

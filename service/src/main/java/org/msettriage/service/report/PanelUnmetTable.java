@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.msettriage.service.decision.PanelUnmetRules;
 import org.msettriage.service.report.AnalysisTable.Row;
 import org.msettriage.service.report.PanelUnmetFigures.Screened;
 
 /**
- * The dashboard's "Why screened referrals did not reach the panel": of the screened referrals, those not
- * eligible for the MSET panel, counted under each eligibility rule that said no, by the rule's title (never
+ * "Why screened referrals did not reach the panel": of the screened referrals, those not eligible for the
+ * MSET panel, counted under each eligibility rule that said no, by the rule's title on the dashboard (never
  * its id). The reasons and "not recorded" are one line under {@link Disclosure}.
  */
 final class PanelUnmetTable {
@@ -23,37 +24,44 @@ final class PanelUnmetTable {
      */
     static final List<String> LISTED = List.of("NOT_LEVEL", "NOT_ADDS_VALUE");
 
-    static final String NO_LONGER_IN_FORCE = "A rule the ruleset in force no longer has";
+    /** The counts as shown (null: withheld): per rule in {@code rules}' order, and the totals. */
+    record Refusals(List<String> rules, List<Long> reasons, Long notRecorded, Long notReached, Long screened) {}
 
     private PanelUnmetTable() {}
 
-    /** The table of these screened decisions (already of the local authority chosen), titles by rule id. */
-    static AnalysisTable of(List<Screened> screened, Map<String, String> titles, ReportSettings settings) {
+    /** The counts of these screened decisions (already of the local authority chosen, if one was). */
+    static Refusals counted(List<Screened> screened, ReportSettings settings) {
         List<String> rules = new ArrayList<>(LISTED);
         TreeSet<String> found = new TreeSet<>();
         screened.forEach(s -> found.addAll(PanelUnmetRules.rules(s.unmetRules())));
         found.stream().filter(rule -> !rules.contains(rule)).forEach(rules::add);
-
         List<Long> exact = new ArrayList<>();
         for (String rule : rules) {
-            exact.add(count(screened, s -> PanelUnmetRules.rules(s.unmetRules()).contains(rule)));
+            exact.add(notReached(
+                    screened, s -> PanelUnmetRules.rules(s.unmetRules()).contains(rule)));
         }
-        exact.add(count(screened, s -> s.unmetRules() == null));
+        exact.add(notReached(screened, s -> s.unmetRules() == null));
         List<Long> shown = Disclosure.line(exact, settings);
+        return new Refusals(
+                rules,
+                shown.subList(0, rules.size()),
+                shown.get(rules.size()),
+                settings.shown(notReached(screened, s -> true)),
+                settings.shown(screened.stream().mapToLong(Screened::decisions).sum()));
+    }
 
+    static AnalysisTable of(Refusals refusals, Map<String, String> titles) {
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            rows.add(
-                    new Row(List.of(titles.getOrDefault(rules.get(i), NO_LONGER_IN_FORCE), cell(shown.get(i))), false));
+        for (int i = 0; i < refusals.rules().size(); i++) {
+            rows.add(new Row(
+                    List.of(
+                            RuleTitles.of(refusals.rules().get(i), titles),
+                            cell(refusals.reasons().get(i))),
+                    false));
         }
-        rows.add(new Row(List.of("Reason not recorded", cell(shown.get(rules.size()))), false));
-        rows.add(new Row(List.of("Did not reach the panel", cell(settings.shown(count(screened, s -> true)))), true));
-        rows.add(new Row(
-                List.of(
-                        "Screened (Pre-MSET eligible)",
-                        cell(settings.shown(
-                                screened.stream().mapToLong(Screened::decisions).sum()))),
-                true));
+        rows.add(new Row(List.of("Reason not recorded", cell(refusals.notRecorded())), false));
+        rows.add(new Row(List.of("Did not reach the panel", cell(refusals.notReached())), true));
+        rows.add(new Row(List.of("Screened (Pre-MSET eligible)", cell(refusals.screened())), true));
         return new AnalysisTable(
                 ID,
                 "Why screened referrals did not reach the panel",
@@ -71,7 +79,7 @@ final class PanelUnmetTable {
     }
 
     /** The screened decisions that did not reach the panel and pass the test. */
-    private static long count(List<Screened> screened, java.util.function.Predicate<Screened> which) {
+    private static long notReached(List<Screened> screened, Predicate<Screened> which) {
         return screened.stream()
                 .filter(s -> !s.reached())
                 .filter(which)

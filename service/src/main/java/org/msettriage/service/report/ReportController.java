@@ -34,13 +34,22 @@ class ReportController implements ReportsApi {
     private final PanelFigures panelFigures;
     private final AgreedActions agreedActions;
     private final ReportSettings settings;
+    private final PanelUnmetFigures unmet;
+    private final RuleTitles titles;
 
     ReportController(
-            AnalysisFigures analysis, PanelFigures panelFigures, AgreedActions agreedActions, ReportSettings settings) {
+            AnalysisFigures analysis,
+            PanelFigures panelFigures,
+            AgreedActions agreedActions,
+            ReportSettings settings,
+            PanelUnmetFigures unmet,
+            RuleTitles titles) {
         this.analysis = analysis;
         this.panelFigures = panelFigures;
         this.agreedActions = agreedActions;
         this.settings = settings;
+        this.unmet = unmet;
+        this.titles = titles;
     }
 
     @Override
@@ -80,7 +89,7 @@ class ReportController implements ReportsApi {
         OffsetDateTime before = startOf(decidedBefore);
         AnalysisFigures.Period whole = new AnalysisFigures.Period(basis, from, before, List.of(), settings.zone());
         AnalysisFigures.Period byMonth = new AnalysisFigures.Period(basis, from, before, months, settings.zone());
-        return ResponseEntity.ok(DecisionReportMapper.report(
+        DecisionReportDto report = DecisionReportMapper.report(
                 new DecisionReportMapper.Asked(decidedFrom, decidedBefore, basis, months),
                 analysis.counted(byMonth),
                 new DecisionReportMapper.Distinct(analysis.children(whole, false), analysis.interviews(whole, false)),
@@ -88,7 +97,9 @@ class ReportController implements ReportsApi {
                         ? new DecisionReportMapper.Distinct(Map.of(), Map.of())
                         : new DecisionReportMapper.Distinct(
                                 analysis.children(byMonth, false), analysis.interviews(byMonth, false)),
-                settings));
+                settings);
+        return ResponseEntity.ok(report.panelRefusals(DecisionReportMapper.refusals(
+                PanelUnmetTable.counted(unmet.screened(whole), settings), titles.byId())));
     }
 
     /** The calendar months the period's days touch, at most {@link ReportMonths#MOST}. */

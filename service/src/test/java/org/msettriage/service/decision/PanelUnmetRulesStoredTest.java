@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.MigrationContexts;
 import org.msettriage.service.ServiceTest;
@@ -20,11 +21,13 @@ import org.msettriage.service.audit.RetentionPeriod;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Triage stores, with a screened referral the panel refused, the eligibility rules that refused it; migration
  * 36.1 gives a decision stored without them the very same, from its fired rules; and the end of the
- * retention period keeps them, as they say nothing about the child. A store of its own, as retention runs.
+ * retention period keeps them, as they say nothing about the child; the reports API counts them by rule. A
+ * store of its own, as retention runs.
  */
 @TestPropertySource(properties = "test.store=panel-unmet-rules")
 class PanelUnmetRulesStoredTest extends ServiceTest {
@@ -75,6 +78,33 @@ class PanelUnmetRulesStoredTest extends ServiceTest {
 
         assertThat(unmet(UUID.fromString(created.json().get("decisionId").asString())))
                 .isNull();
+    }
+
+    @Test
+    void theReportsApiCountsTheRefusalsByRuleWithItsTitle() {
+        for (int i = 0; i < 5; i++) {
+            HttpJson.Answer created =
+                    http().post("/api/v1/triage", resource("/analysis/referral-screened-not-panel.json"));
+            assertThat(created.status()).as(created.response().body()).isEqualTo(201);
+        }
+
+        HttpJson.Answer report = as(DemoClients.ANALYST)
+                .get("/api/v1/reports/decisions?dateBasis=assessed&decidedFrom=2026-11-12&decidedBefore=2026-11-13");
+
+        assertThat(report.status()).as(report.response().body()).isEqualTo(200);
+        JsonNode refusals = report.json().get("panelRefusals");
+        assertThat(refusals.get("notReached").asLong())
+                .as("5, or 6 with the other test's, rounds to 5")
+                .isEqualTo(5);
+        assertThat(refusals.get("notRecorded").asLong()).isZero();
+        assertThat(refusals.get("reasons").get(0).get("ruleId").asString()).isEqualTo("NOT_LEVEL");
+        assertThat(refusals.get("reasons").get(0).get("title").asString())
+                .isEqualTo("The panel considers Moderate and Significant risk only");
+        assertThat(refusals.get("reasons").get(0).get("decisions").asLong()).isEqualTo(5);
+        assertThat(refusals.get("reasons").get(1).get("ruleId").asString()).isEqualTo("NOT_ADDS_VALUE");
+        assertThat(refusals.get("reasons").get(1).get("title").asString())
+                .isEqualTo("The panel needs something it can add");
+        assertThat(refusals.get("reasons")).hasSize(2);
     }
 
     private String unmet(UUID id) {

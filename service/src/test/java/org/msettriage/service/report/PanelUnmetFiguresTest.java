@@ -66,7 +66,7 @@ class PanelUnmetFiguresTest {
         decisions(5, false, false, "NOT_LEVEL,NOT_PRE_MSET", "2026-11-09T10:00:00Z");
         decisions(2, true, false, "NOT_LEVEL", "2026-12-01T10:00:00Z");
 
-        AnalysisTable table = PanelUnmetTable.of(figures.screened(november()), TITLES, EXACT);
+        AnalysisTable table = PanelUnmetTable.of(PanelUnmetTable.counted(figures.screened(november()), EXACT), TITLES);
 
         assertThat(table.title()).isEqualTo("Why screened referrals did not reach the panel");
         assertThat(table.rows())
@@ -74,7 +74,7 @@ class PanelUnmetFiguresTest {
                 .containsExactly(
                         List.of("The panel considers Moderate and Significant risk only", "6"),
                         List.of("The panel needs something it can add", "5"),
-                        List.of(PanelUnmetTable.NO_LONGER_IN_FORCE, "1"),
+                        List.of(RuleTitles.NO_LONGER_IN_FORCE, "1"),
                         List.of("Reason not recorded", "1"),
                         List.of("Did not reach the panel", "9"),
                         List.of("Screened (Pre-MSET eligible)", "12"));
@@ -87,8 +87,8 @@ class PanelUnmetFiguresTest {
         decisions(3, true, false, "NOT_LEVEL", "2026-11-04T10:00:00Z");
         decisions(8, true, false, "NOT_ADDS_VALUE", "2026-11-05T10:00:00Z");
 
-        AnalysisTable table =
-                PanelUnmetTable.of(figures.screened(november()), TITLES, new ReportSettings(5, 5, LONDON));
+        AnalysisTable table = PanelUnmetTable.of(
+                PanelUnmetTable.counted(figures.screened(november()), new ReportSettings(5, 5, LONDON)), TITLES);
 
         assertThat(table.rows())
                 .extracting(Row::cells)
