@@ -3,6 +3,7 @@ package org.msettriage.service.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
+import org.msettriage.service.problem.RequestLimits;
 import org.msettriage.service.security.Caller;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
@@ -19,10 +20,18 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ErrorPageView implements ErrorViewResolver {
 
+    private final RequestLimits limits;
+
+    ErrorPageView(RequestLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> error) {
         Map<String, Object> model = new HashMap<>(error);
         model.putAll(ReaderArea.of(signedIn()));
+        // What a file sent from a page may weigh, for the page that refuses a larger one in words.
+        model.put("maxBodyBytes", limits.maxBodyBytes());
         return new ModelAndView("error", model, status);
     }
 

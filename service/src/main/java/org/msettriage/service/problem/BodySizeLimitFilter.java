@@ -34,6 +34,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long limitBytes = BATCH_PATH.equals(request.getRequestURI()) ? batchLimitBytes : singleLimitBytes;
         if (request.getContentLengthLong() > limitBytes) {
+            if (fromAPage(request)) {
+                // A browser shows a problem document as raw text; the error page says it in words.
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                return;
+            }
             ProblemDocument.write(
                     request,
                     response,
@@ -44,6 +49,16 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new LimitedRequest(request, limitBytes), response);
+    }
+
+    /** A form sent from the pages (a browser asking for HTML), not a call to the API or the actuator. */
+    private static boolean fromAPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader("Accept");
+        return accept != null
+                && accept.contains("text/html")
+                && !path.startsWith("/api/")
+                && !path.startsWith("/actuator");
     }
 
     /** A request whose body stream fails once more than the limit has been read. */

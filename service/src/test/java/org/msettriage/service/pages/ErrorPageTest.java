@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.problem.RequestLimits;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,8 @@ class ErrorPageTest extends ServiceTest {
                 "Internal Server Error",
                 "path",
                 "/audit/decisions/1");
-        ModelAndView view = new ErrorPageView().resolveErrorView(request, HttpStatus.valueOf(status), error);
+        ModelAndView view = new ErrorPageView(new RequestLimits(1_048_576, 33_554_432, java.time.Duration.ofMinutes(5)))
+                .resolveErrorView(request, HttpStatus.valueOf(status), error);
         return templates.process("error", new WebContext(exchange, Locale.UK, view.getModel()));
     }
 

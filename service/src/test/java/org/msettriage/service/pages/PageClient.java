@@ -94,6 +94,17 @@ public final class PageClient {
 
     /** A multipart form post, as a file input sends it: the fields, then one file. */
     public Page postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+        return postFile(path, fields, fileField, fileName, file, Map.of());
+    }
+
+    /** As {@link #postFile(String, Map, String, String, byte[])}, with headers of its own (Accept, say). */
+    public Page postFile(
+            String path,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            byte[] file,
+            Map<String, String> headers) {
         String boundary = "mset-test-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         java.util.function.Consumer<String> write = text -> body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
@@ -107,7 +118,7 @@ public final class PageClient {
                 HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
-                Map.of());
+                headers);
     }
 
     /** Opens the sign-in form and sends it with this credential and the form's token. */

@@ -452,6 +452,33 @@ class RulesWorkbenchTest extends ServiceTest {
     }
 
     @Test
+    void aFileOverTheLimitIsRefusedInWordsNamingTheLimit() {
+        // A policy lead's trial uploaded a zip over 1 MB and was shown a raw problem document.
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+        String token = lead.get("/rules").formToken();
+
+        PageClient.Page refused = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", token),
+                "candidate",
+                "candidate.zip",
+                new byte[1_048_577],
+                Map.of("Accept", "text/html,application/xhtml+xml"));
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.header("Content-Type")).startsWith("text/html");
+        assertThat(refused.body())
+                .contains("<h1>The file is too large</h1>")
+                .contains("may be at most 1,048,576 bytes (about 1 MB), and nothing of this one was kept.")
+                .contains("mset.request.max-body-bytes")
+                .doesNotContain("\"status\"");
+        assertThat(lead.postFile("/rules/candidates", Map.of("_csrf", token), "candidate", "c.zip", new byte[1_048_577])
+                        .header("Content-Type"))
+                .as("anything not asking for a page still gets the problem document")
+                .startsWith("application/problem+json");
+    }
+
+    @Test
     void anImpactSaysWhichActionsFallDueInAnotherTimescale() throws InterruptedException {
         // A policy lead's trial moved an action's timescale: the impact said it changed nothing.
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
