@@ -89,16 +89,19 @@ class AuditPagesInBrowserTest extends ServiceTest {
         Path screenshot = browser.screenshot("audit-home");
         assertThat(screenshot).isNotEmptyFile();
         browser.assertAccessible();
-        // Printed, the page keeps its content and who is signed in, loses the controls, and spells out links.
+        // Printed, the page keeps its content and loses the controls and who is signed in (the paper is not
+        // signed in); a link prints as its words, never as an address of these pages (useless on paper).
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertThat(nav.isDisplayed()).isFalse();
         assertThat(driver.findElement(By.cssSelector("header form")).isDisplayed())
                 .isFalse();
         assertThat(driver.findElement(By.cssSelector("header .signed-in__who")).isDisplayed())
-                .isTrue();
+                .isFalse();
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Signed in as");
         assertThat(driver.executeScript(
                         "return getComputedStyle(document.querySelector('main h2 a'), '::after').content"))
-                .isEqualTo("\" (/audit/decisions)\"");
+                .isEqualTo("none");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("/audit/");
         browser.screenshot("audit-home-print");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 

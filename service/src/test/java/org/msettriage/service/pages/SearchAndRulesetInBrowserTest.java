@@ -3,6 +3,7 @@ package org.msettriage.service.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -105,6 +106,18 @@ class SearchAndRulesetInBrowserTest extends ServiceTest {
         WebElement id = row.findElement(By.cssSelector("a.decision-link .id"));
         assertThat(id.getCssValue("white-space")).isEqualTo("nowrap");
         assertThat(id.getSize().getHeight()).isLessThan(30);
+        // Printed, the link to the decision is its whole id (paper has no hovering), never its address.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(driver.executeScript("return arguments[0].scrollWidth <= arguments[0].clientWidth", id))
+                    .as("the whole id printed")
+                    .isEqualTo(true);
+            assertThat(driver.executeScript(
+                            "return getComputedStyle(arguments[0].closest('a'), '::after').content", id))
+                    .isEqualTo("none");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
         browser.screenshot("search-by-referral-reference");
         browser.assertAccessible();
 
