@@ -25,6 +25,7 @@ import org.msettriage.service.report.ReportSettings;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records what the panel decided for a child on a meeting's agenda, after checking the outcome against
@@ -71,13 +72,23 @@ class PanelHearings {
             .thenComparing(FieldProblem::pointer);
 
     private final PanelAgenda agendas;
+    private final PanelMeetings meetings;
     private final PanelOutcomes outcomes;
+    private final TransactionTemplate transactions;
     private final ActiveRuleset active;
     private final ZoneId zone;
 
-    PanelHearings(PanelAgenda agendas, PanelOutcomes outcomes, ActiveRuleset active, ReportSettings reports) {
+    PanelHearings(
+            PanelAgenda agendas,
+            PanelMeetings meetings,
+            PanelOutcomes outcomes,
+            TransactionTemplate transactions,
+            ActiveRuleset active,
+            ReportSettings reports) {
         this.agendas = agendas;
+        this.meetings = meetings;
         this.outcomes = outcomes;
+        this.transactions = transactions;
         this.active = active;
         this.zone = reports.zone();
     }
@@ -141,8 +152,24 @@ class PanelHearings {
         return found.isEmpty() ? Optional.of(new Checked(meeting, proposed)) : Optional.empty();
     }
 
-    /** Stores an outcome {@link #check} or {@link #judge} found no problem with. */
+    /**
+     * Stores an outcome {@link #check} or {@link #judge} found no problem with, with the local authority's
+     * meetings locked ({@link PanelMeetings#lockMeetingsOf}): what another meeting recorded meanwhile is
+     * weighed again under the lock, so two outcomes for one child at two meetings are judged one after the
+     * other, as if sent in turn. The decision must still be on the agenda (a child exited at the earlier
+     * meeting meanwhile is not on the later one's), and no later meeting may have heard the child.
+     */
     PanelOutcome store(Checked checked, Caller coordinator) {
+        return transactions.execute(status -> {
+            meetings.lockMeetingsOf(checked.meeting.localAuthority());
+            if (!onAgenda(checked.meeting, checked.proposed.decisionId())) {
+                throw new InvalidRequestException(List.of(notOnAgenda()));
+            }
+            return write(checked, coordinator);
+        });
+    }
+
+    private PanelOutcome write(Checked checked, Caller coordinator) {
         PanelMeeting meeting = checked.meeting;
         Proposed proposed = checked.proposed;
         PanelOutcome.Kind kind = PanelOutcome.Kind.valueOf(proposed.outcome().strip());
@@ -180,8 +207,8 @@ class PanelHearings {
         List<FieldProblem> problems = new ArrayList<>();
         if (proposed.decisionId() == null) {
             problems.add(new FieldProblem("/decisionId", "is required"));
-        } else if (agendas.items(meeting).stream().noneMatch(i -> i.decisionId().equals(proposed.decisionId()))) {
-            problems.add(new FieldProblem("/decisionId", "is not on this meeting's agenda"));
+        } else if (!onAgenda(meeting, proposed.decisionId())) {
+            problems.add(notOnAgenda());
         }
         PanelOutcome.Kind kind = known(PanelOutcome.Kind.class, proposed.outcome(), "/outcome", problems);
         List<ProposedAction> proposedPlan = proposed.plan() == null ? List.of() : proposed.plan();
@@ -265,6 +292,14 @@ class PanelHearings {
                         at + "/dueBy", "is more than " + PLAN_YEARS + " years after the meeting's day"));
             }
         }
+    }
+
+    private boolean onAgenda(PanelMeeting meeting, UUID decisionId) {
+        return agendas.items(meeting).stream().anyMatch(i -> i.decisionId().equals(decisionId));
+    }
+
+    private static FieldProblem notOnAgenda() {
+        return new FieldProblem("/decisionId", "is not on this meeting's agenda");
     }
 
     /** The codes of the plan a correction names, if it names the item's current outcome; else none. */

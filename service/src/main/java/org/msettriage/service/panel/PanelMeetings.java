@@ -51,6 +51,7 @@ class PanelMeetings {
                 caller.name());
         try {
             transactions.executeWithoutResult(status -> {
+                lockMeetingsOf(localAuthority);
                 latestWithOutcomesAfter(localAuthority, heldOn).ifPresent(later -> {
                     throw new ConflictException("The panel meeting for " + CodeWords.localAuthority(localAuthority)
                             + " of " + later.format(PanelWords.DAY)
@@ -80,6 +81,21 @@ class PanelMeetings {
                             .single());
         }
         return meeting;
+    }
+
+    /**
+     * Locks every meeting of the local authority until the calling transaction ends, in one order (their
+     * ids), so two writes that each check the others' meetings run one after the other: a meeting set up
+     * before a later one's first outcome, or outcomes for one child at two meetings, cannot both pass their
+     * checks unseen by the other. A row lock in the database, so it holds across the service's instances.
+     * Meetings are a dozen a year per local authority, and an outcome's write is short: the wait is too.
+     */
+    void lockMeetingsOf(String localAuthority) {
+        jdbc.sql("SELECT meeting_id FROM panel_meeting WHERE local_authority = :authority ORDER BY meeting_id"
+                        + " FOR UPDATE")
+                .param("authority", localAuthority)
+                .query(UUID.class)
+                .list();
     }
 
     /** Every meeting, latest day first; for one local authority when it is given. */

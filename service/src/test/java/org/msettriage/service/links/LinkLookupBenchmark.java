@@ -87,8 +87,9 @@ public class LinkLookupBenchmark {
     public void seed() throws IOException, SQLException {
         folder = Files.createTempDirectory("mset-bench-links");
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve("mset-triage")
-                + ";WRITE_DELAY=0;RETENTION_TIME=1000;QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0");
+        config.setJdbcUrl(
+                "jdbc:h2:file:" + folder.resolve("mset-triage")
+                        + ";WRITE_DELAY=0;RETENTION_TIME=1000;QUERY_CACHE_SIZE=64;OPTIMIZE_REUSE_RESULTS=FALSE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0");
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(4);
