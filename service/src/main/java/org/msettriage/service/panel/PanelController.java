@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.api.PanelApi;
 import org.msettriage.api.model.LocalAuthorityDto;
@@ -123,19 +124,25 @@ class PanelController implements PanelApi {
                 .meeting(dto(meeting))
                 .previousMeetingOn(agenda.previousMeetingOn())
                 .linkWindowDays(agenda.linkWindowDays())
-                .children(agenda.children().stream().map(this::item).toList())
+                .children(agenda.children().stream()
+                        .map(child -> item(child, hearings.heardAfter(meeting, child.decisionId())))
+                        .toList())
                 .placesAndPerpetrators(
                         agenda.named().stream().map(PanelController::named).toList()));
     }
 
-    /** A child to hear, from the decision's answer as it was stored (its summary and actions as answered). */
-    private PanelAgendaItemDto item(PanelAgenda.Child child) {
+    /**
+     * A child to hear, from the decision's answer as it was stored (its summary and actions as answered), and
+     * the day of a later meeting that heard them, if one did (as the agenda's page says it).
+     */
+    private PanelAgendaItemDto item(PanelAgenda.Child child, Optional<LocalDate> heardLaterOn) {
         TriageDecisionDto decision = json.readValue(child.answerJson(), TriageDecisionDto.class);
         PanelAgenda.Item item = child.item();
         return new PanelAgendaItemDto()
                 .item(PanelAgendaItemDto.ItemEnum.valueOf(item.kind().name()))
                 .lastHearing(item.lastHearing() == null ? null : outcomeMapper.dto(item.lastHearing()))
                 .outcome(item.outcome() == null ? null : outcomeMapper.dto(item.outcome()))
+                .heardLaterOn(heardLaterOn.orElse(null))
                 .decisionId(child.decisionId())
                 .referralId(decision.getReferralId())
                 .childRef(decision.getChildRef())

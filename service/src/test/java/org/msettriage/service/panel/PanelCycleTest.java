@@ -63,6 +63,16 @@ class PanelCycleTest extends ServiceTest {
         assertThat(coordinator().get(december).json().get("children"))
                 .allSatisfy(
                         child -> assertThat(child.get("lastHearing").isNull()).isTrue());
+        // By API too, November's agenda says which later meeting heard each of them; December's names none.
+        assertThat(coordinator().get(november).json().get("children"))
+                .extracting(child -> child.get("childRef").asString() + " "
+                        + child.get("heardLaterOn").asString())
+                .containsExactlyInAnyOrder(
+                        "amy-" + t + " " + TODAY.minusDays(3), "ben-" + t + " " + TODAY.minusDays(3));
+        assertThat(coordinator().get(december).json().get("children"))
+                .allSatisfy(child -> assertThat(child.get("heardLaterOn").isNull())
+                        .as("present, and null")
+                        .isTrue());
 
         // November's page says why it takes no outcome for them, and offers no form that would be refused.
         String page = pages().get(pagePath(november)).body();
