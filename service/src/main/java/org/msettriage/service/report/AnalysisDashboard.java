@@ -150,27 +150,28 @@ class AnalysisDashboard {
                 OUTCOME_HEADERS.apply("Month"),
                 lines,
                 List.of("Heard counts the panel's hearings in the month of the meeting; conversion is heard divided"
-                        + " by screened, both as shown. Children are counted once in each month they were referred."));
+                        + " by screened, both as shown, except that it never reads 100% while fewer were heard than"
+                        + " screened, nor 0% while some were: it reads \"under 100%\" or \"over 0%\" instead."
+                        + " Children are counted once in each month they were referred."));
     }
 
     /** Each count column across the local authorities is a line of parts of the period's total. */
     private AnalysisTable byAuthority(List<Counted> all, List<MonthFigures> heard, Map<String, Long> children) {
         List<String> authorities = Dimension.LOCAL_AUTHORITY.groups();
         List<Long> referrals = Disclosure.line(Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, r -> true), settings);
-        List<Long> screened = Disclosure.line(Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, Tally::screened), settings);
+        List<Long> exactScreened = Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, Tally::screened);
+        List<Long> screened = Disclosure.line(exactScreened, settings);
         List<Long> eligible =
                 Disclosure.line(Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, Tally::panelEligible), settings);
-        List<Long> heardThere = Disclosure.line(
-                authorities.stream()
-                        .map(authority -> heard.stream()
-                                .filter(h -> h.localAuthority().equals(authority))
-                                .mapToLong(MonthFigures::heard)
-                                .sum())
-                        .toList(),
-                settings);
+        List<Long> exactHeard = authorities.stream()
+                .map(authority -> heard.stream()
+                        .filter(h -> h.localAuthority().equals(authority))
+                        .mapToLong(MonthFigures::heard)
+                        .sum())
+                .toList();
+        List<Long> heardThere = Disclosure.line(exactHeard, settings);
         List<Row> lines = new ArrayList<>();
         for (int i = 0; i < authorities.size(); i++) {
-            Double conversion = PanelReportMapper.conversion(heardThere.get(i), screened.get(i));
             lines.add(new Row(
                     List.of(
                             AnalysisWords.group(Dimension.LOCAL_AUTHORITY, authorities.get(i)),
@@ -180,7 +181,8 @@ class AnalysisDashboard {
                             cell(screened.get(i)),
                             cell(eligible.get(i)),
                             cell(heardThere.get(i)),
-                            conversion == null ? "" : percent(conversion)),
+                            conversionCell(
+                                    heardThere.get(i), screened.get(i), exactHeard.get(i), exactScreened.get(i))),
                     false));
         }
         return new AnalysisTable(
@@ -190,17 +192,20 @@ class AnalysisDashboard {
                 List.of(1, 3, 4, 5),
                 OUTCOME_HEADERS.apply("Local authority"),
                 lines,
-                List.of("Every local authority, whichever one is chosen above; each column is withheld as a whole"
-                        + " line, so a withheld count cannot be worked out from the months' totals."));
+                List.of(
+                        "Every local authority, whichever one is chosen above; each column is withheld as a whole"
+                                + " line, so a withheld count cannot be worked out from the months' totals.",
+                        "Conversion never reads 100% while fewer were heard than screened, nor 0% while some were:"
+                                + " it reads \"under 100%\" or \"over 0%\" instead."));
     }
 
     private static final java.util.function.Function<String, List<String>> OUTCOME_HEADERS = first -> List.of(
             first, "Referrals", "Children", "Screened (Pre-MSET eligible)", "Panel eligible", "Heard", "Conversion");
 
     private List<String> outcomes(String label, List<Counted> rows, long children, long heard) {
-        Long screened = settings.shown(Tally.decisions(rows, Tally::screened));
+        long exactScreened = Tally.decisions(rows, Tally::screened);
+        Long screened = settings.shown(exactScreened);
         Long heardShown = settings.shown(heard);
-        Double conversion = PanelReportMapper.conversion(heardShown, screened);
         return List.of(
                 label,
                 cell(settings.shown(Tally.decisions(rows, r -> true))),
@@ -208,7 +213,7 @@ class AnalysisDashboard {
                 cell(screened),
                 cell(settings.shown(Tally.decisions(rows, Tally::panelEligible))),
                 cell(heardShown),
-                conversion == null ? "" : percent(conversion));
+                conversionCell(heardShown, screened, heard, exactScreened));
     }
 
     /** Referrals by month split by a dimension: each row a line of parts of its total. */
@@ -331,11 +336,25 @@ class AnalysisDashboard {
     }
 
     /**
+     * Conversion, heard / screened as shown, as {@link #shareInTime} words a share: rounding can make 6
+     * heard of 7 screened read as 5 of 5, "100%", as if every child screened had been heard. Empty when
+     * either count is withheld or nothing was screened.
+     */
+    static String conversionCell(Long heard, Long screened, long exactHeard, long exactScreened) {
+        Double conversion = PanelReportMapper.conversion(heard, screened);
+        return conversion == null ? "" : honest(percent(conversion), exactHeard, exactScreened);
+    }
+
+    /**
      * The share offered in time, from the counts as shown; but rounding can make 9 of 10 read as 10 of 10,
      * hiding the very interview missed, so an exact 100% or 0% is claimed only when it is so.
      */
     static String shareInTime(long offered, long due, long exactOffered, long exactDue) {
-        String share = percent((double) offered / due);
+        return honest(percent((double) offered / due), exactOffered, exactDue);
+    }
+
+    /** A share as shown, unless it claims all or none and the exact counts say otherwise. */
+    private static String honest(String share, long exactOffered, long exactDue) {
         if (share.equals("100%") && exactOffered < exactDue) {
             return "under 100%";
         }

@@ -64,12 +64,14 @@ final class PanelReportMapper {
     private static PanelMonthFiguresDto month(MonthFigures figures, ReportSettings settings) {
         Long screened = settings.shown(figures.screened());
         Long heard = settings.shown(figures.heard());
+        Double conversion = conversion(heard, screened);
         return new PanelMonthFiguresDto()
                 .month(figures.month().toString())
                 .localAuthority(LocalAuthorityDto.fromValue(figures.localAuthority()))
                 .screened(screened)
                 .heard(heard)
-                .conversion(conversion(heard, screened))
+                .conversion(conversion)
+                .conversionNotExact(notExact(conversion, figures.heard(), figures.screened()))
                 .childrenHeardMoreThanOnce(settings.shown(figures.childrenHeardMoreThanOnce()))
                 .exits(Arrays.stream(PanelExitReasonDto.values())
                         .map(reason -> new PanelExitCountDto()
@@ -97,6 +99,18 @@ final class PanelReportMapper {
                     .pastDue(pastDue.get(i)));
         }
         return rows;
+    }
+
+    /**
+     * Whether the conversion as shown claims all screened were heard, or none, and the exact counts say
+     * otherwise: rounding made 6 of 7 read as 5 of 5. It says only that fewer (or some) were heard, not how
+     * many, as the dashboard words the share of interviews in time.
+     */
+    static boolean notExact(Double conversion, long exactHeard, long exactScreened) {
+        if (conversion == null) {
+            return false;
+        }
+        return conversion == 1.0 && exactHeard < exactScreened || conversion == 0.0 && exactHeard > 0;
     }
 
     /** Heard / screened as shown, to 2 decimal places; null when either is withheld or nothing was screened. */

@@ -87,6 +87,24 @@ class PanelReportMapperTest {
         assertThat(row.getScreened()).isEqualTo(10);
         assertThat(row.getHeard()).isEqualTo(10);
         assertThat(row.getConversion()).as("10 / 10, not 8 / 12").isEqualTo(1.0);
+        assertThat(row.getConversionNotExact())
+                .as("fewer were heard than screened")
+                .isTrue();
+    }
+
+    @Test
+    void conversionSaysWhenRoundingAloneMakesItAllOrNone() {
+        assertThat(PanelReportMapper.notExact(1.0, 6, 7))
+                .as("6 of 7 shown as 5 of 5")
+                .isTrue();
+        assertThat(PanelReportMapper.notExact(1.0, 7, 7)).as("all heard").isFalse();
+        assertThat(PanelReportMapper.notExact(1.0, 8, 7))
+                .as("more heard than screened")
+                .isFalse();
+        assertThat(PanelReportMapper.notExact(0.0, 1, 1300)).as("some heard").isTrue();
+        assertThat(PanelReportMapper.notExact(0.0, 0, 7)).as("none heard").isFalse();
+        assertThat(PanelReportMapper.notExact(0.86, 6, 7)).isFalse();
+        assertThat(PanelReportMapper.notExact(null, 6, 7)).isFalse();
     }
 
     @Test
