@@ -11,7 +11,8 @@ import org.msettriage.service.problem.ParameterProblem;
 
 /**
  * What a check of the whole store found: how many decisions are sealed, awaiting their seal, or have had
- * their personal content removed; the chain's head; and each problem, by decision id where one is known.
+ * their personal content removed; the chain's head; each problem, by decision id where one is known;
+ * whether a head kept from an earlier check still stands; and every position of the chain with no link.
  */
 public record AuditVerification(
         OffsetDateTime checkedAt,
@@ -20,7 +21,45 @@ public record AuditVerification(
         long personalContentRemoved,
         Optional<Head> head,
         List<Problem> problems,
-        long problemsTotal) {
+        long problemsTotal,
+        Optional<KeptHeadCheck> keptHead,
+        Optional<MissingLinks> missingLinks) {
+
+    /** A check that was given no kept head and found no position missing. */
+    public AuditVerification(
+            OffsetDateTime checkedAt,
+            long sealedRecords,
+            long awaitingSeal,
+            long personalContentRemoved,
+            Optional<Head> head,
+            List<Problem> problems,
+            long problemsTotal) {
+        this(
+                checkedAt,
+                sealedRecords,
+                awaitingSeal,
+                personalContentRemoved,
+                head,
+                problems,
+                problemsTotal,
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    /**
+     * The head an auditor kept, and whether the chain still holds that very link at that position. Said
+     * either way: an auditor who gave a head must read that it matched, not infer it from silence.
+     */
+    public record KeptHeadCheck(long position, String chainMac, boolean matched) {
+
+        public String inWords() {
+            return matched
+                    ? "The head you kept, position " + position + ", matches: the link there is still the one you"
+                            + " kept, so the chain was not cut short of it."
+                    : "The head you kept, position " + position + ", does NOT match: see the problem at position "
+                            + position + ".";
+        }
+    }
 
     /** The last link: kept outside the service, it shows later whether anything was cut from the end. */
     public record Head(long position, String chainMac) {

@@ -126,7 +126,7 @@ public class AuditVerifier {
                             row.getObject("decision_id", UUID.class),
                             row.getString("chain_mac"));
                 });
-        kept.ifPresent(head -> checkKeptHead(head, index, problems));
+        Optional<AuditVerification.KeptHeadCheck> keptHead = kept.map(head -> checkKeptHead(head, index, problems));
         Map<Instant, SealedRetention> runs = sealedRetentionRuns();
         ChainWalk walk = new ChainWalk(problems, index);
         KeptRulesetsCheck rulesets = new KeptRulesetsCheck(jdbc);
@@ -227,7 +227,15 @@ public class AuditVerifier {
                         null, RecordKind.RULESET, Kind.CHANGED, null, altered.detail(), altered.version()));
         long awaiting = checkQueue(problems, checkedAt);
         return new AuditVerification(
-                checkedAt, walk.sealed, awaiting, walk.removedContent, walk.head(), problems.listed, problems.total);
+                checkedAt,
+                walk.sealed,
+                awaiting,
+                walk.removedContent,
+                walk.head(),
+                problems.listed,
+                problems.total,
+                keptHead,
+                index.missingLinks.found());
     }
 
     /**
@@ -449,11 +457,15 @@ public class AuditVerifier {
         }
     }
 
-    /** A head kept from an earlier check must still stand where it stood, with the chain reaching it. */
-    private static void checkKeptHead(AuditVerification.Head head, ChainIndex index, Problems problems) {
+    /**
+     * A head kept from an earlier check must still stand where it stood, with the chain reaching it. Answers
+     * whether it does, so the check can say it matched.
+     */
+    private static AuditVerification.KeptHeadCheck checkKeptHead(
+            AuditVerification.Head head, ChainIndex index, Problems problems) {
         Long at = index.positionOfMac.get(head.chainMac());
         if (at != null && at == head.position()) {
-            return;
+            return new AuditVerification.KeptHeadCheck(head.position(), head.chainMac(), true);
         }
         if (index.last < head.position()) {
             problems.add(
@@ -472,6 +484,7 @@ public class AuditVerifier {
                     "the link at position " + head.position() + " is not the head kept from an earlier check:"
                             + " the chain was rewritten there or before it");
         }
+        return new AuditVerification.KeptHeadCheck(head.position(), head.chainMac(), false);
     }
 
     /**
@@ -483,6 +496,9 @@ public class AuditVerifier {
         final Map<String, Long> positionOfMac = new HashMap<>();
         final Map<UUID, Long> positionOfDecision = new HashMap<>();
         final Set<Long> missingPositions = new LinkedHashSet<>();
+        /** Every missing position counted, the first and last few kept to be named in words. */
+        final MissingLinks.Counter missingLinks = new MissingLinks.Counter();
+
         long missing;
         long last;
 
@@ -491,6 +507,7 @@ public class AuditVerifier {
             positionOfDecision.put(decisionId, position);
             for (long gone = last + 1; gone < position; gone++) {
                 missing++;
+                missingLinks.add(gone);
                 if (missingPositions.size() < LISTED_PROBLEMS) {
                     missingPositions.add(gone);
                 }

@@ -4,6 +4,8 @@ import org.msettriage.api.IntegrityApi;
 import org.msettriage.api.model.AuditProblemDto;
 import org.msettriage.api.model.AuditVerificationDto;
 import org.msettriage.api.model.ChainHeadDto;
+import org.msettriage.api.model.KeptHeadCheckDto;
+import org.msettriage.api.model.MissingLinksDto;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,6 +49,18 @@ class IntegrityController implements IntegrityApi {
                                 .detail(problem.detail())
                                 .rulesetVersion(problem.rulesetVersion()))
                         .toList())
-                .problemsTotal(result.problemsTotal()));
+                .problemsTotal(result.problemsTotal())
+                .keptHead(result.keptHead()
+                        .map(kept -> new KeptHeadCheckDto()
+                                .position(kept.position())
+                                .chainMac(kept.chainMac())
+                                .matched(kept.matched()))
+                        .orElse(null))
+                .missingLinks(result.missingLinks()
+                        .map(missing -> new MissingLinksDto()
+                                .count(missing.count())
+                                .first(missing.first())
+                                .last(missing.last()))
+                        .orElse(null)));
     }
 }

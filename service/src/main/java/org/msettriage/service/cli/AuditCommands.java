@@ -216,7 +216,8 @@ public final class AuditCommands {
 
     /**
      * The result with the fields and names of the API's answer to GET /api/v1/audit/verify, so a script
-     * reads either the same way: {@code intact} included, {@code head} absent when there is none.
+     * reads either the same way: {@code intact} included, {@code head}, {@code keptHead} and
+     * {@code missingLinks} absent when there is none.
      */
     private static String asJson(AuditVerification result) {
         JsonMapper mapper =

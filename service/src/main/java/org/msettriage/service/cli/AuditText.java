@@ -3,7 +3,10 @@ package org.msettriage.service.cli;
 import org.msettriage.service.audit.AuditVerification;
 import org.msettriage.service.audit.RecordKind;
 
-/** A verification as an auditor reads it in a terminal: the verdict, the counts, the head, each problem. */
+/**
+ * A verification as an auditor reads it in a terminal: the verdict, the counts, the head, whether a kept
+ * head matched, the positions missing from the chain, and each problem.
+ */
 final class AuditText {
 
     private AuditText() {}
@@ -19,6 +22,9 @@ final class AuditText {
                 .ifPresent(head -> text.append(String.format(
                         "Head: position %d, chain MAC %s (keep a copy: a later head must extend it)%n",
                         head.position(), head.chainMac())));
+        result.keptHead().ifPresent(kept -> text.append(kept.inWords()).append(System.lineSeparator()));
+        result.missingLinks()
+                .ifPresent(missing -> text.append(missing.inWords()).append(System.lineSeparator()));
         for (AuditVerification.Problem problem : result.problems()) {
             text.append(String.format(
                     "%-10s %s%s: %s%n",

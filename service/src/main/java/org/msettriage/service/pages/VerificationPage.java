@@ -3,7 +3,6 @@ package org.msettriage.service.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.msettriage.service.audit.AuditVerification;
 import org.msettriage.service.audit.AuditVerifier;
@@ -15,8 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The whole store checked against its seals, now: the verdict, the counts, the head and every problem;
- * and, when the auditor gives the head kept from an earlier check, whether the chain still holds it.
+ * The whole store checked against its seals, now: the verdict, the counts, the head, the positions missing
+ * from the chain and every problem; and, when the auditor gives the head kept from an earlier check,
+ * whether the chain still holds it.
  */
 @Controller
 class VerificationPage {
@@ -51,7 +51,9 @@ class VerificationPage {
         AuditVerification result = verifier.verify(kept);
         model.addAttribute("result", result);
         model.addAttribute("kept", kept.orElse(null));
-        model.addAttribute("keptHolds", kept.map(head -> holds(result, head)).orElse(false));
+        model.addAttribute(
+                "keptHolds",
+                result.keptHead().map(AuditVerification.KeptHeadCheck::matched).orElse(false));
         return "audit/verification";
     }
 
@@ -84,13 +86,5 @@ class VerificationPage {
                 ? "Enter the " + label + " as well: a kept head is its position and its chain MAC together"
                 : (isPosition ? "The position " : "The chain MAC ") + problem.message();
         return new FieldError(problem.parameter(), message);
-    }
-
-    /** Whether the check found the kept head in its place: a problem about it names no record, only its position. */
-    private static boolean holds(AuditVerification result, AuditVerification.Head head) {
-        return result.problems().stream()
-                .noneMatch(p -> p.recordKind() == null
-                        && p.decisionId() == null
-                        && Objects.equals(p.position(), head.position()));
     }
 }

@@ -42,8 +42,17 @@ class KeptHeadTest extends ServiceTest {
         long position = first.get("head").get("position").asLong();
         String mac = first.get("head").get("chainMac").asString();
         String kept = "?headPosition=" + position + "&headChainMac=" + mac;
-        assertThat(auditVerification(kept).get("intact").asBoolean()).isTrue();
+        JsonNode holding = auditVerification(kept);
+        assertThat(holding.get("intact").asBoolean()).isTrue();
+        assertThat(holding.get("keptHead").get("matched").asBoolean()).isTrue();
         assertThat(verificationPage(kept)).contains("Position " + position + ": still the link you kept");
+        // Found by an auditor: given a head that matched, the command line never said so.
+        AuditCommandLine.Run matched = AuditCommandLine.verify(database, "--head=" + position + ":" + mac);
+        assertThat(matched.status()).isZero();
+        assertThat(matched.out())
+                .contains("The head you kept, position " + position + ", matches: the link there is still the one"
+                        + " you kept");
+        assertThat(AuditCommandLine.verify(database).out()).doesNotContain("The head you kept");
 
         // The last link and its decision go; what is left is a shorter chain, intact on its own.
         UUID last = jdbc.sql("SELECT decision_id FROM decision_seal WHERE position = :p")
@@ -66,6 +75,11 @@ class KeptHeadTest extends ServiceTest {
         assertThat(against.get("intact").asBoolean()).isFalse();
         // The auditor's command line takes the head too.
         assertThat(commandLine("--head=" + position + ":" + mac)).isEqualTo(1);
+        assertThat(against.get("keptHead").get("matched").asBoolean()).isFalse();
+        assertThat(AuditCommandLine.verify(database, "--head=" + position + ":" + mac)
+                        .out())
+                .contains("The head you kept, position " + position + ", does NOT match")
+                .doesNotContain(", matches");
         // Its --json is the API's answer, field for field (found by an auditor: it had no "intact").
         AuditCommandLine.Run json = AuditCommandLine.verify(database, "--json", "--head=" + position + ":" + mac);
         JsonNode printed = HttpJson.JSON.readTree(json.out());

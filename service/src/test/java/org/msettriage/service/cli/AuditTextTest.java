@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.service.audit.AuditVerification;
 import org.msettriage.service.audit.AuditVerification.Kind;
 import org.msettriage.service.audit.AuditVerification.Problem;
+import org.msettriage.service.audit.MissingLinks;
 import org.msettriage.service.audit.RecordKind;
 
 /** What `mset audit verify` prints: a decision by its id as before, a panel outcome said to be one. */
@@ -42,5 +43,57 @@ class AuditTextTest {
                         "CHANGED    " + decision + " at position 3: its stored fields differ",
                         "CHANGED    panel outcome " + outcome + " at position 5: its details differ",
                         "REMOVED    (unknown record) at position 6: the seal at position 6 is gone");
+    }
+
+    @Test
+    void aKeptHeadThatMatchesIsSaidToMatch() {
+        String text =
+                AuditText.of(checked(new AuditVerification.KeptHeadCheck(7, "ab".repeat(32), true), List.of(), 0));
+
+        assertThat(text.lines())
+                .contains(
+                        "INTACT",
+                        "The head you kept, position 7, matches: the link there is still the one you kept,"
+                                + " so the chain was not cut short of it.");
+    }
+
+    @Test
+    void aKeptHeadThatDoesNotMatchIsSaidNotTo() {
+        Problem cut = new Problem(null, null, Kind.REMOVED, 9L, "the chain ends at position 7: links were cut");
+        String text =
+                AuditText.of(checked(new AuditVerification.KeptHeadCheck(9, "cd".repeat(32), false), List.of(cut), 1));
+
+        assertThat(text.lines())
+                .contains("The head you kept, position 9, does NOT match: see the problem at position 9.")
+                .noneMatch(line -> line.contains("matches"));
+    }
+
+    @Test
+    void everyPositionMissingFromTheChainIsNamedInOneSentence() {
+        AuditVerification result = new AuditVerification(
+                OffsetDateTime.of(2026, 12, 3, 9, 0, 0, 0, ZoneOffset.UTC),
+                5,
+                0,
+                0,
+                Optional.of(new AuditVerification.Head(8, "ab".repeat(32))),
+                List.of(new Problem(null, null, Kind.REMOVED, 4L, "the seal at position 4 is gone")),
+                3,
+                Optional.empty(),
+                Optional.of(new MissingLinks(3, List.of(4L, 5L, 6L), List.of())));
+
+        assertThat(AuditText.of(result).lines()).contains("3 links are missing from the chain: positions 4, 5 and 6.");
+    }
+
+    private static AuditVerification checked(AuditVerification.KeptHeadCheck kept, List<Problem> problems, long total) {
+        return new AuditVerification(
+                OffsetDateTime.of(2026, 12, 3, 9, 0, 0, 0, ZoneOffset.UTC),
+                7,
+                0,
+                0,
+                Optional.of(new AuditVerification.Head(7, "ab".repeat(32))),
+                problems,
+                total,
+                Optional.of(kept),
+                Optional.empty());
     }
 }
