@@ -104,15 +104,56 @@ class DecisionAuditController implements AuditApi {
 
     @Override
     public ResponseEntity<AccessLogPageDto> listDecisionAccess(
-            UUID decisionId, OffsetDateTime accessedFrom, OffsetDateTime accessedBefore, Integer page, Integer size) {
+            UUID decisionId,
+            String accessedBy,
+            String childRefHeader,
+            String reasonHeader,
+            OffsetDateTime accessedFrom,
+            OffsetDateTime accessedBefore,
+            Integer page,
+            Integer size) {
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? 50 : size;
-        if (pageNumber < 0 || pageSize < 1 || pageSize > DecisionQuery.MAX_SIZE) {
-            throw new InvalidParametersException(List.of(new ParameterProblem(
-                    pageNumber < 0 ? "page" : "size",
-                    pageNumber < 0 ? "must be 0 or more" : "must be from 1 to " + DecisionQuery.MAX_SIZE)));
+        List<ParameterProblem> problems = new ArrayList<>();
+        String childRef = SearchReference.CHILD.read(childRefHeader, problems);
+        if (accessedBy != null && (accessedBy.isBlank() || accessedBy.length() > AccessLog.MAX_READER)) {
+            problems.add(new ParameterProblem(
+                    "accessedBy", "must be a reader's name, at most " + AccessLog.MAX_READER + " characters"));
         }
-        AccessLog.Page found = accessLog.page(decisionId, accessedFrom, accessedBefore, pageNumber, pageSize);
+        if (pageNumber < 0) {
+            problems.add(new ParameterProblem("page", "must be 0 or more"));
+        }
+        if (pageSize < 1 || pageSize > DecisionQuery.MAX_SIZE) {
+            problems.add(new ParameterProblem("size", "must be from 1 to " + DecisionQuery.MAX_SIZE));
+        }
+        // Who read one child's decisions, and why, is itself a read about the child: asked why, as opening a
+        // decision is, and recorded below.
+        String reason = null;
+        if (childRefHeader != null) {
+            try {
+                reason = AccessLog.requiredReason(reasonHeader);
+            } catch (InvalidParametersException missing) {
+                problems.addAll(missing.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidParametersException(problems);
+        }
+        AccessLog.Filter filter = new AccessLog.Filter(
+                decisionId,
+                childRef == null ? null : personal.childRefHash(childRef),
+                accessedBy,
+                accessedFrom,
+                accessedBefore);
+        AccessLog.Page found = accessLog.page(filter, pageNumber, pageSize);
+        if (childRef != null) {
+            Caller reader = Caller.current();
+            String why = reason;
+            found.items().stream()
+                    .map(AccessLog.Entry::decisionId)
+                    .distinct()
+                    .forEach(listed -> accessLog.record(listed, reader, AccessLog.CHILD_ACCESS_LOG, why));
+        }
         return ResponseEntity.ok(new AccessLogPageDto()
                 .page(pageNumber)
                 .size(pageSize)

@@ -1,43 +1,141 @@
 package org.msettriage.service.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.audit.AccessLog;
+import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.decision.DecisionRecordMapper;
+import org.msettriage.service.problem.RepeatedParameters;
+import org.msettriage.service.security.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Who read which decision, newest first, for one decision or all, fifty to a page. */
+/**
+ * Who read which decision, newest first, fifty to a page, narrowed to one decision, one reader or one
+ * child, or any of them together. A child reference is posted, as on the search page, and the address then
+ * holds only its keyed hash. The reads of one child show who looked at the child and why, so they are shown
+ * only once the auditor has said why, and each decision they list is recorded in the access log with that
+ * reason.
+ */
 @Controller
 class AccessLogPage {
 
     private static final int SIZE = 50;
+    private static final String PATH = "/audit/access-log";
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     private final AccessLog accessLog;
+    private final PersonalContent personal;
 
-    AccessLogPage(AccessLog accessLog) {
+    AccessLogPage(AccessLog accessLog, PersonalContent personal) {
         this.accessLog = accessLog;
+        this.personal = personal;
     }
 
-    @GetMapping("/audit/access-log")
+    @GetMapping(PATH)
     String accessLog(
             @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String reader,
+            @RequestParam(required = false) String child,
             @RequestParam(defaultValue = "1") String page,
+            @AuthenticationPrincipal Caller auditor,
+            HttpSession session,
             Model model) {
         model.addAttribute("section", "access-log");
-        UUID decisionId = null;
-        if (decision != null && !decision.isBlank()) {
-            try {
-                decisionId = UUID.fromString(decision.strip());
-            } catch (IllegalArgumentException e) {
-                model.addAttribute("problem", "A decision id looks like 3f2b8c1e-0d4a-4e7b-9c55-1a2b3c4d5e6f.");
-                return "audit/access-log";
+        model.addAttribute("decision", given(decision) ? decision.strip() : null);
+        model.addAttribute("reader", given(reader) ? reader.strip() : null);
+        model.addAttribute("child", given(child) ? child.strip() : null);
+        model.addAttribute("purpose", AuditPurpose.of(session));
+        List<String> problems = new ArrayList<>();
+        UUID decisionId = decisionId(decision, problems);
+        if (given(reader) && reader.strip().length() > AccessLog.MAX_READER) {
+            problems.add("Reader must be at most " + AccessLog.MAX_READER + " characters: a name such as"
+                    + " demo-auditor.");
+        }
+        String childRefHash = null;
+        String purpose = AuditPurpose.of(session);
+        if (given(child)) {
+            childRefHash = child.strip();
+            if (!HASH.matcher(childRefHash).matches()) {
+                problems.add("Child reference is not one this page made; enter the reference again.");
+            } else if (purpose == null) {
+                problems.add("Say why you are looking before the reads of one child are shown: enter the child"
+                        + " reference again, with why.");
             }
         }
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            return "audit/access-log";
+        }
         int pageNumber = Math.max(1, parsedOrOne(page));
-        AccessLog.Page found = accessLog.page(decisionId, null, null, pageNumber - 1, SIZE);
-        model.addAttribute("decision", decisionId);
+        AccessLog.Page found = accessLog.page(
+                new AccessLog.Filter(decisionId, childRefHash, given(reader) ? reader : null, null, null),
+                pageNumber - 1,
+                SIZE);
+        if (childRefHash != null) {
+            // Who read this child's decisions, and why, is itself a read about the child: kept with the reason,
+            // once for each decision this page lists.
+            found.items().stream()
+                    .map(AccessLog.Entry::decisionId)
+                    .distinct()
+                    .forEach(listed -> accessLog.record(listed, auditor, AccessLog.CHILD_ACCESS_LOG, purpose));
+        }
+        show(model, found, pageNumber);
+        return "audit/access-log";
+    }
+
+    /**
+     * A child reference (and why the auditor is looking) arrive in a posted form; the answer sends the
+     * browser to the log whose address holds the reference's keyed hash only, with the other filters kept.
+     */
+    @PostMapping(PATH)
+    String byChild(
+            @RequestParam(required = false) String childRef,
+            @RequestParam(required = false) String purpose,
+            @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String reader,
+            HttpSession session,
+            HttpServletRequest request,
+            Model model) {
+        RepeatedParameters.refuse(request, List.of("childRef", "purpose", "decision", "reader"));
+        List<String> problems = new ArrayList<>();
+        if (!given(childRef)) {
+            problems.add("Enter the child reference, as the case system sent it.");
+        }
+        if (purpose == null || FreeText.isBlank(purpose)) {
+            problems.add("Say why you are looking: it is kept in the access log with each decision shown.");
+        }
+        if (!problems.isEmpty()) {
+            model.addAttribute("section", "access-log");
+            model.addAttribute("decision", given(decision) ? decision.strip() : null);
+            model.addAttribute("reader", given(reader) ? reader.strip() : null);
+            model.addAttribute("purpose", AuditPurpose.of(session));
+            model.addAttribute("problems", problems);
+            return "audit/access-log";
+        }
+        AuditPurpose.set(session, purpose);
+        UriComponentsBuilder log = UriComponentsBuilder.fromPath(PATH);
+        if (given(decision)) {
+            log.queryParam("decision", decision.strip());
+        }
+        if (given(reader)) {
+            log.queryParam("reader", reader.strip());
+        }
+        log.queryParam("child", personal.childRefHash(childRef));
+        return "redirect:" + log.encode().toUriString();
+    }
+
+    private static void show(Model model, AccessLog.Page found, int pageNumber) {
         model.addAttribute(
                 "entries",
                 found.items().stream().map(DecisionRecordMapper::access).toList());
@@ -53,7 +151,22 @@ class AccessLogPage {
         model.addAttribute("previousPage", pageNumber > 1 ? PageLinks.toPage(pageNumber - 1) : null);
         model.addAttribute(
                 "nextPage", (long) pageNumber * SIZE < found.total() ? PageLinks.toPage(pageNumber + 1) : null);
-        return "audit/access-log";
+    }
+
+    private static UUID decisionId(String decision, List<String> problems) {
+        if (!given(decision)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(decision.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add("A decision id looks like 3f2b8c1e-0d4a-4e7b-9c55-1a2b3c4d5e6f.");
+            return null;
+        }
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static int parsedOrOne(String page) {
