@@ -45,9 +45,10 @@ public final class AuditCommands {
                                                      [--mset.data-dir=<folder>]
                                                      [--spring.datasource.url=<jdbc-url>]
             Checks every stored decision against its seal and the chain, and names by decision id each
-            record changed, removed or reordered, and each decision not sealed. Read-only. --head gives
-            back a head kept from an earlier check: a chain cut short of it, or holding another link
-            there, is a problem too.
+            record changed, removed or reordered, each decision not sealed, and every position missing
+            from the chain. Read-only. --head gives back a head kept from an earlier check, and the
+            report says whether it matched: a chain cut short of it, or holding another link there, is
+            a problem too.
             Exit 0 when intact, 1 when a problem was found, 2 when the check could not run.
 
               java -jar mset-triage.jar audit rehash-identifiers --previous-key-file=<file> [settings]
