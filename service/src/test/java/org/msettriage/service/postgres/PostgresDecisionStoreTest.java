@@ -185,6 +185,17 @@ class PostgresDecisionStoreTest extends PostgresServiceTest {
         assertThat(accessLog.page(id, from, before, 0, 10).items())
                 .singleElement()
                 .satisfies(read -> assertThat(read.reason()).isEqualTo("a review"));
+        // Narrowed to the child and the reader, on PostgreSQL as on H2; a reader who never read it finds nothing.
+        String childRefHash =
+                personal.childRefHash(created.json().get("childRef").asString());
+        assertThat(accessLog
+                        .page(new AccessLog.Filter(id, childRefHash, "API_KEY:Demo-Auditor", from, before), 0, 10)
+                        .total())
+                .isEqualTo(1);
+        assertThat(accessLog
+                        .page(new AccessLog.Filter(null, childRefHash, "someone-else", null, null), 0, 10)
+                        .total())
+                .isZero();
         assertThat(rulesets.activations(null)).isNotEmpty();
         assertThat(rulesets.activations("2026.12.2")).isNotEmpty();
     }
