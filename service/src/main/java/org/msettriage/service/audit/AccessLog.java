@@ -50,16 +50,19 @@ public class AccessLog {
          * Listed in the auditors' search results, which showed its referral reference and the first sentence
          * of its summary, not the decision.
          */
-        SEARCH_RESULTS
+        SEARCH_RESULTS,
+        /**
+         * Listed in the access log narrowed to its child, which showed who read it and why, not the
+         * decision (migration 37; such reads made before it were recorded as SEARCH_RESULTS).
+         */
+        ACCESS_LOG
     }
 
     /**
      * How a read of the access log narrowed to one child is itself recorded, once for each decision the
-     * answer lists: it shows who read the child's decisions and why, so it is kept with the reason given,
-     * as a listing. A channel of its own would need the database's check on channels widened by a
-     * migration; until then it is recorded as a listing, which is what it is.
+     * answer lists: it shows who read the child's decisions and why, so it is kept with the reason given.
      */
-    public static final Channel CHILD_ACCESS_LOG = Channel.SEARCH_RESULTS;
+    public static final Channel CHILD_ACCESS_LOG = Channel.ACCESS_LOG;
 
     /** The longest reader name a filter may give: a sign-in method, a colon and the name, as stored. */
     public static final int MAX_READER = 266;

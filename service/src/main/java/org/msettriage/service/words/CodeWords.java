@@ -200,8 +200,8 @@ public final class CodeWords {
             case "API" -> "Opened through the API";
             case "DECISION_PAGE" -> "Opened on the auditors' decision page";
             case "SEARCH_RESULTS" ->
-                "Listed in search results (its referral reference and summary's first sentence shown)"
-                        + " or in the access log narrowed to its child (who read it and why shown)";
+                "Listed in search results (its referral reference and summary's first sentence shown)";
+            case "ACCESS_LOG" -> "Listed in the access log narrowed to its child (who read it and why shown)";
             case "PAGE" ->
                 "On an auditor's page: opened, or only listed in search results (recorded before"
                         + " the two were told apart)";

@@ -54,7 +54,7 @@ class WhoLookedAtThisChildTest extends ServiceTest {
         assertThat(byChild.get("totalItems").asLong()).isEqualTo(3);
         // That read is itself in the log: once per decision it listed, with the reason, as a listing.
         assertThat(entries(first)).anySatisfy(entry -> {
-            assertThat(entry.get("channel").asString()).isEqualTo("SEARCH_RESULTS");
+            assertThat(entry.get("channel").asString()).isEqualTo("ACCESS_LOG");
             assertThat(entry.get("reason").asString()).isEqualTo(WHY);
             assertThat(entry.get("accessedBy").asString()).isEqualTo("API_KEY:demo-auditor");
         });

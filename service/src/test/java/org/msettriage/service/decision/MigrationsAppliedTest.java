@@ -66,6 +66,7 @@ class MigrationsAppliedTest extends ServiceTest {
                         "34 SQL",
                         "35 SQL",
                         "36 SQL",
-                        "36.1 JDBC");
+                        "36.1 JDBC",
+                        "37 SQL");
     }
 }
