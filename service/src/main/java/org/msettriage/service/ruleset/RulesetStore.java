@@ -55,7 +55,8 @@ public class RulesetStore {
             String reason,
             List<String> acceptedScenarioChanges,
             UUID proposalId,
-            String proposedBy) {
+            String proposedBy,
+            String reviewNote) {
 
         /**
          * An activation as it is recorded: who proposed it is the proposal's to say, so it is read back
@@ -69,7 +70,7 @@ public class RulesetStore {
                 String reason,
                 List<String> acceptedScenarioChanges,
                 UUID proposalId) {
-            this(version, kind, activatedAt, activatedBy, reason, acceptedScenarioChanges, proposalId, null);
+            this(version, kind, activatedAt, activatedBy, reason, acceptedScenarioChanges, proposalId, null, null);
         }
 
         /** An activation no proposal carried: the first start, or a rollback. */
@@ -80,7 +81,7 @@ public class RulesetStore {
                 String activatedBy,
                 String reason,
                 List<String> acceptedScenarioChanges) {
-            this(version, kind, activatedAt, activatedBy, reason, acceptedScenarioChanges, null, null);
+            this(version, kind, activatedAt, activatedBy, reason, acceptedScenarioChanges, (UUID) null);
         }
     }
 
@@ -308,7 +309,7 @@ public class RulesetStore {
      */
     public List<Activation> activations(String version) {
         return jdbc.sql("""
-                SELECT a.*, p.proposed_by FROM ruleset_activation a
+                SELECT a.*, p.proposed_by, p.review_note FROM ruleset_activation a
                 LEFT JOIN ruleset_proposal p ON p.proposal_id = a.proposal_id
                 WHERE CAST(:version AS VARCHAR) IS NULL OR a.version = :version
                 ORDER BY a.activation_id DESC
@@ -323,7 +324,8 @@ public class RulesetStore {
                         mapper.readValue(
                                 row.getString("accepted_scenario_changes"), new TypeReference<List<String>>() {}),
                         row.getObject("proposal_id", UUID.class),
-                        row.getString("proposed_by")))
+                        row.getString("proposed_by"),
+                        row.getString("review_note")))
                 .list();
     }
 

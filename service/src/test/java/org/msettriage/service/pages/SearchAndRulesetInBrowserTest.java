@@ -238,6 +238,13 @@ class SearchAndRulesetInBrowserTest extends ServiceTest {
         assertThat(driver.findElement(By.id("served")).getText())
                 .startsWith("From ")
                 .endsWith("until now: it serves today");
+        // Who proposed the switch, why, and what the approver noted, on the switch's own line: a policy
+        // lead's trial found the approver's note nowhere and the proposer only further down.
+        assertThat(driver.findElements(By.cssSelector("li.activation")))
+                .extracting(WebElement::getText)
+                .anySatisfy(line -> assertThat(line)
+                        .matches(".*: .* by .*, approving what .* proposed"
+                                + " \\(Raise the weight of current vulnerabilities\\)\\. The approver noted: Checked"));
         WebElement points = driver.findElement(By.cssSelector("[aria-label='Changes to points.csv, row by row']"));
         assertThat(points.getText()).contains("V", "Changed", "CURRENT:", "1", "became", "2");
         assertThat(driver.findElement(By.id("table-changes-title")).getText()).isEqualTo("Its tables");
