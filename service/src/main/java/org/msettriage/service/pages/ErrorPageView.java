@@ -31,7 +31,7 @@ class ErrorPageView implements ErrorViewResolver {
         Map<String, Object> model = new HashMap<>(error);
         model.putAll(ReaderArea.of(signedIn()));
         // What a file sent from a page may weigh, for the page that refuses a larger one in words.
-        model.put("maxBodyBytes", limits.maxBodyBytes());
+        model.put("maxUploadWords", UploadLimitWords.of(limits.maxBodyBytes()));
         return new ModelAndView("error", model, status);
     }
 

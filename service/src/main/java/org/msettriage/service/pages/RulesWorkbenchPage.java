@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
+import org.msettriage.service.problem.RequestLimits;
 import org.msettriage.service.ruleset.ActivationProposals;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.CandidateEngines;
@@ -47,6 +48,8 @@ class RulesWorkbenchPage {
     private final RulesetHistory history;
     private final ProposalReviews reviews;
 
+    private final String maxUploadWords;
+
     RulesWorkbenchPage(
             RulesetActivation activation,
             RulesetStore store,
@@ -54,7 +57,9 @@ class RulesWorkbenchPage {
             ActiveRuleset active,
             CandidateEngines engines,
             RulesetHistory history,
-            ProposalReviews reviews) {
+            ProposalReviews reviews,
+            RequestLimits limits) {
+        this.maxUploadWords = UploadLimitWords.of(limits.maxBodyBytes());
         this.history = history;
         this.reviews = reviews;
         this.activation = activation;
@@ -70,6 +75,7 @@ class RulesWorkbenchPage {
         String serving = active.engine().identity().version();
         List<ActivationProposals.Proposal> all = proposals.all();
         model.addAttribute("section", "rulesets");
+        model.addAttribute("maxUploadWords", maxUploadWords);
         model.addAttribute("active", active.engine().identity());
         model.addAttribute("now", now);
         model.addAttribute(

@@ -455,7 +455,12 @@ class RulesWorkbenchTest extends ServiceTest {
     void aFileOverTheLimitIsRefusedInWordsNamingTheLimit() {
         // A policy lead's trial uploaded a zip over 1 MB and was shown a raw problem document.
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
-        String token = lead.get("/rules").formToken();
+        PageClient.Page home = lead.get("/rules");
+        String token = home.formToken();
+        assertThat(home.body())
+                .as("the form says the limit, and that a check takes a while, before anything is sent")
+                .contains("At most 1 MB (1,048,576 bytes). Checking compiles the rules and decides every"
+                        + " scenario: it takes up to a minute");
 
         PageClient.Page refused = lead.postFile(
                 "/rules/candidates",
@@ -469,7 +474,7 @@ class RulesWorkbenchTest extends ServiceTest {
         assertThat(refused.header("Content-Type")).startsWith("text/html");
         assertThat(refused.body())
                 .contains("<h1>The file is too large</h1>")
-                .contains("may be at most 1,048,576 bytes (about 1 MB), and nothing of this one was kept.")
+                .contains("may be at most 1 MB (1,048,576 bytes), and nothing of this one was kept.")
                 .contains("mset.request.max-body-bytes")
                 .doesNotContain("\"status\"");
         assertThat(lead.postFile("/rules/candidates", Map.of("_csrf", token), "candidate", "c.zip", new byte[1_048_577])
