@@ -94,6 +94,36 @@ public class RulesetActivation {
     }
 
     /**
+     * A candidate uploaded again while a proposal of its version awaits review, carrying other scenarios
+     * than it carried when proposed: refused, as the approver weighs the proposal on those (a policy lead's
+     * trial swapped its own scenario under an open proposal, and the approval took the new file). Null when
+     * nothing is under review or the scenarios are the same.
+     */
+    private RulesetValidation scenariosUnderReview(
+            RulesetValidation validation, List<RulesetStore.ScenarioFile> carried) {
+        String version = validation.identity().version();
+        if (proposals.pending(version, OffsetDateTime.now()).isEmpty()
+                || store.carriedScenarios(version)
+                        .equals(carried.stream()
+                                .sorted(java.util.Comparator.comparing(RulesetStore.ScenarioFile::name))
+                                .toList())) {
+            return null;
+        }
+        return new RulesetValidation(
+                validation.identity(),
+                List.of(new RulesetProblem(
+                        RulesetProblem.Kind.FILES,
+                        "scenarios/",
+                        0,
+                        0,
+                        "a proposal to activate " + version + " awaits review, weighed on the scenarios it carried"
+                                + " when proposed: withdraw that proposal (or have it rejected) before changing"
+                                + " them. Nothing was changed.")),
+                null,
+                validation.scenariosRun());
+    }
+
+    /**
      * Validates a candidate and, when it is usable, keeps it under its version. Never changes what serves.
      * It is checked against the serving ruleset's scenarios (those it breaks are what it changes); the
      * scenarios it carries, if any, must all hold for it, and are kept with it as its own.
@@ -119,6 +149,10 @@ public class RulesetActivation {
                 .map(file -> new RulesetStore.ScenarioFile(file.name(), file.content()))
                 .toList();
         RulesetIdentity identity = validation.identity();
+        RulesetValidation swapped = scenariosUnderReview(validation, carried);
+        if (swapped != null) {
+            return swapped;
+        }
         try {
             // One keep at a time: two validations of one version must not both pass the check and insert.
             synchronized (this) {

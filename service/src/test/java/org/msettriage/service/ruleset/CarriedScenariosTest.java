@@ -70,6 +70,33 @@ class CarriedScenariosTest extends ServiceTest {
         assertThat(copy.path("scenariosRun").asInt()).isEqualTo(packagedSet.size() + 1);
     }
 
+    @Test
+    void whileAProposalAwaitsReviewTheScenariosItWasProposedWithCannotBeSwapped() throws IOException {
+        // A policy lead's trial replaced its own scenario under an open proposal; the approval took the new one.
+        String packaged = Files.readString(TestData.ROOT.resolve("scenarios/" + FILE));
+        List<RulesetFile> proposedWith =
+                List.of(new RulesetFile("ours.json", packaged.replace("\"name\": \"", "\"name\": \"Ours: ")));
+        JsonNode checked = validate("carried-pending", proposedWith);
+        HttpJson.Answer proposed = CandidateActivation.propose(
+                lead(), "carried-pending", "Raise the weight", CandidateActivation.brokenScenarios(checked));
+        assertThat(proposed.status()).as(proposed.response().body()).isEqualTo(201);
+
+        JsonNode swapped = validate(
+                "carried-pending",
+                List.of(new RulesetFile("ours.json", packaged.replace("\"name\": \"", "\"name\": \"Swapped: "))));
+
+        assertThat(swapped.path("usable").asBoolean()).isFalse();
+        assertThat(swapped.path("problems").get(0).path("message").asString())
+                .contains("a proposal to activate carried-pending awaits review")
+                .contains("withdraw that proposal (or have it rejected) before changing them");
+        assertThat(unzipped(lead().getBytes("/api/v1/rulesets/carried-pending/scenarios")))
+                .as("nothing was changed")
+                .containsEntry("ours.json", proposedWith.get(0).content());
+        assertThat(validate("carried-pending", proposedWith).path("usable").asBoolean())
+                .as("the same scenarios again are still a usable check")
+                .isTrue();
+    }
+
     private JsonNode validate(String version, List<RulesetFile> scenarios) {
         return lead().postZip(
                         "/api/v1/rulesets/validate",
