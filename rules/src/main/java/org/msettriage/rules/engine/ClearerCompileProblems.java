@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Drools' compile problems, told in a policy lead's words where a common slip explains them. A rule
  * without its "end" made the parser read the next rule as the first one's consequence and report
- * "mismatched input 'Findings'" there, then "Parser returned a null Package"; a field a fact does not have
- * was placed at column 0 of its line. Only problems Drools already reported are reworded or placed: a
+ * "mismatched input 'Findings'" there, then "Parser returned a null Package"; a bracket left open made it
+ * report "mismatched input 'not'" on the line after; a field a fact does not have was placed at column 0
+ * of its line. Only problems Drools already reported are reworded or placed: a
  * ruleset Drools accepts is never refused here.
  */
 final class ClearerCompileProblems {
@@ -34,7 +35,8 @@ final class ClearerCompileProblems {
         // Per file, the line from which the parser's problems follow from a rule without its "end".
         Map<String, Integer> confusedFrom = new HashMap<>();
         for (String file : parsedBadly) {
-            missingEnd(file, RulesetCompiler.lines(files, file)).ifPresent(problem -> {
+            String[] lines = RulesetCompiler.lines(files, file);
+            missingEnd(file, lines).or(() -> BracketsLeftOpen.in(file, lines)).ifPresent(problem -> {
                 clearer.add(problem);
                 confusedFrom.put(file, problem.line());
             });

@@ -290,7 +290,54 @@ class RulesetValidatorTest {
                 .filteredOn(p -> p.kind() == Kind.COMPILE)
                 .isNotEmpty()
                 .noneMatch(p -> p.message().contains("has no \"end\""))
-                .anyMatch(p -> p.message().startsWith("[ERR "));
+                .anyMatch(p -> p.message().contains("is not closed before"));
+    }
+
+    @Test
+    void aBracketLeftOpenIsReportedWhereItOpensNotWhereTheParserStumbles() {
+        // A policy lead's trial: a ")" missing on one line gave "[ERR 102] Line 30:4 mismatched input 'not'"
+        // on the next.
+        List<RulesetFile> files = Candidates.edited(
+                "scoring.drl",
+                drl -> drl.replaceFirst(
+                        "\\$evidence : Evidence\\( \\$code : code, \\$rank : recency.rank \\)",
+                        "\\$evidence : Evidence( \\$code : code, \\$rank : recency.rank"));
+        int[] open = Candidates.positionOf(text(files, "scoring.drl"), "Evidence( $code");
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems())
+                .filteredOn(p -> p.kind() == Kind.COMPILE)
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.file() + ":" + p.line() + ":" + p.column())
+                            .isEqualTo("scoring.drl:" + open[0] + ":" + (open[1] + "Evidence".length()));
+                    assertThat(p.message())
+                            .isEqualTo("rule \"Each indicator counts once, at its most recent recency, for the points"
+                                    + " its tier earns then\": the \"(\" at line " + open[0] + ", column "
+                                    + (open[1] + "Evidence".length()) + " is not closed before \"then\": add the"
+                                    + " \")\" it needs");
+                });
+    }
+
+    @Test
+    void aClosingBracketThatClosesNothingIsReportedWhereItStands() {
+        List<RulesetFile> files = Candidates.edited(
+                "scoring.drl", drl -> drl.replaceFirst("recency.rank > \\$rank \\)", "recency.rank > \\$rank ) )"));
+        int[] extra = Candidates.positionOf(text(files, "scoring.drl"), "$rank ) )");
+
+        RulesetValidation validation = RulesetValidator.validate(files, Candidates.scenarios());
+
+        assertThat(validation.problems())
+                .filteredOn(p -> p.kind() == Kind.COMPILE)
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(extra[0]);
+                    assertThat(p.column()).isEqualTo(extra[1] + "$rank ) ".length());
+                    assertThat(p.message())
+                            .endsWith(": this \")\" closes no \"(\": take it out, or add the \"(\" it closes");
+                });
     }
 
     @Test
