@@ -94,7 +94,9 @@ class ReasonsInWordsTest extends ServiceTest {
                 .matcher(html);
         assertThat(section.find()).as("a Why, step by step section").isTrue();
         return section.group(1)
+                // A rule's id, kept as the small reference an auditor matches to the fired rules, is not wording.
                 .replaceAll("(?s)<td class=\"quiet rule-id\".*?</td>", "")
+                .replaceAll("(?s)<span class=\"rule-ref\"[^>]*>.*?</span>", "")
                 .replaceAll("<[^>]+>", " ")
                 .replace("&#39;", "'")
                 .replace("&amp;", "&")
