@@ -31,11 +31,11 @@ class RulesetValidatorTest {
         List<RulesetFile> files = Candidates.edited(
                 "level.drl",
                 drl -> drl.replaceFirst("Judgement\\( \\$level : level \\)", "Judgement( \\$level : level"));
-        // The parser stops at the first token that cannot follow: the "then" after the unclosed pattern.
-        int[] at = Candidates.positionOf(
-                text(files, "level.drl"), "then\n    Findings.record(kcontext, new DecidedLevel($level)");
+        // The parser stops at the first token that cannot follow (the "then" after the unclosed pattern);
+        // the problem is told at the bracket left open, where the policy lead must write the ")".
+        int[] at = Candidates.positionOf(text(files, "level.drl"), "Judgement( $level : level\n");
 
-        assertCompileProblemAt(files, "level.drl", at[0], at[1]);
+        assertCompileProblemAt(files, "level.drl", at[0], at[1] + "Judgement".length());
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.ruleset.CandidateRulesets;
@@ -416,25 +418,10 @@ class RulesWorkbenchTest extends ServiceTest {
     @Test
     void aCandidatesImpactIsReadOnItsOwnPageWithDecisionsAndScenariosApart() throws InterruptedException {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
-        PageClient.Page checked = lead.postFile(
-                "/rules/candidates",
-                Map.of("_csrf", lead.get("/rules").formToken()),
-                "candidate",
-                "candidate.zip",
-                CandidateRulesets.zip(CandidateRulesets.raisedWeight("workbench-impact-1")));
-        assertThat(checked.body()).contains("Replay past decisions through it");
-
-        PageClient.Page started =
-                lead.post("/rules/impact", Map.of("_csrf", checked.formToken(), "version", "workbench-impact-1"));
-        assertThat(started.status()).isEqualTo(303);
-        String job = started.header("Location");
+        String job = impactJob(lead, CandidateRulesets.raisedWeight("workbench-impact-1"));
         assertThat(job).matches("/rules/impact/[0-9a-f-]{36}");
 
-        PageClient.Page report = lead.get(job);
-        for (int i = 0; i < 300 && !report.body().contains("<dd id=\"state\">Done</dd>"); i++) {
-            Thread.sleep(100);
-            report = lead.get(job);
-        }
+        PageClient.Page report = whenDone(lead, job);
         assertThat(report.body())
                 .contains("<dd id=\"state\">Done</dd>")
                 .contains("Stored decisions (referrals about children)")
@@ -487,27 +474,15 @@ class RulesWorkbenchTest extends ServiceTest {
     void anImpactSaysWhichActionsFallDueInAnotherTimescale() throws InterruptedException {
         // A policy lead's trial moved an action's timescale: the impact said it changed nothing.
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
-        PageClient.Page checked = lead.postFile(
-                "/rules/candidates",
-                Map.of("_csrf", lead.get("/rules").formToken()),
-                "candidate",
-                "candidate.zip",
-                CandidateRulesets.zip(CandidateRulesets.edited(
+        String job = impactJob(
+                lead,
+                CandidateRulesets.edited(
                         "workbench-impact-retimed",
                         "actions.csv",
                         csv -> csv.replace(
                                 "STRATEGY_DISCUSSION,CHILDRENS_SOCIAL_CARE,WITHIN_24_HOURS,",
-                                "STRATEGY_DISCUSSION,CHILDRENS_SOCIAL_CARE,IMMEDIATE,"))));
-        assertThat(checked.body()).contains("Replay past decisions through it");
-
-        String job = lead.post(
-                        "/rules/impact", Map.of("_csrf", checked.formToken(), "version", "workbench-impact-retimed"))
-                .header("Location");
-        PageClient.Page report = lead.get(job);
-        for (int i = 0; i < 300 && !report.body().contains("<dd id=\"state\">Done</dd>"); i++) {
-            Thread.sleep(100);
-            report = lead.get(job);
-        }
+                                "STRATEGY_DISCUSSION,CHILDRENS_SOCIAL_CARE,IMMEDIATE,")));
+        PageClient.Page report = whenDone(lead, job);
 
         assertThat(report.body())
                 .contains("<dd id=\"state\">Done</dd>")
@@ -597,5 +572,30 @@ class RulesWorkbenchTest extends ServiceTest {
         Matcher form = PROPOSAL_FORM.matcher(page.body());
         assertThat(form.find()).as(page.body()).isTrue();
         return form.group(1);
+    }
+
+    /** Checks a candidate from the workbench and starts its impact replay; the job's page. */
+    private static String impactJob(PageClient lead, List<RulesetFile> candidate) {
+        PageClient.Page checked = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(candidate));
+        assertThat(checked.body()).contains("Replay past decisions through it");
+        String version = RulesetIdentity.of(candidate).version();
+        PageClient.Page started = lead.post("/rules/impact", Map.of("_csrf", checked.formToken(), "version", version));
+        assertThat(started.status()).isEqualTo(303);
+        return started.header("Location");
+    }
+
+    /** The job's page once it says Done, or after 30 s. */
+    private static PageClient.Page whenDone(PageClient lead, String job) throws InterruptedException {
+        PageClient.Page report = lead.get(job);
+        for (int i = 0; i < 300 && !report.body().contains("<dd id=\"state\">Done</dd>"); i++) {
+            Thread.sleep(100);
+            report = lead.get(job);
+        }
+        return report;
     }
 }
