@@ -3,6 +3,7 @@ package org.msettriage.service.pages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
+import org.msettriage.service.ruleset.ActivationProposals;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.ProposalPending;
 import org.msettriage.service.ruleset.RulesetActivation;
@@ -49,8 +51,15 @@ class CandidateCheckPage {
     private final RulesetStore store;
     private final ActiveRuleset active;
     private final RulesWords words;
+    private final ActivationProposals proposals;
 
-    CandidateCheckPage(RulesetActivation activation, RulesetStore store, ActiveRuleset active, RulesWords words) {
+    CandidateCheckPage(
+            RulesetActivation activation,
+            RulesetStore store,
+            ActiveRuleset active,
+            RulesWords words,
+            ActivationProposals proposals) {
+        this.proposals = proposals;
         this.activation = activation;
         this.store = store;
         this.active = active;
@@ -152,6 +161,15 @@ class CandidateCheckPage {
                 .forEach(p ->
                         byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
         model.addAttribute("problemsByFile", byFile);
+        // A version already proposed is not offered for proposing again: it would only be refused (a
+        // policy lead's trial was offered it).
+        model.addAttribute(
+                "pendingProposal",
+                validation.identity() == null
+                        ? null
+                        : proposals.pending(validation.identity().version(), OffsetDateTime.now()).stream()
+                                .findFirst()
+                                .orElse(null));
         return "rules/validation";
     }
 
