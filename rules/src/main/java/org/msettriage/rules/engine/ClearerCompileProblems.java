@@ -36,10 +36,12 @@ final class ClearerCompileProblems {
         Map<String, Integer> confusedFrom = new HashMap<>();
         for (String file : parsedBadly) {
             String[] lines = RulesetCompiler.lines(files, file);
-            missingEnd(file, lines).or(() -> BracketsLeftOpen.in(file, lines)).ifPresent(problem -> {
-                clearer.add(problem);
-                confusedFrom.put(file, problem.line());
-            });
+            missingEnd(file, lines)
+                    .or(() -> BracketsLeftOpen.in(file, String.join("\n", lines)))
+                    .ifPresent(problem -> {
+                        clearer.add(problem);
+                        confusedFrom.put(file, problem.line());
+                    });
         }
         for (RulesetProblem problem : problems) {
             Integer from = confusedFrom.get(problem.file());
