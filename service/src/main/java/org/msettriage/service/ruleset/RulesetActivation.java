@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -105,7 +106,7 @@ public class RulesetActivation {
         if (proposals.pending(version, OffsetDateTime.now()).isEmpty()
                 || store.carriedScenarios(version)
                         .equals(carried.stream()
-                                .sorted(java.util.Comparator.comparing(RulesetStore.ScenarioFile::name))
+                                .sorted(Comparator.comparing(RulesetStore.ScenarioFile::name))
                                 .toList())) {
             return null;
         }
