@@ -67,6 +67,16 @@ final class DecisionMapper implements Triage.Answer<TriageDecisionDto> {
         return written;
     }
 
+    /**
+     * A decision stored earlier, sent again as the very text stored (an idempotent retry's answer): reading it
+     * into the model and writing it out again would cost a parse and a write, and could only differ from it.
+     */
+    static TriageDecisionDto asStored(String storedJson) {
+        Answered answered = new Answered();
+        answered.written = storedJson;
+        return answered;
+    }
+
     static TriageDecisionDto toDecision(
             UUID decisionId, OffsetDateTime decidedAt, Referral referral, RiskAssessment a) {
         return fill(new TriageDecisionDto(), decisionId, decidedAt, referral, a);

@@ -124,7 +124,7 @@ class TriageController implements TriageApi {
         return ResponseEntity.ok()
                 .location(location(earlier.decisionId()))
                 .header(REPLAYED, "true")
-                .body(json.readValue(stored, TriageDecisionDto.class));
+                .body(DecisionMapper.asStored(stored));
     }
 
     /**

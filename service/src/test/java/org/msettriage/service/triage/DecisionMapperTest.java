@@ -56,6 +56,16 @@ class DecisionMapperTest {
         assertThat(sent).isEqualTo(mapper.json(answer));
     }
 
+    @Test
+    void aStoredDecisionIsSentAgainAsItsTextNotWrittenAfresh() {
+        String stored = mapper.json(mapper.of(assessed()));
+        // Written another way than the model writes it (spaces), so a parse and a fresh write would show.
+        String spaced = stored.replace("\"riskLevel\":", "\"riskLevel\" : ");
+        assertThat(spaced).isNotEqualTo(stored);
+
+        assertThat(JSON.writeValueAsString(DecisionMapper.asStored(spaced))).isEqualTo(spaced);
+    }
+
     private static Triage.Assessed assessed() {
         Referral referral = ReferralMapper.fromJson(
                         JSON, TriageRoundTripTestReferral.json().getBytes(StandardCharsets.UTF_8))
