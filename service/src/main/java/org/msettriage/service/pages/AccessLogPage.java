@@ -2,8 +2,14 @@ package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.msettriage.rules.referral.FreeText;
@@ -11,6 +17,7 @@ import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.decision.DecisionRecordMapper;
 import org.msettriage.service.problem.RepeatedParameters;
+import org.msettriage.service.report.ReportSettings;
 import org.msettriage.service.security.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Who read which decision, newest first, fifty to a page, narrowed to one decision, one reader or one
- * child, or any of them together. A child reference is posted, as on the search page, and the address then
+ * Who read which decision, newest first, fifty to a page, narrowed to one decision, one reader, one
+ * child or the days of the reads, or any of them together. A child reference is posted, as on the search page, and the address then
  * holds only its keyed hash. The reads of one child show who looked at the child and why, so they are shown
  * only once the auditor has said why, and each decision they list is recorded in the access log with that
  * reason.
@@ -33,13 +40,16 @@ class AccessLogPage {
     private static final int SIZE = 50;
     private static final String PATH = "/audit/access-log";
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final AccessLog accessLog;
     private final PersonalContent personal;
+    private final ZoneId zone;
 
-    AccessLogPage(AccessLog accessLog, PersonalContent personal) {
+    AccessLogPage(AccessLog accessLog, PersonalContent personal, ReportSettings reports) {
         this.accessLog = accessLog;
         this.personal = personal;
+        this.zone = reports.zone();
     }
 
     @GetMapping(PATH)
@@ -47,6 +57,8 @@ class AccessLogPage {
             @RequestParam(required = false) String decision,
             @RequestParam(required = false) String reader,
             @RequestParam(required = false) String child,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "1") String page,
             @AuthenticationPrincipal Caller auditor,
             HttpSession session,
@@ -55,9 +67,13 @@ class AccessLogPage {
         model.addAttribute("decision", given(decision) ? decision.strip() : null);
         model.addAttribute("reader", given(reader) ? reader.strip() : null);
         model.addAttribute("child", given(child) ? child.strip() : null);
+        model.addAttribute("from", given(from) ? from.strip() : null);
+        model.addAttribute("to", given(to) ? to.strip() : null);
         model.addAttribute("purpose", AuditPurpose.of(session));
         List<String> problems = new ArrayList<>();
         UUID decisionId = decisionId(decision, problems);
+        OffsetDateTime readFrom = startOf("Read from", from, 0, problems);
+        OffsetDateTime readBefore = startOf("Read to", to, 1, problems);
         if (given(reader) && reader.strip().length() > AccessLog.MAX_READER) {
             problems.add("Reader must be at most " + AccessLog.MAX_READER + " characters: a name such as"
                     + " demo-auditor.");
@@ -79,7 +95,7 @@ class AccessLogPage {
         }
         int pageNumber = Math.max(1, parsedOrOne(page));
         AccessLog.Page found = accessLog.page(
-                new AccessLog.Filter(decisionId, childRefHash, given(reader) ? reader : null, null, null),
+                new AccessLog.Filter(decisionId, childRefHash, given(reader) ? reader : null, readFrom, readBefore),
                 pageNumber - 1,
                 SIZE);
         if (childRefHash != null) {
@@ -90,8 +106,37 @@ class AccessLogPage {
                     .distinct()
                     .forEach(listed -> accessLog.record(listed, auditor, AccessLog.CHILD_ACCESS_LOG, purpose));
         }
+        model.addAttribute("filtersInWords", filtersInWords(childRefHash != null, reader, from, to));
         show(model, found, pageNumber);
         return "audit/access-log";
+    }
+
+    /** "Only the reads ..., by demo-auditor, from 1 December 2026": what narrows the list, or null if nothing. */
+    private static String filtersInWords(boolean child, String reader, String from, String to) {
+        List<String> parts = new ArrayList<>();
+        if (child) {
+            parts.add(" of the decisions about the child reference you entered");
+        }
+        if (given(reader)) {
+            parts.add(" by " + reader.strip());
+        }
+        if (given(from) || given(to)) {
+            String days = given(from) ? " from " + DAY.format(LocalDate.parse(from.strip())) : "";
+            if (given(to)) {
+                days += (given(from) ? " to " : " up to ") + DAY.format(LocalDate.parse(to.strip())) + " inclusive";
+            }
+            parts.add(days);
+        }
+        return parts.isEmpty() ? null : "Only the reads" + String.join(",", parts) + ".";
+    }
+
+    private OffsetDateTime startOf(String field, String day, int daysLater, List<String> problems) {
+        try {
+            return EnteredDays.startOf(day, daysLater, zone);
+        } catch (DateTimeParseException e) {
+            problems.add(field + " must be a date, such as 2026-11-21.");
+            return null;
+        }
     }
 
     /**
@@ -104,10 +149,12 @@ class AccessLogPage {
             @RequestParam(required = false) String purpose,
             @RequestParam(required = false) String decision,
             @RequestParam(required = false) String reader,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
             HttpSession session,
             HttpServletRequest request,
             Model model) {
-        RepeatedParameters.refuse(request, List.of("childRef", "purpose", "decision", "reader"));
+        RepeatedParameters.refuse(request, List.of("childRef", "purpose", "decision", "reader", "from", "to"));
         List<String> problems = new ArrayList<>();
         if (!given(childRef)) {
             problems.add("Enter the child reference, as the case system sent it.");
@@ -119,6 +166,8 @@ class AccessLogPage {
             model.addAttribute("section", "access-log");
             model.addAttribute("decision", given(decision) ? decision.strip() : null);
             model.addAttribute("reader", given(reader) ? reader.strip() : null);
+            model.addAttribute("from", given(from) ? from.strip() : null);
+            model.addAttribute("to", given(to) ? to.strip() : null);
             model.addAttribute("purpose", AuditPurpose.of(session));
             model.addAttribute("problems", problems);
             return "audit/access-log";
@@ -130,6 +179,12 @@ class AccessLogPage {
         }
         if (given(reader)) {
             log.queryParam("reader", reader.strip());
+        }
+        if (given(from)) {
+            log.queryParam("from", from.strip());
+        }
+        if (given(to)) {
+            log.queryParam("to", to.strip());
         }
         log.queryParam("child", personal.childRefHash(childRef));
         return "redirect:" + log.encode().toUriString();

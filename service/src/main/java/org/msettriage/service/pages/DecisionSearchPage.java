@@ -2,7 +2,6 @@ package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -214,14 +213,8 @@ class DecisionSearchPage {
     }
 
     private OffsetDateTime startOf(String field, String day, int daysLater, List<SearchProblems.Shown> problems) {
-        if (!given(day)) {
-            return null;
-        }
         try {
-            return LocalDate.parse(day.strip())
-                    .plusDays(daysLater)
-                    .atStartOfDay(zone)
-                    .toOffsetDateTime();
+            return EnteredDays.startOf(day, daysLater, zone);
         } catch (DateTimeParseException e) {
             problems.add(SearchProblems.of(field, "must be a date, such as 2026-11-21"));
             return null;

@@ -2,8 +2,12 @@ package org.msettriage.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  */
 class WhoLookedAtThisChildTest extends ServiceTest {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String WHY = "Complaint 2026-31 about who read this child's record";
 
     @Test
@@ -121,6 +126,37 @@ class WhoLookedAtThisChildTest extends ServiceTest {
         assertThat(HtmlUtils.htmlUnescape(
                         pages.get("/audit/access-log?child=not-a-hash").body()))
                 .contains("Child reference is not one this page made");
+    }
+
+    @Test
+    void thePageNarrowsTheLogToTheDaysOfTheReads() {
+        UUID decision = triage("days-" + UUID.randomUUID(), "days-a-" + UUID.randomUUID());
+        assertThat(as(DemoClients.AUDITOR)
+                        .get("/api/v1/decisions/" + decision + "/record")
+                        .status())
+                .isEqualTo(200);
+        // Days as the reports' zone counts them (Europe/London unless configured).
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.AUDITOR.key());
+        String log = "/audit/access-log?decision=" + decision;
+
+        assertThat(shown(pages, log + "&from=" + today + "&to=" + today))
+                .contains(
+                        "1 read",
+                        "Only the reads from " + DAY.format(today) + " to " + DAY.format(today) + " inclusive.")
+                .contains("Read from", "Read to (inclusive)");
+        assertThat(shown(pages, log + "&to=" + today)).contains("1 read", "up to " + DAY.format(today) + " inclusive");
+        assertThat(shown(pages, log + "&from=" + today.plusDays(1))).contains("0 reads");
+        assertThat(shown(pages, log + "&to=" + today.minusDays(1))).contains("0 reads");
+        assertThat(shown(pages, log + "&from=21-11-2026"))
+                .contains("Error: Access log", "Read from must be a date, such as 2026-11-21.");
+    }
+
+    private static String shown(PageClient pages, String address) {
+        PageClient.Page page = pages.get(address);
+        assertThat(page.status()).isEqualTo(200);
+        return HtmlUtils.htmlUnescape(page.body());
     }
 
     private PageClient.Page post(PageClient pages, String childRef, String purpose) {
