@@ -46,15 +46,7 @@ bench_install jq jq
 WORK=$(mktemp -d -t mset-bench-impact.XXXXXX)
 LOG=$WORK/service.log
 SERVICE_PID=""
-cleanup() {
-    if [[ -n $SERVICE_PID ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
-        kill -TERM "$SERVICE_PID" 2>/dev/null || true
-        for _ in $(seq 60); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 1; done
-        kill -KILL "$SERVICE_PID" 2>/dev/null || true
-    fi
-    if [[ ${BENCH_KEEP:-0} == 1 ]]; then say "kept $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
+trap bench_cleanup EXIT
 trap 'exit 130' INT TERM
 
 PORT=$(bench_free_port)

@@ -1,6 +1,6 @@
-# Shared by scripts/bench-http.sh and scripts/bench-impact.sh (sourced, not run): the packaged jar, a
-# Debian package a script needs, a free loopback port, and waiting for the service to be healthy. Each
-# failure is reported through the sourcing script's own `fail`.
+# Shared by the benchmark scripts (sourced, not run): the packaged jar, a Debian package a script needs, a
+# free loopback port, waiting for the service to be healthy, and stopping it at the end. Each failure is
+# reported through the sourcing script's own `fail`.
 
 # Builds the packaged jar when it is missing.
 bench_jar() {
@@ -40,4 +40,15 @@ bench_healthy() {
         ((i < 180)) || { tail -n 30 "$3" >&2; fail "the service was not healthy within 180 s"; }
         sleep 1
     done
+}
+
+# Stops the service the script started (its pid in SERVICE_PID, if any) and removes the script's temporary
+# folder WORK, unless BENCH_KEEP=1; for `trap bench_cleanup EXIT`.
+bench_cleanup() {
+    if [[ -n ${SERVICE_PID:-} ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+        kill -TERM "$SERVICE_PID" 2>/dev/null || true
+        for _ in $(seq 60); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 1; done
+        kill -KILL "$SERVICE_PID" 2>/dev/null || true
+    fi
+    if [[ ${BENCH_KEEP:-0} == 1 ]]; then printf 'kept %s\n' "$WORK"; else rm -rf "$WORK"; fi
 }
