@@ -80,6 +80,7 @@ final class RulesetZip {
         if (paths.isEmpty()) {
             throw invalid("The zip holds only empty folders" + EXPECTED);
         }
+        refuseLeadingOutside(paths);
         String folder = commonFolder(paths);
         List<RulesetFile> files = new ArrayList<>();
         List<String> nested = new ArrayList<>();
@@ -104,7 +105,7 @@ final class RulesetZip {
                 } else {
                     problems.add(notText);
                 }
-            } else if (name.contains("/") || name.contains("\\") || name.equals("..")) {
+            } else if (name.contains("/") || name.contains("\\")) {
                 nested.add(paths.get(i));
             } else if (SpreadsheetTables.isSpreadsheet(name)) {
                 try {
@@ -190,6 +191,38 @@ final class RulesetZip {
                         + (under.isEmpty() ? " (" + nested.get(0) + ", ...)" : " (all under " + under + ")")
                         + ": a ruleset is one folder of files; zip the ruleset folder itself, so that its files sit"
                         + " at the top of the zip or in one folder there"));
+    }
+
+    /** How far an entry's path is quoted: a zip may name one at any length. */
+    private static final int MOST_QUOTED = 200;
+
+    /**
+     * Refuses a zip holding a path that climbs out of the folder it unzips into ({@code ../}, or one from the
+     * top of the disk): said as the one problem it is, naming it, rather than read as a second folder that
+     * puts every other file in a sub-folder (a policy lead's trial was told its own files were misplaced).
+     */
+    private static void refuseLeadingOutside(List<String> paths) {
+        List<String> outside = paths.stream().filter(RulesetZip::leadsOutside).toList();
+        if (outside.isEmpty()) {
+            return;
+        }
+        String first = outside.get(0).length() > MOST_QUOTED
+                ? outside.get(0).substring(0, MOST_QUOTED) + "\u2026"
+                : outside.get(0);
+        String others = switch (outside.size()) {
+            case 1 -> ", a path that leads";
+            case 2 -> " and 1 other path that lead";
+            default -> " and " + (outside.size() - 1) + " other paths that lead";
+        };
+        throw invalid("The zip holds " + first + others + " outside the ruleset folder" + EXPECTED);
+    }
+
+    /** Whether a path names a parent folder, or starts at the top of a disk (/, \\ or a drive letter). */
+    private static boolean leadsOutside(String path) {
+        if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
+            return true;
+        }
+        return Arrays.asList(path.split("[/\\\\]")).contains("..");
     }
 
     /** The one folder every file is in (as zipping a folder gives), or "" when they are not all in one. */

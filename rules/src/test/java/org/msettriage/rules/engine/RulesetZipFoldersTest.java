@@ -48,6 +48,53 @@ class RulesetZipFoldersTest {
     }
 
     @Test
+    void aPathLeadingOutTheFolderIsTheOneProblemNamedAndTheRulesetsOwnFilesAreNotBlamed() throws IOException {
+        // Found in a policy lead's trial: the ruleset's own files were said to be in sub-folders.
+        List<RulesetFile> files = new java.util.ArrayList<>(PACKAGED);
+        files.add(new RulesetFile("../../outside.txt", "escaped"));
+
+        RulesetException refused = catchThrowableOfType(
+                RulesetException.class, () -> RulesetFiles.fromZipWithScenarios(zip("2027.1.0/", files)));
+
+        assertThat(refused.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(RulesetProblem.Kind.ZIP);
+            assertThat(problem.message())
+                    .isEqualTo("The zip holds 2027.1.0/../../outside.txt, a path that leads outside the ruleset"
+                            + " folder: a candidate is a zip of one ruleset folder (its ruleset.properties, rules"
+                            + " and tables)")
+                    .doesNotContain("sub-folder");
+        });
+    }
+
+    @Test
+    void pathsFromTheTopOfADiskOrAParentFolderAreCountedBesideTheFirst() throws IOException {
+        List<RulesetFile> files = new java.util.ArrayList<>(PACKAGED);
+        files.add(new RulesetFile("/etc/cron.d/job", "escaped"));
+        files.add(new RulesetFile("C:\\Windows\\job.bat", "escaped"));
+        files.add(new RulesetFile("..\\job.txt", "escaped"));
+
+        RulesetException refused =
+                catchThrowableOfType(RulesetException.class, () -> RulesetFiles.fromZip(zip("", files)));
+
+        assertThat(refused.problems())
+                .extracting(RulesetProblem::message)
+                .singleElement()
+                .asString()
+                .startsWith("The zip holds /etc/cron.d/job and 2 other paths that lead outside the ruleset folder:");
+    }
+
+    @Test
+    void aFileWhoseNameOnlyBeginsWithTwoDotsStaysInTheFolder() throws IOException {
+        List<RulesetFile> files = new java.util.ArrayList<>(PACKAGED);
+        files.add(new RulesetFile("..notes.txt", "kept beside"));
+
+        RulesetException refused =
+                catchThrowableOfType(RulesetException.class, () -> RulesetFiles.fromZip(zip("2027.1.0/", files)));
+
+        assertThat(refused).as("a hidden file is left out, not refused").isNull();
+    }
+
+    @Test
     void aZipOfTheRulesetFolderItselfIsRead() throws IOException {
         assertThat(RulesetFiles.fromZip(zip("2027.1.0/", PACKAGED))).isEqualTo(PACKAGED);
     }
