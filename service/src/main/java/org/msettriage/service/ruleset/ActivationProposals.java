@@ -33,11 +33,20 @@ public class ActivationProposals {
             String proposedBy,
             String reason,
             List<String> acceptedScenarioChanges,
+            String proposedWhileServing,
             OffsetDateTime expiresAt,
             State stored,
             OffsetDateTime reviewedAt,
             String reviewedBy,
             String reviewNote) {
+
+        /**
+         * Whether the ruleset serving now is another than the one that served when it was proposed, whose
+         * scenarios its accepted changes were worked out against; false when that one is not known.
+         */
+        public boolean servingChangedSince(String servingNow) {
+            return proposedWhileServing != null && !proposedWhileServing.equals(servingNow);
+        }
 
         /** Its state at a moment: a pending proposal lapses at its expiry. */
         public State stateAt(OffsetDateTime now) {
@@ -59,6 +68,7 @@ public class ActivationProposals {
                 row.getString("proposed_by"),
                 row.getString("reason"),
                 mapper.readValue(row.getString("accepted_scenario_changes"), new TypeReference<List<String>>() {}),
+                row.getString("proposed_while_serving"),
                 row.getObject("expires_at", OffsetDateTime.class),
                 State.valueOf(row.getString("state")),
                 row.getObject("reviewed_at", OffsetDateTime.class),
@@ -69,8 +79,8 @@ public class ActivationProposals {
     public void add(Proposal proposal) {
         jdbc.sql("""
                 INSERT INTO ruleset_proposal (proposal_id, version, proposed_at, proposed_by, reason,
-                                              accepted_scenario_changes, expires_at, state)
-                VALUES (:id, :version, :at, :by, :reason, :accepted, :expires, :state)
+                                              accepted_scenario_changes, proposed_while_serving, expires_at, state)
+                VALUES (:id, :version, :at, :by, :reason, :accepted, :serving, :expires, :state)
                 """)
                 .param("id", proposal.id())
                 .param("version", proposal.version())
@@ -78,6 +88,7 @@ public class ActivationProposals {
                 .param("by", proposal.proposedBy())
                 .param("reason", proposal.reason())
                 .param("accepted", mapper.writeValueAsString(proposal.acceptedScenarioChanges()))
+                .param("serving", proposal.proposedWhileServing())
                 .param("expires", proposal.expiresAt())
                 .param("state", proposal.stored().name())
                 .update();

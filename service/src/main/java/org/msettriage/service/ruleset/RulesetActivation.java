@@ -256,6 +256,8 @@ public class RulesetActivation {
             String version, Recheck checked, String reason, List<String> acceptScenarioChanges, Caller caller) {
         RulesetStore.Kept kept = kept(version);
         refuseIfActive(kept);
+        // Today's scenarios are this ruleset's: the changes accepted are worked out against them.
+        String serving = servingVersion();
         RulesetValidation validation = validatedForActivation(version, acceptScenarioChanges, checked);
         OffsetDateTime now = OffsetDateTime.now();
         List<ActivationProposals.Proposal> pending = proposals.pending(version, now);
@@ -269,6 +271,7 @@ public class RulesetActivation {
                 caller.qualifiedName(),
                 reason,
                 validation.brokenScenarios(),
+                serving,
                 now.plus(proposalExpiry),
                 ActivationProposals.State.PENDING,
                 null,

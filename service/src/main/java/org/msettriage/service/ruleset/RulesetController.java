@@ -122,7 +122,7 @@ public class RulesetController implements RulesetsApi {
                 request.getAcceptScenarioChanges() == null ? List.of() : request.getAcceptScenarioChanges(),
                 Caller.current());
         return ResponseEntity.created(URI.create("/api/v1/rulesets/proposals/" + proposal.id()))
-                .body(RulesetMapper.proposal(proposal));
+                .body(mapper.proposal(proposal));
     }
 
     @Override
@@ -132,7 +132,7 @@ public class RulesetController implements RulesetsApi {
 
     @Override
     public ResponseEntity<ActivationProposalDto> getProposal(UUID proposalId) {
-        return ResponseEntity.ok(RulesetMapper.proposal(activation.proposal(proposalId)));
+        return ResponseEntity.ok(mapper.proposal(activation.proposal(proposalId)));
     }
 
     @Override
@@ -148,7 +148,7 @@ public class RulesetController implements RulesetsApi {
     public ResponseEntity<ActivationProposalDto> rejectProposal(UUID proposalId, ProposalRejectionDto rejection) {
         requireWords("/reason", rejection.getReason());
         return ResponseEntity.ok(
-                RulesetMapper.proposal(activation.reject(proposalId, rejection.getReason(), Caller.current())));
+                mapper.proposal(activation.reject(proposalId, rejection.getReason(), Caller.current())));
     }
 
     /** A reason is for the record: one of only spaces (any Unicode whitespace) says nothing. */

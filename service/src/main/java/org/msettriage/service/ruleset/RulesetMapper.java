@@ -68,19 +68,27 @@ public class RulesetMapper {
 
     ActivationProposalsDto proposals() {
         return new ActivationProposalsDto()
-                .proposals(proposals.all().stream().map(RulesetMapper::proposal).toList());
+                .proposals(proposals.all().stream().map(this::proposal).toList());
     }
 
-    static ActivationProposalDto proposal(ActivationProposals.Proposal proposal) {
+    ActivationProposalDto proposal(ActivationProposals.Proposal proposal) {
+        ActivationProposals.State state = proposal.stateAt(OffsetDateTime.now());
+        // Said only of a proposal still to be weighed: once reviewed, what served since is the history's.
+        boolean awaitingReview = state == ActivationProposals.State.PENDING && proposal.proposedWhileServing() != null;
         return new ActivationProposalDto()
                 .proposalId(proposal.id())
                 .version(proposal.version())
-                .state(ActivationProposalDto.StateEnum.fromValue(
-                        proposal.stateAt(OffsetDateTime.now()).name()))
+                .state(ActivationProposalDto.StateEnum.fromValue(state.name()))
                 .proposedAt(proposal.proposedAt())
                 .proposedBy(proposal.proposedBy())
                 .reason(proposal.reason())
                 .acceptedScenarioChanges(proposal.acceptedScenarioChanges())
+                .proposedWhileServing(proposal.proposedWhileServing())
+                .servingChangedSince(
+                        awaitingReview
+                                ? proposal.servingChangedSince(
+                                        active.engine().identity().version())
+                                : null)
                 .expiresAt(proposal.expiresAt())
                 .reviewedAt(proposal.reviewedAt())
                 .reviewedBy(proposal.reviewedBy())

@@ -553,10 +553,18 @@ class RulesetWorkflowTest extends ServiceTest {
                         CandidateRulesets.zip(CandidateRulesets.raisedWeight("proposed-1")))
                 .json();
         List<String> broken = CandidateActivation.brokenScenarios(validation);
-        String proposalId = CandidateActivation.propose(lead(), "proposed-1", "Try a higher weight", broken)
+        JsonNode proposed = CandidateActivation.propose(lead(), "proposed-1", "Try a higher weight", broken)
+                .json();
+        String proposalId = proposed.path("proposalId").asString();
+        String serving = lead().get("/api/v1/rulesets")
                 .json()
-                .path("proposalId")
+                .path("active")
+                .path("version")
                 .asString();
+        assertThat(proposed.path("proposedWhileServing").asString())
+                .as("the ruleset its scenario changes were worked out against")
+                .isEqualTo(serving);
+        assertThat(proposed.path("servingChangedSince").toString()).isEqualTo("false");
         assertThat(CandidateActivation.propose(second(), "proposed-1", "The same again", broken)
                         .status())
                 .as("one proposal per version awaits review")
@@ -588,6 +596,7 @@ class RulesetWorkflowTest extends ServiceTest {
                 "API_KEY:demo-policy-lead",
                 "Old proposal",
                 broken,
+                CandidateRulesets.PACKAGED_VERSION,
                 eightDaysAgo.plusDays(7),
                 ActivationProposals.State.PENDING,
                 null,
