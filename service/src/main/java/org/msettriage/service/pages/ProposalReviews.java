@@ -1,59 +1,123 @@
 package org.msettriage.service.pages;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.msettriage.rules.candidate.RulesetValidation;
+import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.candidate.RulesetWarning;
+import org.msettriage.rules.engine.RulesetProblem;
+import org.msettriage.rules.policy.Policy;
+import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.impact.ImpactJobs;
 import org.msettriage.service.ruleset.ActivationProposals;
+import org.msettriage.service.ruleset.CandidateEngines;
 import org.msettriage.service.ruleset.RulesetActivation;
-import org.msettriage.service.ruleset.RulesetStore;
+import org.msettriage.service.ruleset.RulesetSettings;
 import org.msettriage.service.ruleset.ScenarioLibrary;
 import org.springframework.stereotype.Component;
 
 /**
- * What the approver of a proposal reads beside it: the scenarios whose outcome it changes, by name, its
- * impact report if one was run, and the warnings its proposer saw when it was checked.
+ * What the approver of a proposal reads beside it: the scenarios whose outcome it changes, each with what
+ * it changes in the check page's words, whether the rules serving have changed since it was proposed, its
+ * impact report if one was run, and the warnings a check of it gives against the rules serving now.
  */
 @Component
 class ProposalReviews {
 
-    /** A proposal with what its approver needs; {@code impactJob} null when no replay was asked for. */
+    /**
+     * A proposal with what its approver needs; {@code impactJob} null when no replay was asked for, and
+     * {@code servingNow} the version serving as the card is shown.
+     */
     record Review(
             ActivationProposals.Proposal proposal,
-            List<String> scenarioNames,
+            List<ChangedScenario> scenarios,
             UUID impactJob,
-            List<RulesetWarning> warnings) {}
+            List<RulesetWarning> warnings,
+            String servingNow) {
+
+        /** Whether another ruleset serves than the one its scenario changes were worked out against. */
+        public boolean servingChanged() {
+            return proposal.servingChangedSince(servingNow);
+        }
+    }
+
+    /** A scenario whose outcome the proposal changes: its name, and each change in words. */
+    record ChangedScenario(String name, List<String> changes) {}
 
     private final ScenarioLibrary scenarios;
     private final ImpactJobs impact;
     private final RulesetActivation activation;
+    private final CandidateEngines engines;
+    private final ScenarioMismatchWords words;
+    private final RulesetSettings settings;
 
-    ProposalReviews(ScenarioLibrary scenarios, ImpactJobs impact, RulesetActivation activation) {
+    ProposalReviews(
+            ScenarioLibrary scenarios,
+            ImpactJobs impact,
+            RulesetActivation activation,
+            CandidateEngines engines,
+            ScenarioMismatchWords words,
+            RulesetSettings settings) {
         this.scenarios = scenarios;
         this.impact = impact;
         this.activation = activation;
+        this.engines = engines;
+        this.words = words;
+        this.settings = settings;
     }
 
     List<Review> of(List<ActivationProposals.Proposal> pending, String serving) {
-        // The accepted changes name the serving ruleset's scenario files; their names are in the files.
-        Map<String, String> files = scenarios.filesOf(serving).stream()
-                .collect(Collectors.toMap(
-                        RulesetStore.ScenarioFile::name, RulesetStore.ScenarioFile::json, (a, b) -> b));
         return pending.stream()
                 .map(proposal -> new Review(
                         proposal,
-                        proposal.acceptedScenarioChanges().stream()
-                                .map(change -> name(change, files))
-                                .toList(),
+                        changedScenarios(proposal, serving),
                         impact.latestFor(proposal.version()).orElse(null),
-                        activation.warnings(proposal.version())))
+                        activation.warnings(proposal.version()),
+                        serving))
                 .toList();
     }
 
-    private static String name(String change, Map<String, String> files) {
-        String file = ScenarioChanges.fileOf(change);
-        return ScenarioChanges.nameOf(file, files.get(file));
+    /**
+     * The accepted changes as its proposer's check found them: the candidate run over just those scenarios,
+     * from the set it was checked against (the one kept with the ruleset serving when it was proposed), a
+     * few decisions rather than the whole set's seconds.
+     */
+    private List<ChangedScenario> changedScenarios(ActivationProposals.Proposal proposal, String serving) {
+        if (proposal.acceptedScenarioChanges().isEmpty()) {
+            return List.of();
+        }
+        String checkedAgainst = proposal.proposedWhileServing() == null ? serving : proposal.proposedWhileServing();
+        Set<String> accepted = Set.copyOf(proposal.acceptedScenarioChanges());
+        Map<String, Scenario> byChange = scenarios.scenariosOf(checkedAgainst).stream()
+                .filter(scenario -> accepted.contains(RulesetValidator.SCENARIO_FOLDER + scenario.file()))
+                .collect(Collectors.toMap(
+                        scenario -> RulesetValidator.SCENARIO_FOLDER + scenario.file(),
+                        Function.identity(),
+                        (a, b) -> b));
+        RulesetValidation run = RulesetValidator.validate(
+                activation.files(proposal.version()),
+                List.copyOf(byChange.values()),
+                engines::engineFor,
+                settings.budgets().candidate());
+        Policy policy = run.engine() == null ? null : run.engine().policy();
+        Map<String, List<String>> changes = new HashMap<>();
+        for (RulesetProblem problem : run.problems()) {
+            String change = words.changeOf(problem, policy);
+            if (change != null) {
+                changes.computeIfAbsent(problem.file(), file -> new ArrayList<>())
+                        .add(change);
+            }
+        }
+        return proposal.acceptedScenarioChanges().stream()
+                .map(change -> new ChangedScenario(
+                        byChange.containsKey(change) ? byChange.get(change).name() : ScenarioChanges.fileOf(change),
+                        changes.getOrDefault(change, List.of())))
+                .toList();
     }
 }

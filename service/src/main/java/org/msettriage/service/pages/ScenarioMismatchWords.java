@@ -25,10 +25,27 @@ public class ScenarioMismatchWords {
 
     /** The same, actions and caps or floors named by these tables (none: their codes' own words). */
     String of(RulesetProblem problem, Policy candidate) {
+        String change = changeOf(problem, candidate);
+        if (change == null) {
+            return problem.message();
+        }
+        ScenarioMismatch mismatch = problem.mismatch();
+        String name = mismatch.scenario() == null ? "" : "\"" + mismatch.scenario() + "\": ";
+        return (problem.kind() == RulesetProblem.Kind.OWN_SCENARIO ? RulesetValidator.CARRIED_DOES_NOT_HOLD : "")
+                + name
+                + change;
+    }
+
+    /**
+     * What a changed outcome changes, without the scenario's name, for a page that names the scenario above
+     * it ("Risk level: expected Emerging, but the candidate gives Moderate"); null when the problem is not a
+     * changed outcome the pages can word.
+     */
+    String changeOf(RulesetProblem problem, Policy candidate) {
         ScenarioMismatch mismatch = problem.mismatch();
         boolean carried = problem.kind() == RulesetProblem.Kind.OWN_SCENARIO;
         if (mismatch == null || !(carried || problem.kind() == RulesetProblem.Kind.SCENARIO)) {
-            return problem.message();
+            return null;
         }
         ScenarioOutcomeWords words = new ScenarioOutcomeWords(candidate);
         String label;
@@ -50,15 +67,14 @@ public class ScenarioMismatchWords {
                     said = overdue -> overdue.equals(List.of("true")) ? "overdue" : "not overdue";
                 }
                 default -> {
-                    return problem.message();
+                    return null;
                 }
             }
         } else {
             label = ScenarioOutcomeWords.label(mismatch.field());
             said = values -> words.listed(mismatch.field(), mismatch.shape(), values);
         }
-        String name = mismatch.scenario() == null ? "" : "\"" + mismatch.scenario() + "\": ";
-        return (carried ? RulesetValidator.CARRIED_DOES_NOT_HOLD : "") + name + label + ": expected "
-                + said.apply(mismatch.expected()) + ", but the candidate gives " + said.apply(mismatch.actual());
+        return label + ": expected " + said.apply(mismatch.expected()) + ", but the candidate gives "
+                + said.apply(mismatch.actual());
     }
 }

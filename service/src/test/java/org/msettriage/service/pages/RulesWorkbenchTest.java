@@ -14,6 +14,7 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.ruleset.CandidateRulesets;
 import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The policy leads' workbench over HTTP, as a browser uses it: one lead checks a candidate and proposes
@@ -159,16 +160,21 @@ class RulesWorkbenchTest extends ServiceTest {
         PageClient.Page approversHome = signedIn(DemoClients.SECOND_POLICY_LEAD).get("/rules");
         String proposalId = proposalIdOn(approversHome);
         String card = approversHome.body().substring(approversHome.body().indexOf("id=\"proposal-" + proposalId));
-        Matcher scenario = Pattern.compile("(?s)<ul class=\"changed-scenarios\">(.*?)</ul>")
-                .matcher(card);
-        assertThat(scenario.find())
-                .as("the approver reads the scenarios it changes")
-                .isTrue();
-        assertThat(scenario.group(1).split("<li>", -1).length - 1)
-                .as("one per scenario accepted")
-                .isEqualTo(accepted.size());
-        assertThat(scenario.group(1)).doesNotContain(".json");
-        assertThat(card).contains("Not replayed: no impact report was asked for.");
+        List<String> changed = changedScenariosOn(card);
+        assertThat(changed).as("one per scenario accepted").hasSize(accepted.size());
+        // A policy lead's trial: the card named each scenario, but not what the candidate changes in it.
+        assertThat(changed)
+                .as("each scenario with what it changes, in the check page's words")
+                .allSatisfy(item -> assertThat(item)
+                        .doesNotContain(".json")
+                        .containsPattern("<li>[^<]+: expected [^<]+, but the candidate gives [^<]+</li>")
+                        // A scenario's name is the policy lead's own sentence, codes and all.
+                        .satisfies(named -> assertThat(named.replaceAll("(?s)<span>.*?</span>", ""))
+                                .doesNotContain("riskLevel", "preMset", "scoreLevel", "indicatorsUsed")));
+        assertThat(card)
+                .contains("Not replayed: no impact report was asked for.")
+                .as("the rules serving have not changed since it was proposed")
+                .doesNotContain("The rules serving have changed");
 
         PageClient.Page again = first.post("/rules/proposals", withAccepted(proposal, accepted));
         assertThat(again.status()).isEqualTo(422);
@@ -252,6 +258,74 @@ class RulesWorkbenchTest extends ServiceTest {
                 .contains("No ruleset is kept under version never-kept")
                 .contains("check it (again, once its problems are fixed) from the rules home page")
                 .doesNotContain("/api/", "POST", "validate");
+    }
+
+    @Test
+    void aProposalLeftOpenWhileAnotherIsApprovedSaysTheRulesServingChangedUnderItAndApprovalChecksItAgain() {
+        String packaged = CandidateRulesets.PACKAGED_VERSION;
+        PageClient first = signedIn(DemoClients.POLICY_LEAD);
+        List<String> accepted = proposedFromThePage(first, CandidateRulesets.raisedWeight("left-open-1"));
+        assertThat(accepted).isNotEmpty();
+        proposedFromThePage(first, CandidateRulesets.raisedWeight("approved-meanwhile-1"));
+        PageClient second = signedIn(DemoClients.SECOND_POLICY_LEAD);
+        String meanwhile = proposalIdIn(cardOf(second.get("/rules"), "approved-meanwhile-1"));
+        assertThat(second.post(
+                                "/rules/proposals/" + meanwhile + "/approve",
+                                Map.of("_csrf", second.get("/rules").formToken()))
+                        .status())
+                .isEqualTo(303);
+
+        // A policy lead's trial: the card went on listing the outcomes worked out against the earlier rules.
+        String card = cardOf(second.get("/rules"), "left-open-1");
+        assertThat(card)
+                .contains("The rules serving have changed since this was proposed: ruleset " + packaged
+                        + " served then, and ruleset approved-meanwhile-1 serves now.")
+                .contains("The scenario outcomes it changes were worked out against ruleset " + packaged)
+                .contains("Approving checks it again against the scenarios of ruleset approved-meanwhile-1")
+                .contains(accepted.size() + " against ruleset " + packaged + ", which served when it was proposed");
+        assertThat(changedScenariosOn(card))
+                .as("each as its proposer's check found it")
+                .hasSize(accepted.size())
+                .allSatisfy(item -> assertThat(item).contains(", but the candidate gives "));
+        String leftOpen = proposalIdIn(card);
+        JsonNode record = as(DemoClients.POLICY_LEAD)
+                .get("/api/v1/rulesets/proposals/" + leftOpen)
+                .json();
+        assertThat(record.path("proposedWhileServing").asString()).isEqualTo(packaged);
+        assertThat(record.path("servingChangedSince").asBoolean()).isTrue();
+
+        // Checked again on approval against the scenarios serving now, which already give the raised outcomes.
+        assertThat(second.post(
+                                "/rules/proposals/" + leftOpen + "/approve",
+                                Map.of("_csrf", second.get("/rules").formToken()))
+                        .status())
+                .isEqualTo(303);
+        JsonNode rulesets = as(DemoClients.POLICY_LEAD).get("/api/v1/rulesets").json();
+        assertThat(rulesets.path("active").path("version").asString()).isEqualTo("left-open-1");
+        List<JsonNode> kept = new java.util.ArrayList<>();
+        rulesets.path("rulesets").forEach(kept::add);
+        JsonNode approval = kept.stream()
+                .filter(ruleset -> ruleset.path("version").asString().equals("left-open-1"))
+                .findFirst()
+                .orElseThrow()
+                .path("activations")
+                .path(0);
+        assertThat(approval.path("acceptedScenarioChanges").isArray()).isTrue();
+        assertThat(approval.path("acceptedScenarioChanges").size())
+                .as("no scenario changes against the rules serving when approved")
+                .isZero();
+        assertThat(as(DemoClients.POLICY_LEAD)
+                        .get("/api/v1/rulesets/proposals/" + leftOpen)
+                        .json()
+                        .has("servingChangedSince"))
+                .as("said only while it awaits review")
+                .isFalse();
+
+        assertThat(second.post(
+                                "/rules/rulesets/" + packaged + "/roll-back",
+                                Map.of("_csrf", second.get("/rules").formToken(), "reason", "End of the trial"))
+                        .status())
+                .isEqualTo(303);
     }
 
     @Test
@@ -582,9 +656,55 @@ class RulesWorkbenchTest extends ServiceTest {
         return all;
     }
 
+    /** The changed scenarios a proposal's card lists, each item's HTML. */
+    private static List<String> changedScenariosOn(String card) {
+        int list = card.indexOf("<ul class=\"changed-scenarios\">");
+        assertThat(list).as("the approver reads the scenarios it changes").isNotNegative();
+        String items = card.substring(list, card.indexOf("</details>", list));
+        String[] scenarios = items.split("<li class=\"changed-scenario\">", -1);
+        return List.of(scenarios).subList(1, scenarios.length);
+    }
+
+    /** The card of the proposal awaiting review of a version, as a page shows it. */
+    private static String cardOf(PageClient.Page page, String version) {
+        Matcher card = Pattern.compile("(?s)<article class=\"report-entry\" id=\"proposal-[0-9a-f-]{36}\">\\s*"
+                        + "<h3>Activate ruleset " + Pattern.quote(version) + "</h3>.*?</article>")
+                .matcher(page.body());
+        assertThat(card.find()).as(page.body()).isTrue();
+        return card.group();
+    }
+
+    /** Checks a candidate from the workbench and proposes it, accepting every scenario change it makes. */
+    private static List<String> proposedFromThePage(PageClient lead, List<RulesetFile> candidate) {
+        PageClient.Page checked = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(candidate));
+        List<String> accepted = HIDDEN_ACCEPT
+                .matcher(checked.body())
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        Map<String, String> proposal = new LinkedHashMap<>();
+        proposal.put("_csrf", checked.formToken());
+        proposal.put("version", RulesetIdentity.of(candidate).version());
+        proposal.put("reason", "Weigh current vulnerabilities more");
+        proposal.put("acceptChanges", "on");
+        assertThat(lead.post("/rules/proposals", withAccepted(proposal, accepted))
+                        .status())
+                .isEqualTo(303);
+        return accepted;
+    }
+
     private static String proposalIdOn(PageClient.Page page) {
-        Matcher form = PROPOSAL_FORM.matcher(page.body());
-        assertThat(form.find()).as(page.body()).isTrue();
+        return proposalIdIn(page.body());
+    }
+
+    private static String proposalIdIn(String html) {
+        Matcher form = PROPOSAL_FORM.matcher(html);
+        assertThat(form.find()).as(html).isTrue();
         return form.group(1);
     }
 

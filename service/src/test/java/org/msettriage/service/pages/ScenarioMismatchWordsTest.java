@@ -190,6 +190,21 @@ class ScenarioMismatchWordsTest {
                 .isEqualTo("\"B\": Risk level: expected No identified risk, but the candidate gives Emerging");
     }
 
+    @Test
+    void aChangeReadsWithoutItsScenarioForAPageThatNamesTheScenarioAboveIt() {
+        ScenarioMismatch level = one("B", "riskLevel", "NONE", "EMERGING");
+
+        assertThat(words.changeOf(
+                        new RulesetProblem(
+                                RulesetProblem.Kind.SCENARIO, "scenarios/b.json", 3, 1, level.inWords(), level),
+                        PACKAGED))
+                .isEqualTo("Risk level: expected No identified risk, but the candidate gives Emerging");
+        assertThat(words.changeOf(
+                        new RulesetProblem(RulesetProblem.Kind.TABLE, "points.csv", 2, 1, "not a number"), PACKAGED))
+                .as("not a changed outcome")
+                .isNull();
+    }
+
     private static ScenarioMismatch one(String scenario, String field, String expected, String actual) {
         return new ScenarioMismatch(
                 scenario, field, null, ScenarioMismatch.Shape.ONE, List.of(expected), List.of(actual));
