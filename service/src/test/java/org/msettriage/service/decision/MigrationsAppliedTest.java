@@ -67,6 +67,7 @@ class MigrationsAppliedTest extends ServiceTest {
                         "35 SQL",
                         "36 SQL",
                         "36.1 JDBC",
-                        "37 SQL");
+                        "37 SQL",
+                        "38 SQL");
     }
 }
