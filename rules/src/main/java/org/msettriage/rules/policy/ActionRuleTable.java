@@ -71,97 +71,122 @@ final class ActionRuleTable {
     static ActionRules read(CsvTable table, Known known, List<PolicyTableException> problems) {
         List<ActionRule> rows = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        PolicyTables.eachRow(table, problems, row -> {
-            ActionRule rule = rule(row, known);
-            if (!ids.add(rule.id())) {
-                throw row.problem("rule", "rule '" + rule.id() + "' is given twice");
+        RowCells.eachRow(table, problems, cells -> {
+            String id = cells.required("rule");
+            if (id != null && !ids.add(id)) {
+                cells.note(cells.problem("rule", "rule '" + id + "' is given twice"));
             }
-            rows.add(rule);
+            ActionRule rule = rule(cells, known);
+            if (cells.clean()) {
+                rows.add(rule);
+            }
         });
         return new ActionRules(rows);
     }
 
-    private static ActionRule rule(CsvTable.Row row, Known known) {
-        String action = row.required("action");
-        if (!known.actions().contains(action)) {
-            throw row.problem("action", "unknown action '" + action + "' (see " + PolicyFiles.ACTIONS + ")")
-                    .dependingOn(PolicyFiles.ACTIONS);
+    /** The row as a rule, or null with the problem of every bad cell noted (then the row stands for nothing). */
+    private static ActionRule rule(RowCells cells, Known known) {
+        CsvTable.Row row = cells.row();
+        String action = cells.required("action");
+        if (action != null && !known.actions().contains(action)) {
+            cells.note(cells.problem("action", "unknown action '" + action + "' (see " + PolicyFiles.ACTIONS + ")")
+                    .dependingOn(PolicyFiles.ACTIONS));
         }
-        String pathway = row.optional("pathway");
+        String pathway = cells.optional("pathway");
         if (pathway != null && !PATHWAYS.contains(pathway)) {
-            throw row.problem(
-                    "pathway", "unknown pathway '" + pathway + "'; it is one of " + String.join(", ", PATHWAYS));
+            cells.note(cells.problem(
+                    "pathway", "unknown pathway '" + pathway + "'; it is one of " + String.join(", ", PATHWAYS)));
         }
-        List<String> indicators = known(row, "indicators", known.indicators(), "indicator", PolicyFiles.INDICATORS);
-        Set<String> categories =
-                new LinkedHashSet<>(known(row, "categories", known.categories(), "category", PolicyFiles.CATEGORIES));
-        boolean moved = yes(row, "moved");
-        boolean returned = yes(row, "returned_without_interview");
-        String explanation = row.required("explanation");
-        checkPlaceholders(row, explanation, moved, returned, known.settings());
+        List<String> indicators =
+                cells.read(() -> known(row, "indicators", known.indicators(), "indicator", PolicyFiles.INDICATORS));
+        Set<String> categories = cells.read(() ->
+                new LinkedHashSet<>(known(row, "categories", known.categories(), "category", PolicyFiles.CATEGORIES)));
+        Boolean moved = cells.read(() -> yes(row, "moved"));
+        Boolean returned = cells.read(() -> yes(row, "returned_without_interview"));
+        String explanation = cells.required("explanation");
+        if (explanation != null) {
+            cells.check(() -> checkPlaceholders(row, explanation, moved, returned, known.settings()));
+        }
+        Boolean allIndicators =
+                cells.read(() -> choice(row, "indicators_needed", false, Map.of("any", false, "all", true)));
+        if (Boolean.TRUE.equals(allIndicators) && indicators != null && indicators.isEmpty()) {
+            cells.note(cells.problem("indicators_needed", "'all' needs the indicators column to name the codes"));
+        }
+        String categoryKind = cells.read(
+                () -> choice(row, "category_kind", null, Map.of("exploitation", "exploitation", "missing", "missing")));
+        if (categoryKind != null && !known.categoryKinds().contains(categoryKind)) {
+            cells.note(cells.problem(
+                            "category_kind",
+                            "no category of " + PolicyFiles.CATEGORIES + " is of the kind '" + categoryKind
+                                    + "', so the row would never hold; give each category its kind there")
+                    .dependingOn(PolicyFiles.CATEGORIES));
+        }
+        boolean anyLocation = "any".equals(cells.optional("locations"));
         ActionRule rule = new ActionRule(
-                row.required("rule"),
+                // Read (and an empty one noted) by read, with the check that no other row has the id.
+                cells.optional("rule"),
                 action,
-                row.required("sentence"),
-                choice(
+                cells.required("sentence"),
+                cells.read(() -> choice(
                         row,
                         "age",
                         ActionRule.Age.ANY,
-                        Map.of("child", ActionRule.Age.CHILD, "adult", ActionRule.Age.ADULT)),
-                age(row, "age_from", known.settings()),
-                age(row, "age_under", known.settings()),
-                level(row, "level_at_least"),
-                level(row, "level_at_most"),
+                        Map.of("child", ActionRule.Age.CHILD, "adult", ActionRule.Age.ADULT))),
+                cells.read(() -> age(row, "age_from", known.settings())),
+                cells.read(() -> age(row, "age_under", known.settings())),
+                cells.read(() -> level(row, "level_at_least")),
+                cells.read(() -> level(row, "level_at_most")),
                 pathway,
-                enums(row, "care_status", CareStatus.class),
-                indicators,
-                choice(row, "indicators_needed", false, Map.of("any", false, "all", true)),
-                categories,
-                choice(row, "category_kind", null, Map.of("exploitation", "exploitation", "missing", "missing")),
-                tiers(row, "tiers", known.tiers()),
-                row.optional("evidence"),
-                recency(row),
-                yes(row, "exploitation"),
-                tiers(row, "none_of_tiers", known.tiers()),
-                codes(row, "overrides", "OVR_"),
-                codes(row, "panel_reasons", "ADDS_"),
-                choice(row, "panel", false, Map.of("eligible", true)),
-                choice(row, "strategy_meeting", false, Map.of("not held", true)),
-                choice(
+                orNone(cells.read(() -> enums(row, "care_status", CareStatus.class))),
+                orNone(indicators),
+                Boolean.TRUE.equals(allIndicators),
+                orNone(categories),
+                categoryKind,
+                orNone(cells.read(() -> tiers(row, "tiers", known.tiers()))),
+                cells.optional("evidence"),
+                cells.read(() -> recency(row)),
+                Boolean.TRUE.equals(cells.read(() -> yes(row, "exploitation"))),
+                orNone(cells.read(() -> tiers(row, "none_of_tiers", known.tiers()))),
+                orNone(cells.read(() -> codes(row, "overrides", "OVR_"))),
+                orNone(cells.read(() -> codes(row, "panel_reasons", "ADDS_"))),
+                Boolean.TRUE.equals(cells.read(() -> choice(row, "panel", false, Map.of("eligible", true)))),
+                Boolean.TRUE.equals(cells.read(() -> choice(row, "strategy_meeting", false, Map.of("not held", true)))),
+                cells.read(() -> choice(
                         row,
                         "perpetrator",
                         ActionRule.Perpetrator.ANY,
-                        Map.of("named", ActionRule.Perpetrator.NAMED, "adult", ActionRule.Perpetrator.ADULT)),
-                "any".equals(row.optional("locations")),
-                "any".equals(row.optional("locations")) ? Set.of() : enums(row, "locations", LocationType.class),
-                moved,
-                returned,
+                        Map.of("named", ActionRule.Perpetrator.NAMED, "adult", ActionRule.Perpetrator.ADULT))),
+                anyLocation,
+                anyLocation ? Set.of() : orNone(cells.read(() -> enums(row, "locations", LocationType.class))),
+                Boolean.TRUE.equals(moved),
+                Boolean.TRUE.equals(returned),
                 words(row, "because"),
                 explanation,
-                row.required("guidance"));
-        if (rule.categoryKind() != null && !known.categoryKinds().contains(rule.categoryKind())) {
-            throw row.problem(
-                            "category_kind",
-                            "no category of " + PolicyFiles.CATEGORIES + " is of the kind '" + rule.categoryKind()
-                                    + "', so the row would never hold; give each category its kind there")
-                    .dependingOn(PolicyFiles.CATEGORIES);
-        }
-        if (rule.allIndicators() && rule.indicators().isEmpty()) {
-            throw row.problem("indicators_needed", "'all' needs the indicators column to name the codes");
-        }
-        return rule;
+                cells.required("guidance"));
+        return cells.clean() ? rule : null;
+    }
+
+    /** A cell's list as read, or none for one that could not be read (its row then stands for nothing). */
+    private static <T> List<T> orNone(List<T> read) {
+        return read == null ? List.of() : read;
+    }
+
+    private static <T> Set<T> orNone(Set<T> read) {
+        return read == null ? Set.of() : read;
     }
 
     /**
      * Every placeholder of the explanation must be one the rule gives for this row or a setting; checked
      * here, at the cell, so a misspelt {levle} is a table problem, not a failure when a referral matches.
+     * A moved or returned_without_interview cell that could not be read (null) is taken as giving its
+     * placeholders: its own problem is reported, not again at the explanation.
      */
     private static void checkPlaceholders(
-            CsvTable.Row row, String explanation, boolean moved, boolean returned, PolicySettings settings) {
+            CsvTable.Row row, String explanation, Boolean moved, Boolean returned, PolicySettings settings) {
         for (String name : Placeholders.in(explanation)) {
             boolean given = ALWAYS_GIVEN.contains(name)
-                    || (moved && name.equals("movement"))
-                    || (returned && RETURN_GIVES.contains(name))
+                    || (!Boolean.FALSE.equals(moved) && name.equals("movement"))
+                    || (!Boolean.FALSE.equals(returned) && RETURN_GIVES.contains(name))
                     || (PolicySettings.isSetting(name) && (settings == null || settings.value(name) != null));
             if (!given) {
                 throw row.problem(

@@ -17,7 +17,7 @@ import org.msettriage.rules.referral.RiskLevel;
 
 /**
  * Every policy table of one ruleset, read and checked: the facts each evaluation starts from, and the
- * catalogues the service serves. Reading fails with the file and line of the first problem found.
+ * catalogues the service serves. Reading fails with every problem found, each at its file, line and column.
  */
 public final class Policy {
 
@@ -94,9 +94,10 @@ public final class Policy {
         CsvTable pointsTable = tables.get(PolicyFiles.POINTS, "tier", "CURRENT", "RECENT", "HISTORIC");
         List<PointsEntry> points = PolicyTables.points(pointsTable, indicatorTable, problems);
         Map<String, String> tierNames = tableText.containsKey(PolicyFiles.TIERS)
-                ? PolicyTables.tiers(tables.get(PolicyFiles.TIERS, "tier", "name", "meaning"), points, problems)
+                ? PolicyTables.tiers(
+                        tables.get(PolicyFiles.TIERS, "tier", "name", "meaning"), given(pointsTable, "tier"), problems)
                 : Map.of();
-        List<ScoreBand> bands = PolicyTables.scoreBands(
+        List<ScoreBand> bands = ScoreBandTable.read(
                 tables.get(PolicyFiles.SCORE_BANDS, "level", "min_score", "max_score", "legacy_level"), problems);
         Map<String, OverrideLevel> overrides = PolicyTables.overrideLevels(
                 tables.get(PolicyFiles.OVERRIDE_LEVELS, "code", "level", "summary"), settings, problems);
@@ -177,14 +178,16 @@ public final class Policy {
             return null;
         }
         Set<String> words = new HashSet<>();
-        PolicyTables.eachRow(stopList, problems, row -> {
-            String normalised = Identifiers.normalised(row.required("words"));
-            if (normalised.isEmpty()) {
-                throw row.problem(
-                        "words", "'" + row.required("words") + "' has no letter or digit, so it could never match");
+        RowCells.eachRow(stopList, problems, cells -> {
+            String cell = cells.required("words");
+            if (cell == null) {
+                return;
             }
-            if (!words.add(normalised)) {
-                throw row.problem("words", "'" + normalised + "' is on the stop list twice");
+            String normalised = Identifiers.normalised(cell);
+            if (normalised.isEmpty()) {
+                cells.note(cells.problem("words", "'" + cell + "' has no letter or digit, so it could never match"));
+            } else if (!words.add(normalised)) {
+                cells.note(cells.problem("words", "'" + normalised + "' is on the stop list twice"));
             }
         });
         return new LinkPolicy(window, words);

@@ -50,15 +50,17 @@ public final class PolicySettings {
         // again as a setting with no row.
         Set<String> named = new HashSet<>();
         int before = problems.size();
-        PolicyTables.eachRow(table, problems, row -> {
-            String name = row.required("name");
-            if (!isSetting(name)) {
-                throw row.problem("name", "unknown setting '" + name + "'");
+        RowCells.eachRow(table, problems, cells -> {
+            String name = cells.required("name");
+            if (name != null && !isSetting(name)) {
+                cells.note(cells.problem("name", "unknown setting '" + name + "'"));
+            } else if (name != null && !named.add(name)) {
+                cells.note(cells.problem("name", "setting '" + name + "' is given twice"));
             }
-            if (!named.add(name)) {
-                throw row.problem("name", "setting '" + name + "' is given twice");
+            Integer value = cells.integer("value");
+            if (cells.clean()) {
+                values.put(name, value);
             }
-            values.put(name, row.integer("value"));
         });
         for (String name : NAMES) {
             if (!named.contains(name)) {

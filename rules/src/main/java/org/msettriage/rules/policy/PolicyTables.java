@@ -2,19 +2,20 @@ package org.msettriage.rules.policy;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.msettriage.rules.referral.Recency;
 import org.msettriage.rules.referral.RiskLevel;
 
 /**
  * Turns each policy table into its rows, refusing gaps, overlaps and unknown codes where they are. A
- * bad row is noted and the rest of the table still read, so one check reports every problem at once.
+ * bad cell is noted and the rest of its row and of the table still read ({@link RowCells}), so one check
+ * reports every problem at once.
  */
 final class PolicyTables {
 
@@ -25,39 +26,37 @@ final class PolicyTables {
 
     static Map<String, CategoryDefinition> categories(CsvTable table, List<PolicyTableException> problems) {
         Map<String, CategoryDefinition> categories = new LinkedHashMap<>();
-        eachRow(table, problems, row -> {
-            String category = row.required("category");
-            String kind = row.optional("kind");
+        RowCells.eachRow(table, problems, cells -> {
+            String category = cells.required("category");
+            String title = cells.required("title");
+            String kind = cells.optional("kind");
             if (kind != null && !CATEGORY_KINDS.contains(kind)) {
                 // Noted, and the category kept without a kind, so its indicators are not refused as well.
-                problems.add(row.problem(
+                cells.note(cells.problem(
                         "kind",
                         "'" + kind + "' is not a kind of category: give " + String.join(" or ", CATEGORY_KINDS)
                                 + ", or leave it blank"));
                 kind = null;
             }
-            String exploitationType = row.optional("exploitation_type");
+            String exploitationType = cells.optional("exploitation_type");
             // Only a category of a kind reaches the answer's exploitationTypes; a word beside one without is
-            // never read, and a ruleset serving with one must still load.
-            if (exploitationType != null && kind != null) {
-                // The contract's words for the kinds of exploitation: any other would be an answer no case
-                // system could read. Noted, and the category kept, so its indicators are not refused too.
-                try {
-                    row.enumValue("exploitation_type", ExploitationTypeName.class);
-                } catch (PolicyTableException notTheContracts) {
-                    problems.add(notTheContracts);
-                    exploitationType = null;
-                }
+            // never read, and a ruleset serving with one must still load. The contract's words for the kinds
+            // of exploitation: any other would be an answer no case system could read. Noted, and the
+            // category kept, so its indicators are not refused too.
+            if (exploitationType != null
+                    && kind != null
+                    && cells.enumValue("exploitation_type", ExploitationTypeName.class) == null) {
+                exploitationType = null;
             }
-            CategoryDefinition definition = new CategoryDefinition(
-                    category,
-                    row.required("title"),
-                    exploitationType,
-                    row.required("concern"),
-                    categories.size(),
-                    kind);
-            if (categories.putIfAbsent(category, definition) != null) {
-                throw duplicate(row, "category", "category", category);
+            String concern = cells.required("concern");
+            // Kept whatever else of its row is wrong, so that its indicators are not refused as well.
+            if (category != null
+                    && categories.putIfAbsent(
+                                    category,
+                                    new CategoryDefinition(
+                                            category, title, exploitationType, concern, categories.size(), kind))
+                            != null) {
+                cells.note(duplicate(cells, "category", "category", category));
             }
         });
         return categories;
@@ -69,26 +68,33 @@ final class PolicyTables {
             PolicySettings settings,
             List<PolicyTableException> problems) {
         Map<String, IndicatorDefinition> indicators = new LinkedHashMap<>();
-        eachRow(table, problems, row -> {
-            String code = row.required("code");
-            String category = row.required("category");
-            if (!categories.containsKey(category)) {
-                throw row.problem(
+        Set<String> codes = new HashSet<>();
+        RowCells.eachRow(table, problems, cells -> {
+            String code = cells.required("code");
+            String category = cells.required("category");
+            if (category != null && !categories.containsKey(category)) {
+                cells.note(cells.problem(
                                 "category", "unknown category '" + category + "' (see " + PolicyFiles.CATEGORIES + ")")
-                        .dependingOn(PolicyFiles.CATEGORIES);
+                        .dependingOn(PolicyFiles.CATEGORIES));
             }
+            String tier = cells.required("tier");
             // Checked against the policy's types in a candidate (CandidateTableChecks), not here: a ruleset
             // kept with another type before that check must still load.
-            String evidence = row.required("evidence");
-            IndicatorDefinition definition = new IndicatorDefinition(
-                    code,
-                    category,
-                    row.required("tier"),
-                    evidence,
-                    worded(row, "title", settings),
-                    categories.get(category).getKind());
-            if (indicators.putIfAbsent(code, definition) != null) {
-                throw duplicate(row, "code", "indicator", code);
+            String evidence = cells.required("evidence");
+            String title = cells.read(() -> worded(cells.row(), "title", settings));
+            if (code != null && !codes.add(code)) {
+                cells.note(duplicate(cells, "code", "indicator", code));
+            }
+            if (cells.clean()) {
+                indicators.put(
+                        code,
+                        new IndicatorDefinition(
+                                code,
+                                category,
+                                tier,
+                                evidence,
+                                title,
+                                categories.get(category).getKind()));
             }
         });
         return indicators;
@@ -105,15 +111,19 @@ final class PolicyTables {
     static List<PointsEntry> points(CsvTable table, CsvTable indicatorTable, List<PolicyTableException> problems) {
         List<PointsEntry> points = new ArrayList<>();
         Set<String> tiers = new TreeSet<>();
-        eachRow(table, problems, row -> {
-            String tier = row.required("tier");
+        RowCells.eachRow(table, problems, cells -> {
+            String tier = cells.required("tier");
             // The tier counts as given even if a number in its row is wrong, so that one bad cell is
             // reported once rather than again for every indicator of the tier.
-            if (!tiers.add(tier)) {
-                throw duplicate(row, "tier", "tier", tier);
+            boolean first = tier != null && tiers.add(tier);
+            if (tier != null && !first) {
+                cells.note(duplicate(cells, "tier", "tier", tier));
             }
             for (Recency recency : Recency.values()) {
-                points.add(new PointsEntry(tier, recency, row.integer(recency.name())));
+                Integer value = cells.integer(recency.name());
+                if (first && value != null) {
+                    points.add(new PointsEntry(tier, recency, value));
+                }
             }
         });
         // A tier no row scores is reported once, at the tier cell of the first indicator giving it: where a
@@ -138,87 +148,51 @@ final class PolicyTables {
     /**
      * The name of each tier letter. Every tier points.csv scores must be named, once, and every tier
      * named must be one points.csv scores, so a reader of the ruleset never meets an unexplained letter.
+     * The tiers scored are those points.csv gives, even on a row with a wrong number: that number is
+     * reported at its cell, not again here.
      */
-    static Map<String, String> tiers(CsvTable table, List<PointsEntry> points, List<PolicyTableException> problems) {
+    static Map<String, String> tiers(CsvTable table, Set<String> scored, List<PolicyTableException> problems) {
         Map<String, String> names = new LinkedHashMap<>();
-        Set<String> scored = new TreeSet<>();
-        points.forEach(entry -> scored.add(entry.getTier()));
-        eachRow(table, problems, row -> {
-            String tier = row.required("tier");
+        Set<String> named = new HashSet<>();
+        RowCells.eachRow(table, problems, cells -> {
+            String tier = cells.required("tier");
+            String name = cells.required("name");
+            if (tier == null) {
+                return;
+            }
             if (!scored.contains(tier)) {
-                throw row.problem("tier", "names tier '" + tier + "', which " + PolicyFiles.POINTS + " does not score")
-                        .dependingOn(PolicyFiles.POINTS);
-            }
-            if (names.putIfAbsent(tier, row.required("name")) != null) {
-                throw duplicate(row, "tier", "tier", tier);
+                cells.note(cells.problem(
+                                "tier", "names tier '" + tier + "', which " + PolicyFiles.POINTS + " does not score")
+                        .dependingOn(PolicyFiles.POINTS));
+            } else if (!named.add(tier)) {
+                cells.note(duplicate(cells, "tier", "tier", tier));
+            } else if (name != null) {
+                names.put(tier, name);
             }
         });
-        scored.stream()
-                .filter(tier -> !names.containsKey(tier))
-                .forEach(tier -> problems.add(new PolicyTableException(
-                        table.fileName(),
-                        1,
-                        "no row naming tier '" + tier + "', which " + PolicyFiles.POINTS + " scores")));
+        new TreeSet<>(scored)
+                .stream()
+                        .filter(tier -> !named.contains(tier))
+                        .forEach(tier -> problems.add(new PolicyTableException(
+                                table.fileName(),
+                                1,
+                                "no row naming tier '" + tier + "', which " + PolicyFiles.POINTS + " scores")));
         return names;
-    }
-
-    /**
-     * The score bands: a range table, so every score from 0 up must fall in exactly one band. Each band
-     * must start where the one above it ended; a band that starts later leaves a gap, one that starts
-     * earlier overlaps, and each is reported at its row's min_score cell.
-     */
-    static List<ScoreBand> scoreBands(CsvTable table, List<PolicyTableException> problems) {
-        List<ScoreBand> bands = new ArrayList<>();
-        int[] expectedMin = {0};
-        eachRow(table, problems, row -> {
-            ScoreBand band = new ScoreBand(
-                    row.enumValue("level", RiskLevel.class),
-                    row.integer("min_score"),
-                    row.optional("max_score") == null ? null : row.integer("max_score"),
-                    row.required("legacy_level"));
-            int start = expectedMin[0];
-            expectedMin[0] = band.getMaxScore() == null ? Integer.MAX_VALUE : band.getMaxScore() + 1;
-            bands.add(band);
-            if (band.getMaxScore() != null && band.getMaxScore() < band.getMinScore()) {
-                throw row.problem("max_score", "max_score is below min_score");
-            }
-            if (band.getMinScore() < start) {
-                throw row.problem(
-                        "min_score",
-                        "overlaps the band above it: scores " + band.getMinScore() + " to " + (start - 1)
-                                + " are in both; expected this band to start at " + start);
-            }
-            if (band.getMinScore() > start) {
-                throw row.problem(
-                        "min_score",
-                        "leaves a gap: no band covers scores " + start + " to " + (band.getMinScore() - 1)
-                                + "; expected this band to start at " + start);
-            }
-            // The older scale's words are the contract's (legacyRiskLevel): any other would be an answer no
-            // case system could read. Checked last, so that the band still counts and nothing follows on.
-            row.enumValue("legacy_level", LegacyRiskLevel.class);
-        });
-        if (bands.isEmpty() || bands.get(bands.size() - 1).getMaxScore() != null) {
-            problems.add(new PolicyTableException(
-                    table.fileName(), 1, "the last band must be open (no max_score), or higher scores have no band"));
-        }
-        for (RiskLevel level : RiskLevel.values()) {
-            if (bands.stream().noneMatch(b -> b.getLevel() == level)) {
-                problems.add(new PolicyTableException(table.fileName(), 1, "no band for level " + level));
-            }
-        }
-        return bands;
     }
 
     static Map<String, OverrideLevel> overrideLevels(
             CsvTable table, PolicySettings settings, List<PolicyTableException> problems) {
         Map<String, OverrideLevel> levels = new LinkedHashMap<>();
-        eachRow(table, problems, row -> {
-            String code = row.required("code");
-            OverrideLevel level = new OverrideLevel(
-                    code, row.enumValue("level", RiskLevel.class), worded(row, "summary", settings), levels.size());
-            if (levels.putIfAbsent(code, level) != null) {
-                throw duplicate(row, "code", "override", code);
+        Set<String> codes = new HashSet<>();
+        RowCells.eachRow(table, problems, cells -> {
+            String code = cells.required("code");
+            RiskLevel level = cells.enumValue("level", RiskLevel.class);
+            String summary = cells.read(() -> worded(cells.row(), "summary", settings));
+            if (code != null && !codes.add(code)) {
+                cells.note(duplicate(cells, "code", "override", code));
+            }
+            if (cells.clean()) {
+                levels.put(code, new OverrideLevel(code, level, summary, levels.size()));
             }
         });
         return levels;
@@ -226,14 +200,16 @@ final class PolicyTables {
 
     static Map<String, Optional<Duration>> timescales(CsvTable table, List<PolicyTableException> problems) {
         Map<String, Optional<Duration>> timescales = new LinkedHashMap<>();
-        eachRow(table, problems, row -> {
-            String timescale = row.required("timescale");
-            // A blank number of hours is a timescale with no date (before the next panel).
-            Optional<Duration> due = row.optional("hours") == null
+        RowCells.eachRow(table, problems, cells -> {
+            String timescale = cells.required("timescale");
+            // A blank number of hours is a timescale with no date (before the next panel). One that is not a
+            // number is reported at its cell, and the timescale still kept, so that the actions naming it
+            // are not refused as well.
+            Optional<Duration> due = cells.optional("hours") == null
                     ? Optional.empty()
-                    : Optional.of(Duration.ofHours(row.integer("hours")));
-            if (timescales.putIfAbsent(timescale, due) != null) {
-                throw duplicate(row, "timescale", "timescale", timescale);
+                    : Optional.ofNullable(cells.integer("hours")).map(Duration::ofHours);
+            if (timescale != null && timescales.putIfAbsent(timescale, due) != null) {
+                cells.note(duplicate(cells, "timescale", "timescale", timescale));
             }
         });
         return timescales;
@@ -245,23 +221,24 @@ final class PolicyTables {
             PolicySettings settings,
             List<PolicyTableException> problems) {
         Map<String, ActionDefinition> actions = new LinkedHashMap<>();
-        eachRow(table, problems, row -> {
-            String code = row.required("code");
-            String timescale = row.required("timescale");
-            if (!timescales.containsKey(timescale)) {
-                throw row.problem(
+        Set<String> codes = new HashSet<>();
+        RowCells.eachRow(table, problems, cells -> {
+            String code = cells.required("code");
+            String leadAgency = cells.required("lead_agency");
+            String timescale = cells.required("timescale");
+            if (timescale != null && !timescales.containsKey(timescale)) {
+                cells.note(cells.problem(
                                 "timescale",
                                 "unknown timescale '" + timescale + "' (see " + PolicyFiles.TIMESCALES + ")")
-                        .dependingOn(PolicyFiles.TIMESCALES);
+                        .dependingOn(PolicyFiles.TIMESCALES));
             }
-            ActionDefinition action = new ActionDefinition(
-                    code,
-                    row.required("lead_agency"),
-                    timescale,
-                    worded(row, "title", settings),
-                    row.optional("legal_basis"));
-            if (actions.putIfAbsent(code, action) != null) {
-                throw duplicate(row, "code", "action", code);
+            String title = cells.read(() -> worded(cells.row(), "title", settings));
+            if (code != null && !codes.add(code)) {
+                cells.note(duplicate(cells, "code", "action", code));
+            }
+            if (cells.clean()) {
+                actions.put(
+                        code, new ActionDefinition(code, leadAgency, timescale, title, cells.optional("legal_basis")));
             }
         });
         return List.copyOf(actions.values());
@@ -295,18 +272,7 @@ final class PolicyTables {
         return settings.fill(text);
     }
 
-    /** Reads every row, noting a row's problem and going on with the next. */
-    static void eachRow(CsvTable table, List<PolicyTableException> problems, Consumer<CsvTable.Row> read) {
-        for (CsvTable.Row row : table.rows()) {
-            try {
-                read.accept(row);
-            } catch (PolicyTableException e) {
-                problems.add(e);
-            }
-        }
-    }
-
-    private static PolicyTableException duplicate(CsvTable.Row row, String column, String what, String key) {
-        return row.problem(column, what + " '" + key + "' is given twice");
+    private static PolicyTableException duplicate(RowCells cells, String column, String what, String key) {
+        return cells.problem(column, what + " '" + key + "' is given twice");
     }
 }
