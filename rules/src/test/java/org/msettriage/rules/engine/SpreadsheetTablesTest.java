@@ -61,6 +61,23 @@ class SpreadsheetTablesTest {
     }
 
     @Test
+    void everyBadCellOfASpreadsheetRowIsNamedByItsOwnColumnLetter() {
+        List<RulesetFile> files =
+                withOneSpreadsheet("score-bands.csv", csv -> csv.replace("EMERGING,6,12,LOW", "EMERGING,7,12,LWO"));
+
+        RulesetValidation validation = RulesetValidator.validate(files, List.of());
+
+        assertThat(validation.problems())
+                .allSatisfy(problem -> assertThat(problem.file()).isEqualTo("score-bands.xlsx"))
+                .extracting(RulesetProblem::message)
+                .containsExactly(
+                        "sheet 'score-bands', row 3, column B: leaves a gap: no band covers scores 6 to 6; expected"
+                                + " this band to start at 6",
+                        "sheet 'score-bands', row 3, column D: column 'legacy_level' has an unknown value: LWO;"
+                                + " expected one of LOW, MEDIUM, HIGH");
+    }
+
+    @Test
     void aWarningAboutASpreadsheetNamesTheWorkbookTheSheetAndTheRow() {
         List<RulesetFile> files = withOneSpreadsheet(
                 "override-levels.csv",
