@@ -43,6 +43,25 @@ class RulesetCommandsTest {
     }
 
     @Test
+    void everyBadCellOfATableRowIsReportedAtItsOwnColumn() {
+        Path candidate = folder.resolve("candidate");
+        CandidateRulesets.write(
+                candidate,
+                CandidateRulesets.edited(
+                        "cli-two-cells",
+                        "score-bands.csv",
+                        csv -> csv.replace("MODERATE,13,24,MEDIUM", "MODERATE,11,24,MEDUIM")));
+
+        int status = run("rulesets", "validate", candidate.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out())
+                .contains("TABLE score-bands.csv:4:2: overlaps the band above it")
+                .contains("TABLE score-bands.csv:4:4: column 'legacy_level' has an unknown value: MEDUIM")
+                .contains("not usable; 2 problem(s)");
+    }
+
+    @Test
     void aTableThatIsNotUtf8MakesTheCandidateUnusableAndExitsOne() throws Exception {
         Path candidate = folder.resolve("latin-1");
         CandidateRulesets.write(candidate, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
