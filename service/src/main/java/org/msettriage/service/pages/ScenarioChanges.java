@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A scenario whose expected outcome an approval knowingly changed: its name (a sentence) and, field by
  * field of the outcome it pins, what it expected before and what it expects now, in words
  * ({@link ScenarioOutcomeWords}: the labels and words the check page gives the same fields). A field
- * whose values read the same, in any order, is said to change in its details (a reason behind the same
- * eligibility, an indicator's points, the scores by category).
+ * whose values read the same, in any order, says what else changed ({@link ScenarioDetails}: the order of
+ * its entries, a reason behind the same eligibility, an action's due date, an indicator's points).
  */
 record ScenarioChanges(String file, String name, List<Field> fields) {
 
@@ -25,8 +25,17 @@ record ScenarioChanges(String file, String name, List<Field> fields) {
                 : change;
     }
 
-    /** One field of the expected outcome: its label, and its values before and after in words (empty for none). */
-    record Field(String label, List<String> before, List<String> after, boolean inDetail) {}
+    /**
+     * One field of the expected outcome: its label, its values before and after in words (empty for none),
+     * and, when those read the same, what changed besides, each in words (empty otherwise).
+     */
+    record Field(String label, List<String> before, List<String> after, List<String> details) {
+
+        /** Whether the values read the same, so that what changed is said by its details (public: pages ask). */
+        public boolean inDetail() {
+            return !details.isEmpty();
+        }
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,6 +54,7 @@ record ScenarioChanges(String file, String name, List<Field> fields) {
         was.propertyNames().forEach(keys::add);
         is.propertyNames().forEach(keys::add);
         List<Field> fields = new ArrayList<>();
+        ScenarioDetails details = new ScenarioDetails(words, before, after);
         for (String key : keys) {
             if (Objects.equals(was.get(key), is.get(key))) {
                 continue;
@@ -52,7 +62,10 @@ record ScenarioChanges(String file, String name, List<Field> fields) {
             List<String> then = values(key, was.path(key), words);
             List<String> now = values(key, is.path(key), words);
             fields.add(new Field(
-                    ScenarioOutcomeWords.label(key), then, now, sorted(then).equals(sorted(now))));
+                    ScenarioOutcomeWords.label(key),
+                    then,
+                    now,
+                    sorted(then).equals(sorted(now)) ? details.between(key, was.path(key), is.path(key)) : List.of()));
         }
         return new ScenarioChanges(file, name, fields);
     }

@@ -1,5 +1,6 @@
 package org.msettriage.service.pages;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,6 +148,36 @@ final class ScenarioOutcomeWords {
         } catch (DateTimeParseException notAnInstant) {
             return NO_DUE_DATE;
         }
+    }
+
+    /**
+     * How long after the assessment an action is due, as the timescale of the tables that gives that long
+     * ("within 72 hours"), or in hours or days when none does; empty: no due date (the timescale without one).
+     */
+    String timescale(Optional<Duration> after) {
+        List<String> timescales = policy == null
+                ? List.of()
+                : policy.actions().stream()
+                        .map(ActionDefinition::timescale)
+                        .distinct()
+                        .toList();
+        return timescales.stream()
+                .filter(code -> policy.dueAfter(code).equals(after))
+                .findFirst()
+                .map(code -> lowerFirst(CodeWords.timescale(code)))
+                .orElseGet(
+                        () -> after.map(ScenarioOutcomeWords::afterAssessment).orElse(NO_DUE_DATE));
+    }
+
+    private static String afterAssessment(Duration after) {
+        long hours = after.toHours();
+        return hours % 24 == 0 && hours >= 48
+                ? hours / 24 + " days after the assessment"
+                : hours + (hours == 1 ? " hour" : " hours") + " after the assessment";
+    }
+
+    private static String lowerFirst(String words) {
+        return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
     }
 
     private UnaryOperator<String> words(String field) {

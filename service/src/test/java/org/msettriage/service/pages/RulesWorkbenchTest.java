@@ -235,7 +235,8 @@ class RulesWorkbenchTest extends ServiceTest {
         assertThat(acceptedChanges)
                 .as("the scenario changes accepted, each field by its label and its values in words")
                 .contains("Score was")
-                .contains("Scores by category: changed in its details")
+                .containsPattern("Scores by category: ([A-Z]+ [0-9]+ instead of ([0-9]+|none)(; )?)+\\s*<")
+                .doesNotContain("changed in its details")
                 .doesNotContain("indicatorsUsed", "categoryScores", "scoreLevel", "preMset", "msetPanel")
                 .doesNotContainPattern("[A-Z]{2,}_[A-Z]|\\b(Vul|Pull|Push|Cse)[0-9]{2}\\b");
 

@@ -133,8 +133,64 @@ class RulesetChangesTest {
         assertThat(changes.name()).isEqualTo("A child at moderate risk");
         assertThat(changes.fields())
                 .containsExactly(
-                        new ScenarioChanges.Field("Risk level", List.of("Moderate"), List.of("Significant"), false),
-                        new ScenarioChanges.Field("MSET panel", List.of("Not eligible"), List.of("Eligible"), false));
+                        new ScenarioChanges.Field("Risk level", List.of("Moderate"), List.of("Significant"), List.of()),
+                        new ScenarioChanges.Field(
+                                "MSET panel", List.of("Not eligible"), List.of("Eligible"), List.of()));
+    }
+
+    @Test
+    void anActionsDueDateIsToldAsItsTimescaleAndAReorderingAsTheOrderOfWhatMoved() {
+        // A policy lead's trial read only "changed in its details" for each of these.
+        String before = """
+                {"name": "A child", "request": {"assessedAt": "2026-11-12T10:00:00Z"}, "expected": {
+                  "preMset": {"eligible": true, "reasons": [{"code": "PRE_EXPLOITATION"}, {"code": "PRE_MISSING"}]},
+                  "actions": [{"code": "ADULT_SAFEGUARDING_REFERRAL", "because": ["CCE06", "PULL01"],
+                               "dueBy": "2026-11-19T10:00:00Z", "overdue": false},
+                              {"code": "SPECIALIST_SUPPORT"}]}}
+                """;
+        String after = """
+                {"name": "A child", "request": {"assessedAt": "2026-11-12T10:00:00Z"}, "expected": {
+                  "preMset": {"eligible": true, "reasons": [{"code": "PRE_MISSING"}, {"code": "PRE_EXPLOITATION"}]},
+                  "actions": [{"code": "SPECIALIST_SUPPORT"},
+                              {"code": "ADULT_SAFEGUARDING_REFERRAL", "because": ["PULL01", "CCE06"],
+                               "dueBy": "2026-11-15T10:00:00Z", "overdue": false}]}}
+                """;
+
+        ScenarioChanges changes = ScenarioChanges.between("a.json", before, after, WORDS);
+
+        String action =
+                "\u201cRefer to adult safeguarding: a care leaver aged 18 or over at risk of exploitation\u201d";
+        assertThat(changes.fields())
+                .extracting(ScenarioChanges.Field::label, ScenarioChanges.Field::details)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Pre-MSET screening", List.of("the order of its reasons")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Recommended actions",
+                                List.of(
+                                        "the order of its actions",
+                                        "the order of the reasons " + action + " is recommended for",
+                                        "an action's due date: " + action
+                                                + " due within 72 hours instead of within 7 days")));
+    }
+
+    @Test
+    void aDueDateNoTimescaleGivesIsToldInHoursOrDaysAfterTheAssessment() {
+        String before = """
+                {"name": "A child", "request": {"assessedAt": "2026-11-12T10:00:00Z"}, "expected": {
+                  "actions": [{"code": "SPECIALIST_SUPPORT", "dueBy": null}]}}
+                """;
+        String after = """
+                {"name": "A child", "request": {"assessedAt": "2026-11-12T10:00:00Z"}, "expected": {
+                  "actions": [{"code": "SPECIALIST_SUPPORT", "dueBy": "2026-11-22T10:00:00Z"}]}}
+                """;
+
+        assertThat(ScenarioChanges.between("a.json", before, after, WORDS).fields())
+                .singleElement()
+                .extracting(ScenarioChanges.Field::details)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .singleElement()
+                .asString()
+                .endsWith(" due 10 days after the assessment instead of before the next panel");
     }
 
     @Test
@@ -163,32 +219,45 @@ class RulesetChangesTest {
         assertThat(changes.fields())
                 .containsExactly(
                         new ScenarioChanges.Field(
-                                "Level by score", List.of("Emerging"), List.of("No identified risk"), false),
-                        new ScenarioChanges.Field("Scores by category", List.of(), List.of(), true),
+                                "Level by score", List.of("Emerging"), List.of("No identified risk"), List.of()),
                         new ScenarioChanges.Field(
-                                "Indicators used", List.of("VUL04", "PULL01"), List.of("PULL01", "VUL04"), true),
+                                "Scores by category", List.of(), List.of(), List.of("VUL 2 instead of 1")),
+                        new ScenarioChanges.Field(
+                                "Indicators used",
+                                List.of("VUL04", "PULL01"),
+                                List.of("PULL01", "VUL04"),
+                                List.of("the order of its indicators", "VUL04's points: 2 instead of not pinned")),
                         new ScenarioChanges.Field(
                                 "Cap and floors",
                                 List.of(),
                                 List.of("A professional judgement raising the level"),
-                                false),
+                                List.of()),
                         new ScenarioChanges.Field(
-                                "Warnings", List.of("A judgement to raise the level not applied"), List.of(), false),
+                                "Warnings",
+                                List.of("A judgement to raise the level not applied"),
+                                List.of(),
+                                List.of()),
                         new ScenarioChanges.Field(
                                 "Questions for the referrer",
                                 List.of("Missing episode 1: police risk grade"),
                                 List.of("The child's care status"),
-                                false),
-                        new ScenarioChanges.Field("Pre-MSET screening", List.of("Eligible"), List.of("Eligible"), true),
+                                List.of()),
+                        new ScenarioChanges.Field(
+                                "Pre-MSET screening",
+                                List.of("Eligible"),
+                                List.of("Eligible"),
+                                List.of("its reasons: A named person or place of concern instead of A sign of"
+                                        + " exploitation at Emerging risk or above")),
                         new ScenarioChanges.Field(
                                 "Recommended actions",
                                 List.of("Review the risk assessment within three months"),
                                 List.of(),
-                                false));
+                                List.of()));
         assertThat(changes.fields().stream()
                         .flatMap(field -> java.util.stream.Stream.concat(
                                 java.util.stream.Stream.of(field.label()),
-                                java.util.stream.Stream.concat(field.before().stream(), field.after().stream())))
+                                java.util.stream.Stream.of(field.before(), field.after(), field.details())
+                                        .flatMap(List::stream)))
                         .toList())
                 .as("no code, field name or pointer, and no code spelt out")
                 .allSatisfy(text -> assertThat(text)
