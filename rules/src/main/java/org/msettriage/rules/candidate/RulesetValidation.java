@@ -9,17 +9,32 @@ import org.msettriage.rules.engine.TriageEngine;
  * What validating a candidate found. The identity is null when the ruleset does not name a version; the
  * engine is null when the candidate cannot decide anything (its tables or DRL are broken). Broken
  * scenarios are problems too, but of a different nature: they are the outcomes a policy change moves.
+ *
+ * @param scenariosRun how many scenarios it was checked by: those of the set it is checked against and
+ *     those it carries, one of its own in place of one of the set's (by file name) counted once
+ * @param ownScenarios how many of those are its own: the scenarios it carries, each of which must hold
  */
 public record RulesetValidation(
         RulesetIdentity identity,
         List<RulesetProblem> problems,
         TriageEngine engine,
         int scenariosRun,
-        List<RulesetWarning> warnings) {
+        List<RulesetWarning> warnings,
+        int ownScenarios) {
 
     public RulesetValidation {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A validation by the set's scenarios alone, none of the candidate's own. */
+    public RulesetValidation(
+            RulesetIdentity identity,
+            List<RulesetProblem> problems,
+            TriageEngine engine,
+            int scenariosRun,
+            List<RulesetWarning> warnings) {
+        this(identity, problems, engine, scenariosRun, warnings, 0);
     }
 
     /** A validation before any comparison with the ruleset that serves: no warnings yet. */
@@ -32,7 +47,7 @@ public record RulesetValidation(
     public RulesetValidation withWarnings(List<RulesetWarning> found) {
         List<RulesetWarning> all = new java.util.ArrayList<>(warnings);
         all.addAll(found);
-        return new RulesetValidation(identity, problems, engine, scenariosRun, all);
+        return new RulesetValidation(identity, problems, engine, scenariosRun, all, ownScenarios);
     }
 
     /** True when nothing at all is wrong, no scenario broken included. */

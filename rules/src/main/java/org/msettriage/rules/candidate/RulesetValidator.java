@@ -57,28 +57,33 @@ public final class RulesetValidator {
     /**
      * The validation with a problem ({@code OWN_SCENARIO}, which makes the candidate unusable) for each
      * scenario the candidate carries that is not a scenario or does not hold for the candidate itself: a
-     * candidate's own expectations must be true of it.
+     * candidate's own expectations must be true of it. Its scenarios are counted among those it was checked
+     * by; {@code set} names the files of the set it was checked against, so that one of its own in place of
+     * one of those is counted once.
      */
     public static RulesetValidation withOwnScenarios(
             RulesetValidation validation,
             List<RulesetFile> files,
             List<RulesetFile> carried,
+            Set<String> set,
             Function<List<RulesetFile>, TriageEngine> compiler) {
-        return withOwnScenarios(validation, files, carried, compiler, RuleBudgets.DEFAULT.candidate());
+        return withOwnScenarios(validation, files, carried, set, compiler, RuleBudgets.DEFAULT.candidate());
     }
 
-    /** As {@link #withOwnScenarios(RulesetValidation, List, List, Function)}, each scenario within the budget. */
+    /** As {@link #withOwnScenarios(RulesetValidation, List, List, Set, Function)}, each scenario within the budget. */
     public static RulesetValidation withOwnScenarios(
             RulesetValidation validation,
             List<RulesetFile> files,
             List<RulesetFile> carried,
+            Set<String> set,
             Function<List<RulesetFile>, TriageEngine> compiler,
             Duration budget) {
         List<RulesetProblem> problems = new ArrayList<>(validation.problems());
         ReadScenarios read = readScenarios(carried, SCENARIO_FOLDER, RulesetProblem.Kind.OWN_SCENARIO);
         problems.addAll(read.problems());
         List<Scenario> own = read.scenarios();
-        validate(files, own, compiler, budget).problems().stream()
+        RulesetValidation ownRun = validate(files, own, compiler, budget);
+        ownRun.problems().stream()
                 .filter(p -> p.kind() == RulesetProblem.Kind.SCENARIO || p.kind() == RulesetProblem.Kind.RUNTIME)
                 .map(p -> new RulesetProblem(
                         RulesetProblem.Kind.OWN_SCENARIO,
@@ -88,8 +93,15 @@ public final class RulesetValidator {
                         CARRIED_DOES_NOT_HOLD + p.message(),
                         p.mismatch()))
                 .forEach(problems::add);
+        long inPlaceOfTheSets =
+                own.stream().filter(scenario -> set.contains(scenario.file())).count();
         return new RulesetValidation(
-                validation.identity(), problems, validation.engine(), validation.scenariosRun(), validation.warnings());
+                validation.identity(),
+                problems,
+                validation.engine(),
+                validation.scenariosRun() + ownRun.scenariosRun() - (int) inPlaceOfTheSets,
+                validation.warnings(),
+                ownRun.scenariosRun());
     }
 
     /** Scenario files read strictly: the scenarios, and a problem for each file that cannot be one. */

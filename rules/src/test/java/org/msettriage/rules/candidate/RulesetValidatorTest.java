@@ -550,7 +550,11 @@ class RulesetValidatorTest {
                 new RulesetFile("too-little.json", json.writeValueAsString(tooLittle)));
 
         RulesetValidation validation = RulesetValidator.withOwnScenarios(
-                RulesetValidator.validate(files, List.of(), Candidates::engine), files, carried, Candidates::engine);
+                RulesetValidator.validate(files, List.of(), Candidates::engine),
+                files,
+                carried,
+                java.util.Set.of(),
+                Candidates::engine);
 
         assertThat(validation.usable()).isFalse();
         assertThat(validation.problems())
@@ -562,6 +566,30 @@ class RulesetValidatorTest {
                         "OWN_SCENARIO scenarios/too-little.json: does not pin pathway, actions: every scenario pins"
                                 + " the outcome for the child (riskLevel, exploitationTypes, pathway, preMset,"
                                 + " msetPanel, actions, insufficientInformation, warnings)");
+    }
+
+    @Test
+    void aCandidatesOwnScenariosAreCountedAmongThoseItIsCheckedByOneInPlaceOfTheSetsOnce() {
+        // A trial's page said "35 of 274" for a candidate carrying two scenarios of its own.
+        String file = "actions-cawn-consider-age-15-cse02.json";
+        String holds = Candidates.testData("scenarios/" + file);
+        List<RulesetFile> files = Candidates.packaged();
+        RulesetValidation bySet = RulesetValidator.validate(
+                files, List.of(org.msettriage.rules.scenario.Scenario.parse(file, holds)), Candidates::engine);
+
+        RulesetValidation validation = RulesetValidator.withOwnScenarios(
+                bySet,
+                files,
+                List.of(new RulesetFile(file, holds), new RulesetFile("new.json", holds)),
+                java.util.Set.of(file),
+                Candidates::engine);
+
+        assertThat(validation.passed()).isTrue();
+        assertThat(validation.scenariosRun())
+                .as("the set's one, and a new one of its own")
+                .isEqualTo(2);
+        assertThat(validation.ownScenarios()).isEqualTo(2);
+        assertThat(bySet.ownScenarios()).isZero();
     }
 
     @Test
@@ -579,6 +607,7 @@ class RulesetValidatorTest {
                 RulesetValidator.validate(files, List.of(), Candidates::engine),
                 files,
                 List.of(new RulesetFile("mine.json", json.writeValueAsString(scenario))),
+                java.util.Set.of(),
                 Candidates::engine);
 
         assertThat(validation.problems()).singleElement().satisfies(p -> {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ImpactTally;
@@ -166,7 +167,12 @@ public final class RulesetCommands {
                 RulesetValidator.validate(files, scenarios, RulesetCommands::compiled, budgets.candidate());
         if (validation.usable() && !read.scenarios().isEmpty()) {
             validation = RulesetValidator.withOwnScenarios(
-                    validation, files, read.scenarios(), RulesetCommands::compiled, budgets.candidate());
+                    validation,
+                    files,
+                    read.scenarios(),
+                    scenarios.stream().map(Scenario::file).collect(Collectors.toSet()),
+                    RulesetCommands::compiled,
+                    budgets.candidate());
         }
         TriageEngine active = validation.engine() == null ? null : activeEngine(options);
         if (active != null && validation.identity() != null) {

@@ -157,7 +157,8 @@ public class ImpactJobs {
         RulesetStore.Kept candidate = activation.kept(candidateVersion);
         TriageEngine activeEngine = active.engine();
         List<UUID> decisionIds = decisions.decidedBetween(from, before);
-        List<Scenario> scenarioList = includeScenarios ? scenarios.scenarios() : List.of();
+        // The scenarios it would be approved with: the serving set, and those the candidate carries in place.
+        List<Scenario> scenarioList = includeScenarios ? scenarios.scenariosCarriedBy(candidate.version()) : List.of();
         UUID jobId = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO impact_job (job_id, candidate_version, active_version, requested_at, requested_by, state,

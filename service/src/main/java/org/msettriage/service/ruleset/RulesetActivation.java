@@ -136,12 +136,7 @@ public class RulesetActivation {
             metrics.validated(false);
             return taken;
         }
-        RulesetValidation validation = warned(
-                RulesetValidator.validate(files, scenarios.scenarios(), candidates::engineFor, candidateBudget), files);
-        if (validation.usable() && !candidate.scenarios().isEmpty()) {
-            validation = RulesetValidator.withOwnScenarios(
-                    validation, files, candidate.scenarios(), candidates::engineFor, candidateBudget);
-        }
+        RulesetValidation validation = warned(checked(files, scenarios.scenarios(), candidate.scenarios()), files);
         metrics.validated(validation.usable());
         if (!validation.usable()) {
             return validation;
@@ -173,6 +168,31 @@ public class RulesetActivation {
         }
         candidates.remember(validation.engine());
         return validation;
+    }
+
+    /**
+     * The candidate checked against the set's scenarios and, when it is usable, against those it carries,
+     * which must all hold for it: the check every page and answer gives of it.
+     */
+    private RulesetValidation checked(List<RulesetFile> files, List<Scenario> set, List<RulesetFile> carried) {
+        RulesetValidation validation = RulesetValidator.validate(files, set, candidates::engineFor, candidateBudget);
+        if (!validation.usable() || carried.isEmpty()) {
+            return validation;
+        }
+        return RulesetValidator.withOwnScenarios(
+                validation,
+                files,
+                carried,
+                set.stream().map(Scenario::file).collect(Collectors.toSet()),
+                candidates::engineFor,
+                candidateBudget);
+    }
+
+    /** The scenarios a kept ruleset carries, as its files. */
+    private List<RulesetFile> carried(String version) {
+        return store.carriedScenarios(version).stream()
+                .map(file -> new RulesetFile(file.name(), file.json()))
+                .toList();
     }
 
     /**
@@ -216,7 +236,8 @@ public class RulesetActivation {
      * A kept ruleset checked again against today's scenarios: what the check found, with the warnings a check
      * of it gives, and the scenarios it ran, so a proposal made on it need not run them again.
      */
-    public record Recheck(String version, RulesetValidation validation, List<Scenario> scenarios) {}
+    public record Recheck(
+            String version, RulesetValidation validation, List<Scenario> scenarios, List<RulesetFile> carried) {}
 
     /**
      * A kept ruleset checked again against today's scenarios: what proposing it finds, for a proposer to read
@@ -226,10 +247,8 @@ public class RulesetActivation {
         String kept = kept(version).version();
         List<RulesetFile> files = store.files(kept);
         List<Scenario> todays = scenarios.scenarios();
-        return new Recheck(
-                kept,
-                warned(RulesetValidator.validate(files, todays, candidates::engineFor, candidateBudget), files),
-                todays);
+        List<RulesetFile> carried = carried(kept);
+        return new Recheck(kept, warned(checked(files, todays, carried), files), todays, carried);
     }
 
     /**
@@ -368,9 +387,12 @@ public class RulesetActivation {
     private RulesetValidation validatedForActivation(
             String version, List<String> acceptScenarioChanges, Recheck checked) {
         List<Scenario> todays = scenarios.scenarios();
-        RulesetValidation validation = checked != null && checked.scenarios().equals(todays)
+        List<RulesetFile> carried = carried(version);
+        RulesetValidation validation = checked != null
+                        && checked.scenarios().equals(todays)
+                        && checked.carried().equals(carried)
                 ? checked.validation()
-                : RulesetValidator.validate(store.files(version), todays, candidates::engineFor, candidateBudget);
+                : checked(store.files(version), todays, carried);
         if (!validation.usable()) {
             throw new ConflictException("Ruleset " + version + " fails validation and was not activated; the active"
                     + " ruleset keeps serving. Problems: "

@@ -62,13 +62,23 @@ public class ScenarioLibrary {
     /** The scenarios a version is checked by while it serves: the set it was approved with, or the base set. */
     public List<Scenario> scenariosOf(String version) {
         List<ScenarioFile> own = store.scenarios(version);
-        if (own.isEmpty()) {
-            return baseScenarios();
-        }
+        return own.isEmpty() ? baseScenarios() : parsedOnce(own);
+    }
+
+    /**
+     * The scenarios of the ruleset that serves with those a candidate carries laid over them (one of the same
+     * name in place of the serving set's): the set it would be approved with, which its impact replays.
+     */
+    public List<Scenario> scenariosCarriedBy(String candidateVersion) {
+        List<ScenarioFile> carried = store.carriedScenarios(candidateVersion);
+        return carried.isEmpty() ? scenarios() : parsedOnce(carrying(carried));
+    }
+
+    private List<Scenario> parsedOnce(List<ScenarioFile> files) {
         if (parsed.size() > MOST_PARSED) {
             parsed.clear();
         }
-        return own.stream()
+        return files.stream()
                 .map(file -> parsed.computeIfAbsent(
                         file.name() + "\n" + file.json(), key -> Scenario.parse(file.name(), file.json())))
                 .toList();

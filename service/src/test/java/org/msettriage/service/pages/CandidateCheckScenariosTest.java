@@ -1,0 +1,79 @@
+package org.msettriage.service.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.msettriage.rules.engine.RulesetFile;
+import org.msettriage.rules.scenario.Scenario;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.TestData;
+import org.msettriage.service.ruleset.CandidateRulesets;
+import org.msettriage.service.ruleset.ScenarioLibrary;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The check page's figures for the scenarios: those a candidate carries are counted among those it was
+ * checked by (and run again when it is proposed), and replayed in its impact. Nothing here switches what
+ * serves.
+ */
+class CandidateCheckScenariosTest extends ServiceTest {
+
+    /** A scenario that holds for the raised weight, as the packaged set has it. */
+    private static final String HOLDS = "actions-cawn-consider-age-15-cse02.json";
+
+    @Autowired
+    ScenarioLibrary library;
+
+    private PageClient lead() {
+        PageClient lead = new PageClient("http://localhost:" + port);
+        assertThat(lead.signIn(DemoClients.POLICY_LEAD.key()).status()).isEqualTo(303);
+        return lead;
+    }
+
+    private static PageClient.Page check(PageClient lead, String version, List<RulesetFile> carried) {
+        PageClient.Page checked = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.raisedWeight(version), carried));
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        return checked;
+    }
+
+    private static String renamed(String prefix) {
+        return TestData.read("scenarios/" + HOLDS).replace("\"name\": \"", "\"name\": \"" + prefix);
+    }
+
+    @Test
+    void aCandidatesOwnScenariosAreCountedWhenCheckedAndWhenProposedAndReplayedInItsImpact() {
+        int packaged = ScenarioLibrary.packaged().size();
+        List<RulesetFile> carried =
+                List.of(new RulesetFile("ours-new.json", renamed("New: ")), new RulesetFile(HOLDS, renamed("Ours: ")));
+        PageClient lead = lead();
+        String counted = "scenarios; 2 of the " + (packaged + 1) + " are its own, and those hold for it.";
+
+        PageClient.Page checked = check(lead, "check-own", carried);
+
+        assertThat(checked.body())
+                .as("one of its own in place of one of the serving set's counted once")
+                .containsPattern("Usable, and kept: it changes the expected outcome of \\d+ of " + (packaged + 1) + " ")
+                .contains(counted);
+        PageClient.Page unticked = lead.post(
+                "/rules/proposals",
+                Map.of("_csrf", checked.formToken(), "version", "check-own", "reason", "Raise the weight"));
+        assertThat(unticked.status()).isEqualTo(422);
+        assertThat(unticked.body()).as("checked again with its own scenarios").contains(counted);
+
+        List<Scenario> replayed = library.scenariosCarriedBy("check-own");
+        assertThat(replayed).hasSize(packaged + 1);
+        assertThat(replayed)
+                .extracting(Scenario::name)
+                .anySatisfy(name -> assertThat(name).startsWith("New: "))
+                .anySatisfy(name -> assertThat(name).startsWith("Ours: "));
+        assertThat(library.scenarios()).as("the serving set as it is").hasSize(packaged);
+    }
+}
