@@ -60,6 +60,13 @@ public record RulesetValidation(
         return engine != null && problems.stream().allMatch(p -> p.kind() == RulesetProblem.Kind.SCENARIO);
     }
 
+    /** The problems that are not a changed scenario outcome: those that make the candidate unusable. */
+    public List<RulesetProblem> unusableBecause() {
+        return problems.stream()
+                .filter(p -> p.kind() != RulesetProblem.Kind.SCENARIO)
+                .toList();
+    }
+
     /** The files of the scenarios whose expected outcome the candidate does not give. */
     public List<String> brokenScenarios() {
         return problems.stream()

@@ -155,12 +155,14 @@ class CandidateCheckPage {
         model.addAttribute("serving", active.engine().identity().version());
         model.addAttribute("notAZip", firstOf(validation, RulesetProblem.Kind.ZIP));
         model.addAttribute("versionTaken", firstOf(validation, RulesetProblem.Kind.VERSION_TAKEN) != null);
-        Map<String, List<RulesetProblem>> byFile = new TreeMap<>();
-        validation.problems().stream()
-                .filter(p -> !WHOLE_CANDIDATE.contains(p.kind()))
-                .forEach(p ->
-                        byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
-        model.addAttribute("problemsByFile", byFile);
+        // The outcomes it changes are listed apart from its problems, usable or not: they are what it would do,
+        // not what is wrong with it (a trial counted them among an unusable candidate's problems).
+        model.addAttribute("problemsByFile", byFile(validation.unusableBecause()));
+        model.addAttribute(
+                "changesByFile",
+                byFile(validation.problems().stream()
+                        .filter(p -> p.kind() == RulesetProblem.Kind.SCENARIO)
+                        .toList()));
         // A version already proposed is not offered for proposing again: it would only be refused (a
         // policy lead's trial was offered it).
         model.addAttribute(
@@ -171,6 +173,15 @@ class CandidateCheckPage {
                                 .findFirst()
                                 .orElse(null));
         return "rules/validation";
+    }
+
+    private static Map<String, List<RulesetProblem>> byFile(List<RulesetProblem> problems) {
+        Map<String, List<RulesetProblem>> byFile = new TreeMap<>();
+        problems.stream()
+                .filter(p -> !WHOLE_CANDIDATE.contains(p.kind()))
+                .forEach(p ->
+                        byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
+        return byFile;
     }
 
     private static RulesetProblem firstOf(RulesetValidation validation, RulesetProblem.Kind kind) {

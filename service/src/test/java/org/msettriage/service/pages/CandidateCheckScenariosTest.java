@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.scenario.Scenario;
@@ -15,14 +16,18 @@ import org.msettriage.service.ruleset.ScenarioLibrary;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The check page's figures for the scenarios: those a candidate carries are counted among those it was
- * checked by (and run again when it is proposed), and replayed in its impact. Nothing here switches what
- * serves.
+ * The check page's figures for the scenarios: the outcomes a candidate changes are counted apart from its
+ * problems, and the scenarios it carries are counted among those it was checked by (and run again when
+ * it is proposed), and replayed in its impact. Nothing here switches what serves.
  */
 class CandidateCheckScenariosTest extends ServiceTest {
 
     /** A scenario that holds for the raised weight, as the packaged set has it. */
     private static final String HOLDS = "actions-cawn-consider-age-15-cse02.json";
+
+    private static final Pattern UNUSABLE = Pattern.compile(
+            "It cannot be used: (\\d+) problem\\(s\\) to correct, listed by file below\\. Nothing was kept\\."
+                    + " Apart from those, it changes the expected outcome of (\\d+) of (\\d+) scenarios");
 
     @Autowired
     ScenarioLibrary library;
@@ -46,6 +51,32 @@ class CandidateCheckScenariosTest extends ServiceTest {
 
     private static String renamed(String prefix) {
         return TestData.read("scenarios/" + HOLDS).replace("\"name\": \"", "\"name\": \"" + prefix);
+    }
+
+    @Test
+    void anUnusableCandidateCountsItsProblemsApartFromTheScenarioOutcomesItWouldChange() {
+        // A trial counted the 35 outcomes a weight changes among the problems of a candidate one own scenario broke.
+        String wrongRoute = TestData.read("scenarios/" + HOLDS).replace("\"MSET_PANEL\"", "\"SINGLE_AGENCY\"");
+        assertThat(wrongRoute).isNotEqualTo(TestData.read("scenarios/" + HOLDS));
+
+        String page = check(lead(), "check-unusable-own", List.of(new RulesetFile("ours.json", wrongRoute)))
+                .body();
+
+        var verdict = UNUSABLE.matcher(page);
+        assertThat(verdict.find()).as(page).isTrue();
+        assertThat(verdict.group(1)).isEqualTo("1");
+        assertThat(Integer.parseInt(verdict.group(2))).isPositive();
+        assertThat(Integer.parseInt(verdict.group(3)))
+                .isEqualTo(ScenarioLibrary.packaged().size() + 1);
+        String problems = section(page, "problems-title");
+        assertThat(problems)
+                .contains("Problems, by file", "scenarios/ours.json", "a scenario the candidate carries does not hold");
+        assertThat(problems.split("<tr>", -1))
+                .as("a heading row and one problem")
+                .hasSize(3);
+        assertThat(section(page, "changes-title"))
+                .contains("Scenario outcomes it would change", "These are not problems")
+                .doesNotContain("scenarios/ours.json");
     }
 
     @Test
@@ -75,5 +106,10 @@ class CandidateCheckScenariosTest extends ServiceTest {
                 .anySatisfy(name -> assertThat(name).startsWith("New: "))
                 .anySatisfy(name -> assertThat(name).startsWith("Ours: "));
         assertThat(library.scenarios()).as("the serving set as it is").hasSize(packaged);
+    }
+
+    private static String section(String page, String heading) {
+        String from = page.substring(page.indexOf("aria-labelledby=\"" + heading + "\""));
+        return from.substring(0, from.indexOf("</section>\n  </section>"));
     }
 }
