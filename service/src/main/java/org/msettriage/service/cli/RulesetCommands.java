@@ -204,7 +204,13 @@ public final class RulesetCommands {
                     + validation.brokenScenarios().size() + " scenario(s), which an activation must accept"
                     + warnings(validation);
         }
-        return name + ": not usable; " + validation.problems().size() + " problem(s)";
+        // The outcomes it changes are what it would do, not what is wrong with it: counted apart, as the page does.
+        int changes = validation.brokenScenarios().size();
+        return name + ": not usable; " + validation.unusableBecause().size() + " problem(s)"
+                + (changes == 0
+                        ? ""
+                        : "; apart from those, it changes the expected outcome of " + changes
+                                + " scenario(s) (the SCENARIO lines)");
     }
 
     private static String warnings(RulesetValidation validation) {

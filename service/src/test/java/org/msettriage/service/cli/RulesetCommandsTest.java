@@ -218,6 +218,24 @@ class RulesetCommandsTest {
     }
 
     @Test
+    void anUnusableCandidatesVerdictCountsItsProblemsApartFromTheOutcomesItChanges() throws Exception {
+        Path candidate = folder.resolve("raised-and-carrying");
+        CandidateRulesets.write(candidate, CandidateRulesets.raisedWeight("cli-raised-and-carrying"));
+        String file = "actions-cawn-consider-age-15-cse02.json";
+        Path scenarios = Files.createDirectories(candidate.resolve("scenarios"));
+        Files.writeString(
+                scenarios.resolve("ours.json"),
+                Files.readString(org.msettriage.service.TestData.ROOT.resolve("scenarios/" + file))
+                        .replace("\"MSET_PANEL\"", "\"SINGLE_AGENCY\""));
+
+        assertThat(run("rulesets", "validate", candidate.toString())).isEqualTo(1);
+        assertThat(out())
+                .containsPattern("cli-raised-and-carrying: not usable; 1 problem\\(s\\); apart from those, it changes"
+                        + " the expected outcome of [1-9][0-9]* scenario\\(s\\) \\(the SCENARIO lines\\)")
+                .contains("OWN_SCENARIO scenarios/ours.json");
+    }
+
+    @Test
     void aScenarioTheCandidateCarriesMustHoldForIt() throws Exception {
         Path candidate = folder.resolve("carrying");
         CandidateRulesets.write(candidate, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
