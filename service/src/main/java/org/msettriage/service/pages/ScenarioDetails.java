@@ -28,6 +28,12 @@ final class ScenarioDetails {
     /** Said when the values differ only in codes that read the same: nothing else is there to name. */
     static final String SAME_WORDS = "a code behind the same words";
 
+    /** Said of a field the scenario did not pin before, and pins now with nothing in it. */
+    static final String NEWLY_PINNED = "pinned now, as none, where it was not pinned before";
+
+    /** Said of a field the scenario pinned, with nothing in it, and no longer pins. */
+    static final String NO_LONGER_PINNED = "no longer pinned (it was none)";
+
     private static final Map<String, String> ENTRIES = Map.of(
             "exploitationTypes", "exploitation types",
             "indicatorsUsed", "indicators",
@@ -52,6 +58,10 @@ final class ScenarioDetails {
         List<String> details = new ArrayList<>();
         if (key.equals("categoryScores")) {
             scores(details, was, is);
+        } else if (was.isMissingNode()) {
+            details.add(NEWLY_PINNED);
+        } else if (is.isMissingNode()) {
+            details.add(NO_LONGER_PINNED);
         } else if (was.has("eligible") || is.has("eligible")) {
             reasons(details, key, was.path("reasons"), is.path("reasons"));
         } else if (was.isArray() && is.isArray()) {

@@ -194,6 +194,23 @@ class RulesetChangesTest {
     }
 
     @Test
+    void aFieldPinnedAsNoneWhereItWasNotPinnedIsSaidSoNotAsTheSameWords() {
+        String before = """
+                {"name": "A child", "expected": {"riskLevel": "MODERATE"}}
+                """;
+        String after = """
+                {"name": "A child", "expected": {"riskLevel": "MODERATE", "warnings": []}}
+                """;
+
+        assertThat(ScenarioChanges.between("a.json", before, after, WORDS).fields())
+                .containsExactly(new ScenarioChanges.Field(
+                        "Warnings", List.of(), List.of(), List.of(ScenarioDetails.NEWLY_PINNED)));
+        assertThat(ScenarioChanges.between("a.json", after, before, WORDS).fields())
+                .containsExactly(new ScenarioChanges.Field(
+                        "Warnings", List.of(), List.of(), List.of(ScenarioDetails.NO_LONGER_PINNED)));
+    }
+
+    @Test
     void everyFieldAScenarioPinsIsToldByItsLabelAndItsValuesInWords() {
         String before = """
                 {"name": "A child", "expected": {
