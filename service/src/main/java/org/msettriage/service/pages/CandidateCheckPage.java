@@ -113,6 +113,8 @@ class CandidateCheckPage {
                 model.addAttribute(
                         "problemLink",
                         new ProblemLink("/rules#proposal-" + e.pending().id(), "Read the proposal awaiting review"));
+                // Said once, at the top: the "Propose it" section would only say it again.
+                model.addAttribute("refusedAsPending", true);
             } catch (ConflictException | NotFoundException e) {
                 refusal = "It could not be proposed: " + e.inWords();
             }
