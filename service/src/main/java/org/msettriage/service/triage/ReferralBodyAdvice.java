@@ -49,6 +49,23 @@ class ReferralBodyAdvice extends RequestBodyAdviceAdapter {
             throws IOException {
         byte[] body = input.getBody().readAllBytes();
         Utf8Bytes.checkDeclared(input.getHeaders(), body);
+        check(body, input);
+        return new ReadBody(body, input.getHeaders());
+    }
+
+    /** No body at all: refused as an empty one, and a bad Idempotency-Key named beside it, as with any body. */
+    @Override
+    public Object handleEmptyBody(
+            Object body,
+            HttpInputMessage input,
+            MethodParameter parameter,
+            Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType) {
+        check(new byte[0], input);
+        return body;
+    }
+
+    private void check(byte[] body, HttpInputMessage input) {
         // Every problem is named here, before binding, the Idempotency-Key's with the body's; the controller
         // checks again what depends on the time and the ruleset, with the ones the decision is made with.
         List<ParameterProblem> header =
@@ -61,6 +78,5 @@ class ReferralBodyAdvice extends RequestBodyAdviceAdapter {
         if (!header.isEmpty()) {
             throw new InvalidParametersException(header);
         }
-        return new ReadBody(body, input.getHeaders());
     }
 }

@@ -175,6 +175,25 @@ class IdempotentTriageTest extends ServiceTest {
     }
 
     @Test
+    void aBadKeyIsNamedBesideAnEmptyBody() {
+        long before = stored();
+
+        HttpJson.Answer refused = post(http(), "", "has space");
+
+        assertThat(refused.status()).as(refused.response().body()).isEqualTo(400);
+        List<String> named = new ArrayList<>();
+        refused.json()
+                .path("errors")
+                .values()
+                .forEach(e -> named.add(
+                        e.has("parameter")
+                                ? e.path("parameter").asString()
+                                : e.path("pointer").asString()));
+        assertThat(named).containsExactly("Idempotency-Key", "");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
     void concurrentRetriesOfOneCallMakeOneDecision() throws Exception {
         long before = stored();
         ExecutorService callers = Executors.newFixedThreadPool(8);
