@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.msettriage.rules.referral.CareStatus;
 import org.msettriage.rules.referral.LocationType;
 import org.msettriage.rules.referral.Recency;
@@ -257,21 +258,24 @@ final class ActionRuleTable {
     }
 
     private static <E extends Enum<E>> Set<E> enums(CsvTable.Row row, String column, Class<E> type) {
-        Set<E> values = new LinkedHashSet<>();
-        for (String word : words(row, column)) {
-            try {
-                values.add(Enum.valueOf(type, word));
-            } catch (IllegalArgumentException e) {
-                throw row.problem(
-                        column,
-                        "unknown value '" + word + "'; it is one of "
-                                + String.join(
-                                        ", ",
-                                        Arrays.stream(type.getEnumConstants())
-                                                .map(Enum::name)
-                                                .toList()));
-            }
+        Set<String> names =
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
+        List<String> unknown = words(row, column).stream()
+                .filter(word -> !names.contains(word))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw row.problem(
+                    column,
+                    (unknown.size() == 1 ? "unknown value " : "unknown values ") + quoted(unknown) + "; "
+                            + (unknown.size() == 1 ? "it" : "each") + " is one of "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(type.getEnumConstants())
+                                            .map(Enum::name)
+                                            .toList()));
         }
+        Set<E> values = new LinkedHashSet<>();
+        words(row, column).forEach(word -> values.add(Enum.valueOf(type, word)));
         return values;
     }
 
@@ -279,21 +283,37 @@ final class ActionRuleTable {
         return new LinkedHashSet<>(known(row, column, tiers, "tier", PolicyFiles.POINTS));
     }
 
-    /** The cell's words, each of which another table must give; the first it does not is the cell's problem. */
+    /**
+     * The cell's words, each of which another table must give; those it does not are the cell's problem, all
+     * named at once (a policy lead corrects every misspelt code of a cell in one go).
+     */
     private static List<String> known(CsvTable.Row row, String column, Set<String> known, String what, String table) {
         List<String> given = words(row, column);
-        given.stream().filter(word -> !known.contains(word)).findFirst().ifPresent(word -> {
-            throw row.problem(column, "unknown " + what + " '" + word + "' (see " + table + ")")
+        List<String> unknown =
+                given.stream().filter(word -> !known.contains(word)).toList();
+        if (!unknown.isEmpty()) {
+            String named = unknown.size() == 1 ? what : what.endsWith("y") ? what.replaceAll("y$", "ies") : what + "s";
+            throw row.problem(column, "unknown " + named + " " + quoted(unknown) + " (see " + table + ")")
                     .dependingOn(table);
-        });
+        }
         return given;
     }
 
     private static List<String> codes(CsvTable.Row row, String column, String prefix) {
         List<String> codes = words(row, column);
-        codes.stream().filter(code -> !code.startsWith(prefix)).findFirst().ifPresent(code -> {
-            throw row.problem(column, "'" + code + "' is not a code of this kind: they start " + prefix);
-        });
+        List<String> others =
+                codes.stream().filter(code -> !code.startsWith(prefix)).toList();
+        if (!others.isEmpty()) {
+            throw row.problem(
+                    column,
+                    quoted(others) + (others.size() == 1 ? " is not a code" : " are not codes")
+                            + " of this kind: they start " + prefix);
+        }
         return codes;
+    }
+
+    /** 'A', 'B' and 'C', as a problem names the words of a cell. */
+    private static String quoted(List<String> words) {
+        return words.stream().map(word -> "'" + word + "'").collect(Collectors.joining(", "));
     }
 }

@@ -111,6 +111,18 @@ class EveryMistakeInARowTest {
     }
 
     @Test
+    void everyUnknownCodeOfOneCellIsNamedInItsOneProblem() {
+        edit(
+                PolicyFiles.ACTION_RULES,
+                "order,,,,,,,,CSE01 CSE05 ONL01,,,,,,,,,,,,,adult,",
+                "order,,,,,,,,CSE1 CSE05 ONL1,,,,,,,,,OVR_X ADDS_Y PANEL_Z,,,,adult,");
+
+        assertProblems(
+                "action-rules.csv:17:11: unknown indicators 'CSE1', 'ONL1' (see indicators.csv)",
+                "action-rules.csv:17:20: 'ADDS_Y', 'PANEL_Z' are not codes of this kind: they start OVR_");
+    }
+
+    @Test
     void aMisspeltMovedCellIsNotAlsoReportedAtTheExplanationNamingTheMovement() {
         edit(
                 PolicyFiles.ACTION_RULES,
