@@ -1,7 +1,9 @@
 package org.msettriage.rules.policy;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.msettriage.rules.referral.RiskLevel;
 
 /**
@@ -19,6 +21,9 @@ final class ScoreBandTable {
     private Boolean lastOpen;
     // A level cell that could not be read may be the level the table seems to lack.
     private boolean levelUnread;
+    // Every level a row names, its band kept or not: a row whose min_score could not be read still gives
+    // its level a band, once corrected, so the table is not also said to lack one.
+    private final Set<RiskLevel> levelsNamed = EnumSet.noneOf(RiskLevel.class);
 
     private ScoreBandTable() {}
 
@@ -30,7 +35,7 @@ final class ScoreBandTable {
                     table.fileName(), 1, "the last band must be open (no max_score), or higher scores have no band"));
         }
         for (RiskLevel level : RiskLevel.values()) {
-            if (!read.levelUnread && read.bands.stream().noneMatch(b -> b.getLevel() == level)) {
+            if (!read.levelUnread && !read.levelsNamed.contains(level)) {
                 problems.add(new PolicyTableException(table.fileName(), 1, "no band for level " + level));
             }
         }
@@ -49,6 +54,9 @@ final class ScoreBandTable {
         nextStart = open ? Integer.valueOf(Integer.MAX_VALUE) : max == null ? null : max + 1;
         lastOpen = open ? Boolean.TRUE : max == null ? null : Boolean.FALSE;
         levelUnread |= level == null;
+        if (level != null) {
+            levelsNamed.add(level);
+        }
         if (min != null && max != null && max < min) {
             // A band whose range is upside down has no start to compare with the band above it.
             cells.note(cells.problem("max_score", "max_score is below min_score"));

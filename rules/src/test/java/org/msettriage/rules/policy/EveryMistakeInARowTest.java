@@ -123,6 +123,13 @@ class EveryMistakeInARowTest {
     }
 
     @Test
+    void aBandWhoseMinimumIsNotANumberIsNotAlsoSaidToLeaveItsLevelWithoutABand() {
+        edit(PolicyFiles.SCORE_BANDS, "EMERGING,6,12,LOW", "EMERGING,six,12,LOW");
+
+        assertProblems("score-bands.csv:3:2: column 'min_score' is not a whole number: six");
+    }
+
+    @Test
     void aMisspeltMovedCellIsNotAlsoReportedAtTheExplanationNamingTheMovement() {
         edit(
                 PolicyFiles.ACTION_RULES,
