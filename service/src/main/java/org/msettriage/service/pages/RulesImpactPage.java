@@ -53,15 +53,22 @@ class RulesImpactPage {
     }
 
     @GetMapping(JOBS + "/{jobId}")
-    String job(@PathVariable UUID jobId, HttpServletResponse response, Model model) {
+    String job(@PathVariable String jobId, HttpServletResponse response, Model model) {
         model.addAttribute("section", "rulesets");
-        return jobs.find(jobId)
+        UUID id;
+        try {
+            id = UUID.fromString(jobId);
+        } catch (IllegalArgumentException notAnId) {
+            // A page, as for an id of the right form: not the API's problem document (a policy lead's trial).
+            return NotFoundPage.showInRules(response, model, "There is no impact job with that id.");
+        }
+        return jobs.find(id)
                 .map(job -> {
                     model.addAttribute("job", job);
                     model.addAttribute("scope", scope(job, reportSettings.zone()));
                     return "rules/impact";
                 })
-                .orElseGet(() -> NotFoundPage.showInRules(response, model, "No impact job " + jobId + "."));
+                .orElseGet(() -> NotFoundPage.showInRules(response, model, "No impact job " + id + "."));
     }
 
     /**

@@ -527,6 +527,13 @@ class RulesWorkbenchTest extends ServiceTest {
                 .doesNotContain("Review assessment", "Early help:");
         assertThat(lead.get("/rules/impact/" + java.util.UUID.randomUUID()).status())
                 .isEqualTo(404);
+        PageClient.Page notAnId = lead.get("/rules/impact/nonexistent");
+        assertThat(notAnId.status()).isEqualTo(404);
+        assertThat(notAnId.header("Content-Type")).startsWith("text/html");
+        assertThat(notAnId.body())
+                .as("a page of the workbench in words, not the API's problem document")
+                .contains("There is no impact job with that id.")
+                .doesNotContain("\"instance\"", "nonexistent");
         assertThat(browser().get(job).status()).as("not signed in").isEqualTo(303);
     }
 
