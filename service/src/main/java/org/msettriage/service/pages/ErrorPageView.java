@@ -1,6 +1,7 @@
 package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.HashMap;
 import java.util.Map;
 import org.msettriage.service.problem.RequestLimits;
@@ -8,7 +9,9 @@ import org.msettriage.service.security.Caller;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -29,14 +32,28 @@ class ErrorPageView implements ErrorViewResolver {
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> error) {
         Map<String, Object> model = new HashMap<>(error);
-        model.putAll(ReaderArea.of(signedIn()));
+        model.putAll(ReaderArea.of(signedIn(request)));
         // What a file sent from a page may weigh, for the page that refuses a larger one in words.
         model.put("maxUploadWords", UploadLimitWords.of(limits.maxBodyBytes()));
         return new ModelAndView("error", model, status);
     }
 
-    private static Caller signedIn() {
+    /**
+     * The reader signed in, from the security context, or else from their session: a request refused before
+     * the security filters ran (a file over the size limit) reaches this page without a context, and its
+     * reader would otherwise be sent to the sign-in page, out of their own area.
+     */
+    private static Caller signedIn(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        HttpSession session = request.getSession(false);
+        // The error dispatch runs its own filters, which see no signed-in reader and make an anonymous one.
+        boolean reader = authentication != null && authentication.getPrincipal() instanceof Caller;
+        if (!reader
+                && session != null
+                && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                        instanceof SecurityContext saved) {
+            authentication = saved.getAuthentication();
+        }
         return authentication != null && authentication.getPrincipal() instanceof Caller caller ? caller : null;
     }
 }

@@ -562,7 +562,10 @@ class RulesWorkbenchTest extends ServiceTest {
                 .contains("<h1>The file is too large</h1>")
                 .contains("may be at most 1 MB (1,048,576 bytes), and nothing of this one was kept.")
                 .contains("mset.request.max-body-bytes")
-                .doesNotContain("\"status\"");
+                .doesNotContain("\"status\"")
+                .as("refused before the security filters ran: still the signed-in lead's workbench, linked back")
+                .contains("href=\"/rules\"")
+                .doesNotContain("Go to the sign-in page");
         assertThat(lead.postFile("/rules/candidates", Map.of("_csrf", token), "candidate", "c.zip", new byte[1_048_577])
                         .header("Content-Type"))
                 .as("anything not asking for a page still gets the problem document")
