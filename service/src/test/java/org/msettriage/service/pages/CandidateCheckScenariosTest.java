@@ -26,7 +26,7 @@ class CandidateCheckScenariosTest extends ServiceTest {
     private static final String HOLDS = "actions-cawn-consider-age-15-cse02.json";
 
     private static final Pattern UNUSABLE = Pattern.compile(
-            "It cannot be used: (\\d+) problem\\(s\\) to correct, listed by file below\\. Nothing was kept\\."
+            "It cannot be used: (\\d+) problems? to correct, listed by file below\\. Nothing was kept\\."
                     + " Apart from those, it changes the expected outcome of (\\d+) of (\\d+) scenarios");
 
     @Autowired
@@ -77,6 +77,25 @@ class CandidateCheckScenariosTest extends ServiceTest {
         assertThat(section(page, "changes-title"))
                 .contains("Scenario outcomes it would change", "These are not problems")
                 .doesNotContain("scenarios/ours.json");
+    }
+
+    @Test
+    void anUnusableCandidateWhoseScenariosCouldNotRunSaysSo() {
+        // A trial read "1 problem(s)" for a misspelt lead agency and took it that the weight changed nothing.
+        List<RulesetFile> misspelt = CandidateRulesets.edited(
+                "check-not-run", "actions.csv", csv -> csv.replaceFirst(",POLICE,", ",POLISE,"));
+        PageClient lead = lead();
+        PageClient.Page checked = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(misspelt));
+
+        assertThat(checked.body())
+                .contains("It cannot be used: 1 problem to correct, listed by file below. Nothing was kept. Its"
+                        + " scenarios were not run: they run once the rules and tables can be read, so what it"
+                        + " would change is not known yet.");
     }
 
     @Test
