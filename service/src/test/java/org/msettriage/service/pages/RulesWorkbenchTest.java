@@ -519,6 +519,8 @@ class RulesWorkbenchTest extends ServiceTest {
                 .contains("Stored decisions (referrals about children)")
                 .contains("Scenarios (tests of the policy)")
                 .contains("<dd id=\"scenarios-changed\">14</dd>")
+                .as("why a check of the same candidate lists more scenarios")
+                .contains("it also\n      counts a scenario whose score, reasons or their order change")
                 .contains("By local authority")
                 .doesNotContain("NOT_GIVEN");
         assertThat(report.body())
