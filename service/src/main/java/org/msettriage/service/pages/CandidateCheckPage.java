@@ -2,6 +2,7 @@ package org.msettriage.service.pages;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -125,8 +126,8 @@ class CandidateCheckPage {
         return new ModelAndView(show(validation, model), model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
-    /** A link the refusal gives to where it is put right. */
-    record ProblemLink(String href, String text) {}
+    /** A link the refusal gives to where it is put right (kept in the session when it follows a redirect). */
+    record ProblemLink(String href, String text) implements Serializable {}
 
     /** Why the proposal cannot be made as sent, in words; null when the service is to be asked. */
     private static String refusal(RulesetValidation validation, String reason, List<String> named, boolean intended) {

@@ -11,6 +11,7 @@ import org.msettriage.service.problem.RequestLimits;
 import org.msettriage.service.ruleset.ActivationProposals;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.CandidateEngines;
+import org.msettriage.service.ruleset.ProposalOutdated;
 import org.msettriage.service.ruleset.RulesetActivation;
 import org.msettriage.service.ruleset.RulesetController;
 import org.msettriage.service.ruleset.RulesetStore;
@@ -47,6 +48,7 @@ class RulesWorkbenchPage {
 
     private final RulesetHistory history;
     private final ProposalReviews reviews;
+    private final RulesWords words;
 
     private final String maxUploadWords;
 
@@ -58,7 +60,9 @@ class RulesWorkbenchPage {
             CandidateEngines engines,
             RulesetHistory history,
             ProposalReviews reviews,
+            RulesWords words,
             RequestLimits limits) {
+        this.words = words;
         this.maxUploadWords = UploadLimitWords.of(limits.maxBodyBytes());
         this.history = history;
         this.reviews = reviews;
@@ -139,10 +143,21 @@ class RulesWorkbenchPage {
             @RequestParam(defaultValue = "") String note,
             @AuthenticationPrincipal Caller lead,
             RedirectAttributes outcome) {
-        return act(outcome, () -> {
+        try {
             RulesetStore.Kept kept = activation.approve(proposalId, FreeText.isBlank(note) ? null : note, lead);
-            return "Approved: ruleset " + kept.version() + " now decides every referral.";
-        });
+            outcome.addFlashAttribute("notice", "Approved: ruleset " + kept.version() + " now decides every referral.");
+        } catch (ProposalOutdated e) {
+            // The scenarios by name and who withdraws it, with the way to its card (a trial got 37 file paths).
+            outcome.addFlashAttribute(
+                    "problem", e.inWords(words.who(e.proposal().proposedBy())));
+            outcome.addFlashAttribute(
+                    "problemLink",
+                    new CandidateCheckPage.ProblemLink(
+                            HOME + "#proposal-" + e.proposal().id(), "Read the proposal to withdraw or reject"));
+        } catch (ConflictException | NotFoundException e) {
+            outcome.addFlashAttribute("problem", e.inWords());
+        }
+        return SeeOther.to(HOME);
     }
 
     @PostMapping(HOME + "/proposals/{proposalId}/reject")

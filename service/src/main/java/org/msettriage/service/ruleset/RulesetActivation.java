@@ -277,7 +277,17 @@ public class RulesetActivation {
         refuseIfActive(kept);
         // Today's scenarios are this ruleset's: the changes accepted are worked out against them.
         String serving = servingVersion();
-        RulesetValidation validation = validatedForActivation(version, acceptScenarioChanges, checked);
+        RulesetValidation validation = validatedForActivation(version, scenarios.scenarios(), checked);
+        List<String> unaccepted = unaccepted(validation, acceptScenarioChanges);
+        if (!unaccepted.isEmpty()) {
+            throw new ConflictException(
+                    "Ruleset " + version + " changes the expected outcome of scenarios not named"
+                            + " in acceptScenarioChanges, so nothing was proposed: " + String.join(", ", unaccepted),
+                    "Ruleset " + version + " changes the expected outcome of scenarios that were not accepted"
+                            + " (the scenarios changed since it was checked), so nothing was proposed: "
+                            + String.join(", ", unaccepted) + ". Check the candidate again,"
+                            + " and propose it with those changes accepted if they are intended.");
+        }
         OffsetDateTime now = OffsetDateTime.now();
         List<ActivationProposals.Proposal> pending = proposals.pending(version, now);
         if (!pending.isEmpty()) {
@@ -314,8 +324,13 @@ public class RulesetActivation {
         }
         RulesetStore.Kept kept = kept(proposal.version());
         refuseIfActive(kept);
-        RulesetValidation validation =
-                validatedForActivation(proposal.version(), proposal.acceptedScenarioChanges(), null);
+        List<Scenario> todays = scenarios.scenarios();
+        RulesetValidation validation = validatedForActivation(proposal.version(), todays, null);
+        List<String> unaccepted = unaccepted(validation, proposal.acceptedScenarioChanges());
+        if (!unaccepted.isEmpty()) {
+            // Worked out against the scenarios that served when it was proposed: a switch since changed them.
+            throw new ProposalOutdated(proposal, servingVersion(), named(unaccepted, todays));
+        }
         // The scenarios travel with the ruleset: the accepted changes are written into the set it is kept
         // with, so while it serves no later candidate is reported for the same change again.
         List<RulesetStore.ScenarioFile> scenarioSet;
@@ -382,11 +397,9 @@ public class RulesetActivation {
     /**
      * The candidate validated against today's scenarios, not compiled again (the engine its validation
      * made is at hand, or its compiled form was kept then), or the check given when it ran today's
-     * scenarios; refused unless usable and every scenario it breaks is accepted.
+     * scenarios; refused unless usable.
      */
-    private RulesetValidation validatedForActivation(
-            String version, List<String> acceptScenarioChanges, Recheck checked) {
-        List<Scenario> todays = scenarios.scenarios();
+    private RulesetValidation validatedForActivation(String version, List<Scenario> todays, Recheck checked) {
         List<RulesetFile> carried = carried(version);
         RulesetValidation validation = checked != null
                         && checked.scenarios().equals(todays)
@@ -400,20 +413,27 @@ public class RulesetActivation {
                             .map(RulesetProblem::toString)
                             .collect(Collectors.joining("; ")));
         }
-        List<String> unaccepted = validation.brokenScenarios().stream()
-                .filter(scenario -> !acceptScenarioChanges.contains(scenario))
-                .toList();
-        if (!unaccepted.isEmpty()) {
-            throw new ConflictException(
-                    "Ruleset " + version + " changes the expected outcome of scenarios not named"
-                            + " in acceptScenarioChanges, so nothing was proposed or activated: "
-                            + String.join(", ", unaccepted),
-                    "Ruleset " + version + " changes the expected outcome of scenarios that were not accepted"
-                            + " (the scenarios changed since it was checked), so nothing was proposed or"
-                            + " activated: " + String.join(", ", unaccepted) + ". Check the candidate again,"
-                            + " and propose it with those changes accepted if they are intended.");
-        }
         return validation;
+    }
+
+    /** The scenarios whose outcome the candidate changes that are not among those accepted. */
+    private static List<String> unaccepted(RulesetValidation validation, List<String> accepted) {
+        return validation.brokenScenarios().stream()
+                .filter(scenario -> !accepted.contains(scenario))
+                .toList();
+    }
+
+    /** Each scenario a change names, with its name from the set it was checked against (its file if none). */
+    private static List<ProposalOutdated.Unaccepted> named(List<String> changes, List<Scenario> set) {
+        return changes.stream()
+                .map(change -> new ProposalOutdated.Unaccepted(
+                        change,
+                        set.stream()
+                                .filter(scenario -> change.equals(RulesetValidator.SCENARIO_FOLDER + scenario.file()))
+                                .map(Scenario::name)
+                                .findFirst()
+                                .orElse(change.substring(change.lastIndexOf('/') + 1))))
+                .toList();
     }
 
     /**

@@ -333,6 +333,78 @@ class RulesWorkbenchTest extends ServiceTest {
     }
 
     @Test
+    void anApprovalRefusedSinceTheRulesServingChangedNamesTheScenariosAndSaysToWithdrawAndProposeAgain() {
+        String packaged = CandidateRulesets.PACKAGED_VERSION;
+        PageClient first = signedIn(DemoClients.POLICY_LEAD);
+        assertThat(proposedFromThePage(first, CandidateRulesets.edited("outdated-1", "points.csv", csv -> csv)))
+                .as("proposed changing no scenario outcome")
+                .isEmpty();
+        List<String> meanwhile = proposedFromThePage(first, CandidateRulesets.raisedWeight("approved-first-1"));
+        assertThat(meanwhile).hasSizeGreaterThan(10);
+        PageClient second = signedIn(DemoClients.SECOND_POLICY_LEAD);
+        String approvedFirst = proposalIdIn(cardOf(second.get("/rules"), "approved-first-1"));
+        assertThat(second.post(
+                                "/rules/proposals/" + approvedFirst + "/approve",
+                                Map.of("_csrf", second.get("/rules").formToken()))
+                        .status())
+                .isEqualTo(303);
+
+        // A policy lead's trial: the refusal listed 37 file paths and did not say the proposal must be withdrawn.
+        String outdated = proposalIdIn(cardOf(second.get("/rules"), "outdated-1"));
+        assertThat(second.post(
+                                "/rules/proposals/" + outdated + "/approve",
+                                Map.of("_csrf", second.get("/rules").formToken()))
+                        .status())
+                .isEqualTo(303);
+        PageClient.Page home = second.get("/rules");
+        String refusal = home.body().substring(home.body().indexOf("role=\"alert\""));
+        refusal = refusal.substring(0, refusal.indexOf("</div>"));
+        assertThat(refusal)
+                .contains("Ruleset outdated-1 was not activated: the rules serving changed since it was proposed"
+                        + " (ruleset " + packaged + " served then, and ruleset approved-first-1 serves now).")
+                .contains("it now changes the outcome of " + meanwhile.size()
+                        + " scenarios its proposal did not accept: ")
+                .contains("; and " + (meanwhile.size() - 10) + " more.")
+                .contains("Its proposer, demo-policy-lead, withdraws it (or another policy lead rejects it), then"
+                        + " checks ruleset outdated-1")
+                .contains("cannot be proposed again while this proposal awaits review")
+                .contains("href=\"/rules#proposal-" + outdated + "\"")
+                .doesNotContain(".json", "scenarios/", "acceptScenarioChanges", "/api/");
+        assertThat(Pattern.compile("“[^”]+”")
+                        .matcher(refusal.substring(0, refusal.indexOf("; and ")))
+                        .results()
+                        .count())
+                .as("ten scenarios by name, then how many more")
+                .isEqualTo(10);
+        assertThat(cardOf(home, "outdated-1"))
+                .as("nothing was activated; it still awaits review")
+                .isNotEmpty();
+        assertThat(servingOn(home)).isEqualTo("approved-first-1");
+
+        JsonNode problem = as(DemoClients.SECOND_POLICY_LEAD)
+                .post("/api/v1/rulesets/proposals/" + outdated + "/approve", "{}")
+                .json();
+        assertThat(problem.path("status").asInt()).isEqualTo(409);
+        assertThat(problem.path("detail").asString())
+                .contains("the rules serving changed since it was proposed (ruleset " + packaged
+                        + " served then, and ruleset approved-first-1 serves now)")
+                .contains(meanwhile.get(0))
+                .contains("its proposer withdraws it (POST /api/v1/rulesets/proposals/" + outdated + "/reject")
+                .contains("proposes it again (POST /api/v1/rulesets/proposals)");
+
+        assertThat(first.post(
+                                "/rules/proposals/" + outdated + "/reject",
+                                Map.of("_csrf", first.get("/rules").formToken(), "reason", "Serving changed"))
+                        .status())
+                .isEqualTo(303);
+        assertThat(second.post(
+                                "/rules/rulesets/" + packaged + "/roll-back",
+                                Map.of("_csrf", second.get("/rules").formToken(), "reason", "End of the trial"))
+                        .status())
+                .isEqualTo(303);
+    }
+
+    @Test
     void aRulesetReadsAsSentencesAndTablesAndDownloadsAsAZip() {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
 

@@ -315,7 +315,7 @@ class RulesetWorkflowTest extends ServiceTest {
         HttpJson.Answer refused = CandidateActivation.propose(lead(), "activate-1", "raise vulnerability", List.of());
         assertThat(refused.status()).isEqualTo(409);
         // A refused proposal says so, not that an activation was refused (found by a policy lead).
-        assertThat(refused.json().get("detail").asString()).contains("so nothing was proposed or activated");
+        assertThat(refused.json().get("detail").asString()).contains("so nothing was proposed: ");
         assertThat(lead().get("/api/v1/rulesets/proposals").json().path("proposals"))
                 .as("a proposal that could never be approved is not kept")
                 .noneMatch(p -> p.path("version").asString().equals("activate-1"));
