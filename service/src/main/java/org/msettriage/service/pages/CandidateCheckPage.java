@@ -85,6 +85,7 @@ class CandidateCheckPage {
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(name = "accept", required = false) List<String> accepted,
             @RequestParam(name = "acceptChanges", required = false) String intended,
+            @RequestParam(name = "checkedWhileServing", required = false) String checkedWhileServing,
             @AuthenticationPrincipal Caller lead,
             Model model,
             RedirectAttributes outcome) {
@@ -98,7 +99,12 @@ class CandidateCheckPage {
         // One run of the scenarios: the page shows this check, and the proposal is weighed on it.
         RulesetActivation.Recheck recheck = activation.recheck(version);
         RulesetValidation validation = recheck.validation();
-        String refusal = refusal(validation, reason, named, intended != null);
+        String serving = active.engine().identity().version();
+        // A policy lead's trial pressed "Propose it" on a check made before another switch, and was not told.
+        String servingChanged = checkedWhileServing == null || checkedWhileServing.equals(serving)
+                ? null
+                : servingChanged(checkedWhileServing, serving, validation);
+        String refusal = refusal(validation, reason, named, intended != null, servingChanged);
         if (refusal == null) {
             try {
                 activation.propose(recheck, reason, named, lead);
@@ -129,26 +135,49 @@ class CandidateCheckPage {
     /** A link the refusal gives to where it is put right (kept in the session when it follows a redirect). */
     record ProblemLink(String href, String text) implements Serializable {}
 
-    /** Why the proposal cannot be made as sent, in words; null when the service is to be asked. */
-    private static String refusal(RulesetValidation validation, String reason, List<String> named, boolean intended) {
+    /**
+     * Why the proposal cannot be made as sent, in words; null when the service is to be asked. {@code
+     * servingChanged} says that the rules serving changed since the check, when they did.
+     */
+    private static String refusal(
+            RulesetValidation validation, String reason, List<String> named, boolean intended, String servingChanged) {
         List<String> changes = validation.brokenScenarios();
         if (!validation.usable()) {
-            return "It cannot be proposed: checked against today's scenarios it is no longer usable, for the"
+            return (servingChanged == null ? "" : servingChanged + " ")
+                    + "It cannot be proposed: checked against today's scenarios it is no longer usable, for the"
                     + " problems listed below.";
         }
         List<String> missing = new ArrayList<>();
         if (!changes.isEmpty() && !intended) {
+            if (servingChanged != null) {
+                missing.add(servingChanged);
+            }
             missing.add("Tick “I intend every one of the " + changes.size() + " scenario changes listed below” to"
                     + " propose it: no scenario's outcome changes unless the proposer says the change is intended.");
         } else if (!named.containsAll(changes)) {
-            missing.add("The scenarios changed since it was checked: it now changes the outcome of "
-                    + changes.size() + " scenario(s), listed below. Read them, and tick that you intend every one"
-                    + " if you do.");
+            missing.add(
+                    servingChanged != null
+                            ? servingChanged + " Tick that you intend every one, if you do."
+                            : "The scenarios changed since it was checked: it now changes the outcome of "
+                                    + changes.size() + " scenario(s), listed below. Read them, and tick that you"
+                                    + " intend every one if you do.");
         }
         if (FreeText.isBlank(reason)) {
             missing.add("Give a reason for the record: why this ruleset should serve.");
         }
         return missing.isEmpty() ? null : String.join(" ", missing);
+    }
+
+    /** That the rules serving changed since the check, and what the page now shows for it. */
+    private static String servingChanged(String then, String now, RulesetValidation validation) {
+        int changes = validation.brokenScenarios().size();
+        return "The rules serving changed since this candidate was checked: ruleset " + then + " served then, and"
+                + " ruleset " + now + " serves now. It was checked again against the scenarios of ruleset " + now
+                + (!validation.usable() || changes == 0
+                        ? "."
+                        : ", and now changes the outcome of " + changes + (changes == 1 ? " scenario" : " scenarios")
+                                + ": this page now lists each change, to weigh before you tick that you intend"
+                                + " them.");
     }
 
     private String show(RulesetValidation validation, Model model) {

@@ -405,6 +405,62 @@ class RulesWorkbenchTest extends ServiceTest {
     }
 
     @Test
+    void proposingFromACheckMadeBeforeAnotherSwitchSaysTheRulesServingChangedAndListsTheChangesToWeigh() {
+        String packaged = CandidateRulesets.PACKAGED_VERSION;
+        PageClient first = signedIn(DemoClients.POLICY_LEAD);
+        PageClient.Page checked = first.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", first.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.edited("stale-check-1", "points.csv", csv -> csv)));
+        assertThat(checked.body()).as("no scenario changes, so no tick box").doesNotContain("accept-changes");
+        Matcher servingThen = Pattern.compile("name=\"checkedWhileServing\" value=\"([^\"]+)\"")
+                .matcher(checked.body());
+        assertThat(servingThen.find()).as(checked.body()).isTrue();
+        assertThat(servingThen.group(1)).isEqualTo(packaged);
+
+        proposedFromThePage(first, CandidateRulesets.raisedWeight("switched-meanwhile-1"));
+        PageClient second = signedIn(DemoClients.SECOND_POLICY_LEAD);
+        String meanwhile = proposalIdIn(cardOf(second.get("/rules"), "switched-meanwhile-1"));
+        assertThat(second.post(
+                                "/rules/proposals/" + meanwhile + "/approve",
+                                Map.of("_csrf", second.get("/rules").formToken()))
+                        .status())
+                .isEqualTo(303);
+
+        // A policy lead's trial: the refusal asked for a tick, with no word that the rules had changed.
+        Map<String, String> proposal = new LinkedHashMap<>();
+        proposal.put("_csrf", checked.formToken());
+        proposal.put("version", "stale-check-1");
+        proposal.put("checkedWhileServing", servingThen.group(1));
+        proposal.put("reason", "Back to the packaged weights");
+        PageClient.Page refused = first.post("/rules/proposals", proposal);
+        assertThat(refused.status()).isEqualTo(422);
+        List<String> changes = HIDDEN_ACCEPT
+                .matcher(refused.body())
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(changes).as("the changes it makes now, listed to weigh").isNotEmpty();
+        assertThat(refused.body())
+                .contains("<span>The rules serving changed since this candidate was checked: ruleset " + packaged
+                        + " served then, and ruleset switched-meanwhile-1 serves now. It was checked again against"
+                        + " the scenarios of ruleset switched-meanwhile-1, and now changes the outcome of "
+                        + changes.size() + " scenarios: this page now lists each change, to weigh before you tick"
+                        + " that you intend them. Tick “I intend every one of the " + changes.size())
+                .contains("id=\"accept-changes\"")
+                .contains("name=\"checkedWhileServing\" value=\"switched-meanwhile-1\"");
+        assertThat(first.get("/rules").body()).as("nothing was proposed").contains("No proposal is awaiting review.");
+
+        assertThat(second.post(
+                                "/rules/rulesets/" + packaged + "/roll-back",
+                                Map.of("_csrf", second.get("/rules").formToken(), "reason", "End of the trial"))
+                        .status())
+                .isEqualTo(303);
+    }
+
+    @Test
     void aRulesetReadsAsSentencesAndTablesAndDownloadsAsAZip() {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
 
