@@ -12,7 +12,8 @@ import org.msettriage.rules.engine.TriageEngine;
  *
  * @param scenariosRun how many scenarios it was checked by: those of the set it is checked against and
  *     those it carries, one of its own in place of one of the set's (by file name) counted once
- * @param ownScenarios how many of those are its own: the scenarios it carries, each of which must hold
+ * @param own the scenarios of those that are its own, each of which must hold: they replace the set's of
+ *     the same file name, which are not checked
  */
 public record RulesetValidation(
         RulesetIdentity identity,
@@ -20,11 +21,24 @@ public record RulesetValidation(
         TriageEngine engine,
         int scenariosRun,
         List<RulesetWarning> warnings,
-        int ownScenarios) {
+        List<OwnScenario> own) {
+
+    /**
+     * A scenario the candidate carries: its file and name, and whether it replaces one of the set of the same
+     * file name; if so, {@code replaced} holds what the candidate changes of that one's expected outcome (the
+     * set's expectation against what the candidate gives), which a proposal need not accept: it wrote it.
+     */
+    public record OwnScenario(String file, String name, boolean replaces, List<RulesetProblem> replaced) {
+
+        public OwnScenario {
+            replaced = List.copyOf(replaced);
+        }
+    }
 
     public RulesetValidation {
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+        own = List.copyOf(own);
     }
 
     /** A validation by the set's scenarios alone, none of the candidate's own. */
@@ -34,7 +48,7 @@ public record RulesetValidation(
             TriageEngine engine,
             int scenariosRun,
             List<RulesetWarning> warnings) {
-        this(identity, problems, engine, scenariosRun, warnings, 0);
+        this(identity, problems, engine, scenariosRun, warnings, List.of());
     }
 
     /** A validation before any comparison with the ruleset that serves: no warnings yet. */
@@ -47,7 +61,12 @@ public record RulesetValidation(
     public RulesetValidation withWarnings(List<RulesetWarning> found) {
         List<RulesetWarning> all = new java.util.ArrayList<>(warnings);
         all.addAll(found);
-        return new RulesetValidation(identity, problems, engine, scenariosRun, all, ownScenarios);
+        return new RulesetValidation(identity, problems, engine, scenariosRun, all, own);
+    }
+
+    /** How many of the scenarios it was checked by are its own. */
+    public int ownScenarios() {
+        return own.size();
     }
 
     /** True when nothing at all is wrong, no scenario broken included. */

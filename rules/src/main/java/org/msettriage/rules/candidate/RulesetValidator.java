@@ -57,9 +57,10 @@ public final class RulesetValidator {
     /**
      * The validation with a problem ({@code OWN_SCENARIO}, which makes the candidate unusable) for each
      * scenario the candidate carries that is not a scenario or does not hold for the candidate itself: a
-     * candidate's own expectations must be true of it. Its scenarios are counted among those it was checked
-     * by; {@code set} names the files of the set it was checked against, so that one of its own in place of
-     * one of those is counted once.
+     * candidate's own expectations must be true of it. One of its own replaces the set's of the same file
+     * name ({@code set} names the set's files): the set's is counted once, and an outcome the candidate changes
+     * of it is not one to accept, since the candidate carries its new expectation; it is kept with the own
+     * scenario ({@link RulesetValidation.OwnScenario#replaced}), to say what the candidate brings.
      */
     public static RulesetValidation withOwnScenarios(
             RulesetValidation validation,
@@ -78,7 +79,16 @@ public final class RulesetValidator {
             Set<String> set,
             Function<List<RulesetFile>, TriageEngine> compiler,
             Duration budget) {
-        List<RulesetProblem> problems = new ArrayList<>(validation.problems());
+        Set<String> replacing = new HashSet<>();
+        carried.stream()
+                .map(RulesetFile::name)
+                .filter(set::contains)
+                .forEach(name -> replacing.add(SCENARIO_FOLDER + name));
+        // The set's scenario a carried one replaces is checked only in the candidate's version (a trial listed
+        // a corrected scenario as a change to accept against the very expectation it replaced).
+        List<RulesetProblem> problems = new ArrayList<>(validation.problems().stream()
+                .filter(p -> !(p.kind() == RulesetProblem.Kind.SCENARIO && replacing.contains(p.file())))
+                .toList());
         ReadScenarios read = readScenarios(carried, SCENARIO_FOLDER, RulesetProblem.Kind.OWN_SCENARIO);
         problems.addAll(read.problems());
         List<Scenario> own = read.scenarios();
@@ -95,13 +105,23 @@ public final class RulesetValidator {
                 .forEach(problems::add);
         long inPlaceOfTheSets =
                 own.stream().filter(scenario -> set.contains(scenario.file())).count();
+        List<RulesetValidation.OwnScenario> owned = own.stream()
+                .map(scenario -> new RulesetValidation.OwnScenario(
+                        scenario.file(),
+                        scenario.name(),
+                        set.contains(scenario.file()),
+                        validation.problems().stream()
+                                .filter(p -> p.kind() == RulesetProblem.Kind.SCENARIO
+                                        && p.file().equals(SCENARIO_FOLDER + scenario.file()))
+                                .toList()))
+                .toList();
         return new RulesetValidation(
                 validation.identity(),
                 problems,
                 validation.engine(),
                 validation.scenariosRun() + ownRun.scenariosRun() - (int) inPlaceOfTheSets,
                 validation.warnings(),
-                ownRun.scenariosRun());
+                owned);
     }
 
     /** Scenario files read strictly: the scenarios, and a problem for each file that cannot be one. */

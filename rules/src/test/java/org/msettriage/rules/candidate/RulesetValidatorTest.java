@@ -593,6 +593,45 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aCarriedScenarioReplacesTheSetsOfTheSameNameSoItsChangeIsNotOneToAccept() {
+        // A trial listed a candidate's corrected scenario as a change to accept against the expectation it replaced.
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        String file = "actions-cawn-consider-age-15-cse02.json";
+        String holds = Candidates.testData("scenarios/" + file);
+        tools.jackson.databind.node.ObjectNode stale = (tools.jackson.databind.node.ObjectNode) json.readTree(holds);
+        String pathway = stale.get("expected").get("pathway").asString();
+        String other = pathway.equals("SINGLE_AGENCY") ? "PRE_MSET" : "SINGLE_AGENCY";
+        ((tools.jackson.databind.node.ObjectNode) stale.get("expected")).put("pathway", other);
+        List<RulesetFile> files = Candidates.packaged();
+        RulesetValidation bySet = RulesetValidator.validate(
+                files,
+                List.of(org.msettriage.rules.scenario.Scenario.parse(file, json.writeValueAsString(stale))),
+                Candidates::engine);
+        assertThat(bySet.brokenScenarios()).containsExactly("scenarios/" + file);
+
+        RulesetValidation validation = RulesetValidator.withOwnScenarios(
+                bySet,
+                files,
+                List.of(new RulesetFile(file, holds), new RulesetFile("new.json", holds)),
+                java.util.Set.of(file),
+                Candidates::engine);
+
+        assertThat(validation.passed()).isTrue();
+        assertThat(validation.brokenScenarios()).isEmpty();
+        assertThat(validation.scenariosRun()).isEqualTo(2);
+        assertThat(validation.own())
+                .extracting(own -> own.file() + " replaces " + own.replaces())
+                .containsExactly(file + " replaces true", "new.json replaces false");
+        assertThat(validation.own().get(0).replaced()).singleElement().satisfies(change -> {
+            assertThat(change.mismatch().field()).isEqualTo("pathway");
+            assertThat(change.mismatch().expected()).containsExactly(other);
+            assertThat(change.mismatch().actual()).containsExactly(pathway);
+        });
+        assertThat(validation.own().get(1).replaced()).isEmpty();
+    }
+
+    @Test
     void aCarriedScenarioThatDoesNotHoldGivesItsChangeAsDataWithTheScenariosName() {
         tools.jackson.databind.json.JsonMapper json =
                 tools.jackson.databind.json.JsonMapper.builder().build();

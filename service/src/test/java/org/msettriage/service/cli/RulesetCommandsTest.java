@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.rules.engine.RuleBudgets;
+import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.service.ruleset.CandidateRulesets;
 import org.msettriage.service.ruleset.Referrals;
@@ -351,6 +352,36 @@ class RulesetCommandsTest {
                 .hasValueSatisfying(first -> assertThat(first)
                         .startsWith("cli-usable: usable; it changes the expected outcome of ")
                         .endsWith("scenario(s), which an activation must accept"));
+    }
+
+    @Test
+    void aCorrectedScenarioTheCandidateCarriesIsNotAnOutcomeItChanges() throws Exception {
+        Path without = folder.resolve("uncorrected");
+        CandidateRulesets.write(without, CandidateRulesets.raisedWeight("cli-uncorrected"));
+        assertThat(run("rulesets", "validate", without.toString())).as(err()).isZero();
+        String uncorrected = out();
+        out.reset();
+        Path candidate = folder.resolve("corrected");
+        List<RulesetFile> files = CandidateRulesets.raisedWeight("cli-corrected");
+        CandidateRulesets.write(candidate, files);
+        RulesetFile corrected = CandidateRulesets.correctedFirstChange(files, "Corrected: ");
+        Files.writeString(
+                Files.createDirectories(candidate.resolve("scenarios")).resolve(corrected.name()), corrected.content());
+
+        assertThat(run("rulesets", "validate", candidate.toString())).as(err()).isZero();
+
+        assertThat(uncorrected).contains("SCENARIO scenarios/" + corrected.name() + ":");
+        assertThat(out()).doesNotContain("SCENARIO scenarios/" + corrected.name() + ":");
+        assertThat(changes(out())).isEqualTo(changes(uncorrected) - 1);
+    }
+
+    /** How many scenario outcomes a usable candidate's verdict says it changes. */
+    private static int changes(String output) {
+        java.util.regex.Matcher verdict = java.util.regex.Pattern.compile(
+                        "usable; it changes the expected outcome of (\\d+) ")
+                .matcher(output);
+        assertThat(verdict.find()).as(output).isTrue();
+        return Integer.parseInt(verdict.group(1));
     }
 
     @Test

@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.msettriage.rules.decision.RiskAssessment;
 import org.msettriage.rules.engine.PackagedModules;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.TriageEngine;
+import org.msettriage.rules.scenario.Scenario;
+import org.msettriage.rules.scenario.ScenarioCheck;
+import org.msettriage.rules.scenario.ScenarioUpdate;
 import org.msettriage.service.TestData;
 
 /** Candidate rulesets for service tests: the packaged one with a file edited and a new version. */
@@ -62,6 +66,23 @@ public final class CandidateRulesets {
     /** The packaged ruleset's engine, loaded as {@link #engine(List)} loads it. */
     public static TriageEngine packagedEngine() {
         return engine(RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+    }
+
+    /**
+     * The first packaged scenario whose expected outcome the candidate changes, with the outcome the candidate
+     * gives written in and its name begun with the prefix: the corrected scenario a policy lead would carry.
+     */
+    public static RulesetFile correctedFirstChange(List<RulesetFile> candidate, String prefix) {
+        TriageEngine engine = engine(candidate);
+        for (Scenario scenario : ScenarioLibrary.packaged()) {
+            RiskAssessment gives = engine.assess(scenario.referral(), scenario.intelligence());
+            if (!ScenarioCheck.problems(scenario.expected(), gives).isEmpty()) {
+                String json =
+                        TestData.read("scenarios/" + scenario.file()).replace("\"name\": \"", "\"name\": \"" + prefix);
+                return new RulesetFile(scenario.file(), ScenarioUpdate.updated(json, gives));
+            }
+        }
+        throw new IllegalStateException("The candidate changes no packaged scenario's outcome");
     }
 
     /** A zip of the files inside one folder, as zipping a folder in a file manager gives. */
