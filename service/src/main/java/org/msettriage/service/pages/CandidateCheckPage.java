@@ -53,14 +53,17 @@ class CandidateCheckPage {
     private final ActiveRuleset active;
     private final RulesWords words;
     private final ActivationProposals proposals;
+    private final ScenarioMismatchWords scenarioWords;
 
     CandidateCheckPage(
             RulesetActivation activation,
             RulesetStore store,
             ActiveRuleset active,
             RulesWords words,
-            ActivationProposals proposals) {
+            ActivationProposals proposals,
+            ScenarioMismatchWords scenarioWords) {
         this.proposals = proposals;
+        this.scenarioWords = scenarioWords;
         this.activation = activation;
         this.store = store;
         this.active = active;
@@ -195,6 +198,17 @@ class CandidateCheckPage {
                 byFile(validation.problems().stream()
                         .filter(p -> p.kind() == RulesetProblem.Kind.SCENARIO)
                         .toList()));
+        // What it carries, by name: one that replaces a serving scenario is not among the changes to accept.
+        model.addAttribute(
+                "ownScenarios",
+                validation.own().stream()
+                        .map(own -> OwnScenarioView.of(
+                                own,
+                                validation.engine() == null
+                                        ? null
+                                        : validation.engine().policy(),
+                                scenarioWords))
+                        .toList());
         // A version already proposed is not offered for proposing again: it would only be refused (a
         // policy lead's trial was offered it).
         model.addAttribute(

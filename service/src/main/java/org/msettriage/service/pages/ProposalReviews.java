@@ -24,22 +24,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the approver of a proposal reads beside it: the scenarios whose outcome it changes, each with what
- * it changes in the check page's words, whether the rules serving have changed since it was proposed, its
- * impact report if one was run, and the warnings a check of it gives against the rules serving now.
+ * it changes in the check page's words, the scenarios it carries of its own (new, or replacing a serving
+ * one), whether the rules serving have changed since it was proposed, its impact report if one was run,
+ * and the warnings a check of it gives against the rules serving now.
  */
 @Component
 class ProposalReviews {
 
     /**
-     * A proposal with what its approver needs; {@code impactJob} null when no replay was asked for, and
-     * {@code servingNow} the version serving as the card is shown.
+     * A proposal with what its approver needs; {@code impactJob} null when no replay was asked for,
+     * {@code servingNow} the version serving as the card is shown, and {@code own} the scenarios it carries.
      */
     record Review(
             ActivationProposals.Proposal proposal,
             List<ChangedScenario> scenarios,
             UUID impactJob,
             List<RulesetWarning> warnings,
-            String servingNow) {
+            String servingNow,
+            List<OwnScenarioView> own) {
 
         /** Whether another ruleset serves than the one its scenario changes were worked out against. */
         public boolean servingChanged() {
@@ -79,8 +81,54 @@ class ProposalReviews {
                         changedScenarios(proposal, serving),
                         impact.latestFor(proposal.version()).orElse(null),
                         activation.warnings(proposal.version()),
-                        serving))
+                        serving,
+                        ownScenarios(proposal, serving)))
                 .toList();
+    }
+
+    /**
+     * The scenarios the candidate carries, by name, each new or replacing one of the set it was checked
+     * against; for one that replaces, the candidate run over the set's one says what it changes of that
+     * expected outcome, which the proposer did not accept as a change since the candidate carries it.
+     */
+    private List<OwnScenarioView> ownScenarios(ActivationProposals.Proposal proposal, String serving) {
+        List<Scenario> carried = scenarios.carriedBy(proposal.version());
+        if (carried.isEmpty()) {
+            return List.of();
+        }
+        Set<String> carriedFiles = carried.stream().map(Scenario::file).collect(Collectors.toSet());
+        List<Scenario> replaced = scenarios.scenariosOf(checkedAgainst(proposal, serving)).stream()
+                .filter(scenario -> carriedFiles.contains(scenario.file()))
+                .toList();
+        Set<String> replacedFiles = replaced.stream().map(Scenario::file).collect(Collectors.toSet());
+        RulesetValidation run = replaced.isEmpty()
+                ? null
+                : RulesetValidator.validate(
+                        activation.files(proposal.version()),
+                        replaced,
+                        engines::engineFor,
+                        settings.budgets().candidate());
+        Policy policy =
+                run == null || run.engine() == null ? null : run.engine().policy();
+        return carried.stream()
+                .map(own -> OwnScenarioView.of(
+                        new RulesetValidation.OwnScenario(
+                                own.file(),
+                                own.name(),
+                                replacedFiles.contains(own.file()),
+                                run == null
+                                        ? List.of()
+                                        : run.problems().stream()
+                                                .filter(p ->
+                                                        p.file().equals(RulesetValidator.SCENARIO_FOLDER + own.file()))
+                                                .toList()),
+                        policy,
+                        words))
+                .toList();
+    }
+
+    private static String checkedAgainst(ActivationProposals.Proposal proposal, String serving) {
+        return proposal.proposedWhileServing() == null ? serving : proposal.proposedWhileServing();
     }
 
     /**
@@ -92,7 +140,7 @@ class ProposalReviews {
         if (proposal.acceptedScenarioChanges().isEmpty()) {
             return List.of();
         }
-        String checkedAgainst = proposal.proposedWhileServing() == null ? serving : proposal.proposedWhileServing();
+        String checkedAgainst = checkedAgainst(proposal, serving);
         Set<String> accepted = Set.copyOf(proposal.acceptedScenarioChanges());
         Map<String, Scenario> byChange = scenarios.scenariosOf(checkedAgainst).stream()
                 .filter(scenario -> accepted.contains(RulesetValidator.SCENARIO_FOLDER + scenario.file()))

@@ -32,7 +32,8 @@ class RulesetHistory {
             List<Served> served,
             List<TableChanges> tables,
             RuleChanges rules,
-            List<AcceptedChange> accepted) {
+            List<AcceptedChange> accepted,
+            List<BroughtScenario> brought) {
 
         public boolean tablesUnchanged() {
             return tables.stream().allMatch(TableChanges::unchanged);
@@ -50,6 +51,12 @@ class RulesetHistory {
             return rules.none() && tablesUnchanged();
         }
     }
+
+    /**
+     * A scenario the version carried of its own when it was approved: one that replaced the set's of the same
+     * file name (its expected outcome before and after), or one it added. It is not among the accepted changes.
+     */
+    record BroughtScenario(boolean replaced, ScenarioChanges scenario) {}
 
     /** An accepted change of a scenario's outcome, with when and by whom it was approved. */
     record AcceptedChange(
@@ -78,7 +85,26 @@ class RulesetHistory {
                 served(version, inOrder),
                 difference.map(Difference::tables).orElse(List.of()),
                 difference.map(Difference::rules).orElse(new RuleChanges(List.of(), List.of(), List.of())),
-                accepted(kept, previous.map(RulesetStore.Kept::version).orElse(null), inOrder));
+                accepted(kept, previous.map(RulesetStore.Kept::version).orElse(null), inOrder),
+                brought(kept, previous.map(RulesetStore.Kept::version).orElse(null), inOrder));
+    }
+
+    /** The scenarios it carried of its own, once approved with them: each added, or replacing the set's. */
+    private List<BroughtScenario> brought(
+            RulesetStore.Kept kept, String previous, List<RulesetStore.Activation> inOrder) {
+        String version = kept.version();
+        List<RulesetStore.ScenarioFile> carried = store.carriedScenarios(version);
+        if (carried.isEmpty() || inOrder.stream().noneMatch(a -> a.version().equals(version))) {
+            return List.of();
+        }
+        ScenarioOutcomeWords words =
+                new ScenarioOutcomeWords(engines.engineFor(kept).policy());
+        Map<String, String> before = previous == null ? Map.of() : files(scenarios.filesOf(previous));
+        return carried.stream()
+                .map(file -> new BroughtScenario(
+                        before.containsKey(file.name()),
+                        ScenarioChanges.between(file.name(), before.get(file.name()), file.json(), words)))
+                .toList();
     }
 
     /**

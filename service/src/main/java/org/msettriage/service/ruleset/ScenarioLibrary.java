@@ -74,6 +74,11 @@ public class ScenarioLibrary {
         return carried.isEmpty() ? scenarios() : parsedOnce(carrying(carried));
     }
 
+    /** The scenarios a kept candidate carries of its own (none when it carries none). */
+    public List<Scenario> carriedBy(String candidateVersion) {
+        return parsedOnce(store.carriedScenarios(candidateVersion));
+    }
+
     private List<Scenario> parsedOnce(List<ScenarioFile> files) {
         if (parsed.size() > MOST_PARSED) {
             parsed.clear();

@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.TestData;
 import org.msettriage.service.ruleset.CandidateRulesets;
 import org.msettriage.service.ruleset.ScenarioLibrary;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The check page's figures for the scenarios: the outcomes a candidate changes are counted apart from its
@@ -28,6 +30,9 @@ class CandidateCheckScenariosTest extends ServiceTest {
     private static final Pattern UNUSABLE = Pattern.compile(
             "It cannot be used: (\\d+) problems? to correct, listed by file below\\. Nothing was kept\\."
                     + " Apart from those, it changes the expected outcome of (\\d+) of (\\d+) scenarios");
+
+    private static final Pattern USABLE =
+            Pattern.compile("Usable, and kept: it changes the expected outcome of (\\d+) of (\\d+) scenarios");
 
     @Autowired
     ScenarioLibrary library;
@@ -125,6 +130,47 @@ class CandidateCheckScenariosTest extends ServiceTest {
                 .anySatisfy(name -> assertThat(name).startsWith("New: "))
                 .anySatisfy(name -> assertThat(name).startsWith("Ours: "));
         assertThat(library.scenarios()).as("the serving set as it is").hasSize(packaged);
+    }
+
+    @Test
+    void aScenarioItCarriesInPlaceOfAServingOneIsCheckedOnlyInItsVersionAndNamedAsReplacingIt() {
+        // A trial's page listed a corrected scenario as a change to accept against the expectation it replaced.
+        int packaged = ScenarioLibrary.packaged().size();
+        List<RulesetFile> candidate = CandidateRulesets.raisedWeight("check-corrected");
+        RulesetFile corrected = CandidateRulesets.correctedFirstChange(candidate, "Corrected: ");
+        String changed = "scenarios/" + corrected.name();
+        PageClient lead = lead();
+        PageClient.Page without = check(lead, "check-uncorrected", List.of());
+        var before = USABLE.matcher(without.body());
+        assertThat(before.find()).as(without.body()).isTrue();
+        assertThat(without.body()).contains("value=\"" + changed + "\"");
+
+        PageClient.Page checked =
+                check(lead, "check-corrected", List.of(corrected, new RulesetFile("ours-new.json", renamed("New: "))));
+
+        String page = checked.body();
+        var verdict = USABLE.matcher(page);
+        assertThat(verdict.find()).as(page).isTrue();
+        assertThat(Integer.parseInt(verdict.group(1)))
+                .as("its corrected scenario is no longer a change to accept")
+                .isEqualTo(Integer.parseInt(before.group(1)) - 1);
+        assertThat(verdict.group(2)).isEqualTo(String.valueOf(packaged + 1));
+        assertThat(section(page, "changes-title")).doesNotContain(changed);
+        assertThat(page).doesNotContain("value=\"" + changed + "\"");
+        String own = page.substring(page.indexOf("id=\"own-title\""), page.indexOf("id=\"changes-title\""));
+        String correctedName = nameOf(corrected.content());
+        assertThat(own)
+                .contains("Scenarios of its own", correctedName, "New: " + nameOf(TestData.read("scenarios/" + HOLDS)))
+                .contains("Replaces the serving scenario of the same file name with a new expectation; what the"
+                        + " candidate changes of the serving one&#39;s expected outcome:")
+                .contains("New: the serving set has no scenario of its file name.")
+                .contains("but the candidate gives")
+                .doesNotContain(".json");
+    }
+
+    /** A scenario's name as the page gives it: an apostrophe in it is escaped. */
+    private static String nameOf(String json) {
+        return HtmlUtils.htmlEscape(HttpJson.JSON.readTree(json).path("name").asString());
     }
 
     private static String section(String page, String heading) {
