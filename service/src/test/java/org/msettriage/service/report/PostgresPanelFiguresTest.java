@@ -9,7 +9,7 @@ class PostgresPanelFiguresTest extends PanelFiguresTest {
 
     @Override
     DataSource database() {
-        TestPostgres.Database database = TestPostgres.newDatabase();
+        TestPostgres.Database database = TestPostgres.newMigratedDatabase();
         return new DriverManagerDataSource(database.url(), database.user(), database.password());
     }
 

@@ -9,7 +9,7 @@ class PostgresShadowRecordsTest extends ShadowRecordsTest {
 
     @Override
     DataSource database() {
-        TestPostgres.Database database = TestPostgres.newDatabase();
+        TestPostgres.Database database = TestPostgres.newMigratedDatabase();
         return new DriverManagerDataSource(database.url(), database.user(), database.password());
     }
 
