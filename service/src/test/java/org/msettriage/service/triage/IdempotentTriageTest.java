@@ -53,6 +53,19 @@ class IdempotentTriageTest extends ServiceTest {
         return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
     }
 
+    /** What each problem of a refusal names: a header's name, or a body field's pointer. */
+    private static List<String> named(HttpJson.Answer refused) {
+        List<String> named = new ArrayList<>();
+        refused.json()
+                .path("errors")
+                .values()
+                .forEach(e -> named.add(
+                        e.has("parameter")
+                                ? e.path("parameter").asString()
+                                : e.path("pointer").asString()));
+        return named;
+    }
+
     private HttpJson.Answer post(HttpJson client, String body, String key) {
         return client.post(TRIAGE, body, Map.of("Idempotency-Key", key));
     }
@@ -161,14 +174,7 @@ class IdempotentTriageTest extends ServiceTest {
         HttpJson.Answer refused = post(http(), twoBadFields.toString(), "has space");
 
         assertThat(refused.status()).as(refused.response().body()).isEqualTo(400);
-        List<String> named = new ArrayList<>();
-        refused.json()
-                .path("errors")
-                .values()
-                .forEach(e -> named.add(
-                        e.has("parameter")
-                                ? e.path("parameter").asString()
-                                : e.path("pointer").asString()));
+        List<String> named = named(refused);
         assertThat(named).containsExactly("Idempotency-Key", "/child/ageYears", "/referralId");
         assertThat(refused.json().path("detail").asString()).startsWith("3 problems were found");
         assertThat(stored()).isEqualTo(before);
@@ -181,14 +187,7 @@ class IdempotentTriageTest extends ServiceTest {
         HttpJson.Answer refused = post(http(), "", "has space");
 
         assertThat(refused.status()).as(refused.response().body()).isEqualTo(400);
-        List<String> named = new ArrayList<>();
-        refused.json()
-                .path("errors")
-                .values()
-                .forEach(e -> named.add(
-                        e.has("parameter")
-                                ? e.path("parameter").asString()
-                                : e.path("pointer").asString()));
+        List<String> named = named(refused);
         assertThat(named).containsExactly("Idempotency-Key", "");
         assertThat(stored()).isEqualTo(before);
     }
