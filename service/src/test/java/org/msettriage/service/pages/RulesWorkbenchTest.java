@@ -325,11 +325,7 @@ class RulesWorkbenchTest extends ServiceTest {
                 .as("said only while it awaits review")
                 .isFalse();
 
-        assertThat(second.post(
-                                "/rules/rulesets/" + packaged + "/roll-back",
-                                Map.of("_csrf", second.get("/rules").formToken(), "reason", "End of the trial"))
-                        .status())
-                .isEqualTo(303);
+        rollBack(second, packaged);
     }
 
     @Test
@@ -397,11 +393,7 @@ class RulesWorkbenchTest extends ServiceTest {
                                 Map.of("_csrf", first.get("/rules").formToken(), "reason", "Serving changed"))
                         .status())
                 .isEqualTo(303);
-        assertThat(second.post(
-                                "/rules/rulesets/" + packaged + "/roll-back",
-                                Map.of("_csrf", second.get("/rules").formToken(), "reason", "End of the trial"))
-                        .status())
-                .isEqualTo(303);
+        rollBack(second, packaged);
     }
 
     @Test
@@ -453,11 +445,7 @@ class RulesWorkbenchTest extends ServiceTest {
                 .contains("name=\"checkedWhileServing\" value=\"switched-meanwhile-1\"");
         assertThat(first.get("/rules").body()).as("nothing was proposed").contains("No proposal is awaiting review.");
 
-        assertThat(second.post(
-                                "/rules/rulesets/" + packaged + "/roll-back",
-                                Map.of("_csrf", second.get("/rules").formToken(), "reason", "End of the trial"))
-                        .status())
-                .isEqualTo(303);
+        rollBack(second, packaged);
     }
 
     @Test
@@ -875,5 +863,14 @@ class RulesWorkbenchTest extends ServiceTest {
             report = lead.get(job);
         }
         return report;
+    }
+
+    /** Rolls back to the ruleset that served before the test, as its last step: the next test starts there. */
+    private static void rollBack(PageClient lead, String packaged) {
+        assertThat(lead.post(
+                                "/rules/rulesets/" + packaged + "/roll-back",
+                                Map.of("_csrf", lead.get("/rules").formToken(), "reason", "End of the trial"))
+                        .status())
+                .isEqualTo(303);
     }
 }
