@@ -23,6 +23,20 @@ public class ScenarioMismatchWords {
         return of(problem, candidate == null ? null : candidate.policy());
     }
 
+    /**
+     * The change alone, for a page that names its scenario above it; the whole message in words when it is
+     * not a changed outcome the pages can word.
+     */
+    public String changeAlone(RulesetProblem problem, TriageEngine candidate) {
+        String change = changeOf(problem, candidate == null ? null : candidate.policy());
+        return change != null ? change : of(problem, candidate);
+    }
+
+    /** The scenario a problem is about, by its name, or null when the problem does not say. */
+    public String scenarioOf(RulesetProblem problem) {
+        return problem.mismatch() == null ? null : problem.mismatch().scenario();
+    }
+
     /** The same, actions and caps or floors named by these tables (none: their codes' own words). */
     String of(RulesetProblem problem, Policy candidate) {
         String change = changeOf(problem, candidate);

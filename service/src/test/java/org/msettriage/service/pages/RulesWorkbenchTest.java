@@ -120,6 +120,9 @@ class RulesWorkbenchTest extends ServiceTest {
                 .doesNotContain("Problems, by file")
                 .as("each changed outcome in words, not the API's field names and codes")
                 .contains(", but the candidate gives ")
+                .as("each changed scenario headed by its name, its file beside it, not by its file alone")
+                .containsPattern("<h3 id=\"changes-scenarios/[^\"]+\">[^<]*[a-z] [a-z][^<]*\s*<span class=\"hint\">"
+                        + "\\(scenarios/[^<]+\\.json\\)</span></h3>")
                 .doesNotContain(" but was ")
                 .doesNotContain("riskLevel:")
                 .doesNotContain("preMset.");
@@ -526,7 +529,9 @@ class RulesWorkbenchTest extends ServiceTest {
                                         .replace("EMERGING,6,12,", "EMERGING,10,12,")))
                 .body()
                 // A scenario's name is the policy lead's own sentence, codes and all: what is wrong is the rest.
-                .replaceAll("&quot;.*?&quot;: ", "");
+                .replaceAll("&quot;.*?&quot;: ", "")
+                .replaceAll("(?s)<h3 id=\"changes-.*?</h3>", "")
+                .replaceAll("<caption class=\"visually-hidden\">What changes in [^<]*</caption>", "");
 
         assertThat(page)
                 .contains("Reasons for or against Pre-MSET screening: expected A sign of exploitation at Emerging risk"
