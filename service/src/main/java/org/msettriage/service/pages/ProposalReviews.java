@@ -75,53 +75,64 @@ class ProposalReviews {
     }
 
     List<Review> of(List<ActivationProposals.Proposal> pending, String serving) {
-        return pending.stream()
-                .map(proposal -> new Review(
-                        proposal,
-                        changedScenarios(proposal, serving),
-                        impact.latestFor(proposal.version()).orElse(null),
-                        activation.warnings(proposal.version()),
-                        serving,
-                        ownScenarios(proposal, serving)))
-                .toList();
+        return pending.stream().map(proposal -> review(proposal, serving)).toList();
     }
 
     /**
-     * The scenarios the candidate carries, by name, each new or replacing one of the set it was checked
-     * against; for one that replaces, the candidate run over the set's one says what it changes of that
-     * expected outcome, which the proposer did not accept as a change since the candidate carries it.
+     * One proposal's card. The candidate is run once, over just the scenarios the card speaks of, from the
+     * set it was checked against (the one kept with the ruleset serving when it was proposed): those its
+     * proposer accepted as changed, and those it carries in place of one of the set. A few decisions rather
+     * than the whole set's seconds, on every view of the page.
      */
-    private List<OwnScenarioView> ownScenarios(ActivationProposals.Proposal proposal, String serving) {
+    private Review review(ActivationProposals.Proposal proposal, String serving) {
         List<Scenario> carried = scenarios.carriedBy(proposal.version());
-        if (carried.isEmpty()) {
-            return List.of();
-        }
+        Set<String> accepted = Set.copyOf(proposal.acceptedScenarioChanges());
         Set<String> carriedFiles = carried.stream().map(Scenario::file).collect(Collectors.toSet());
-        List<Scenario> replaced = scenarios.scenariosOf(checkedAgainst(proposal, serving)).stream()
-                .filter(scenario -> carriedFiles.contains(scenario.file()))
-                .toList();
-        Set<String> replacedFiles = replaced.stream().map(Scenario::file).collect(Collectors.toSet());
-        RulesetValidation run = replaced.isEmpty()
+        List<Scenario> spokenOf = accepted.isEmpty() && carried.isEmpty()
+                ? List.of()
+                : scenarios.scenariosOf(checkedAgainst(proposal, serving)).stream()
+                        .filter(scenario -> accepted.contains(RulesetValidator.SCENARIO_FOLDER + scenario.file())
+                                || carriedFiles.contains(scenario.file()))
+                        .toList();
+        RulesetValidation run = spokenOf.isEmpty()
                 ? null
                 : RulesetValidator.validate(
                         activation.files(proposal.version()),
-                        replaced,
+                        spokenOf,
                         engines::engineFor,
                         settings.budgets().candidate());
         Policy policy =
                 run == null || run.engine() == null ? null : run.engine().policy();
+        List<RulesetProblem> problems = run == null ? List.of() : run.problems();
+        return new Review(
+                proposal,
+                changedScenarios(proposal, spokenOf, problems, policy),
+                impact.latestFor(proposal.version()).orElse(null),
+                activation.warnings(proposal.version()),
+                serving,
+                ownScenarios(carried, spokenOf, problems, policy));
+    }
+
+    /**
+     * The scenarios the candidate carries, by name, each new or replacing one of the set it was checked
+     * against; for one that replaces, the run says what it changes of that expected outcome, which the
+     * proposer did not accept as a change since the candidate carries it.
+     */
+    private List<OwnScenarioView> ownScenarios(
+            List<Scenario> carried, List<Scenario> spokenOf, List<RulesetProblem> problems, Policy policy) {
+        Set<String> setFiles = spokenOf.stream().map(Scenario::file).collect(Collectors.toSet());
         return carried.stream()
                 .map(own -> OwnScenarioView.of(
                         new RulesetValidation.OwnScenario(
                                 own.file(),
                                 own.name(),
-                                replacedFiles.contains(own.file()),
-                                run == null
-                                        ? List.of()
-                                        : run.problems().stream()
+                                setFiles.contains(own.file()),
+                                setFiles.contains(own.file())
+                                        ? problems.stream()
                                                 .filter(p ->
                                                         p.file().equals(RulesetValidator.SCENARIO_FOLDER + own.file()))
-                                                .toList()),
+                                                .toList()
+                                        : List.of()),
                         policy,
                         words))
                 .toList();
@@ -131,31 +142,19 @@ class ProposalReviews {
         return proposal.proposedWhileServing() == null ? serving : proposal.proposedWhileServing();
     }
 
-    /**
-     * The accepted changes as its proposer's check found them: the candidate run over just those scenarios,
-     * from the set it was checked against (the one kept with the ruleset serving when it was proposed), a
-     * few decisions rather than the whole set's seconds.
-     */
-    private List<ChangedScenario> changedScenarios(ActivationProposals.Proposal proposal, String serving) {
-        if (proposal.acceptedScenarioChanges().isEmpty()) {
-            return List.of();
-        }
-        String checkedAgainst = checkedAgainst(proposal, serving);
-        Set<String> accepted = Set.copyOf(proposal.acceptedScenarioChanges());
-        Map<String, Scenario> byChange = scenarios.scenariosOf(checkedAgainst).stream()
-                .filter(scenario -> accepted.contains(RulesetValidator.SCENARIO_FOLDER + scenario.file()))
+    /** The accepted changes as its proposer's check found them, each with what it changes in words. */
+    private List<ChangedScenario> changedScenarios(
+            ActivationProposals.Proposal proposal,
+            List<Scenario> spokenOf,
+            List<RulesetProblem> problems,
+            Policy policy) {
+        Map<String, Scenario> byChange = spokenOf.stream()
                 .collect(Collectors.toMap(
                         scenario -> RulesetValidator.SCENARIO_FOLDER + scenario.file(),
                         Function.identity(),
                         (a, b) -> b));
-        RulesetValidation run = RulesetValidator.validate(
-                activation.files(proposal.version()),
-                List.copyOf(byChange.values()),
-                engines::engineFor,
-                settings.budgets().candidate());
-        Policy policy = run.engine() == null ? null : run.engine().policy();
         Map<String, List<String>> changes = new HashMap<>();
-        for (RulesetProblem problem : run.problems()) {
+        for (RulesetProblem problem : problems) {
             String change = words.changeOf(problem, policy);
             if (change != null) {
                 changes.computeIfAbsent(problem.file(), file -> new ArrayList<>())
