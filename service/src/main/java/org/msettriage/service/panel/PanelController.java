@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.api.PanelApi;
@@ -120,12 +121,15 @@ class PanelController implements PanelApi {
     public ResponseEntity<PanelAgendaDto> getPanelAgenda(UUID meetingId) {
         PanelMeeting meeting = meeting(meetingId);
         PanelAgenda.Agenda agenda = agendas.of(meeting, Caller.current());
+        Map<UUID, LocalDate> heardLater = hearings.heardAfter(
+                meeting,
+                agenda.children().stream().map(PanelAgenda.Child::decisionId).toList());
         return ResponseEntity.ok(new PanelAgendaDto()
                 .meeting(dto(meeting))
                 .previousMeetingOn(agenda.previousMeetingOn())
                 .linkWindowDays(agenda.linkWindowDays())
                 .children(agenda.children().stream()
-                        .map(child -> item(child, hearings.heardAfter(meeting, child.decisionId())))
+                        .map(child -> item(child, Optional.ofNullable(heardLater.get(child.decisionId()))))
                         .toList())
                 .placesAndPerpetrators(
                         agenda.named().stream().map(PanelController::named).toList()));

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -189,8 +191,8 @@ class PanelHearings {
      * The day of the latest later meeting that heard this decision's child, if one did: this meeting then
      * records no new outcome for them ({@link PanelOutcomes#heardAfter}), only a correction of its own.
      */
-    Optional<LocalDate> heardAfter(PanelMeeting meeting, UUID decisionId) {
-        return outcomes.heardAfter(meeting, decisionId);
+    Map<UUID, LocalDate> heardAfter(PanelMeeting meeting, Collection<UUID> decisionIds) {
+        return outcomes.heardAfter(meeting, decisionIds);
     }
 
     /** Whether the meeting's day has begun, in the partnership's time zone: only then can it have decided. */

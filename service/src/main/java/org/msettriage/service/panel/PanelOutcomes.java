@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +179,42 @@ class PanelOutcomes {
                 .param("decision", decisionId)
                 .query(LocalDate.class)
                 .optional();
+    }
+
+    /**
+     * {@link #heardAfter(PanelMeeting, UUID)} for every decision of an agenda in one query, keyed by decision:
+     * an agenda of thirty children is read with one statement, not thirty. A decision no later meeting heard
+     * has no entry.
+     */
+    Map<UUID, LocalDate> heardAfter(PanelMeeting meeting, Collection<UUID> decisionIds) {
+        if (decisionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, LocalDate> later = new HashMap<>();
+        // Two branches rather than one join on "same decision OR same child", which no index serves: the decision
+        // itself (whose child's reference retention may have removed), and every decision of the same child.
+        jdbc.sql("""
+                        SELECT x.decision_id, MAX(x.held_on) FROM (
+                            SELECT o.decision_id AS decision_id, m.held_on AS held_on FROM panel_outcome o
+                            JOIN panel_meeting m ON m.meeting_id = o.meeting_id
+                            WHERE o.decision_id IN (:decisions)
+                              AND m.local_authority = :authority AND m.held_on > :day
+                            UNION ALL
+                            SELECT a.decision_id, m.held_on FROM decision a
+                            JOIN decision d ON d.child_ref_hash = a.child_ref_hash
+                            JOIN panel_outcome o ON o.decision_id = d.decision_id
+                            JOIN panel_meeting m ON m.meeting_id = o.meeting_id
+                            WHERE a.decision_id IN (:decisions)
+                              AND m.local_authority = :authority AND m.held_on > :day
+                        ) x GROUP BY x.decision_id
+                        """)
+                .param("decisions", List.copyOf(decisionIds))
+                .param("authority", meeting.localAuthority())
+                .param("day", meeting.heldOn())
+                .query(row -> {
+                    later.put(row.getObject(1, UUID.class), row.getObject(2, LocalDate.class));
+                });
+        return later;
     }
 
     /** Why a meeting records no new outcome for a child a later meeting heard, in words for both readers. */

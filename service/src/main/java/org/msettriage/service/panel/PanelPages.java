@@ -176,9 +176,8 @@ public class PanelPages {
         // Before its day a meeting has decided nothing: no form is offered that could only be refused.
         model.addAttribute("held", hearings.held(meeting));
         // A child a later meeting heard takes no new outcome here: the form is not offered, and why is said.
-        Map<UUID, LocalDate> heardLater = new HashMap<>();
-        toHear.forEach(h -> hearings.heardAfter(meeting, h.child().decisionId())
-                .ifPresent(day -> heardLater.put(h.child().decisionId(), day)));
+        Map<UUID, LocalDate> heardLater = hearings.heardAfter(
+                meeting, toHear.stream().map(h -> h.child().decisionId()).toList());
         model.addAttribute("heardLater", heardLater);
         if (returned != null
                 && toHear.stream().noneMatch(h -> returned.isOf(h.child().decisionId()))) {
