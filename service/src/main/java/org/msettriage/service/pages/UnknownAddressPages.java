@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Set;
+import org.msettriage.service.problem.RequestPaths;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.PageSettings;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -46,10 +46,10 @@ class UnknownAddressPages implements WebMvcConfigurer, HandlerExceptionResolver 
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
         if (!(failure instanceof NoResourceFoundException || failure instanceof NoHandlerFoundException)
                 || !HttpMethod.GET.matches(request.getMethod())
-                || !String.valueOf(request.getHeader(HttpHeaders.ACCEPT)).contains("text/html")) {
+                || !RequestPaths.asksForHtml(request)) {
             return null;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.pathOf(request);
         String area = path.length() > 1 ? path.substring(1, Math.max(1, path.indexOf('/', 1))) : "";
         String template = AREAS.contains(area) && path.startsWith("/" + area + "/") ? area + "/not-found" : null;
         if (template == null) {

@@ -53,12 +53,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
     /** A form sent from the pages (a browser asking for HTML), not a call to the API or the actuator. */
     private static boolean fromAPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String accept = request.getHeader("Accept");
-        return accept != null
-                && accept.contains("text/html")
-                && !path.startsWith("/api/")
-                && !path.startsWith("/actuator");
+        String path = RequestPaths.pathOf(request);
+        return RequestPaths.asksForHtml(request) && !path.startsWith("/api/") && !path.startsWith("/actuator");
     }
 
     /** A request whose body stream fails once more than the limit has been read. */

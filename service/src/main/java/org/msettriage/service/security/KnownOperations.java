@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.msettriage.service.problem.RequestPaths;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.UriUtils;
@@ -53,7 +54,7 @@ final class KnownOperations {
     }
 
     private Optional<String> operationPath(HttpServletRequest request) {
-        PathContainer container = PathContainer.parsePath(pathOf(request));
+        PathContainer container = PathContainer.parsePath(RequestPaths.pathOf(request));
         // The operation the call asked for: its method's, and of those the most specific pattern
         // (/api/v1/rulesets/validate, not /api/v1/rulesets/{version}); any method's when none has it.
         Comparator<Operation> best = Comparator.comparing(
@@ -65,13 +66,9 @@ final class KnownOperations {
                 .map(operation -> operation.path().getPatternString());
     }
 
-    private static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
     /** The methods served at the request's path, in name order; none when nothing is served there. */
     Set<String> methodsAt(HttpServletRequest request) {
-        PathContainer container = PathContainer.parsePath(pathOf(request));
+        PathContainer container = PathContainer.parsePath(RequestPaths.pathOf(request));
         Set<String> methods = new TreeSet<>();
         for (Operation operation : operations) {
             if (operation.path().matches(container)) {
