@@ -23,10 +23,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long singleLimitBytes;
     private final long batchLimitBytes;
+    private final OperationAddress address;
 
-    BodySizeLimitFilter(RequestLimits limits) {
+    BodySizeLimitFilter(RequestLimits limits, OperationAddress address) {
         this.singleLimitBytes = limits.maxBodyBytes();
         this.batchLimitBytes = limits.maxBatchBodyBytes();
+        this.address = address;
     }
 
     @Override
@@ -40,8 +42,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                 return;
             }
             ProblemDocument.write(
-                    request,
                     response,
+                    address.of(request),
                     HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     ProblemTypes.PAYLOAD_TOO_LARGE,
                     "The request body is too large",

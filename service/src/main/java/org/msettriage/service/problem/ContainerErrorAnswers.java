@@ -20,8 +20,15 @@ import org.springframework.http.ResponseEntity;
  */
 class ContainerErrorAnswers extends BasicErrorController {
 
-    ContainerErrorAnswers(ErrorAttributes attributes, ErrorProperties properties, List<ErrorViewResolver> resolvers) {
+    private final OperationAddress address;
+
+    ContainerErrorAnswers(
+            ErrorAttributes attributes,
+            ErrorProperties properties,
+            List<ErrorViewResolver> resolvers,
+            OperationAddress address) {
         super(attributes, properties, resolvers);
+        this.address = address;
     }
 
     @Override
@@ -36,8 +43,8 @@ class ContainerErrorAnswers extends BasicErrorController {
                 status.is5xxServerError()
                         ? "The service could not answer; nothing was stored for this request."
                         : "The server refused the request before reading it.");
-        // The path first asked for, as every other problem gives it: never the error page's, nor a query.
-        String instance = ProblemDocument.instance(request);
+        // The operation first asked for, as every other problem names it: never the error page's, nor a query.
+        String instance = address.of(request);
         if (instance != null) {
             problem.put("instance", instance);
         }

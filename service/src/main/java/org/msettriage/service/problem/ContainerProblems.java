@@ -35,7 +35,7 @@ class ContainerProblems {
     /** After Boot's own customizer, which puts Tomcat's HTML error page on the host: this one replaces it. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages(OperationAddress address) {
         return factory -> factory.addContextCustomizers(context -> {
             Host host = (Host) context.getParent();
             for (Valve valve : host.getPipeline().getValves()) {
@@ -43,7 +43,7 @@ class ContainerProblems {
                     host.getPipeline().removeValve(valve);
                 }
             }
-            host.getPipeline().addValve(new ProblemErrorReportValve());
+            host.getPipeline().addValve(new ProblemErrorReportValve(address));
             // Or the host adds its default valve of that class name when it starts.
             if (host instanceof StandardHost standard) {
                 standard.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
@@ -54,9 +54,12 @@ class ContainerProblems {
     /** In place of Boot's error controller, which answers what reaches /error with JSON of its own. */
     @Bean
     BasicErrorController containerErrorAnswers(
-            ErrorAttributes attributes, WebProperties web, ObjectProvider<ErrorViewResolver> resolvers) {
+            ErrorAttributes attributes,
+            WebProperties web,
+            ObjectProvider<ErrorViewResolver> resolvers,
+            OperationAddress address) {
         return new ContainerErrorAnswers(
-                attributes, web.getError(), resolvers.orderedStream().toList());
+                attributes, web.getError(), resolvers.orderedStream().toList(), address);
     }
 
     private static String refusal(RequestRejectedException rejected) {
@@ -76,6 +79,16 @@ class ContainerProblems {
                 + " control character).";
     }
 
+    /**
+     * Whether the firewall refused the path itself (an encoded separator, a dot segment): such a path is read as
+     * no operation's, so its problem names none.
+     */
+    private static boolean refusedThePath(RequestRejectedException rejected) {
+        return !(rejected instanceof RequestFirewall.MalformedQuery)
+                && !(rejected instanceof RequestFirewall.RepeatedHeader)
+                && !RequestFirewall.refusedAHeader(rejected);
+    }
+
     /** The error naming a header given twice, its fields in the contract's order. */
     private static Map<String, String> repeatedHeader(String header) {
         Map<String, String> error = new LinkedHashMap<>();
@@ -91,7 +104,7 @@ class ContainerProblems {
     }
 
     @Bean
-    RequestRejectedHandler firewallRefusalsAsProblems() {
+    RequestRejectedHandler firewallRefusalsAsProblems(OperationAddress address) {
         return (request, response, rejected) -> {
             if (response.isCommitted()) {
                 return;
@@ -100,16 +113,16 @@ class ContainerProblems {
             try {
                 if (rejected instanceof RequestFirewall.UnknownMethod) {
                     ProblemDocument.write(
-                            request,
                             response,
+                            address.of(request),
                             501,
                             ProblemTypes.NOT_IMPLEMENTED,
                             RequestFirewall.UNKNOWN_METHOD_TITLE,
                             RequestFirewall.UNKNOWN_METHOD_DETAIL);
                 } else {
                     ProblemDocument.write(
-                            request,
                             response,
+                            refusedThePath(rejected) ? null : address.of(request),
                             400,
                             ProblemTypes.INVALID_REQUEST,
                             "The request is not valid",

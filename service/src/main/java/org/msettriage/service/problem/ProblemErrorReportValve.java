@@ -13,6 +13,20 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
+    private final OperationAddress address;
+
+    /**
+     * For Tomcat, which makes its host's error valve by class name should none be in place; ContainerProblems puts
+     * one in place first, so this one names no operation (nothing it answers repeats the request).
+     */
+    public ProblemErrorReportValve() {
+        this(request -> null);
+    }
+
+    ProblemErrorReportValve(OperationAddress address) {
+        this.address = address;
+    }
+
     /**
      * TRACE, which Tomcat refuses before any servlet runs with a 405 whose Allow lists what the servlet
      * implements, not what the path serves (HEAD, DELETE, POST, GET, OPTIONS, PUT on a path serving POST
@@ -63,12 +77,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     }
 
     /**
-     * The path as sent, as every other problem gives it; none when Tomcat refused the request before it
+     * The operation asked for, as every other problem names it; none when Tomcat refused the request before it
      * had read a path at all.
      */
-    private static String instance(Request request) {
+    private String instance(Request request) {
         try {
-            return ProblemDocument.instance(request);
+            return address.of(request);
         } catch (RuntimeException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.msettriage.service.problem;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 
@@ -12,9 +13,17 @@ public final class RequestPaths {
 
     private RequestPaths() {}
 
-    /** The request's path without the application's context path, as the routes are written. */
+    /**
+     * The request's path without the application's context path, as the routes are written; on the container's
+     * error dispatch, the path first asked for, not the error page's.
+     */
     public static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String asked
+                ? asked
+                : request.getRequestURI();
+        return uri.startsWith(request.getContextPath())
+                ? uri.substring(request.getContextPath().length())
+                : uri;
     }
 
     /** Whether the caller accepts HTML (a browser): such a caller is answered with a page, not a problem document. */

@@ -1,6 +1,7 @@
 package org.msettriage.service.security;
 
 import java.util.List;
+import org.msettriage.service.problem.OperationAddress;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -45,7 +46,7 @@ final class ApiCors {
      * cross-origin request is refused, preflight included; case systems calling server to server send no
      * Origin and are unaffected. A refusal is answered as a problem ({@link ProblemCorsProcessor}).
      */
-    static CorsFilter filter(List<String> allowedOrigins) {
+    static CorsFilter filter(List<String> allowedOrigins, OperationAddress address) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(allowedOrigins);
         cors.setAllowedMethods(METHODS);
@@ -54,7 +55,7 @@ final class ApiCors {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);
         CorsFilter filter = new CorsFilter(source);
-        filter.setCorsProcessor(new ProblemCorsProcessor());
+        filter.setCorsProcessor(new ProblemCorsProcessor(address));
         return filter;
     }
 }

@@ -36,9 +36,10 @@ class ApiViewerSecurity {
 
     private static void viewerOff(HttpServletRequest request, HttpServletResponse response, Exception refusal)
             throws IOException {
+        // Named by the viewer's own address, never the rest of the path asked for, which the caller chose.
         ProblemDocument.write(
-                request,
                 response,
+                request.getContextPath() + "/api/docs",
                 HttpServletResponse.SC_NOT_FOUND,
                 ProblemTypes.NOT_FOUND,
                 "Not found",

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.function.Function;
+import org.msettriage.service.problem.OperationAddress;
 import org.msettriage.service.problem.ProblemDocument;
 import org.msettriage.service.problem.ProblemTypes;
 import org.springframework.http.HttpHeaders;
@@ -24,15 +25,17 @@ final class CredentialThrottle extends OncePerRequestFilter {
                 throws ServletException, IOException;
     }
 
-    /** The API's answer: a 429 problem. */
-    static final HeldBack PROBLEM = (request, response, retryAfterSeconds) -> ProblemDocument.write(
-            request,
-            response,
-            429,
-            ProblemTypes.TOO_MANY_FAILED_CREDENTIALS,
-            "Too many refused credentials",
-            "Too many credentials from this address or with this key were refused in the last minute;"
-                    + " try again after Retry-After seconds.");
+    /** The API's answer: a 429 problem naming the operation asked for. */
+    static HeldBack problem(OperationAddress address) {
+        return (request, response, retryAfterSeconds) -> ProblemDocument.write(
+                response,
+                address.of(request),
+                429,
+                ProblemTypes.TOO_MANY_FAILED_CREDENTIALS,
+                "Too many refused credentials",
+                "Too many credentials from this address or with this key were refused in the last minute;"
+                        + " try again after Retry-After seconds.");
+    }
 
     private final FailedCredentials failures;
     private final Function<HttpServletRequest, String> credentialOf;

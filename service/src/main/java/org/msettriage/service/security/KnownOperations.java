@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.msettriage.service.problem.OperationAddress;
 import org.msettriage.service.problem.RequestPaths;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
@@ -19,7 +20,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * path nothing is served at (404), a path served only for other methods (405, with those in Allow), or
  * an operation this caller's role may not use (403). Authorisation itself stays deny-by-default.
  */
-final class KnownOperations {
+final class KnownOperations implements OperationAddress {
 
     private record Operation(HttpMethod method, PathPattern path) {}
 
@@ -51,6 +52,17 @@ final class KnownOperations {
         return operationPath(request)
                 .map(pattern -> request.getContextPath() + UriUtils.encodePath(pattern, StandardCharsets.UTF_8))
                 .orElse(null);
+    }
+
+    /** {@link #instance}, for the refusals made outside the security filters; none for a path that cannot be read. */
+    @Override
+    public String of(HttpServletRequest request) {
+        try {
+            return instance(request);
+        } catch (IllegalArgumentException unreadable) {
+            // Broken percent-encoding (%zz), which the container refuses: no operation can be named.
+            return null;
+        }
     }
 
     private Optional<String> operationPath(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package org.msettriage.service.security;
 
 import java.io.IOException;
+import org.msettriage.service.problem.OperationAddress;
 import org.msettriage.service.problem.ProblemDocument;
 import org.msettriage.service.problem.ProblemTypes;
 import org.springframework.http.HttpStatus;
@@ -17,14 +18,18 @@ final class ProblemCorsProcessor extends DefaultCorsProcessor {
     /** The request being checked, for the problem's {@code instance}: {@link #rejectRequest} is given only the response. */
     private static final ThreadLocal<String> INSTANCE = new ThreadLocal<>();
 
+    private final OperationAddress address;
+
+    ProblemCorsProcessor(OperationAddress address) {
+        this.address = address;
+    }
+
     @Override
     protected boolean handleInternal(
             ServerHttpRequest request, ServerHttpResponse response, CorsConfiguration config, boolean preFlightRequest)
             throws IOException {
         INSTANCE.set(
-                request instanceof ServletServerHttpRequest servlet
-                        ? ProblemDocument.instance(servlet.getServletRequest())
-                        : request.getURI().getRawPath());
+                request instanceof ServletServerHttpRequest servlet ? address.of(servlet.getServletRequest()) : null);
         try {
             return super.handleInternal(request, response, config, preFlightRequest);
         } finally {

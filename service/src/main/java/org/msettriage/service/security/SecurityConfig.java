@@ -38,18 +38,11 @@ class SecurityConfig {
             ApiKeys apiKeys,
             SecuritySettings settings,
             ObjectProvider<ProfileAccessRules> profileRules,
-            FailedCredentials failures)
+            FailedCredentials failures,
+            KnownOperations operations)
             throws Exception {
-        // Every operation with owner roles: the API document's, actuator's info, and those only a profile
-        // serves (none by default). The refusal handler reads the same list, with health, to tell a wrong
-        // path (404) or method (405) from a role that may not use the operation (403).
-        List<AccessRules.Rule> owned = new ArrayList<>(AccessRules.OPERATIONS);
-        owned.add(new AccessRules.Rule("info", HttpMethod.GET, INFO, AccessRules.ACTUATOR_INFO));
-        owned.add(new AccessRules.Rule("prometheus", HttpMethod.GET, PROMETHEUS, AccessRules.ACTUATOR_PROMETHEUS));
-        profileRules.orderedStream().forEach(extra -> owned.addAll(extra.rules()));
-        List<AccessRules.Rule> served = new ArrayList<>(owned);
-        served.add(new AccessRules.Rule("health", HttpMethod.GET, HEALTH + "/**", Set.of()));
-        SecurityProblems problems = new SecurityProblems(new KnownOperations(served), failures);
+        List<AccessRules.Rule> owned = owned(profileRules);
+        SecurityProblems problems = new SecurityProblems(operations, failures);
         BearerCredentials credentials = new BearerCredentials(apiKeys, JwtCallers.provider(settings.jwt()));
         http.authorizeHttpRequests(access -> {
                     // Error dispatches carry a response already decided (and authorised) on the way in.
@@ -77,7 +70,8 @@ class SecurityConfig {
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 // Before any credential is checked: an address or key prefix with too many refusals waits.
                 .addFilterBefore(
-                        new CredentialThrottle(failures, CredentialThrottle::bearer, CredentialThrottle.PROBLEM),
+                        new CredentialThrottle(
+                                failures, CredentialThrottle::bearer, CredentialThrottle.problem(operations)),
                         BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -86,9 +80,33 @@ class SecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .cors(AbstractHttpConfigurer::disable)
-                .addFilter(ApiCors.filter(settings.cors().allowedOrigins()))
+                .addFilter(ApiCors.filter(settings.cors().allowedOrigins(), operations))
                 .headers(SecurityHeaders.withPolicy("default-src 'none'; frame-ancestors 'none'"));
         return http.build();
+    }
+
+    /**
+     * Every operation served, so that a refusal can tell a wrong path (404) or method (405) from a role that may
+     * not use the operation (403), and name the operation asked for rather than the path sent: the owned ones,
+     * with health.
+     */
+    @Bean
+    KnownOperations knownOperations(ObjectProvider<ProfileAccessRules> profileRules) {
+        List<AccessRules.Rule> served = new ArrayList<>(owned(profileRules));
+        served.add(new AccessRules.Rule("health", HttpMethod.GET, HEALTH + "/**", Set.of()));
+        return new KnownOperations(served);
+    }
+
+    /**
+     * Every operation with owner roles: the API document's, actuator's info and prometheus, and those only a
+     * profile serves (none by default).
+     */
+    private static List<AccessRules.Rule> owned(ObjectProvider<ProfileAccessRules> profileRules) {
+        List<AccessRules.Rule> owned = new ArrayList<>(AccessRules.OPERATIONS);
+        owned.add(new AccessRules.Rule("info", HttpMethod.GET, INFO, AccessRules.ACTUATOR_INFO));
+        owned.add(new AccessRules.Rule("prometheus", HttpMethod.GET, PROMETHEUS, AccessRules.ACTUATOR_PROMETHEUS));
+        profileRules.orderedStream().forEach(extra -> owned.addAll(extra.rules()));
+        return owned;
     }
 
     /**

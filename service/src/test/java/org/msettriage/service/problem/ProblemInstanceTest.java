@@ -3,56 +3,61 @@ package org.msettriage.service.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.RequestDispatcher;
-import java.net.URI;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
- * The {@code instance} of problems written outside MVC: the path as sent, as MVC gives it, never the
- * query; the path first asked for on the container's error dispatch; readable as a URI whatever was sent.
+ * The {@code instance} of problems written outside MVC comes from the operation asked for ({@link
+ * OperationAddress}), on the container's error dispatch too, where the path read is the one first asked
+ * for, not the error page's; with no operation to name there is no instance.
  */
 class ProblemInstanceTest {
 
     @Test
-    void theInstanceIsThePathWithoutItsQuery() {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/decisions");
-        request.setQueryString("childRef=CH-PERSONAL-7");
-
-        assertThat(ProblemDocument.instance(request)).isEqualTo("/api/v1/decisions");
-        assertThat(ProblemDocument.pathOnly("/api/v1/decisions?childRef=CH-PERSONAL-7"))
-                .isEqualTo("/api/v1/decisions");
-    }
-
-    @Test
-    void onTheErrorDispatchItIsThePathFirstAskedFor() {
+    void onTheErrorDispatchThePathReadIsTheOneFirstAskedFor() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
         request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/triage");
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 500);
 
-        Object problem = new ContainerErrorAnswers(new DefaultErrorAttributes(), new ErrorProperties(), List.of())
+        Object problem = errorAnswers(
+                        asked -> RequestPaths.pathOf(asked).equals("/api/v1/triage") ? "/api/v1/triage" : null)
                 .error(request)
                 .getBody();
 
-        assertThat(ProblemDocument.instance(request)).isEqualTo("/api/v1/triage");
         assertThat(problem)
-                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsEntry("instance", "/api/v1/triage")
                 .containsEntry("status", 500);
     }
 
     @Test
-    void aPathThatIsNoUriIsGivenPercentEncodedSoItCanStillBeRead() {
-        for (String sent : new String[] {"/api/v1/decisions/%zz", "/audit/%", "/api/v1/a b", "/api/v1/\u00e9"}) {
-            String instance = ProblemDocument.pathOnly(sent);
+    void withNoOperationToNameTheProblemHasNoInstance() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/Jane-Smith-2011-03-04");
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 400);
 
-            assertThat(URI.create(instance).getRawPath()).as(sent).isEqualTo(instance);
-        }
-        assertThat(ProblemDocument.pathOnly("/api/v1/decisions/%zz")).isEqualTo("/api/v1/decisions/%25zz");
-        assertThat(ProblemDocument.pathOnly("/api/v1/decisions/%2e%2e")).isEqualTo("/api/v1/decisions/%2e%2e");
-        assertThat(ProblemDocument.pathOnly("/api/v1/\u00e9")).isEqualTo("/api/v1/%C3%A9");
-        assertThat(ProblemDocument.pathOnly("")).isNull();
+        Object problem = errorAnswers(asked -> null).error(request).getBody();
+
+        assertThat(problem)
+                .asInstanceOf(InstanceOfAssertFactories.MAP)
+                .doesNotContainKey("instance")
+                .containsEntry("status", 400);
+        assertThat(problem.toString()).doesNotContain("Jane-Smith");
+    }
+
+    @Test
+    void aContextPathIsLeftOutOfThePathRead() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/mset/api/v1/triage");
+        request.setContextPath("/mset");
+
+        assertThat(RequestPaths.pathOf(request)).isEqualTo("/api/v1/triage");
+    }
+
+    private static ContainerErrorAnswers errorAnswers(OperationAddress address) {
+        return new ContainerErrorAnswers(new DefaultErrorAttributes(), new ErrorProperties(), List.of(), address);
     }
 }

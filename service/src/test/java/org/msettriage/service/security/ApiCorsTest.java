@@ -82,7 +82,8 @@ class ApiCorsTest {
         call.addHeader("Origin", ORIGIN);
         MockHttpServletResponse answer = new MockHttpServletResponse();
 
-        ApiCors.filter(List.of(ORIGIN)).doFilter(call, answer, new MockFilterChain());
+        ApiCors.filter(List.of(ORIGIN), new KnownOperations(AccessRules.OPERATIONS))
+                .doFilter(call, answer, new MockFilterChain());
 
         assertThat(answer.getHeader("Access-Control-Allow-Origin")).isEqualTo(ORIGIN);
         assertThat(answer.getHeaders("Access-Control-Expose-Headers"))
@@ -100,6 +101,17 @@ class ApiCorsTest {
         assertThat(answer.getContentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void aRefusalNamesTheOperationAskedForNeverThePathSent() throws Exception {
+        MockHttpServletResponse answer =
+                preflight("https://evil.example", "GET", "/api/v1/decisions/Jane-Smith-2011-03-04", "mset-child-ref");
+
+        assertThat(answer.getStatus()).isEqualTo(403);
+        assertThat(answer.getContentAsString())
+                .contains("\"instance\":\"/api/v1/decisions/%7BdecisionId%7D\"")
+                .doesNotContain("Jane-Smith");
+    }
+
     private static MockHttpServletResponse preflight(String origin, String method, String path, String headers)
             throws Exception {
         MockHttpServletRequest preflight = new MockHttpServletRequest("OPTIONS", path);
@@ -110,7 +122,9 @@ class ApiCorsTest {
         FilterChain never = (request, response) -> {
             throw new AssertionError("a preflight is answered by the CORS filter, never passed on");
         };
-        ApiCors.filter(List.of(origin.equals(ORIGIN) ? ORIGIN : "https://other.example.org"))
+        ApiCors.filter(
+                        List.of(origin.equals(ORIGIN) ? ORIGIN : "https://other.example.org"),
+                        new KnownOperations(AccessRules.OPERATIONS))
                 .doFilter(preflight, answer, never);
         return answer;
     }

@@ -56,10 +56,12 @@ class ProblemShapesTest extends SecurityTest {
                 raw("/api/v1/decisions", "GET /api/v1/decisions?" + CHILD + "%zz", DemoClients.AUDITOR.key()));
         answers.put(
                 "400 path the firewall refuses",
-                raw("/api/v1/decisions/%2e%2e", "GET /api/v1/decisions/%2e%2e?" + CHILD, DemoClients.AUDITOR.key()));
+                // No instance: a path the firewall will not read is no operation's.
+                raw(null, "GET /api/v1/decisions/%2e%2e?" + CHILD, DemoClients.AUDITOR.key()));
         answers.put(
                 "400 path the container cannot decode",
-                raw("/api/v1/decisions/%25zz", "GET /api/v1/decisions/%zz?" + CHILD, DemoClients.AUDITOR.key()));
+                // No instance: a path that cannot be read names no operation, and is the caller's own.
+                raw(null, "GET /api/v1/decisions/%zz?" + CHILD, DemoClients.AUDITOR.key()));
         answers.put("401 no credential", seen("/api/v1/triage", anonymous().post("/api/v1/triage?" + CHILD, referral)));
         answers.put(
                 "401 unknown key",
@@ -363,8 +365,8 @@ class ProblemShapesTest extends SecurityTest {
         if (body.path("status").asInt() != status) {
             wrong.add(what + ": status " + body.path("status") + " in the body");
         }
-        // A case system correlates a problem with its request by the path: every problem names it, and
-        // never the query string, which may carry personal data (a child's reference).
+        // A case system correlates a problem with its request by the operation: every problem names its path
+        // pattern when one is served there, and never the query string, which may carry personal data.
         if (!java.util.Objects.equals(answer.path(), body.path("instance").asString(null))) {
             wrong.add(what + ": instance " + body.path("instance") + ", not " + answer.path());
         }

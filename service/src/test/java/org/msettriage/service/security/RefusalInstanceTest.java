@@ -15,10 +15,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A refusal made before any operation runs (401, 403, 404 for a path nothing is served at, 405) never
- * repeats the path sent, which the caller wrote as it liked (a child's name where an id goes): its
- * {@code instance} is the pattern of the operation asked for, as an operation's own not-found names it,
- * and there is none for a path the API does not serve.
+ * A refusal made before any operation runs (401, 403, 404 for a path nothing is served at, 405, the
+ * throttle's 429, and those made outside the security filters) never repeats the path sent, which the caller
+ * wrote as it liked (a child's name where an id goes): its {@code instance} is the pattern of the operation
+ * asked for, as an operation's own not-found names it, and there is none for a path the API does not serve.
  */
 class RefusalInstanceTest {
 
@@ -67,6 +67,33 @@ class RefusalInstanceTest {
         assertThat(wrongMethod.path("instance").asString()).isEqualTo("/api/v1/rulesets/%7Bversion%7D");
         assertThat(anotherRole.path("status").asInt()).isEqualTo(403);
         assertThat(anotherRole.path("instance").asString()).isEqualTo("/api/v1/rulesets/%7Bversion%7D");
+    }
+
+    @Test
+    void theRefusalsMadeOutsideTheSecurityFiltersNameTheOperationToo() {
+        KnownOperations operations = new KnownOperations(AccessRules.OPERATIONS);
+        MockHttpServletRequest onErrorDispatch = request("POST", "/error");
+        onErrorDispatch.setAttribute(
+                jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/decisions/" + NAME + "/feedback");
+
+        assertThat(operations.of(request("POST", "/api/v1/triage"))).isEqualTo("/api/v1/triage");
+        assertThat(operations.of(onErrorDispatch)).isEqualTo("/api/v1/decisions/%7BdecisionId%7D/feedback");
+        assertThat(operations.of(request("GET", "/api/v1/" + NAME))).isNull();
+        // Broken percent-encoding, which the container refuses before any servlet runs: nothing to name.
+        assertThat(operations.of(request("GET", "/api/v1/decisions/%zz"))).isNull();
+    }
+
+    @Test
+    void aCallerHeldBackForRefusedCredentialsIsToldTheOperationNotThePathSent() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        CredentialThrottle.problem(new KnownOperations(AccessRules.OPERATIONS))
+                .answer(request("GET", "/api/v1/decisions/" + NAME), response, 30);
+
+        JsonNode held = JsonMapper.builder().build().readTree(response.getContentAsString());
+        assertThat(held.path("status").asInt()).isEqualTo(429);
+        assertThat(held.path("instance").asString()).isEqualTo("/api/v1/decisions/%7BdecisionId%7D");
+        assertThat(held.toString()).doesNotContain(NAME);
     }
 
     private JsonNode unauthenticated(String method, String path) throws Exception {
