@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -188,28 +189,36 @@ public class AccessLog {
 
     /** The reads matching every filter given, newest first, a page at a time. */
     public Page page(Filter filter, int page, int size) {
-        String where = """
-                WHERE (CAST(:decisionId AS UUID) IS NULL OR decision_id = :decisionId)
-                  AND (CAST(:child AS VARCHAR(64)) IS NULL
-                       OR decision_id IN (SELECT d.decision_id FROM decision d WHERE d.child_ref_hash = :child))
-                  AND (CAST(:reader AS VARCHAR(300)) IS NULL OR LOWER(caller_name) = :reader
-                       OR LOWER(caller_method || ':' || caller_name) = :reader)
-                  AND (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR accessed_at >= :from)
-                  AND (CAST(:before AS TIMESTAMP WITH TIME ZONE) IS NULL OR accessed_at < :before)
-                """;
+        // Only the filters given are written into the query, so that each can use its index (a decision's reads,
+        // a span of days); "? IS NULL OR ..." for the others would leave the database to read every row.
+        List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        params.put("decisionId", filter.decisionId());
-        params.put("child", filter.childRefHash());
-        params.put(
-                "reader",
-                filter.reader() == null ? null : filter.reader().strip().toLowerCase(Locale.ROOT));
-        params.put("from", filter.from());
-        params.put("before", filter.before());
-        long total = jdbc.sql("SELECT COUNT(*) FROM decision_access " + where)
+        if (filter.decisionId() != null) {
+            conditions.add("decision_id = :decisionId");
+            params.put("decisionId", filter.decisionId());
+        }
+        if (filter.childRefHash() != null) {
+            conditions.add("decision_id IN (SELECT d.decision_id FROM decision d WHERE d.child_ref_hash = :child)");
+            params.put("child", filter.childRefHash());
+        }
+        if (filter.reader() != null) {
+            conditions.add("(LOWER(caller_name) = :reader OR LOWER(caller_method || ':' || caller_name) = :reader)");
+            params.put("reader", filter.reader().strip().toLowerCase(Locale.ROOT));
+        }
+        if (filter.from() != null) {
+            conditions.add("accessed_at >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.before() != null) {
+            conditions.add("accessed_at < :before");
+            params.put("before", filter.before());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT COUNT(*) FROM decision_access" + where)
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<Entry> items = jdbc.sql("SELECT " + READ_COLUMNS + " FROM decision_access " + where
+        List<Entry> items = jdbc.sql("SELECT " + READ_COLUMNS + " FROM decision_access" + where
                         + " ORDER BY accessed_at DESC, access_id OFFSET :skip ROWS FETCH NEXT :size ROWS ONLY")
                 .params(params)
                 .param("skip", (long) page * size)
