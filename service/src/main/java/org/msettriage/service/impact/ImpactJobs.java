@@ -477,12 +477,15 @@ public class ImpactJobs {
                 .update();
     }
 
+    /** A replay asked for: its job, and the ruleset it compared the candidate with, the one serving then. */
+    public record Replay(UUID jobId, String comparedWith) {}
+
     /** The replay of a candidate asked for last, if any: what its approver reads before approving. */
-    public Optional<UUID> latestFor(String candidateVersion) {
-        return jdbc.sql("SELECT job_id FROM impact_job WHERE candidate_version = :version"
+    public Optional<Replay> latestFor(String candidateVersion) {
+        return jdbc.sql("SELECT job_id, active_version FROM impact_job WHERE candidate_version = :version"
                         + " ORDER BY requested_at DESC LIMIT 1")
                 .param("version", candidateVersion)
-                .query(UUID.class)
+                .query((row, n) -> new Replay(row.getObject("job_id", UUID.class), row.getString("active_version")))
                 .optional();
     }
 

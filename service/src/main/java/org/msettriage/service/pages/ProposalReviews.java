@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.msettriage.rules.candidate.RulesetValidation;
@@ -32,13 +31,13 @@ import org.springframework.stereotype.Component;
 class ProposalReviews {
 
     /**
-     * A proposal with what its approver needs; {@code impactJob} null when no replay was asked for,
+     * A proposal with what its approver needs; {@code impact} null when no replay was asked for,
      * {@code servingNow} the version serving as the card is shown, and {@code own} the scenarios it carries.
      */
     record Review(
             ActivationProposals.Proposal proposal,
             List<ChangedScenario> scenarios,
-            UUID impactJob,
+            ImpactJobs.Replay impact,
             List<RulesetWarning> warnings,
             String servingNow,
             List<OwnScenarioView> own) {

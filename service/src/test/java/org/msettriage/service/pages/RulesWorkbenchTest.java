@@ -273,6 +273,11 @@ class RulesWorkbenchTest extends ServiceTest {
         PageClient first = signedIn(DemoClients.POLICY_LEAD);
         List<String> accepted = proposedFromThePage(first, CandidateRulesets.raisedWeight("left-open-1"));
         assertThat(accepted).isNotEmpty();
+        assertThat(first.post(
+                                "/rules/impact",
+                                Map.of("_csrf", first.get("/rules").formToken(), "version", "left-open-1"))
+                        .status())
+                .isEqualTo(303);
         proposedFromThePage(first, CandidateRulesets.raisedWeight("approved-meanwhile-1"));
         PageClient second = signedIn(DemoClients.SECOND_POLICY_LEAD);
         String meanwhile = proposalIdIn(cardOf(second.get("/rules"), "approved-meanwhile-1"));
@@ -289,7 +294,11 @@ class RulesWorkbenchTest extends ServiceTest {
                         + " served then, and ruleset approved-meanwhile-1 serves now.")
                 .contains("The scenario outcomes it changes were worked out against ruleset " + packaged)
                 .contains("Approving checks it again against the scenarios of ruleset approved-meanwhile-1")
-                .contains(accepted.size() + " against ruleset " + packaged + ", which served when it was proposed");
+                .contains(accepted.size() + " against ruleset " + packaged + ", which served when it was proposed")
+                // A user trial: the link did not say what the report had compared the candidate with.
+                .containsPattern("<a class=\"impact-report\"\\s+href=\"/rules/impact/[0-9a-f-]{36}\">Read its impact"
+                        + " report</a>\\s*<span>\\(compared with ruleset " + Pattern.quote(packaged)
+                        + ", which served when the report was made; ruleset approved-meanwhile-1 serves now\\)</span>");
         assertThat(changedScenariosOn(card))
                 .as("each as its proposer's check found it")
                 .hasSize(accepted.size())
