@@ -1,5 +1,6 @@
 package org.msettriage.service.pages;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,11 +37,18 @@ public class RulesWords {
         };
     }
 
-    public String proposal(ActivationProposals.State state) {
-        return switch (state) {
+    /**
+     * How a proposal stands at a moment, with who reviewed it: one rejected by its own proposer was
+     * withdrawn, which a reader of the record should not take for a second lead's rejection.
+     */
+    public String outcome(ActivationProposals.Proposal proposal, OffsetDateTime now) {
+        if (proposal.withdrawn()) {
+            return "Withdrawn by " + who(proposal.proposedBy());
+        }
+        return switch (proposal.stateAt(now)) {
             case PENDING -> "Awaiting review";
-            case APPROVED -> "Approved";
-            case REJECTED -> "Rejected";
+            case APPROVED -> "Approved by " + who(proposal.reviewedBy());
+            case REJECTED -> "Rejected by " + who(proposal.reviewedBy());
             case EXPIRED -> "Lapsed without review";
         };
     }

@@ -48,6 +48,11 @@ public class ActivationProposals {
             return proposedWhileServing != null && !proposedWhileServing.equals(servingNow);
         }
 
+        /** Whether its proposer rejected it: the API records a withdrawal as a rejection by the proposer. */
+        public boolean withdrawn() {
+            return stored == State.REJECTED && proposedBy.equals(reviewedBy);
+        }
+
         /** Its state at a moment: a pending proposal lapses at its expiry. */
         public State stateAt(OffsetDateTime now) {
             return stored == State.PENDING && !now.isBefore(expiresAt) ? State.EXPIRED : stored;

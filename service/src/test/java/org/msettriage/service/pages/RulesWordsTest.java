@@ -2,11 +2,15 @@ package org.msettriage.service.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.msettriage.api.model.ImpactBreakdownDto;
+import org.msettriage.service.ruleset.ActivationProposals;
 
 /** Codes as the rules workbench writes them for a reader. */
 class RulesWordsTest {
@@ -62,6 +66,38 @@ class RulesWordsTest {
                 .isEqualTo("is closer to the earlier ruleset 2026.11.0 (3 lines differ) than to the active 2026.12.2"
                         + " (9 lines differ): it may have started from an old copy")
                 .doesNotContain("/api/");
+    }
+
+    @Test
+    void aRejectionByItsOwnProposerReadsAsAWithdrawalAndAnotherLeadsAsARejection() {
+        OffsetDateTime now = OffsetDateTime.parse("2026-12-06T12:00:00Z");
+        // A user trial read a withdrawal as "Rejected", reviewed by the one who proposed it.
+        assertThat(words.outcome(reviewed(ActivationProposals.State.REJECTED, "API_KEY:demo-policy-lead"), now))
+                .isEqualTo("Withdrawn by demo-policy-lead");
+        assertThat(words.outcome(reviewed(ActivationProposals.State.REJECTED, "API_KEY:demo-second-policy-lead"), now))
+                .isEqualTo("Rejected by demo-second-policy-lead");
+        assertThat(words.outcome(reviewed(ActivationProposals.State.APPROVED, "API_KEY:demo-second-policy-lead"), now))
+                .isEqualTo("Approved by demo-second-policy-lead");
+        assertThat(words.outcome(reviewed(ActivationProposals.State.PENDING, null), now.plusDays(8)))
+                .isEqualTo("Lapsed without review");
+    }
+
+    /** A proposal by demo-policy-lead, made a day before 6 December 2026 noon, as it stands after a review. */
+    private static ActivationProposals.Proposal reviewed(ActivationProposals.State state, String reviewedBy) {
+        OffsetDateTime proposedAt = OffsetDateTime.parse("2026-12-05T12:00:00Z");
+        return new ActivationProposals.Proposal(
+                UUID.randomUUID(),
+                "2026.12.1",
+                proposedAt,
+                "API_KEY:demo-policy-lead",
+                "Weigh current vulnerabilities more",
+                List.of(),
+                "2026.11.0",
+                proposedAt.plusDays(7),
+                state,
+                reviewedBy == null ? null : proposedAt.plusHours(2),
+                reviewedBy,
+                reviewedBy == null ? null : "A reason");
     }
 
     @Test

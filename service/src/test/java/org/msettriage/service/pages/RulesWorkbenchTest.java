@@ -405,6 +405,14 @@ class RulesWorkbenchTest extends ServiceTest {
                                 Map.of("_csrf", first.get("/rules").formToken(), "reason", "Serving changed"))
                         .status())
                 .isEqualTo(303);
+        // A user trial: the withdrawal read as "Rejected", reviewed by its proposer, and no row had a date.
+        String moment = "[0-9]{1,2} [A-Z][a-z]+ 20[0-9]{2}, [0-9]{2}:[0-9]{2} [+-][0-9]{2}:[0-9]{2}";
+        assertThat(second.get("/rules").body())
+                .containsPattern("<td>outdated-1</td>\\s*<td>By demo-policy-lead, " + moment + "</td>\\s*"
+                        + "<td>Withdrawn by demo-policy-lead</td>\\s*<td>" + moment
+                        + "</td>\\s*<td>Serving changed</td>")
+                .containsPattern("<td>approved-first-1</td>\\s*<td>By demo-policy-lead, " + moment + "</td>\\s*"
+                        + "<td>Approved by demo-second-policy-lead</td>\\s*<td>" + moment + "</td>");
         rollBack(second, packaged);
     }
 
