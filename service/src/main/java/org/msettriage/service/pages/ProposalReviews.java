@@ -16,6 +16,7 @@ import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.impact.ImpactJobs;
 import org.msettriage.service.ruleset.ActivationProposals;
 import org.msettriage.service.ruleset.CandidateEngines;
+import org.msettriage.service.ruleset.ProposalOutdated;
 import org.msettriage.service.ruleset.RulesetActivation;
 import org.msettriage.service.ruleset.RulesetSettings;
 import org.msettriage.service.ruleset.ScenarioLibrary;
@@ -32,7 +33,8 @@ class ProposalReviews {
 
     /**
      * A proposal with what its approver needs; {@code impact} null when no replay was asked for,
-     * {@code servingNow} the version serving as the card is shown, and {@code own} the scenarios it carries.
+     * {@code servingNow} the version serving as the card is shown, {@code own} the scenarios it carries, and
+     * {@code outdated} why approving it would be refused, null when it would not be.
      */
     record Review(
             ActivationProposals.Proposal proposal,
@@ -40,7 +42,8 @@ class ProposalReviews {
             ImpactJobs.Replay impact,
             List<RulesetWarning> warnings,
             String servingNow,
-            List<OwnScenarioView> own) {
+            List<OwnScenarioView> own,
+            ProposalOutdated outdated) {
 
         /** Whether another ruleset serves than the one its scenario changes were worked out against. */
         public boolean servingChanged() {
@@ -109,7 +112,19 @@ class ProposalReviews {
                 impact.latestFor(proposal.version()).orElse(null),
                 activation.warnings(proposal.version()),
                 serving,
-                ownScenarios(carried, spokenOf, problems, policy));
+                ownScenarios(carried, spokenOf, problems, policy),
+                outdated(proposal, serving));
+    }
+
+    /**
+     * Why approving it now would be refused, by the check approving runs: only when the rules serving changed
+     * since it was proposed, or which served then is not known. Otherwise today's scenarios are, as a rule, those
+     * it was proposed on with every change they find accepted, and running them again (seconds) on every view
+     * would find nothing; approving still checks.
+     */
+    private ProposalOutdated outdated(ActivationProposals.Proposal proposal, String serving) {
+        boolean mayBeOutdated = proposal.proposedWhileServing() == null || proposal.servingChangedSince(serving);
+        return mayBeOutdated ? activation.outdated(proposal).orElse(null) : null;
     }
 
     /**

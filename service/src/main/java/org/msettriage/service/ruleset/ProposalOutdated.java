@@ -52,14 +52,27 @@ public class ProposalOutdated extends ConflictException {
 
     /** The refusal in words, for a page: the scenarios by name, and what the proposer, as named, does next. */
     public String inWords(String proposer) {
+        return "Ruleset " + proposal.version() + " was not activated: " + since(proposal, servingNow) + ". "
+                + whatItChangesAndWhatToDo(proposer);
+    }
+
+    /**
+     * The same finding for a proposal's card, before anyone tries to approve it: a card that knows approval
+     * would be refused says so and what to do instead of offering approval.
+     */
+    public String beforeApproval(String proposer) {
+        return "Approving it would be refused: " + since(proposal, servingNow) + ". "
+                + whatItChangesAndWhatToDo(proposer);
+    }
+
+    private String whatItChangesAndWhatToDo(String proposer) {
         List<String> named = unaccepted.stream()
                 .limit(NAMED)
                 .map(scenario -> "“" + scenario.name() + "”")
                 .toList();
         int more = unaccepted.size() - named.size();
         String version = proposal.version();
-        return "Ruleset " + version + " was not activated: " + since(proposal, servingNow)
-                + ". Checked again against the scenarios of ruleset " + servingNow + ", it now changes the outcome"
+        return "Checked again against the scenarios of ruleset " + servingNow + ", it now changes the outcome"
                 + " of " + unaccepted.size() + (unaccepted.size() == 1 ? " scenario" : " scenarios")
                 + " its proposal did not accept: " + String.join("; ", named)
                 + (more > 0 ? "; and " + more + " more" : "")

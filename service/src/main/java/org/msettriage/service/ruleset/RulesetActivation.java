@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -326,10 +327,9 @@ public class RulesetActivation {
         refuseIfActive(kept);
         List<Scenario> todays = scenarios.scenarios();
         RulesetValidation validation = validatedForActivation(proposal.version(), todays, null);
-        List<String> unaccepted = unaccepted(validation, proposal.acceptedScenarioChanges());
-        if (!unaccepted.isEmpty()) {
-            // Worked out against the scenarios that served when it was proposed: a switch since changed them.
-            throw new ProposalOutdated(proposal, servingVersion(), named(unaccepted, todays));
+        Optional<ProposalOutdated> outdated = outdated(proposal, validation, todays);
+        if (outdated.isPresent()) {
+            throw outdated.get();
         }
         // The scenarios travel with the ruleset: the accepted changes are written into the set it is kept
         // with, so while it serves no later candidate is reported for the same change again.
@@ -361,6 +361,27 @@ public class RulesetActivation {
         });
         serve(validation.engine(), activation);
         return kept;
+    }
+
+    /**
+     * Why approving a proposal now would be refused as outdated, found by the check approving runs (today's
+     * scenarios, so up to seconds), without approving it: for its card to say so rather than offer an
+     * approval bound to fail. Empty when that check passes, or when the candidate fails validation outright
+     * (approving says why).
+     */
+    public Optional<ProposalOutdated> outdated(ActivationProposals.Proposal proposal) {
+        List<Scenario> todays = scenarios.scenarios();
+        RulesetValidation validation = checked(store.files(proposal.version()), todays, carried(proposal.version()));
+        return validation.usable() ? outdated(proposal, validation, todays) : Optional.empty();
+    }
+
+    /** Worked out against the scenarios that served when it was proposed: a switch since may have changed them. */
+    private Optional<ProposalOutdated> outdated(
+            ActivationProposals.Proposal proposal, RulesetValidation validation, List<Scenario> todays) {
+        List<String> unaccepted = unaccepted(validation, proposal.acceptedScenarioChanges());
+        return unaccepted.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new ProposalOutdated(proposal, servingVersion(), named(unaccepted, todays)));
     }
 
     /** Rejects a pending proposal, with the reason; anyone of the role may, the proposer too (a withdrawal). */

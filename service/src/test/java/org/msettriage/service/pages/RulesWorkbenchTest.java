@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 class RulesWorkbenchTest extends ServiceTest {
 
     private static final Pattern HIDDEN_ACCEPT = Pattern.compile("name=\"accept\" value=\"([^\"]+)\"");
-    private static final Pattern PROPOSAL_FORM = Pattern.compile("/rules/proposals/([0-9a-f-]{36})/approve");
+    private static final Pattern PROPOSAL_CARD = Pattern.compile("id=\"proposal-([0-9a-f-]{36})\"");
 
     private PageClient browser() {
         return new PageClient("http://localhost:" + port);
@@ -163,7 +163,7 @@ class RulesWorkbenchTest extends ServiceTest {
                 .contains("You proposed this, so another policy lead must approve it")
                 .doesNotContain("Approve and activate");
         PageClient.Page approversHome = signedIn(DemoClients.SECOND_POLICY_LEAD).get("/rules");
-        String proposalId = proposalIdOn(approversHome);
+        String proposalId = proposalIdIn(cardOf(approversHome, "workbench-1"));
         String card = approversHome.body().substring(approversHome.body().indexOf("id=\"proposal-" + proposalId));
         List<String> changed = changedScenariosOn(card);
         assertThat(changed).as("one per scenario accepted").hasSize(accepted.size());
@@ -298,7 +298,10 @@ class RulesWorkbenchTest extends ServiceTest {
                 // A user trial: the link did not say what the report had compared the candidate with.
                 .containsPattern("<a class=\"impact-report\"\\s+href=\"/rules/impact/[0-9a-f-]{36}\">Read its impact"
                         + " report</a>\\s*<span>\\(compared with ruleset " + Pattern.quote(packaged)
-                        + ", which served when the report was made; ruleset approved-meanwhile-1 serves now\\)</span>");
+                        + ", which served when the report was made; ruleset approved-meanwhile-1 serves now\\)</span>")
+                .as("the check approving runs finds no change it did not accept, so approval is offered")
+                .contains("Approve and activate")
+                .doesNotContain("Approving it would be refused");
         assertThat(changedScenariosOn(card))
                 .as("each as its proposer's check found it")
                 .hasSize(accepted.size())
@@ -357,8 +360,26 @@ class RulesWorkbenchTest extends ServiceTest {
                         .status())
                 .isEqualTo(303);
 
+        // A user trial: the card offered "Approve and activate" for a proposal that approving would refuse.
+        String outdatedCard = cardOf(second.get("/rules"), "outdated-1");
+        assertThat(outdatedCard)
+                .contains("Approving it would be refused: the rules serving changed since it was proposed (ruleset "
+                        + packaged + " served then, and ruleset approved-first-1 serves now). Checked again against"
+                        + " the scenarios of ruleset approved-first-1, it now changes the outcome of "
+                        + meanwhile.size() + " scenarios its proposal did not accept: ")
+                .contains("Its proposer, demo-policy-lead, withdraws it (or another policy lead rejects it)")
+                .contains("Approval is not offered, since it would be refused, as said above. You may reject it.")
+                .as("said once, as certain: not also the notice that approving checks it again")
+                .doesNotContain("Approve and activate", "The rules serving have changed since this was proposed")
+                .contains(">Reject</button>");
+        assertThat(cardOf(first.get("/rules"), "outdated-1"))
+                .contains("You proposed this: withdraw it below, then check it again and propose it again")
+                .doesNotContain("another policy lead must approve it", "Approve and activate")
+                .contains(">Withdraw</button>");
+
         // A policy lead's trial: the refusal listed 37 file paths and did not say the proposal must be withdrawn.
-        String outdated = proposalIdIn(cardOf(second.get("/rules"), "outdated-1"));
+        // The page is not the guard: an approval sent all the same is refused.
+        String outdated = proposalIdIn(outdatedCard);
         assertThat(second.post(
                                 "/rules/proposals/" + outdated + "/approve",
                                 Map.of("_csrf", second.get("/rules").formToken()))
@@ -852,12 +873,8 @@ class RulesWorkbenchTest extends ServiceTest {
         return accepted;
     }
 
-    private static String proposalIdOn(PageClient.Page page) {
-        return proposalIdIn(page.body());
-    }
-
     private static String proposalIdIn(String html) {
-        Matcher form = PROPOSAL_FORM.matcher(html);
+        Matcher form = PROPOSAL_CARD.matcher(html);
         assertThat(form.find()).as(html).isTrue();
         return form.group(1);
     }
