@@ -91,16 +91,17 @@ public final class ScenarioCheck {
                         null, "categoryScores", null, Shape.COUNTED, scores(want), scores(found))));
             }
         }
-        checkList(problems, expected, "exploitationTypes", JsonNode::asString, actual.exploitationTypes());
+        checkList(
+                problems,
+                expected,
+                "exploitationTypes",
+                n -> pinnedKey("exploitationTypes", n),
+                actual.exploitationTypes());
         checkList(
                 problems,
                 expected,
                 "indicatorsUsed",
-                n -> indicatorUsed(
-                        n.path("code").asString(),
-                        n.path("recency").asString(),
-                        n.path("derived").asBoolean(),
-                        n.path("points").asInt()),
+                n -> pinnedKey("indicatorsUsed", n),
                 actual.indicatorsUsed().stream()
                         .map(u -> indicatorUsed(u.code(), String.valueOf(u.recency()), u.derived(), u.points()))
                         .toList());
@@ -108,7 +109,7 @@ public final class ScenarioCheck {
                 problems,
                 expected,
                 "overrides",
-                n -> override(n.path("code").asString(), n.path("raised").asBoolean()),
+                n -> pinnedKey("overrides", n),
                 actual.overrides().stream()
                         .map(o -> override(o.code(), o.raised()))
                         .toList());
@@ -119,14 +120,14 @@ public final class ScenarioCheck {
                 problems,
                 expected,
                 "actions",
-                n -> n.path("code").asString(),
+                n -> pinnedKey("actions", n),
                 actual.actions().stream().map(RecommendedAction::code).toList());
         ActionCheck.details(problems, expected.path("actions"), actual.actions());
         checkList(
                 problems,
                 expected,
                 "insufficientInformation",
-                n -> n.path("field").asString(),
+                n -> pinnedKey("insufficientInformation", n),
                 actual.insufficientInformation().stream()
                         .map(RiskAssessment.Question::field)
                         .toList());
@@ -134,7 +135,7 @@ public final class ScenarioCheck {
                 problems,
                 expected,
                 "warnings",
-                n -> n.path("code").asString(),
+                n -> pinnedKey("warnings", n),
                 actual.warnings().stream()
                         .map(RiskAssessment.RaisedWarning::code)
                         .toList());
@@ -175,7 +176,7 @@ public final class ScenarioCheck {
                 want,
                 "reasons",
                 field + ".reasons",
-                n -> n.path("code").asString(),
+                n -> pinnedKey("reasons", n),
                 actual.reasons().stream()
                         .map(RiskAssessment.EligibilityNote::code)
                         .toList());
@@ -213,6 +214,27 @@ public final class ScenarioCheck {
         if (!ScenarioMismatch.counted(want).equals(ScenarioMismatch.counted(actual))) {
             problems.add(Problem.of(new ScenarioMismatch(null, label, null, Shape.COUNTED, want, actual)));
         }
+    }
+
+    /**
+     * One entry of a pinned list as the check compares it (an indicator by its code, recency, derivation and
+     * points; a question by its field; an exploitation type as it is; any other entry by its code): two
+     * entries that read the same here are the same to the check, however they are written.
+     */
+    static String pinnedKey(String list, JsonNode entry) {
+        return switch (list) {
+            case "indicatorsUsed" ->
+                indicatorUsed(
+                        entry.path("code").asString(),
+                        entry.path("recency").asString(),
+                        entry.path("derived").asBoolean(),
+                        entry.path("points").asInt());
+            case "overrides" ->
+                override(entry.path("code").asString(), entry.path("raised").asBoolean());
+            case "insufficientInformation" -> entry.path("field").asString();
+            case "exploitationTypes" -> entry.asString();
+            default -> entry.path("code").asString();
+        };
     }
 
     /** Scores by category as a reader writes them: "CSE 5", "MIS 3". */

@@ -1,13 +1,11 @@
 package org.msettriage.rules.scenario;
 
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.msettriage.rules.decision.RiskAssessment;
-import org.msettriage.rules.decision.RiskAssessment.RecommendedAction;
+import org.msettriage.rules.engine.ScenarioMismatch;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
@@ -17,8 +15,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A scenario's expected fields rewritten to what a candidate decides: accepting a change to a scenario's
- * outcome updates the scenario, so the next candidate is checked against the policy as it now is. Only
- * the fields the scenario pins are rewritten; its name, description and referral stay as they are.
+ * outcome updates the scenario, so the next candidate is checked against the policy as it now is. Only what
+ * the check finds different is rewritten (a field, a reason list, an action's detail, an entry of a list in
+ * its place); whatever else it pins stays exactly as written, so that the ruleset page, which compares the
+ * file before and after, lists the changes the check showed and the approver accepted, and no others. Its
+ * name, description and referral stay as they are.
  */
 public final class ScenarioUpdate {
 
@@ -28,13 +29,27 @@ public final class ScenarioUpdate {
 
     private ScenarioUpdate() {}
 
-    /** The scenario file's text with its expected fields taken from the decision. */
+    /** The scenario file's text with what its expected fields differ in taken from the decision. */
     public static String updated(String scenarioJson, RiskAssessment actual) {
         ObjectNode root = (ObjectNode) MAPPER.readTree(scenarioJson);
         JsonNode pinned = root.required("expected");
+        // As the check names each difference: "riskLevel", "msetPanel.reasons", "actions[CODE].dueBy".
+        Set<String> differing = ScenarioCheck.problems(pinned, actual).stream()
+                .map(ScenarioCheck.Problem::mismatch)
+                .filter(Objects::nonNull)
+                .map(ScenarioMismatch::path)
+                .collect(Collectors.toSet());
         ObjectNode expected = MAPPER.createObjectNode();
         for (String field : pinned.propertyNames()) {
-            expected.set(field, value(field, pinned.get(field), actual));
+            JsonNode was = pinned.get(field);
+            expected.set(
+                    field,
+                    switch (field) {
+                        case "preMset" -> eligibility(field, was, actual.preMset(), differing);
+                        case "msetPanel" -> eligibility(field, was, actual.msetPanel(), differing);
+                        case "actions" -> PinnedActions.rewritten(was, actual.actions(), differing);
+                        default -> differing.contains(field) ? value(field, was, actual) : was;
+                    });
         }
         root.set("expected", expected);
         return MAPPER.writer().with(PRINTER).writeValueAsString(root) + "\n";
@@ -48,63 +63,63 @@ public final class ScenarioUpdate {
             case "legacyRiskLevel" -> text(actual.legacyRiskLevel());
             case "pathway" -> text(actual.pathway());
             case "categoryScores" -> MAPPER.valueToTree(actual.categoryScores());
-            case "exploitationTypes" -> MAPPER.valueToTree(actual.exploitationTypes());
+            case "exploitationTypes" -> list(field, pinned, MAPPER.valueToTree(actual.exploitationTypes()));
             case "indicatorsUsed" ->
-                array(
-                        actual.indicatorsUsed(),
-                        (entry, used) -> entry.put("code", used.code())
-                                .put("recency", used.recency())
-                                .put("derived", used.derived())
-                                .put("points", used.points()));
+                list(
+                        field,
+                        pinned,
+                        array(
+                                actual.indicatorsUsed(),
+                                (entry, used) -> entry.put("code", used.code())
+                                        .put("recency", used.recency())
+                                        .put("derived", used.derived())
+                                        .put("points", used.points())));
             case "overrides" ->
-                array(
-                        actual.overrides(),
-                        (entry, override) -> entry.put("code", override.code()).put("raised", override.raised()));
-            case "preMset" -> eligibility(actual.preMset());
-            case "msetPanel" -> eligibility(actual.msetPanel());
-            case "actions" -> actions(pinned, actual.actions());
+                list(
+                        field,
+                        pinned,
+                        array(
+                                actual.overrides(),
+                                (entry, override) ->
+                                        entry.put("code", override.code()).put("raised", override.raised())));
             case "insufficientInformation" ->
-                array(actual.insufficientInformation(), (entry, question) -> entry.put("field", question.field()));
-            case "warnings" -> array(actual.warnings(), (entry, warning) -> entry.put("code", warning.code()));
+                list(
+                        field,
+                        pinned,
+                        array(
+                                actual.insufficientInformation(),
+                                (entry, question) -> entry.put("field", question.field())));
+            case "warnings" ->
+                list(field, pinned, array(actual.warnings(), (entry, warning) -> entry.put("code", warning.code())));
             // ScenarioCheck reports a field it does not know; it is kept as written.
             default -> pinned;
         };
     }
 
-    private static JsonNode eligibility(RiskAssessment.Eligibility answer) {
-        ObjectNode node = MAPPER.createObjectNode().put("eligible", answer.eligible());
-        node.set("reasons", array(answer.reasons(), (entry, reason) -> entry.put("code", reason.code())));
-        return node;
+    /** An eligibility answer with its yes or no, and its reasons, rewritten only where they differ. */
+    private static JsonNode eligibility(
+            String field, JsonNode pinned, RiskAssessment.Eligibility answer, Set<String> differing) {
+        if (!pinned.isObject()) {
+            return pinned;
+        }
+        ObjectNode rewritten = ((ObjectNode) pinned).deepCopy();
+        if (differing.contains(field + ".eligible")) {
+            rewritten.put("eligible", answer.eligible());
+        }
+        if (differing.contains(field + ".reasons")) {
+            rewritten.set(
+                    "reasons",
+                    list(
+                            "reasons",
+                            pinned.path("reasons"),
+                            array(answer.reasons(), (entry, reason) -> entry.put("code", reason.code()))));
+        }
+        return rewritten;
     }
 
-    /**
-     * Actions by code. An action the scenario pinned keeps the details it pinned (because, due, overdue);
-     * one it did not gets every detail when the scenario pinned details of any, so nothing new goes unchecked.
-     */
-    private static JsonNode actions(JsonNode pinned, List<RecommendedAction> actions) {
-        Map<String, Set<String>> detailsByCode = new HashMap<>();
-        boolean anyDetails = false;
-        for (JsonNode entry : pinned.values()) {
-            Set<String> keys = new HashSet<>(entry.propertyNames());
-            detailsByCode.put(entry.path("code").asString(), keys);
-            anyDetails |= keys.size() > 1;
-        }
-        Set<String> every = Set.of("code", "because", "dueBy", "overdue");
-        Set<String> forNew = anyDetails ? every : Set.of("code");
-        return array(actions, (entry, action) -> {
-            Set<String> keys = detailsByCode.getOrDefault(action.code(), forNew);
-            entry.put("code", action.code());
-            if (keys.contains("because")) {
-                entry.set("because", MAPPER.valueToTree(action.because()));
-            }
-            if (keys.contains("dueBy")) {
-                entry.put(
-                        "dueBy", action.dueBy() == null ? null : DateTimeFormatter.ISO_INSTANT.format(action.dueBy()));
-            }
-            if (keys.contains("overdue")) {
-                entry.put("overdue", action.overdue());
-            }
-        });
+    /** A list the check found different, its entries that still hold kept in their place as written. */
+    private static JsonNode list(String list, JsonNode pinned, JsonNode given) {
+        return pinned.isArray() ? PinnedList.rewritten(list, pinned, given, entry -> entry) : given;
     }
 
     private interface Entry<T> {
