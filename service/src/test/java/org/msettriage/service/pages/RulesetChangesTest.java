@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.engine.RuleDescription;
+import org.msettriage.service.ruleset.CandidateRulesets;
 
 /** The ruleset page's comparison with the version before: tables by cell, rules by sentence, scenarios by field. */
 class RulesetChangesTest {
@@ -171,6 +172,28 @@ class RulesetChangesTest {
                                         "the order of the reasons " + action + " is recommended for",
                                         "an action's due date: " + action
                                                 + " due within 72 hours instead of within 7 days")));
+    }
+
+    @Test
+    void anAcceptedChangeOfTheScoreAloneIsTheOneChangeTheRulesetPageLists() {
+        // A policy lead's trial: the approved ruleset's page listed "MSET panel: the order of its reasons" 27
+        // times, where the check had shown a score alone.
+        String file = "bands-score-6-is-emerging.json";
+        String before = org.msettriage.service.TestData.read("scenarios/" + file);
+        org.msettriage.rules.scenario.Scenario scenario = org.msettriage.rules.scenario.Scenario.parse(file, before);
+        org.msettriage.rules.decision.RiskAssessment gives = CandidateRulesets.engine(
+                        CandidateRulesets.raisedWeight("score-alone"))
+                .assess(scenario.referral(), scenario.intelligence());
+        assertThat(org.msettriage.rules.scenario.ScenarioCheck.problems(scenario.expected(), gives))
+                .extracting(problem -> problem.mismatch().path())
+                .as("what the check page shows")
+                .containsExactly("score");
+
+        String approved = org.msettriage.rules.scenario.ScenarioUpdate.updated(before, gives);
+
+        assertThat(ScenarioChanges.between(file, before, approved, WORDS).fields())
+                .containsExactly(new ScenarioChanges.Field(
+                        "Score", List.of("6"), List.of(String.valueOf(gives.score())), List.of()));
     }
 
     @Test

@@ -72,6 +72,12 @@ class CorrectedScenarioApprovalTest extends ServiceTest {
                 .contains("and is now");
         String accepted = page.substring(page.indexOf("id=\"accepted-title\""), page.indexOf("id=\"brought-title\""));
         assertThat(accepted).doesNotContain(name);
+        // Approving writes only what the check found different, so a score that alone moved is all it lists.
+        assertThat(accepted).doesNotContain("the order of its");
+        String scoreAlone = accepted.substring(accepted.indexOf("(bands-score-6-is-emerging.json)"));
+        assertThat(scoreAlone.substring(0, scoreAlone.indexOf("</ul>")))
+                .containsOnlyOnce("<li")
+                .contains("Score was");
     }
 
     private JsonNode validate(String version, List<RulesetFile> scenarios) {
