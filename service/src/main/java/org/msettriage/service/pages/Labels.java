@@ -200,6 +200,11 @@ public class Labels {
 
     /** Which step of reaching the level an override is: "cap", "judgement" or "floor". */
     public String overrideStep(String code) {
+        return stepOf(code);
+    }
+
+    /** As {@link #overrideStep(String)}, for the pages' own words. */
+    static String stepOf(String code) {
         if ("OVR_NO_EXPLOITATION_INDICATOR".equals(code)) {
             return "cap";
         }

@@ -79,7 +79,7 @@ final class ScenarioEntryDetails {
             case "points" -> entry + "'s points: " + said(now) + " instead of " + said(then);
             case "recency" -> entry + "'s recency: " + recency(now) + " instead of " + recency(then);
             case "derived" -> entry + ": " + derived(now) + " instead of " + derived(then);
-            case "raised" -> entry + ": " + raised(now) + " instead of " + raised(then);
+            case "raised" -> words.overrideNamed(code) + " " + raisesNow(now) + ", " + raisedBefore(then);
             default ->
                 entry + "'s " + ScenarioOutcomeWords.label(detail).toLowerCase(Locale.UK) + ": " + said(now)
                         + " instead of " + said(then);
@@ -96,10 +96,20 @@ final class ScenarioEntryDetails {
                 : derived.asBoolean() ? "derived by the rules" : "given in the referral";
     }
 
-    private static String raised(JsonNode raised) {
+    /**
+     * What a cap, floor or judgement does to the level now. "Not raising it instead of raising the level",
+     * after its summary, read unclearly in a policy lead's trial: it is said as a sentence about it.
+     */
+    private static String raisesNow(JsonNode raised) {
         return raised == null
-                ? "not pinned whether it raised the level"
-                : raised.asBoolean() ? "raising the level" : "not raising it";
+                ? "is no longer pinned on whether it raises the level"
+                : raised.asBoolean() ? "now raises the level" : "now applies without raising the level";
+    }
+
+    private static String raisedBefore(JsonNode raised) {
+        return raised == null
+                ? "where before the scenario did not pin whether it did"
+                : raised.asBoolean() ? "where before it raised it" : "where before it applied without raising it";
     }
 
     private static String said(JsonNode value) {

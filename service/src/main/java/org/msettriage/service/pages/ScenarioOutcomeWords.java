@@ -208,6 +208,32 @@ final class ScenarioOutcomeWords {
         };
     }
 
+    /**
+     * A cap, floor or professional judgement named for a sentence about what it did: "the floor \u201cthe
+     * child is missing now at high or unknown police risk\u201d (at least Significant)", "the professional
+     * judgement to raise the level".
+     */
+    String overrideNamed(String code) {
+        OverrideLevel level = policy == null ? null : policy.overrideLevel(code);
+        String summary = level == null
+                        || level.getSummary() == null
+                        || level.getSummary().isBlank()
+                ? CodeWords.words(code)
+                : level.getSummary();
+        return switch (Labels.stepOf(code)) {
+            case "judgement" ->
+                "the professional judgement to " + (code.endsWith("_LOWER") ? "lower" : "raise") + " the level";
+            case "cap" -> "the cap \u201c" + summary + "\u201d" + bound(" (at most ", level);
+            default -> "the floor \u201c" + summary + "\u201d" + bound(" (at least ", level);
+        };
+    }
+
+    private static String bound(String opening, OverrideLevel level) {
+        return level == null || level.getLevel() == null
+                ? ""
+                : opening + CodeWords.riskLevel(level.getLevel().name()) + ")";
+    }
+
     private static String coded(String value, UnaryOperator<String> words) {
         return CODE.matcher(value).replaceAll(code -> Matcher.quoteReplacement(words.apply(code.group())));
     }

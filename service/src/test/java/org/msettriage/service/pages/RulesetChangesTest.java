@@ -197,6 +197,43 @@ class RulesetChangesTest {
     }
 
     @Test
+    void aFloorThatNoLongerRaisesTheLevelIsNamedWithWhatItDoesNowAndDidBefore() {
+        // A policy lead's trial read "Cap and floors: ...: not raising it instead of raising the level".
+        String before = """
+                {"name": "A child", "expected": {"overrides": [
+                  {"code": "OVR_MISSING_NOW_HIGH", "raised": true},
+                  {"code": "OVR_JUDGEMENT_RAISE", "raised": false}]}}
+                """;
+        String after = """
+                {"name": "A child", "expected": {"overrides": [
+                  {"code": "OVR_MISSING_NOW_HIGH", "raised": false},
+                  {"code": "OVR_JUDGEMENT_RAISE", "raised": true}]}}
+                """;
+
+        assertThat(ScenarioChanges.between("a.json", before, after, WORDS).fields())
+                .containsExactly(new ScenarioChanges.Field(
+                        "Cap and floors",
+                        List.of(
+                                "The child is missing now at high or unknown police risk",
+                                "A professional judgement raising the level"),
+                        List.of(
+                                "The child is missing now at high or unknown police risk",
+                                "A professional judgement raising the level"),
+                        List.of(
+                                "the floor \u201cthe child is missing now at high or unknown police risk\u201d (at least"
+                                        + " Significant) now applies without raising the level, where before it"
+                                        + " raised it",
+                                "the professional judgement to raise the level now raises the level, where before it"
+                                        + " applied without raising it")));
+    }
+
+    @Test
+    void theCapIsNamedAsTheCapWithTheLevelItHoldsTo() {
+        assertThat(WORDS.overrideNamed("OVR_NO_EXPLOITATION_INDICATOR"))
+                .isEqualTo("the cap \u201cthere is no evidence of exploitation\u201d (at most Emerging)");
+    }
+
+    @Test
     void aDueDateNoTimescaleGivesIsToldInHoursOrDaysAfterTheAssessment() {
         String before = """
                 {"name": "A child", "request": {"assessedAt": "2026-11-12T10:00:00Z"}, "expected": {
