@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.rules.engine.PackagedModules;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.TriageEngine;
@@ -407,13 +408,20 @@ class RulesetWorkflowTest extends ServiceTest {
     @Autowired
     RulesetActivation activation;
 
+    /**
+     * Where the export is written: a folder of its own, not the candidates folder, which only a test that
+     * writes a candidate there creates (a fresh data folder has none).
+     */
+    @TempDir
+    Path exports;
+
     /** Run while activate-1 (the packaged ruleset with one weight raised) serves. */
     private void startingFromTheActiveRulesetIsEasyAndStartingFromAnOldCopyIsWarned() {
         HttpJson.Answer download = lead().get("/api/v1/rulesets/activate-1/files");
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.header("Content-Type")).isEqualTo("application/zip");
         assertThat(download.header("Content-Disposition")).contains("mset-ruleset-activate-1.zip");
-        Path zip = Path.of(candidates, "exported-active.zip");
+        Path zip = exports.resolve("exported-active.zip");
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
         java.io.PrintStream out = new java.io.PrintStream(printed, true, StandardCharsets.UTF_8);
         int status = org.msettriage.service.cli.RulesetExport.export(
