@@ -16,7 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
@@ -57,6 +59,9 @@ class PanelOrderRaceTest extends ServiceTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    DataSource dataSource;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
@@ -120,23 +125,25 @@ class PanelOrderRaceTest extends ServiceTest {
 
     /**
      * Runs the first write in a transaction held open once it has written, sends the second meanwhile, and
-     * commits the first only after the second has had time to pass its checks; the second must still be
-     * waiting then, as the meetings it would check are locked.
+     * commits the first only once the database shows the second waiting on the first's locks (the meetings
+     * it would check); a second that finishes first, or never waits, fails the race.
      */
     private Raced race(Supplier<PanelOutcome> first, Supplier<HttpJson.Answer> second) throws Exception {
+        LockWaits locks = LockWaits.of(dataSource);
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
+        AtomicInteger firstSession = new AtomicInteger();
         Future<PanelOutcome> firstWrite =
                 threads.submit(() -> new TransactionTemplate(transactionManager).execute(status -> {
                     PanelOutcome outcome = first.get();
+                    firstSession.set(locks.currentSession());
                     written.countDown();
                     await(commit);
                     return outcome;
                 }));
         assertThat(written.await(20, TimeUnit.SECONDS)).isTrue();
         Future<HttpJson.Answer> secondWrite = threads.submit(second::get);
-        Thread.sleep(1500);
-        boolean secondWaited = !secondWrite.isDone();
+        boolean secondWaited = locks.waitsBehind(firstSession.get(), secondWrite);
         commit.countDown();
         PanelOutcome stored = firstWrite.get(20, TimeUnit.SECONDS);
         HttpJson.Answer answer = secondWrite.get(20, TimeUnit.SECONDS);
