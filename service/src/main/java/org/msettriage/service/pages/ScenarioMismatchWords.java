@@ -1,6 +1,8 @@
 package org.msettriage.service.pages;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.engine.RulesetProblem;
@@ -89,6 +91,44 @@ public class ScenarioMismatchWords {
             said = values -> words.listed(mismatch.field(), mismatch.shape(), values);
         }
         return label + ": expected " + said.apply(mismatch.expected()) + ", but the candidate gives "
-                + said.apply(mismatch.actual());
+                + said.apply(mismatch.actual()) + difference(mismatch, words);
+    }
+
+    /**
+     * What a list gains and loses, after the two lists, when they share entries: a trial had to compare two
+     * lists of ten actions to find the one added. Nothing for one value, or for lists with nothing in common
+     * (the two lists already say it all).
+     */
+    private static String difference(ScenarioMismatch mismatch, ScenarioOutcomeWords words) {
+        if (mismatch.shape() == ScenarioMismatch.Shape.ONE) {
+            return "";
+        }
+        Map<String, Long> expected = ScenarioMismatch.counted(mismatch.expected());
+        Map<String, Long> actual = ScenarioMismatch.counted(mismatch.actual());
+        if (expected.keySet().stream().noneMatch(actual::containsKey)) {
+            return "";
+        }
+        List<String> added = beyond(actual, expected);
+        List<String> dropped = beyond(expected, actual);
+        List<String> parts = new ArrayList<>();
+        if (!added.isEmpty()) {
+            parts.add("it adds " + words.listed(mismatch.field(), mismatch.shape(), added));
+        }
+        if (!dropped.isEmpty()) {
+            parts.add("it no longer gives " + words.listed(mismatch.field(), mismatch.shape(), dropped));
+        }
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+    }
+
+    /** The entries of one counted list beyond the other's, each as often as it is given beyond it. */
+    private static List<String> beyond(Map<String, Long> these, Map<String, Long> those) {
+        List<String> more = new ArrayList<>();
+        these.forEach((value, count) -> {
+            long extra = count - those.getOrDefault(value, 0L);
+            for (long i = 0; i < extra; i++) {
+                more.add(value);
+            }
+        });
+        return more;
     }
 }

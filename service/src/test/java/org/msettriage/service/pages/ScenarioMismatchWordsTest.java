@@ -50,14 +50,15 @@ class ScenarioMismatchWordsTest {
                 "F", "preMset.reasons", List.of("PRE_EXPLOITATION", "PRE_INTELLIGENCE"), List.of("PRE_INTELLIGENCE")));
 
         assertThat(panel)
-                .isEqualTo(
-                        "\"E\": Reasons for or against the MSET panel: expected Nothing shows the panel would add"
-                                + " value, Below the levels the panel considers, but the candidate gives Nothing shows the panel"
-                                + " would add value, Below the levels the panel considers, Does not meet the screening criteria");
+                .isEqualTo("\"E\": Reasons for or against the MSET panel: expected Nothing shows the panel would add"
+                        + " value, Below the levels the panel considers, but the candidate gives Nothing shows the panel"
+                        + " would add value, Below the levels the panel considers, Does not meet the screening criteria"
+                        + " (it adds Does not meet the screening criteria)");
         assertThat(screening)
                 .isEqualTo("\"F\": Reasons for or against Pre-MSET screening: expected A sign of exploitation at"
                         + " Emerging risk or above, A named person or place of concern, but the candidate gives A named"
-                        + " person or place of concern");
+                        + " person or place of concern (it no longer gives A sign of exploitation at Emerging risk or"
+                        + " above)");
         assertThat(panel + screening).doesNotContainPattern(CODE_OR_CODE_SPELT_OUT);
     }
 
@@ -77,10 +78,10 @@ class ScenarioMismatchWordsTest {
                 .isEqualTo("\"G\": Warnings: expected A judgement to raise the level not applied, but the candidate"
                         + " gives none");
         assertThat(overrides)
-                .isEqualTo(
-                        "\"H\": Cap and floors: expected A professional judgement raising the level, not raising"
-                                + " it, The child is missing now at high or unknown police risk, raising the level, but the"
-                                + " candidate gives The child is missing now at high or unknown police risk, raising the level");
+                .isEqualTo("\"H\": Cap and floors: expected A professional judgement raising the level, not raising"
+                        + " it, The child is missing now at high or unknown police risk, raising the level, but the"
+                        + " candidate gives The child is missing now at high or unknown police risk, raising the level"
+                        + " (it no longer gives A professional judgement raising the level, not raising it)");
         assertThat(indicators)
                 .as("an indicator's code is the referral form's own, and stays")
                 .isEqualTo("\"I\": Indicators used: expected PULL03 Current, 2 points, but the candidate gives PULL03"
@@ -88,6 +89,26 @@ class ScenarioMismatchWordsTest {
         assertThat(levels)
                 .isEqualTo("\"J\": Level by score: expected Emerging, but the candidate gives No identified risk");
         assertThat(warnings + overrides + indicators + levels).doesNotContainPattern(CODE_OR_CODE_SPELT_OUT);
+    }
+
+    @Test
+    void listsThatShareEntriesSayWhatWasAddedAndWhatNoLongerIs() {
+        // A trial compared two lists of actions, each in full, to find the one that changed.
+        String actions = said(counted(
+                "L",
+                "actions",
+                List.of("STRATEGY_DISCUSSION", "RETURN_HOME_INTERVIEW", "RETURN_HOME_INTERVIEW"),
+                List.of("STRATEGY_DISCUSSION", "RETURN_HOME_INTERVIEW", "CAWN_CONSIDER")));
+        String unrelated = said(counted("M", "exploitationTypes", List.of("CSE"), List.of("CCE")));
+
+        assertThat(actions)
+                .endsWith(" (it adds " + new ScenarioOutcomeWords(PACKAGED).action("CAWN_CONSIDER")
+                        + "; it no longer gives " + new ScenarioOutcomeWords(PACKAGED).action("RETURN_HOME_INTERVIEW")
+                        + ")");
+        assertThat(unrelated)
+                .as("nothing in common: the two lists say it all")
+                .isEqualTo("\"M\": Exploitation types: expected Sexual exploitation, but the candidate gives Criminal"
+                        + " exploitation");
     }
 
     @Test
