@@ -118,7 +118,7 @@ public final class RulesetFiles {
             problems.addAll(0, e.problems());
         }
         if (!problems.isEmpty()) {
-            throw new RulesetException(problems);
+            throw new CandidateUnread(problems, sorted(carried));
         }
         return new Candidate(ruleset, sorted(carried));
     }

@@ -124,7 +124,9 @@ final class RulesetZip {
         }
         problems.addAll(0, nestedProblems(nested));
         if (!problems.isEmpty()) {
-            throw new RulesetException(problems);
+            throw withScenarios
+                    ? new CandidateUnread(problems, RulesetFiles.sorted(scenarios))
+                    : new RulesetException(problems);
         }
         return new RulesetFiles.Candidate(RulesetFiles.sorted(files), RulesetFiles.sorted(scenarios));
     }

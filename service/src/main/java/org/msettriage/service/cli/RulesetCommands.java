@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.msettriage.rules.candidate.CandidateReading;
 import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ImpactTally;
@@ -130,7 +131,7 @@ public final class RulesetCommands {
     private int validate(Path candidate, Map<String, String> options) {
         RulesetFiles.Candidate read;
         try {
-            read = RulesetFiles.fromDirectoryWithScenarios(candidate);
+            read = CandidateReading.fromFolder(candidate);
         } catch (RulesetException e) {
             // A file that cannot be read as a ruleset's (not UTF-8, say) makes the candidate unusable: 1, not 2.
             RulesetValidation unreadable = new RulesetValidation(null, e.problems(), null, 0);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.msettriage.rules.candidate.CandidateReading;
 import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
@@ -87,7 +88,7 @@ public class RulesetActivation {
     public RulesetValidation validateZip(InputStream zip, Caller caller) {
         RulesetFiles.Candidate candidate;
         try {
-            candidate = RulesetFiles.fromZipWithScenarios(zip);
+            candidate = CandidateReading.fromZip(zip);
         } catch (RulesetException e) {
             metrics.validated(false);
             return new RulesetValidation(null, e.problems(), null, 0);

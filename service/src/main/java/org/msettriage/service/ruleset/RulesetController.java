@@ -18,6 +18,7 @@ import org.msettriage.api.model.RollbackRequestDto;
 import org.msettriage.api.model.RulesetHistoryDto;
 import org.msettriage.api.model.RulesetRecordDto;
 import org.msettriage.api.model.RulesetValidationDto;
+import org.msettriage.rules.candidate.CandidateReading;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFiles;
@@ -104,7 +105,7 @@ public class RulesetController implements RulesetsApi {
         }
         RulesetFiles.Candidate candidate;
         try {
-            candidate = RulesetFiles.fromDirectoryWithScenarios(candidateFolder(path));
+            candidate = CandidateReading.fromFolder(candidateFolder(path));
         } catch (RulesetException e) {
             return ResponseEntity.ok(RulesetMapper.validation(new RulesetValidation(null, e.problems(), null, 0)));
         }

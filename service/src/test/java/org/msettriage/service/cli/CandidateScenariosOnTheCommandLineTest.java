@@ -1,0 +1,60 @@
+package org.msettriage.service.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.service.TestData;
+import org.msettriage.service.ruleset.CandidateRulesets;
+
+/** {@code rulesets validate} names every bad scenario file a candidate carries in one run. */
+class CandidateScenariosOnTheCommandLineTest {
+
+    private static final String CAWN = "actions-cawn-consider-age-15-cse02.json";
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void everyBadScenarioFileTheCandidateCarriesIsCountedAndNamedInOneRun() throws Exception {
+        Path candidate = folder.resolve("carrying");
+        CandidateRulesets.write(candidate, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        Path scenarios = Files.createDirectories(candidate.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("mine.yaml"), "name: mine");
+        Files.writeString(
+                scenarios.resolve("misspelt.json"),
+                TestData.read("scenarios/" + CAWN).replace("\"nickname\": \"Dan\"", "\"nicknam\": \"Dan\""));
+
+        assertThat(run("rulesets", "validate", candidate.toString())).isEqualTo(1);
+
+        assertThat(out())
+                .contains("not usable; 2 problem(s)")
+                .contains("OWN_SCENARIO scenarios/mine.yaml:0:0: is not a scenario: scenario files are JSON (*.json)")
+                .contains("OWN_SCENARIO scenarios/misspelt.json:23:1: is not a scenario")
+                .contains("it has a field no scenario has: request.perpetrators[0].nicknam (line 23)");
+    }
+
+    private int run(String... args) {
+        return RulesetCommands.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
