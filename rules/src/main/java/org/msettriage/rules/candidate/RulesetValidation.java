@@ -33,6 +33,26 @@ public record RulesetValidation(
         public OwnScenario {
             replaced = List.copyOf(replaced);
         }
+
+        /** What it brings, in words: said alike on the check page, a proposal's card and the command line. */
+        public String says() {
+            return says(replaces, !replaced.isEmpty());
+        }
+
+        /**
+         * What a scenario of its own brings, in words, given whether it replaces one of the set and whether
+         * what it changes of that one's expected outcome is listed after these words.
+         */
+        public static String says(boolean replaces, boolean changesFollow) {
+            if (!replaces) {
+                return "New: the serving set has no scenario of its file name.";
+            }
+            if (!changesFollow) {
+                return "Replaces the serving scenario of the same file name with a new expectation.";
+            }
+            return "Replaces the serving scenario of the same file name with a new expectation; what the candidate"
+                    + " changes of the serving one's expected outcome:";
+        }
     }
 
     public RulesetValidation {

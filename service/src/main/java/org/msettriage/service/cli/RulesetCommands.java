@@ -49,7 +49,9 @@ public final class RulesetCommands {
                       --active names a folder). Exit 0 when the candidate is usable (it may still change
                       scenario outcomes), 1 when it is not, 2 on a usage error. A --scenarios folder is read
                       as strictly as the scenarios a candidate carries: a file that is not a scenario is
-                      named with its line and field, nothing is checked, and the exit is 1.
+                      named with its line and field, nothing is checked, and the exit is 1. Each scenario
+                      the candidate carries (its scenarios/ folder) is named on an OWN line, new or replacing
+                      the set's.
             export:   writes a ruleset's files as a zip of one folder, to start a candidate from: the
                       packaged ruleset, or one a running service keeps (--service, its base address; the
                       policy lead's API key from the environment variable MSET_API_KEY), where "active"
@@ -192,7 +194,18 @@ public final class RulesetCommands {
                 .warnings()
                 .forEach(warning -> out.println("WARNING " + warning.kind() + " "
                         + (warning.where().isEmpty() ? "" : warning.where() + ": ") + warning.message()));
+        validation.own().forEach(this::printOwn);
         return validation.usable() ? 0 : 1;
+    }
+
+    /**
+     * A scenario the candidate carries, named as its check page names it (new, or replacing the set's of the
+     * same file name); under one that replaces, each change to the replaced one's expected outcome, as a
+     * SCENARIO line words it (by the replaced one's name).
+     */
+    private void printOwn(RulesetValidation.OwnScenario own) {
+        out.println("OWN " + RulesetValidator.SCENARIO_FOLDER + own.file() + " \"" + own.name() + "\": " + own.says());
+        own.replaced().forEach(change -> out.println("  " + change.message()));
     }
 
     private static String verdict(String name, RulesetValidation validation) {

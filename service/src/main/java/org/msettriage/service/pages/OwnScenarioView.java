@@ -27,15 +27,8 @@ record OwnScenarioView(String name, boolean replaces, List<String> changes) {
                         .toList());
     }
 
-    /** What it brings, in words. */
+    /** What it brings, in words, as the command line says it too. */
     public String says() {
-        if (!replaces) {
-            return "New: the serving set has no scenario of its file name.";
-        }
-        if (changes.isEmpty()) {
-            return "Replaces the serving scenario of the same file name with a new expectation.";
-        }
-        return "Replaces the serving scenario of the same file name with a new expectation; what the candidate"
-                + " changes of the serving one's expected outcome:";
+        return RulesetValidation.OwnScenario.says(replaces, !changes.isEmpty());
     }
 }

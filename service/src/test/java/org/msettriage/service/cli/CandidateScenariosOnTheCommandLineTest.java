@@ -7,13 +7,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.engine.RulesetFiles;
+import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.TestData;
 import org.msettriage.service.ruleset.CandidateRulesets;
 
-/** {@code rulesets validate} names every bad scenario file a candidate carries in one run. */
+/**
+ * {@code rulesets validate} says of the scenarios a candidate carries what the workbench's check page says,
+ * and names every bad one in one run.
+ */
 class CandidateScenariosOnTheCommandLineTest {
 
     private static final String CAWN = "actions-cawn-consider-age-15-cse02.json";
@@ -23,6 +29,30 @@ class CandidateScenariosOnTheCommandLineTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void namesEachScenarioTheCandidateCarriesAsNewOrReplacingInTheCheckPagesWords() throws Exception {
+        List<RulesetFile> files = CandidateRulesets.raisedWeight("cli-own");
+        RulesetFile corrected = CandidateRulesets.correctedFirstChange(files, "Corrected: ");
+        RulesetFile added = new RulesetFile(
+                "ours-new.json", corrected.content().replace("\"name\": \"Corrected: ", "\"name\": \"Ours: "));
+        Path candidate = folder.resolve("cli-own");
+        CandidateRulesets.write(candidate, files);
+        Path scenarios = Files.createDirectories(candidate.resolve("scenarios"));
+        for (RulesetFile own : List.of(corrected, added)) {
+            Files.writeString(scenarios.resolve(own.name()), own.content());
+        }
+
+        assertThat(run("rulesets", "validate", candidate.toString())).as(out()).isZero();
+
+        assertThat(out())
+                .contains("OWN scenarios/ours-new.json \"" + nameOf(added)
+                        + "\": New: the serving set has no scenario of its file name.\n")
+                .containsPattern("OWN scenarios/" + corrected.name() + " \"\\Q" + nameOf(corrected)
+                        + "\\E\": Replaces the serving scenario of the same file name with a new expectation; what"
+                        + " the candidate changes of the serving one's expected outcome:\n  \"[^\n]+\": [a-zA-Z.\\[\\]0-9]+:"
+                        + " expected ");
+    }
 
     @Test
     void everyBadScenarioFileTheCandidateCarriesIsCountedAndNamedInOneRun() throws Exception {
@@ -41,6 +71,10 @@ class CandidateScenariosOnTheCommandLineTest {
                 .contains("OWN_SCENARIO scenarios/mine.yaml:0:0: is not a scenario: scenario files are JSON (*.json)")
                 .contains("OWN_SCENARIO scenarios/misspelt.json:23:1: is not a scenario")
                 .contains("it has a field no scenario has: request.perpetrators[0].nicknam (line 23)");
+    }
+
+    private static String nameOf(RulesetFile scenario) {
+        return Scenario.parseStrictly(scenario.name(), scenario.content()).name();
     }
 
     private int run(String... args) {
