@@ -1,5 +1,7 @@
 package org.msettriage.service.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,8 +40,8 @@ public final class RulesetCommands {
 
     static final String USAGE = """
             Usage:
-              java -jar mset-triage.jar rulesets validate <candidate-folder> [--scenarios <folder>]
-                                                        [--active <folder>]
+              java -jar mset-triage.jar rulesets validate <candidate-folder|candidate.zip>
+                                                        [--scenarios <folder>] [--active <folder>]
               java -jar mset-triage.jar rulesets impact --candidate <folder> --referrals <folder>
                                                         [--active <folder>] [--json]
               java -jar mset-triage.jar rulesets export <version|active|packaged> --out <file.zip>
@@ -49,9 +51,9 @@ public final class RulesetCommands {
                       --active names a folder). Exit 0 when the candidate is usable (it may still change
                       scenario outcomes), 1 when it is not, 2 on a usage error. A --scenarios folder is read
                       as strictly as the scenarios a candidate carries: a file that is not a scenario is
-                      named with its line and field, nothing is checked, and the exit is 1. Each scenario
-                      the candidate carries (its scenarios/ folder) is named on an OWN line, new or replacing
-                      the set's.
+                      named with its line and field, nothing is checked, and the exit is 1. A zip of the
+                      candidate folder is read as the workbench reads an upload. Each scenario the candidate
+                      carries (its scenarios/ folder) is named on an OWN line, new or replacing the set's.
             export:   writes a ruleset's files as a zip of one folder, to start a candidate from: the
                       packaged ruleset, or one a running service keeps (--service, its base address; the
                       policy lead's API key from the environment variable MSET_API_KEY), where "active"
@@ -113,7 +115,7 @@ public final class RulesetCommands {
                 case "validate" ->
                     positional.size() == 1
                             ? validate(Path.of(positional.get(0)), options)
-                            : usage("validate takes one candidate folder");
+                            : usage("validate takes one candidate folder (or a zip of it)");
                 case "export" ->
                     positional.size() == 1 && options.containsKey("out")
                             ? RulesetExport.export(positional.get(0), options, out, err)
@@ -133,7 +135,7 @@ public final class RulesetCommands {
     private int validate(Path candidate, Map<String, String> options) {
         RulesetFiles.Candidate read;
         try {
-            read = CandidateReading.fromFolder(candidate);
+            read = candidate(candidate);
         } catch (RulesetException e) {
             // A file that cannot be read as a ruleset's (not UTF-8, say) makes the candidate unusable: 1, not 2.
             RulesetValidation unreadable = new RulesetValidation(null, e.problems(), null, 0);
@@ -196,6 +198,21 @@ public final class RulesetCommands {
                         + (warning.where().isEmpty() ? "" : warning.where() + ": ") + warning.message()));
         validation.own().forEach(this::printOwn);
         return validation.usable() ? 0 : 1;
+    }
+
+    /**
+     * A candidate folder, or a zip of one as the workbench takes it (read with the same limits): a policy
+     * lead who downloaded a ruleset, or zipped a candidate to upload, need not unzip it first.
+     */
+    private static RulesetFiles.Candidate candidate(Path candidate) {
+        if (!Files.isRegularFile(candidate)) {
+            return CandidateReading.fromFolder(candidate);
+        }
+        try (InputStream zip = Files.newInputStream(candidate)) {
+            return CandidateReading.fromZip(zip);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the candidate zip " + candidate, e);
+        }
     }
 
     /**

@@ -18,7 +18,7 @@ import org.msettriage.service.ruleset.CandidateRulesets;
 
 /**
  * {@code rulesets validate} says of the scenarios a candidate carries what the workbench's check page says,
- * and names every bad one in one run.
+ * names every bad one in one run, and takes the candidate as a zip as the workbench does.
  */
 class CandidateScenariosOnTheCommandLineTest {
 
@@ -71,6 +71,39 @@ class CandidateScenariosOnTheCommandLineTest {
                 .contains("OWN_SCENARIO scenarios/mine.yaml:0:0: is not a scenario: scenario files are JSON (*.json)")
                 .contains("OWN_SCENARIO scenarios/misspelt.json:23:1: is not a scenario")
                 .contains("it has a field no scenario has: request.perpetrators[0].nicknam (line 23)");
+    }
+
+    @Test
+    void aZipOfTheCandidateFolderIsCheckedAsTheFolderIs() throws Exception {
+        List<RulesetFile> files = CandidateRulesets.raisedWeight("cli-zip");
+        RulesetFile corrected = CandidateRulesets.correctedFirstChange(files, "Corrected: ");
+        Path zip = Files.write(folder.resolve("cli-zip.zip"), CandidateRulesets.zip(files, List.of(corrected)));
+
+        assertThat(run("rulesets", "validate", zip.toString()))
+                .as(out() + err())
+                .isZero();
+
+        assertThat(out())
+                .startsWith("cli-zip: usable; it changes the expected outcome of ")
+                .contains("OWN scenarios/" + corrected.name() + " \"" + nameOf(corrected) + "\": Replaces");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aZipThatLeadsOutsideItsFolderOrNoZipAtAllIsRefusedAsTheWorkbenchRefusesIt() throws Exception {
+        Path outside = Files.write(
+                folder.resolve("outside.zip"),
+                CandidateRulesets.zip(List.of(new RulesetFile("../notes.txt", "not the ruleset's"))));
+        Path notAZip = Files.writeString(folder.resolve("points.csv"), "code,points\n");
+
+        assertThat(run("rulesets", "validate", outside.toString())).isEqualTo(1);
+        assertThat(out())
+                .contains("ZIP (zip):0:0: The zip holds candidate/../notes.txt, a path that leads outside the ruleset"
+                        + " folder");
+        out.reset();
+        assertThat(run("rulesets", "validate", notAZip.toString())).isEqualTo(1);
+        assertThat(out()).contains("ZIP (zip):0:0: This is not a zip file: a candidate is a zip of one ruleset folder");
+        assertThat(err()).isEmpty();
     }
 
     private static String nameOf(RulesetFile scenario) {
