@@ -104,6 +104,23 @@ class CandidateCheckScenariosTest extends ServiceTest {
     }
 
     @Test
+    void everyBadScenarioFileOfAnUploadIsNamedAndCountedInOneCheck() {
+        // A trial saw mine.yaml alone, and the misspelt scenario beside it only on the next upload.
+        String misspelt = TestData.read("scenarios/" + HOLDS).replace("\"nickname\": \"Dan\"", "\"nicknam\": \"Dan\"");
+        List<RulesetFile> carried =
+                List.of(new RulesetFile("mine.yaml", "name: mine"), new RulesetFile("misspelt.json", misspelt));
+
+        String page = check(lead(), "check-bad-files", carried).body();
+
+        assertThat(page)
+                .contains("It cannot be used: 2 problems to correct, listed by file below. Nothing was kept. Its"
+                        + " scenarios were not run");
+        assertThat(section(page, "problems-title"))
+                .contains("scenarios/mine.yaml", "scenario files are JSON")
+                .contains("scenarios/misspelt.json", "request.perpetrators[0].nicknam");
+    }
+
+    @Test
     void aCandidatesOwnScenariosAreCountedWhenCheckedAndWhenProposedAndReplayedInItsImpact() {
         int packaged = ScenarioLibrary.packaged().size();
         List<RulesetFile> carried =
