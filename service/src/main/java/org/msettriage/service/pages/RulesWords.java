@@ -108,6 +108,26 @@ public class RulesWords {
         return CodeWords.pathway(code);
     }
 
+    /**
+     * Whether a referral goes to Pre-MSET screening and to the panel under the shadow against the serving rules,
+     * each said on its own: "Pre-MSET: yes under both; MSET panel: no under the shadow, yes under the serving
+     * rules". A trial read "yes, no" and could not tell which was which, nor what had changed.
+     */
+    public String eligibilityChange(boolean preMsetNow, boolean preMsetShadow, boolean panelNow, boolean panelShadow) {
+        return "Pre-MSET: " + answerChange(preMsetNow, preMsetShadow) + "; MSET panel: "
+                + answerChange(panelNow, panelShadow);
+    }
+
+    private static String answerChange(boolean serving, boolean shadow) {
+        return serving == shadow
+                ? yesOrNo(shadow) + " under both"
+                : yesOrNo(shadow) + " under the shadow, " + yesOrNo(serving) + " under the serving rules";
+    }
+
+    private static String yesOrNo(boolean answer) {
+        return answer ? "yes" : "no";
+    }
+
     /** One group of a characteristic the impact report breaks changes down by, in that characteristic's words. */
     public String group(String dimension, String value) {
         return Characteristic.named(dimension)

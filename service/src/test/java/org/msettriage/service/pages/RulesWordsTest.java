@@ -106,4 +106,12 @@ class RulesWordsTest {
         assertThat(words.who("JWT:alice")).isEqualTo("alice (signed in by the identity provider)");
         assertThat(words.who("service")).isEqualTo("the service itself");
     }
+
+    @Test
+    void aShadowsEligibilitySaysEachAnswerAndWhichRulesGiveIt() {
+        assertThat(words.eligibilityChange(true, true, false, true))
+                .isEqualTo("Pre-MSET: yes under both; MSET panel: yes under the shadow, no under the serving rules");
+        assertThat(words.eligibilityChange(true, false, false, false))
+                .isEqualTo("Pre-MSET: no under the shadow, yes under the serving rules; MSET panel: no under both");
+    }
 }

@@ -793,7 +793,9 @@ class RulesWorkbenchTest extends ServiceTest {
                 .contains("Ruleset workbench-shadow-1 runs in shadow beside")
                 .contains("Compared on 1 live referral; 1 decided differently.")
                 .contains(decision)
-                .contains(" to Significant");
+                .contains(" to Significant")
+                .as("whether it goes to Pre-MSET and to the panel, each named, under each ruleset")
+                .containsPattern("<td>Pre-MSET: (yes|no) under [^<]+; MSET panel: (yes|no) under [^<]+</td>");
         assertThat(shadow.body())
                 .as("each action added by its title in the catalogue, not its code spelt out")
                 .contains("<li>Add or update the exploitation marker on police systems</li>")
