@@ -2,11 +2,9 @@ package org.msettriage.rules.candidate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.msettriage.rules.engine.RulesetFile;
 import org.msettriage.rules.policy.ActionDefinition;
@@ -68,11 +66,11 @@ public final class ChangeWarnings {
 
     private static java.util.Optional<RulesetWarning> likelyRevert(
             Compared candidate, Compared active, List<Compared> earlier) {
-        int fromActive = linesUnlike(candidate.files(), active.files());
+        int fromActive = LinesUnlike.count(candidate.files(), active.files());
         return earlier.stream()
                 .filter(e ->
                         !e.version().equals(active.version()) && !e.version().equals(candidate.version()))
-                .map(e -> Map.entry(e, linesUnlike(candidate.files(), e.files())))
+                .map(e -> Map.entry(e, LinesUnlike.count(candidate.files(), e.files())))
                 .filter(e -> e.getValue() < fromActive)
                 .min(Comparator.comparingInt(Map.Entry::getValue))
                 .map(closest -> {
@@ -82,9 +80,10 @@ public final class ChangeWarnings {
                             RulesetWarning.Kind.LIKELY_REVERT,
                             "",
                             0,
-                            "is closer to the earlier ruleset " + old.version() + " (" + closest.getValue()
-                                    + " lines differ) than to the active " + active.version() + " (" + fromActive
-                                    + " lines differ): it may have started from an old copy, and would take back"
+                            "is closer to the earlier ruleset " + old.version() + " ("
+                                    + LinesUnlike.said(closest.getValue()) + ") than to the active "
+                                    + active.version() + " (" + LinesUnlike.said(fromActive)
+                                    + "): it may have started from an old copy, and would take back"
                                     + " the changes made since"
                                     + (takenBack.isEmpty() ? "" : " in " + takenBack)
                                     + ". Start from the active ruleset: GET /api/v1/rulesets/" + active.version()
@@ -94,39 +93,14 @@ public final class ChangeWarnings {
 
     /** Files the candidate has as the earlier ruleset had them, where the active ruleset has them otherwise. */
     private static List<String> filesTakenBack(Compared candidate, Compared active, Compared old) {
-        Map<String, String> activeFiles = byName(active.files());
-        Map<String, String> oldFiles = byName(old.files());
+        Map<String, String> activeFiles = LinesUnlike.byName(active.files());
+        Map<String, String> oldFiles = LinesUnlike.byName(old.files());
         return candidate.files().stream()
                 .filter(f -> !f.isProperties())
                 .filter(f -> f.content().equals(oldFiles.get(f.name()))
                         && !f.content().equals(activeFiles.get(f.name())))
                 .map(RulesetFile::name)
                 .toList();
-    }
-
-    /**
-     * How many lines one ruleset has that the other does not, counting repeats, over every file but
-     * ruleset.properties (whose version always differs).
-     */
-    static int linesUnlike(List<RulesetFile> a, List<RulesetFile> b) {
-        Map<String, String> left = byName(a);
-        Map<String, String> right = byName(b);
-        Set<String> names = new TreeSet<>(left.keySet());
-        names.addAll(right.keySet());
-        int unlike = 0;
-        for (String name : names) {
-            Map<String, Integer> counts = new HashMap<>();
-            left.getOrDefault(name, "").lines().forEach(line -> counts.merge(line.strip(), 1, Integer::sum));
-            right.getOrDefault(name, "").lines().forEach(line -> counts.merge(line.strip(), -1, Integer::sum));
-            unlike += counts.values().stream().mapToInt(Math::abs).sum();
-        }
-        return unlike;
-    }
-
-    private static Map<String, String> byName(List<RulesetFile> files) {
-        return files.stream()
-                .filter(f -> !f.isProperties())
-                .collect(Collectors.toMap(RulesetFile::name, RulesetFile::content, (x, y) -> x));
     }
 
     private static <T> Set<String> codes(java.util.Collection<T> rows, java.util.function.Function<T, String> code) {

@@ -74,19 +74,9 @@ class ChangeWarningsTest {
             assertThat(warning.kind()).isEqualTo(RulesetWarning.Kind.LIKELY_REVERT);
             assertThat(warning.message())
                     .contains("closer to the earlier ruleset older (0 lines differ) than to the active active"
-                            + " (2 lines differ)")
+                            + " (1 line differs)")
                     .contains("in points.csv");
         });
-    }
-
-    @Test
-    void linesUnlikeCountsEachLineEitherSideHasAndTheOtherDoesNot() {
-        List<RulesetFile> a =
-                List.of(new RulesetFile("t.csv", "x\ny\ny\n"), new RulesetFile("ruleset.properties", "1"));
-        List<RulesetFile> b = List.of(new RulesetFile("t.csv", "x\ny\nz\n"), new RulesetFile("u.drl", "rule\n"));
-
-        assertThat(ChangeWarnings.linesUnlike(a, b)).isEqualTo(3);
-        assertThat(ChangeWarnings.linesUnlike(a, a)).isZero();
     }
 
     private static ChangeWarnings.Compared packaged(String version) {
