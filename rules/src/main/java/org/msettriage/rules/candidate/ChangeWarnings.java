@@ -97,8 +97,8 @@ public final class ChangeWarnings {
         Map<String, String> oldFiles = LinesUnlike.byName(old.files());
         return candidate.files().stream()
                 .filter(f -> !f.isProperties())
-                .filter(f -> f.content().equals(oldFiles.get(f.name()))
-                        && !f.content().equals(activeFiles.get(f.name())))
+                .filter(f -> LinesUnlike.same(f.name(), f.content(), oldFiles.get(f.name()))
+                        && !LinesUnlike.same(f.name(), f.content(), activeFiles.get(f.name())))
                 .map(RulesetFile::name)
                 .toList();
     }

@@ -79,6 +79,22 @@ class ChangeWarningsTest {
         });
     }
 
+    @Test
+    void aTableTakenBackIsNamedWhenASpreadsheetWroteItAgain() {
+        List<RulesetFile> activeFiles = Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1"));
+        ChangeWarnings.Compared active =
+                new ChangeWarnings.Compared("active", TriageEngine.readPolicy(activeFiles), activeFiles);
+        List<RulesetFile> files = Candidates.edited("points.csv", csv -> csv.replace("\n", "\r\n"));
+        ChangeWarnings.Compared candidate =
+                new ChangeWarnings.Compared("candidate", TriageEngine.readPolicy(files), files);
+
+        assertThat(ChangeWarnings.of(candidate, active, List.of(packaged("older"))))
+                .singleElement()
+                .satisfies(warning -> assertThat(warning.message())
+                        .contains("(0 lines differ)")
+                        .contains("in points.csv"));
+    }
+
     private static ChangeWarnings.Compared packaged(String version) {
         return new ChangeWarnings.Compared(version, PACKAGED.policy(), PACKAGED.files());
     }
