@@ -15,7 +15,10 @@ public record RulesetWarning(Kind kind, String file, int line, String message) {
     public enum Kind {
         /** An indicator or action code of the active ruleset is gone. */
         REMOVED_CODE,
-        /** The candidate is closer to an earlier ruleset than to the active one: it would undo later changes. */
+        /**
+         * The candidate is closer to another kept ruleset than to the active one: it would undo what the active
+         * one changed.
+         */
         LIKELY_REVERT,
         /** A title or explanation states a number a setting holds, so it would go stale when the setting changes. */
         STATED_NUMBER

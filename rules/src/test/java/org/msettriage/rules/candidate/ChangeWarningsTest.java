@@ -2,6 +2,7 @@ package org.msettriage.rules.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.engine.RulesetFile;
@@ -64,19 +65,61 @@ class ChangeWarningsTest {
     @Test
     void aCandidateCloserToAnEarlierRulesetThanToTheActiveOneIsALikelyRevert() {
         List<RulesetFile> activeFiles = Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1"));
-        ChangeWarnings.Compared active =
-                new ChangeWarnings.Compared("active", TriageEngine.readPolicy(activeFiles), activeFiles);
+        ChangeWarnings.Compared active = new ChangeWarnings.Compared(
+                "active", TriageEngine.readPolicy(activeFiles), activeFiles, List.of(served(2, null)));
+        ChangeWarnings.Compared older =
+                new ChangeWarnings.Compared("older", PACKAGED.policy(), PACKAGED.files(), List.of(served(1, 2)));
 
-        List<RulesetWarning> warnings =
-                ChangeWarnings.of(packaged("candidate"), active, List.of(packaged("older"), active));
+        List<RulesetWarning> warnings = ChangeWarnings.of(packaged("candidate"), active, List.of(older, active));
 
         assertThat(warnings).singleElement().satisfies(warning -> {
             assertThat(warning.kind()).isEqualTo(RulesetWarning.Kind.LIKELY_REVERT);
             assertThat(warning.message())
-                    .contains("closer to the earlier ruleset older (0 lines differ) than to the active active"
-                            + " (1 line differs)")
-                    .contains("in points.csv");
+                    .startsWith("is closer to the earlier ruleset older, which served from 1 Dec 2026 09:00 UTC to"
+                            + " 2 Dec 2026 09:00 UTC, (0 lines differ) than to the active active (1 line differs)")
+                    .contains("would take back the changes made since in points.csv");
         });
+    }
+
+    @Test
+    void aRulesetThatServedAfterTheActiveOneBeforeARollbackIsNeverCalledEarlier() {
+        // older served, then active, then changed, then a rollback made active serve again.
+        List<RulesetFile> activeFiles = Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1"));
+        List<RulesetFile> changedFiles = Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,3,1,1"));
+        ChangeWarnings.Compared active = new ChangeWarnings.Compared(
+                "active", TriageEngine.readPolicy(activeFiles), activeFiles, List.of(served(2, 3), served(4, null)));
+        ChangeWarnings.Compared changed = new ChangeWarnings.Compared(
+                "changed", TriageEngine.readPolicy(changedFiles), changedFiles, List.of(served(3, 4)));
+        ChangeWarnings.Compared older =
+                new ChangeWarnings.Compared("older", PACKAGED.policy(), PACKAGED.files(), List.of(served(1, 2)));
+        ChangeWarnings.Compared fromChanged =
+                new ChangeWarnings.Compared("candidate", TriageEngine.readPolicy(changedFiles), changedFiles);
+
+        assertThat(ChangeWarnings.of(fromChanged, active, List.of(changed, older)))
+                .singleElement()
+                .satisfies(warning -> assertThat(warning.message())
+                        .doesNotContain("earlier")
+                        .doesNotContain("take back the changes made since")
+                        .startsWith("is closer to ruleset changed, which served from 3 Dec 2026 09:00 UTC to"
+                                + " 4 Dec 2026 09:00 UTC, (0 lines differ) than to the active active (1 line"
+                                + " differs): it may have started from a copy of it, not of the active ruleset,"
+                                + " and would make points.csv as changed had them."));
+        assertThat(ChangeWarnings.of(packaged("candidate"), active, List.of(changed, older)))
+                .singleElement()
+                .satisfies(warning ->
+                        assertThat(warning.message()).startsWith("is closer to the earlier ruleset older, which"));
+    }
+
+    @Test
+    void aRulesetWhoseServingIsNotKnownIsNamedWithoutSayingWhen() {
+        List<RulesetFile> activeFiles = Candidates.edited("points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1"));
+        ChangeWarnings.Compared active =
+                new ChangeWarnings.Compared("active", TriageEngine.readPolicy(activeFiles), activeFiles);
+
+        assertThat(ChangeWarnings.of(packaged("candidate"), active, List.of(packaged("older"))))
+                .singleElement()
+                .satisfies(warning -> assertThat(warning.message())
+                        .startsWith("is closer to ruleset older (0 lines differ) than to the active active"));
     }
 
     @Test
@@ -92,7 +135,14 @@ class ChangeWarningsTest {
                 .singleElement()
                 .satisfies(warning -> assertThat(warning.message())
                         .contains("(0 lines differ)")
-                        .contains("in points.csv"));
+                        .contains("would make points.csv as older had them"));
+    }
+
+    /** Served from 09:00 UTC on one day of December 2026 to 09:00 on another, or on still. */
+    private static ChangeWarnings.Served served(int fromDay, Integer untilDay) {
+        return new ChangeWarnings.Served(
+                OffsetDateTime.parse("2026-12-0" + fromDay + "T09:00:00Z"),
+                untilDay == null ? null : OffsetDateTime.parse("2026-12-0" + untilDay + "T09:00:00Z"));
     }
 
     private static ChangeWarnings.Compared packaged(String version) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -221,17 +222,24 @@ public class RulesetActivation {
     private List<RulesetWarning> warnings(String candidateVersion, Policy policy, List<RulesetFile> files) {
         TriageEngine serving = active.engine();
         String servingVersion = serving.identity().version();
-        List<ChangeWarnings.Compared> earlier = comparedWith(
-                store.activations(null).stream()
+        List<RulesetStore.Activation> activations = store.activations(null);
+        Map<String, List<ChangeWarnings.Served>> served = ServingHistory.of(activations);
+        List<ChangeWarnings.Compared> others = comparedWith(
+                activations.stream()
                         .map(RulesetStore.Activation::version)
                         .distinct()
                         .filter(version -> !version.equals(servingVersion) && !version.equals(candidateVersion))
                         .toList(),
-                store::files);
+                store::files,
+                served);
         return ChangeWarnings.of(
                 new ChangeWarnings.Compared(candidateVersion, policy, files),
-                new ChangeWarnings.Compared(servingVersion, serving.policy(), serving.files()),
-                earlier);
+                new ChangeWarnings.Compared(
+                        servingVersion,
+                        serving.policy(),
+                        serving.files(),
+                        served.getOrDefault(servingVersion, List.of())),
+                others);
     }
 
     /**
@@ -459,16 +467,19 @@ public class RulesetActivation {
     }
 
     /**
-     * The earlier rulesets a candidate is compared with, each by its files as kept. One whose files were
-     * altered is left out (and logged): it must not block every candidate, the fix for it included;
-     * reading it anywhere else still refuses it.
+     * The rulesets that served before, which a candidate is compared with, each by its files as kept and
+     * when it served. One whose files were altered is left out (and logged): it must not block every
+     * candidate, the fix for it included; reading it anywhere else still refuses it.
      */
     static List<ChangeWarnings.Compared> comparedWith(
-            List<String> versions, Function<String, List<RulesetFile>> files) {
+            List<String> versions,
+            Function<String, List<RulesetFile>> files,
+            Map<String, List<ChangeWarnings.Served>> served) {
         List<ChangeWarnings.Compared> earlier = new ArrayList<>();
         for (String version : versions) {
             try {
-                earlier.add(new ChangeWarnings.Compared(version, null, files.apply(version)));
+                earlier.add(new ChangeWarnings.Compared(
+                        version, null, files.apply(version), served.getOrDefault(version, List.of())));
             } catch (KeptRulesetAltered altered) {
                 log.warn("Ruleset {} left out of the candidate's warnings: its files were altered", version);
             }

@@ -58,12 +58,15 @@ class KeptRulesetAlteredTest extends ServiceTest {
     void anAlteredEarlierRulesetIsLeftOutOfACandidatesComparisonsNotFatalToIt() {
         List<RulesetFile> files = CandidateRulesets.raisedWeight(VERSION);
 
-        List<ChangeWarnings.Compared> compared = RulesetActivation.comparedWith(List.of("good", "altered"), v -> {
-            if (v.equals("altered")) {
-                throw new KeptRulesetAltered(v, "a", "b");
-            }
-            return files;
-        });
+        List<ChangeWarnings.Compared> compared = RulesetActivation.comparedWith(
+                List.of("good", "altered"),
+                v -> {
+                    if (v.equals("altered")) {
+                        throw new KeptRulesetAltered(v, "a", "b");
+                    }
+                    return files;
+                },
+                java.util.Map.of());
 
         assertThat(compared).extracting(ChangeWarnings.Compared::version).containsExactly("good");
     }
