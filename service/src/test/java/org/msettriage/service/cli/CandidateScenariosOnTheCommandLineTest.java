@@ -2,9 +2,6 @@ package org.msettriage.service.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +24,7 @@ class CandidateScenariosOnTheCommandLineTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     @Test
     void namesEachScenarioTheCandidateCarriesAsNewOrReplacingInTheCheckPagesWords() throws Exception {
@@ -100,7 +96,7 @@ class CandidateScenariosOnTheCommandLineTest {
         assertThat(out())
                 .contains("ZIP (zip):0:0: The zip holds candidate/../notes.txt, a path that leads outside the ruleset"
                         + " folder");
-        out.reset();
+        command.forgetOut();
         assertThat(run("rulesets", "validate", notAZip.toString())).isEqualTo(1);
         assertThat(out()).contains("ZIP (zip):0:0: This is not a zip file: a candidate is a zip of one ruleset folder");
         assertThat(err()).isEmpty();
@@ -111,17 +107,14 @@ class CandidateScenariosOnTheCommandLineTest {
     }
 
     private int run(String... args) {
-        return RulesetCommands.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return command.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return command.err();
     }
 }

@@ -2,8 +2,6 @@ package org.msettriage.service.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +22,7 @@ class RulesetCommandsTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun command = new CommandRun();
 
     @Test
     void aCandidateWithATableOverlapIsReportedAtItsCellAndExitsOne() {
@@ -157,7 +154,7 @@ class RulesetCommandsTest {
         assertThat(err()).isEmpty();
 
         // The same files, carried by a candidate, are the same problems (under scenarios/, as OWN_SCENARIO).
-        out.reset();
+        command.forgetOut();
         Path carrying = folder.resolve("carrying");
         CandidateRulesets.write(carrying, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
         Files.createDirectories(carrying.resolve("scenarios"));
@@ -168,7 +165,7 @@ class RulesetCommandsTest {
         assertThat(out()).contains("OWN_SCENARIO scenarios/latin-1.json:23:25: is not UTF-8 text");
 
         // Fixed, the folder is checked against; a hidden file a file manager leaves is not the policy lead's.
-        out.reset();
+        command.forgetOut();
         for (String file : java.util.List.of("misspelt.json", "latin-1.json", "pins-nothing.json", "twice.json")) {
             Files.delete(scenarios.resolve(file));
         }
@@ -208,7 +205,7 @@ class RulesetCommandsTest {
                 .contains("error: --scenarios " + folder.resolve("nowhere") + ": there is no such folder")
                 .doesNotContain("Exception");
 
-        err.reset();
+        command.forgetErr();
         Path empty = Files.createDirectories(folder.resolve("empty"));
         assertThat(run("rulesets", "validate", copy.toString(), "--scenarios", empty.toString()))
                 .isEqualTo(2);
@@ -280,7 +277,7 @@ class RulesetCommandsTest {
                         + " child.agYears (line 3)")
                 .contains("skipped g.txt: not a JSON file (*.json), so not read");
 
-        out.reset();
+        command.forgetOut();
         run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", referrals.toString(), "--json");
         JsonNode report = ReferralFiles.JSON.readTree(out());
         assertThat(report.path("decisions").path("changes"))
@@ -303,7 +300,7 @@ class RulesetCommandsTest {
         assertThat(err()).contains("error: --referrals " + referrals + " holds no referral files (*.json)");
         assertThat(out()).isEmpty();
 
-        err.reset();
+        command.forgetErr();
         Path missing = folder.resolve("no-such-folder");
         status = run("rulesets", "impact", "--candidate", candidate.toString(), "--referrals", missing.toString());
 
@@ -323,10 +320,7 @@ class RulesetCommandsTest {
         // Users get the service's 5 s; the loop is stopped as surely after a shorter budget, without the wait.
         RuleBudgets shortCandidateBudget = new RuleBudgets(RuleBudgets.DEFAULT.live(), Duration.ofMillis(300));
 
-        int status = new RulesetCommands(
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8),
-                        shortCandidateBudget)
+        int status = new RulesetCommands(command.outStream(), command.errStream(), shortCandidateBudget)
                 .run(List.of(
                         "rulesets",
                         "impact",
@@ -360,7 +354,7 @@ class RulesetCommandsTest {
         CandidateRulesets.write(without, CandidateRulesets.raisedWeight("cli-uncorrected"));
         assertThat(run("rulesets", "validate", without.toString())).as(err()).isZero();
         String uncorrected = out();
-        out.reset();
+        command.forgetOut();
         Path candidate = folder.resolve("corrected");
         List<RulesetFile> files = CandidateRulesets.raisedWeight("cli-corrected");
         CandidateRulesets.write(candidate, files);
@@ -430,7 +424,7 @@ class RulesetCommandsTest {
         }
         assertThat(candidate.resolve("points.xlsx")).exists();
         assertThat(candidate.resolve("points.csv")).doesNotExist();
-        out.reset();
+        command.forgetOut();
 
         assertThat(run("rulesets", "validate", candidate.toString())).as(out()).isZero();
         assertThat(out()).startsWith("2026.12.2: valid;");
@@ -445,8 +439,8 @@ class RulesetCommandsTest {
                         "active",
                         java.util.Map.of("out", zip, "service", "http://localhost:1"),
                         " ",
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8)))
+                        command.outStream(),
+                        command.errStream()))
                 .isEqualTo(2);
         assertThat(err()).contains("MSET_API_KEY");
     }
@@ -466,17 +460,14 @@ class RulesetCommandsTest {
     }
 
     private int run(String... args) {
-        return RulesetCommands.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return command.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return command.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return command.err();
     }
 }
