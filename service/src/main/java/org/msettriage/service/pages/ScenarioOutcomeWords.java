@@ -110,9 +110,29 @@ final class ScenarioOutcomeWords {
             // "CSE02 CURRENT, 5 points": the indicator's code stays, its recency is worded.
             case "indicatorsUsed" -> coded(listed, CodeWords::recency);
             case "preMset.eligible", "msetPanel.eligible" -> "true".equals(listed) ? "eligible" : "not eligible";
+            case "overrides" -> applied(coded(listed, words(field)));
             default -> coded(listed, words(field));
         };
     }
+
+    /**
+     * A cap, floor or judgement and what it did, the check's "..., raising the level" or "..., not raising it"
+     * said apart from the summary, which may itself speak of raising: "A professional judgement raising the
+     * level, not raising it" read as a contradiction in a trial.
+     */
+    private static String applied(String override) {
+        if (override.endsWith(RAISING)) {
+            return override.substring(0, override.length() - RAISING.length()) + " \u2014 applied, raising the level";
+        }
+        if (override.endsWith(NOT_RAISING)) {
+            return override.substring(0, override.length() - NOT_RAISING.length())
+                    + " \u2014 applied without raising the level";
+        }
+        return override;
+    }
+
+    private static final String RAISING = ", raising the level";
+    private static final String NOT_RAISING = ", not raising it";
 
     /** An action by its title in the catalogue, or its code's words when the catalogue has no such action. */
     String action(String code) {

@@ -78,10 +78,11 @@ class ScenarioMismatchWordsTest {
                 .isEqualTo("\"G\": Warnings: expected A judgement to raise the level not applied, but the candidate"
                         + " gives none");
         assertThat(overrides)
-                .isEqualTo("\"H\": Cap and floors: expected A professional judgement raising the level, not raising"
-                        + " it, The child is missing now at high or unknown police risk, raising the level, but the"
-                        + " candidate gives The child is missing now at high or unknown police risk, raising the level"
-                        + " (it no longer gives A professional judgement raising the level, not raising it)");
+                .isEqualTo("\"H\": Cap and floors: expected A professional judgement raising the level \u2014 applied"
+                        + " without raising the level, The child is missing now at high or unknown police risk \u2014"
+                        + " applied, raising the level, but the candidate gives The child is missing now at high or"
+                        + " unknown police risk \u2014 applied, raising the level (it no longer gives A professional"
+                        + " judgement raising the level \u2014 applied without raising the level)");
         assertThat(indicators)
                 .as("an indicator's code is the referral form's own, and stays")
                 .isEqualTo("\"I\": Indicators used: expected PULL03 Current, 2 points, but the candidate gives PULL03"
