@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.msettriage.rules.engine.RulesetException;
-import org.msettriage.rules.engine.RulesetFile;
-import org.msettriage.rules.engine.RulesetFiles;
-import org.msettriage.rules.engine.RulesetIdentity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,8 +18,6 @@ final class KeptRulesetsCheck {
 
     /** One kept ruleset that is not as it was kept, in words. */
     record Altered(String version, String detail) {}
-
-    private record Stored(String name, String recordedSha256, String content) {}
 
     private final JdbcClient jdbc;
     /** The ruleset SHA-256s the intact sealed decisions carry, by version. */
@@ -43,23 +37,21 @@ final class KeptRulesetsCheck {
 
     /** Each kept ruleset whose files are not as it was kept, oldest first. */
     List<Altered> altered() {
-        Map<String, List<Stored>> files = new HashMap<>();
+        Map<String, List<KeptRulesetFiles.Stored>> files = new HashMap<>();
         jdbc.sql("SELECT version, name, sha256, content FROM ruleset_file").query(row -> {
             files.computeIfAbsent(row.getString("version"), v -> new ArrayList<>())
-                    .add(new Stored(row.getString("name"), row.getString("sha256"), row.getString("content")));
+                    .add(new KeptRulesetFiles.Stored(
+                            row.getString("name"), row.getString("sha256"), row.getString("content")));
         });
         List<Altered> altered = new ArrayList<>();
         jdbc.sql("SELECT version, sha256 FROM ruleset ORDER BY registered_at, version")
                 .query(row -> {
                     String version = row.getString("version");
-                    List<Stored> stored = files.getOrDefault(version, List.of());
-                    String read = sha256Of(stored);
+                    List<KeptRulesetFiles.Stored> stored = files.getOrDefault(version, List.of());
+                    KeptRulesetFiles readBack = KeptRulesetFiles.of(stored);
+                    String read = readBack.sha256().orElse("none");
                     Set<String> decided = carried.getOrDefault(version, Set.of());
-                    List<String> changed = stored.stream()
-                            .filter(file -> !Digests.sha256(file.content()).equals(file.recordedSha256()))
-                            .map(Stored::name)
-                            .sorted()
-                            .toList();
+                    List<String> changed = readBack.changed();
                     if (!read.equals(row.getString("sha256"))) {
                         altered.add(new Altered(version, inWords(version, changed, "the SHA-256 it was kept with")));
                     } else if (!decided.isEmpty() && !decided.equals(Set.of(read))) {
@@ -74,16 +66,5 @@ final class KeptRulesetsCheck {
         return "the files of ruleset " + version + " no longer give " + against + ": they were changed since it"
                 + " was kept"
                 + (changed.isEmpty() ? "" : " (" + String.join(", ", changed) + ")");
-    }
-
-    private static String sha256Of(List<Stored> stored) {
-        try {
-            return RulesetIdentity.of(RulesetFiles.sorted(stored.stream()
-                            .map(file -> new RulesetFile(file.name(), file.content()))
-                            .toList()))
-                    .sha256();
-        } catch (RulesetException e) {
-            return "none";
-        }
     }
 }

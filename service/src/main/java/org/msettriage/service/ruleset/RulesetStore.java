@@ -1,17 +1,15 @@
 package org.msettriage.service.ruleset;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.msettriage.rules.engine.RulesetException;
 import org.msettriage.rules.engine.RulesetFile;
-import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.service.audit.DecisionSealer;
+import org.msettriage.service.audit.KeptRulesetFiles;
 import org.msettriage.service.audit.RecordKind;
 import org.msettriage.service.problem.ConflictException;
 import org.slf4j.Logger;
@@ -161,40 +159,20 @@ public class RulesetStore {
      * @throws KeptRulesetAltered when the files were changed in the database since
      */
     public List<RulesetFile> files(String version) {
-        List<String> changed = new ArrayList<>();
-        // In Java's order of names, as a ruleset's SHA-256 is taken: a database's collation may differ.
-        List<RulesetFile> files =
-                RulesetFiles.sorted(jdbc.sql("SELECT name, sha256, content FROM ruleset_file WHERE version = :version")
+        KeptRulesetFiles readBack =
+                KeptRulesetFiles.of(jdbc.sql("SELECT name, sha256, content FROM ruleset_file WHERE version = :version")
                         .param("version", version)
-                        .query((row, n) -> {
-                            RulesetFile file = new RulesetFile(row.getString("name"), row.getString("content"));
-                            if (!FileDigest.sha256(file.content()).equals(row.getString("sha256"))) {
-                                changed.add(file.name());
-                            }
-                            return file;
-                        })
+                        .query((row, n) -> new KeptRulesetFiles.Stored(
+                                row.getString("name"), row.getString("sha256"), row.getString("content")))
                         .list());
         Optional<Kept> kept = find(version);
         if (kept.isPresent()) {
-            String read = readSha256(files);
+            String read = readBack.sha256().orElse("none (the files no longer name a version)");
             if (!kept.get().sha256().equals(read)) {
-                throw new KeptRulesetAltered(
-                        version,
-                        kept.get().sha256(),
-                        read,
-                        changed.stream().sorted().toList());
+                throw new KeptRulesetAltered(version, kept.get().sha256(), read, readBack.changed());
             }
         }
-        return files;
-    }
-
-    /** The SHA-256 of files as read back, or a mark that they no longer name a ruleset at all. */
-    private static String readSha256(List<RulesetFile> files) {
-        try {
-            return RulesetIdentity.of(files).sha256();
-        } catch (RulesetException e) {
-            return "none (the files no longer name a version)";
-        }
+        return readBack.files();
     }
 
     /** One scenario file of a ruleset's set: its name and its JSON. */
