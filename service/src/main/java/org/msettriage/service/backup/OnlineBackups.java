@@ -8,11 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import org.h2.jdbc.JdbcConnection;
 import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.InsufficientStorageException;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.EmbeddedH2;
 import org.msettriage.service.store.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,8 +90,7 @@ class OnlineBackups {
     }
 
     private boolean embeddedH2() {
-        return Boolean.TRUE.equals(jdbc.execute(
-                (ConnectionCallback<Boolean>) connection -> connection.isWrapperFor(JdbcConnection.class)));
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) EmbeddedH2::behind));
     }
 
     private static long size(Path file) {

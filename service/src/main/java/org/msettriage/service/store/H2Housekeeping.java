@@ -74,7 +74,7 @@ class H2Housekeeping {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
-            embeddedH2 = connection.isWrapperFor(JdbcConnection.class);
+            embeddedH2 = EmbeddedH2.behind(connection);
             if (!embeddedH2) {
                 return;
             }
