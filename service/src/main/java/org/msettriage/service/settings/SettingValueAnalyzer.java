@@ -45,9 +45,9 @@ public class SettingValueAnalyzer implements FailureAnalyzer, Ordered {
     public FailureAnalysis analyze(Throwable failure) {
         return unreadable(failure)
                 .filter(value -> value.setting().startsWith(OWN))
-                .flatMap(value -> wordsFor(value.kind())
-                        .map(words -> new FailureAnalysis(
-                                value.setting() + ": '" + shown(value.given()) + "' " + words,
+                .flatMap(value -> inWords(value.setting(), shown(value.given()), value.kind())
+                        .map(description -> new FailureAnalysis(
+                                description,
                                 "Correct the setting named above (docs/operations.md lists every setting) and start"
                                         + " again. No referral was taken.",
                                 failure)))
@@ -109,6 +109,15 @@ public class SettingValueAnalyzer implements FailureAnalyzer, Ordered {
     private static String shown(String given) {
         String oneLine = given.replaceAll("\\p{Cntrl}", " ");
         return oneLine.length() <= LONGEST_VALUE_SHOWN ? oneLine : oneLine.substring(0, LONGEST_VALUE_SHOWN) + "...";
+    }
+
+    /**
+     * A value that is not of its setting's kind, as an operator reads it: "setting: 'value' is not ...,
+     * write it like ...". The value is shown as the caller gives it. Empty for a kind none of the service's
+     * settings takes.
+     */
+    public static Optional<String> inWords(String setting, String value, Class<?> kind) {
+        return wordsFor(kind).map(words -> setting + ": '" + value + "' " + words);
     }
 
     /**

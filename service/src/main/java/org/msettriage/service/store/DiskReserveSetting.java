@@ -1,6 +1,7 @@
 package org.msettriage.service.store;
 
 import org.msettriage.service.problem.StartRefusedException;
+import org.msettriage.service.settings.SettingValueAnalyzer;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
@@ -24,7 +25,8 @@ public final class DiskReserveSetting {
         } catch (IllegalArgumentException notASize) {
             // Said in words below.
         }
-        throw new StartRefusedException(NAME + ": '" + given + "' is not an amount of disk space; write it like"
-                + " 256MB or 1GB (0B keeps no reserve); nothing was started.");
+        // The value is shown whole, as it always was here; the analyzer shortens a long one.
+        throw new StartRefusedException(SettingValueAnalyzer.inWords(NAME, given, DataSize.class)
+                        .orElseThrow() + " (0B keeps no reserve); nothing was started.");
     }
 }
