@@ -60,6 +60,7 @@ class ProposalReviews {
     private final CandidateEngines engines;
     private final ScenarioMismatchWords words;
     private final RulesetSettings settings;
+    private final OutdatedChecks outdatedChecks;
 
     ProposalReviews(
             ScenarioLibrary scenarios,
@@ -67,13 +68,15 @@ class ProposalReviews {
             RulesetActivation activation,
             CandidateEngines engines,
             ScenarioMismatchWords words,
-            RulesetSettings settings) {
+            RulesetSettings settings,
+            OutdatedChecks outdatedChecks) {
         this.scenarios = scenarios;
         this.impact = impact;
         this.activation = activation;
         this.engines = engines;
         this.words = words;
         this.settings = settings;
+        this.outdatedChecks = outdatedChecks;
     }
 
     List<Review> of(List<ActivationProposals.Proposal> pending, String serving) {
@@ -120,11 +123,12 @@ class ProposalReviews {
      * Why approving it now would be refused, by the check approving runs: only when the rules serving changed
      * since it was proposed, or which served then is not known. Otherwise today's scenarios are, as a rule, those
      * it was proposed on with every change they find accepted, and running them again (seconds) on every view
-     * would find nothing; approving still checks.
+     * would find nothing; approving still checks. The answer is kept while the scenarios it ran over are those
+     * serving, so a page viewed again does not run it again.
      */
     private ProposalOutdated outdated(ActivationProposals.Proposal proposal, String serving) {
         boolean mayBeOutdated = proposal.proposedWhileServing() == null || proposal.servingChangedSince(serving);
-        return mayBeOutdated ? activation.outdated(proposal).orElse(null) : null;
+        return mayBeOutdated ? outdatedChecks.of(proposal).orElse(null) : null;
     }
 
     /**

@@ -2,12 +2,16 @@ package org.msettriage.service.ruleset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +61,37 @@ public class ScenarioLibrary {
     /** The scenarios of the ruleset that serves: what every candidate is checked against. */
     public List<Scenario> scenarios() {
         return scenariosOf(active.engine().identity().version());
+    }
+
+    /**
+     * What the scenarios of the ruleset that serves are, as a short text: its version and a digest of its
+     * set's files. It changes when another ruleset serves, and when the serving one's set is written again
+     * (a version approved anew), so an answer worked out over a set can be kept for as long as it is the same.
+     */
+    public String servingSetIdentity() {
+        String serving = active.engine().identity().version();
+        List<ScenarioFile> own = store.scenarios(serving);
+        return serving + " " + digest(own.isEmpty() ? base() : own);
+    }
+
+    static String digest(List<ScenarioFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (ScenarioFile file : files) {
+                // Lengths first, so that no two different sets run together into the same bytes.
+                byte[] name = file.name().getBytes(StandardCharsets.UTF_8);
+                byte[] json = file.json().getBytes(StandardCharsets.UTF_8);
+                digest.update(ByteBuffer.allocate(8)
+                        .putInt(name.length)
+                        .putInt(json.length)
+                        .array());
+                digest.update(name);
+                digest.update(json);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /** The scenarios a version is checked by while it serves: the set it was approved with, or the base set. */
