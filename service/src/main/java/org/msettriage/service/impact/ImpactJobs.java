@@ -477,15 +477,21 @@ public class ImpactJobs {
                 .update();
     }
 
-    /** A replay asked for: its job, and the ruleset it compared the candidate with, the one serving then. */
-    public record Replay(UUID jobId, String comparedWith) {}
+    /**
+     * A replay asked for: its job, the ruleset it compared the candidate with (the one serving then), and
+     * where it stands, since only a replay done has a report to read.
+     */
+    public record Replay(UUID jobId, String comparedWith, State state) {}
 
     /** The replay of a candidate asked for last, if any: what its approver reads before approving. */
     public Optional<Replay> latestFor(String candidateVersion) {
-        return jdbc.sql("SELECT job_id, active_version FROM impact_job WHERE candidate_version = :version"
+        return jdbc.sql("SELECT job_id, active_version, state FROM impact_job WHERE candidate_version = :version"
                         + " ORDER BY requested_at DESC LIMIT 1")
                 .param("version", candidateVersion)
-                .query((row, n) -> new Replay(row.getObject("job_id", UUID.class), row.getString("active_version")))
+                .query((row, n) -> new Replay(
+                        row.getObject("job_id", UUID.class),
+                        row.getString("active_version"),
+                        State.valueOf(row.getString("state"))))
                 .optional();
     }
 

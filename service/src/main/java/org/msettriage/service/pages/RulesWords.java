@@ -98,6 +98,26 @@ public class RulesWords {
         };
     }
 
+    /**
+     * What a proposal's card says of its latest impact report, by where the replay stands: what a report
+     * done compared the candidate with; that one still queued or replaying is being made; that one failed
+     * left none, and how to ask for another. A report not yet made compared nothing, so says nothing of it.
+     */
+    public String impactOnCard(ImpactJobs.Replay replay, String servingNow) {
+        return switch (replay.state()) {
+            case QUEUED, RUNNING -> impactState(replay.state()) + ": its impact report is being made.";
+            case FAILED ->
+                impactState(replay.state()) + ": its impact report could not be made, so there is none to read."
+                        + " Replay past decisions through it again to ask for another.";
+            case DONE ->
+                replay.comparedWith().equals(servingNow)
+                        ? "(compared with ruleset " + replay.comparedWith()
+                                + ", which served when the report was made and serves now)"
+                        : "(compared with ruleset " + replay.comparedWith()
+                                + ", which served when the report was made; ruleset " + servingNow + " serves now)";
+        };
+    }
+
     /** A risk level as the other pages name it: NONE as "No identified risk". */
     public String level(String code) {
         return CodeWords.riskLevel(code);

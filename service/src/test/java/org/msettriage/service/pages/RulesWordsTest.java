@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.msettriage.api.model.ImpactBreakdownDto;
+import org.msettriage.service.impact.ImpactJobs;
 import org.msettriage.service.ruleset.ActivationProposals;
 
 /** Codes as the rules workbench writes them for a reader. */
@@ -113,5 +114,35 @@ class RulesWordsTest {
                 .isEqualTo("Pre-MSET: yes under both; MSET panel: yes under the shadow, no under the serving rules");
         assertThat(words.eligibilityChange(true, false, false, false))
                 .isEqualTo("Pre-MSET: no under the shadow, yes under the serving rules; MSET panel: no under both");
+    }
+
+    @Test
+    void aCardSaysWhatADoneImpactReportComparedTheCandidateWith() {
+        UUID job = UUID.randomUUID();
+        assertThat(words.impactOnCard(new ImpactJobs.Replay(job, "2026.11.0", ImpactJobs.State.DONE), "2026.11.0"))
+                .isEqualTo("(compared with ruleset 2026.11.0, which served when the report was made and serves now)");
+        assertThat(words.impactOnCard(new ImpactJobs.Replay(job, "2026.11.0", ImpactJobs.State.DONE), "2026.12.1"))
+                .isEqualTo("(compared with ruleset 2026.11.0, which served when the report was made;"
+                        + " ruleset 2026.12.1 serves now)");
+    }
+
+    @Test
+    void aCardSaysAnImpactReportNotYetDoneIsBeingMadeAndComparedNothingYet() {
+        UUID job = UUID.randomUUID();
+        // A trial: the card said what a report still running had compared the candidate with.
+        assertThat(words.impactOnCard(new ImpactJobs.Replay(job, "2026.11.0", ImpactJobs.State.RUNNING), "2026.11.0"))
+                .isEqualTo("Replaying: its impact report is being made.");
+        assertThat(words.impactOnCard(new ImpactJobs.Replay(job, "2026.11.0", ImpactJobs.State.QUEUED), "2026.11.0"))
+                .isEqualTo("Waiting to start: its impact report is being made.");
+    }
+
+    @Test
+    void aCardSaysAFailedImpactReportLeftNoneAndHowToAskForAnother() {
+        String said = words.impactOnCard(
+                new ImpactJobs.Replay(UUID.randomUUID(), "2026.11.0", ImpactJobs.State.FAILED), "2026.11.0");
+        assertThat(said)
+                .isEqualTo("Failed: its impact report could not be made, so there is none to read."
+                        + " Replay past decisions through it again to ask for another.")
+                .doesNotContain("compared with");
     }
 }

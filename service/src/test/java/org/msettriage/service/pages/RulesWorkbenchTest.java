@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,9 @@ import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.ruleset.CandidateRulesets;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +31,9 @@ class RulesWorkbenchTest extends ServiceTest {
 
     private static final Pattern HIDDEN_ACCEPT = Pattern.compile("name=\"accept\" value=\"([^\"]+)\"");
     private static final Pattern PROPOSAL_CARD = Pattern.compile("id=\"proposal-([0-9a-f-]{36})\"");
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private PageClient browser() {
         return new PageClient("http://localhost:" + port);
@@ -268,16 +274,17 @@ class RulesWorkbenchTest extends ServiceTest {
     }
 
     @Test
-    void aProposalLeftOpenWhileAnotherIsApprovedSaysTheRulesServingChangedUnderItAndApprovalChecksItAgain() {
+    void aProposalLeftOpenWhileAnotherIsApprovedSaysTheRulesServingChangedUnderItAndApprovalChecksItAgain()
+            throws InterruptedException {
         String packaged = CandidateRulesets.PACKAGED_VERSION;
         PageClient first = signedIn(DemoClients.POLICY_LEAD);
         List<String> accepted = proposedFromThePage(first, CandidateRulesets.raisedWeight("left-open-1"));
         assertThat(accepted).isNotEmpty();
-        assertThat(first.post(
-                                "/rules/impact",
-                                Map.of("_csrf", first.get("/rules").formToken(), "version", "left-open-1"))
-                        .status())
-                .isEqualTo(303);
+        PageClient.Page impactStarted =
+                first.post("/rules/impact", Map.of("_csrf", first.get("/rules").formToken(), "version", "left-open-1"));
+        assertThat(impactStarted.status()).isEqualTo(303);
+        // Only a report done says what it compared the candidate with.
+        assertThat(whenDone(first, impactStarted.header("Location")).body()).contains("<dd id=\"state\">Done</dd>");
         proposedFromThePage(first, CandidateRulesets.raisedWeight("approved-meanwhile-1"));
         PageClient second = signedIn(DemoClients.SECOND_POLICY_LEAD);
         String meanwhile = proposalIdIn(cardOf(second.get("/rules"), "approved-meanwhile-1"));
@@ -341,6 +348,46 @@ class RulesWorkbenchTest extends ServiceTest {
                 .isFalse();
 
         rollBack(second, packaged);
+    }
+
+    @Test
+    void aCardSaysItsImpactReportIsBeingMadeOrFailedAndOffersAnotherOnlyOnceItFailed() throws InterruptedException {
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+        proposedFromThePage(lead, CandidateRulesets.raisedWeight("impact-by-state-1"));
+        PageClient.Page started = lead.post(
+                "/rules/impact", Map.of("_csrf", lead.get("/rules").formToken(), "version", "impact-by-state-1"));
+        assertThat(whenDone(lead, started.header("Location")).body()).contains("<dd id=\"state\">Done</dd>");
+        UUID job = UUID.fromString(started.header("Location").substring("/rules/impact/".length()));
+
+        // Set back to replaying: a real replay may be done before the page is read. A trial: the card said
+        // what a report still being made had compared the candidate with.
+        jdbc.update("UPDATE impact_job SET state = 'RUNNING', report_json = NULL WHERE job_id = ?", job);
+        assertThat(cardOf(lead.get("/rules"), "impact-by-state-1"))
+                .contains("Replaying: its impact report is being made.")
+                .contains("href=\"/rules/impact/" + job + "\">See how far it has got</a>")
+                .doesNotContain("compared with ruleset")
+                .doesNotContain("Read its impact report")
+                .doesNotContain("Replay past decisions through it again</button>");
+
+        jdbc.update(
+                "UPDATE impact_job SET state = 'FAILED', failure = 'stopped: the instance running it stopped or died;"
+                        + " start it again' WHERE job_id = ?",
+                job);
+        String failed = cardOf(lead.get("/rules"), "impact-by-state-1");
+        assertThat(failed)
+                .contains("Failed: its impact report could not be made, so there is none to read."
+                        + " Replay past decisions through it again to ask for another.")
+                .contains("href=\"/rules/impact/" + job + "\">Read why it failed</a>")
+                .containsPattern("action=\"/rules/impact\">\\s*(<input[^>]*_csrf[^>]*>\\s*)?"
+                        + "<input type=\"hidden\" name=\"version\" value=\"impact-by-state-1\">")
+                .contains("Replay past decisions through it again</button>")
+                .doesNotContain("compared with ruleset");
+
+        assertThat(lead.post(
+                                "/rules/proposals/" + proposalIdIn(failed) + "/reject",
+                                Map.of("_csrf", lead.get("/rules").formToken(), "reason", "Seen by state"))
+                        .status())
+                .isEqualTo(303);
     }
 
     @Test
