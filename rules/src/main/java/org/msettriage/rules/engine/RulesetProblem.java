@@ -61,8 +61,12 @@ public record RulesetProblem(Kind kind, String file, int line, int column, Strin
         OWN_SCENARIO
     }
 
+    /**
+     * As compilers write a place: {@code file:line:column: message}, without the column when it is not known
+     * and without the line for the whole file, so no reader meets a "line 0" or a "column 0".
+     */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + message;
+        return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ": " + message;
     }
 }

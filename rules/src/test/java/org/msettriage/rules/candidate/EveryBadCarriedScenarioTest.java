@@ -62,10 +62,10 @@ class EveryBadCarriedScenarioTest {
             assertThat(refused.problems())
                     .extracting(RulesetProblem::toString)
                     .satisfiesExactly(
-                            broken -> assertThat(broken).startsWith("scenarios/broken.json:0:0: is not a scenario"),
+                            broken -> assertThat(broken).startsWith("scenarios/broken.json: is not a scenario"),
                             latin1 -> assertThat(latin1).startsWith("scenarios/latin-1.json:1:14: is not UTF-8 text"),
                             yaml -> assertThat(yaml)
-                                    .isEqualTo("scenarios/mine.yaml:0:0: is not a scenario: scenario files are JSON"
+                                    .isEqualTo("scenarios/mine.yaml: is not a scenario: scenario files are JSON"
                                             + " (*.json)"),
                             misspelt -> assertThat(misspelt)
                                     .startsWith("scenarios/misspelt.json:23:1: ")

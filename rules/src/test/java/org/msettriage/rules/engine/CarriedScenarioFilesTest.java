@@ -42,7 +42,7 @@ class CarriedScenarioFilesTest {
         for (RulesetException refused : List.of(fromFolder, fromZip)) {
             assertThat(refused.problems())
                     .singleElement()
-                    .hasToString("scenarios/mine.json.txt:0:0: is not a scenario: scenario files are JSON (*.json)")
+                    .hasToString("scenarios/mine.json.txt: is not a scenario: scenario files are JSON (*.json)")
                     .extracting(RulesetProblem::kind)
                     .isEqualTo(RulesetProblem.Kind.OWN_SCENARIO);
         }

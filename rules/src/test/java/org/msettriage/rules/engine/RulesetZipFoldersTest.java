@@ -44,7 +44,7 @@ class RulesetZipFoldersTest {
 
         assertThat(refused.problems())
                 .extracting(RulesetProblem::toString)
-                .containsExactly("2027.1.0/notes/ideas.txt:0:0: is in a sub-folder: a ruleset is one folder of files");
+                .containsExactly("2027.1.0/notes/ideas.txt: is in a sub-folder: a ruleset is one folder of files");
     }
 
     @Test

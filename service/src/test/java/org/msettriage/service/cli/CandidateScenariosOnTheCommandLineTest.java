@@ -64,7 +64,7 @@ class CandidateScenariosOnTheCommandLineTest {
 
         assertThat(out())
                 .contains("not usable; 2 problem(s)")
-                .contains("OWN_SCENARIO scenarios/mine.yaml:0:0: is not a scenario: scenario files are JSON (*.json)")
+                .contains("OWN_SCENARIO scenarios/mine.yaml: is not a scenario: scenario files are JSON (*.json)")
                 .contains("OWN_SCENARIO scenarios/misspelt.json:23:1: is not a scenario")
                 .contains("it has a field no scenario has: request.perpetrators[0].nicknam (line 23)");
     }
@@ -94,11 +94,11 @@ class CandidateScenariosOnTheCommandLineTest {
 
         assertThat(run("rulesets", "validate", outside.toString())).isEqualTo(1);
         assertThat(out())
-                .contains("ZIP (zip):0:0: The zip holds candidate/../notes.txt, a path that leads outside the ruleset"
+                .contains("ZIP (zip): The zip holds candidate/../notes.txt, a path that leads outside the ruleset"
                         + " folder");
         command.forgetOut();
         assertThat(run("rulesets", "validate", notAZip.toString())).isEqualTo(1);
-        assertThat(out()).contains("ZIP (zip):0:0: This is not a zip file: a candidate is a zip of one ruleset folder");
+        assertThat(out()).contains("ZIP (zip): This is not a zip file: a candidate is a zip of one ruleset folder");
         assertThat(err()).isEmpty();
     }
 

@@ -106,9 +106,9 @@ class RulesetCommandsTest {
         assertThat(status).as(err()).isEqualTo(1);
         assertThat(out())
                 .contains("not checked; 3 problem(s) in the scenarios of " + scenarios)
-                .contains("SCENARIO_FILE " + scenarios.resolve("a.json") + ":0:0: is not a scenario")
-                .contains("SCENARIO_FILE " + scenarios.resolve("b.json") + ":0:0: is not a scenario")
-                .contains("SCENARIO_FILE " + scenarios.resolve("c.txt") + ":0:0: is not a scenario: scenario files are"
+                .contains("SCENARIO_FILE " + scenarios.resolve("a.json") + ": is not a scenario")
+                .contains("SCENARIO_FILE " + scenarios.resolve("b.json") + ": is not a scenario")
+                .contains("SCENARIO_FILE " + scenarios.resolve("c.txt") + ": is not a scenario: scenario files are"
                         + " JSON")
                 .doesNotContain("CANARY")
                 .doesNotContain("Exception");
@@ -186,7 +186,7 @@ class RulesetCommandsTest {
         assertThat(run("rulesets", "validate", candidate.toString())).isEqualTo(1);
         assertThat(out())
                 .contains("not usable; 1 problem(s)")
-                .contains("OWN_SCENARIO scenarios/mine.yaml:0:0: is not a scenario: scenario files are JSON (*.json)");
+                .contains("OWN_SCENARIO scenarios/mine.yaml: is not a scenario: scenario files are JSON (*.json)");
     }
 
     @Test

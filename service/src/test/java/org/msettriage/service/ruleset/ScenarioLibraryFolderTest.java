@@ -39,7 +39,7 @@ class ScenarioLibraryFolderTest {
 
         assertThatThrownBy(() -> ScenarioLibrary.folderFiles(folder))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("b.yaml:0:0: is not a scenario: scenario files are JSON (*.json)")
+                .hasMessageContaining("b.yaml: is not a scenario: scenario files are JSON (*.json)")
                 .hasMessageContaining("c.json")
                 .hasMessageContaining("UTF-8");
     }
