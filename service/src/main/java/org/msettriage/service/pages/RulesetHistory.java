@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.msettriage.service.ruleset.CandidateEngines;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.ruleset.ScenarioLibrary;
+import org.msettriage.service.ruleset.ServingHistory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -139,21 +140,9 @@ class RulesetHistory {
 
     /** Each stretch the version served, from its switch to the next switch to another version. */
     static List<Served> served(String version, List<RulesetStore.Activation> inOrder) {
-        List<Served> served = new ArrayList<>();
-        OffsetDateTime from = null;
-        for (RulesetStore.Activation activation : inOrder) {
-            boolean ours = activation.version().equals(version);
-            if (ours && from == null) {
-                from = activation.activatedAt();
-            } else if (!ours && from != null) {
-                served.add(new Served(from, activation.activatedAt()));
-                from = null;
-            }
-        }
-        if (from != null) {
-            served.add(new Served(from, null));
-        }
-        return served;
+        return ServingHistory.of(version, inOrder).stream()
+                .map(stretch -> new Served(stretch.from(), stretch.until()))
+                .toList();
     }
 
     private List<TableChanges> tableChanges(String previous, String version) {
