@@ -17,6 +17,7 @@ import org.msettriage.service.problem.HeaderText;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.HashBytes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -199,7 +200,7 @@ public class AccessLog {
         }
         if (filter.childRefHash() != null) {
             conditions.add("decision_id IN (SELECT d.decision_id FROM decision d WHERE d.child_ref_hash = :child)");
-            params.put("child", filter.childRefHash());
+            params.put("child", HashBytes.of(filter.childRefHash()));
         }
         if (filter.reader() != null) {
             conditions.add("(LOWER(caller_name) = :reader OR LOWER(caller_method || ':' || caller_name) = :reader)");

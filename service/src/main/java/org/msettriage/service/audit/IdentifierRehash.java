@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.msettriage.service.problem.UnreadableContentException;
+import org.msettriage.service.store.HashBytes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -128,10 +129,10 @@ public final class IdentifierRehash {
                     .query(row -> {
                         found[0]++;
                         UUID decisionId = row.getObject(1, UUID.class);
-                        String hash = row.getString(2);
+                        String hash = HashBytes.hex(row, 2);
                         String next = renamed.getOrDefault(decisionId, Map.of()).get(hash);
                         if (next != null) {
-                            updates.add(new Object[] {next, decisionId, hash});
+                            updates.add(new Object[] {HashBytes.of(next), decisionId, HashBytes.of(hash)});
                         }
                     });
             unmatched += found[0] - updates.size();

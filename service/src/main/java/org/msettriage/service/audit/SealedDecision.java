@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.msettriage.service.store.HashBytes;
 
 /**
  * The fields of a stored decision that its seal covers, as read back from the database. Personal content
@@ -40,14 +41,19 @@ record SealedDecision(
     static final String COLUMNS = COLUMNS_BEFORE_MIGRATION_26 + ", d.fired_rules_packed";
 
     static SealedDecision from(ResultSet row) throws SQLException {
-        return read(row, FiredRules.of(row.getBytes("fired_rules_packed"), row.getString("fired_rules_json")));
+        return read(
+                row,
+                FiredRules.of(row.getBytes("fired_rules_packed"), row.getString("fired_rules_json")),
+                HashBytes.hex(row, "personal_sha256"));
     }
 
+    /** As migration 4 reads it, when the digest was still kept as hex (migration 39 made it bytes). */
     static SealedDecision beforeMigration26(ResultSet row) throws SQLException {
-        return read(row, row.getString("fired_rules_json"));
+        return read(row, row.getString("fired_rules_json"), row.getString("personal_sha256"));
     }
 
-    private static SealedDecision read(ResultSet row, String firedRulesJson) throws SQLException {
+    private static SealedDecision read(ResultSet row, String firedRulesJson, String personalSha256)
+            throws SQLException {
         return new SealedDecision(
                 row.getObject("decision_id", UUID.class),
                 row.getObject("decided_at", OffsetDateTime.class),
@@ -62,7 +68,7 @@ record SealedDecision(
                 row.getString("caller_method"),
                 row.getString("caller_name"),
                 firedRulesJson,
-                row.getString("personal_sha256"));
+                personalSha256);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import org.msettriage.service.store.HashBytes;
 
 /** A decision's personal content as stored (encrypted), and whether it still matches its sealed digest. */
 record StoredContent(
@@ -23,7 +24,7 @@ record StoredContent(
     static StoredContent from(ResultSet row) throws SQLException {
         return new StoredContent(
                 row.getObject("d_present") != null,
-                row.getString("child_ref_hash"),
+                HashBytes.hex(row, "child_ref_hash"),
                 row.getBytes("request_sealed"),
                 row.getBytes("response_sealed"),
                 row.getObject("personal_removed_at", OffsetDateTime.class));

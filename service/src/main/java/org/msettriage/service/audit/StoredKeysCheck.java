@@ -9,6 +9,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.msettriage.service.problem.StartRefusedException;
 import org.msettriage.service.problem.UnreadableContentException;
+import org.msettriage.service.store.HashBytes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -81,7 +82,7 @@ public class StoredKeysCheck {
                 .query((row, n) -> new Stored(
                         row.getObject("decision_id", UUID.class),
                         row.getBytes("request_sealed"),
-                        row.getString("child_ref_hash")))
+                        HashBytes.hex(row, "child_ref_hash")))
                 .list();
         if (newest.isEmpty()) {
             return Optional.empty();
@@ -136,7 +137,7 @@ public class StoredKeysCheck {
             tried++;
             List<String> stored = jdbc.sql("SELECT identifier_hash FROM decision_identifier WHERE decision_id = :id")
                     .param("id", decisionId)
-                    .query(String.class)
+                    .query((row, n) -> HashBytes.hex(row, 1))
                     .list();
             if (StoredNames.in(request).stream().map(identifierHash::of).anyMatch(stored::contains)) {
                 return Optional.empty();

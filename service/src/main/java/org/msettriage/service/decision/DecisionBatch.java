@@ -18,6 +18,7 @@ import org.msettriage.service.audit.FiredRules;
 import org.msettriage.service.audit.MissingEpisodeHash;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.audit.ReferralRefHash;
+import org.msettriage.service.store.HashBytes;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -157,10 +158,10 @@ class DecisionBatch implements BatchStore {
                     .toList();
             jdbc.batchUpdate(INSERT_IDENTIFIER, identifiers, identifiers.size(), (row, named) -> {
                 NewDecision decision = named.prepared().decision();
-                row.setString(1, named.hash());
+                row.setBytes(1, HashBytes.of(named.hash()));
                 row.setObject(2, decision.assessedAt());
                 row.setObject(3, decision.decisionId());
-                row.setString(4, named.prepared().content().childRefHash());
+                row.setBytes(4, HashBytes.of(named.prepared().content().childRefHash()));
                 row.setString(5, decision.localAuthority());
             });
             record Due(UUID decisionId, String episodeHash, boolean offered) {}
@@ -245,10 +246,10 @@ class DecisionBatch implements BatchStore {
         row.setString(4, d.rulesetVersion());
         row.setString(5, d.rulesetSha256());
         row.setString(6, d.riskLevel());
-        row.setString(7, prepared.content().childRefHash());
+        row.setBytes(7, HashBytes.of(prepared.content().childRefHash()));
         row.setBytes(8, prepared.content().request());
         row.setBytes(9, prepared.content().response());
-        row.setString(10, prepared.content().sha256());
+        row.setBytes(10, HashBytes.of(prepared.content().sha256()));
         row.setBytes(11, prepared.firedRules());
         row.setString(12, d.caller().method().name());
         row.setString(13, d.caller().name());
@@ -256,7 +257,7 @@ class DecisionBatch implements BatchStore {
         row.setString(15, d.pathway());
         row.setBoolean(16, d.preMsetEligible());
         row.setBoolean(17, d.msetPanelEligible());
-        row.setString(18, prepared.referralRefHash());
+        row.setBytes(18, HashBytes.of(prepared.referralRefHash()));
         DecisionProfile profile = d.profile();
         text(row, 19, profile.gender());
         text(row, 20, profile.ageBand());

@@ -3,10 +3,14 @@ package org.msettriage.service.decision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.HashBytes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,17 +33,6 @@ public class DecisionSummaries {
             FROM decision d
             """;
 
-    private static final String MATCHING = """
-            WHERE (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR d.decided_at >= :from)
-              AND (CAST(:before AS TIMESTAMP WITH TIME ZONE) IS NULL OR d.decided_at < :before)
-              AND (CAST(:riskLevel AS VARCHAR) IS NULL OR d.risk_level = :riskLevel)
-              AND (CAST(:pathway AS VARCHAR) IS NULL OR d.pathway = :pathway)
-              AND (CAST(:version AS VARCHAR) IS NULL OR d.ruleset_version = :version)
-              AND (CAST(:authority AS VARCHAR) IS NULL OR d.local_authority = :authority)
-              AND (CAST(:childRefHash AS VARCHAR) IS NULL OR d.child_ref_hash = :childRefHash)
-              AND (CAST(:referralRefHash AS VARCHAR) IS NULL OR d.referral_ref_hash = :referralRefHash)
-            """;
-
     private final JdbcClient jdbc;
 
     DecisionSummaries(JdbcClient jdbc) {
@@ -47,13 +40,14 @@ public class DecisionSummaries {
     }
 
     public Page search(DecisionQuery query) {
-        long total = filtered("SELECT COUNT(*) FROM decision d " + MATCHING, query)
+        Matching matching = Matching.of(query);
+        long total = jdbc.sql("SELECT COUNT(*) FROM decision d" + matching.where())
+                .params(matching.params())
                 .query(Long.class)
                 .single();
-        List<DecisionSummary> items = filtered(
-                        SELECT + MATCHING + " ORDER BY " + query.orderBy()
-                                + " OFFSET :skip ROWS FETCH NEXT :size ROWS ONLY",
-                        query)
+        List<DecisionSummary> items = jdbc.sql(SELECT + matching.where() + " ORDER BY " + query.orderBy()
+                        + " OFFSET :skip ROWS FETCH NEXT :size ROWS ONLY")
+                .params(matching.params())
                 .param("skip", (long) query.page() * query.size())
                 .param("size", query.size())
                 .query((row, n) -> summary(row))
@@ -71,7 +65,7 @@ public class DecisionSummaries {
     /** Every decision still held about the child whose reference has this keyed hash, oldest first. */
     public List<DecisionSummary> aboutChild(String childRefHash) {
         return jdbc.sql(SELECT + " WHERE d.child_ref_hash = :hash ORDER BY d.decided_at, d.decision_id")
-                .param("hash", childRefHash)
+                .param("hash", HashBytes.of(childRefHash))
                 .query((row, n) -> summary(row))
                 .list();
     }
@@ -84,16 +78,39 @@ public class DecisionSummaries {
                         """).query(String.class).list();
     }
 
-    private JdbcClient.StatementSpec filtered(String sql, DecisionQuery query) {
-        return jdbc.sql(sql)
-                .param("from", query.decidedFrom())
-                .param("before", query.decidedBefore())
-                .param("riskLevel", query.riskLevel())
-                .param("pathway", query.pathway())
-                .param("version", query.rulesetVersion())
-                .param("authority", query.localAuthority())
-                .param("childRefHash", query.childRefHash())
-                .param("referralRefHash", query.referralRefHash());
+    /**
+     * The conditions of a search, only for the filters given, so that each can use its index (a child's or a
+     * referral's hash, a span of days); "? IS NULL OR ..." for the others would leave the database to read
+     * every row.
+     */
+    private record Matching(String where, Map<String, Object> params) {
+
+        static Matching of(DecisionQuery query) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new HashMap<>();
+            add(conditions, params, "d.decided_at >= :from", "from", query.decidedFrom());
+            add(conditions, params, "d.decided_at < :before", "before", query.decidedBefore());
+            add(conditions, params, "d.risk_level = :riskLevel", "riskLevel", query.riskLevel());
+            add(conditions, params, "d.pathway = :pathway", "pathway", query.pathway());
+            add(conditions, params, "d.ruleset_version = :version", "version", query.rulesetVersion());
+            add(conditions, params, "d.local_authority = :authority", "authority", query.localAuthority());
+            add(conditions, params, "d.child_ref_hash = :child", "child", HashBytes.of(query.childRefHash()));
+            add(
+                    conditions,
+                    params,
+                    "d.referral_ref_hash = :referral",
+                    "referral",
+                    HashBytes.of(query.referralRefHash()));
+            return new Matching(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+        }
+
+        private static void add(
+                List<String> conditions, Map<String, Object> params, String condition, String name, Object value) {
+            if (value != null) {
+                conditions.add(condition);
+                params.put(name, value);
+            }
+        }
     }
 
     private static DecisionSummary summary(ResultSet row) throws SQLException {

@@ -20,6 +20,7 @@ import org.msettriage.rules.referral.Referral;
 import org.msettriage.rules.referral.RiskLevel;
 import org.msettriage.service.audit.ChildRefHash;
 import org.msettriage.service.audit.IdentifierHash;
+import org.msettriage.service.store.HashBytes;
 import org.msettriage.service.store.TimeoutPerStatementJdbcTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -96,10 +97,10 @@ public class ReferralLinks {
         List<Object> arguments = new ArrayList<>();
         // This referral's own local authority is left out of the count (none given: every one counts).
         arguments.add(own == null ? "" : own);
-        arguments.addAll(byHash.keySet());
+        byHash.keySet().forEach(hash -> arguments.add(HashBytes.of(hash)));
         arguments.add(from);
         arguments.add(until);
-        arguments.add(child);
+        arguments.add(HashBytes.of(child));
         jdbc.query(
                 """
                 SELECT identifier_hash, COUNT(DISTINCT child_ref_hash), COUNT(DISTINCT decision_id),
@@ -109,7 +110,7 @@ public class ReferralLinks {
                 GROUP BY identifier_hash
                 """.formatted(in),
                 row -> {
-                    named.put(row.getString(1), new Counted(row.getInt(2), row.getInt(3), row.getInt(4)));
+                    named.put(HashBytes.hex(row, 1), new Counted(row.getInt(2), row.getInt(3), row.getInt(4)));
                 },
                 arguments.toArray());
         List<Link> links = new ArrayList<>();
@@ -134,7 +135,8 @@ public class ReferralLinks {
     private History history(String child, OffsetDateTime from, OffsetDateTime until) {
         String within = " FROM decision WHERE child_ref_hash = ? AND assessed_at >= ? AND assessed_at <= ?"
                 + " AND personal_removed_at IS NULL";
-        Integer earlier = jdbc.queryForObject("SELECT COUNT(*)" + within, Integer.class, child, from, until);
+        byte[] childBytes = HashBytes.of(child);
+        Integer earlier = jdbc.queryForObject("SELECT COUNT(*)" + within, Integer.class, childBytes, from, until);
         if (earlier == null || earlier == 0) {
             return History.NONE;
         }
@@ -150,7 +152,7 @@ public class ReferralLinks {
                                 earlier,
                                 RiskLevel.valueOf(row.getString(1)),
                                 row.getObject(2, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC)),
-                        child,
+                        childBytes,
                         from,
                         until)
                 .stream()

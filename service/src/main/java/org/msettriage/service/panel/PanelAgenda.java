@@ -27,6 +27,7 @@ import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.HashBytes;
 import org.msettriage.service.words.CodeWords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -291,7 +292,7 @@ class PanelAgenda {
                 .param("until", meeting.endOfDay())
                 .param("made", meeting.decisionsMadeBefore())
                 .query(row -> {
-                    latestByChild.putIfAbsent(row.getString("child_ref_hash"), Latest.from(row));
+                    latestByChild.putIfAbsent(HashBytes.hex(row, "child_ref_hash"), Latest.from(row));
                 });
         return latestByChild;
     }
@@ -304,7 +305,7 @@ class PanelAgenda {
                   AND decided_at < :made AND personal_removed_at IS NULL
                 ORDER BY assessed_at DESC, decided_at DESC FETCH FIRST ROW ONLY
                 """)
-                .param("child", childRefHash)
+                .param("child", HashBytes.of(childRefHash))
                 .param("authority", meeting.localAuthority())
                 .param("until", meeting.endOfDay())
                 .param("made", meeting.decisionsMadeBefore())
@@ -352,7 +353,7 @@ class PanelAgenda {
                 .param("made", meeting.decisionsMadeBefore())
                 .param("authority", meeting.localAuthority())
                 .query((row, n) -> new Counted(
-                        row.getString("identifier_hash"),
+                        HashBytes.hex(row, "identifier_hash"),
                         row.getInt("children"),
                         row.getInt("referrals"),
                         row.getInt("authorities"),
@@ -395,7 +396,7 @@ class PanelAgenda {
                   AND d.local_authority = :authority AND d.decided_at < :made AND d.personal_removed_at IS NULL
                 ORDER BY i.assessed_at DESC FETCH FIRST ROW ONLY
                 """)
-                .param("hash", hash)
+                .param("hash", HashBytes.of(hash))
                 .param("from", from)
                 .param("until", until)
                 .param("made", meeting.decisionsMadeBefore())

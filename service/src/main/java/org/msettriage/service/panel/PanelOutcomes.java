@@ -21,6 +21,7 @@ import org.msettriage.service.audit.RecordKind;
 import org.msettriage.service.decision.DecisionIds;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.HashBytes;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -239,7 +240,7 @@ class PanelOutcomes {
      */
     List<PanelOutcome> aboutChild(String childRefHash) {
         return jdbc.sql(SELECT + " WHERE d.child_ref_hash = :child ORDER BY m.held_on, o.recorded_at, o.outcome_id")
-                .param("child", childRefHash)
+                .param("child", HashBytes.of(childRefHash))
                 .query((row, n) -> outcome(row))
                 .list();
     }
@@ -249,7 +250,7 @@ class PanelOutcomes {
         return jdbc.sql(SELECT + " WHERE o.meeting_id = :meeting AND d.child_ref_hash IS NOT NULL AND" + CURRENT
                         + " ORDER BY o.recorded_at")
                 .param("meeting", meetingId)
-                .query((row, n) -> new OfChild(row.getString("child_ref_hash"), outcome(row)))
+                .query((row, n) -> new OfChild(HashBytes.hex(row, "child_ref_hash"), outcome(row)))
                 .list();
     }
 
@@ -275,7 +276,7 @@ class PanelOutcomes {
                 .param("authority", localAuthority)
                 .param("before", before == null ? LocalDate.of(9999, 12, 31) : before)
                 .query(row -> {
-                    String child = row.getString("child_ref_hash");
+                    String child = HashBytes.hex(row, "child_ref_hash");
                     if (!last.containsKey(child)) {
                         last.put(child, new OfChild(child, outcome(row)));
                     }

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.store.HashBytes;
 import org.msettriage.service.triage.TriageRoundTripTestReferral;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,14 +93,18 @@ class IdentifierRehashTest extends ServiceTest {
     }
 
     private List<String> rows() {
-        return jdbc.sql("SELECT decision_id || ' ' || identifier_hash FROM decision_identifier ORDER BY 1")
-                .query(String.class)
-                .list();
+        return jdbc
+                .sql("SELECT decision_id, identifier_hash FROM decision_identifier")
+                .query((row, n) -> row.getString(1) + " " + HashBytes.hex(row, 2))
+                .list()
+                .stream()
+                .sorted()
+                .toList();
     }
 
     private List<String> hashes() {
         return jdbc.sql("SELECT identifier_hash FROM decision_identifier")
-                .query(String.class)
+                .query((row, n) -> HashBytes.hex(row, 1))
                 .list();
     }
 

@@ -15,6 +15,7 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.ruleset.Referrals;
+import org.msettriage.service.store.HashBytes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,7 +84,7 @@ class PersonalDataAtRestTest extends ServiceTest {
         assertThat(columnsHolding(canaries)).as("columns holding a canary").isEmpty();
         assertThat(jdbc.sql("SELECT child_ref_hash FROM decision WHERE decision_id = :id")
                         .param("id", id)
-                        .query(String.class)
+                        .query((row, n) -> HashBytes.hex(row, 1))
                         .single())
                 .isEqualTo(childRefHash.of(CHILD));
         // Decrypted for auditors, and found by the reference through its hash.

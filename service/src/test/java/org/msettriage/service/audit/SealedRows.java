@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.msettriage.rules.links.Identifiers;
 import org.msettriage.rules.links.LinkPolicy;
 import org.msettriage.rules.referral.Referral;
+import org.msettriage.service.store.HashBytes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,10 +42,19 @@ final class SealedRows {
                 INSERT INTO decision_identifier (identifier_hash, assessed_at, decision_id, child_ref_hash)
                 SELECT :hash, decided_at, decision_id, child_ref_hash FROM decision WHERE decision_id = :id
                 """)
-                .param("hash", new IdentifierHash(keys).of(key))
+                .param("hash", stored(jdbc, new IdentifierHash(keys).of(key)))
                 .param("id", id)
                 .update();
         return id;
+    }
+
+    /** A hash as the store keeps it: as hex text before migration 39, as bytes since. */
+    private static Object stored(JdbcClient jdbc, String hex) {
+        boolean asBytes = jdbc.sql("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '39'")
+                        .query(Long.class)
+                        .single()
+                > 0;
+        return asBytes ? HashBytes.of(hex) : hex;
     }
 
     private static UUID decision(JdbcClient jdbc, AuditKeys keys, String childRef, String request) {
@@ -61,7 +71,7 @@ final class SealedRows {
                 .param("at", now)
                 .param("sha", "0".repeat(64))
                 .param("request", stored.request())
-                .param("child", stored.childRefHash())
+                .param("child", stored(jdbc, stored.childRefHash()))
                 .update();
         long position =
                 jdbc.sql("SELECT COUNT(*) FROM decision_seal").query(Long.class).single() + 1;

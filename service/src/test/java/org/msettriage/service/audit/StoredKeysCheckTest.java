@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.service.OldStore;
+import org.msettriage.service.store.HashBytes;
+import org.msettriage.service.store.HashesKeptAsBytes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -37,7 +39,7 @@ class StoredKeysCheckTest {
     @BeforeEach
     void aStoreWrittenWithTheFirstKeys() {
         OldStore store = OldStore.h2(dataDir);
-        store.flyway().load().migrate();
+        store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
         jdbc = JdbcClient.create(store.dataSource());
     }
 
@@ -128,7 +130,7 @@ class StoredKeysCheckTest {
                 .param("mac", "0".repeat(64))
                 .update();
         jdbc.sql("UPDATE decision SET child_ref_hash = :other WHERE decision_id = :id")
-                .param("other", "1".repeat(64))
+                .param("other", HashBytes.of("1".repeat(64)))
                 .param("id", newest)
                 .update();
 

@@ -68,6 +68,7 @@ class MigrationsAppliedTest extends ServiceTest {
                         "36 SQL",
                         "36.1 JDBC",
                         "37 SQL",
-                        "38 SQL");
+                        "38 SQL",
+                        "39 JDBC");
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.store.StoredHashes;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -210,7 +211,7 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
                 .param("authority", authority)
                 .param("screened", screened)
                 .param("panel", panel)
-                .param("child", String.format("%64s", child).replace(' ', '0'))
+                .param("child", StoredHashes.of(child))
                 .param("gender", gender)
                 .param("unmet", unmet)
                 .update();

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.service.report.PanelFigures.MonthFigures;
+import org.msettriage.service.store.HashesKeptAsBytes;
+import org.msettriage.service.store.StoredHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -51,6 +53,7 @@ class PanelFiguresTest {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
+                .javaMigrations(new HashesKeptAsBytes())
                 .load()
                 .migrate();
         jdbc = JdbcClient.create(dataSource);
@@ -268,9 +271,7 @@ class PanelFiguresTest {
                 .param("sha", "0".repeat(64))
                 .param("localAuthority", localAuthority)
                 .param("preMset", preMset)
-                .param(
-                        "child",
-                        child == null ? null : String.format("%64s", child).replace(' ', '0'))
+                .param("child", StoredHashes.of(child))
                 .update();
         return id;
     }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.report.AnalysisFigures.Interviews;
 import org.msettriage.service.report.AnalysisFigures.Period;
+import org.msettriage.service.store.HashesKeptAsBytes;
+import org.msettriage.service.store.StoredHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -44,6 +46,7 @@ class ReturnInterviewFiguresTest {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
+                .javaMigrations(new HashesKeptAsBytes())
                 .load()
                 .migrate();
         jdbc = JdbcClient.create(dataSource);
@@ -127,12 +130,13 @@ class ReturnInterviewFiguresTest {
                                       risk_level, fired_rules_json, local_authority, pathway, pre_mset_eligible,
                                       mset_panel_eligible, child_ref_hash, rhi_due, rhi_offered)
                 VALUES (:id, :assessedAt, :assessedAt, '2026.12.2', :sha, 'MODERATE', '{}', :localAuthority,
-                        'PRE_MSET', TRUE, FALSE, :sha, :due, :offered)
+                        'PRE_MSET', TRUE, FALSE, :child, :due, :offered)
                 """)
                 .param("id", id)
                 .param("assessedAt", OffsetDateTime.parse(assessedAt))
                 .param("sha", "0".repeat(64))
                 .param("localAuthority", localAuthority)
+                .param("child", StoredHashes.of("one child"))
                 .param("due", rhiDue)
                 .param("offered", rhiOffered)
                 .update();

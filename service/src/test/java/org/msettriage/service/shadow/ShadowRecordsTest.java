@@ -22,6 +22,8 @@ import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.referral.RiskLevel;
 import org.msettriage.service.shadow.ShadowRuns.Difference;
 import org.msettriage.service.shadow.ShadowRuns.Shown;
+import org.msettriage.service.store.HashesKeptAsBytes;
+import org.msettriage.service.store.StoredHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -59,6 +61,7 @@ class ShadowRecordsTest {
         Flyway.configure()
                 .dataSource(store)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
+                .javaMigrations(new HashesKeptAsBytes())
                 .load()
                 .migrate();
         jdbc = JdbcClient.create(store);
@@ -210,7 +213,7 @@ class ShadowRecordsTest {
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .param("version", SERVING)
                 .param("sha", "a".repeat(64))
-                .param("child", "0".repeat(64))
+                .param("child", StoredHashes.of("child"))
                 .update();
         return id;
     }

@@ -1,0 +1,37 @@
+package org.msettriage.service.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+
+/**
+ * A hash the service handles as lower-case hex text and the database keeps as its bytes (migration 39):
+ * half the room in rows and indexes, and compared and copied as bytes rather than hashed and converted as
+ * text. Each statement that writes or matches such a column binds {@link #of(String)}, and each that reads
+ * one turns it back with {@link #hex(ResultSet, String)}, so the rest of the service sees the text it
+ * always did.
+ */
+public final class HashBytes {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private HashBytes() {}
+
+    /** The bytes a hash is stored as; null for none. */
+    public static byte[] of(String hex) {
+        return hex == null ? null : HEX.parseHex(hex);
+    }
+
+    /** A stored hash as the service writes it; null for none. */
+    public static String hex(byte[] stored) {
+        return stored == null ? null : HEX.formatHex(stored);
+    }
+
+    public static String hex(ResultSet row, String column) throws SQLException {
+        return hex(row.getBytes(column));
+    }
+
+    public static String hex(ResultSet row, int column) throws SQLException {
+        return hex(row.getBytes(column));
+    }
+}
