@@ -20,6 +20,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.msettriage.service.audit.AuditVerification.Kind;
 import org.msettriage.service.audit.AuditVerification.Problem;
+import org.msettriage.service.store.HashBytes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -124,7 +125,7 @@ public class AuditVerifier {
                     index.add(
                             row.getLong("position"),
                             row.getObject("decision_id", UUID.class),
-                            row.getString("chain_mac"));
+                            HashBytes.hex(row, "chain_mac"));
                 });
         Optional<AuditVerification.KeptHeadCheck> keptHead = kept.map(head -> checkKeptHead(head, index, problems));
         Map<Instant, SealedRetention> runs = sealedRetentionRuns();
@@ -258,7 +259,8 @@ public class AuditVerifier {
                         problems.add(id, null, Kind.CHANGED, null, "queued with an altered record kind");
                         return;
                     }
-                    QueueEntry entry = new QueueEntry(id, row.getString("queued_sha256"), row.getString("queue_mac"));
+                    QueueEntry entry =
+                            new QueueEntry(id, HashBytes.hex(row, "queued_sha256"), HashBytes.hex(row, "queue_mac"));
                     SealedRecord record = SealedRecord.from(row, "record_kind");
                     if (record == null) {
                         problems.add(id, kind, Kind.REMOVED, null, "removed before it was sealed");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.msettriage.service.problem.SafeTrace;
+import org.msettriage.service.store.HashBytes;
 import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,8 +155,8 @@ public class DecisionSealer {
                 .param("id", recordId)
                 .query((row, n) -> new QueueEntry(
                         row.getObject("decision_id", UUID.class),
-                        row.getString("record_sha256"),
-                        row.getString("queue_mac")))
+                        HashBytes.hex(row, "record_sha256"),
+                        HashBytes.hex(row, "queue_mac")))
                 .list();
     }
 
@@ -173,8 +174,12 @@ public class DecisionSealer {
                 "INSERT INTO decision_unsealed (decision_id, record_kind, queued_at, record_sha256, queue_mac)"
                         + " VALUES (?, ?, CURRENT_TIMESTAMP, ?, ?)",
                 entries.stream()
-                        .map(entry ->
-                                new Object[] {entry.decisionId(), kind.name(), entry.recordSha256(), entry.queueMac()})
+                        .map(entry -> new Object[] {
+                            entry.decisionId(),
+                            kind.name(),
+                            HashBytes.of(entry.recordSha256()),
+                            HashBytes.of(entry.queueMac())
+                        })
                         .toList());
     }
 
@@ -205,7 +210,8 @@ public class DecisionSealer {
             sealPending();
             Optional<AuditVerification.Head> head = jdbc.sql(
                             "SELECT position, chain_mac FROM decision_seal ORDER BY position DESC FETCH FIRST ROW ONLY")
-                    .query((row, n) -> new AuditVerification.Head(row.getLong("position"), row.getString("chain_mac")))
+                    .query((row, n) ->
+                            new AuditVerification.Head(row.getLong("position"), HashBytes.hex(row, "chain_mac")))
                     .optional();
             return work.apply(head);
         }
@@ -237,8 +243,8 @@ public class DecisionSealer {
                         SealedRecord.from(row, "record_kind"),
                         new QueueEntry(
                                 row.getObject("queued_id", UUID.class),
-                                row.getString("queued_sha256"),
-                                row.getString("queue_mac"))))
+                                HashBytes.hex(row, "queued_sha256"),
+                                HashBytes.hex(row, "queue_mac"))))
                 .list()
                 .stream()
                 .filter(waiting -> waiting.entry().matches(waiting.record(), sealKey))
@@ -262,9 +268,9 @@ public class DecisionSealer {
                     .param("decisionId", seal.decisionId())
                     .param("kind", record.kind().name())
                     .param("previousDecisionId", seal.previousDecisionId())
-                    .param("recordSha256", seal.recordSha256())
-                    .param("previousChainMac", seal.previousChainMac())
-                    .param("chainMac", seal.chainMac())
+                    .param("recordSha256", HashBytes.of(seal.recordSha256()))
+                    .param("previousChainMac", HashBytes.of(seal.previousChainMac()))
+                    .param("chainMac", HashBytes.of(seal.chainMac()))
                     .param("sealedAt", seal.sealedAt())
                     .update();
             jdbc.sql("DELETE FROM decision_unsealed WHERE decision_id = :id")

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.msettriage.service.store.HashBytes;
 
 /**
  * One link of the chain: the decision at a position, the decision before it, the SHA-256 of the sealed
@@ -24,14 +25,15 @@ record Seal(
     static final String COLUMNS = "s.position, s.decision_id, s.previous_decision_id, s.record_sha256,"
             + " s.previous_chain_mac, s.chain_mac, s.sealed_at";
 
+    /** Read in either form of its hashes: the seal key is checked before the migrations run. */
     static Seal from(ResultSet row) throws SQLException {
         return new Seal(
                 row.getLong("position"),
                 row.getObject("decision_id", UUID.class),
                 row.getObject("previous_decision_id", UUID.class),
-                row.getString("record_sha256"),
-                row.getString("previous_chain_mac"),
-                row.getString("chain_mac"),
+                HashBytes.hexOfEitherForm(row, "record_sha256"),
+                HashBytes.hexOfEitherForm(row, "previous_chain_mac"),
+                HashBytes.hexOfEitherForm(row, "chain_mac"),
                 row.getObject("sealed_at", OffsetDateTime.class));
     }
 

@@ -44,22 +44,27 @@ record SealedDecision(
         return read(
                 row,
                 FiredRules.of(row.getBytes("fired_rules_packed"), row.getString("fired_rules_json")),
+                HashBytes.hex(row, "ruleset_sha256"),
                 HashBytes.hex(row, "personal_sha256"));
     }
 
     /** As migration 4 reads it, when the digest was still kept as hex (migration 39 made it bytes). */
     static SealedDecision beforeMigration26(ResultSet row) throws SQLException {
-        return read(row, row.getString("fired_rules_json"), row.getString("personal_sha256"));
+        return read(
+                row,
+                row.getString("fired_rules_json"),
+                row.getString("ruleset_sha256"),
+                row.getString("personal_sha256"));
     }
 
-    private static SealedDecision read(ResultSet row, String firedRulesJson, String personalSha256)
-            throws SQLException {
+    private static SealedDecision read(
+            ResultSet row, String firedRulesJson, String rulesetSha256, String personalSha256) throws SQLException {
         return new SealedDecision(
                 row.getObject("decision_id", UUID.class),
                 row.getObject("decided_at", OffsetDateTime.class),
                 row.getObject("assessed_at", OffsetDateTime.class),
                 row.getString("ruleset_version"),
-                row.getString("ruleset_sha256"),
+                rulesetSha256,
                 row.getString("risk_level"),
                 row.getString("pathway"),
                 row.getObject("pre_mset_eligible", Boolean.class),

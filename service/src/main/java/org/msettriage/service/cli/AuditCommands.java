@@ -19,6 +19,7 @@ import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.settings.EditDistance;
 import org.msettriage.service.settings.UnknownSettingsCheck;
 import org.msettriage.service.store.DatabaseFileUnusableAnalyzer;
+import org.msettriage.service.store.SchemaVersion;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -141,8 +142,9 @@ public final class AuditCommands {
                 err.println("The check did not run. " + noUnit.get());
                 return 2;
             }
-            DataSource database = OfflineDatabase.of(environment);
+            // The keys first: their warnings (the demo keys) come whatever the database turns out to be.
             AuditKeys keys = new AuditKeys(audit, environment);
+            DataSource database = OfflineDatabase.of(environment);
             AuditVerification result =
                     AuditVerifier.offline(database, keys, audit).verify(head);
             out.print(json ? asJson(result) : AuditText.of(result));
@@ -156,6 +158,9 @@ public final class AuditCommands {
             return result.intact() ? 0 : 1;
         } catch (OfflineDatabase.Missing missing) {
             err.println("The check could not run: " + missing.getMessage() + ".");
+            return 2;
+        } catch (SchemaVersion.Other other) {
+            err.println("The check could not run: " + other.getMessage() + ".");
             return 2;
         } catch (RuntimeException e) {
             Optional<SQLException> refused = sqlCause(e);

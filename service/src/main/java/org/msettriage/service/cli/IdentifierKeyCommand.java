@@ -15,6 +15,7 @@ import org.msettriage.service.audit.AuditSettings;
 import org.msettriage.service.audit.IdentifierRehash;
 import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.settings.UnknownSettingsCheck;
+import org.msettriage.service.store.SchemaVersion;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -74,6 +75,9 @@ final class IdentifierKeyCommand {
             return 0;
         } catch (OfflineDatabase.Missing missing) {
             err.println("Nothing was changed: " + missing.getMessage() + ".");
+            return 2;
+        } catch (SchemaVersion.Other other) {
+            err.println("Nothing was changed: " + other.getMessage() + ".");
             return 2;
         } catch (IdentifierRehash.SameKey same) {
             err.println("Nothing was changed: " + same.getMessage() + ".");

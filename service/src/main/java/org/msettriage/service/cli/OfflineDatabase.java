@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.msettriage.service.store.DataFolderCheck;
+import org.msettriage.service.store.SchemaVersion;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -15,7 +16,8 @@ final class OfflineDatabase {
 
     /**
      * The database the configuration names; never a new one: a mistyped H2 path must fail, not open empty,
-     * and it fails saying so ({@link Missing}) rather than as a database held by a running service.
+     * and it fails saying so ({@link Missing}) rather than as a database held by a running service. One at
+     * another migration than this build's is refused ({@link SchemaVersion.Other}).
      */
     static DataSource of(Environment environment) {
         String url = environment.getRequiredProperty("spring.datasource.url");
@@ -25,12 +27,16 @@ final class OfflineDatabase {
                 throw new Missing(file);
             }
         }
-        return new DriverManagerDataSource(
+        DataSource database = new DriverManagerDataSource(
                 url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS")
                         ? url + ";IFEXISTS=TRUE"
                         : url,
                 environment.getProperty("spring.datasource.username", ""),
                 environment.getProperty("spring.datasource.password", ""));
+        // A command reads and writes the database as this build's code has it; the service migrates at its
+        // start, a command does not.
+        SchemaVersion.requireThisBuilds(database);
+        return database;
     }
 
     /** No embedded database where the configuration says: most likely a mistyped mset.data-dir. */

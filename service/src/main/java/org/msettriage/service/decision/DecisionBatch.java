@@ -244,7 +244,7 @@ class DecisionBatch implements BatchStore {
         row.setObject(2, d.assessedAt());
         row.setObject(3, d.decidedAt());
         row.setString(4, d.rulesetVersion());
-        row.setString(5, d.rulesetSha256());
+        row.setBytes(5, HashBytes.of(d.rulesetSha256()));
         row.setString(6, d.riskLevel());
         row.setBytes(7, HashBytes.of(prepared.content().childRefHash()));
         row.setBytes(8, prepared.content().request());

@@ -119,7 +119,7 @@ public class DecisionSummaries {
                 row.getObject("decided_at", OffsetDateTime.class),
                 row.getObject("assessed_at", OffsetDateTime.class),
                 row.getString("ruleset_version"),
-                row.getString("ruleset_sha256"),
+                HashBytes.hex(row, "ruleset_sha256"),
                 row.getString("risk_level"),
                 row.getString("pathway"),
                 row.getObject("pre_mset_eligible", Boolean.class),

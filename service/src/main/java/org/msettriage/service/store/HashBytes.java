@@ -2,6 +2,7 @@ package org.msettriage.service.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.HexFormat;
 
 /**
@@ -33,5 +34,19 @@ public final class HashBytes {
 
     public static String hex(ResultSet row, int column) throws SQLException {
         return hex(row.getBytes(column));
+    }
+
+    /**
+     * A hash read from a store that may not be migrated yet: as bytes where migration 39 has run, as the
+     * hex it kept before. Only for what runs before the migrations do (the seal key's check at start).
+     */
+    public static String hexOfEitherForm(ResultSet row, String column) throws SQLException {
+        int type = row.getMetaData().getColumnType(row.findColumn(column));
+        boolean bytes = type == Types.BINARY || type == Types.VARBINARY || type == Types.LONGVARBINARY;
+        if (bytes) {
+            return hex(row, column);
+        }
+        String text = row.getString(column);
+        return text == null ? null : text.strip();
     }
 }

@@ -57,7 +57,15 @@ class ActivationSealBackfillTest {
                 .list();
         assertThat(named).hasSize(2).doesNotContainNull().doesNotHaveDuplicates();
         for (UUID recordId : named) {
-            QueueEntry queued = DecisionSealer.queuedActivation(jdbc, recordId).get(0);
+            // As migration 28.1 left it: its hashes as hex (migration 39 keeps them as bytes).
+            QueueEntry queued = jdbc.sql("SELECT decision_id, record_sha256, queue_mac FROM decision_unsealed"
+                            + " WHERE decision_id = :id AND record_kind = 'ACTIVATION'")
+                    .param("id", recordId)
+                    .query((row, n) -> new QueueEntry(
+                            row.getObject(1, UUID.class),
+                            row.getString(2).strip(),
+                            row.getString(3).strip()))
+                    .single();
             SealedActivation record = jdbc.sql("SELECT " + SealedActivation.COLUMNS + " FROM ruleset_activation ra"
                             + SealedActivation.PROPOSAL_JOIN + " WHERE ra.record_id = :id")
                     .param("id", recordId)

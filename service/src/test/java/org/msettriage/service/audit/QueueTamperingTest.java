@@ -10,6 +10,7 @@ import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.ruleset.Referrals;
+import org.msettriage.service.store.HashBytes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,8 +113,8 @@ class QueueTamperingTest extends ServiceTest {
         jdbc.sql("INSERT INTO decision_unsealed (decision_id, queued_at, record_sha256, queue_mac)"
                         + " VALUES (:id, CURRENT_TIMESTAMP, :sha, :mac)")
                 .param("id", id)
-                .param("sha", "cd".repeat(32))
-                .param("mac", NO_KEY_MAC)
+                .param("sha", HashBytes.of("cd".repeat(32)))
+                .param("mac", HashBytes.of(NO_KEY_MAC))
                 .update();
     }
 }

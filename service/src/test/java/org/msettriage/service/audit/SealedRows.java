@@ -69,7 +69,7 @@ final class SealedRows {
                 """)
                 .param("id", id)
                 .param("at", now)
-                .param("sha", "0".repeat(64))
+                .param("sha", stored(jdbc, "0".repeat(64)))
                 .param("request", stored.request())
                 .param("child", stored(jdbc, stored.childRefHash()))
                 .update();
@@ -83,9 +83,9 @@ final class SealedRows {
                 """)
                 .param("position", position)
                 .param("id", id)
-                .param("sha", seal.recordSha256())
-                .param("previous", seal.previousChainMac())
-                .param("mac", seal.chainMac())
+                .param("sha", stored(jdbc, seal.recordSha256()))
+                .param("previous", stored(jdbc, seal.previousChainMac()))
+                .param("mac", stored(jdbc, seal.chainMac()))
                 .param("at", now)
                 .update();
         return id;

@@ -127,7 +127,7 @@ class StoredKeysCheckTest {
         // The newest seal and the newest content altered: verification names them; the start goes on. By
         // id: the two may be stored within one millisecond, and altering both would be two records.
         jdbc.sql("UPDATE decision_seal SET chain_mac = :mac WHERE position = 2")
-                .param("mac", "0".repeat(64))
+                .param("mac", HashBytes.of("0".repeat(64)))
                 .update();
         jdbc.sql("UPDATE decision SET child_ref_hash = :other WHERE decision_id = :id")
                 .param("other", HashBytes.of("1".repeat(64)))

@@ -12,8 +12,11 @@ import java.time.Duration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.service.OldStore;
 import org.msettriage.service.audit.RetentionUnit;
 import org.msettriage.service.store.DatabaseFileUnusableAnalyzer;
+import org.msettriage.service.store.SchemaVersion;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
@@ -66,6 +69,29 @@ class AuditVerifySettingsTest {
                 .isEqualTo("The check did not run. " + startWords + System.lineSeparator())
                 .startsWith("The check did not run. mset.audit.retention is 6 without a unit, which may be meant as"
                         + " days or as years: give the unit, such as 2192d (six years) or 6d (6 days).");
+    }
+
+    @Test
+    void aDatabaseAnOlderBuildLeftIsRefusedNotReadAsAltered(@TempDir Path folder) {
+        // This build reads hashes as bytes (migration 39): read as an older build kept them, every seal
+        // would fail, and an auditor would be told the whole record was altered.
+        OldStore old = new OldStore(
+                new DriverManagerDataSource("jdbc:h2:file:" + folder.resolve("mset-triage"), "sa", ""), "h2");
+        old.flyway().target("38").load().migrate();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = AuditCommands.run(
+                new String[] {"audit", "verify", "--mset.data-dir=" + folder},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("The check could not run: the database was last migrated by an older build (to migration"
+                        + " 38; this build's is " + SchemaVersion.OF_THIS_BUILD + "): start the service of this build"
+                        + " on it once, which migrates it, stop it, then run this again." + System.lineSeparator());
     }
 
     @Test

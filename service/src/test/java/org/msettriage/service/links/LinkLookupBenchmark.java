@@ -178,7 +178,7 @@ public class LinkLookupBenchmark {
                 decision.setObject(1, id);
                 decision.setObject(2, assessedAt);
                 decision.setObject(3, assessedAt);
-                decision.setString(4, "0".repeat(64));
+                decision.setBytes(4, HashBytes.of("0".repeat(64)));
                 String child = hex(random);
                 String authority = authorities[random.nextInt(authorities.length)].name();
                 decision.setBytes(5, HashBytes.of(child));
@@ -225,7 +225,7 @@ public class LinkLookupBenchmark {
                 decision.setObject(1, UUID.randomUUID());
                 decision.setObject(2, assessedAt);
                 decision.setObject(3, assessedAt);
-                decision.setString(4, "0".repeat(64));
+                decision.setBytes(4, HashBytes.of("0".repeat(64)));
                 decision.setBytes(5, HashBytes.of(child));
                 decision.setBytes(6, request);
                 decision.setBytes(7, answer);

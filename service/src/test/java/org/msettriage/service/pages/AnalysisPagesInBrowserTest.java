@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.store.HashBytes;
 import org.msettriage.service.store.StoredHashes;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -206,7 +207,7 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
                 """)
                 .param("id", UUID.randomUUID())
                 .param("at", assessedAt)
-                .param("sha", "0".repeat(64))
+                .param("sha", HashBytes.of("0".repeat(64)))
                 .param("level", level)
                 .param("authority", authority)
                 .param("screened", screened)

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.service.report.PanelFigures.MonthFigures;
+import org.msettriage.service.store.HashBytes;
 import org.msettriage.service.store.HashesKeptAsBytes;
 import org.msettriage.service.store.StoredHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -268,7 +269,7 @@ class PanelFiguresTest {
                 """)
                 .param("id", id)
                 .param("assessedAt", assessedAt)
-                .param("sha", "0".repeat(64))
+                .param("sha", HashBytes.of("0".repeat(64)))
                 .param("localAuthority", localAuthority)
                 .param("preMset", preMset)
                 .param("child", StoredHashes.of(child))

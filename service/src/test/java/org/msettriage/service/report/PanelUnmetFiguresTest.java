@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.report.AnalysisFigures.Period;
 import org.msettriage.service.report.AnalysisTable.Row;
+import org.msettriage.service.store.HashBytes;
+import org.msettriage.service.store.HashesKeptAsBytes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -48,6 +50,7 @@ class PanelUnmetFiguresTest {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
+                .javaMigrations(new HashesKeptAsBytes())
                 .load()
                 .migrate();
         jdbc = JdbcClient.create(dataSource);
@@ -120,7 +123,7 @@ class PanelUnmetFiguresTest {
                     """)
                     .param("id", UUID.randomUUID())
                     .param("at", OffsetDateTime.parse(at))
-                    .param("sha", "0".repeat(64))
+                    .param("sha", HashBytes.of("0".repeat(64)))
                     .param("screened", screened)
                     .param("panel", panel)
                     .param("unmet", unmet)

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.report.AnalysisFigures.Interviews;
 import org.msettriage.service.report.AnalysisFigures.Period;
+import org.msettriage.service.store.HashBytes;
 import org.msettriage.service.store.HashesKeptAsBytes;
 import org.msettriage.service.store.StoredHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,7 +135,7 @@ class ReturnInterviewFiguresTest {
                 """)
                 .param("id", id)
                 .param("assessedAt", OffsetDateTime.parse(assessedAt))
-                .param("sha", "0".repeat(64))
+                .param("sha", HashBytes.of("0".repeat(64)))
                 .param("localAuthority", localAuthority)
                 .param("child", StoredHashes.of("one child"))
                 .param("due", rhiDue)

@@ -22,6 +22,7 @@ import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.referral.RiskLevel;
 import org.msettriage.service.shadow.ShadowRuns.Difference;
 import org.msettriage.service.shadow.ShadowRuns.Shown;
+import org.msettriage.service.store.HashBytes;
 import org.msettriage.service.store.HashesKeptAsBytes;
 import org.msettriage.service.store.StoredHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -212,7 +213,7 @@ class ShadowRecordsTest {
                 .param("id", id)
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .param("version", SERVING)
-                .param("sha", "a".repeat(64))
+                .param("sha", HashBytes.of("a".repeat(64)))
                 .param("child", StoredHashes.of("child"))
                 .update();
         return id;

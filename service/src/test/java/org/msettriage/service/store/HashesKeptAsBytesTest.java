@@ -27,6 +27,7 @@ class HashesKeptAsBytesTest {
     private static final String PERSONAL = "e5".repeat(32);
     private static final String PERSON = "77".repeat(31) + "01";
     private static final String VEHICLE = "00".repeat(31) + "ff";
+    private static final String RULESET = "9c".repeat(32);
 
     @TempDir
     Path dataDir;
@@ -52,16 +53,24 @@ class HashesKeptAsBytesTest {
                 .load()
                 .migrate();
 
-        Map<String, Object> row = jdbc.sql("SELECT child_ref_hash, referral_ref_hash, personal_sha256 FROM decision"
-                        + " WHERE decision_id = :id")
+        Map<String, Object> row = jdbc.sql("SELECT child_ref_hash, referral_ref_hash, personal_sha256, ruleset_sha256"
+                        + " FROM decision WHERE decision_id = :id")
                 .param("id", kept)
                 .query((r, n) -> Map.<String, Object>of(
-                        "child", r.getBytes(1), "referral", r.getBytes(2), "personal", r.getBytes(3)))
+                        "child",
+                        r.getBytes(1),
+                        "referral",
+                        r.getBytes(2),
+                        "personal",
+                        r.getBytes(3),
+                        "ruleset",
+                        r.getBytes(4)))
                 .single();
         assertThat(row)
                 .containsEntry("child", bytes(CHILD))
                 .containsEntry("referral", bytes(REFERRAL))
-                .containsEntry("personal", bytes(PERSONAL));
+                .containsEntry("personal", bytes(PERSONAL))
+                .containsEntry("ruleset", bytes(RULESET));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM decision WHERE decision_id = :id AND child_ref_hash IS NULL"
                                 + " AND referral_ref_hash IS NULL AND personal_sha256 IS NULL")
                         .param("id", removed)
@@ -118,7 +127,7 @@ class HashesKeptAsBytesTest {
                 """)
                 .param("id", id)
                 .param("at", DAY)
-                .param("sha", "0".repeat(64))
+                .param("sha", RULESET)
                 .param("child", child)
                 .param("referral", referral)
                 .param("personal", personal)
