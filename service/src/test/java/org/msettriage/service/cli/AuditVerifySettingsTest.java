@@ -2,8 +2,6 @@ package org.msettriage.service.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,22 +25,17 @@ class AuditVerifySettingsTest {
 
     @Test
     void aMisspeltKeyStopsTheCheckBeforeItRuns() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandRun command = new CommandRun();
 
-        int status = AuditCommands.run(
-                new String[] {
-                    "audit",
-                    "verify",
-                    "--spring.datasource.url=jdbc:h2:mem:never-opened",
-                    "--mset.audit.seal-kye=EuKltEXfE71wWQqWtw80//fkZwbtL5m3aks1KcVPf44="
-                },
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = command.audit(
+                "audit",
+                "verify",
+                "--spring.datasource.url=jdbc:h2:mem:never-opened",
+                "--mset.audit.seal-kye=EuKltEXfE71wWQqWtw80//fkZwbtL5m3aks1KcVPf44=");
 
         assertThat(status).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(command.out()).isEmpty();
+        assertThat(command.err())
                 .startsWith("The check did not run. Unknown setting: mset.audit.seal-kye (the command line; did you"
                         + " mean mset.audit.seal-key?)");
     }
@@ -50,22 +43,17 @@ class AuditVerifySettingsTest {
     @Test
     void aRetentionWithoutAUnitIsRefusedInTheStartsWords() {
         // It was read as days here while the service refused it: the two could judge removals differently.
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandRun command = new CommandRun();
 
-        int status = AuditCommands.run(
-                new String[] {
-                    "audit", "verify", "--spring.datasource.url=jdbc:h2:mem:never-opened", "--mset.audit.retention=6"
-                },
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = command.audit(
+                "audit", "verify", "--spring.datasource.url=jdbc:h2:mem:never-opened", "--mset.audit.retention=6");
 
         assertThat(status).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(command.out()).isEmpty();
         String startWords = RetentionUnit.problem(
                         new MockEnvironment().withProperty("mset.audit.retention", "6"), Duration.ofDays(6))
                 .orElseThrow();
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(command.err())
                 .isEqualTo("The check did not run. " + startWords + System.lineSeparator())
                 .startsWith("The check did not run. mset.audit.retention is 6 without a unit, which may be meant as"
                         + " days or as years: give the unit, such as 2192d (six years) or 6d (6 days).");
@@ -78,17 +66,13 @@ class AuditVerifySettingsTest {
         OldStore old = new OldStore(
                 new DriverManagerDataSource("jdbc:h2:file:" + folder.resolve("mset-triage"), "sa", ""), "h2");
         old.flyway().target("38").load().migrate();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandRun command = new CommandRun();
 
-        int status = AuditCommands.run(
-                new String[] {"audit", "verify", "--mset.data-dir=" + folder},
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = command.audit("audit", "verify", "--mset.data-dir=" + folder);
 
         assertThat(status).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(command.out()).isEmpty();
+        assertThat(command.err())
                 .isEqualTo("The check could not run: the database was last migrated by an older build (to migration"
                         + " 38; this build's is " + SchemaVersion.OF_THIS_BUILD + "): start the service of this build"
                         + " on it once, which migrates it, stop it, then run this again." + System.lineSeparator());
@@ -103,16 +87,13 @@ class AuditVerifySettingsTest {
         try (Connection connection = database.getConnection()) {
             connection.createStatement().execute("SHUTDOWN");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandRun command = new CommandRun();
 
-        int status = AuditCommands.run(
-                new String[] {"audit", "verify", "--mset.data-dir=" + folder, "--spring.datasource.password=wrong"},
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status =
+                command.audit("audit", "verify", "--mset.data-dir=" + folder, "--spring.datasource.password=wrong");
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(command.err())
                 .startsWith("The check could not run: The database refused the user and password given")
                 .doesNotContain("If the service is running");
     }
@@ -120,19 +101,15 @@ class AuditVerifySettingsTest {
     @Test
     void aDatabaseTheServiceHoldsOpenIsSaidInWordsWithNoStackTrace(@TempDir Path folder) throws Exception {
         // Found by a new user: 27 lines of stack trace came before the one line that said what to do.
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandRun command = new CommandRun();
         int status;
         try (DatabaseHeldOpen service = DatabaseHeldOpen.in(folder)) {
-            status = AuditCommands.run(
-                    new String[] {"audit", "verify", "--mset.data-dir=" + folder},
-                    new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            status = command.audit("audit", "verify", "--mset.data-dir=" + folder);
         }
 
         assertThat(status).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        assertThat(command.out()).isEmpty();
+        assertThat(command.err().lines())
                 .containsExactly(
                         "The check could not run: The database file " + folder.resolve("mset-triage.mv.db")
                                 + " is in use by another process: another instance of the service, or an audit"
@@ -147,17 +124,13 @@ class AuditVerifySettingsTest {
         Path file = folder.resolve("mset-triage.mv.db");
         Files.write(
                 file, "not a database, only text written over one ".repeat(200).getBytes(StandardCharsets.UTF_8));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandRun command = new CommandRun();
 
-        int status = AuditCommands.run(
-                new String[] {"audit", "verify", "--mset.data-dir=" + folder},
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = command.audit("audit", "verify", "--mset.data-dir=" + folder);
 
         assertThat(status).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        assertThat(command.out()).isEmpty();
+        assertThat(command.err().lines())
                 .containsExactly(
                         "The check could not run: The database file " + file + " could not be read: it is damaged,"
                                 + " or is not an H2 database file at all (SQL state 90030).",
@@ -166,31 +139,23 @@ class AuditVerifySettingsTest {
 
     @Test
     void aDataFolderWithNoDatabaseIsSaidToHaveNone(@TempDir Path folder) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandRun command = new CommandRun();
 
-        int status = AuditCommands.run(
-                new String[] {"audit", "verify", "--mset.data-dir=" + folder.resolve("typo")},
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = command.audit("audit", "verify", "--mset.data-dir=" + folder.resolve("typo"));
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(command.err())
                 .startsWith("The check could not run: there is no database at " + folder.resolve("typo"))
                 .doesNotContain("If the service is running");
     }
 
     @Test
     void anOptionItDoesNotHaveIsNamedWithTheOneItMayMean() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandRun command = new CommandRun();
 
-        int status = AuditCommands.run(
-                new String[] {"audit", "verify", "--jsn"},
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = command.audit("audit", "verify", "--jsn");
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Not understood: --jsn (did you mean --json?)");
+        assertThat(command.err()).startsWith("Not understood: --jsn (did you mean --json?)");
     }
 }

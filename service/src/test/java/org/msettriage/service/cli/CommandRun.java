@@ -4,15 +4,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** The rulesets command run in the test's JVM, what it printed kept for the test to read. */
+/** A command (rulesets, or audit) run in the test's JVM, what it printed kept for the test to read. */
 final class CommandRun {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    /** Runs the command with these arguments, adding to what earlier runs printed; its exit status. */
+    /** Runs the rulesets command with these arguments, adding to what earlier runs printed; its exit status. */
     int run(String... args) {
         return RulesetCommands.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** Runs the audit command with these arguments, likewise. */
+    int audit(String... args) {
+        return AuditCommands.run(
                 args,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
