@@ -25,15 +25,31 @@ record Seal(
     static final String COLUMNS = "s.position, s.decision_id, s.previous_decision_id, s.record_sha256,"
             + " s.previous_chain_mac, s.chain_mac, s.sealed_at";
 
-    /** Read in either form of its hashes: the seal key is checked before the migrations run. */
     static Seal from(ResultSet row) throws SQLException {
+        return read(row, HashBytes::hex);
+    }
+
+    /**
+     * As {@link #from}, in either form of its hashes: the seal key is checked before the migrations run, so
+     * it may meet a database still keeping them as hex (before migration 39).
+     */
+    static Seal fromEitherForm(ResultSet row) throws SQLException {
+        return read(row, HashBytes::hexOfEitherForm);
+    }
+
+    /** How a hash column is read. */
+    private interface HashColumn {
+        String read(ResultSet row, String column) throws SQLException;
+    }
+
+    private static Seal read(ResultSet row, HashColumn hash) throws SQLException {
         return new Seal(
                 row.getLong("position"),
                 row.getObject("decision_id", UUID.class),
                 row.getObject("previous_decision_id", UUID.class),
-                HashBytes.hexOfEitherForm(row, "record_sha256"),
-                HashBytes.hexOfEitherForm(row, "previous_chain_mac"),
-                HashBytes.hexOfEitherForm(row, "chain_mac"),
+                hash.read(row, "record_sha256"),
+                hash.read(row, "previous_chain_mac"),
+                hash.read(row, "chain_mac"),
                 row.getObject("sealed_at", OffsetDateTime.class));
     }
 

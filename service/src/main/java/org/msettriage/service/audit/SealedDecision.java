@@ -48,7 +48,7 @@ record SealedDecision(
                 HashBytes.hex(row, "personal_sha256"));
     }
 
-    /** As migration 4 reads it, when the digest was still kept as hex (migration 39 made it bytes). */
+    /** As migration 7 reads it, while the digests were kept as hex (migration 39 made them bytes). */
     static SealedDecision beforeMigration26(ResultSet row) throws SQLException {
         return read(
                 row,

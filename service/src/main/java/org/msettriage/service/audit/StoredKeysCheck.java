@@ -61,7 +61,7 @@ public class StoredKeysCheck {
     static Optional<String> checkSealKey(JdbcClient jdbc, byte[] sealKey) {
         List<Seal> newest = jdbc.sql("SELECT " + Seal.COLUMNS + " FROM decision_seal s ORDER BY s.position DESC"
                         + " FETCH FIRST " + NEWEST + " ROWS ONLY")
-                .query((row, n) -> Seal.from(row))
+                .query((row, n) -> Seal.fromEitherForm(row))
                 .list();
         if (newest.isEmpty() || newest.stream().anyMatch(seal -> seal.intact(sealKey))) {
             return Optional.empty();

@@ -1,10 +1,14 @@
 package org.msettriage.service.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.flywaydb.core.api.migration.Context;
 
@@ -17,6 +21,9 @@ import org.flywaydb.core.api.migration.Context;
  * a function of this class into new ones that then take the old names, and the indexes on them are made
  * again. H2 copies a whole table to add or drop columns, so each table's columns are added together and
  * dropped together: two copies of a table, however many of its columns change.
+ *
+ * <p>A value the service never wrote (altered in the database) does not stop the upgrade: both databases
+ * keep 32 bytes that match no hash in its place ({@link #bytesOf}), so verification reports its record.
  */
 public abstract class HashColumnsToBytes extends BeanMigration {
 
@@ -29,6 +36,9 @@ public abstract class HashColumnsToBytes extends BeanMigration {
     record Table(String name, List<Column> columns, List<Index> indexes) {}
 
     private static final String H2_FUNCTION = "MSET_HASH_BYTES";
+
+    /** A hash as the service writes it. */
+    private static final Pattern WRITTEN = Pattern.compile("[0-9a-f]{64}");
 
     private final List<Table> tables;
 
@@ -52,22 +62,25 @@ public abstract class HashColumnsToBytes extends BeanMigration {
                             + each(
                                     table,
                                     ", ",
-                                    c -> "ALTER COLUMN " + c + " TYPE BYTEA USING decode(" + c + ", 'hex')"));
+                                    c -> "ALTER COLUMN " + c + " TYPE BYTEA USING CASE WHEN " + c
+                                            + " ~ '^[0-9a-f]{64}$' THEN decode(" + c + ", 'hex')"
+                                            + " ELSE sha256(convert_to(" + c + ", 'UTF8')) END"));
                 }
                 return;
             }
-            sql.execute("CREATE ALIAS " + H2_FUNCTION + " FOR '" + HashColumnsToBytes.class.getName() + ".bytesOf'");
+            sql.execute("CREATE ALIAS IF NOT EXISTS " + H2_FUNCTION + " FOR '" + HashColumnsToBytes.class.getName()
+                    + ".bytesOf'");
             for (Table table : tables) {
                 inH2(sql, table);
             }
-            sql.execute("DROP ALIAS " + H2_FUNCTION);
+            sql.execute("DROP ALIAS IF EXISTS " + H2_FUNCTION);
         }
     }
 
     private static void inH2(Statement sql, Table table) throws SQLException {
         String name = table.name();
         for (Index index : table.indexes()) {
-            sql.execute("DROP INDEX " + index.name());
+            sql.execute("DROP INDEX IF EXISTS " + index.name());
         }
         sql.execute("ALTER TABLE " + name + " ADD COLUMN (" + each(table, ", ", c -> c + "_bytes VARBINARY(32)") + ")");
         sql.execute("UPDATE " + name + " SET " + each(table, ", ", c -> c + "_bytes = " + H2_FUNCTION + "(" + c + ")"));
@@ -87,8 +100,24 @@ public abstract class HashColumnsToBytes extends BeanMigration {
         return table.columns().stream().map(Column::name).map(clause).collect(Collectors.joining(separator));
     }
 
-    /** What H2 calls for each stored hash during the migration (public and static, as H2 requires). */
-    public static byte[] bytesOf(String hex) {
-        return hex == null ? null : HashBytes.of(hex.strip());
+    /**
+     * What H2 calls for each stored hash during the migration (public and static, as H2 requires): its bytes,
+     * or, for a value altered in the database into something the service never writes (not 64 lower-case
+     * hex digits), 32 bytes that match no hash (its text's SHA-256). Verification then reports that record,
+     * where the upgrade would otherwise stop on it, and a hash altered only into capitals stays altered.
+     */
+    public static byte[] bytesOf(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        String hex = stored.strip();
+        if (WRITTEN.matcher(hex).matches()) {
+            return HashBytes.of(hex);
+        }
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(hex.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

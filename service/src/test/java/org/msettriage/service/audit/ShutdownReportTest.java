@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.msettriage.service.OldStore;
+import org.msettriage.service.store.HashBytes;
+import org.msettriage.service.store.HashesKeptAsBytes;
 import org.msettriage.service.store.JobLeases;
 import org.msettriage.service.store.LeaseSettings;
 import org.msettriage.service.store.StoreFaults;
@@ -40,7 +42,7 @@ class ShutdownReportTest {
     @ParameterizedTest
     @MethodSource("stores")
     void aShutdownSaysWhichLeasesItReleasedAndHowManyRecordsWaitForTheirSeal(OldStore store, CapturedOutput output) {
-        store.flyway().load().migrate();
+        store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
         JdbcClient jdbc = JdbcClient.create(store.dataSource());
         queue(jdbc, "DECISION", 2);
         queue(jdbc, "OUTCOME", 1);
@@ -67,7 +69,7 @@ class ShutdownReportTest {
     @Test
     void aShutdownWithNothingHeldOrWaitingSaysSo(CapturedOutput output) {
         OldStore store = OldStore.h2(dataDir.resolve("empty"));
-        store.flyway().load().migrate();
+        store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
 
         serviceParts(store).close();
 
@@ -85,7 +87,7 @@ class ShutdownReportTest {
     @Test
     void aLeaseReleasedAtShutdownIsNotTakenAgain() {
         OldStore store = OldStore.h2(dataDir.resolve("again"));
-        store.flyway().load().migrate();
+        store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
         try (AnnotationConfigApplicationContext context = serviceParts(store)) {
             JobLeases leases = context.getBean(JobLeases.class);
             assertThat(leases.holds("decision-sealer")).isTrue();
@@ -102,7 +104,7 @@ class ShutdownReportTest {
     void aContextStoppedAndStartedAgainKeepsItsLeasesAndSaysNothingUntilItCloses(CapturedOutput output) {
         // The test framework pauses the contexts it keeps between test classes this way.
         OldStore store = OldStore.h2(dataDir.resolve("paused"));
-        store.flyway().load().migrate();
+        store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
         try (AnnotationConfigApplicationContext context = serviceParts(store)) {
             JobLeases leases = context.getBean(JobLeases.class);
             assertThat(leases.holds("decision-sealer")).isTrue();
@@ -142,8 +144,8 @@ class ShutdownReportTest {
                             + " VALUES (:id, :kind, CURRENT_TIMESTAMP, :sha, :mac)")
                     .param("id", UUID.randomUUID())
                     .param("kind", kind)
-                    .param("sha", "0".repeat(64))
-                    .param("mac", "0".repeat(64))
+                    .param("sha", HashBytes.of("0".repeat(64)))
+                    .param("mac", HashBytes.of("0".repeat(64)))
                     .update();
         }
     }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,10 @@ class HashesKeptAsBytesTest {
         store.flyway().target("38").load().migrate();
         UUID kept = decision(jdbc, CHILD, REFERRAL, PERSONAL);
         UUID removed = decision(jdbc, null, null, null);
+        // Altered in the database into what the service never writes: the upgrade goes on, and neither
+        // becomes a hash that matches (capitals of a real one included), so verification reports them.
+        UUID capitals = decision(jdbc, CHILD.toUpperCase(Locale.ROOT), null, null);
+        UUID words = decision(jdbc, "not a hash", null, null);
         identifier(jdbc, kept, PERSON);
         identifier(jdbc, kept, VEHICLE);
 
@@ -77,6 +82,14 @@ class HashesKeptAsBytesTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        for (UUID altered : List.of(capitals, words)) {
+            assertThat(jdbc.sql("SELECT child_ref_hash FROM decision WHERE decision_id = :id")
+                            .param("id", altered)
+                            .query((r, n) -> r.getBytes(1))
+                            .single())
+                    .hasSize(32)
+                    .isNotEqualTo(bytes(CHILD));
+        }
         // Found by the bytes, as the service now asks.
         assertThat(jdbc.sql("SELECT decision_id FROM decision WHERE child_ref_hash = :child")
                         .param("child", HashBytes.of(CHILD))

@@ -1,0 +1,54 @@
+package org.msettriage.service.store;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.service.OldStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The offline commands read a database only at this build's last migration, and say why not otherwise. */
+class SchemaVersionTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aDatabaseAtThisBuildsMigrationIsRead() {
+        OldStore store = OldStore.h2(dataDir);
+        store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
+
+        assertThatCode(() -> SchemaVersion.requireThisBuilds(store.dataSource()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aDatabaseANewerBuildMigratedIsRefused() {
+        OldStore store = OldStore.h2(dataDir);
+        store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
+        // As a newer build's migration would leave the history.
+        JdbcClient.create(store.dataSource()).sql("""
+                        INSERT INTO "flyway_schema_history" ("installed_rank", "version", "description", "type",
+                            "script", "checksum", "installed_by", "installed_on", "execution_time", "success")
+                        SELECT MAX("installed_rank") + 1, '40.1', 'newer', 'JDBC', 'newer', 0, 'sa',
+                            CURRENT_TIMESTAMP, 0, TRUE FROM "flyway_schema_history"
+                        """).update();
+
+        assertThatThrownBy(() -> SchemaVersion.requireThisBuilds(store.dataSource()))
+                .isInstanceOf(SchemaVersion.Other.class)
+                .hasMessage("the database was migrated by a newer build (to migration 40.1; this build's is "
+                        + SchemaVersion.OF_THIS_BUILD + "): use that build's command");
+    }
+
+    @Test
+    void aDatabaseNeverMigratedIsRefused() {
+        OldStore store = OldStore.h2(dataDir);
+        JdbcClient.create(store.dataSource()).sql("CREATE TABLE other (id INT)").update();
+
+        assertThatThrownBy(() -> SchemaVersion.requireThisBuilds(store.dataSource()))
+                .isInstanceOf(SchemaVersion.Other.class)
+                .hasMessage("the database holds no migrations of the service (it was never started on it)");
+    }
+}
