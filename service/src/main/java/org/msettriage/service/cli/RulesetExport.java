@@ -61,6 +61,11 @@ public final class RulesetExport {
             zip = service.download(version, spreadsheets(options));
         }
         try {
+            // A folder named for the export that is not there yet is made, as a person naming it expects.
+            Path folder = target.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
             Files.write(target, zip);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
