@@ -5,11 +5,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.AccessReasonHeader;
@@ -17,6 +14,7 @@ import org.msettriage.service.problem.HeaderText;
 import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.GivenFilters;
 import org.msettriage.service.store.HashBytes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -190,38 +188,26 @@ public class AccessLog {
 
     /** The reads matching every filter given, newest first, a page at a time. */
     public Page page(Filter filter, int page, int size) {
-        // Only the filters given are written into the query, so that each can use its index (a decision's reads,
-        // a span of days); "? IS NULL OR ..." for the others would leave the database to read every row.
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.decisionId() != null) {
-            conditions.add("decision_id = :decisionId");
-            params.put("decisionId", filter.decisionId());
-        }
-        if (filter.childRefHash() != null) {
-            conditions.add("decision_id IN (SELECT d.decision_id FROM decision d WHERE d.child_ref_hash = :child)");
-            params.put("child", HashBytes.of(filter.childRefHash()));
-        }
-        if (filter.reader() != null) {
-            conditions.add("(LOWER(caller_name) = :reader OR LOWER(caller_method || ':' || caller_name) = :reader)");
-            params.put("reader", filter.reader().strip().toLowerCase(Locale.ROOT));
-        }
-        if (filter.from() != null) {
-            conditions.add("accessed_at >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.before() != null) {
-            conditions.add("accessed_at < :before");
-            params.put("before", filter.before());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        GivenFilters given = new GivenFilters()
+                .and("decision_id = :decisionId", "decisionId", filter.decisionId())
+                .and(
+                        "decision_id IN (SELECT d.decision_id FROM decision d WHERE d.child_ref_hash = :child)",
+                        "child",
+                        HashBytes.of(filter.childRefHash()))
+                .and(
+                        "(LOWER(caller_name) = :reader OR LOWER(caller_method || ':' || caller_name) = :reader)",
+                        "reader",
+                        filter.reader() == null ? null : filter.reader().strip().toLowerCase(Locale.ROOT))
+                .and("accessed_at >= :from", "from", filter.from())
+                .and("accessed_at < :before", "before", filter.before());
+        String where = given.where();
         long total = jdbc.sql("SELECT COUNT(*) FROM decision_access" + where)
-                .params(params)
+                .params(given.params())
                 .query(Long.class)
                 .single();
         List<Entry> items = jdbc.sql("SELECT " + READ_COLUMNS + " FROM decision_access" + where
                         + " ORDER BY accessed_at DESC, access_id OFFSET :skip ROWS FETCH NEXT :size ROWS ONLY")
-                .params(params)
+                .params(given.params())
                 .param("skip", (long) page * size)
                 .param("size", size)
                 .query((row, n) -> entry(row))

@@ -3,13 +3,11 @@ package org.msettriage.service.decision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.GivenFilters;
 import org.msettriage.service.store.HashBytes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,14 +38,14 @@ public class DecisionSummaries {
     }
 
     public Page search(DecisionQuery query) {
-        Matching matching = Matching.of(query);
-        long total = jdbc.sql("SELECT COUNT(*) FROM decision d" + matching.where())
-                .params(matching.params())
+        GivenFilters given = given(query);
+        long total = jdbc.sql("SELECT COUNT(*) FROM decision d" + given.where())
+                .params(given.params())
                 .query(Long.class)
                 .single();
-        List<DecisionSummary> items = jdbc.sql(SELECT + matching.where() + " ORDER BY " + query.orderBy()
+        List<DecisionSummary> items = jdbc.sql(SELECT + given.where() + " ORDER BY " + query.orderBy()
                         + " OFFSET :skip ROWS FETCH NEXT :size ROWS ONLY")
-                .params(matching.params())
+                .params(given.params())
                 .param("skip", (long) query.page() * query.size())
                 .param("size", query.size())
                 .query((row, n) -> summary(row))
@@ -78,39 +76,16 @@ public class DecisionSummaries {
                         """).query(String.class).list();
     }
 
-    /**
-     * The conditions of a search, only for the filters given, so that each can use its index (a child's or a
-     * referral's hash, a span of days); "? IS NULL OR ..." for the others would leave the database to read
-     * every row.
-     */
-    private record Matching(String where, Map<String, Object> params) {
-
-        static Matching of(DecisionQuery query) {
-            List<String> conditions = new ArrayList<>();
-            Map<String, Object> params = new HashMap<>();
-            add(conditions, params, "d.decided_at >= :from", "from", query.decidedFrom());
-            add(conditions, params, "d.decided_at < :before", "before", query.decidedBefore());
-            add(conditions, params, "d.risk_level = :riskLevel", "riskLevel", query.riskLevel());
-            add(conditions, params, "d.pathway = :pathway", "pathway", query.pathway());
-            add(conditions, params, "d.ruleset_version = :version", "version", query.rulesetVersion());
-            add(conditions, params, "d.local_authority = :authority", "authority", query.localAuthority());
-            add(conditions, params, "d.child_ref_hash = :child", "child", HashBytes.of(query.childRefHash()));
-            add(
-                    conditions,
-                    params,
-                    "d.referral_ref_hash = :referral",
-                    "referral",
-                    HashBytes.of(query.referralRefHash()));
-            return new Matching(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
-        }
-
-        private static void add(
-                List<String> conditions, Map<String, Object> params, String condition, String name, Object value) {
-            if (value != null) {
-                conditions.add(condition);
-                params.put(name, value);
-            }
-        }
+    private static GivenFilters given(DecisionQuery query) {
+        return new GivenFilters()
+                .and("d.decided_at >= :from", "from", query.decidedFrom())
+                .and("d.decided_at < :before", "before", query.decidedBefore())
+                .and("d.risk_level = :riskLevel", "riskLevel", query.riskLevel())
+                .and("d.pathway = :pathway", "pathway", query.pathway())
+                .and("d.ruleset_version = :version", "version", query.rulesetVersion())
+                .and("d.local_authority = :authority", "authority", query.localAuthority())
+                .and("d.child_ref_hash = :child", "child", HashBytes.of(query.childRefHash()))
+                .and("d.referral_ref_hash = :referral", "referral", HashBytes.of(query.referralRefHash()));
     }
 
     private static DecisionSummary summary(ResultSet row) throws SQLException {
