@@ -74,7 +74,7 @@ public final class AuditCommands {
 
     private static final String HEAD = "--head=";
     /** H2's "database may be already in use": the embedded file is locked by another process. */
-    private static final String IN_USE = "90020";
+    static final String IN_USE = "90020";
 
     private static final Pattern FLAG_LIKE = Pattern.compile("--[a-z][a-z-]{0,29}");
     private static final Pattern HEAD_VALUE = Pattern.compile("([1-9][0-9]{0,18}):(.*)");
@@ -211,7 +211,8 @@ public final class AuditCommands {
         return true;
     }
 
-    private static Optional<SQLException> sqlCause(Throwable failure) {
+    /** The first SQL exception with a state among the failure's causes. */
+    static Optional<SQLException> sqlCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return Optional.of(sql);

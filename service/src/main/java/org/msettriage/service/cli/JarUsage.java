@@ -15,6 +15,7 @@ public final class JarUsage {
               java -jar mset-triage.jar rulesets <command> ...     the policy leads' commands (docs/policy-leads.md)
               java -jar mset-triage.jar audit verify ...           the auditors' check of a database
               java -jar mset-triage.jar audit rehash-identifiers ... replace the identifier key (docs/operations.md)
+              java -jar mset-triage.jar store compact ...          give a stopped service's H2 file its free space back
             Settings are Spring Boot's (--server.port=8081, --mset.data-dir=/var/lib/mset, ...).
             """;
 

@@ -20,6 +20,18 @@ final class OfflineDatabase {
      * another migration than this build's is refused ({@link SchemaVersion.Other}).
      */
     static DataSource of(Environment environment) {
+        DataSource database = atAnyMigration(environment);
+        // A command reads and writes the database as this build's code has it; the service migrates at its
+        // start, a command does not.
+        SchemaVersion.requireThisBuilds(database);
+        return database;
+    }
+
+    /**
+     * The database the configuration names, never a new one, at whatever migration it holds: for a command
+     * that does not read its tables (compacting the file).
+     */
+    static DataSource atAnyMigration(Environment environment) {
         String url = environment.getRequiredProperty("spring.datasource.url");
         if (DataFolderCheck.namesFile(url)) {
             Path file = DataFolderCheck.fileOf(DataFolderCheck.databaseOf(url));
@@ -27,16 +39,12 @@ final class OfflineDatabase {
                 throw new Missing(file);
             }
         }
-        DataSource database = new DriverManagerDataSource(
+        return new DriverManagerDataSource(
                 url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS")
                         ? url + ";IFEXISTS=TRUE"
                         : url,
                 environment.getProperty("spring.datasource.username", ""),
                 environment.getProperty("spring.datasource.password", ""));
-        // A command reads and writes the database as this build's code has it; the service migrates at its
-        // start, a command does not.
-        SchemaVersion.requireThisBuilds(database);
-        return database;
     }
 
     /** No embedded database where the configuration says: most likely a mistyped mset.data-dir. */

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** A command (rulesets, or audit) run in the test's JVM, what it printed kept for the test to read. */
+/** A command (rulesets, audit or store) run in the test's JVM, what it printed kept for the test to read. */
 final class CommandRun {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -21,6 +21,14 @@ final class CommandRun {
     /** Runs the audit command with these arguments, likewise. */
     int audit(String... args) {
         return AuditCommands.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** Runs the store command with these arguments, likewise. */
+    int store(String... args) {
+        return StoreCommands.run(
                 args,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
