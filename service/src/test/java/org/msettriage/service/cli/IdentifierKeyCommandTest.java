@@ -13,8 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msettriage.service.OldStore;
 import org.msettriage.service.logging.PayloadLogGuard;
+import org.msettriage.service.store.SchemaVersion;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The command that replaces the identifier key refuses, changing nothing, whatever it cannot use. */
 class IdentifierKeyCommandTest {
@@ -67,6 +71,30 @@ class IdentifierKeyCommandTest {
         assertThat(run("--previous-key-file=" + file, "--mset.data-dir=" + folder.resolve("none")))
                 .isEqualTo(1);
         assertThat(err()).contains("is the one configured now").doesNotContain("Exception");
+    }
+
+    @Test
+    void aDatabaseAnOlderBuildLeftIsRefusedAndLeftAsItWas() throws Exception {
+        // Re-hashed as this build keeps hashes (bytes, migration 39), an older build's hex would be turned
+        // into hashes that no later referral matches, and every link across referrals lost.
+        Path previous =
+                Files.writeString(folder.resolve("previous.key"), "Zm9ydHktdHdvIGlzIG5vdCB0aGUgYW5zd2VyIGhlcmU=");
+        DriverManagerDataSource database =
+                new DriverManagerDataSource("jdbc:h2:file:" + folder.resolve("mset-triage"), "sa", "");
+        new OldStore(database, "h2").flyway().target("38").load().migrate();
+
+        assertThat(run("--previous-key-file=" + previous, "--mset.data-dir=" + folder))
+                .isEqualTo(2);
+        assertThat(err())
+                .isEqualTo("Nothing was changed: the database was last migrated by an older build (to migration 38;"
+                        + " this build's is " + SchemaVersion.OF_THIS_BUILD + "): start the service of this build on"
+                        + " it once, which migrates it, stop it, then run this again." + System.lineSeparator());
+        assertThat(new JdbcTemplate(database)
+                        .queryForObject(
+                                "SELECT \"version\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC"
+                                        + " FETCH FIRST ROW ONLY",
+                                String.class))
+                .isEqualTo("38");
     }
 
     @Test
