@@ -41,15 +41,16 @@ public final class RulesetCommands {
     static final String USAGE = """
             Usage:
               java -jar mset-triage.jar rulesets validate <candidate-folder|candidate.zip>
-                                                        [--scenarios <folder>] [--active <folder>]
-              java -jar mset-triage.jar rulesets impact --candidate <folder> --referrals <folder>
-                                                        [--active <folder>] [--json]
+                                                        [--scenarios <folder>] [--active <folder|file.zip>]
+              java -jar mset-triage.jar rulesets impact --candidate <folder|file.zip> --referrals <folder>
+                                                        [--active <folder|file.zip>] [--json]
               java -jar mset-triage.jar rulesets export <version|active|packaged> --out <file.zip>
                                                         [--service <url>] [--tables xlsx]
             validate: a one-line verdict, then every problem with file:line:column, every scenario the
                       candidate breaks, and warnings against the active ruleset (the packaged one unless
-                      --active names a folder). Exit 0 when the candidate is usable (it may still change
-                      scenario outcomes), 1 when it is not, 2 on a usage error. A --scenarios folder is read
+                      --active names one: a folder, or a zip as export writes it). Exit 0 when the
+                      candidate is usable (it may still change scenario outcomes), 1 when it is not, 2 on
+                      a usage error. A --scenarios folder is read
                       as strictly as the scenarios a candidate carries: a file that is not a scenario is
                       named with its line and field, nothing is checked, and the exit is 1. A zip of the
                       candidate folder is read as the workbench reads an upload. Each scenario the candidate
@@ -59,8 +60,9 @@ public final class RulesetCommands {
                       policy lead's API key from the environment variable MSET_API_KEY), where "active"
                       is the one serving. --tables xlsx gives each table as a spreadsheet.
             impact:   replays each referral (*.json: a referral as case systems send it, or a scenario file)
-                      through the active ruleset (the packaged one unless --active names a folder) and the
-                      candidate, and prints what changes; --json prints the whole report as JSON. A file
+                      through the active ruleset (the packaged one unless --active names one) and the
+                      candidate (each a folder, or a zip as export writes it), and prints what changes;
+                      --json prints the whole report as JSON. A file
                       that is not UTF-8, gives a key twice or has a field a referral (or scenario) has not
                       is named on stderr ("skipped <file>: <why, with its line>") and the rest replayed;
                       so is every other file or folder in it (hidden files aside), as not read. A folder
@@ -305,13 +307,29 @@ public final class RulesetCommands {
         return TriageEngine.compile(files, PackagedModules.ONLY);
     }
 
-    private TriageEngine compile(Path folder) {
+    private TriageEngine compile(Path given) {
         try {
-            return compiled(RulesetFiles.fromDirectory(folder));
+            return compiled(rulesetFiles(given));
         } catch (RulesetException e) {
-            err.println(folder + " cannot be used:");
+            err.println(given + " cannot be used:");
             e.problems().stream().map(RulesetProblem::toString).forEach(err::println);
             return null;
+        }
+    }
+
+    /**
+     * The files of a ruleset given as {@code --active} or {@code --candidate}: a folder, or a zip of one as
+     * {@code rulesets export} writes it, so an exported ruleset is compared with as it downloaded. Scenarios
+     * it carries are not part of it here: these two options only decide referrals.
+     */
+    private static List<RulesetFile> rulesetFiles(Path given) {
+        if (!Files.isRegularFile(given)) {
+            return RulesetFiles.fromDirectory(given);
+        }
+        try (InputStream zip = Files.newInputStream(given)) {
+            return RulesetFiles.fromZipWithScenarios(zip).ruleset();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the ruleset zip " + given, e);
         }
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.rules.engine.RuleBudgets;
@@ -284,6 +286,54 @@ class RulesetCommandsTest {
                 .extracting(
                         c -> c.path("id").asString() + " " + c.path("toLevel").asString())
                 .containsExactly("a.json EMERGING", "b.json MODERATE");
+    }
+
+    @Test
+    void anExportedZipServesAsTheActiveRulesetOrTheCandidateAsItDownloaded() throws Exception {
+        // Found on the command line: export gives a zip, and --active and --candidate took folders only.
+        Path active = zipped("cli-active", CandidateRulesets.raisedWeight("cli-active"));
+        Path candidate = zipped(
+                "cli-zipped",
+                CandidateRulesets.edited(
+                        "cli-zipped", "indicators.csv", csv -> csv.replaceAll("(?m)^CSE07,.*\\R", "")));
+        Path referrals = Files.createDirectories(folder.resolve("referrals"));
+        Files.writeString(referrals.resolve("a.json"), Referrals.UP_TO_EMERGING);
+
+        assertThat(run("rulesets", "validate", candidate.toString(), "--active", active.toString()))
+                .as(out() + err())
+                .isZero();
+        assertThat(out())
+                .contains("WARNING REMOVED_CODE indicators.csv: removes indicator CSE07 that the active ruleset"
+                        + " cli-active has");
+        command.forgetOut();
+        assertThat(run(
+                        "rulesets",
+                        "impact",
+                        "--candidate",
+                        candidate.toString(),
+                        "--active",
+                        active.toString(),
+                        "--referrals",
+                        referrals.toString()))
+                .as(err())
+                .isZero();
+        assertThat(out()).contains("Active cli-active, candidate cli-zipped: 1 referrals replayed");
+    }
+
+    /** The candidate's files zipped inside one folder, as `rulesets export` writes a ruleset. */
+    private Path zipped(String name, List<RulesetFile> files) throws Exception {
+        Path unzipped = folder.resolve(name);
+        CandidateRulesets.write(unzipped, files);
+        Path zip = folder.resolve(name + ".zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+                var listed = Files.list(unzipped)) {
+            for (Path file : listed.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(name + "/" + file.getFileName()));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        return zip;
     }
 
     @Test
