@@ -192,6 +192,11 @@ public final class AuditCommands {
 
     /** Whether each setting is a --name=value; else says which is not, by place, and prints the usage. */
     static boolean wellFormed(String[] settings, PrintStream err) {
+        return wellFormed(settings, err, USAGE);
+    }
+
+    /** The same, printing the given command's usage. */
+    static boolean wellFormed(String[] settings, PrintStream err, String usage) {
         for (int i = 0; i < settings.length; i++) {
             String setting = settings[i];
             if (!setting.startsWith("--") || !setting.contains("=")) {
@@ -204,7 +209,7 @@ public final class AuditCommands {
                                                 ? " (did you mean --json?)"
                                                 : "")
                                 : "Not understood: setting " + (i + 1) + " is not a --name=value");
-                err.print(USAGE);
+                err.print(usage);
                 return false;
             }
         }

@@ -32,19 +32,30 @@ final class StoreCommands {
             its place. Nothing stored changes, and the chain verifies as before. It needs free space of
             about the live data on the same disk, and says how much before it starts when there is not.
             For the embedded H2 file only: PostgreSQL gives space back itself (autovacuum).
-            Exit 0 when done, 2 when it could not run (nothing changed).
+            The new file keeps the old one's owner and permissions (run it as the service's user, or as
+            root). Exit 0 when done, 2 when it could not run (nothing changed) or could not give the new
+            file its owner and permissions back (it says which).
             """;
 
     private StoreCommands() {}
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> given = Arrays.asList(args);
+        if (given.stream().anyMatch(arg -> arg.equals("--help") || arg.equals("-h") || arg.equals("help"))) {
+            out.print(USAGE);
+            return 0;
+        }
         if (given.size() < 2 || !given.get(1).equals("compact")) {
+            if (given.size() >= 2) {
+                // By place, as for settings: a stray word may be a value a space cut from its setting.
+                err.println("Not understood: " + (given.get(1).startsWith("--") ? "a setting" : "the word")
+                        + " after store; the command is store compact");
+            }
             err.print(USAGE);
             return 2;
         }
         String[] settings = given.stream().skip(2).toArray(String[]::new);
-        if (!AuditCommands.wellFormed(settings, err)) {
+        if (!AuditCommands.wellFormed(settings, err, USAGE)) {
             return 2;
         }
         String file = "in mset.data-dir";
@@ -67,13 +78,17 @@ final class StoreCommands {
             file = path.toString();
             H2Compaction.Result done =
                     H2Compaction.compact(OfflineDatabase.atAnyMigration(environment), path, DiskFreeSpace::bytes);
-            out.println("Compacted " + path + ": " + H2Compaction.megabytes(done.bytesBefore()) + " before, "
-                    + H2Compaction.megabytes(done.bytesAfter()) + " now, in "
+            out.println("Compacted " + path + ": " + H2Compaction.sized(done.bytesBefore()) + " before, "
+                    + H2Compaction.sized(done.bytesAfter()) + " now, in "
                     + String.format(Locale.ROOT, "%.1f s", done.took().toMillis() / 1000.0)
-                    + ". Nothing stored changed; the service can be started again.");
+                    + ". Nothing stored changed; the file keeps its owner and permissions; the service can be"
+                    + " started again.");
             return 0;
         } catch (OfflineDatabase.Missing missing) {
             err.println("Nothing was changed: " + missing.getMessage() + ".");
+            return 2;
+        } catch (H2Compaction.AccessNotRestored notRestored) {
+            err.println("Compacted, but " + notRestored.getMessage() + ".");
             return 2;
         } catch (H2Compaction.NoRoom noRoom) {
             err.println("Nothing was changed: " + noRoom.getMessage() + ". Free some space on that disk and run"

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +16,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -41,6 +46,19 @@ public final class H2Compaction {
         }
     }
 
+    /** Compacted, but the new file could not be given the old one's owner and permissions. */
+    public static final class AccessNotRestored extends RuntimeException {
+        AccessNotRestored(Path file, FileAccess access) {
+            super("the file was compacted, but could not be given back its owner ("
+                    + access.owner().getName()
+                    + ")"
+                    + (access.permissions() == null
+                            ? ""
+                            : " and permissions (" + PosixFilePermissions.toString(access.permissions()) + ")")
+                    + "; give them to " + file + " (chown, chmod) before the service starts on it");
+        }
+    }
+
     /**
      * The new file holds the live pages, which H2 counts as the share of the file in chunks times the
      * share of those chunks still live; the copy measured a fifth under that estimate, and a tenth more is
@@ -66,9 +84,17 @@ public final class H2Compaction {
             if (free < needed) {
                 throw new NoRoom(needed, free);
             }
+            FileAccess access = FileAccess.of(file);
             long started = System.nanoTime();
             statement.execute("SHUTDOWN COMPACT");
             Duration took = Duration.ofNanos(System.nanoTime() - started);
+            // The new file is whoever ran this's, with their umask: run as root for a service running as
+            // its own user, the service could no longer write it, and could not start.
+            try {
+                access.restore(file);
+            } catch (IOException e) {
+                throw new AccessNotRestored(file, access);
+            }
             return new Result(before, Files.size(file), took);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -92,6 +118,32 @@ public final class H2Compaction {
                 * Math.max(1, info.getOrDefault("info.CHUNKS_FILL_RATE", 100L))
                 / 100;
         return live + live * MARGIN_PERCENT / 100;
+    }
+
+    /** The owner and POSIX permissions of a file, to be given back to the file that replaces it. */
+    private record FileAccess(UserPrincipal owner, Set<PosixFilePermission> permissions) {
+
+        static FileAccess of(Path file) throws IOException {
+            return new FileAccess(
+                    Files.getOwner(file),
+                    Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)
+                            ? Files.getPosixFilePermissions(file)
+                            : null);
+        }
+
+        void restore(Path file) throws IOException {
+            if (!Files.getOwner(file).equals(owner)) {
+                Files.setOwner(file, owner);
+            }
+            if (permissions != null) {
+                Files.setPosixFilePermissions(file, permissions);
+            }
+        }
+    }
+
+    /** Bytes as counted, and in megabytes, so that a small change still shows. */
+    public static String sized(long bytes) {
+        return String.format(Locale.ROOT, "%,d bytes (%s)", bytes, megabytes(bytes));
     }
 
     /** Bytes in megabytes (10^6, as the benchmarks and the docs give sizes), one decimal. */

@@ -28,8 +28,9 @@ class StoreCommandsTest {
         assertThat(status).as(command.err()).isZero();
         assertThat(Files.size(file)).isLessThan(before / 4);
         assertThat(command.out().strip())
-                .matches("Compacted \\Q" + file + "\\E: [0-9]+\\.[0-9] MB before, [0-9]+\\.[0-9] MB now, in"
-                        + " [0-9]+\\.[0-9] s\\. Nothing stored changed; the service can be started again\\.");
+                .matches("Compacted \\Q" + file + "\\E: [0-9,]+ bytes \\([0-9]+\\.[0-9] MB\\) before, [0-9,]+ bytes"
+                        + " \\([0-9]+\\.[0-9] MB\\) now, in [0-9]+\\.[0-9] s\\. Nothing stored changed; the file keeps its"
+                        + " owner and permissions; the service can be started again\\.");
         assertThat(rowsIn()).isEqualTo(100);
     }
 
@@ -84,10 +85,36 @@ class StoreCommandsTest {
         CommandRun command = new CommandRun();
 
         assertThat(command.store("store")).isEqualTo(2);
-        assertThat(command.store("store", "shrink", "--mset.data-dir=" + folder))
+        assertThat(command.err()).startsWith("Usage:").contains("java -jar mset-triage.jar store compact");
+        command.forgetErr();
+        assertThat(command.store("store", "compactt", "--mset.data-dir=" + folder))
                 .isEqualTo(2);
-        assertThat(command.err()).contains("java -jar mset-triage.jar store compact");
+        assertThat(command.err())
+                .startsWith("Not understood: the word after store; the command is store compact")
+                .contains("java -jar mset-triage.jar store compact");
         assertThat(command.out()).isEmpty();
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void aStrayWordGivesThisCommandsUsageNotAnothers() {
+        // Found by an operator: the audit commands' usage came after "setting 1 is not a --name=value".
+        CommandRun command = new CommandRun();
+
+        assertThat(command.store("store", "compact", "extra-word")).isEqualTo(2);
+        assertThat(command.err())
+                .startsWith("Not understood: setting 1 is not a --name=value")
+                .contains("java -jar mset-triage.jar store compact")
+                .doesNotContain("audit verify");
+    }
+
+    @Test
+    void helpIsAnsweredWithTheUsage() {
+        CommandRun command = new CommandRun();
+
+        assertThat(command.store("store", "compact", "--help")).isZero();
+        assertThat(command.out()).startsWith("Usage:").contains("store compact");
+        assertThat(command.err()).isEmpty();
     }
 
     @Test

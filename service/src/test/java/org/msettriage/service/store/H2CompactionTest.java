@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,6 +60,24 @@ class H2CompactionTest {
         assertThat(done.took()).isPositive();
         assertThat(folder.resolve("mset-triage.mv.db.tempFile")).doesNotExist();
         assertThat(contentOf()).isEqualTo(before);
+    }
+
+    @Test
+    void theNewFileKeepsTheOldOnesOwnerAndPermissions() throws Exception {
+        // Found by an operator: run as root for a service running as its own user, the compacted file was
+        // root's, readable by all, and the service refused to start on it.
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        UserPrincipal owner = Files.getOwner(file);
+        if ("root".equals(System.getProperty("user.name"))) {
+            // As the operator did; only root may give a file away.
+            owner = file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+            Files.setOwner(file, owner);
+        }
+
+        H2Compaction.compact(database, file, anyFolder -> Long.MAX_VALUE);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getOwner(file)).isEqualTo(owner);
     }
 
     @Test
