@@ -30,14 +30,9 @@ class BackupRoom {
 
     private static final long MB = 1024 * 1024;
 
-    /** The free bytes on a folder's disk, as the file system tells it. */
-    interface FreeBytes {
-        long of(Path folder) throws IOException;
-    }
-
     private final Optional<Path> databaseFile;
     private final long reserveBytes;
-    private final FreeBytes freeBytes;
+    private final DiskFreeSpace.OfFolder freeBytes;
 
     @Autowired
     BackupRoom(Environment environment) {
@@ -47,7 +42,7 @@ class BackupRoom {
                 DiskFreeSpace::bytes);
     }
 
-    BackupRoom(Optional<Path> databaseFile, long reserveBytes, FreeBytes freeBytes) {
+    BackupRoom(Optional<Path> databaseFile, long reserveBytes, DiskFreeSpace.OfFolder freeBytes) {
         this.databaseFile = databaseFile;
         this.reserveBytes = reserveBytes;
         this.freeBytes = freeBytes;

@@ -73,8 +73,6 @@ public final class AuditCommands {
     }
 
     private static final String HEAD = "--head=";
-    /** H2's "database may be already in use": the embedded file is locked by another process. */
-    static final String IN_USE = "90020";
 
     private static final Pattern FLAG_LIKE = Pattern.compile("--[a-z][a-z-]{0,29}");
     private static final Pattern HEAD_VALUE = Pattern.compile("([1-9][0-9]{0,18}):(.*)");
@@ -176,7 +174,8 @@ public final class AuditCommands {
             // words are the start's own for the same file.
             String named = file;
             Optional<String> fileProblem = refused.flatMap(sql -> DatabaseFileUnusableAnalyzer.problem(sql, named));
-            if (fileProblem.isPresent() && !IN_USE.equals(refused.get().getSQLState())) {
+            if (fileProblem.isPresent()
+                    && !DatabaseFileUnusableAnalyzer.IN_USE.equals(refused.get().getSQLState())) {
                 err.println("The check could not run: " + fileProblem.get());
                 err.println(DatabaseFileUnusableAnalyzer.RESTORE);
                 return 2;

@@ -1,5 +1,6 @@
 package org.msettriage.service.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -32,9 +33,9 @@ final class StoreCommands {
             its place. Nothing stored changes, and the chain verifies as before. It needs free space of
             about the live data on the same disk, and says how much before it starts when there is not.
             For the embedded H2 file only: PostgreSQL gives space back itself (autovacuum).
-            The new file keeps the old one's owner and permissions (run it as the service's user, or as
-            root). Exit 0 when done, 2 when it could not run (nothing changed) or could not give the new
-            file its owner and permissions back (it says which).
+            The new file keeps the old one's owner, group and permissions: run it as the file's owner or
+            as root (it refuses otherwise). Exit 0 when done; 2 when it did not, saying whether anything
+            changed and what to do.
             """;
 
     private StoreCommands() {}
@@ -68,18 +69,23 @@ final class StoreCommands {
                 return 2;
             }
             Optional<Path> database = DataFolderCheck.embeddedDatabase(environment);
+            String url = DataFolderCheck.datasourceUrl(environment);
             if (database.isEmpty()) {
-                err.println("Nothing was changed: the database is not the embedded H2 file but a database server"
-                        + " (mset.database.url). PostgreSQL gives the space of removed rows back itself"
-                        + " (autovacuum); VACUUM FULL returns it to the disk, with every instance stopped.");
+                err.println(
+                        url.startsWith("jdbc:h2:")
+                                ? "Nothing was changed: the database URL does not name an embedded H2 file (jdbc:h2:file:),"
+                                        + " which is all this command compacts."
+                                : "Nothing was changed: the database is not the embedded H2 file but a database server"
+                                        + " (mset.database.url). PostgreSQL gives the space of removed rows back itself"
+                                        + " (autovacuum); VACUUM FULL returns it to the disk, with every instance stopped.");
                 return 2;
             }
             Path path = DataFolderCheck.fileOf(database.get());
             file = path.toString();
             H2Compaction.Result done =
-                    H2Compaction.compact(OfflineDatabase.atAnyMigration(environment), path, DiskFreeSpace::bytes);
-            out.println("Compacted " + path + ": " + H2Compaction.sized(done.bytesBefore()) + " before, "
-                    + H2Compaction.sized(done.bytesAfter()) + " now, in "
+                    H2Compaction.compact(url, OfflineDatabase.atAnyMigration(environment), path, DiskFreeSpace::bytes);
+            out.println("Compacted " + path + ": " + H2Compaction.bytesAndMegabytes(done.bytesBefore()) + " before, "
+                    + H2Compaction.bytesAndMegabytes(done.bytesAfter()) + " now, in "
                     + String.format(Locale.ROOT, "%.1f s", done.took().toMillis() / 1000.0)
                     + ". Nothing stored changed; the file keeps its owner and permissions; the service can be"
                     + " started again.");
@@ -87,12 +93,15 @@ final class StoreCommands {
         } catch (OfflineDatabase.Missing missing) {
             err.println("Nothing was changed: " + missing.getMessage() + ".");
             return 2;
-        } catch (H2Compaction.AccessNotRestored notRestored) {
-            err.println("Compacted, but " + notRestored.getMessage() + ".");
+        } catch (H2Compaction.Refused refused) {
+            err.println("Nothing was changed: " + refused.getMessage() + ".");
             return 2;
-        } catch (H2Compaction.NoRoom noRoom) {
-            err.println("Nothing was changed: " + noRoom.getMessage() + ". Free some space on that disk and run"
-                    + " it again.");
+        } catch (H2Compaction.Failed failed) {
+            err.println(failed.getMessage() + ".");
+            return 2;
+        } catch (IOException e) {
+            err.println("Compacting stopped (" + SafeTrace.typesOf(e) + "): check that " + file + " is there, and"
+                    + " remove any " + file + ".tempFile beside it, before the service starts on it.");
             return 2;
         } catch (SQLException | RuntimeException e) {
             Optional<SQLException> refused = AuditCommands.sqlCause(e);
@@ -102,7 +111,7 @@ final class StoreCommands {
                     + fileProblem.orElse("the database could not be compacted (" + SafeTrace.typesOf(e) + ")."));
             if (fileProblem.isPresent()) {
                 err.println(
-                        AuditCommands.IN_USE.equals(refused.get().getSQLState())
+                        DatabaseFileUnusableAnalyzer.IN_USE.equals(refused.get().getSQLState())
                                 ? "Stop every instance of the service on it (compacting needs the file to itself), and run"
                                         + " this again."
                                 : DatabaseFileUnusableAnalyzer.RESTORE);

@@ -17,7 +17,7 @@ public class DatabaseFileUnusableAnalyzer extends AbstractFailureAnalyzer<SQLExc
     /** H2's "file corrupted": a part of the file does not read as H2 wrote it. */
     static final String DAMAGED = "90030";
     /** H2's "database may be already in use": another process holds the file open. */
-    static final String IN_USE = "90020";
+    public static final String IN_USE = "90020";
 
     private final Environment environment;
 

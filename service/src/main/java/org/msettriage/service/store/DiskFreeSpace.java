@@ -6,9 +6,15 @@ import java.nio.file.Path;
 
 /**
  * The space this service's user may still write on a folder's disk, asked in one place by the store's
- * reserve, health's disk space and the backups' room check.
+ * reserve, health's disk space, the backups' room check and compaction's.
  */
 public final class DiskFreeSpace {
+
+    /** The free bytes on a folder's disk, as the file system tells it ({@link #bytes}, or a test's own). */
+    @FunctionalInterface
+    public interface OfFolder {
+        long of(Path folder) throws IOException;
+    }
 
     private DiskFreeSpace() {}
 

@@ -81,6 +81,18 @@ class StoreCommandsTest {
     }
 
     @Test
+    void anH2DatabaseThatIsNotAFileIsNotCalledAServer() {
+        CommandRun command = new CommandRun();
+
+        int status = command.store("store", "compact", "--spring.datasource.url=jdbc:h2:mem:elsewhere");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(command.err().strip())
+                .isEqualTo("Nothing was changed: the database URL does not name an embedded H2 file (jdbc:h2:file:),"
+                        + " which is all this command compacts.");
+    }
+
+    @Test
     void anythingButCompactGivesTheUsage() {
         CommandRun command = new CommandRun();
 
