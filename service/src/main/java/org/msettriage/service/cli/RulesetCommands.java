@@ -323,14 +323,7 @@ public final class RulesetCommands {
      * it carries are not part of it here: these two options only decide referrals.
      */
     private static List<RulesetFile> rulesetFiles(Path given) {
-        if (!Files.isRegularFile(given)) {
-            return RulesetFiles.fromDirectory(given);
-        }
-        try (InputStream zip = Files.newInputStream(given)) {
-            return RulesetFiles.fromZipWithScenarios(zip).ruleset();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the ruleset zip " + given, e);
-        }
+        return Files.isRegularFile(given) ? candidate(given).ruleset() : RulesetFiles.fromDirectory(given);
     }
 
     /**

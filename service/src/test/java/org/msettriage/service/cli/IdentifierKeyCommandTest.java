@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.service.OldStore;
 import org.msettriage.service.logging.PayloadLogGuard;
+import org.msettriage.service.store.RowsOfMigration38;
 import org.msettriage.service.store.SchemaVersion;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The command that replaces the identifier key refuses, changing nothing, whatever it cannot use. */
@@ -82,6 +83,9 @@ class IdentifierKeyCommandTest {
         DriverManagerDataSource database =
                 new DriverManagerDataSource("jdbc:h2:file:" + folder.resolve("mset-triage"), "sa", "");
         new OldStore(database, "h2").flyway().target("38").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(database);
+        String named = "77".repeat(32);
+        RowsOfMigration38.identifier(jdbc, RowsOfMigration38.decision(jdbc, "3f".repeat(32), null, null), named);
 
         assertThat(run("--previous-key-file=" + previous, "--mset.data-dir=" + folder))
                 .isEqualTo(2);
@@ -89,12 +93,10 @@ class IdentifierKeyCommandTest {
                 .isEqualTo("Nothing was changed: the database was last migrated by an older build (to migration 38;"
                         + " this build's is " + SchemaVersion.OF_THIS_BUILD + "): start the service of this build on"
                         + " it once, which migrates it, stop it, then run this again." + System.lineSeparator());
-        assertThat(new JdbcTemplate(database)
-                        .queryForObject(
-                                "SELECT \"version\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC"
-                                        + " FETCH FIRST ROW ONLY",
-                                String.class))
-                .isEqualTo("38");
+        assertThat(jdbc.sql("SELECT identifier_hash FROM decision_identifier")
+                        .query(String.class)
+                        .list())
+                .containsExactly(named);
     }
 
     @Test

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.rules.engine.RuleBudgets;
@@ -320,20 +318,9 @@ class RulesetCommandsTest {
         assertThat(out()).contains("Active cli-active, candidate cli-zipped: 1 referrals replayed");
     }
 
-    /** The candidate's files zipped inside one folder, as `rulesets export` writes a ruleset. */
-    private Path zipped(String name, List<RulesetFile> files) throws Exception {
-        Path unzipped = folder.resolve(name);
-        CandidateRulesets.write(unzipped, files);
-        Path zip = folder.resolve(name + ".zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
-                var listed = Files.list(unzipped)) {
-            for (Path file : listed.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new ZipEntry(name + "/" + file.getFileName()));
-                out.write(Files.readAllBytes(file));
-                out.closeEntry();
-            }
-        }
-        return zip;
+    /** The candidate's files zipped as `rulesets export` writes a ruleset. */
+    private Path zipped(String version, List<RulesetFile> files) throws Exception {
+        return Files.write(folder.resolve(version + ".zip"), RulesetFiles.toZip(version, files));
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.msettriage.service.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class HashesKeptAsBytesTest {
 
-    private static final OffsetDateTime DAY = OffsetDateTime.of(2026, 11, 2, 0, 0, 0, 0, ZoneOffset.UTC);
     private static final String CHILD = "3f".repeat(32);
     private static final String REFERRAL = "0a1b2c3d".repeat(8);
     private static final String PERSONAL = "e5".repeat(32);
     private static final String PERSON = "77".repeat(31) + "01";
     private static final String VEHICLE = "00".repeat(31) + "ff";
-    private static final String RULESET = "9c".repeat(32);
 
     @TempDir
     Path dataDir;
@@ -43,14 +39,14 @@ class HashesKeptAsBytesTest {
         OldStore store = store();
         JdbcClient jdbc = JdbcClient.create(store.dataSource());
         store.flyway().target("38").load().migrate();
-        UUID kept = decision(jdbc, CHILD, REFERRAL, PERSONAL);
-        UUID removed = decision(jdbc, null, null, null);
+        UUID kept = RowsOfMigration38.decision(jdbc, CHILD, REFERRAL, PERSONAL);
+        UUID removed = RowsOfMigration38.decision(jdbc, null, null, null);
         // Altered in the database into what the service never writes: the upgrade goes on, and neither
         // becomes a hash that matches (capitals of a real one included), so verification reports them.
-        UUID capitals = decision(jdbc, CHILD.toUpperCase(Locale.ROOT), null, null);
-        UUID words = decision(jdbc, "not a hash", null, null);
-        identifier(jdbc, kept, PERSON);
-        identifier(jdbc, kept, VEHICLE);
+        UUID capitals = RowsOfMigration38.decision(jdbc, CHILD.toUpperCase(Locale.ROOT), null, null);
+        UUID words = RowsOfMigration38.decision(jdbc, "not a hash", null, null);
+        RowsOfMigration38.identifier(jdbc, kept, PERSON);
+        RowsOfMigration38.identifier(jdbc, kept, VEHICLE);
 
         store.flyway()
                 .javaMigrations(new HashesKeptAsBytes())
@@ -75,7 +71,7 @@ class HashesKeptAsBytesTest {
                 .containsEntry("child", bytes(CHILD))
                 .containsEntry("referral", bytes(REFERRAL))
                 .containsEntry("personal", bytes(PERSONAL))
-                .containsEntry("ruleset", bytes(RULESET));
+                .containsEntry("ruleset", bytes(RowsOfMigration38.RULESET));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM decision WHERE decision_id = :id AND child_ref_hash IS NULL"
                                 + " AND referral_ref_hash IS NULL AND personal_sha256 IS NULL")
                         .param("id", removed)
@@ -127,33 +123,5 @@ class HashesKeptAsBytesTest {
 
     private static byte[] bytes(String hex) {
         return HexFormat.of().parseHex(hex);
-    }
-
-    private static UUID decision(JdbcClient jdbc, String child, String referral, String personal) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO decision (decision_id, decided_at, assessed_at, ruleset_version, ruleset_sha256,
-                                      risk_level, fired_rules_json, local_authority, pathway, pre_mset_eligible,
-                                      mset_panel_eligible, child_ref_hash, referral_ref_hash, personal_sha256)
-                VALUES (:id, :at, :at, '2026.12.2', :sha, 'MODERATE', '{}', 'GATESHEAD', 'PRE_MSET', TRUE, FALSE,
-                        :child, :referral, :personal)
-                """)
-                .param("id", id)
-                .param("at", DAY)
-                .param("sha", RULESET)
-                .param("child", child)
-                .param("referral", referral)
-                .param("personal", personal)
-                .update();
-        return id;
-    }
-
-    private static void identifier(JdbcClient jdbc, UUID decision, String hash) {
-        jdbc.sql("""
-                INSERT INTO decision_identifier (identifier_hash, assessed_at, decision_id, child_ref_hash,
-                                                 local_authority)
-                SELECT :hash, assessed_at, decision_id, child_ref_hash, local_authority FROM decision
-                WHERE decision_id = :id
-                """).param("hash", hash).param("id", decision).update();
     }
 }
