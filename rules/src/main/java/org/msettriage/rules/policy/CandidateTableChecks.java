@@ -9,7 +9,8 @@ import java.util.Map;
  * a ruleset still loads, starts the service and can be rolled back to as it was, while a policy lead's
  * new candidate is refused. Each finds a slip that made the tables say less than they seemed to, without
  * a word: an evidence type no rule compares with, a quote that vanished from a cell, a lead agency
- * misspelt (case systems would be told to send the action to an agency nobody is).
+ * misspelt (case systems would be told to send the action to an agency nobody is). Beside them, each row
+ * after the first with the wrong number of cells: reading a table names only the first.
  */
 public final class CandidateTableChecks {
 
@@ -19,6 +20,7 @@ public final class CandidateTableChecks {
     public static List<PolicyTableException> of(Map<String, String> tables) {
         List<PolicyTableException> problems = new ArrayList<>();
         tables.forEach((name, content) -> problems.addAll(CsvTable.quoteSlips(name, content)));
+        tables.forEach((name, content) -> problems.addAll(CsvTable.fieldCountSlips(name, content)));
         evidence(tables.get(PolicyFiles.INDICATORS), PolicyFiles.INDICATORS, "", problems);
         evidence(tables.get(PolicyFiles.ACTION_RULES), PolicyFiles.ACTION_RULES, " (or leave it blank)", problems);
         leadAgencies(tables.get(PolicyFiles.ACTIONS), problems);

@@ -92,13 +92,7 @@ public final class CsvTable {
                 continue;
             }
             if (record.size() != header.size()) {
-                throw new PolicyTableException(
-                        fileName,
-                        lines.get(i),
-                        "expected " + header.size() + " fields but found " + record.size()
-                                + (record.size() > header.size()
-                                        ? "; a cell holding a comma must be in quotes (\"one, two\")"
-                                        : ""));
+                throw fieldCount(fileName, lines.get(i), header.size(), record.size());
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
@@ -107,6 +101,38 @@ public final class CsvTable {
             rows.add(new Row(fileName, lines.get(i), values, header));
         }
         return new CsvTable(fileName, rows);
+    }
+
+    private static PolicyTableException fieldCount(String fileName, int line, int expected, int found) {
+        return new PolicyTableException(
+                fileName,
+                line,
+                "expected " + expected + " fields but found " + found
+                        + (found > expected ? "; a cell holding a comma must be in quotes (\"one, two\")" : ""));
+    }
+
+    /**
+     * The rows after the first whose number of cells is not the header's. Reading the table stops at the
+     * first such row (its own problem), so a policy lead who left commas unquoted in several rows was told
+     * of one a check. Empty when the table cannot be read at all, or no row but the first is wrong.
+     */
+    public static List<PolicyTableException> fieldCountSlips(String fileName, String content) {
+        List<List<String>> records = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        try {
+            readRecords(fileName, content, records, lines);
+        } catch (PolicyTableException unreadable) {
+            return List.of();
+        }
+        List<PolicyTableException> slips = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            List<String> record = records.get(i);
+            boolean blank = record.size() == 1 && record.get(0).isBlank();
+            if (!blank && record.size() != records.get(0).size()) {
+                slips.add(fieldCount(fileName, lines.get(i), records.get(0).size(), record.size()));
+            }
+        }
+        return slips.size() < 2 ? List.of() : List.copyOf(slips.subList(1, slips.size()));
     }
 
     /** A table with no rows, standing in for one that could not be read. */

@@ -119,6 +119,32 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void everyRowWithTheWrongNumberOfCellsIsNamedOnceInOneCheck() {
+        // A policy lead's trial: three descriptions with unquoted commas took three checks to find, as
+        // reading a table stops at its first such row.
+        List<RulesetFile> files = Candidates.edited(
+                "indicators.csv",
+                csv -> csv.replaceFirst("(?m)^(CSE02,CSE,S,RISK,)(.*)$", "$1Seen, often, with adults")
+                        .replaceFirst("(?m)^(CSE03,[^\\n]*)$", "$1,extra")
+                        .replaceFirst("(?m)^(CSE04,[^\\n]*)$", "$1,one,two"));
+
+        RulesetValidation validation = RulesetValidator.validate(files, List.of());
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems())
+                .filteredOn(problem -> problem.message().startsWith("expected 5 fields but found"))
+                .extracting(problem -> problem.file() + ":" + problem.line() + " " + problem.message())
+                .containsExactlyInAnyOrder(
+                        // The first, where reading the table stopped, says so.
+                        "indicators.csv:3 expected 5 fields but found 7; a cell holding a comma must be in quotes"
+                                + " (\"one, two\"); nothing that depends on this file was checked",
+                        "indicators.csv:4 expected 5 fields but found 6; a cell holding a comma must be in quotes"
+                                + " (\"one, two\")",
+                        "indicators.csv:5 expected 5 fields but found 7; a cell holding a comma must be in quotes"
+                                + " (\"one, two\")");
+    }
+
+    @Test
     void aPathwayTheContractDoesNotHaveMakesTheCandidateUnusable() {
         // A typo in a pathway's code would otherwise pass validation and fail every referral routed there.
         List<RulesetFile> files = Candidates.edited(
