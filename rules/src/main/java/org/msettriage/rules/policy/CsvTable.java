@@ -85,14 +85,15 @@ public final class CsvTable {
                 throw new PolicyTableException(fileName, 1, "the header has no column '" + column + "'");
             }
         }
+        List<PolicyTableException> wrongWidth = wrongWidth(fileName, records, lines);
+        if (!wrongWidth.isEmpty()) {
+            throw wrongWidth.get(0);
+        }
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             List<String> record = records.get(i);
-            if (record.size() == 1 && record.get(0).isBlank()) {
+            if (blank(record)) {
                 continue;
-            }
-            if (record.size() != header.size()) {
-                throw fieldCount(fileName, lines.get(i), header.size(), record.size());
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
@@ -103,12 +104,29 @@ public final class CsvTable {
         return new CsvTable(fileName, rows);
     }
 
-    private static PolicyTableException fieldCount(String fileName, int line, int expected, int found) {
-        return new PolicyTableException(
-                fileName,
-                line,
-                "expected " + expected + " fields but found " + found
-                        + (found > expected ? "; a cell holding a comma must be in quotes (\"one, two\")" : ""));
+    /** A row left empty: skipped, as a trailing line is. */
+    private static boolean blank(List<String> record) {
+        return record.size() == 1 && record.get(0).isBlank();
+    }
+
+    /** Each row, blank ones aside, whose number of cells is not the header's, in the table's order. */
+    private static List<PolicyTableException> wrongWidth(
+            String fileName, List<List<String>> records, List<Integer> lines) {
+        List<PolicyTableException> problems = new ArrayList<>();
+        int expected = records.get(0).size();
+        for (int i = 1; i < records.size(); i++) {
+            int found = records.get(i).size();
+            if (!blank(records.get(i)) && found != expected) {
+                problems.add(new PolicyTableException(
+                        fileName,
+                        lines.get(i),
+                        "expected " + expected + " fields but found " + found
+                                + (found > expected
+                                        ? "; a cell holding a comma must be in quotes (\"one, two\")"
+                                        : "")));
+            }
+        }
+        return problems;
     }
 
     /**
@@ -124,14 +142,7 @@ public final class CsvTable {
         } catch (PolicyTableException unreadable) {
             return List.of();
         }
-        List<PolicyTableException> slips = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            List<String> record = records.get(i);
-            boolean blank = record.size() == 1 && record.get(0).isBlank();
-            if (!blank && record.size() != records.get(0).size()) {
-                slips.add(fieldCount(fileName, lines.get(i), records.get(0).size(), record.size()));
-            }
-        }
+        List<PolicyTableException> slips = records.isEmpty() ? List.of() : wrongWidth(fileName, records, lines);
         return slips.size() < 2 ? List.of() : List.copyOf(slips.subList(1, slips.size()));
     }
 

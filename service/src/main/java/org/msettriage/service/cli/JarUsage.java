@@ -21,13 +21,18 @@ public final class JarUsage {
 
     private JarUsage() {}
 
+    /** Whether the argument asks for how to use the jar or a command: --help, -h or help. */
+    static boolean asksForHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+    }
+
     /**
      * The exit code when the arguments are not for starting the service (0 after help, 2 after an
      * argument not understood), or -1 when they are: every argument then is a --setting.
      */
     public static int check(String[] args, PrintStream out, PrintStream err) {
         for (String arg : args) {
-            if (arg.equals("--help") || arg.equals("-h") || arg.equals("help")) {
+            if (asksForHelp(arg)) {
                 out.print(USAGE);
                 return 0;
             }

@@ -91,7 +91,7 @@ public final class RulesetCommands {
     }
 
     int run(List<String> args) {
-        if (args.stream().anyMatch(arg -> arg.equals("--help") || arg.equals("-h") || arg.equals("help"))) {
+        if (args.stream().anyMatch(JarUsage::asksForHelp)) {
             out.print(USAGE);
             return 0;
         }

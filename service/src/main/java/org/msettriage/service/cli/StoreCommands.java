@@ -42,7 +42,7 @@ final class StoreCommands {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> given = Arrays.asList(args);
-        if (given.stream().anyMatch(arg -> arg.equals("--help") || arg.equals("-h") || arg.equals("help"))) {
+        if (given.stream().anyMatch(JarUsage::asksForHelp)) {
             out.print(USAGE);
             return 0;
         }
