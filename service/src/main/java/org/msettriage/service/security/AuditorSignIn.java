@@ -75,13 +75,14 @@ final class AuditorSignIn extends OncePerRequestFilter {
         } catch (Refused refused) {
             log.info("Sign-in to the pages refused: {}", refused.reason);
             if (refused.reason == SignInRefusal.NOT_ACCEPTED) {
-                // Charged to the address it came from, as the API's refusals are.
-                failures.failed(request.getRemoteAddr());
+                // Charged to the address it came from and the key's prefix, as the API's refusals are.
+                failures.failed(request.getRemoteAddr(), onlyCredential(request));
             }
             refused.reason.recordOn(request);
             chain.doFilter(request, response);
             return;
         }
+        failures.worked(request.getRemoteAddr(), onlyCredential(request));
         sessions.onAuthentication(signingIn, request, response);
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(signingIn);

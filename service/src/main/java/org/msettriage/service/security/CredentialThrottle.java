@@ -10,12 +10,16 @@ import org.msettriage.service.problem.OperationAddress;
 import org.msettriage.service.problem.ProblemDocument;
 import org.msettriage.service.problem.ProblemTypes;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers 429 with Retry-After, before any credential is checked, to a request that presents one from an
- * address or with a key prefix that {@link FailedCredentials} holds back. Requests without a credential
- * pass (they are asked for one as usual).
+ * address, or with a key prefix, that {@link FailedCredentials} holds back (a prefix not at an address where
+ * a key with it has worked). Requests without a credential pass (they are asked for one as usual).
  */
 final class CredentialThrottle extends OncePerRequestFilter {
 
@@ -52,6 +56,21 @@ final class CredentialThrottle extends OncePerRequestFilter {
         this.heldBack = heldBack;
     }
 
+    /**
+     * The API's checker, per request, noting each key it accepts at the address it came from: there a held-back
+     * prefix does not hold the key's client back.
+     */
+    static AuthenticationManagerResolver<HttpServletRequest> notingKeysThatWork(
+            AuthenticationManager credentials, FailedCredentials failures) {
+        return request -> authentication -> {
+            Authentication accepted = credentials.authenticate(authentication);
+            if (authentication instanceof BearerTokenAuthenticationToken bearer) {
+                failures.worked(request.getRemoteAddr(), bearer.getToken());
+            }
+            return accepted;
+        };
+    }
+
     /** The bearer credential of an API request, or null. */
     static String bearer(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -64,7 +83,7 @@ final class CredentialThrottle extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String credential = credentialOf.apply(request);
-        long retryAfter = credential == null ? 0 : failures.retryAfterSeconds(request.getRemoteAddr());
+        long retryAfter = credential == null ? 0 : failures.retryAfterSeconds(request.getRemoteAddr(), credential);
         if (retryAfter > 0) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
             heldBack.answer(request, response, retryAfter);

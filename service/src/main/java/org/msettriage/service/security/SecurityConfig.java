@@ -62,7 +62,8 @@ class SecurityConfig {
                     }
                     access.anyRequest().denyAll();
                 })
-                .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(request -> credentials)
+                .oauth2ResourceServer(bearer -> bearer.authenticationManagerResolver(
+                                CredentialThrottle.notingKeysThatWork(credentials, failures))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
                         .withObjectPostProcessor(answerEveryFailureAsAProblem(problems)))

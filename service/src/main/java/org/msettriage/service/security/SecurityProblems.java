@@ -63,7 +63,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         String presented = CredentialThrottle.bearer(request);
         if (presented != null) {
             // Any credential that was sent and refused counts, whatever the reason the checker gave.
-            failures.failed(request.getRemoteAddr());
+            failures.failed(request.getRemoteAddr(), presented);
         }
         response.setHeader(
                 HttpHeaders.WWW_AUTHENTICATE,

@@ -2,19 +2,35 @@ package org.msettriage.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.Cookie;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.test.context.TestPropertySource;
 
-/** Refused credentials are throttled per address, on the API and at the auditor sign-in form alike. */
+/**
+ * Refused credentials are throttled per address and per key prefix, on the API and at the auditor sign-in form
+ * alike; a key's client is not held back where the key has worked.
+ */
 @TestPropertySource(properties = "mset.security.failed-credentials-per-minute=5")
 class CredentialThrottleTest extends ServiceTest {
 
     @org.springframework.beans.factory.annotation.Value("${mset.security.failed-credentials-per-minute}")
     int limit;
+
+    /** The service's filter chains, called directly so that each request can come from an address of its own. */
+    @Autowired
+    FilterChainProxy security;
 
     @Test
     void afterTheLimitAnAddressIsHeldBackWithA429UntilItsMinuteEnds() {
@@ -54,5 +70,83 @@ class CredentialThrottleTest extends ServiceTest {
                 .doesNotContain("demo-auditor-key");
         // A request without a credential is asked for one as usual.
         assertThat(anonymous().get("/api/v1/indicators").status()).isEqualTo(401);
+    }
+
+    @Test
+    void guessesAtAKeysPrefixFromManyAddressesHoldItBackEverywhereButWhereTheKeyWorked() throws Exception {
+        String key = DemoClients.CASE_SYSTEM.key();
+        assertThat(api("10.1.0.1", key))
+                .as("the key's client, before any guessing")
+                .isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            // One guess from each address: the prefix reaches the limit, no address does.
+            assertThat(api("10.1.1." + i, key.substring(0, 8) + "-guess-" + i)).isEqualTo(401);
+        }
+
+        assertThat(api("10.1.2.1", key))
+                .as("the right key where it never worked")
+                .isEqualTo(429);
+        assertThat(api("10.1.0.1", key)).as("the key's client where it worked").isEqualTo(200);
+        assertThat(api("10.1.2.1", DemoClients.ANALYST.key())).as("another key").isEqualTo(200);
+    }
+
+    @Test
+    void aSignInAtTheFormMakesItsAddressKnownForTheKeyAndAGuessThereCounts() throws Exception {
+        String key = DemoClients.PANEL_COORDINATOR.key();
+        assertThat(signIn("10.2.0.1", key)).as("signed in").isEqualTo(SIGNED_IN);
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn("10.2.1." + i, key.substring(0, 8) + "-guess-" + i))
+                    .isEqualTo(REFUSED);
+        }
+
+        assertThat(signIn("10.2.2.1", key))
+                .as("the right key where it never worked")
+                .isEqualTo(HELD_BACK);
+        assertThat(api("10.2.2.1", key)).as("and on the API").isEqualTo(429);
+        assertThat(signIn("10.2.0.1", key)).as("where it signed in before").isEqualTo(SIGNED_IN);
+    }
+
+    /** The status the API's chain gives a request from this address with this key (200 when it lets it on). */
+    private int api(String address, String key) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/indicators");
+        request.setServletPath("/api/v1/indicators");
+        request.setRemoteAddr(address);
+        request.addHeader("Authorization", "Bearer " + key);
+        return through(request).getStatus();
+    }
+
+    private static final String SIGNED_IN = "sent on (303)";
+    private static final String REFUSED = "shown the form again";
+    private static final String HELD_BACK = "held back";
+
+    /** What the sign-in form does with this key from this address, with a good form token. */
+    private String signIn(String address, String key) throws Exception {
+        String token = "form-token-for-" + address;
+        MockHttpServletRequest form = new MockHttpServletRequest();
+        new XorCsrfTokenRequestAttributeHandler()
+                .handle(
+                        form,
+                        new MockHttpServletResponse(),
+                        () -> new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", token));
+        String masked = ((CsrfToken) form.getAttribute(CsrfToken.class.getName())).getToken();
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", AuditPageSecurity.SIGN_IN);
+        request.setServletPath(AuditPageSecurity.SIGN_IN);
+        request.setRemoteAddr(address);
+        request.setContentType("application/x-www-form-urlencoded");
+        request.setCookies(new Cookie(AuditPageSecurity.FORM_TOKEN_COOKIE, token));
+        request.addParameter("_csrf", masked);
+        request.addParameter(AuditorSignIn.CREDENTIAL_FIELD, key);
+        MockHttpServletResponse response = through(request);
+        if (response.getStatus() == 303) {
+            return SIGNED_IN;
+        }
+        // The held-back page is a forward; the page it reaches sets the 429.
+        return AuditPageSecurity.HELD_BACK.equals(response.getForwardedUrl()) ? HELD_BACK : REFUSED;
+    }
+
+    private MockHttpServletResponse through(MockHttpServletRequest request) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        security.doFilter(request, response, new MockFilterChain());
+        return response;
     }
 }

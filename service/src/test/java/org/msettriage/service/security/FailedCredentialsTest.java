@@ -8,45 +8,92 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** Refused credentials hold back the address they came from, never a key's client calling from elsewhere. */
+/**
+ * Refused credentials hold back the address they came from, and a key prefix wherever the key has not worked;
+ * never a key's client where it calls from.
+ */
 class FailedCredentialsTest {
+
+    private static final String KEY = "demo-auditor-key";
 
     private final AtomicLong now = new AtomicLong(1_000_000);
     private final FailedCredentials failures = new FailedCredentials(3, now::get);
+    private final CredentialThrottle throttle =
+            new CredentialThrottle(failures, CredentialThrottle::bearer, (q, r, s) -> r.setStatus(429));
 
     @Test
     void anAddressIsHeldBackAfterTheLimitUntilItsMinuteEnds() {
         for (int i = 0; i < 3; i++) {
-            assertThat(failures.retryAfterSeconds("10.0.0.1")).isZero();
-            failures.failed("10.0.0.1");
+            assertThat(failures.retryAfterSeconds("10.0.0.1", null)).isZero();
+            failures.failed("10.0.0.1", "wrong-key-number-" + i + "-" + "x".repeat(i));
         }
         now.addAndGet(20_000);
 
-        assertThat(failures.retryAfterSeconds("10.0.0.1")).isEqualTo(40);
-        assertThat(failures.retryAfterSeconds("10.0.0.2")).isZero();
+        assertThat(failures.retryAfterSeconds("10.0.0.1", null)).isEqualTo(40);
+        assertThat(failures.retryAfterSeconds("10.0.0.1", KEY)).isEqualTo(40);
+        assertThat(failures.retryAfterSeconds("10.0.0.2", KEY)).isZero();
         now.addAndGet(40_000);
-        assertThat(failures.retryAfterSeconds("10.0.0.1")).isZero();
+        assertThat(failures.retryAfterSeconds("10.0.0.1", KEY)).isZero();
     }
 
     @Test
-    void guessesAtAKeysFirstCharactersFromAnotherAddressDoNotHoldBackItsClient() throws Exception {
-        CredentialThrottle throttle = new CredentialThrottle(failures, CredentialThrottle::bearer, (q, r, s) -> {
-            r.setStatus(429);
-        });
-        for (int i = 0; i < 4; i++) {
-            MockHttpServletResponse guessed = through(throttle, "10.0.1.1", "demo-aud-guess-" + i);
-            if (guessed.getStatus() != 429) {
-                // As the API's refusal counts it, against the address it came from.
-                failures.failed("10.0.1.1");
-            }
+    void guessesAtAKeysFirstCharactersFromManyAddressesHoldThemBackEverywhereTheKeyHasNotWorked() throws Exception {
+        assertThat(through("10.0.9.9", KEY).getStatus()).isEqualTo(200);
+        failures.worked("10.0.9.9", KEY);
+        for (int i = 0; i < 3; i++) {
+            // One guess from each address: no address reaches the limit, the prefix does.
+            assertThat(through("10.0.1." + i, "demo-aud-guess-" + i).getStatus())
+                    .isEqualTo(200);
+            failures.failed("10.0.1." + i, "demo-aud-guess-" + i);
+        }
+        now.addAndGet(15_000);
+
+        assertThat(through("10.0.1.7", "demo-aud-guess-7").getStatus())
+                .as("a fourth guesser waits before its guess is checked")
+                .isEqualTo(429);
+        assertThat(through("10.0.1.7", "demo-aud-guess-7").getHeader("Retry-After"))
+                .isEqualTo("45");
+        assertThat(through("10.0.2.2", KEY).getStatus())
+                .as("so does the right key from an address where it never worked")
+                .isEqualTo(429);
+        assertThat(through("10.0.9.9", KEY).getStatus())
+                .as("the key's own client, where it worked, does not")
+                .isEqualTo(200);
+        assertThat(through("10.0.2.2", "demo-case-system-key").getStatus())
+                .as("nor another key")
+                .isEqualTo(200);
+        now.addAndGet(45_000);
+        assertThat(through("10.0.2.2", KEY).getStatus()).as("the minute over").isEqualTo(200);
+    }
+
+    @Test
+    void anAddressStaysKnownForAKeyForThirtyDaysAfterItLastWorked() {
+        failures.worked("10.0.9.9", KEY);
+        now.addAndGet(FailedCredentials.KNOWN_FOR_MILLIS - 1);
+        for (int i = 0; i < 3; i++) {
+            failures.failed("10.0.1." + i, "demo-aud-guess-" + i);
+        }
+        assertThat(failures.retryAfterSeconds("10.0.9.9", KEY)).isZero();
+
+        now.addAndGet(1);
+        assertThat(failures.retryAfterSeconds("10.0.9.9", KEY)).isEqualTo(60);
+    }
+
+    @Test
+    void tokensAndShortCredentialsHaveNoPrefixToHoldBack() {
+        for (int i = 0; i < 3; i++) {
+            failures.failed("10.0.3." + i, "eyJhbGciOiJSUzI1NiJ9.payload" + i + ".sig");
+            failures.failed("10.0.4." + i, "short-key-" + i);
         }
 
-        assertThat(through(throttle, "10.0.1.1", "demo-auditor-key").getStatus())
-                .as("the guessing address waits")
-                .isEqualTo(429);
-        assertThat(through(throttle, "10.0.9.9", "demo-auditor-key").getStatus())
-                .as("the key's own client, elsewhere, does not")
-                .isEqualTo(200);
+        assertThat(failures.retryAfterSeconds("10.0.5.5", "eyJhbGciOiJSUzI1NiJ9.other.sig"))
+                .isZero();
+        assertThat(failures.retryAfterSeconds("10.0.5.5", "short-key-9")).isZero();
+        assertThat(FailedCredentials.prefix("  demo-auditor-key ")).isEqualTo("demo-aud");
+    }
+
+    private MockHttpServletResponse through(String address, String key) throws Exception {
+        return through(throttle, address, key);
     }
 
     private static MockHttpServletResponse through(CredentialThrottle throttle, String address, String key)
