@@ -6,13 +6,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.ruleset.Referrals;
+import org.msettriage.service.security.Caller;
+import org.msettriage.service.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -281,5 +286,74 @@ class AuditorsApiTest extends ServiceTest {
                 .get("items")
                 .forEach(item -> ids.add(UUID.fromString(item.get("decisionId").asString())));
         return ids;
+    }
+
+    // The access log narrowed to one reader (the pages' filter), found by name or by "method:name" in any
+    // case, through the index on the name in lower case that the database keeps itself (migration 40).
+
+    @Autowired
+    AccessLog accessLog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aReaderIsFoundByNameOrMethodAndNameInAnyCase() {
+        UUID decision = UUID.randomUUID();
+        accessLog.record(decision, caller(Caller.Method.API_KEY, "Reader-Filter-Auditor"), AccessLog.Channel.API, null);
+        accessLog.record(decision, caller(Caller.Method.JWT, "reader-filter-auditor"), AccessLog.Channel.API, null);
+        accessLog.record(decision, caller(Caller.Method.JWT, "idp:reader-filter"), AccessLog.Channel.API, null);
+
+        assertThat(readers("reader-filter-auditor"))
+                .containsExactlyInAnyOrder("API_KEY:Reader-Filter-Auditor", "JWT:reader-filter-auditor");
+        assertThat(readers(" API_KEY:READER-FILTER-AUDITOR ")).containsExactly("API_KEY:Reader-Filter-Auditor");
+        assertThat(readers("jwt:Reader-Filter-Auditor")).containsExactly("JWT:reader-filter-auditor");
+        // A token's subject may hold a colon of its own: found whole, and after its method.
+        assertThat(readers("IDP:reader-filter")).containsExactly("JWT:idp:reader-filter");
+        assertThat(readers("jwt:idp:reader-filter")).containsExactly("JWT:idp:reader-filter");
+        assertThat(readers("reader-filter")).isEmpty();
+        assertThat(readers("api_key:idp:reader-filter")).isEmpty();
+    }
+
+    @Test
+    void theLowerCaseNameFollowsTheSealedOneWhateverWritesIt() {
+        UUID read = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO decision_access (access_id, decision_id, accessed_at, caller_method, caller_name, channel)
+                VALUES (:id, :decision, CURRENT_TIMESTAMP, 'API_KEY', 'Written-Elsewhere', 'API')
+                """).param("id", read).param("decision", UUID.randomUUID()).update();
+
+        assertThat(lowerName(read)).isEqualTo("written-elsewhere");
+        jdbc.sql("UPDATE decision_access SET caller_name = 'Changed-Later' WHERE access_id = :id")
+                .param("id", read)
+                .update();
+        assertThat(lowerName(read)).isEqualTo("changed-later");
+        jdbc.sql("DELETE FROM decision_access WHERE access_id = :id")
+                .param("id", read)
+                .update();
+    }
+
+    @Test
+    void theNamesSearchedForAreTheWholeAndWhatFollowsTheFirstColon() {
+        assertThat(AccessLog.namesOf(null)).isNull();
+        assertThat(AccessLog.namesOf("demo-auditor")).containsExactly("demo-auditor");
+        assertThat(AccessLog.namesOf("jwt:idp:x")).containsExactly("jwt:idp:x", "idp:x");
+    }
+
+    private List<String> readers(String reader) {
+        return accessLog.page(new AccessLog.Filter(null, null, reader, null, null), 0, 50).items().stream()
+                .map(AccessLog.Entry::accessedBy)
+                .toList();
+    }
+
+    private String lowerName(UUID read) {
+        return jdbc.sql("SELECT caller_name_lower FROM decision_access WHERE access_id = :id")
+                .param("id", read)
+                .query(String.class)
+                .single();
+    }
+
+    private static Caller caller(Caller.Method method, String name) {
+        return new Caller(method, name, Set.of(Role.AUDITOR));
     }
 }
