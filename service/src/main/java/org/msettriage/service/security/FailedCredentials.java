@@ -1,8 +1,17 @@
 package org.msettriage.service.security;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.LongSupplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,76 +25,97 @@ import org.springframework.stereotype.Component;
  * <p>A held-back prefix would lock its client out if it applied everywhere, to anyone who knew a few
  * characters of a key. So it does not apply at an address where a key with that prefix has worked in the
  * last {@link #KNOWN_FOR_MILLIS} (as a bank remembers a device): the client goes on from where it calls
- * from, while guesses from anywhere else wait. Valid callers are never slowed: checking costs map lookups.
- * Per instance, in memory.
+ * from, while guesses from anywhere else wait. And a prefix takes {@link #PREFIX_LIMIT_FACTOR} times the
+ * refusals an address does, so that no one address, held back at its own limit, can hold a key back alone.
+ * Valid callers are never slowed: the checks are a keyed hash and map lookups.
+ *
+ * <p>Nothing of a key is kept: a prefix is counted under a keyed hash whose key is drawn afresh at each
+ * start, in a fixed table (prefixes that share a slot share a count, which only slows guessers sooner), so
+ * no number of guesses can grow it or push a count out. Per instance, in memory.
  */
 @Component
 class FailedCredentials {
 
     static final long WINDOW_MILLIS = 60_000;
-    /** How long an address stays known for a key prefix after a key with it worked there. */
+    /** How long an address stays known for a key prefix after a key with it last worked there. */
     static final long KNOWN_FOR_MILLIS = 30L * 24 * 60 * 60 * 1000;
-    /** How many addresses, and how many prefixes, are counted; beyond it, expired ones are dropped. */
+    /** A prefix is held back after this many times the refusals that hold back an address. */
+    static final int PREFIX_LIMIT_FACTOR = 5;
+    /** How many addresses are counted before expired counts are dropped. */
     static final int MAX_TRACKED = 100_000;
-    /** How many (prefix, address) pairs are known; beyond it, stale ones are dropped and new ones wait. */
-    static final int MAX_KNOWN = 10_000;
     /** A key prefix this long names a client's key well enough without being the key. */
     static final int PREFIX = 8;
+    /** Slots of the prefix counts; a power of two. */
+    private static final int PREFIX_SLOTS = 1 << 16;
 
     /** Failures since the window began. */
     private record Window(long startedMillis, int failures) {}
 
+    /** An address where a key with this (hashed) prefix worked. */
+    private record Known(long prefix, String address) {}
+
     private final int limit;
+    private final int maxKnown;
     private final LongSupplier clock;
+    /** Each thread's keyed hash of prefixes: finding one through the providers costs more than using it. */
+    private final ThreadLocal<Mac> prefixHashes;
+
     private final Map<String, Window> byAddress = new ConcurrentHashMap<>();
-    private final Map<String, Window> byPrefix = new ConcurrentHashMap<>();
-    /** When a key worked, by its prefix and the address it came from. */
-    private final Map<String, Long> workedAt = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<Window> byPrefix = new AtomicReferenceArray<>(PREFIX_SLOTS);
+    private final AtomicLong addressesSweptAt = new AtomicLong(Long.MIN_VALUE);
+    /** When a key last worked, by its hashed prefix and the address it came from. */
+    private final Map<Known, Long> workedAt = new ConcurrentHashMap<>();
 
     @Autowired
     FailedCredentials(@Value("${mset.security.failed-credentials-per-minute:20}") int limit) {
-        this(limit, System::currentTimeMillis);
+        this(limit, 10_000, System::currentTimeMillis);
     }
 
-    FailedCredentials(int limit, LongSupplier clock) {
+    /** {@code maxKnown}: how many (prefix, address) pairs are known; beyond it, the least recent are dropped. */
+    FailedCredentials(int limit, int maxKnown, LongSupplier clock) {
         this.limit = limit;
+        this.maxKnown = maxKnown;
         this.clock = clock;
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        SecretKeySpec prefixKey = new SecretKeySpec(key, "HmacSHA256");
+        this.prefixHashes = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(prefixKey);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
+            }
+        });
     }
 
     /** A credential was refused: counted against the address it came from and, for an API key, its prefix. */
     void failed(String address, String credential) {
         long now = clock.getAsLong();
-        dropExpiredWhenFull(byAddress, now);
-        count(byAddress, address, now);
-        String prefix = prefix(credential);
+        dropExpiredAddresses(now);
+        byAddress.merge(address, new Window(now, 1), (old, one) -> counted(old, now));
+        Long prefix = prefixOf(credential);
         if (prefix != null) {
-            dropExpiredWhenFull(byPrefix, now);
-            // Addresses are always counted, so an address that guesses is held back whatever else is; a new
-            // prefix is not once the table is full of live ones.
-            if (byPrefix.size() < MAX_TRACKED || byPrefix.containsKey(prefix)) {
-                count(byPrefix, prefix, now);
-            }
+            byPrefix.updateAndGet(slot(prefix), old -> old == null ? new Window(now, 1) : counted(old, now));
         }
     }
 
     /** A credential was accepted: an API key's prefix is known at this address from now on. */
     void worked(String address, String credential) {
-        String prefix = prefix(credential);
+        Long prefix = prefixOf(credential);
         if (prefix == null) {
             return;
         }
         long now = clock.getAsLong();
-        String pair = pair(prefix, address);
+        Known pair = new Known(prefix, address);
         Long last = workedAt.get(pair);
         // Most calls come from a pair seen moments ago: only a read, no write, for them.
         if (last != null && now - last < WINDOW_MILLIS) {
             return;
         }
-        if (last == null && workedAt.size() >= MAX_KNOWN) {
-            workedAt.values().removeIf(at -> now - at >= KNOWN_FOR_MILLIS);
-            if (workedAt.size() >= MAX_KNOWN) {
-                return;
-            }
+        if (last == null && workedAt.size() >= maxKnown) {
+            dropLeastRecentlyKnown();
         }
         workedAt.put(pair, now);
     }
@@ -96,55 +126,72 @@ class FailedCredentials {
      */
     long retryAfterSeconds(String address, String credential) {
         long now = clock.getAsLong();
-        long wait = waitMillis(byAddress, address, now);
-        String prefix = prefix(credential);
-        if (prefix != null && !known(prefix, address, now)) {
-            wait = Math.max(wait, waitMillis(byPrefix, prefix, now));
+        long wait = waitMillis(byAddress.get(address), limit, now);
+        Long prefix = prefixOf(credential);
+        if (prefix != null) {
+            long prefixWait = waitMillis(byPrefix.get(slot(prefix)), limit * PREFIX_LIMIT_FACTOR, now);
+            if (prefixWait > wait && !known(prefix, address, now)) {
+                wait = prefixWait;
+            }
         }
         return (wait + 999) / 1000;
     }
 
-    private boolean known(String prefix, String address, long now) {
-        Long at = workedAt.get(pair(prefix, address));
+    private boolean known(long prefix, String address, long now) {
+        Long at = workedAt.get(new Known(prefix, address));
         return at != null && now - at < KNOWN_FOR_MILLIS;
     }
 
-    private static String pair(String prefix, String address) {
-        return prefix + ' ' + address;
-    }
-
     /**
-     * An API key's first characters; none for a JWT (whose first characters are the same for every token) or
-     * a credential too short to keep most of itself secret.
+     * The keyed hash of an API key's first characters; none for a JWT (whose first characters are the same
+     * for every token) or a credential too short to keep most of itself secret.
      */
-    static String prefix(String credential) {
+    Long prefixOf(String credential) {
         String key = credential == null ? "" : credential.strip();
         if (key.length() < PREFIX * 2 || key.indexOf('.') >= 0) {
             return null;
         }
-        return key.substring(0, PREFIX);
+        // doFinal leaves the keyed hash ready for the next prefix.
+        return ByteBuffer.wrap(
+                        prefixHashes.get().doFinal(key.substring(0, PREFIX).getBytes(StandardCharsets.UTF_8)))
+                .getLong();
     }
 
-    private static void dropExpiredWhenFull(Map<String, Window> windows, long now) {
-        if (windows.size() >= MAX_TRACKED) {
-            windows.values().removeIf(w -> now - w.startedMillis() >= WINDOW_MILLIS);
-        }
+    private static int slot(long prefix) {
+        return (int) (prefix & (PREFIX_SLOTS - 1));
     }
 
-    private static void count(Map<String, Window> windows, String key, long now) {
-        windows.merge(
-                key,
-                new Window(now, 1),
-                (old, one) -> now - old.startedMillis() >= WINDOW_MILLIS
-                        ? one
-                        : new Window(old.startedMillis(), old.failures() + 1));
+    private static Window counted(Window old, long now) {
+        return now - old.startedMillis() >= WINDOW_MILLIS
+                ? new Window(now, 1)
+                : new Window(old.startedMillis(), old.failures() + 1);
     }
 
-    private long waitMillis(Map<String, Window> windows, String key, long now) {
-        Window window = windows.get(key);
+    private static long waitMillis(Window window, int limit, long now) {
         if (window == null || window.failures() < limit) {
             return 0;
         }
         return Math.max(0, window.startedMillis() + WINDOW_MILLIS - now);
+    }
+
+    /** Past the bound, expired counts go, at most once a second however many addresses guess. */
+    private void dropExpiredAddresses(long now) {
+        long swept = addressesSweptAt.get();
+        if (byAddress.size() >= MAX_TRACKED && now - swept >= 1_000 && addressesSweptAt.compareAndSet(swept, now)) {
+            byAddress.values().removeIf(w -> now - w.startedMillis() >= WINDOW_MILLIS);
+        }
+    }
+
+    /** The least recent tenth of the known pairs go, so that a new one can be known. */
+    private synchronized void dropLeastRecentlyKnown() {
+        if (workedAt.size() < maxKnown) {
+            return;
+        }
+        workedAt.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+                .limit(Math.max(1, maxKnown / 10))
+                .map(Map.Entry::getKey)
+                .toList()
+                .forEach(workedAt::remove);
     }
 }

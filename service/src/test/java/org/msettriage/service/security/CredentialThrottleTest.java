@@ -78,8 +78,8 @@ class CredentialThrottleTest extends ServiceTest {
         assertThat(api("10.1.0.1", key))
                 .as("the key's client, before any guessing")
                 .isEqualTo(200);
-        for (int i = 0; i < 5; i++) {
-            // One guess from each address: the prefix reaches the limit, no address does.
+        for (int i = 0; i < 5 * FailedCredentials.PREFIX_LIMIT_FACTOR; i++) {
+            // One guess from each address: the prefix reaches its limit, no address does.
             assertThat(api("10.1.1." + i, key.substring(0, 8) + "-guess-" + i)).isEqualTo(401);
         }
 
@@ -94,7 +94,7 @@ class CredentialThrottleTest extends ServiceTest {
     void aSignInAtTheFormMakesItsAddressKnownForTheKeyAndAGuessThereCounts() throws Exception {
         String key = DemoClients.PANEL_COORDINATOR.key();
         assertThat(signIn("10.2.0.1", key)).as("signed in").isEqualTo(SIGNED_IN);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 5 * FailedCredentials.PREFIX_LIMIT_FACTOR; i++) {
             assertThat(signIn("10.2.1." + i, key.substring(0, 8) + "-guess-" + i))
                     .isEqualTo(REFUSED);
         }

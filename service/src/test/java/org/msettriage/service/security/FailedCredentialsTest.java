@@ -10,14 +10,16 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * Refused credentials hold back the address they came from, and a key prefix wherever the key has not worked;
- * never a key's client where it calls from.
+ * never a key's client where it calls from, and never a key by the guesses of one address alone.
  */
 class FailedCredentialsTest {
 
     private static final String KEY = "demo-auditor-key";
+    /** Refusals that hold back a prefix: five times an address's 3. */
+    private static final int PREFIX_LIMIT = 15;
 
     private final AtomicLong now = new AtomicLong(1_000_000);
-    private final FailedCredentials failures = new FailedCredentials(3, now::get);
+    private final FailedCredentials failures = new FailedCredentials(3, 10, now::get);
     private final CredentialThrottle throttle =
             new CredentialThrottle(failures, CredentialThrottle::bearer, (q, r, s) -> r.setStatus(429));
 
@@ -40,18 +42,18 @@ class FailedCredentialsTest {
     void guessesAtAKeysFirstCharactersFromManyAddressesHoldThemBackEverywhereTheKeyHasNotWorked() throws Exception {
         assertThat(through("10.0.9.9", KEY).getStatus()).isEqualTo(200);
         failures.worked("10.0.9.9", KEY);
-        for (int i = 0; i < 3; i++) {
-            // One guess from each address: no address reaches the limit, the prefix does.
+        for (int i = 0; i < PREFIX_LIMIT; i++) {
+            // One guess from each address: no address reaches its limit, the prefix does.
             assertThat(through("10.0.1." + i, "demo-aud-guess-" + i).getStatus())
                     .isEqualTo(200);
             failures.failed("10.0.1." + i, "demo-aud-guess-" + i);
         }
         now.addAndGet(15_000);
 
-        assertThat(through("10.0.1.7", "demo-aud-guess-7").getStatus())
-                .as("a fourth guesser waits before its guess is checked")
+        assertThat(through("10.0.1.99", "demo-aud-guess-99").getStatus())
+                .as("a further guesser waits before its guess is checked")
                 .isEqualTo(429);
-        assertThat(through("10.0.1.7", "demo-aud-guess-7").getHeader("Retry-After"))
+        assertThat(through("10.0.1.99", "demo-aud-guess-99").getHeader("Retry-After"))
                 .isEqualTo("45");
         assertThat(through("10.0.2.2", KEY).getStatus())
                 .as("so does the right key from an address where it never worked")
@@ -67,21 +69,74 @@ class FailedCredentialsTest {
     }
 
     @Test
-    void anAddressStaysKnownForAKeyForThirtyDaysAfterItLastWorked() {
-        failures.worked("10.0.9.9", KEY);
-        now.addAndGet(FailedCredentials.KNOWN_FOR_MILLIS - 1);
+    void noAddressCanHoldAKeyBackAlone() {
+        // As many as the address may make before it is held back itself (its further tries are not checked,
+        // so not counted).
         for (int i = 0; i < 3; i++) {
+            failures.failed("10.0.1.1", "demo-aud-guess-" + i);
+        }
+
+        assertThat(failures.retryAfterSeconds("10.0.1.1", KEY)).isEqualTo(60);
+        assertThat(failures.retryAfterSeconds("10.0.2.2", KEY)).isZero();
+    }
+
+    @Test
+    void anAddressIsKnownOnlyForThePrefixOfTheKeyThatWorkedThere() {
+        failures.worked("10.0.9.9", "demo-case-system-key");
+        for (int i = 0; i < PREFIX_LIMIT; i++) {
             failures.failed("10.0.1." + i, "demo-aud-guess-" + i);
         }
-        assertThat(failures.retryAfterSeconds("10.0.9.9", KEY)).isZero();
+
+        assertThat(failures.retryAfterSeconds("10.0.9.9", KEY)).isEqualTo(60);
+        assertThat(failures.retryAfterSeconds("10.0.9.9", "demo-case-system-key"))
+                .isZero();
+    }
+
+    @Test
+    void anAddressStaysKnownForThirtyDaysAfterTheKeyLastWorkedThere() {
+        failures.worked("10.0.9.9", KEY);
+        now.addAndGet(FailedCredentials.KNOWN_FOR_MILLIS - 60_000);
+        failures.worked("10.0.9.9", KEY);
+        now.addAndGet(FailedCredentials.KNOWN_FOR_MILLIS - 1);
+        for (int i = 0; i < PREFIX_LIMIT; i++) {
+            failures.failed("10.0.1." + i, "demo-aud-guess-" + i);
+        }
+        assertThat(failures.retryAfterSeconds("10.0.9.9", KEY))
+                .as("worked again since")
+                .isZero();
 
         now.addAndGet(1);
         assertThat(failures.retryAfterSeconds("10.0.9.9", KEY)).isEqualTo(60);
     }
 
     @Test
+    void pastItsBoundTheLeastRecentlyKnownPairGoesFirst() {
+        for (int i = 0; i < 10; i++) {
+            failures.worked("10.0.8." + i, KEY);
+            now.addAndGet(WINDOW);
+        }
+        failures.worked("10.0.8.0", KEY);
+        now.addAndGet(WINDOW);
+        failures.worked("10.0.8.10", KEY);
+        for (int i = 0; i < PREFIX_LIMIT; i++) {
+            failures.failed("10.0.1." + i, "demo-aud-guess-" + i);
+        }
+
+        assertThat(failures.retryAfterSeconds("10.0.8.1", KEY))
+                .as("the least recent")
+                .isEqualTo(60);
+        assertThat(failures.retryAfterSeconds("10.0.8.0", KEY))
+                .as("worked again")
+                .isZero();
+        assertThat(failures.retryAfterSeconds("10.0.8.2", KEY)).isZero();
+        assertThat(failures.retryAfterSeconds("10.0.8.10", KEY))
+                .as("the newest")
+                .isZero();
+    }
+
+    @Test
     void tokensAndShortCredentialsHaveNoPrefixToHoldBack() {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < PREFIX_LIMIT; i++) {
             failures.failed("10.0.3." + i, "eyJhbGciOiJSUzI1NiJ9.payload" + i + ".sig");
             failures.failed("10.0.4." + i, "short-key-" + i);
         }
@@ -89,8 +144,19 @@ class FailedCredentialsTest {
         assertThat(failures.retryAfterSeconds("10.0.5.5", "eyJhbGciOiJSUzI1NiJ9.other.sig"))
                 .isZero();
         assertThat(failures.retryAfterSeconds("10.0.5.5", "short-key-9")).isZero();
-        assertThat(FailedCredentials.prefix("  demo-auditor-key ")).isEqualTo("demo-aud");
+        assertThat(failures.prefixOf("eyJhbGciOiJSUzI1NiJ9.other.sig")).isNull();
     }
+
+    @Test
+    void aPrefixIsKeptOnlyAsAHashKeyedAfreshAtEachStart() {
+        FailedCredentials restarted = new FailedCredentials(3, 10, now::get);
+
+        assertThat(failures.prefixOf("  demo-auditor-key ")).isEqualTo(failures.prefixOf("demo-aud-guess-1"));
+        assertThat(failures.prefixOf(KEY)).isNotEqualTo(failures.prefixOf("demo-case-system-key"));
+        assertThat(restarted.prefixOf(KEY)).isNotEqualTo(failures.prefixOf(KEY));
+    }
+
+    private static final long WINDOW = FailedCredentials.WINDOW_MILLIS;
 
     private MockHttpServletResponse through(String address, String key) throws Exception {
         return through(throttle, address, key);
