@@ -21,9 +21,10 @@
 #         client sending it in batches (env BENCH_CONNECTIONS)
 #     -d  each measured run (env BENCH_DURATION, default 20)
 #     -n  triage/echo pairs, at least 3 (env BENCH_PAIRS, default 3)
-#     -w  warm-up of each endpoint, not measured (env BENCH_WARMUP, default 90). The JIT compiles about
-#         27,000 methods of Spring, Drools and H2 (about 3 minutes of compiler time on 2 cores), so
-#         shorter warm-ups measure the compiler competing with the service, not the service.
+#     -w  warm-up of each endpoint, not measured (env BENCH_WARMUP, default 150). The JIT compiles about
+#         27,000 methods of Spring, Drools and H2: under single calls, C2 still compiled 450-530 methods
+#         every 20 s until about 190 s of load, then under 100 (java -XX:+PrintCompilation), so shorter
+#         warm-ups measure the compiler competing with the service, not the service.
 #   Any other argument goes to the service, e.g. against PostgreSQL:
 #     scripts/bench-http.sh --spring.profiles.active=bench,postgres --mset.database.url=jdbc:postgresql://...
 #   (bench is added to the profiles given when missing.) BENCH_KEEP=1 keeps the temporary folder.
@@ -35,7 +36,7 @@ cd "$(dirname "$0")/.."
 
 DURATION=${BENCH_DURATION:-20}
 PAIRS=${BENCH_PAIRS:-3}
-WARMUP=${BENCH_WARMUP:-90}
+WARMUP=${BENCH_WARMUP:-150}
 BATCH=${BENCH_BATCH:-0}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 BATCH_CONNECTIONS=${BENCH_BATCH_CONNECTIONS:-2}
