@@ -102,6 +102,18 @@ public class MsetMetrics {
                 .increment();
     }
 
+    /**
+     * An address or a key prefix held back for too many refused credentials ({@code kind} address or
+     * key_prefix); an amount of 0 shows the count before any hold, so an alert sees the first.
+     */
+    public void credentialsHeldBack(String kind, int holds) {
+        Counter.builder("mset.credentials.held.back")
+                .description("Client addresses and API key prefixes held back for too many refused credentials")
+                .tag("kind", kind)
+                .register(registry)
+                .increment(holds);
+    }
+
     /** A live decision the active ruleset did not make within its budget, stopped and not stored. */
     public void overran(String rulesetVersion) {
         overranCounter(rulesetVersion).increment();

@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.msettriage.service.metrics.MsetMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -54,7 +57,21 @@ class FailedCredentials {
     /** An address where a key with this (hashed) prefix worked. */
     private record Known(long prefix, String address) {}
 
+    /**
+     * Told once each time an address or a key prefix reaches its limit and is held back, for the operators:
+     * neither says which address or prefix (the log and the meters hold nothing about a client or a key).
+     */
+    interface Holds {
+        void addressHeld(int refusals);
+
+        void prefixHeld(int refusals);
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(FailedCredentials.class);
+
     private final int limit;
+    private final int prefixLimit;
+    private final Holds holds;
     private final int maxKnown;
     private final LongSupplier clock;
     /** Each thread's keyed hash of prefixes: finding one through the providers costs more than using it. */
@@ -67,13 +84,15 @@ class FailedCredentials {
     private final Map<Known, Long> workedAt = new ConcurrentHashMap<>();
 
     @Autowired
-    FailedCredentials(@Value("${mset.security.failed-credentials-per-minute:20}") int limit) {
-        this(limit, 10_000, System::currentTimeMillis);
+    FailedCredentials(@Value("${mset.security.failed-credentials-per-minute:20}") int limit, MsetMetrics metrics) {
+        this(limit, 10_000, System::currentTimeMillis, loggedAndCounted(metrics));
     }
 
     /** {@code maxKnown}: how many (prefix, address) pairs are known; beyond it, the least recent are dropped. */
-    FailedCredentials(int limit, int maxKnown, LongSupplier clock) {
+    FailedCredentials(int limit, int maxKnown, LongSupplier clock, Holds holds) {
         this.limit = limit;
+        this.prefixLimit = limit * PREFIX_LIMIT_FACTOR;
+        this.holds = holds;
         this.maxKnown = maxKnown;
         this.clock = clock;
         byte[] key = new byte[32];
@@ -94,10 +113,18 @@ class FailedCredentials {
     void failed(String address, String credential) {
         long now = clock.getAsLong();
         dropExpiredAddresses(now);
-        byAddress.merge(address, new Window(now, 1), (old, one) -> counted(old, now));
+        if (byAddress
+                        .merge(address, new Window(now, 1), (old, one) -> counted(old, now))
+                        .failures()
+                == limit) {
+            holds.addressHeld(limit);
+        }
         Long prefix = prefixOf(credential);
-        if (prefix != null) {
-            byPrefix.updateAndGet(slot(prefix), old -> old == null ? new Window(now, 1) : counted(old, now));
+        if (prefix != null
+                && byPrefix.updateAndGet(slot(prefix), old -> old == null ? new Window(now, 1) : counted(old, now))
+                                .failures()
+                        == prefixLimit) {
+            holds.prefixHeld(prefixLimit);
         }
     }
 
@@ -129,12 +156,39 @@ class FailedCredentials {
         long wait = waitMillis(byAddress.get(address), limit, now);
         Long prefix = prefixOf(credential);
         if (prefix != null) {
-            long prefixWait = waitMillis(byPrefix.get(slot(prefix)), limit * PREFIX_LIMIT_FACTOR, now);
+            long prefixWait = waitMillis(byPrefix.get(slot(prefix)), prefixLimit, now);
             if (prefixWait > wait && !known(prefix, address, now)) {
                 wait = prefixWait;
             }
         }
         return (wait + 999) / 1000;
+    }
+
+    /** Each hold logged (an address's at INFO, a key prefix's, a sign of guessing at one key, at WARN) and counted. */
+    private static Holds loggedAndCounted(MsetMetrics metrics) {
+        metrics.credentialsHeldBack("address", 0);
+        metrics.credentialsHeldBack("key_prefix", 0);
+        return new Holds() {
+            @Override
+            public void addressHeld(int refusals) {
+                log.info(
+                        "A client address had {} credentials refused in a minute: its requests with a credential are"
+                                + " answered 429 until its minute ends",
+                        refusals);
+                metrics.credentialsHeldBack("address", 1);
+            }
+
+            @Override
+            public void prefixHeld(int refusals) {
+                log.warn(
+                        "API keys sharing their first {} characters were refused {} times in a minute, from any"
+                                + " addresses: someone may be guessing at a client's key. Keys beginning so are answered"
+                                + " 429 until the minute ends, except from addresses where such a key has worked",
+                        PREFIX,
+                        refusals);
+                metrics.credentialsHeldBack("key_prefix", 1);
+            }
+        };
     }
 
     private boolean known(long prefix, String address, long now) {

@@ -38,7 +38,10 @@ class PrometheusScrapeTest extends ServiceTest {
                 .contains("mset_decisions_commit_seconds_bucket")
                 .contains("mset_decisions_commits_total{outcome=\"committed\"}")
                 .contains("mset_seal_waiting_decisions")
-                .contains("mset_seal_lag_seconds");
+                .contains("mset_seal_lag_seconds")
+                // Shown before any hold, so that an alert sees the first.
+                .contains("mset_credentials_held_back_total{kind=\"address\"}")
+                .contains("mset_credentials_held_back_total{kind=\"key_prefix\"}");
         // Which instance seals, for an operator running several (found by one reading the lease table).
         assertThat(text).contains("mset_lease_held{lease=\"decision-sealer\"} 1.0");
         // Read from the database when scraped: a number, not the NaN a failed read gives.

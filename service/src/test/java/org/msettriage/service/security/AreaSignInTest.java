@@ -2,6 +2,7 @@ package org.msettriage.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -160,7 +162,7 @@ class AreaSignInTest {
                 (authentication, request, answer) -> {},
                 new RequestAttributeSecurityContextRepository(),
                 new DefaultRedirectStrategy(),
-                new FailedCredentials(20));
+                new FailedCredentials(20, new MsetMetrics(new SimpleMeterRegistry())));
         try {
             filter.doFilter(form, response, new MockFilterChain());
         } catch (Exception e) {

@@ -2,6 +2,7 @@ package org.msettriage.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.Cookie;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class CredentialThrottleTest extends ServiceTest {
     /** The service's filter chains, called directly so that each request can come from an address of its own. */
     @Autowired
     FilterChainProxy security;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void afterTheLimitAnAddressIsHeldBackWithA429UntilItsMinuteEnds() {
@@ -88,6 +92,12 @@ class CredentialThrottleTest extends ServiceTest {
                 .isEqualTo(429);
         assertThat(api("10.1.0.1", key)).as("the key's client where it worked").isEqualTo(200);
         assertThat(api("10.1.2.1", DemoClients.ANALYST.key())).as("another key").isEqualTo(200);
+        assertThat(meters.get("mset.credentials.held.back")
+                        .tag("kind", "key_prefix")
+                        .counter()
+                        .count())
+                .as("operators see holds begin, by kind only")
+                .isPositive();
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.msettriage.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -19,7 +21,10 @@ class FailedCredentialsTest {
     private static final int PREFIX_LIMIT = 15;
 
     private final AtomicLong now = new AtomicLong(1_000_000);
-    private final FailedCredentials failures = new FailedCredentials(3, 10, now::get);
+    /** The holds the operators are told of, as "address 3" or "prefix 15". */
+    private final List<String> holds = new ArrayList<>();
+
+    private final FailedCredentials failures = new FailedCredentials(3, 10, now::get, told(holds));
     private final CredentialThrottle throttle =
             new CredentialThrottle(failures, CredentialThrottle::bearer, (q, r, s) -> r.setStatus(429));
 
@@ -66,6 +71,22 @@ class FailedCredentialsTest {
                 .isEqualTo(200);
         now.addAndGet(45_000);
         assertThat(through("10.0.2.2", KEY).getStatus()).as("the minute over").isEqualTo(200);
+    }
+
+    @Test
+    void eachHoldIsToldOnceWhenItBeginsNamingNoAddressNorKey() {
+        for (int i = 0; i < 5; i++) {
+            failures.failed("10.0.0.1", "demo-aud-guess-" + i);
+        }
+        for (int i = 0; i < PREFIX_LIMIT; i++) {
+            failures.failed("10.0.1." + i, "demo-aud-guess-" + i);
+        }
+        now.addAndGet(WINDOW);
+        for (int i = 0; i < 3; i++) {
+            failures.failed("10.0.0.1", "demo-aud-guess-" + i);
+        }
+
+        assertThat(holds).containsExactly("address 3", "prefix 15", "address 3");
     }
 
     @Test
@@ -149,7 +170,7 @@ class FailedCredentialsTest {
 
     @Test
     void aPrefixIsKeptOnlyAsAHashKeyedAfreshAtEachStart() {
-        FailedCredentials restarted = new FailedCredentials(3, 10, now::get);
+        FailedCredentials restarted = new FailedCredentials(3, 10, now::get, told(new ArrayList<>()));
 
         assertThat(failures.prefixOf("  demo-auditor-key ")).isEqualTo(failures.prefixOf("demo-aud-guess-1"));
         assertThat(failures.prefixOf(KEY)).isNotEqualTo(failures.prefixOf("demo-case-system-key"));
@@ -157,6 +178,20 @@ class FailedCredentialsTest {
     }
 
     private static final long WINDOW = FailedCredentials.WINDOW_MILLIS;
+
+    private static FailedCredentials.Holds told(List<String> holds) {
+        return new FailedCredentials.Holds() {
+            @Override
+            public void addressHeld(int refusals) {
+                holds.add("address " + refusals);
+            }
+
+            @Override
+            public void prefixHeld(int refusals) {
+                holds.add("prefix " + refusals);
+            }
+        };
+    }
 
     private MockHttpServletResponse through(String address, String key) throws Exception {
         return through(throttle, address, key);

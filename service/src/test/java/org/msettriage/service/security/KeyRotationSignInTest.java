@@ -2,11 +2,13 @@ package org.msettriage.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -68,7 +70,7 @@ class KeyRotationSignInTest {
                 (authentication, request, answer) -> {},
                 new RequestAttributeSecurityContextRepository(),
                 new DefaultRedirectStrategy(),
-                new FailedCredentials(20));
+                new FailedCredentials(20, new MsetMetrics(new SimpleMeterRegistry())));
         try {
             filter.doFilter(form, new MockHttpServletResponse(), new MockFilterChain());
         } catch (Exception e) {

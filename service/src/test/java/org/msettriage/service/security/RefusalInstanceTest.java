@@ -2,9 +2,11 @@ package org.msettriage.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RefusalInstanceTest {
 
     private static final String NAME = "Jane-Smith-2011-03-04";
-    private final SecurityProblems problems =
-            new SecurityProblems(new KnownOperations(AccessRules.OPERATIONS), new FailedCredentials(20));
+    private final SecurityProblems problems = new SecurityProblems(
+            new KnownOperations(AccessRules.OPERATIONS),
+            new FailedCredentials(20, new MsetMetrics(new SimpleMeterRegistry())));
 
     @AfterEach
     void forgetTheCaller() {

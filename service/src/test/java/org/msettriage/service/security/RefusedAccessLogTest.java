@@ -2,10 +2,12 @@ package org.msettriage.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -32,7 +34,9 @@ class RefusedAccessLogTest {
         request.addHeader("Authorization", "Bearer north-analysts-secret-key");
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        new SecurityProblems(new KnownOperations(AccessRules.OPERATIONS), new FailedCredentials(20))
+        new SecurityProblems(
+                        new KnownOperations(AccessRules.OPERATIONS),
+                        new FailedCredentials(20, new MsetMetrics(new SimpleMeterRegistry())))
                 .handle(request, response, new AccessDeniedException("denied"));
 
         assertThat(response.getStatus()).isEqualTo(403);
