@@ -124,6 +124,29 @@ public final class RulesetValidator {
                 owned);
     }
 
+    /**
+     * A candidate that cannot be used as it is, with a problem ({@code OWN_SCENARIO}) for each scenario it carries
+     * that cannot be one, read as {@link #withOwnScenarios} reads them; none is run, since the candidate does not
+     * decide (or its set's scenarios do not hold). A policy lead then learns of a broken scenario file in the
+     * same check as the rules that do not compile, not in the next.
+     */
+    public static RulesetValidation withOwnScenariosRead(RulesetValidation validation, List<RulesetFile> carried) {
+        List<RulesetProblem> unreadable = readScenarios(carried, SCENARIO_FOLDER, RulesetProblem.Kind.OWN_SCENARIO)
+                .problems();
+        if (unreadable.isEmpty()) {
+            return validation;
+        }
+        List<RulesetProblem> problems = new ArrayList<>(validation.problems());
+        problems.addAll(unreadable);
+        return new RulesetValidation(
+                validation.identity(),
+                problems,
+                validation.engine(),
+                validation.scenariosRun(),
+                validation.warnings(),
+                validation.own());
+    }
+
     /** Scenario files read strictly: the scenarios, and a problem for each file that cannot be one. */
     public record ReadScenarios(List<Scenario> scenarios, List<RulesetProblem> problems) {}
 

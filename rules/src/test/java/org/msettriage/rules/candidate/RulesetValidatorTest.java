@@ -595,6 +595,30 @@ class RulesetValidatorTest {
     }
 
     @Test
+    void aCandidateWhoseRulesDoNotCompileHasItsBrokenScenarioFilesNamedInTheSameCheck() {
+        // Carried over several notes: the scenario files were read only once the rules compiled, so a policy
+        // lead learnt of a broken one only at the next check.
+        List<RulesetFile> files = Candidates.edited("level.drl", drl -> drl.replaceFirst("\nend\n", "\n"));
+        List<RulesetFile> carried = List.of(
+                new RulesetFile("broken.json", "{ \"name\": \"cut short"),
+                new RulesetFile("fine.json", Candidates.testData("scenarios/actions-cawn-consider-age-15-cse02.json")));
+        RulesetValidation compiled = RulesetValidator.validate(files, Candidates.scenarios());
+
+        RulesetValidation validation = RulesetValidator.withOwnScenariosRead(compiled, carried);
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems())
+                .extracting(p -> p.kind() + " " + p.file())
+                .containsExactly("COMPILE level.drl", "OWN_SCENARIO scenarios/broken.json");
+        assertThat(validation.scenariosRun())
+                .as("none run: the candidate cannot decide")
+                .isZero();
+        assertThat(RulesetValidator.withOwnScenariosRead(compiled, carried.subList(1, 2)))
+                .as("nothing to add")
+                .isSameAs(compiled);
+    }
+
+    @Test
     void aCandidatesOwnScenariosAreCountedAmongThoseItIsCheckedByOneInPlaceOfTheSetsOnce() {
         // A trial's page said "35 of 274" for a candidate carrying two scenarios of its own.
         String file = "actions-cawn-consider-age-15-cse02.json";

@@ -180,6 +180,9 @@ public final class RulesetCommands {
                     scenarios.stream().map(Scenario::file).collect(Collectors.toSet()),
                     RulesetCommands::compiled,
                     budgets.candidate());
+        } else if (!read.scenarios().isEmpty()) {
+            // Not run, as the candidate cannot decide; read, so a broken one is named in this check too.
+            validation = RulesetValidator.withOwnScenariosRead(validation, read.scenarios());
         }
         TriageEngine active = validation.engine() == null ? null : activeEngine(options);
         if (active != null && validation.identity() != null) {

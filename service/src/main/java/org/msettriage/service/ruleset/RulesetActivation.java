@@ -175,12 +175,16 @@ public class RulesetActivation {
 
     /**
      * The candidate checked against the set's scenarios and, when it is usable, against those it carries,
-     * which must all hold for it: the check every page and answer gives of it.
+     * which must all hold for it (when it is not, those are only read, so a broken one is named in the same
+     * check): the check every page and answer gives of it.
      */
     private RulesetValidation checked(List<RulesetFile> files, List<Scenario> set, List<RulesetFile> carried) {
         RulesetValidation validation = RulesetValidator.validate(files, set, candidates::engineFor, candidateBudget);
-        if (!validation.usable() || carried.isEmpty()) {
+        if (carried.isEmpty()) {
             return validation;
+        }
+        if (!validation.usable()) {
+            return RulesetValidator.withOwnScenariosRead(validation, carried);
         }
         return RulesetValidator.withOwnScenarios(
                 validation,

@@ -190,6 +190,22 @@ class RulesetCommandsTest {
     }
 
     @Test
+    void aBrokenScenarioTheCandidateCarriesIsNamedWithRulesThatDoNotCompile() throws Exception {
+        Path candidate = folder.resolve("not-compiling");
+        CandidateRulesets.write(candidate, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));
+        Path level = candidate.resolve("level.drl");
+        Files.writeString(level, Files.readString(level).replaceFirst("\nend\n", "\n"));
+        Path scenarios = Files.createDirectories(candidate.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("broken.json"), "{ \"name\": \"cut short");
+
+        assertThat(run("rulesets", "validate", candidate.toString())).isEqualTo(1);
+        assertThat(out())
+                .contains("not usable; 2 problem(s)")
+                .contains("COMPILE level.drl")
+                .contains("OWN_SCENARIO scenarios/broken.json");
+    }
+
+    @Test
     void aScenarioFolderThatIsNotThereOrHoldsNoScenariosIsSaidPlainly() throws Exception {
         Path copy = folder.resolve("packaged");
         CandidateRulesets.write(copy, RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER));

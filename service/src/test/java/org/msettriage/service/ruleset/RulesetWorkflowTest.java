@@ -471,6 +471,27 @@ class RulesetWorkflowTest extends ServiceTest {
     }
 
     @Test
+    void aBrokenScenarioACandidateCarriesIsNamedWithRulesThatDoNotCompile() {
+        List<RulesetFile> files = CandidateRulesets.raisedWeight("carried-broken").stream()
+                .map(f -> f.name().equals("level.drl")
+                        ? new RulesetFile(f.name(), f.content().replaceFirst("\nend\n", "\n"))
+                        : f)
+                .toList();
+
+        JsonNode refused = lead().postZip(
+                        "/api/v1/rulesets/validate",
+                        CandidateRulesets.zip(
+                                files, List.of(new RulesetFile("broken.json", "{ \"name\": \"cut short"))))
+                .json();
+
+        assertThat(refused.path("usable").asBoolean()).isFalse();
+        assertThat(refused.path("problems"))
+                .extracting(
+                        p -> p.path("kind").asString() + " " + p.path("file").asString())
+                .contains("COMPILE level.drl", "OWN_SCENARIO scenarios/broken.json");
+    }
+
+    @Test
     void aCandidateCarriesItsOwnScenariosWhichMustHoldForItAndAreKeptWithIt() throws java.io.IOException {
         String file = "actions-cawn-consider-age-15-cse02.json";
         String packaged = Files.readString(org.msettriage.service.TestData.ROOT.resolve("scenarios/" + file));
