@@ -127,7 +127,7 @@ public final class RulesetValidator {
     /**
      * A candidate that cannot be used as it is, with a problem ({@code OWN_SCENARIO}) for each scenario it carries
      * that cannot be one, read as {@link #withOwnScenarios} reads them; none is run, since the candidate does not
-     * decide (or its set's scenarios do not hold). A policy lead then learns of a broken scenario file in the
+     * decide (its rules do not compile, or are refused, or failed deciding a scenario). A policy lead then learns of a broken scenario file in the
      * same check as the rules that do not compile, not in the next.
      */
     public static RulesetValidation withOwnScenariosRead(RulesetValidation validation, List<RulesetFile> carried) {

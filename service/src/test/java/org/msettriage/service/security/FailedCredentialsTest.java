@@ -2,10 +2,15 @@ package org.msettriage.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.msettriage.service.metrics.MsetMetrics;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -87,6 +92,34 @@ class FailedCredentialsTest {
         }
 
         assertThat(holds).containsExactly("address 3", "prefix 15", "address 3");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theServicesHoldsAreLoggedAndCountedNamingNoAddressNorKey(CapturedOutput output) {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        FailedCredentials service = new FailedCredentials(2, new MsetMetrics(registry));
+        service.failed("10.0.7.1", "demo-aud-guess-1");
+        service.failed("10.0.7.1", "demo-aud-guess-2");
+        for (int i = 0; i < 8; i++) {
+            service.failed("10.0.7." + (10 + i), "demo-aud-guess-" + (10 + i));
+        }
+
+        assertThat(output.getOut())
+                .contains("A client address had 2 credentials refused in a minute")
+                .contains("WARN")
+                .contains("API keys sharing their first 8 characters were refused 10 times in a minute")
+                .doesNotContain("10.0.7.", "demo-aud");
+        assertThat(registry.get("mset.credentials.held.back")
+                        .tag("kind", "address")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.get("mset.credentials.held.back")
+                        .tag("kind", "key_prefix")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
