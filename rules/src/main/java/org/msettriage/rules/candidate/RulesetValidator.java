@@ -79,16 +79,7 @@ public final class RulesetValidator {
             Set<String> set,
             Function<List<RulesetFile>, TriageEngine> compiler,
             Duration budget) {
-        Set<String> replacing = new HashSet<>();
-        carried.stream()
-                .map(RulesetFile::name)
-                .filter(set::contains)
-                .forEach(name -> replacing.add(SCENARIO_FOLDER + name));
-        // The set's scenario a carried one replaces is checked only in the candidate's version (a trial listed
-        // a corrected scenario as a change to accept against the very expectation it replaced).
-        List<RulesetProblem> problems = new ArrayList<>(validation.problems().stream()
-                .filter(p -> !(p.kind() == RulesetProblem.Kind.SCENARIO && replacing.contains(p.file())))
-                .toList());
+        List<RulesetProblem> problems = new ArrayList<>(notReplaced(validation.problems(), carried, set));
         ReadScenarios read = readScenarios(carried, SCENARIO_FOLDER, RulesetProblem.Kind.OWN_SCENARIO);
         problems.addAll(read.problems());
         List<Scenario> own = read.scenarios();
@@ -127,17 +118,18 @@ public final class RulesetValidator {
     /**
      * A candidate that cannot be used as it is, with a problem ({@code OWN_SCENARIO}) for each scenario it carries
      * that cannot be one, read as {@link #withOwnScenarios} reads them; none is run, since the candidate does not
-     * decide (its rules do not compile, or are refused, or failed deciding a scenario). A policy lead then learns of a broken scenario file in the
-     * same check as the rules that do not compile, not in the next.
+     * decide (its rules do not compile, or are refused, or failed deciding a scenario). A policy lead then learns
+     * of a broken scenario file in the same check as the rules that do not compile, not in the next. As there,
+     * a scenario of the set ({@code set} names its files) that a carried one replaces is not one it changes.
      */
-    public static RulesetValidation withOwnScenariosRead(RulesetValidation validation, List<RulesetFile> carried) {
-        List<RulesetProblem> unreadable = readScenarios(carried, SCENARIO_FOLDER, RulesetProblem.Kind.OWN_SCENARIO)
-                .problems();
-        if (unreadable.isEmpty()) {
+    public static RulesetValidation withOwnScenariosRead(
+            RulesetValidation validation, List<RulesetFile> carried, Set<String> set) {
+        List<RulesetProblem> problems = new ArrayList<>(notReplaced(validation.problems(), carried, set));
+        problems.addAll(readScenarios(carried, SCENARIO_FOLDER, RulesetProblem.Kind.OWN_SCENARIO)
+                .problems());
+        if (problems.equals(validation.problems())) {
             return validation;
         }
-        List<RulesetProblem> problems = new ArrayList<>(validation.problems());
-        problems.addAll(unreadable);
         return new RulesetValidation(
                 validation.identity(),
                 problems,
@@ -145,6 +137,23 @@ public final class RulesetValidator {
                 validation.scenariosRun(),
                 validation.warnings(),
                 validation.own());
+    }
+
+    /**
+     * The problems but those of the set's scenarios a carried one replaces: such a scenario is checked only in
+     * the candidate's version (a trial listed a corrected scenario as a change to accept against the very
+     * expectation it replaced).
+     */
+    private static List<RulesetProblem> notReplaced(
+            List<RulesetProblem> problems, List<RulesetFile> carried, Set<String> set) {
+        Set<String> replacing = new HashSet<>();
+        carried.stream()
+                .map(RulesetFile::name)
+                .filter(set::contains)
+                .forEach(name -> replacing.add(SCENARIO_FOLDER + name));
+        return problems.stream()
+                .filter(p -> !(p.kind() == RulesetProblem.Kind.SCENARIO && replacing.contains(p.file())))
+                .toList();
     }
 
     /** Scenario files read strictly: the scenarios, and a problem for each file that cannot be one. */

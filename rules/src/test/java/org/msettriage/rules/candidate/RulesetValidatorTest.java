@@ -604,7 +604,7 @@ class RulesetValidatorTest {
                 new RulesetFile("fine.json", Candidates.testData("scenarios/actions-cawn-consider-age-15-cse02.json")));
         RulesetValidation compiled = RulesetValidator.validate(files, Candidates.scenarios());
 
-        RulesetValidation validation = RulesetValidator.withOwnScenariosRead(compiled, carried);
+        RulesetValidation validation = RulesetValidator.withOwnScenariosRead(compiled, carried, java.util.Set.of());
 
         assertThat(validation.usable()).isFalse();
         assertThat(validation.problems())
@@ -613,9 +613,23 @@ class RulesetValidatorTest {
         assertThat(validation.scenariosRun())
                 .as("none run: the candidate cannot decide")
                 .isZero();
-        assertThat(RulesetValidator.withOwnScenariosRead(compiled, carried.subList(1, 2)))
+        assertThat(RulesetValidator.withOwnScenariosRead(compiled, carried.subList(1, 2), java.util.Set.of()))
                 .as("nothing to add")
                 .isSameAs(compiled);
+    }
+
+    @Test
+    void anUnusableCandidateDoesNotChangeASetScenarioItCarriesAReplacementFor() {
+        RulesetProblem replaced = new RulesetProblem(Kind.SCENARIO, "scenarios/mine.json", 0, 0, "pathway: changed");
+        RulesetProblem other = new RulesetProblem(Kind.SCENARIO, "scenarios/theirs.json", 0, 0, "pathway: changed");
+        RulesetProblem failed = new RulesetProblem(Kind.RUNTIME, "scenarios/theirs.json", 0, 0, "failed deciding");
+        RulesetValidation unusable = new RulesetValidation(null, List.of(replaced, other, failed), null, 2);
+        String mine = Candidates.testData("scenarios/actions-cawn-consider-age-15-cse02.json");
+
+        RulesetValidation validation = RulesetValidator.withOwnScenariosRead(
+                unusable, List.of(new RulesetFile("mine.json", mine)), java.util.Set.of("mine.json", "theirs.json"));
+
+        assertThat(validation.problems()).containsExactly(other, failed);
     }
 
     @Test

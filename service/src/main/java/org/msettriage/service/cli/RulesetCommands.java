@@ -182,7 +182,10 @@ public final class RulesetCommands {
                     budgets.candidate());
         } else if (!read.scenarios().isEmpty()) {
             // Not run, as the candidate cannot decide; read, so a broken one is named in this check too.
-            validation = RulesetValidator.withOwnScenariosRead(validation, read.scenarios());
+            validation = RulesetValidator.withOwnScenariosRead(
+                    validation,
+                    read.scenarios(),
+                    scenarios.stream().map(Scenario::file).collect(Collectors.toSet()));
         }
         TriageEngine active = validation.engine() == null ? null : activeEngine(options);
         if (active != null && validation.identity() != null) {

@@ -184,7 +184,8 @@ public class RulesetActivation {
             return validation;
         }
         if (!validation.usable()) {
-            return RulesetValidator.withOwnScenariosRead(validation, carried);
+            return RulesetValidator.withOwnScenariosRead(
+                    validation, carried, set.stream().map(Scenario::file).collect(Collectors.toSet()));
         }
         return RulesetValidator.withOwnScenarios(
                 validation,
