@@ -60,7 +60,10 @@ public final class RulesetValidator {
      * candidate's own expectations must be true of it. One of its own replaces the set's of the same file
      * name ({@code set} names the set's files): the set's is counted once, and an outcome the candidate changes
      * of it is not one to accept, since the candidate carries its new expectation; it is kept with the own
-     * scenario ({@link RulesetValidation.OwnScenario#replaced}), to say what the candidate brings.
+     * scenario ({@link RulesetValidation.OwnScenario#replaced}), to say what the candidate brings. A candidate
+     * that is not usable (its rules do not compile, or are refused, or failed deciding a scenario) runs none of
+     * them, but they are still read, so a policy lead learns of a broken scenario file in the same check as
+     * the rules' problems, not in the next.
      */
     public static RulesetValidation withOwnScenarios(
             RulesetValidation validation,
@@ -82,6 +85,17 @@ public final class RulesetValidator {
         List<RulesetProblem> problems = new ArrayList<>(notReplaced(validation.problems(), carried, set));
         ReadScenarios read = readScenarios(carried, SCENARIO_FOLDER, RulesetProblem.Kind.OWN_SCENARIO);
         problems.addAll(read.problems());
+        if (!validation.usable()) {
+            return problems.equals(validation.problems())
+                    ? validation
+                    : new RulesetValidation(
+                            validation.identity(),
+                            problems,
+                            validation.engine(),
+                            validation.scenariosRun(),
+                            validation.warnings(),
+                            validation.own());
+        }
         List<Scenario> own = read.scenarios();
         RulesetValidation ownRun = validate(files, own, compiler, budget);
         ownRun.problems().stream()
@@ -113,30 +127,6 @@ public final class RulesetValidator {
                 validation.scenariosRun() + ownRun.scenariosRun() - (int) inPlaceOfTheSets,
                 validation.warnings(),
                 owned);
-    }
-
-    /**
-     * A candidate that cannot be used as it is, with a problem ({@code OWN_SCENARIO}) for each scenario it carries
-     * that cannot be one, read as {@link #withOwnScenarios} reads them; none is run, since the candidate does not
-     * decide (its rules do not compile, or are refused, or failed deciding a scenario). A policy lead then learns
-     * of a broken scenario file in the same check as the rules that do not compile, not in the next. As there,
-     * a scenario of the set ({@code set} names its files) that a carried one replaces is not one it changes.
-     */
-    public static RulesetValidation withOwnScenariosRead(
-            RulesetValidation validation, List<RulesetFile> carried, Set<String> set) {
-        List<RulesetProblem> problems = new ArrayList<>(notReplaced(validation.problems(), carried, set));
-        problems.addAll(readScenarios(carried, SCENARIO_FOLDER, RulesetProblem.Kind.OWN_SCENARIO)
-                .problems());
-        if (problems.equals(validation.problems())) {
-            return validation;
-        }
-        return new RulesetValidation(
-                validation.identity(),
-                problems,
-                validation.engine(),
-                validation.scenariosRun(),
-                validation.warnings(),
-                validation.own());
     }
 
     /**

@@ -604,7 +604,8 @@ class RulesetValidatorTest {
                 new RulesetFile("fine.json", Candidates.testData("scenarios/actions-cawn-consider-age-15-cse02.json")));
         RulesetValidation compiled = RulesetValidator.validate(files, Candidates.scenarios());
 
-        RulesetValidation validation = RulesetValidator.withOwnScenariosRead(compiled, carried, java.util.Set.of());
+        RulesetValidation validation =
+                RulesetValidator.withOwnScenarios(compiled, files, carried, java.util.Set.of(), Candidates::engine);
 
         assertThat(validation.usable()).isFalse();
         assertThat(validation.problems())
@@ -613,7 +614,8 @@ class RulesetValidatorTest {
         assertThat(validation.scenariosRun())
                 .as("none run: the candidate cannot decide")
                 .isZero();
-        assertThat(RulesetValidator.withOwnScenariosRead(compiled, carried.subList(1, 2), java.util.Set.of()))
+        assertThat(RulesetValidator.withOwnScenarios(
+                        compiled, files, carried.subList(1, 2), java.util.Set.of(), Candidates::engine))
                 .as("nothing to add")
                 .isSameAs(compiled);
     }
@@ -626,8 +628,12 @@ class RulesetValidatorTest {
         RulesetValidation unusable = new RulesetValidation(null, List.of(replaced, other, failed), null, 2);
         String mine = Candidates.testData("scenarios/actions-cawn-consider-age-15-cse02.json");
 
-        RulesetValidation validation = RulesetValidator.withOwnScenariosRead(
-                unusable, List.of(new RulesetFile("mine.json", mine)), java.util.Set.of("mine.json", "theirs.json"));
+        RulesetValidation validation = RulesetValidator.withOwnScenarios(
+                unusable,
+                List.of(),
+                List.of(new RulesetFile("mine.json", mine)),
+                java.util.Set.of("mine.json", "theirs.json"),
+                Candidates::engine);
 
         assertThat(validation.problems()).containsExactly(other, failed);
     }

@@ -172,7 +172,7 @@ public final class RulesetCommands {
         List<RulesetFile> files = read.ruleset();
         RulesetValidation validation =
                 RulesetValidator.validate(files, scenarios, RulesetCommands::compiled, budgets.candidate());
-        if (validation.usable() && !read.scenarios().isEmpty()) {
+        if (!read.scenarios().isEmpty()) {
             validation = RulesetValidator.withOwnScenarios(
                     validation,
                     files,
@@ -180,12 +180,6 @@ public final class RulesetCommands {
                     scenarios.stream().map(Scenario::file).collect(Collectors.toSet()),
                     RulesetCommands::compiled,
                     budgets.candidate());
-        } else if (!read.scenarios().isEmpty()) {
-            // Not run, as the candidate cannot decide; read, so a broken one is named in this check too.
-            validation = RulesetValidator.withOwnScenariosRead(
-                    validation,
-                    read.scenarios(),
-                    scenarios.stream().map(Scenario::file).collect(Collectors.toSet()));
         }
         TriageEngine active = validation.engine() == null ? null : activeEngine(options);
         if (active != null && validation.identity() != null) {

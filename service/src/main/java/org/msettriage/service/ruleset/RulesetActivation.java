@@ -175,17 +175,13 @@ public class RulesetActivation {
 
     /**
      * The candidate checked against the set's scenarios and, when it is usable, against those it carries,
-     * which must all hold for it (when it is not, those are only read, so a broken one is named in the same
-     * check): the check every page and answer gives of it.
+     * which must all hold for it (when it is not, they are only read: see {@link
+     * RulesetValidator#withOwnScenarios}): the check every page and answer gives of it.
      */
     private RulesetValidation checked(List<RulesetFile> files, List<Scenario> set, List<RulesetFile> carried) {
         RulesetValidation validation = RulesetValidator.validate(files, set, candidates::engineFor, candidateBudget);
         if (carried.isEmpty()) {
             return validation;
-        }
-        if (!validation.usable()) {
-            return RulesetValidator.withOwnScenariosRead(
-                    validation, carried, set.stream().map(Scenario::file).collect(Collectors.toSet()));
         }
         return RulesetValidator.withOwnScenarios(
                 validation,
