@@ -1,5 +1,7 @@
 package org.msettriage.service.backup;
 
+import static org.msettriage.service.store.DiskFreeSpace.MB;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +29,6 @@ class BackupRoom {
      * to the database, and for the hours until the copy is moved off the disk.
      */
     static final long MARGIN_BYTES = 64L * 1024 * 1024;
-
-    private static final long MB = 1024 * 1024;
 
     private final Optional<Path> databaseFile;
     private final long reserveBytes;

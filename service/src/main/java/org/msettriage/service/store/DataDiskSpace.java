@@ -1,5 +1,7 @@
 package org.msettriage.service.store;
 
+import static org.msettriage.service.store.DiskFreeSpace.MB;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,7 +33,6 @@ class DataDiskSpace implements HealthIndicator {
     /** The warning level beside a database server, whose disk is its own. */
     static final long SERVER_WARNING_BYTES = 10L * 1024 * 1024;
 
-    private static final long MB = 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(DataDiskSpace.class);
 
     private final Path folder;

@@ -16,6 +16,9 @@ public final class DiskFreeSpace {
         long of(Path folder) throws IOException;
     }
 
+    /** A megabyte as every message of the service about disk space counts it: 1024 × 1024 bytes. */
+    public static final long MB = 1024 * 1024;
+
     private DiskFreeSpace() {}
 
     /** The free bytes on the disk of the folder, or of its nearest parent that exists yet. */

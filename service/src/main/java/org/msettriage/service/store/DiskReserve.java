@@ -1,5 +1,7 @@
 package org.msettriage.service.store;
 
+import static org.msettriage.service.store.DiskFreeSpace.MB;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLTransientConnectionException;
@@ -22,9 +24,6 @@ final class DiskReserve {
 
     /** How long one look at the free space stands: a look is a system call, and calls come by hundreds. */
     static final long LOOK_EVERY_NANOS = 250_000_000L;
-
-    /** Megabytes as the setting counts them (DataSize: 1MB is 1,024 KB). */
-    private static final long MB = 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(DiskReserve.class);
 

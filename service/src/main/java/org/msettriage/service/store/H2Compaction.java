@@ -1,5 +1,7 @@
 package org.msettriage.service.store;
 
+import static org.msettriage.service.store.DiskFreeSpace.MB;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -52,8 +54,6 @@ public final class H2Compaction {
 
     /** A tenth more than the estimate, and a MB, are asked for beside it. */
     static final int MARGIN_PERCENT = 10;
-
-    static final long MB = 1024 * 1024;
 
     /**
      * URL options under which the command would not have the file to itself: through an automatic server
