@@ -1,10 +1,14 @@
 package org.msettriage.rules.policy;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,11 +53,23 @@ public final class PolicySettings {
         // Each setting a row names, even one whose value is wrong: that row's problem is reported there, not
         // again as a setting with no row.
         Set<String> named = new HashSet<>();
+        // A name that is not a setting but is near one no row names is a slip for it: reported once, at its
+        // cell, with the name meant, rather than a second time as a setting with no row (a policy lead saw
+        // one typing slip given as two problems, at two places).
+        Set<String> unnamed = new LinkedHashSet<>(names());
+        table.rows().forEach(row -> unnamed.remove(row.optional("name")));
+        Set<String> slippedFor = new HashSet<>();
         int before = problems.size();
         RowCells.eachRow(table, problems, cells -> {
             String name = cells.required("name");
             if (name != null && !isSetting(name)) {
-                cells.note(cells.problem("name", "unknown setting '" + name + "'"));
+                Optional<String> meant = nearest(name, unnamed);
+                meant.ifPresent(slippedFor::add);
+                cells.note(cells.problem(
+                        "name",
+                        "unknown setting '" + name + "'"
+                                + meant.map(setting -> "; did you mean '" + setting + "'? No row gives that setting")
+                                        .orElse("")));
             } else if (name != null && !named.add(name)) {
                 cells.note(cells.problem("name", "setting '" + name + "' is given twice"));
             }
@@ -63,11 +79,26 @@ public final class PolicySettings {
             }
         });
         for (String name : NAMES) {
-            if (!named.contains(name)) {
+            if (!named.contains(name) && !slippedFor.contains(name)) {
                 problems.add(new PolicyTableException(table.fileName(), 1, "no row for setting '" + name + "'"));
             }
         }
         return problems.size() == before ? new PolicySettings(values) : null;
+    }
+
+    /**
+     * The setting, of those given, whose name is nearest to one typed, when it is near enough to be a slip:
+     * case and separators aside, within two edits (more for a long name), as the service's own settings.
+     */
+    private static Optional<String> nearest(String typed, Set<String> settings) {
+        String loose = loose(typed);
+        return settings.stream()
+                .min(Comparator.comparingInt(setting -> EditDistance.between(loose(setting), loose)))
+                .filter(setting -> EditDistance.between(loose(setting), loose) <= Math.max(2, loose.length() / 6));
+    }
+
+    private static String loose(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     /** Every setting's name, as settings.csv gives them (the optional ones last). */

@@ -146,6 +146,53 @@ class PolicyTablesTest {
     }
 
     @Test
+    void aMisspeltSettingIsOneProblemAtItsCellNamingTheSettingMeant() {
+        // Found by a policy lead: one slip gave "unknown setting" at its row and "no row for setting" at
+        // settings.csv:1:0.
+        tables.put(
+                PolicyFiles.SETTINGS,
+                tables.get(PolicyFiles.SETTINGS).replace("protective_cap_points,", "Protective-Cap-Pointz,"));
+
+        assertThatThrownBy(() -> Policy.read(tables))
+                .isInstanceOf(InvalidPolicyException.class)
+                .satisfies(e -> assertThat(((InvalidPolicyException) e).problems())
+                        .singleElement()
+                        .satisfies(problem -> assertThat(problem.fileName() + ":" + problem.line() + ":"
+                                        + problem.column() + ": " + problem.getMessage())
+                                .contains("settings.csv:7:1")
+                                .contains("unknown setting 'Protective-Cap-Pointz'; did you mean"
+                                        + " 'protective_cap_points'? No row gives that setting")));
+    }
+
+    @Test
+    void aNameNearNoMissingSettingLeavesTheMissingOneReportedToo() {
+        tables.put(PolicyFiles.SETTINGS, tables.get(PolicyFiles.SETTINGS).replace("protective_cap_points,", "colour,"));
+
+        assertThatThrownBy(() -> Policy.read(tables))
+                .isInstanceOf(InvalidPolicyException.class)
+                .satisfies(e -> assertThat(((InvalidPolicyException) e).problems())
+                        .extracting(PolicyTableException::getMessage)
+                        .satisfiesExactly(
+                                first -> assertThat(first).endsWith("unknown setting 'colour'"),
+                                second -> assertThat(second).contains("no row for setting 'protective_cap_points'")));
+    }
+
+    @Test
+    void aSlipIsNotTakenForASettingAnotherRowGives() {
+        // The slip's row is then a row too many, not the setting meant: that setting is given.
+        tables.put(
+                PolicyFiles.SETTINGS,
+                tables.get(PolicyFiles.SETTINGS) + "protective_cap_pointz,-3,a second go at the cap\n");
+
+        assertThatThrownBy(() -> Policy.read(tables))
+                .isInstanceOf(InvalidPolicyException.class)
+                .satisfies(e -> assertThat(((InvalidPolicyException) e).problems())
+                        .extracting(PolicyTableException::getMessage)
+                        .singleElement()
+                        .satisfies(message -> assertThat(message).endsWith("unknown setting 'protective_cap_pointz'")));
+    }
+
+    @Test
     void anIndicatorWhoseTierHasNoPointsIsRefused() {
         tables.put(PolicyFiles.POINTS, tables.get(PolicyFiles.POINTS).replace("PL,2,1,0\n", ""));
 

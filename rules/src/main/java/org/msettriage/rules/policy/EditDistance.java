@@ -1,6 +1,9 @@
-package org.msettriage.service.settings;
+package org.msettriage.rules.policy;
 
-/** How far one typed word is from another: the measure every "did you mean" of the service uses. */
+/**
+ * How far one typed word is from another: the measure every "did you mean" of the service uses, from a
+ * policy table's setting names to the service's own settings.
+ */
 public final class EditDistance {
 
     private EditDistance() {}
