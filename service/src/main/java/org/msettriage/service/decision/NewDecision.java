@@ -3,6 +3,7 @@ package org.msettriage.service.decision;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.msettriage.service.security.Caller;
 
@@ -35,4 +36,15 @@ public record NewDecision(
         IdempotencyKey idempotencyKey,
         List<String> identifierHashes,
         DecisionProfile profile,
-        String panelUnmetRules) {}
+        String panelUnmetRules) {
+
+    /**
+     * Each identifier once: a link counts the decisions naming an identifier as its rows (one per decision),
+     * so a decision stored with a hash twice would be counted twice by every later referral naming it.
+     */
+    public NewDecision {
+        if (identifierHashes != null && Set.copyOf(identifierHashes).size() != identifierHashes.size()) {
+            throw new IllegalArgumentException("A decision names each identifier once; these repeat one");
+        }
+    }
+}

@@ -84,7 +84,9 @@ public class ReferralLinks {
      * referrals give costs a count, not a row each), in the order of the referral. Counted from the
      * identifier rows alone, which carry their decision's child and local authority: a removed decision has
      * none left (retention deletes them with its content), and reading the decisions' own rows, sealed
-     * content and all, cost more than everything else in a triage call.
+     * content and all, cost more than everything else in a triage call. A decision has one row per
+     * identifier ({@link org.msettriage.service.decision.NewDecision} refuses a repeat), so its rows count
+     * the decisions: counting them as distinct ids sorted every id read, and the index no longer holds them.
      */
     private List<Link> links(
             Map<String, Identifier> byHash, String child, OffsetDateTime from, OffsetDateTime until, String own) {
@@ -103,7 +105,7 @@ public class ReferralLinks {
         arguments.add(HashBytes.of(child));
         jdbc.query(
                 """
-                SELECT identifier_hash, COUNT(DISTINCT child_ref_hash), COUNT(DISTINCT decision_id),
+                SELECT identifier_hash, COUNT(DISTINCT child_ref_hash), COUNT(*),
                        COUNT(DISTINCT CASE WHEN local_authority <> ? THEN local_authority END)
                 FROM decision_identifier
                 WHERE identifier_hash IN (%s) AND assessed_at >= ? AND assessed_at <= ? AND child_ref_hash <> ?

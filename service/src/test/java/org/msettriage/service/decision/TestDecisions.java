@@ -26,7 +26,17 @@ final class TestDecisions {
         return of("demo-case-system", null, childRef, referralRef);
     }
 
+    /** A decision whose referral named the identifiers with these keyed hashes. */
+    static NewDecision naming(List<String> identifierHashes) {
+        return of("demo-case-system", null, "child-1", "referral-1", identifierHashes);
+    }
+
     private static NewDecision of(String callerName, IdempotencyKey key, String childRef, String referralRef) {
+        return of(callerName, key, childRef, referralRef, List.of());
+    }
+
+    private static NewDecision of(
+            String callerName, IdempotencyKey key, String childRef, String referralRef, List<String> identifierHashes) {
         OffsetDateTime now = OffsetDateTime.now();
         return new NewDecision(
                 DecisionIds.next(),
@@ -48,7 +58,7 @@ final class TestDecisions {
                 Map.of("SCORE", 1),
                 new Caller(Caller.Method.API_KEY, callerName, Set.of(Role.CASE_SYSTEM)),
                 key,
-                List.of(),
+                identifierHashes,
                 new DecisionProfile("FEMALE", "13_TO_15", "NONE", "POLICE", "", 0, 0, List.of()),
                 null);
     }

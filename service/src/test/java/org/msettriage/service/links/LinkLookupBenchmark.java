@@ -51,7 +51,7 @@ import org.springframework.mock.env.MockEnvironment;
  * vehicles, 2 places) looked up among {@code rows} stored identifier rows, as triage looks it up before
  * deciding. The store is the service's own (H2 file, the Flyway history, the service's connection settings),
  * seeded directly: 10 identifier rows per decision, the referral's identifiers each named in 5 other
- * children's decisions. Rows 0 is the reference measured in the same run (the lookup's own cost, with the
+ * children's decisions (or as many as withOtherChildrenPerName says). Rows 0 is the reference measured in the same run (the lookup's own cost, with the
  * same queries and hashing and nothing to find). Run with scripts/bench-links.sh.
  */
 @State(Scope.Benchmark)
@@ -60,7 +60,6 @@ import org.springframework.mock.env.MockEnvironment;
 public class LinkLookupBenchmark {
 
     private static final int IDENTIFIERS_PER_DECISION = 10;
-    private static final int OTHER_CHILDREN_PER_IDENTIFIER = 5;
 
     @Param({"0", "1000000"})
     public int rows;
@@ -72,6 +71,14 @@ public class LinkLookupBenchmark {
      */
     @Param({"0"})
     public int withEarlierDecisions;
+
+    /**
+     * How many other children's decisions name each of the referral's identifiers (5 unless asked for with
+     * -p withOtherChildrenPerName=N): the rows a lookup counts, which grow with how often a name is given
+     * within the link window (named to sort after the others, as above).
+     */
+    @Param({"5"})
+    public int withOtherChildrenPerName;
 
     private static final int SEALED_REQUEST_BYTES = 1_200;
     private static final int SEALED_ANSWER_BYTES = 1_600;
@@ -156,7 +163,7 @@ public class LinkLookupBenchmark {
         Random random = new Random(42);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int decisions = rows / IDENTIFIERS_PER_DECISION;
-        int probeRows = rows == 0 ? 0 : probe.size() * OTHER_CHILDREN_PER_IDENTIFIER;
+        int probeRows = rows == 0 ? 0 : probe.size() * withOtherChildrenPerName;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement decision = connection.prepareStatement("""
                         INSERT INTO decision (decision_id, assessed_at, decided_at, ruleset_version, ruleset_sha256,

@@ -195,6 +195,30 @@ class LinksAcrossReferralsTest extends ServiceTest {
     }
 
     @Test
+    void aNameGivenTwiceInOneReferralCountsThatReferralOnce() {
+        // Links count a name's rows as the decisions naming it: one row per name and decision.
+        String token = token();
+        Decided twice = decide(referral("GATESHEAD", NOW.minusDays(3))
+                .person("Twice Tam " + token)
+                .person("twice  tam " + token + "!"));
+        Decided once = decide(referral("SUNDERLAND", NOW.minusDays(2)).person("Twice Tam " + token));
+
+        UUID id = UUID.fromString(twice.json().get("decisionId").asString());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM decision_identifier WHERE decision_id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        Decided third = decide(referral("NEWCASTLE", NOW).person("TWICE TAM " + token.toUpperCase()));
+        JsonNode link = single(third.json().get("links"));
+        assertThat(link.get("otherChildren").asInt()).isEqualTo(2);
+        assertThat(link.get("otherReferrals").asInt()).isEqualTo(2);
+        assertThat(link.get("localAuthorities").asInt()).isEqualTo(2);
+        assertThat(single(once.json().get("links")).get("otherReferrals").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void eachIdentifierRowCarriesItsDecisionsChildAndLocalAuthority() {
         // Links are counted from these rows alone, never from the decisions' own (wide) rows.
         String token = token();
