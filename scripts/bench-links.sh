@@ -10,6 +10,9 @@
 # reference. Issue 17's target: under 2 ms with 1,000,000 rows.
 #
 #   scripts/bench-links.sh [JMH ARGS...]
+#     -p withOtherChildrenPerName=N  each of the referral's identifiers named by N other children's
+#        decisions instead of 5: the rows a lookup counts grow with how often a name is given (the HTTP
+#        bench's 1,000 names reach 250 each after 250,000 decisions)
 #     BENCH_JMH_RUN overrides the run's shape (default: -f 1 -wi 5 -w 2s -i 5 -r 3s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
