@@ -28,17 +28,19 @@ class SchemaVersionTest {
     void aDatabaseANewerBuildMigratedIsRefused() {
         OldStore store = OldStore.h2(dataDir);
         store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
-        // As a newer build's migration would leave the history.
+        // As a newer build's migration would leave the history: one step after this build's last, whichever
+        // that is (a fixed number here stopped being newer when this build gained a migration).
+        String newer = SchemaVersion.OF_THIS_BUILD + ".1";
         JdbcClient.create(store.dataSource()).sql("""
                         INSERT INTO "flyway_schema_history" ("installed_rank", "version", "description", "type",
                             "script", "checksum", "installed_by", "installed_on", "execution_time", "success")
-                        SELECT MAX("installed_rank") + 1, '40.1', 'newer', 'JDBC', 'newer', 0, 'sa',
+                        SELECT MAX("installed_rank") + 1, :newer, 'newer', 'JDBC', 'newer', 0, 'sa',
                             CURRENT_TIMESTAMP, 0, TRUE FROM "flyway_schema_history"
-                        """).update();
+                        """).param("newer", newer).update();
 
         assertThatThrownBy(() -> SchemaVersion.requireThisBuilds(store.dataSource()))
                 .isInstanceOf(SchemaVersion.Other.class)
-                .hasMessage("the database was migrated by a newer build (to migration 40.1; this build's is "
+                .hasMessage("the database was migrated by a newer build (to migration " + newer + "; this build's is "
                         + SchemaVersion.OF_THIS_BUILD + "): use that build's command");
     }
 
