@@ -1,5 +1,7 @@
 package org.msettriage.rules.policy;
 
+import java.util.Locale;
+
 /**
  * How far one typed word is from another: the measure every "did you mean" of the service uses, from a
  * policy table's setting names to the service's own settings.
@@ -7,6 +9,14 @@ package org.msettriage.rules.policy;
 public final class EditDistance {
 
     private EditDistance() {}
+
+    /**
+     * A name without case or separators, so that names written in different styles (a dotted setting and
+     * a variable, or a table's setting typed with hyphens) are compared for slips by their letters alone.
+     */
+    public static String loose(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
 
     /** The edit distance between two words (insertions, deletions and substitutions). */
     public static int between(String a, String b) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,14 +90,11 @@ public final class PolicySettings {
      * case and separators aside, within two edits (more for a long name), as the service's own settings.
      */
     private static Optional<String> nearest(String typed, Set<String> settings) {
-        String loose = loose(typed);
+        String loose = EditDistance.loose(typed);
         return settings.stream()
-                .min(Comparator.comparingInt(setting -> EditDistance.between(loose(setting), loose)))
-                .filter(setting -> EditDistance.between(loose(setting), loose) <= Math.max(2, loose.length() / 6));
-    }
-
-    private static String loose(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                .min(Comparator.comparingInt(setting -> EditDistance.between(EditDistance.loose(setting), loose)))
+                .filter(setting ->
+                        EditDistance.between(EditDistance.loose(setting), loose) <= Math.max(2, loose.length() / 6));
     }
 
     /** Every setting's name, as settings.csv gives them (the optional ones last). */

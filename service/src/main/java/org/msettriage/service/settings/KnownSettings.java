@@ -254,22 +254,17 @@ final class KnownSettings {
 
     /** The known setting whose name is nearest to the one given, when it is near enough to be a slip. */
     Optional<String> nearest(String given) {
-        String typed = loose(given);
+        String typed = EditDistance.loose(given);
         return settings.stream()
                 .filter(setting -> !withdrawn.containsKey(setting.name()))
                 .map(setting -> setting.name().toString())
-                .min(Comparator.comparingInt(known -> distance(loose(known), typed)))
-                .filter(known -> distance(loose(known), typed) <= Math.max(2, typed.length() / 6));
+                .min(Comparator.comparingInt(known -> distance(EditDistance.loose(known), typed)))
+                .filter(known -> distance(EditDistance.loose(known), typed) <= Math.max(2, typed.length() / 6));
     }
 
     /** The service's own settings. */
     List<String> names() {
         return own.stream().map(setting -> setting.name().toString()).toList();
-    }
-
-    /** A name without case or separators, so a variable and a dotted name can be compared for slips. */
-    private static String loose(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     /** The edit distance between two names (insertions, deletions and substitutions). */

@@ -51,8 +51,9 @@ import org.springframework.mock.env.MockEnvironment;
  * vehicles, 2 places) looked up among {@code rows} stored identifier rows, as triage looks it up before
  * deciding. The store is the service's own (H2 file, the Flyway history, the service's connection settings),
  * seeded directly: 10 identifier rows per decision, the referral's identifiers each named in 5 other
- * children's decisions (or as many as withOtherChildrenPerName says). Rows 0 is the reference measured in the same run (the lookup's own cost, with the
- * same queries and hashing and nothing to find). Run with scripts/bench-links.sh.
+ * children's decisions (or as many as withOtherChildrenPerName says). Rows 0 is the reference measured
+ * in the same run (the lookup's own cost, with the same queries and hashing and nothing to find). Run
+ * with scripts/bench-links.sh.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -178,9 +179,9 @@ public class LinkLookupBenchmark {
             for (int d = 0; d < decisions; d++) {
                 UUID id = UUID.randomUUID();
                 // Spread over almost two years, so the window leaves about half out; the decisions naming
-                // the referral's identifiers are recent, so each of them links.
+                // the referral's identifiers are recent (an hour apart), so each of them links, however many.
                 OffsetDateTime assessedAt = d * IDENTIFIERS_PER_DECISION < probeRows
-                        ? now.minusDays(1 + d)
+                        ? now.minusHours(1 + d)
                         : now.minusMinutes(random.nextInt(60 * 24 * 700));
                 decision.setObject(1, id);
                 decision.setObject(2, assessedAt);
