@@ -1,6 +1,8 @@
 package org.msettriage.rules.policy;
 
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How far one typed word is from another: the measure every "did you mean" of the service uses, from a
@@ -16,6 +18,24 @@ public final class EditDistance {
      */
     public static String loose(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /**
+     * The name, of those given, nearest to one typed, when it is near enough to be a slip for it: case and
+     * separators aside, within two edits, or a sixth of the typed name's letters for a longer one.
+     */
+    public static Optional<String> nearest(String typed, Collection<String> names) {
+        String loose = loose(typed);
+        String nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (String name : names) {
+            int distance = between(loose(name), loose);
+            if (distance < best) {
+                nearest = name;
+                best = distance;
+            }
+        }
+        return best <= Math.max(2, loose.length() / 6) ? Optional.of(nearest) : Optional.empty();
     }
 
     /** The edit distance between two words (insertions, deletions and substitutions). */

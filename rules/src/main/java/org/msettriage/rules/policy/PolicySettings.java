@@ -1,7 +1,6 @@
 package org.msettriage.rules.policy;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -62,7 +61,7 @@ public final class PolicySettings {
         RowCells.eachRow(table, problems, cells -> {
             String name = cells.required("name");
             if (name != null && !isSetting(name)) {
-                Optional<String> meant = nearest(name, unnamed);
+                Optional<String> meant = EditDistance.nearest(name, unnamed);
                 meant.ifPresent(slippedFor::add);
                 cells.note(cells.problem(
                         "name",
@@ -83,18 +82,6 @@ public final class PolicySettings {
             }
         }
         return problems.size() == before ? new PolicySettings(values) : null;
-    }
-
-    /**
-     * The setting, of those given, whose name is nearest to one typed, when it is near enough to be a slip:
-     * case and separators aside, within two edits (more for a long name), as the service's own settings.
-     */
-    private static Optional<String> nearest(String typed, Set<String> settings) {
-        String loose = EditDistance.loose(typed);
-        return settings.stream()
-                .min(Comparator.comparingInt(setting -> EditDistance.between(EditDistance.loose(setting), loose)))
-                .filter(setting ->
-                        EditDistance.between(EditDistance.loose(setting), loose) <= Math.max(2, loose.length() / 6));
     }
 
     /** Every setting's name, as settings.csv gives them (the optional ones last). */

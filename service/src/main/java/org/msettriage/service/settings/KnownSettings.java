@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -254,12 +253,12 @@ final class KnownSettings {
 
     /** The known setting whose name is nearest to the one given, when it is near enough to be a slip. */
     Optional<String> nearest(String given) {
-        String typed = EditDistance.loose(given);
-        return settings.stream()
-                .filter(setting -> !withdrawn.containsKey(setting.name()))
-                .map(setting -> setting.name().toString())
-                .min(Comparator.comparingInt(known -> distance(EditDistance.loose(known), typed)))
-                .filter(known -> distance(EditDistance.loose(known), typed) <= Math.max(2, typed.length() / 6));
+        return EditDistance.nearest(
+                given,
+                settings.stream()
+                        .filter(setting -> !withdrawn.containsKey(setting.name()))
+                        .map(setting -> setting.name().toString())
+                        .toList());
     }
 
     /** The service's own settings. */
