@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * last {@link #KNOWN_FOR_MILLIS} (as a bank remembers a device): the client goes on from where it calls
  * from, while guesses from anywhere else wait. And a prefix takes {@link #PREFIX_LIMIT_FACTOR} times the
  * refusals an address does, so that no one address, held back at its own limit, can hold a key back alone.
- * Valid callers are never slowed: the checks are a keyed hash and map lookups.
+ * Valid callers are never slowed: the checks are a keyed hash and map lookups. An address here is an IPv6
+ * client's /64 network ({@link ClientNetwork}), which it could otherwise step through address by address.
  *
  * <p>Nothing of a key is kept: a prefix is counted under a keyed hash whose key is drawn afresh at each
  * start, in a fixed table (prefixes that share a slot share a count, which only slows guessers sooner), so
@@ -110,7 +111,8 @@ class FailedCredentials {
     }
 
     /** A credential was refused: counted against the address it came from and, for an API key, its prefix. */
-    void failed(String address, String credential) {
+    void failed(String remoteAddress, String credential) {
+        String address = ClientNetwork.of(remoteAddress);
         long now = clock.getAsLong();
         dropExpiredAddresses(now);
         if (byAddress
@@ -135,7 +137,7 @@ class FailedCredentials {
             return;
         }
         long now = clock.getAsLong();
-        Known pair = new Known(prefix, address);
+        Known pair = new Known(prefix, ClientNetwork.of(address));
         Long last = workedAt.get(pair);
         // Most calls come from a pair seen moments ago: only a read, no write, for them.
         if (last != null && now - last < WINDOW_MILLIS) {
@@ -151,7 +153,8 @@ class FailedCredentials {
      * Seconds until a request from this address presenting this credential (null for none) may have it
      * checked; 0 when it may now.
      */
-    long retryAfterSeconds(String address, String credential) {
+    long retryAfterSeconds(String remoteAddress, String credential) {
+        String address = ClientNetwork.of(remoteAddress);
         long now = clock.getAsLong();
         long wait = waitMillis(byAddress.get(address), limit, now);
         Long prefix = prefixOf(credential);

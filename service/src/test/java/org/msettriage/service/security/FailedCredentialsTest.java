@@ -123,6 +123,30 @@ class FailedCredentialsTest {
     }
 
     @Test
+    void anIpv6ClientIsHeldBackAcrossItsWholeSlash64() {
+        // Each guess from another address of the same /64, as a client holding it can send them.
+        for (int i = 0; i < 3; i++) {
+            failures.failed("2001:db8:0:1:0:0:0:" + (i + 1), "wrong-key-number-" + i);
+        }
+
+        assertThat(failures.retryAfterSeconds("2001:db8:0:1:9:9:9:9", null)).isEqualTo(60);
+        assertThat(failures.retryAfterSeconds("2001:db8:0:2:0:0:0:1", null))
+                .as("the next network")
+                .isZero();
+    }
+
+    @Test
+    void aKeyThatWorkedAtOneAddressOfAnIpv6NetworkIsKnownAcrossIt() {
+        failures.worked("2001:db8:0:9:0:0:0:1", KEY);
+        for (int i = 0; i < PREFIX_LIMIT; i++) {
+            failures.failed("10.0.1." + i, "demo-aud-guess-" + i);
+        }
+
+        assertThat(failures.retryAfterSeconds("2001:db8:0:9:0:0:0:2", KEY)).isZero();
+        assertThat(failures.retryAfterSeconds("2001:db8:0:8:0:0:0:1", KEY)).isEqualTo(60);
+    }
+
+    @Test
     void noAddressCanHoldAKeyBackAlone() {
         // As many as the address may make before it is held back itself (its further tries are not checked,
         // so not counted).
