@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -46,6 +47,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private final OperationAddress address;
+
+    ProblemResponses(OperationAddress address) {
+        this.address = address;
+    }
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
@@ -257,6 +264,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                         || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(ProblemTypes.forStatus(status.value()));
         }
+        if (answer != null
+                && answer.getBody() instanceof ProblemDetail problem
+                && request instanceof ServletWebRequest servlet
+                && servlet.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) == null) {
+            // Refused while the operation was being chosen (a 406 for what Accept names, say): Spring's
+            // instance is the path as sent, which may carry a child's name typed where an id goes.
+            String operation = address.of(servlet.getRequest());
+            problem.setInstance(operation == null ? null : URI.create(operation));
+        }
         return answer;
     }
 
@@ -270,12 +286,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         String read = e.getSupportedMediaTypes().isEmpty()
                 ? "the API document says"
                 : e.getSupportedMediaTypes().get(0).toString();
+        boolean sent = request.getHeader(HttpHeaders.CONTENT_TYPE) != null;
         e.getBody()
                 .setDetail(
-                        e.getContentType() == null
-                                ? "The request has no Content-Type: send the body as " + read + "."
-                                : "The body's Content-Type is not one this operation reads: send the body as " + read
-                                        + ".");
+                        e.getContentType() != null
+                                ? "The body's Content-Type is not one this operation reads: send the body as " + read
+                                        + "."
+                                : sent
+                                        ? "The request's Content-Type cannot be read as a media type: send the body as "
+                                                + read + "."
+                                        : "The request has no Content-Type: send the body as " + read + ".");
         return super.handleHttpMediaTypeNotSupported(e, headers, status, request);
     }
 

@@ -10,7 +10,7 @@ class InsufficientStorageProblemTest {
 
     @Test
     void noRoomOnTheDiskIsA507ProblemInWords() {
-        ProblemDetail problem = new ProblemResponses()
+        ProblemDetail problem = new ProblemResponses(request -> null)
                 .insufficientStorage(new InsufficientStorageException("Nothing was written. Move older backups"));
 
         assertThat(problem.getStatus()).isEqualTo(507);

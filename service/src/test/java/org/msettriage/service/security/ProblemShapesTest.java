@@ -134,8 +134,9 @@ class ProblemShapesTest extends SecurityTest {
                                 .postBytes("/api/v1/triage", gzip(referral), Map.of("Content-Encoding", "gzip"))));
         answers.put(
                 "415 no Content-Type",
+                // Refused while the operation is chosen, before it runs: named by its pattern.
                 seen(
-                        "/api/v1/rulesets/2026.12.2/activate",
+                        "/api/v1/rulesets/%7Bversion%7D/activate",
                         as(DemoClients.POLICY_LEAD).send("POST", "/api/v1/rulesets/2026.12.2/activate", Map.of())));
         as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", referral, Map.of("Idempotency-Key", "shapes-1"));
         answers.put(
@@ -291,6 +292,55 @@ class ProblemShapesTest extends SecurityTest {
         assertThat(decisionsStored()).isEqualTo(before + 1);
         assertThat(problemsOnly.status()).isEqualTo(200);
         assertThat(problemsOnly.header("Content-Type")).startsWith("application/yaml");
+    }
+
+    @Test
+    void aCharsetNamedInAcceptIsAnsweredInUtf8AndNeverAfterStoringAServerError() {
+        String referral = TriageRoundTripTestReferral.json();
+        long before = decisionsStored();
+
+        for (String accept : List.of(
+                "application/json;charset=ISO-8859-1",
+                "application/json;charset=utf-16",
+                "application/json;charset=US-ASCII",
+                "application/problem+json;charset=iso-8859-1",
+                "application/json;charset=no-such-charset",
+                "garbage")) {
+            HttpJson.Answer decided =
+                    as(DemoClients.CASE_SYSTEM).post("/api/v1/triage", referral, Map.of("Accept", accept));
+            assertThat(decided.status()).as(accept).isEqualTo(201);
+            assertThat(decided.header("Content-Type")).as(accept).isEqualTo("application/json");
+            HttpJson.Answer read = as(DemoClients.AUDITOR)
+                    .send(
+                            "GET",
+                            "/api/v1/decisions/"
+                                    + decided.json().path("decisionId").asString(),
+                            Map.of("Accept", accept));
+            assertThat(read.status()).as(accept).isEqualTo(200);
+            assertThat(read.header("Content-Type")).as(accept).isEqualTo("application/json");
+        }
+        assertThat(decisionsStored()).isEqualTo(before + 6);
+    }
+
+    @Test
+    void aRefusalMadeWhileChoosingTheOperationNamesItByItsPatternNotThePathSent() {
+        HttpJson.Answer refused = as(DemoClients.AUDITOR)
+                .send("GET", "/api/v1/decisions/Jo-Bloggs-2011/record", Map.of("Accept", "application/xml"));
+
+        assertThat(refused.status()).isEqualTo(406);
+        assertThat(refused.json().path("instance").asString()).isEqualTo("/api/v1/decisions/%7BdecisionId%7D/record");
+        assertThat(refused.response().body()).doesNotContain("Bloggs");
+    }
+
+    @Test
+    void aContentTypeThatCannotBeReadIsSaidToBeUnreadableNotMissing() {
+        HttpJson.Answer refused = as(DemoClients.CASE_SYSTEM)
+                .post("/api/v1/triage", TriageRoundTripTestReferral.json(), Map.of("Content-Type", "garbage"));
+
+        assertThat(refused.status()).isEqualTo(415);
+        assertThat(refused.json().path("detail").asString())
+                .isEqualTo("The request's Content-Type cannot be read as a media type: send the body as"
+                        + " application/json.");
     }
 
     private long decisionsStored() {
