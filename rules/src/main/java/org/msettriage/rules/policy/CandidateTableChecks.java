@@ -24,7 +24,54 @@ public final class CandidateTableChecks {
         evidence(tables.get(PolicyFiles.INDICATORS), PolicyFiles.INDICATORS, "", problems);
         evidence(tables.get(PolicyFiles.ACTION_RULES), PolicyFiles.ACTION_RULES, " (or leave it blank)", problems);
         leadAgencies(tables.get(PolicyFiles.ACTIONS), problems);
+        tables.forEach((name, content) -> columns(name, content, problems));
         return problems;
+    }
+
+    /**
+     * Each column of a table's header that nothing reads: one given twice (only the later one's cells are
+     * read), and one the table does not have (a condition added to action-rules.csv as a column of its own
+     * changed nothing). A column with neither name nor values (a spreadsheet's empty column) is let be; one
+     * that is a slip for a column the table must have is named by the table's own problem.
+     */
+    private static void columns(String file, String content, List<PolicyTableException> problems) {
+        List<String> known = TableColumns.known(file);
+        List<CsvTable.Row> rows = known.isEmpty() ? List.of() : rows(content, file);
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> header = rows.get(0).header();
+        List<String> absent =
+                known.stream().filter(column -> !header.contains(column)).toList();
+        List<String> requiredAbsent =
+                TableColumns.required(file).stream().filter(absent::contains).toList();
+        for (int at = 0; at < header.size(); at++) {
+            String column = header.get(at);
+            int first = header.indexOf(column);
+            if (column.isEmpty()) {
+                if (rows.stream().anyMatch(row -> row.optional("") != null)) {
+                    problems.add(new PolicyTableException(
+                            file, 1, at + 1, "this column has values but no name: name it, or remove it"));
+                }
+            } else if (first < at) {
+                problems.add(new PolicyTableException(
+                        file,
+                        1,
+                        at + 1,
+                        "column '" + column + "' is given twice (columns " + (first + 1) + " and " + (at + 1)
+                                + "), and only this one's cells would be read: give each column once"));
+            } else if (!known.contains(column)
+                    && EditDistance.nearest(column, requiredAbsent).isEmpty()) {
+                problems.add(new PolicyTableException(file, 1, at + 1, unknownColumn(file, column, known, absent)));
+            }
+        }
+    }
+
+    private static String unknownColumn(String file, String column, List<String> known, List<String> absent) {
+        String unread = "the column '" + column + "' is not one " + file + " has, so nothing would read its cells";
+        return EditDistance.nearest(column, absent)
+                .map(slip -> unread + "; did you mean '" + slip + "'?")
+                .orElseGet(() -> unread + ": remove it, or use one of " + String.join(", ", known));
     }
 
     /**

@@ -82,7 +82,7 @@ public final class CsvTable {
         List<String> header = records.get(0).stream().map(String::trim).toList();
         for (String column : requiredColumns) {
             if (!header.contains(column)) {
-                throw new PolicyTableException(fileName, 1, "the header has no column '" + column + "'");
+                throw missingColumn(fileName, column, header, requiredColumns);
             }
         }
         List<PolicyTableException> wrongWidth = wrongWidth(fileName, records, lines);
@@ -102,6 +102,24 @@ public final class CsvTable {
             rows.add(new Row(fileName, lines.get(i), values, header));
         }
         return new CsvTable(fileName, rows);
+    }
+
+    /**
+     * A column the table must have and its header lacks: at the header's column that looks like a slip for
+     * it ('lead_agncy' for 'lead_agency'), if one does, so the lead is shown what to correct.
+     */
+    private static PolicyTableException missingColumn(
+            String fileName, String column, List<String> header, List<String> requiredColumns) {
+        List<String> others =
+                header.stream().filter(name -> !requiredColumns.contains(name)).toList();
+        return EditDistance.nearest(column, others)
+                .map(slip -> new PolicyTableException(
+                        fileName,
+                        1,
+                        header.indexOf(slip) + 1,
+                        "the header has no column '" + column + "'; did you mean '" + slip + "' (column "
+                                + (header.indexOf(slip) + 1) + ")?"))
+                .orElseGet(() -> new PolicyTableException(fileName, 1, "the header has no column '" + column + "'"));
     }
 
     /** A row left empty: skipped, as a trailing line is. */

@@ -84,31 +84,28 @@ public final class Policy {
     public static Policy read(Map<String, String> tableText) {
         List<PolicyTableException> problems = new ArrayList<>();
         Tables tables = new Tables(tableText, problems, new LinkedHashMap<>());
-        Map<String, CategoryDefinition> categories = PolicyTables.categories(
-                tables.get(PolicyFiles.CATEGORIES, "category", "title", "exploitation_type", "concern"), problems);
+        Map<String, CategoryDefinition> categories =
+                PolicyTables.categories(tables.get(PolicyFiles.CATEGORIES), problems);
         // Read first: titles may name a setting, {current_window_days}, so that they say what the rules do.
-        PolicySettings settings = PolicySettings.from(tables.get(PolicyFiles.SETTINGS, "name", "value"), problems);
-        CsvTable indicatorTable = tables.get(PolicyFiles.INDICATORS, "code", "category", "tier", "evidence", "title");
+        PolicySettings settings = PolicySettings.from(tables.get(PolicyFiles.SETTINGS), problems);
+        CsvTable indicatorTable = tables.get(PolicyFiles.INDICATORS);
         Map<String, IndicatorDefinition> indicators =
                 PolicyTables.indicators(indicatorTable, categories, settings, problems);
-        CsvTable pointsTable = tables.get(PolicyFiles.POINTS, "tier", "CURRENT", "RECENT", "HISTORIC");
+        CsvTable pointsTable = tables.get(PolicyFiles.POINTS);
         List<PointsEntry> points = PolicyTables.points(pointsTable, indicatorTable, problems);
         Map<String, String> tierNames = tableText.containsKey(PolicyFiles.TIERS)
-                ? PolicyTables.tiers(
-                        tables.get(PolicyFiles.TIERS, "tier", "name", "meaning"), given(pointsTable, "tier"), problems)
+                ? PolicyTables.tiers(tables.get(PolicyFiles.TIERS), given(pointsTable, "tier"), problems)
                 : Map.of();
-        List<ScoreBand> bands = ScoreBandTable.read(
-                tables.get(PolicyFiles.SCORE_BANDS, "level", "min_score", "max_score", "legacy_level"), problems);
-        Map<String, OverrideLevel> overrides = PolicyTables.overrideLevels(
-                tables.get(PolicyFiles.OVERRIDE_LEVELS, "code", "level", "summary"), settings, problems);
+        List<ScoreBand> bands = ScoreBandTable.read(tables.get(PolicyFiles.SCORE_BANDS), problems);
+        Map<String, OverrideLevel> overrides =
+                PolicyTables.overrideLevels(tables.get(PolicyFiles.OVERRIDE_LEVELS), settings, problems);
         Map<String, Optional<Duration>> timescales =
-                PolicyTables.timescales(tables.get(PolicyFiles.TIMESCALES, "timescale", "hours"), problems);
-        CsvTable actionTable =
-                tables.get(PolicyFiles.ACTIONS, "code", "lead_agency", "timescale", "title", "legal_basis");
+                PolicyTables.timescales(tables.get(PolicyFiles.TIMESCALES), problems);
+        CsvTable actionTable = tables.get(PolicyFiles.ACTIONS);
         List<ActionDefinition> actions = PolicyTables.actions(actionTable, timescales, settings, problems);
         ActionRules actionRules = tableText.containsKey(PolicyFiles.ACTION_RULES)
                 ? ActionRuleTable.read(
-                        tables.get(PolicyFiles.ACTION_RULES, ActionRuleTable.COLUMNS.toArray(String[]::new)),
+                        tables.get(PolicyFiles.ACTION_RULES),
                         // Every code a table gives, even on a row with a problem of its own: that problem is
                         // reported there, not again at each row of action-rules.csv naming the code.
                         new ActionRuleTable.Known(
@@ -124,9 +121,7 @@ public final class Policy {
                         problems)
                 : null;
         LinkPolicy linking = linking(
-                tableText.containsKey(PolicyFiles.LINK_STOP_WORDS)
-                        ? tables.get(PolicyFiles.LINK_STOP_WORDS, "words")
-                        : null,
+                tableText.containsKey(PolicyFiles.LINK_STOP_WORDS) ? tables.get(PolicyFiles.LINK_STOP_WORDS) : null,
                 settings,
                 problems);
         if (!problems.isEmpty()) {
@@ -214,13 +209,13 @@ public final class Policy {
             List<PolicyTableException> problems,
             Map<String, PolicyTableException> unreadable) {
 
-        CsvTable get(String fileName, String... columns) {
+        CsvTable get(String fileName) {
             String content = text.get(fileName);
             try {
                 if (content == null) {
                     throw new PolicyTableException(fileName, 0, "the ruleset has no file " + fileName);
                 }
-                return CsvTable.parse(fileName, content, List.of(columns));
+                return CsvTable.parse(fileName, content, TableColumns.required(fileName));
             } catch (PolicyTableException e) {
                 problems.add(e);
                 unreadable.put(fileName, e);
