@@ -46,7 +46,7 @@ final class OldCopy {
                 + LinesUnlike.said(fromActive) + "): ";
         String what = earlier(old, active)
                 ? "is closer to the earlier ruleset " + old.version() + served(old) + closer
-                        + "it may have started from an old copy, and would take back the changes made since"
+                        + "it may have started from an old copy, and would take back changes made since then"
                         + (files.isEmpty() ? "" : " in " + files)
                 : "is closer to ruleset " + old.version() + served(old) + closer
                         + "it may have started from a copy of it, not of the active ruleset, and would make "

@@ -77,8 +77,29 @@ class ChangeWarningsTest {
             assertThat(warning.message())
                     .startsWith("is closer to the earlier ruleset older, which served from 1 Dec 2026 09:00 UTC to"
                             + " 2 Dec 2026 09:00 UTC, (0 lines differ) than to the active active (1 line differs)")
-                    .contains("would take back the changes made since in points.csv");
+                    .contains("would take back changes made since then in points.csv.");
         });
+    }
+
+    @Test
+    void aLikelyRevertWithNoFileAsTheEarlierRulesetHadItSaysSoInAWholeSentence() {
+        // Found in a policy lead's trial: "would take back the changes made since . Start from ...".
+        List<RulesetFile> activeFiles = Candidates.edited(
+                "points.csv", csv -> csv.replace("V,1,1,1", "V,2,1,1").replace("M,2,1,0", "M,3,1,0"));
+        ChangeWarnings.Compared active = new ChangeWarnings.Compared(
+                "active", TriageEngine.readPolicy(activeFiles), activeFiles, List.of(served(2, null)));
+        ChangeWarnings.Compared older =
+                new ChangeWarnings.Compared("older", PACKAGED.policy(), PACKAGED.files(), List.of(served(1, 2)));
+        List<RulesetFile> candidateFiles = Candidates.edited("points.csv", csv -> csv.replace("M,2,1,0", "M,4,1,0"));
+        ChangeWarnings.Compared candidate =
+                new ChangeWarnings.Compared("candidate", TriageEngine.readPolicy(candidateFiles), candidateFiles);
+
+        assertThat(ChangeWarnings.of(candidate, active, List.of(older, active)))
+                .singleElement()
+                .satisfies(warning -> assertThat(warning.message())
+                        .contains("(1 line differs) than to the active active (2 lines differ): it may have started"
+                                + " from an old copy, and would take back changes made since then. Start from the"
+                                + " active ruleset: GET /api/v1/rulesets/active/files"));
     }
 
     @Test
@@ -99,7 +120,7 @@ class ChangeWarningsTest {
                 .singleElement()
                 .satisfies(warning -> assertThat(warning.message())
                         .doesNotContain("earlier")
-                        .doesNotContain("take back the changes made since")
+                        .doesNotContain("take back changes made since")
                         .startsWith("is closer to ruleset changed, which served from 3 Dec 2026 09:00 UTC to"
                                 + " 4 Dec 2026 09:00 UTC, (0 lines differ) than to the active active (1 line"
                                 + " differs): it may have started from a copy of it, not of the active ruleset,"

@@ -456,7 +456,7 @@ class RulesetWorkflowTest extends ServiceTest {
             assertThat(warning.path("message").asString())
                     .contains("closer to the earlier ruleset " + CandidateRulesets.PACKAGED_VERSION)
                     .contains("than to the active activate-1")
-                    .contains("take back the changes made since in points.csv");
+                    .contains("take back changes made since then in points.csv");
         });
         assertThat(fromActive.path("warnings"))
                 .as("a candidate started from what serves")
