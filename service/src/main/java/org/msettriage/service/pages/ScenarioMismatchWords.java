@@ -91,15 +91,16 @@ public class ScenarioMismatchWords {
             said = values -> words.listed(mismatch.field(), mismatch.shape(), values);
         }
         return label + ": expected " + said.apply(mismatch.expected()) + ", but the candidate gives "
-                + said.apply(mismatch.actual()) + difference(mismatch, words);
+                + said.apply(mismatch.actual()) + difference(mismatch, said);
     }
 
     /**
      * What a list gains and loses, after the two lists, when they share entries: a trial had to compare two
      * lists of ten actions to find the one added. Nothing for one value, or for lists with nothing in common
-     * (the two lists already say it all).
+     * (the two lists already say it all). Said as the lists are: a trial saw "Ovr under13" for what the list
+     * beside it called "A child under 13 shows a serious sign of exploitation".
      */
-    private static String difference(ScenarioMismatch mismatch, ScenarioOutcomeWords words) {
+    private static String difference(ScenarioMismatch mismatch, Function<List<String>, String> said) {
         if (mismatch.shape() == ScenarioMismatch.Shape.ONE) {
             return "";
         }
@@ -112,10 +113,10 @@ public class ScenarioMismatchWords {
         List<String> dropped = beyond(expected, actual);
         List<String> parts = new ArrayList<>();
         if (!added.isEmpty()) {
-            parts.add("it adds " + words.listed(mismatch.field(), mismatch.shape(), added));
+            parts.add("it adds " + said.apply(added));
         }
         if (!dropped.isEmpty()) {
-            parts.add("it no longer gives " + words.listed(mismatch.field(), mismatch.shape(), dropped));
+            parts.add("it no longer gives " + said.apply(dropped));
         }
         return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }

@@ -167,6 +167,24 @@ class ScenarioMismatchWordsTest {
     }
 
     @Test
+    void whatAnActionsReasonsGainAreSaidAsTheReasonsAre() {
+        // Found in a policy lead's trial: the lists read "A child under 13 shows ...", what they gained
+        // "Ovr under13".
+        String because = said(detail(
+                "R",
+                "STRATEGY_DISCUSSION",
+                "because",
+                ScenarioMismatch.Shape.SET,
+                List.of("ONL01"),
+                List.of("ONL01", "OVR_UNDER13", "OVR_UNDER13_SEXUAL")));
+
+        assertThat(because)
+                .endsWith("(it adds A child under 13 shows a serious sign of exploitation, A child under 13 shows a"
+                        + " sign of sexual abuse)")
+                .doesNotContainPattern(CODE_OR_CODE_SPELT_OUT);
+    }
+
+    @Test
     void aScenarioTheCandidateCarriesReadsInWordsToo() {
         ScenarioMismatch pathway = one("Q", "pathway", "PRE_MSET", "SINGLE_AGENCY");
         RulesetProblem carried = new RulesetProblem(
