@@ -198,15 +198,22 @@ public final class RulesetValidator {
             Function<List<RulesetFile>, TriageEngine> compiler,
             Duration budget) {
         RulesetValidation validation = validateTables(files, scenarios, compiler, budget);
-        List<RulesetWarning> stated = validation.engine() == null
-                ? List.of()
-                : StatedNumbers.in(files, validation.engine().policy().settings(), PolicySettings.names());
         return new RulesetValidation(
                 validation.identity(),
                 inSpreadsheets(validation.problems(), files),
                 validation.engine(),
                 validation.scenariosRun(),
-                warningsInSpreadsheets(stated, files));
+                validation.engine() == null
+                        ? List.of()
+                        : statedNumbers(files, validation.engine().policy()));
+    }
+
+    /**
+     * The numbers a usable ruleset's wording states that a setting holds ("in the last 90 days"), as its
+     * check warns of them: the same warnings wherever the ruleset is shown again, on a proposal's card too.
+     */
+    public static List<RulesetWarning> statedNumbers(List<RulesetFile> files, Policy policy) {
+        return warningsInSpreadsheets(StatedNumbers.in(files, policy.settings(), PolicySettings.names()), files);
     }
 
     /** Where each table read from a spreadsheet came from, by the CSV name it is read as. */

@@ -217,7 +217,12 @@ public class RulesetActivation {
      */
     public List<RulesetWarning> warnings(String version) {
         RulesetStore.Kept kept = kept(version);
-        return warnings(version, candidates.engineFor(kept).policy(), store.files(version));
+        Policy policy = candidates.engineFor(kept).policy();
+        List<RulesetFile> files = store.files(version);
+        // As its check gave them: what its wording states, then what it changes against what serves.
+        List<RulesetWarning> warnings = new ArrayList<>(RulesetValidator.statedNumbers(files, policy));
+        warnings.addAll(warnings(version, policy, files));
+        return warnings;
     }
 
     private List<RulesetWarning> warnings(String candidateVersion, Policy policy, List<RulesetFile> files) {
