@@ -184,7 +184,9 @@ class Triage {
             Caller caller,
             IdempotencyKey key,
             Answer<A> answer) {
-        Referral referral = received.referral().withDefaults(requestTime);
+        // A referral without assessedAt is assessed at the request's time, to the microsecond the record keeps
+        // it to: to the nanosecond, the history a later referral reads of it named another moment.
+        Referral referral = received.referral().withDefaults(requestTime.truncatedTo(ChronoUnit.MICROS));
         ReferralLinks.Lookup lookup = links.lookUp(referral, engine.policy());
         RiskAssessment assessment = decided(engine, referral, lookup);
         UUID decisionId = DecisionIds.next();

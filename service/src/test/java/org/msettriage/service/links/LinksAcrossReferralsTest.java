@@ -100,6 +100,19 @@ class LinksAcrossReferralsTest extends ServiceTest {
     }
 
     @Test
+    void aHistoryNamesTheMomentItsDecisionWasAssessedAtWhenTheServiceSetIt() {
+        // Found in an integrator's trial: assessed at the request's nanosecond, the history a later referral
+        // read of it named the microsecond the record keeps, another moment.
+        String referral = "{\"referralId\": \"R-" + token() + "\", \"childRef\": \"c-" + token()
+                + "\", \"child\": {\"ageYears\": 14}}";
+        JsonNode first = http().post("/api/v1/triage", referral).json();
+        JsonNode second = http().post("/api/v1/triage", referral).json();
+
+        assertThat(second.get("history").get("latestAssessedAt").asString())
+                .isEqualTo(first.get("assessedAt").asString());
+    }
+
+    @Test
     void ofEarlierDecisionsAssessedAtTheSameMomentTheLatestIsTheOneDecidedLast() {
         // Four earlier referrals share one assessment time; only the last decided is not Moderate. Were
         // the tie left to the database, one of the three Moderate ones would stand in a time in four.
