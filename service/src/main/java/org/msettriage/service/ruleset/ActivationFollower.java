@@ -52,6 +52,11 @@ class ActivationFollower {
                 reading.worked();
                 return;
             }
+            if (active.isSwitchingHereTo(activated.get())) {
+                // Recorded here a moment ago, and served here in a moment: not another instance's switch.
+                reading.worked();
+                return;
+            }
             store.find(activated.get())
                     .map(candidates::engineFor)
                     .filter(next -> active.serveInPlaceOf(serving, next))

@@ -37,6 +37,9 @@ public class ActiveRuleset implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleset.class);
 
     private final AtomicReference<TriageEngine> engine = new AtomicReference<>();
+    /** The version a switch made on this instance records and serves, while it does; null otherwise. */
+    private final AtomicReference<String> switchingHere = new AtomicReference<>();
+
     private final CompletableFuture<Void> ready;
     private final CompiledRulesetFolder compiled;
     private final MsetMetrics metrics;
@@ -191,6 +194,27 @@ public class ActiveRuleset implements SmartLifecycle {
                 fresh.identity().version(),
                 fresh.identity().sha256());
         return engine.get();
+    }
+
+    /** A switch made on this instance, from its record to its serving; closed once served or failed. */
+    interface SwitchHere extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Marks a switch to this version as made here until it is closed: the activation follower, which may
+     * read the switch's record before this instance serves it, leaves it to the switch, so that it is not
+     * served (and logged as activated on another instance) twice.
+     */
+    SwitchHere switchingHere(String version) {
+        switchingHere.set(version);
+        return () -> switchingHere.compareAndSet(version, null);
+    }
+
+    /** Whether a switch to this version is being made on this instance. */
+    boolean isSwitchingHereTo(String version) {
+        return version.equals(switchingHere.get());
     }
 
     /** Makes another compiled ruleset the active one; requests already under way keep theirs. */

@@ -364,17 +364,19 @@ public class RulesetActivation {
                 proposal.reason(),
                 validation.brokenScenarios(),
                 proposal.id());
-        // The review and the activation record stand or fall together, and both before the switch.
-        transactions.executeWithoutResult(status -> {
-            if (!proposals.review(
-                    proposal.id(), ActivationProposals.State.APPROVED, activation.activatedBy(), note, now)) {
-                throw new ConflictException(
-                        "Proposal " + proposalId + " was reviewed or lapsed meanwhile; nothing" + " was activated");
-            }
-            store.recordActivation(activation);
-            store.replaceScenarios(proposal.version(), scenarioSet);
-        });
-        serve(validation.engine(), activation);
+        try (ActiveRuleset.SwitchHere here = active.switchingHere(proposal.version())) {
+            // The review and the activation record stand or fall together, and both before the switch.
+            transactions.executeWithoutResult(status -> {
+                if (!proposals.review(
+                        proposal.id(), ActivationProposals.State.APPROVED, activation.activatedBy(), note, now)) {
+                    throw new ConflictException(
+                            "Proposal " + proposalId + " was reviewed or lapsed meanwhile; nothing" + " was activated");
+                }
+                store.recordActivation(activation);
+                store.replaceScenarios(proposal.version(), scenarioSet);
+            });
+            serve(validation.engine(), activation);
+        }
         return kept;
     }
 
@@ -544,9 +546,11 @@ public class RulesetActivation {
     }
 
     private void switchTo(TriageEngine next, RulesetStore.Activation activation) {
-        // Recorded first: if the record cannot be written, nothing switches.
-        store.recordActivation(activation);
-        serve(next, activation);
+        try (ActiveRuleset.SwitchHere here = active.switchingHere(activation.version())) {
+            // Recorded first: if the record cannot be written, nothing switches.
+            store.recordActivation(activation);
+            serve(next, activation);
+        }
     }
 
     private void serve(TriageEngine next, RulesetStore.Activation activation) {
