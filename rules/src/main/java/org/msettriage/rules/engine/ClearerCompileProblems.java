@@ -25,6 +25,10 @@ final class ClearerCompileProblems {
     // FactFields' words: "(AssessedChild has no field ageYear; its fields are ...)".
     private static final Pattern NO_SUCH_FIELD = Pattern.compile("(\\w+) has no field (\\w+);");
     private static final String NULL_PACKAGE = "Parser returned a null Package";
+    // "Field Reader does not exist for declaration '$level' in '$level : levle' in the rule '...'".
+    private static final Pattern FIELD_READER =
+            Pattern.compile("Field Reader does not exist for declaration '(\\$?\\w+)' in '([^']*)'");
+    private static final Pattern UNRESOLVED = Pattern.compile("^Rule Compilation error (\\$\\w+) cannot be resolved");
 
     private ClearerCompileProblems() {}
 
@@ -43,7 +47,19 @@ final class ClearerCompileProblems {
                         confusedFrom.put(file, problem.line());
                     });
         }
+        // A declaration whose field does not exist is named once: its later uses cannot be resolved either.
+        Set<String> unreadDeclarations = new LinkedHashSet<>();
         for (RulesetProblem problem : problems) {
+            Matcher reader = FIELD_READER.matcher(problem.message());
+            if (reader.find()) {
+                unreadDeclarations.add(problem.file() + " " + reader.group(1));
+            }
+        }
+        for (RulesetProblem problem : problems) {
+            Matcher unresolved = UNRESOLVED.matcher(problem.message());
+            if (unresolved.find() && unreadDeclarations.contains(problem.file() + " " + unresolved.group(1))) {
+                continue;
+            }
             Integer from = confusedFrom.get(problem.file());
             boolean explained = from != null
                     && fromTheParser(problem)
@@ -53,7 +69,8 @@ final class ClearerCompileProblems {
                             .anyMatch(other -> !other.message().startsWith(NULL_PACKAGE)
                                     && other.file().equals(problem.file()));
             if (!explained && !onlyFollows) {
-                clearer.add(atTheField(problem, RulesetCompiler.lines(files, problem.file())));
+                String[] lines = RulesetCompiler.lines(files, problem.file());
+                clearer.add(atTheField(fieldNotRead(problem, lines), lines));
             }
         }
         return clearer;
@@ -105,6 +122,38 @@ final class ClearerCompileProblems {
                 1,
                 "rule \"" + rule + "\" (line " + ruleLine + ") has no \"end\": write \"end\" on a line of its own"
                         + " after its consequence" + where);
+    }
+
+    /**
+     * Drools' "Field Reader does not exist for declaration '$level' in '$level : levle'" in words: the
+     * fact's pattern on that line has no such field (with those it has), placed at the field.
+     */
+    private static RulesetProblem fieldNotRead(RulesetProblem problem, String[] lines) {
+        Matcher reader = FIELD_READER.matcher(problem.message());
+        if (!reader.find() || problem.line() < 1 || problem.line() > lines.length) {
+            return problem;
+        }
+        String line = lines[problem.line() - 1];
+        int declared = line.indexOf(reader.group(2));
+        String field =
+                reader.group(2).substring(reader.group(2).indexOf(':') + 1).strip();
+        if (declared < 0 || field.isEmpty()) {
+            return problem;
+        }
+        Matcher fact = Pattern.compile("(\\w+)\\s*\\(").matcher(line.substring(0, declared));
+        String factName = null;
+        while (fact.find()) {
+            factName = fact.group(1);
+        }
+        String noSuchField = factName == null ? null : FactFields.noSuchField(factName, field);
+        return new RulesetProblem(
+                problem.kind(),
+                problem.file(),
+                problem.line(),
+                declared + reader.group(2).lastIndexOf(field) + 1,
+                noSuchField != null
+                        ? noSuchField + " (" + reader.group(1) + " cannot be declared from it)"
+                        : problem.message());
     }
 
     /**

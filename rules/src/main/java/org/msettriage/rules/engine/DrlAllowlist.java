@@ -510,7 +510,7 @@ final class DrlAllowlist {
                     "a call without a receiver reaches the code Drools generates around the"
                             + " rule; call methods on a value or a listed class");
         } else if (PASS_ON_ONLY.contains(name) && !passedToFindings(i)) {
-            refuse(token.offset(), name, name + " may only be passed on, as in Findings.record(" + name + ", ...)");
+            refuse(token.offset(), name, passedOnOnly(i, name));
         } else if (Character.isUpperCase(name.charAt(0))) {
             if (!visible.contains(name)
                     && !AllowedTypes.visibleWithoutImport(name)
@@ -530,6 +530,27 @@ final class DrlAllowlist {
      * ({@code Optional.of(kcontext)}), or held in a variable inside a switch expression given as an argument
      * ({@code switch (1) { default: var k = kcontext; ... }}, found by a red team).
      */
+    /**
+     * Why kcontext may not stand here: said of a method Findings does not have (Findings.recrod), with the
+     * one meant, since the slip there is the method's name, not what is passed to it.
+     */
+    private String passedOnOnly(int i, String name) {
+        String rule = name + " may only be passed on, as in Findings.record(" + name + ", ...)";
+        int call = openedAt[i] - 1;
+        String method = String.valueOf(owner(i));
+        boolean ofFindings = call >= 2
+                && tokens.get(call - 1).is(".")
+                && tokens.get(call - 2).is("Findings");
+        if (!ofFindings || PASSED_TO.contains(method)) {
+            return rule;
+        }
+        return "Findings has no method " + method
+                + org.msettriage.rules.policy.EditDistance.nearest(method, PASSED_TO)
+                        .map(meant -> "; did you mean Findings." + meant + "?")
+                        .orElse("")
+                + " (" + rule + ")";
+    }
+
     private boolean passedToFindings(int i) {
         if (!PASSED_TO.contains(String.valueOf(owner(i)))) {
             return false;

@@ -29,21 +29,29 @@ final class FactFields {
         if (!unknown.find()) {
             return message;
         }
+        String noSuchField = noSuchField(unknown.group(1).substring(FACTS.length()), unknown.group(2));
+        return noSuchField == null ? message : message + " (" + noSuchField + ")";
+    }
+
+    /**
+     * "Judgement has no field levle; its fields are ...", for a fact rules may match named by its simple
+     * name; null for any other class.
+     */
+    static String noSuchField(String factName, String field) {
         Class<?> fact;
         try {
-            fact = Class.forName(unknown.group(1), false, FactFields.class.getClassLoader());
-        } catch (ClassNotFoundException notAFact) {
-            return message;
+            fact = Class.forName(FACTS + factName, false, FactFields.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError notAFact) {
+            return null;
         }
         TreeSet<String> fields = new TreeSet<>();
         Arrays.stream(fact.getMethods())
                 .filter(method -> method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers()))
                 .filter(method -> method.getDeclaringClass() != Object.class)
                 .map(FactFields::field)
-                .filter(field -> !field.isEmpty())
+                .filter(name -> !name.isEmpty())
                 .forEach(fields::add);
-        return message + " (" + fact.getSimpleName() + " has no field " + unknown.group(2) + "; its fields are "
-                + String.join(", ", fields) + ")";
+        return fact.getSimpleName() + " has no field " + field + "; its fields are " + String.join(", ", fields);
     }
 
     /** The field a getter reads ("getCode" and "isAdult" read code and adult); "" for any other method. */

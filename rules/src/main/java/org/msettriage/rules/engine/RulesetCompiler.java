@@ -33,6 +33,8 @@ final class RulesetCompiler {
 
     /** The name a "... cannot be resolved" error is about, as the Java compiler words it. */
     private static final Pattern UNRESOLVED = Pattern.compile("(\\$?[A-Za-z_][A-Za-z0-9_]*) cannot be resolved");
+    // "The method nme() is undefined for the type RiskLevel": the method's name, used as a call.
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method ([A-Za-z_][A-Za-z0-9_]*)\\(");
     // The DRL parser puts the exact place in its text ("Line 20:4 mismatched input ...").
     private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
     // A consequence's own parser counts from the line "then" stands on ("(line 2,col 17) Parse error").
@@ -155,11 +157,20 @@ final class RulesetCompiler {
             column = place[1];
         }
         return new RulesetProblem(
-                RulesetProblem.Kind.COMPILE,
-                file,
-                line,
-                column,
-                FactFields.explained(message.getText().strip()));
+                RulesetProblem.Kind.COMPILE, file, line, column, FactFields.explained(oneLine(message.getText())));
+    }
+
+    /**
+     * A compiler's message on one line, each of its lines once: the Java compiler's come a line per error
+     * ("x cannot be resolved to a variable\nSyntax error on token ..."), which split a problem over two
+     * lines of the command line's report, and it repeats an error for each use of a name.
+     */
+    static String oneLine(String text) {
+        return java.util.Arrays.stream(text.strip().split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .distinct()
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /**
@@ -169,12 +180,16 @@ final class RulesetCompiler {
     private static List<RulesetProblem> placed(
             List<RulesetProblem> classic, List<RulesetProblem> executable, List<RulesetFile> files) {
         List<RulesetProblem> placed = new ArrayList<>();
-        for (RulesetProblem problem : classic) {
+        for (RulesetProblem unplaced : classic) {
+            // A column past its line's end places nothing (the compiler counted in the code it generated).
+            RulesetProblem problem = withinItsLine(unplaced, files)
+                    ? unplaced
+                    : new RulesetProblem(unplaced.kind(), unplaced.file(), unplaced.line(), 0, unplaced.message());
             int ruleEnds = nextRuleLine(files, problem.file(), problem.line());
             RulesetProblem better = problem.column() > 0
                     ? null
                     : executable.stream()
-                            .filter(e -> e.file().equals(problem.file()) && e.column() > 0)
+                            .filter(e -> e.file().equals(problem.file()) && e.column() > 0 && withinItsLine(e, files))
                             .filter(e -> e.line() > problem.line() && e.line() < ruleEnds)
                             .findFirst()
                             .orElse(null);
@@ -190,16 +205,32 @@ final class RulesetCompiler {
         return placed;
     }
 
+    private static boolean withinItsLine(RulesetProblem problem, List<RulesetFile> files) {
+        String[] lines = lines(files, problem.file());
+        return problem.line() < 1
+                || problem.line() > lines.length
+                || problem.column() <= lines[problem.line() - 1].length() + 1;
+    }
+
     /**
-     * A name the compiler could not resolve ("$levl cannot be resolved to a variable"), placed where the
-     * rule's consequence first uses it: the compiler gives only the rule's line for an error there.
+     * A name the compiler could not resolve ("$levl cannot be resolved to a variable"), or a method it does
+     * not know ("The method nme() is undefined"), placed where the rule's consequence first uses it: the
+     * compiler gives only the rule's line for an error there.
      */
     private static RulesetProblem atUnresolvedName(List<RulesetFile> files, RulesetProblem problem, int ruleEnds) {
         Matcher name = UNRESOLVED.matcher(problem.message());
-        if (!name.find() || problem.line() < 1) {
+        Matcher method = UNDEFINED_METHOD.matcher(problem.message());
+        Pattern use;
+        if (name.find()) {
+            use = Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(name.group(1)) + "(?![A-Za-z0-9_])");
+        } else if (method.find()) {
+            use = Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(method.group(1)) + "\\s*\\(");
+        } else {
             return null;
         }
-        Pattern use = Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(name.group(1)) + "(?![A-Za-z0-9_])");
+        if (problem.line() < 1) {
+            return null;
+        }
         String[] lines = lines(files, problem.file());
         int end = Math.min(lines.length, ruleEnds - 1);
         // The Java compiler compiles the consequence alone: the name is in the lines after "then", never
