@@ -10,6 +10,7 @@ import org.msettriage.service.problem.InvalidRequestException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -45,11 +46,57 @@ class BatchValidation {
     }
 
     List<Item> read(byte[] body, OffsetDateTime requestTime, TriageEngine engine) {
-        JsonNode tree = envelope(body);
-        JsonNode referrals = tree.get(REFERRALS);
+        JsonNode tree;
+        try {
+            tree = ReferralValidation.parse(mapper, body);
+        } catch (InvalidRequestException refused) {
+            BatchItemsApart.Apart apart = BatchItemsApart.of(body, REFERRALS);
+            if (apart == null) {
+                throw refused;
+            }
+            return readApart(apart, requestTime, engine);
+        }
+        JsonNode referrals = envelope(tree).get(REFERRALS);
         List<Item> items = new ArrayList<>(referrals.size());
         for (int i = 0; i < referrals.size(); i++) {
             items.add(item(referrals.get(i), FieldProblem.item("/" + REFERRALS, i), requestTime, engine));
+        }
+        return items;
+    }
+
+    /**
+     * A batch the strict reader refused for what one referral holds (a key given twice in it, say): each
+     * referral read on its own, so that only that one is refused.
+     */
+    private List<Item> readApart(BatchItemsApart.Apart apart, OffsetDateTime requestTime, TriageEngine engine) {
+        // The batch's own shape is checked as ever: its names, with a stand-in for each referral.
+        List<byte[]> referrals = apart.referrals();
+        ObjectNode shape = mapper.createObjectNode();
+        for (String name : apart.names()) {
+            if (name.equals(REFERRALS)) {
+                ArrayNode standIns = shape.putArray(REFERRALS);
+                referrals.forEach(referral -> standIns.addObject());
+            } else {
+                shape.putNull(name);
+            }
+        }
+        envelope(shape);
+        List<Item> items = new ArrayList<>(referrals.size());
+        for (int i = 0; i < referrals.size(); i++) {
+            String at = FieldProblem.item("/" + REFERRALS, i);
+            byte[] bytes = referrals.get(i);
+            if (bytes == null) {
+                items.add(item(mapper.nullNode(), at, requestTime, engine));
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = ReferralValidation.parse(mapper, bytes);
+            } catch (InvalidRequestException e) {
+                items.add(refused(at, e));
+                continue;
+            }
+            items.add(item(node, at, requestTime, engine));
         }
         return items;
     }
@@ -62,19 +109,23 @@ class BatchValidation {
             TriageRequestDto request = referral.read(object, requestTime, engine);
             return new Item(request, mapper.writeValueAsString(request), List.of());
         } catch (InvalidRequestException e) {
-            return new Item(
-                    null,
-                    null,
-                    e.problems().stream()
-                            .map(p -> new FieldProblem(at + p.pointer(), p.message()))
-                            .toList(),
-                    e.found());
+            return refused(at, e);
         }
     }
 
+    /** A referral refused, its problems' pointers under its place in the batch. */
+    private static Item refused(String at, InvalidRequestException e) {
+        return new Item(
+                null,
+                null,
+                e.problems().stream()
+                        .map(p -> new FieldProblem(at + p.pointer(), p.message()))
+                        .toList(),
+                e.found());
+    }
+
     /** The body as a batch, or a 400 naming what keeps it from being one. */
-    private JsonNode envelope(byte[] body) {
-        JsonNode tree = ReferralValidation.parse(mapper, body);
+    private JsonNode envelope(JsonNode tree) {
         if (tree == null || !tree.isObject()) {
             throw new InvalidRequestException(
                     List.of(new FieldProblem("", "the body must be a JSON object with a referrals list")));

@@ -143,6 +143,77 @@ class BatchTriageTest extends ServiceTest {
     }
 
     @Test
+    void aKeyGivenTwiceOrANumberTooLongInOneReferralRefusesThatReferralAlone() {
+        // Found in an integrator's trial: either refused the whole batch, the good referrals with it.
+        String good = TriageRoundTripTestReferral.json();
+        String twice = good.replaceFirst("\\{", "{\"referralId\": \"first\",");
+        String tooLong = good.replaceFirst("\\{", "{\"hugeNumber\": 1" + "0".repeat(1500) + ",");
+        long before = stored();
+
+        HttpJson.Answer answer =
+                http().post(BATCH, "{\"referrals\": [" + String.join(",", good, twice, tooLong, "7") + "]}");
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode results = answer.json().path("results");
+        assertThat(results).extracting(r -> r.path("status").asInt()).containsExactly(201, 400, 400, 400);
+        assertThat(results.get(1)
+                        .path("problem")
+                        .path("errors")
+                        .get(0)
+                        .path("pointer")
+                        .asString())
+                .isEqualTo("/referrals/1/referralId");
+        assertThat(results.get(1)
+                        .path("problem")
+                        .path("errors")
+                        .get(0)
+                        .path("message")
+                        .asString())
+                .contains("given twice");
+        assertThat(results.get(2)
+                        .path("problem")
+                        .path("errors")
+                        .get(0)
+                        .path("pointer")
+                        .asString())
+                .isEqualTo("/referrals/2");
+        assertThat(results.get(2)
+                        .path("problem")
+                        .path("errors")
+                        .get(0)
+                        .path("message")
+                        .asString())
+                .contains("1501 digits");
+        assertThat(results.get(3)
+                        .path("problem")
+                        .path("errors")
+                        .get(0)
+                        .path("pointer")
+                        .asString())
+                .isEqualTo("/referrals/3");
+        assertThat(stored()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aBatchWhosePropertiesAreGivenTwiceOrUnknownIsStillRefusedWhole() {
+        String good = TriageRoundTripTestReferral.json();
+        String twiceInside = good.replaceFirst("\\{", "{\"referralId\": \"first\",");
+        long before = stored();
+
+        for (String body : new String[] {
+            "{\"referrals\": [" + good + "], \"referrals\": [" + good + "]}",
+            "{\"referrals\": [" + twiceInside + "], \"extra\": 1}",
+            "{\"referrals\": [" + twiceInside + "]",
+        }) {
+            HttpJson.Answer refused = http().post(BATCH, body);
+
+            assertThat(refused.status()).as(body.substring(body.length() - 20)).isEqualTo(400);
+            assertThat(refused.json().path("type").asString()).endsWith("/problems/invalid-request");
+        }
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
     void aThousandReferralsAreDecidedInOneCall() {
         String[] referrals =
                 Collections.nCopies(1000, TriageRoundTripTestReferral.json()).toArray(String[]::new);
