@@ -104,6 +104,24 @@ class IdempotentTriageTest extends ServiceTest {
     }
 
     @Test
+    void bodiesAreComparedAsTheReferralReadFromThemNotByteForByte() {
+        String minimal = "{\"referralId\": \"R-same\", \"childRef\": \"c-same\", \"child\": {\"ageYears\": 14},"
+                + " \"assessedAt\": \"2026-11-12T10:00:00Z\"}";
+        String respaced =
+                "{\"assessedAt\":\"2026-11-12T10:00:00Z\",\"child\":{\"ageYears\":14},\"childRef\":\"c-same\","
+                        + "\"referralId\":\"R-same\",\"localAuthority\":null}";
+        String emptyList = minimal.replace("14},", "14}, \"indicators\": [],");
+        assertThat(post(http(), minimal, "compared-1").status()).isEqualTo(201);
+
+        assertThat(post(http(), respaced, "compared-1").status())
+                .as("reordered, spaced, a null")
+                .isEqualTo(200);
+        assertThat(post(http(), emptyList, "compared-1").status())
+                .as("an empty list is a list given")
+                .isEqualTo(422);
+    }
+
+    @Test
     void keysAreTheClientsOwn() {
         HttpJson.Answer mine = post(http(), TriageRoundTripTestReferral.json(), "shared-1");
         HttpJson.Answer theirs =
