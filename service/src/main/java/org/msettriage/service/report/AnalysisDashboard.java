@@ -170,14 +170,19 @@ class AnalysisDashboard {
                         .sum())
                 .toList();
         List<Long> heardThere = Disclosure.line(exactHeard, settings);
+        // Withheld as a line, as every other column is: one withheld alone could be worked out from the rest.
+        List<Long> childrenThere = Disclosure.line(
+                authorities.stream()
+                        .map(authority -> children.getOrDefault(AnalysisFigures.childrenKey(null, authority, true), 0L))
+                        .toList(),
+                settings);
         List<Row> lines = new ArrayList<>();
         for (int i = 0; i < authorities.size(); i++) {
             lines.add(new Row(
                     List.of(
                             AnalysisWords.group(Dimension.LOCAL_AUTHORITY, authorities.get(i)),
                             cell(referrals.get(i)),
-                            cell(settings.shown(children.getOrDefault(
-                                    AnalysisFigures.childrenKey(null, authorities.get(i), true), 0L))),
+                            cell(childrenThere.get(i)),
                             cell(screened.get(i)),
                             cell(eligible.get(i)),
                             cell(heardThere.get(i)),
@@ -353,6 +358,16 @@ class AnalysisDashboard {
         return honest(percent((double) offered / due), exactOffered, exactDue);
     }
 
+    /**
+     * A rate of reaching the panel with its interval, from the counts as shown: "62% (40% to 80%)". Rounding
+     * can make 13 of 15 read as 15 of 15, so the rate claims all or none only when it is so; the interval,
+     * from the same shown counts, stays as it is.
+     */
+    static String rateCell(double rate, Rates.Interval interval, long exactReached, long exactScreened) {
+        return honest(percent(rate), exactReached, exactScreened) + " (" + percent(interval.low()) + " to "
+                + percent(interval.high()) + ")";
+    }
+
     /** A share as shown, unless it claims all or none and the exact counts say otherwise. */
     private static String honest(String share, long exactOffered, long exactDue) {
         if (share.equals("100%") && exactOffered < exactDue) {
@@ -364,16 +379,24 @@ class AnalysisDashboard {
         return share;
     }
 
+    /**
+     * A column of a dimension's groups as every table shows it: parts of a total withheld as a line (one
+     * withheld count takes another with it), other groups each on its own. The profile tables and the
+     * rates by group show the same counts, so that neither gives away what the other withholds.
+     */
+    private List<Long> shownColumn(Dimension dimension, List<Long> exact) {
+        return dimension.partsOfTheTotal()
+                ? Disclosure.line(exact, settings)
+                : exact.stream().map(settings::shown).toList();
+    }
+
     private AnalysisTable profile(Dimension dimension, List<Counted> rows) {
         List<Predicate<Counted>> columns = List.of(r -> true, Tally::screened, Tally::panelEligible);
         List<List<Long>> shown = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> headers = List.of(AnalysisWords.dimension(dimension), "Referrals", "Screened", "Panel eligible");
         for (int c = 0; c < columns.size(); c++) {
-            List<Long> exact = Tally.byGroup(rows, dimension, columns.get(c));
-            List<Long> column = dimension.partsOfTheTotal()
-                    ? Disclosure.line(exact, settings)
-                    : exact.stream().map(settings::shown).toList();
+            List<Long> column = shownColumn(dimension, Tally.byGroup(rows, dimension, columns.get(c)));
             Long total = settings.shown(Tally.decisions(rows, columns.get(c)));
             if (dimension.partsOfTheTotal() && !Disclosure.addsUp(column, total)) {
                 notes.add(headers.get(c + 1) + ": the rounded groups add up to "
@@ -419,9 +442,13 @@ class AnalysisDashboard {
             List<String> groups = dimension.groups();
             List<Long> screened = Tally.byGroup(rows, dimension, Tally::screened);
             List<Long> eligible = Tally.byGroup(rows, dimension, r -> r.preMsetEligible() && r.msetPanelEligible());
+            // As the profile tables show them: an analyst's trial found a group's counts withheld there and
+            // shown here.
+            List<Long> screenedShown = shownColumn(dimension, screened);
+            List<Long> reachedShown = shownColumn(dimension, eligible);
             for (int g = 0; g < groups.size(); g++) {
-                Long n = settings.shown(screened.get(g));
-                Long x = settings.shown(eligible.get(g));
+                Long n = screenedShown.get(g);
+                Long x = reachedShown.get(g);
                 // The rest is withheld with the group: the total is shown elsewhere, so a rest beside a
                 // withheld group would give the group away (total less rest).
                 boolean groupWithheld = n == null || x == null;
@@ -440,11 +467,12 @@ class AnalysisDashboard {
                     cells.addAll(List.of("", "", "", "Not compared: none screened"));
                 } else {
                     Rates.Comparison c = Rates.compare(Math.min(x, n), n, Math.min(restX, restN), restN);
-                    cells.add(percent(c.rate()) + " (" + percent(c.interval().low()) + " to "
-                            + percent(c.interval().high()) + ")");
-                    cells.add(percent(c.restRate()) + " ("
-                            + percent(c.restInterval().low()) + " to "
-                            + percent(c.restInterval().high()) + ")");
+                    cells.add(rateCell(c.rate(), c.interval(), eligible.get(g), screened.get(g)));
+                    cells.add(rateCell(
+                            c.restRate(),
+                            c.restInterval(),
+                            allReached - eligible.get(g),
+                            allScreened - screened.get(g)));
                     cells.add(differenceCell(c));
                     cells.add(
                             switch (c.beyondChance()) {
@@ -475,7 +503,9 @@ class AnalysisDashboard {
                 lines,
                 List.of("Reaching the panel: a screened (Pre-MSET eligible) referral that was also eligible for the"
                         + " MSET panel. Rates are worked out from the counts as shown (withheld and rounded), Wilson"
-                        + " intervals for each rate and Newcombe's for the difference; a finding is beyond chance"
+                        + " intervals for each rate and Newcombe's for the difference, except that a rate never reads"
+                        + " 100% unless every one screened reached the panel, nor 0% while some did: it reads \"under"
+                        + " 100%\" or \"over 0%\" instead. A finding is beyond chance"
                         + " when the difference's interval leaves out zero. A group or rest too small to show is not"
                         + " compared."));
     }
