@@ -1,6 +1,7 @@
 package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -60,8 +61,10 @@ class AccessLogPage {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "1") String page,
+            @RequestParam(required = false) String childRef,
             @AuthenticationPrincipal Caller auditor,
             HttpSession session,
+            HttpServletResponse response,
             Model model) {
         model.addAttribute("section", "access-log");
         model.addAttribute("decision", given(decision) ? decision.strip() : null);
@@ -74,6 +77,13 @@ class AccessLogPage {
         UUID decisionId = decisionId(decision, problems);
         OffsetDateTime readFrom = startOf("Read from", from, 0, problems);
         OffsetDateTime readBefore = startOf("Read to", to, 1, problems);
+        if (readFrom != null && readBefore != null && !readBefore.isAfter(readFrom)) {
+            problems.add("Read to must be the same day as Read from or later.");
+        }
+        if (childRef != null) {
+            // Taken silently, it would list every read as if of that child, its reference left in the address.
+            problems.add(SearchProblems.CHILD_REF_IN_ADDRESS);
+        }
         if (given(reader) && reader.strip().length() > AccessLog.MAX_READER) {
             problems.add("Reader must be at most " + AccessLog.MAX_READER + " characters: a name such as"
                     + " demo-auditor.");
@@ -90,6 +100,7 @@ class AccessLogPage {
             }
         }
         if (!problems.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", problems);
             return "audit/access-log";
         }

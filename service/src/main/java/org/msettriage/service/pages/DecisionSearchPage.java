@@ -1,6 +1,7 @@
 package org.msettriage.service.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -80,8 +81,10 @@ class DecisionSearchPage {
             @RequestParam(required = false) String referral,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page,
+            @RequestParam(required = false) String childRef,
             @AuthenticationPrincipal Caller auditor,
             HttpSession session,
+            HttpServletResponse response,
             Model model) {
         List<String> versions = summaries.rulesetVersions();
         model.addAttribute("section", "decisions");
@@ -102,8 +105,12 @@ class DecisionSearchPage {
                     "Ruleset version", "has decided nothing stored here; choose a version from the list"));
         }
         Integer pageNumber = pageNumber(page, problems);
+        if (childRef != null) {
+            // Taken silently, it would list every decision as if of that child, its reference left in the address.
+            problems.add(SearchProblems.of("Child reference", SearchProblems.CHILD_REF_IN_ADDRESS_REASON));
+        }
         if (!problems.isEmpty()) {
-            return withProblems(model, problems);
+            return withProblems(model, response, problems);
         }
         DecisionQuery query;
         try {
@@ -120,7 +127,7 @@ class DecisionSearchPage {
                             PAGE_SIZE)
                     .withReferralRefHash(referralRefHash);
         } catch (InvalidParametersException e) {
-            return withProblems(model, SearchProblems.inWords(e.problems()));
+            return withProblems(model, response, SearchProblems.inWords(e.problems()));
         }
         DecisionSummaries.Page found = summaries.search(query);
         int pages = (int) Math.max(1, (found.total() + query.size() - 1) / query.size());
@@ -175,7 +182,9 @@ class DecisionSearchPage {
         return "redirect:" + search.toUriString();
     }
 
-    private static String withProblems(Model model, List<SearchProblems.Shown> problems) {
+    private static String withProblems(Model model, HttpServletResponse response, List<SearchProblems.Shown> problems) {
+        // A search the page cannot run is the request's fault, as the analysts' dashboard answers it.
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("problems", problems);
         return "audit/decisions";
     }

@@ -28,6 +28,17 @@ final class SearchProblems {
             "page", new Shown("Page", "must be a whole number, 1 or more"),
             "size", new Shown("Page size", "must be from 1 to 200"));
 
+    /**
+     * Why a child's reference in a page's address is refused: an address stays in the browser's history and
+     * the proxies' logs. The pages' forms send it apart from the address, which then holds its keyed hash.
+     */
+    static final String CHILD_REF_IN_ADDRESS_REASON =
+            "is never taken from the page's address, where it would stay in the browser's history: enter it in"
+                    + " the form";
+
+    /** The same, as a sentence of its own. */
+    static final String CHILD_REF_IN_ADDRESS = "Child reference " + CHILD_REF_IN_ADDRESS_REASON + ".";
+
     private SearchProblems() {}
 
     static Shown of(String field, String message) {

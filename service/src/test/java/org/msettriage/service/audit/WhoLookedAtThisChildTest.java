@@ -123,8 +123,7 @@ class WhoLookedAtThisChildTest extends ServiceTest {
                 pages.get(location.substring(location.indexOf("/audit/")) + "&reader=nobody-at-all")
                         .body());
         assertThat(byReader).contains("0 reads", "by nobody-at-all");
-        assertThat(HtmlUtils.htmlUnescape(
-                        pages.get("/audit/access-log?child=not-a-hash").body()))
+        assertThat(refused(pages, "/audit/access-log?child=not-a-hash"))
                 .contains("Child reference is not one this page made");
     }
 
@@ -149,8 +148,31 @@ class WhoLookedAtThisChildTest extends ServiceTest {
         assertThat(shown(pages, log + "&to=" + today)).contains("1 read", "up to " + DAY.format(today) + " inclusive");
         assertThat(shown(pages, log + "&from=" + today.plusDays(1))).contains("0 reads");
         assertThat(shown(pages, log + "&to=" + today.minusDays(1))).contains("0 reads");
-        assertThat(shown(pages, log + "&from=21-11-2026"))
+        assertThat(refused(pages, log + "&from=21-11-2026"))
                 .contains("Error: Access log", "Read from must be a date, such as 2026-11-21.");
+        assertThat(refused(pages, log + "&from=" + today + "&to=" + today.minusDays(1)))
+                .contains("Read to must be the same day as Read from or later.");
+    }
+
+    @Test
+    void aChildReferenceInThePagesAddressIsRefusedNotIgnored() {
+        // Found in an auditor's trial: ignored, it listed every read and every decision as if of that child.
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.AUDITOR.key());
+
+        assertThat(refused(pages, "/audit/access-log?childRef=trial-child-ALPHA"))
+                .contains("Child reference is never taken from the page's address")
+                .doesNotContain("trial-child-ALPHA");
+        assertThat(refused(pages, "/audit/decisions?childRef=trial-child-ALPHA"))
+                .contains("Child reference is never taken from the page's address")
+                .doesNotContain("trial-child-ALPHA");
+    }
+
+    /** A page that could not do what its address asked: said on the page, answered 400. */
+    private static String refused(PageClient pages, String address) {
+        PageClient.Page page = pages.get(address);
+        assertThat(page.status()).isEqualTo(400);
+        return HtmlUtils.htmlUnescape(page.body());
     }
 
     private static String shown(PageClient pages, String address) {
