@@ -86,8 +86,9 @@ class StrictBodyAdvice extends RequestBodyAdviceAdapter {
                 // Bound from the tree once checked, by the same strict reader: no second read of the body.
                 refuseWithEveryProblem(object, model);
             } else {
-                // Anything else (no body, a list, a number) is refused by the strict reader, as not the model.
-                strict.readValue(body, model);
+                // JSON, but not an object (a list, a string, null, or no body at all): said so, as a referral's
+                // is, rather than as JSON that cannot be read.
+                throw new InvalidRequestException(List.of(new FieldProblem("", "the body must be a JSON object")));
             }
         } catch (JacksonException refused) {
             throw new HttpMessageNotReadableException("The body is not as the contract writes it", refused, input);

@@ -89,6 +89,21 @@ class StrictBodiesTest extends ServiceTest {
     }
 
     @Test
+    void jsonThatIsNotAnObjectIsSaidToBeNoObjectNotUnreadableJson() {
+        // Found in a panel coordinator's trial: [] was "not valid JSON (line 1, column 1)".
+        long before = count("panel_meeting");
+        for (String body : new String[] {"[]", "\"x\"", "null", "42"}) {
+            HttpJson.Answer refused = as(DemoClients.PANEL_COORDINATOR).post(MEETINGS, body);
+
+            assertInvalid(refused, "");
+            assertThat(refused.json().path("errors").path(0).path("message").asString())
+                    .as(body)
+                    .isEqualTo("the body must be a JSON object");
+        }
+        assertThat(count("panel_meeting")).isEqualTo(before);
+    }
+
+    @Test
     void aMeetingDayWithATimeOrOutsideTheYearsItCouldBeIsRefused() {
         long before = count("panel_meeting");
         String tooFar = LocalDate.now(ZoneOffset.UTC).plusYears(1).plusDays(1).toString();
