@@ -3,6 +3,7 @@ package org.msettriage.service.logging;
 import ch.qos.logback.classic.LoggerContext;
 import java.time.Duration;
 import org.msettriage.service.problem.StartRefusedException;
+import org.msettriage.service.settings.SettingValueAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -13,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * When the service refuses to start ({@link StartRefusedException}), the context's warning that its
  * refresh failed is one short line instead of the whole chain of wrapped failures, which an operator had
  * to scroll past to reach the report in words (found by a new operator). Any other failure keeps the
- * warning word for word, and Boot still logs its frames. Registered in {@code META-INF/spring.factories}.
+ * warning word for word, and Boot still logs its frames. So does a value of one of the service's settings
+ * that is not of its kind, which the report says in words. Registered in {@code META-INF/spring.factories}.
  */
 public class RefusedStartLog implements SpringApplicationRunListener {
 
@@ -45,7 +47,16 @@ public class RefusedStartLog implements SpringApplicationRunListener {
             return;
         }
         Logger logger = LoggerFactory.getLogger(warning.heldLogger());
-        logger.warn(refused(exception) ? SHORT : warning.heldMessage());
+        logger.warn(refused(exception) || settingOfAnotherKind(context, exception) ? SHORT : warning.heldMessage());
+    }
+
+    /**
+     * Whether the failure is a value of one of the service's settings that is not of its kind, which the
+     * report below says in words ({@link SettingValueAnalyzer}): an operator's trial found the warning above
+     * it several kilobytes of wrapped failures.
+     */
+    private static boolean settingOfAnotherKind(ConfigurableApplicationContext context, Throwable failure) {
+        return context != null && new SettingValueAnalyzer(context.getEnvironment()).analyze(failure) != null;
     }
 
     private HeldRefreshWarning release() {
