@@ -47,10 +47,15 @@ public abstract class ServiceTest {
 
     /** The verification page (with the query given, "" for none), as the signed-in demo auditor sees it. */
     protected String verificationPage(String query) {
+        return verificationPage(query, 200);
+    }
+
+    /** The verification page asked with this query, answered with this status (400 for a head not read). */
+    protected String verificationPage(String query, int status) {
         PageClient pages = new PageClient("http://localhost:" + port);
         pages.signIn(DemoClients.AUDITOR.key());
         PageClient.Page page = pages.get("/audit/verification" + query);
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(status);
         return page.body();
     }
 

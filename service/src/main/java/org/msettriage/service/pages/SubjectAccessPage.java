@@ -56,9 +56,11 @@ class SubjectAccessPage {
             @RequestParam(required = false) String reason,
             @AuthenticationPrincipal Caller auditor,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         RepeatedParameters.refuse(request, FIELDS);
         if (refused(childRef, reason, model)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return FORM;
         }
         model.addAttribute("export", mapper.export(childRef, auditor, reason));

@@ -1,5 +1,6 @@
 package org.msettriage.service.pages;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ class VerificationPage {
     String verification(
             @RequestParam(name = POSITION, required = false) String positionText,
             @RequestParam(name = CHAIN_MAC, required = false) String chainMacText,
+            HttpServletResponse response,
             Model model) {
         model.addAttribute("section", "verification");
         String position = given(positionText);
@@ -46,6 +48,10 @@ class VerificationPage {
         List<FieldError> errors = new ArrayList<>();
         Optional<AuditVerification.Head> kept = kept(position, chainMac, errors);
         model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
+            // The store is still checked below, but the head asked about could not be: the request's fault.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         // A head given wrongly is not half-checked: the store is checked as if none was given, and the
         // form says what to correct.
         AuditVerification result = verifier.verify(kept);

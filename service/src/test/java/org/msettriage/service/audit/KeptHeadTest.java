@@ -117,14 +117,14 @@ class KeptHeadTest extends ServiceTest {
                         .asString())
                 .isEqualTo("headChainMac");
 
-        // The page checks the store without the head, and says what to correct.
-        assertThat(verificationPage("?headPosition=3"))
+        // The page checks the store without the head, and says what to correct, answered 400.
+        assertThat(verificationPage("?headPosition=3", 400))
                 .contains("The head you kept was not checked", "Enter the chain MAC as well")
                 .doesNotContain("The head you kept</dt>");
-        assertThat(verificationPage("?headPosition=0&headChainMac=" + "A".repeat(64)))
+        assertThat(verificationPage("?headPosition=0&headChainMac=" + "A".repeat(64), 400))
                 .contains("The position must be 1 or more")
                 .doesNotContain("The chain MAC must be");
-        assertThat(verificationPage("?headPosition=-4&headChainMac=xyz"))
+        assertThat(verificationPage("?headPosition=-4&headChainMac=xyz", 400))
                 .contains("Enter the position as a whole number");
     }
 

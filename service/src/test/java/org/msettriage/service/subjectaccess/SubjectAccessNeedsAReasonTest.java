@@ -65,7 +65,7 @@ class SubjectAccessNeedsAReasonTest extends ServiceTest {
                             "childRef", "child-sar-no-reason-page",
                             "reason", "  "));
 
-            assertThat(refused.status()).as(page).isEqualTo(200);
+            assertThat(refused.status()).as(page).isEqualTo(400);
             assertThat(refused.header("Content-Type")).as(page).startsWith("text/html");
             assertThat(refused.header("Content-Disposition")).as(page).isNull();
             assertThat(refused.body())
