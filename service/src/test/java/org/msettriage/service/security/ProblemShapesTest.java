@@ -110,8 +110,9 @@ class ProblemShapesTest extends SecurityTest {
                                 .post("/api/v1/triage", referral, Map.of("Accept", "application/json;q=0"))));
         answers.put(
                 "409 activate the active ruleset",
+                // An operation's own refusal names it by its pattern too, never the version sent.
                 seen(
-                        "/api/v1/rulesets/2026.12.2/activate",
+                        "/api/v1/rulesets/%7Bversion%7D/activate",
                         as(DemoClients.POLICY_LEAD)
                                 .post("/api/v1/rulesets/2026.12.2/activate", "{\"reason\": \"already active\"}")));
         answers.put(
