@@ -71,7 +71,11 @@ class PanelHearings {
      */
     static final Comparator<FieldProblem> IN_FORM_ORDER = Comparator.<FieldProblem>comparingInt(p -> field(p.pointer()))
             .thenComparingInt(p -> action(p.pointer()))
+            .thenComparingInt(p -> part(p.pointer()))
             .thenComparing(FieldProblem::pointer);
+
+    /** An action's parts in the order the form's row gives them: its lead agency before its due date. */
+    private static final List<String> ACTION_PARTS = List.of("code", "text", "leadAgency", "dueBy");
 
     private final PanelAgenda agendas;
     private final PanelMeetings meetings;
@@ -341,6 +345,15 @@ class PanelHearings {
     private static int action(String pointer) {
         Matcher action = ACTION.matcher(pointer);
         return action.find() ? Integer.parseInt(action.group(1)) : -1;
+    }
+
+    /** An action's part by its place in the form's row; the action as a whole before them all. */
+    private static int part(String pointer) {
+        if (ACTION.matcher(pointer).matches()) {
+            return -1;
+        }
+        int index = ACTION_PARTS.indexOf(pointer.substring(pointer.lastIndexOf('/') + 1));
+        return index < 0 ? ACTION_PARTS.size() : index;
     }
 
     private static <E extends Enum<E>> E known(Class<E> type, String value, String at, List<FieldProblem> problems) {
