@@ -28,7 +28,9 @@ final class ClearerCompileProblems {
     // "Field Reader does not exist for declaration '$level' in '$level : levle' in the rule '...'".
     private static final Pattern FIELD_READER =
             Pattern.compile("Field Reader does not exist for declaration '(\\$?\\w+)' in '([^']*)'");
-    private static final Pattern UNRESOLVED = Pattern.compile("^Rule Compilation error (\\$\\w+) cannot be resolved");
+    // One error of a message, as RulesetCompiler.oneLine joins them ("; "), the first after Drools' prefix.
+    private static final Pattern UNRESOLVED = Pattern.compile("(\\$\\w+) cannot be resolved to a variable");
+    private static final String COMPILATION_ERROR = "Rule Compilation error ";
 
     private ClearerCompileProblems() {}
 
@@ -56,8 +58,7 @@ final class ClearerCompileProblems {
             }
         }
         for (RulesetProblem problem : problems) {
-            Matcher unresolved = UNRESOLVED.matcher(problem.message());
-            if (unresolved.find() && unreadDeclarations.contains(problem.file() + " " + unresolved.group(1))) {
+            if (onlyUnresolved(problem, unreadDeclarations)) {
                 continue;
             }
             Integer from = confusedFrom.get(problem.file());
@@ -74,6 +75,24 @@ final class ClearerCompileProblems {
             }
         }
         return clearer;
+    }
+
+    /**
+     * Whether every error of the problem is a use of a name declared from a field its fact does not have:
+     * a knock-on of that problem, told once already. A message holding any other error is kept whole.
+     */
+    private static boolean onlyUnresolved(RulesetProblem problem, Set<String> unreadDeclarations) {
+        String message = problem.message();
+        if (!message.startsWith(COMPILATION_ERROR)) {
+            return false;
+        }
+        for (String error : message.substring(COMPILATION_ERROR.length()).split("; ")) {
+            Matcher unresolved = UNRESOLVED.matcher(error);
+            if (!unresolved.matches() || !unreadDeclarations.contains(problem.file() + " " + unresolved.group(1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean fromTheParser(RulesetProblem problem) {

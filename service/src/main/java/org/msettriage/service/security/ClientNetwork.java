@@ -33,7 +33,8 @@ final class ClientNetwork {
                 : address;
         int zone = literal.indexOf('%');
         literal = zone < 0 ? literal : literal.substring(0, zone);
-        if (!isIpv6Literal(literal)) {
+        // Without its colon ("cafe%:" less its zone), Java would look the text up as a name.
+        if (literal.indexOf(':') < 0 || !isIpv6Literal(literal)) {
             // Not an address (a proxy's header may carry anything): counted as the text it is.
             return address;
         }

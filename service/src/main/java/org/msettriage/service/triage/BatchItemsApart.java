@@ -17,16 +17,22 @@ import tools.jackson.core.json.JsonFactory;
  * referral is then read (strictly) on its own, and only the one at fault is refused, as a batch is all or
  * nothing per referral; a batch refused whole for one referral's slip stored the good ones too late.
  *
- * <p>The scan reads the body as JSON without those checks (its size is bounded by the batch's limit) only
- * to find where each referral begins and ends. A body that is not a JSON object, names a property of its
+ * <p>The scan reads the body as JSON without those checks (its size is bounded by the batch's limit, its
+ * depth by {@link #SCANNED_DEPTH}) only to find where each referral begins and ends. A body that is not a JSON object, names a property of its
  * own twice, or whose referrals are not a list is not split: the strict reader's problem stands.
  */
 final class BatchItemsApart {
 
+    /**
+     * Deeper than any reader of the service reads, so a referral nested past the strict reader's limit is
+     * found and refused on its own; bounded, as the scanner keeps a context for each level it is in.
+     */
+    private static final int SCANNED_DEPTH = 10_000;
+
     private static final JsonFactory SCANNER = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNumberLength(Integer.MAX_VALUE)
-                    .maxNestingDepth(Integer.MAX_VALUE)
+                    .maxNestingDepth(SCANNED_DEPTH)
                     .maxNameLength(Integer.MAX_VALUE)
                     .build())
             .build();

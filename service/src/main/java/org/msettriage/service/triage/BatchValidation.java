@@ -7,6 +7,7 @@ import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
+import org.msettriage.service.problem.Utf8Bytes;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,15 +47,20 @@ class BatchValidation {
     }
 
     List<Item> read(byte[] body, OffsetDateTime requestTime, TriageEngine engine) {
+        // Bytes that are not UTF-8 are the body's problem, wherever they stand, counted from its start.
+        Utf8Bytes.check(body);
         JsonNode tree;
         try {
             tree = ReferralValidation.parse(mapper, body);
         } catch (InvalidRequestException refused) {
             BatchItemsApart.Apart apart = BatchItemsApart.of(body, REFERRALS);
-            if (apart == null) {
+            List<Item> items =
+                    apart == null || !withinAReferral(refused) ? null : readApart(apart, requestTime, engine);
+            if (items == null || items.stream().noneMatch(item -> item.request() == null && item.problemsFound() > 0)) {
+                // Not a slip inside one referral after all (the batch's own property, say): refused whole.
                 throw refused;
             }
-            return readApart(apart, requestTime, engine);
+            return items;
         }
         JsonNode referrals = envelope(tree).get(REFERRALS);
         List<Item> items = new ArrayList<>(referrals.size());
@@ -62,6 +68,12 @@ class BatchValidation {
             items.add(item(referrals.get(i), FieldProblem.item("/" + REFERRALS, i), requestTime, engine));
         }
         return items;
+    }
+
+    /** Whether the strict reader's problem may lie in one referral: under the list, or past a limit. */
+    private static boolean withinAReferral(InvalidRequestException refused) {
+        return refused.problems().stream()
+                .allMatch(p -> p.pointer().isEmpty() || p.pointer().startsWith("/" + REFERRALS + "/"));
     }
 
     /**

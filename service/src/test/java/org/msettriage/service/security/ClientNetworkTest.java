@@ -41,6 +41,9 @@ class ClientNetworkTest {
         assertThat(ClientNetwork.of("2001:db8::zz")).isEqualTo("2001:db8::zz");
         assertThat(ClientNetwork.of("1:2:3:4:5:6:7:8:9")).isEqualTo("1:2:3:4:5:6:7:8:9");
         assertThat(ClientNetwork.of(":")).isEqualTo(":");
+        // Without their zone these would have no colon, and Java would look them up as names.
+        assertThat(ClientNetwork.of("cafe%:")).isEqualTo("cafe%:");
+        assertThat(ClientNetwork.of("[dead.beef.cafe%x:]")).isEqualTo("[dead.beef.cafe%x:]");
         assertThat(ClientNetwork.of("")).isEmpty();
         assertThat(ClientNetwork.of(null)).isNull();
     }

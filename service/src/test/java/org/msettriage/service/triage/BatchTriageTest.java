@@ -195,6 +195,42 @@ class BatchTriageTest extends ServiceTest {
     }
 
     @Test
+    void aReferralNestedPastTheReadersLimitIsRefusedAlone() {
+        String good = TriageRoundTripTestReferral.json();
+        String deep = good.replaceFirst("\\{", "{\"deep\": " + "[".repeat(600) + "]".repeat(600) + ",");
+        long before = stored();
+
+        HttpJson.Answer answer = http().post(BATCH, batchOf(deep, good));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().path("results"))
+                .extracting(r -> r.path("status").asInt())
+                .containsExactly(400, 201);
+        assertThat(stored()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreTheWholeBodysProblemWhereverTheyStand() {
+        // Inside a referral that also gives a key twice: the body's bytes are read first, counted from its start.
+        String good = TriageRoundTripTestReferral.json();
+        String before = "{\"referrals\": [" + good + ", {\"referralId\": \"a\", \"referralId\": \"";
+        String after = "\"}]}";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(before.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(new byte[] {(byte) 0xC0, (byte) 0xAF});
+        body.writeBytes(after.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long stored = stored();
+
+        HttpJson.Answer refused = http().postBytes(BATCH, body.toByteArray());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("the body is not valid UTF-8 (at byte "
+                        + before.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + ")");
+        assertThat(stored()).isEqualTo(stored);
+    }
+
+    @Test
     void aBatchWhosePropertiesAreGivenTwiceOrUnknownIsStillRefusedWhole() {
         String good = TriageRoundTripTestReferral.json();
         String twiceInside = good.replaceFirst("\\{", "{\"referralId\": \"first\",");
