@@ -1,5 +1,7 @@
 package org.msettriage.service.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.core.MethodParameter;
@@ -12,6 +14,7 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
@@ -26,6 +29,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  */
 @ControllerAdvice
 class AnswersInTheirOwnType implements ResponseBodyAdvice<Object> {
+
+    private final OperationAddress address;
+
+    AnswersInTheirOwnType(OperationAddress address) {
+        this.address = address;
+    }
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -54,16 +63,23 @@ class AnswersInTheirOwnType implements ResponseBodyAdvice<Object> {
     }
 
     /**
-     * An operation's own problem names it as every other problem does, by its pattern with its variables by
-     * name: Spring gives the path as called, so a 400 or a 409 named the meeting or decision id sent where a
-     * 401 or a 404 of the same operation named {@code %7BmeetingId%7D} (found in a panel coordinator's trial).
+     * A problem names the operation asked for as every other problem does: by its pattern with its variables
+     * by name, or nothing at a path no operation is served at. Spring gives the path as called, here after
+     * it filled in one left out, so a 400 or a 409 named the meeting or decision id sent where a 401 or a 404
+     * of the same operation named {@code %7BmeetingId%7D} (found in a panel coordinator's trial).
      */
-    private static void namedByItsPattern(ProblemDetail problem, ServerHttpRequest request) {
-        if (problem.getInstance() != null
-                && request instanceof ServletServerHttpRequest servlet
-                && servlet.getServletRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) != null) {
-            problem.setInstance(AddressWithoutValue.of(servlet.getServletRequest()));
+    private void namedByItsPattern(ProblemDetail problem, ServerHttpRequest request) {
+        if (!(request instanceof ServletServerHttpRequest servlet)) {
+            return;
         }
+        HttpServletRequest asked = servlet.getServletRequest();
+        if (asked.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod) {
+            problem.setInstance(AddressWithoutValue.of(asked));
+            return;
+        }
+        // Refused while the operation was chosen (a 406 for what Accept names), or by no operation at all.
+        String operation = address.of(asked);
+        problem.setInstance(operation == null ? null : URI.create(operation));
     }
 
     /** The first media type the operation declares that is not a problem's. */

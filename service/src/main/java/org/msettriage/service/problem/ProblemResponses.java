@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -47,12 +46,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-
-    private final OperationAddress address;
-
-    ProblemResponses(OperationAddress address) {
-        this.address = address;
-    }
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
@@ -264,15 +257,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                         || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(ProblemTypes.forStatus(status.value()));
         }
-        if (answer != null
-                && answer.getBody() instanceof ProblemDetail problem
-                && request instanceof ServletWebRequest servlet
-                && servlet.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) == null) {
-            // Refused while the operation was being chosen (a 406 for what Accept names, say): Spring's
-            // instance is the path as sent, which may carry a child's name typed where an id goes.
-            String operation = address.of(servlet.getRequest());
-            problem.setInstance(operation == null ? null : URI.create(operation));
-        }
+        // Its instance is given as every problem's is, as it is written (AnswersInTheirOwnType).
         return answer;
     }
 

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** An answer goes out in its operation's own type; a problem, or a type its handler set, is left alone. */
 class AnswersInTheirOwnTypeTest {
 
-    private final AnswersInTheirOwnType advice = new AnswersInTheirOwnType();
+    /** The security package's answer for a path no operation is served at, or the one at this test's. */
+    private final AnswersInTheirOwnType advice = new AnswersInTheirOwnType(request ->
+            request.getRequestURI().startsWith("/api/v1/decisions/") ? "/api/v1/decisions/%7BdecisionId%7D" : null);
 
     @RequestMapping(produces = {"application/yaml", "application/problem+json"})
     String document() {
@@ -47,6 +49,38 @@ class AnswersInTheirOwnTypeTest {
                 response);
 
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aProblemNamesItsOperationByItsPatternOrNothingNeverThePathAsSent() throws NoSuchMethodException {
+        MockHttpServletRequest chosen = new MockHttpServletRequest("POST", "/api/v1/panel/meetings/0123/outcomes");
+        chosen.setAttribute(
+                org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+                new org.springframework.web.method.HandlerMethod(
+                        this, getClass().getDeclaredMethod("document")));
+        chosen.setAttribute(
+                org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE,
+                "/api/v1/panel/meetings/{meetingId}/outcomes");
+        MockHttpServletRequest beingChosen = new MockHttpServletRequest("GET", "/api/v1/decisions/Jo-Bloggs");
+        MockHttpServletRequest servedNowhere = new MockHttpServletRequest("GET", "/audit/assets/Jo-Bloggs.css");
+
+        assertThat(instanceGiven(chosen)).isEqualTo("/api/v1/panel/meetings/%7BmeetingId%7D/outcomes");
+        assertThat(instanceGiven(beingChosen)).isEqualTo("/api/v1/decisions/%7BdecisionId%7D");
+        assertThat(instanceGiven(servedNowhere)).isNull();
+    }
+
+    /** The instance a problem Spring named by the path as sent goes out with. */
+    private String instanceGiven(MockHttpServletRequest request) throws NoSuchMethodException {
+        org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatus(400);
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        advice.beforeBodyWrite(
+                problem,
+                returnOf("document"),
+                MediaType.APPLICATION_PROBLEM_JSON,
+                null,
+                new ServletServerHttpRequest(request),
+                new ServletServerHttpResponse(new MockHttpServletResponse()));
+        return problem.getInstance() == null ? null : problem.getInstance().toString();
     }
 
     private MethodParameter returnOf(String method) throws NoSuchMethodException {

@@ -10,7 +10,7 @@ class InsufficientStorageProblemTest {
 
     @Test
     void noRoomOnTheDiskIsA507ProblemInWords() {
-        ProblemDetail problem = new ProblemResponses(request -> null)
+        ProblemDetail problem = new ProblemResponses()
                 .insufficientStorage(new InsufficientStorageException("Nothing was written. Move older backups"));
 
         assertThat(problem.getStatus()).isEqualTo(507);

@@ -10,8 +10,7 @@ class ServerErrorProblemTest {
 
     @Test
     void anUnexpectedFailureIsATypedProblemThatRepeatsNothingOfIt() {
-        ProblemDetail problem =
-                new ProblemResponses(request -> null).unexpected(new IllegalStateException("child-7f3a was here"));
+        ProblemDetail problem = new ProblemResponses().unexpected(new IllegalStateException("child-7f3a was here"));
 
         assertThat(problem.getStatus()).isEqualTo(500);
         assertThat(problem.getType()).isEqualTo(ProblemTypes.SERVER_ERROR);
