@@ -326,14 +326,16 @@ public class PanelPages {
                             uuid(decisionId), outcome, rows.actions(), reason, exitReason, exitText, uuid(corrects)),
                     rows.unreadable(),
                     coordinator);
-            result.addFlashAttribute(
-                    "notice",
+            notice(
+                    result,
+                    decision,
                     (recorded.corrects() == null ? "Recorded: " : "Corrected: ")
                             + words.outcome(recorded.outcome().name()) + ".");
         } catch (OutcomeAlreadyRecorded sentTwice) {
             // Sent twice (a double click): the first was recorded, and that is what the coordinator needs.
-            result.addFlashAttribute(
-                    "notice",
+            notice(
+                    result,
+                    decision,
                     "Already recorded: "
                             + words.outcome(sentTwice.recorded().outcome().name())
                             + ". It was sent twice; nothing was recorded twice.");
@@ -359,6 +361,15 @@ public class PanelPages {
             }
         }
         return new RedirectView(back, true);
+    }
+
+    /** Said at the child's place, where the page comes back to; at the top when no child was named. */
+    private static void notice(RedirectAttributes result, UUID decision, String text) {
+        if (decision == null) {
+            result.addFlashAttribute("notice", text);
+        } else {
+            result.addFlashAttribute("outcomeNotice", new OutcomeNotice(decision, text));
+        }
     }
 
     @GetMapping(HOME + "/children")

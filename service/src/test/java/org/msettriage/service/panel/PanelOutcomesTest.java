@@ -457,6 +457,10 @@ class PanelOutcomesTest extends ServiceTest {
                 .doesNotContain("its due date, is required")
                 .contains("value=\"next Friday\"");
         assertThat(recorded).contains("Recorded: Plan agreed.");
+        // Said at the child, where the page comes back to: at the top of a long agenda it was out of sight.
+        assertThat(recorded.indexOf("Recorded: Plan agreed."))
+                .isGreaterThan(recorded.indexOf("id=\"" + PanelPages.anchor(pat.id()) + "\""))
+                .isGreaterThan(recorded.indexOf("<article"));
         assertThat(coordinator()
                         .get("/api/v1/panel" + page.substring("/panel".length()) + "/outcomes")
                         .json()
