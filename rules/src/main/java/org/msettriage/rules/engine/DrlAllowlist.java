@@ -530,18 +530,29 @@ final class DrlAllowlist {
      * ({@code Optional.of(kcontext)}), or held in a variable inside a switch expression given as an argument
      * ({@code switch (1) { default: var k = kcontext; ... }}, found by a red team).
      */
+    private boolean passedToFindings(int i) {
+        if (!PASSED_TO.contains(String.valueOf(owner(i)))) {
+            return false;
+        }
+        boolean anArgument = tokens.get(i - 1).is("(") || tokens.get(i - 1).is(",");
+        boolean opened = next(i, ".") || next(i, "::") || next(i, "[") || next(i, "(");
+        return insideCallOfFindings(i) && anArgument && !opened;
+    }
+
+    /** Whether the parentheses the token at i stands in are a call of one of Findings' methods, by name. */
+    private boolean insideCallOfFindings(int i) {
+        int call = openedAt[i] - 1;
+        return call >= 2 && tokens.get(call - 1).is(".") && tokens.get(call - 2).is("Findings");
+    }
+
     /**
      * Why kcontext may not stand here: said of a method Findings does not have (Findings.recrod), with the
      * one meant, since the slip there is the method's name, not what is passed to it.
      */
     private String passedOnOnly(int i, String name) {
         String rule = name + " may only be passed on, as in Findings.record(" + name + ", ...)";
-        int call = openedAt[i] - 1;
         String method = String.valueOf(owner(i));
-        boolean ofFindings = call >= 2
-                && tokens.get(call - 1).is(".")
-                && tokens.get(call - 2).is("Findings");
-        if (!ofFindings || PASSED_TO.contains(method)) {
+        if (!insideCallOfFindings(i) || PASSED_TO.contains(method)) {
             return rule;
         }
         return "Findings has no method " + method
@@ -549,19 +560,6 @@ final class DrlAllowlist {
                         .map(meant -> "; did you mean Findings." + meant + "?")
                         .orElse("")
                 + " (" + rule + ")";
-    }
-
-    private boolean passedToFindings(int i) {
-        if (!PASSED_TO.contains(String.valueOf(owner(i)))) {
-            return false;
-        }
-        int call = openedAt[i] - 1;
-        boolean ofFindings = call >= 2
-                && tokens.get(call - 1).is(".")
-                && tokens.get(call - 2).is("Findings");
-        boolean anArgument = tokens.get(i - 1).is("(") || tokens.get(i - 1).is(",");
-        boolean opened = next(i, ".") || next(i, "::") || next(i, "[") || next(i, "(");
-        return ofFindings && anArgument && !opened;
     }
 
     /** Lambdas and method references: the way to a loop or a recursion without a loop statement. */
