@@ -51,7 +51,7 @@ class BatchValidation {
         Utf8Bytes.check(body);
         JsonNode tree;
         try {
-            tree = ReferralValidation.parse(mapper, body);
+            tree = ReferralValidation.tree(mapper, body);
         } catch (InvalidRequestException refused) {
             BatchItemsApart.Apart apart = BatchItemsApart.of(body, REFERRALS);
             List<Item> items =
@@ -103,7 +103,8 @@ class BatchValidation {
             }
             JsonNode node;
             try {
-                node = ReferralValidation.parse(mapper, bytes);
+                // A slice of the body checked above, cut at a brace: UTF-8 as well.
+                node = ReferralValidation.tree(mapper, bytes);
             } catch (InvalidRequestException e) {
                 items.add(refused(at, e));
                 continue;
