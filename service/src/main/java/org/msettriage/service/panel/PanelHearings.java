@@ -222,7 +222,7 @@ class PanelHearings {
             problems.add(new FieldProblem("/plan", "needs at least one action when a plan is agreed"));
         } else if (kind == PanelOutcome.Kind.PLAN_AGREED || kind == null) {
             if (proposedPlan.size() > MOST_ACTIONS) {
-                problems.add(new FieldProblem("/plan", "must have at most " + MOST_ACTIONS + " items"));
+                problems.add(new FieldProblem("/plan", "must have at most " + MOST_ACTIONS + " actions"));
             }
             checkPlan(proposedPlan, meeting, () -> agreedCodes(meeting, proposed), problems);
         } else if (!proposedPlan.isEmpty()) {

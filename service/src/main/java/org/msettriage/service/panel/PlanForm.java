@@ -58,7 +58,8 @@ public record PlanForm(List<String> codes, List<String> texts, List<String> lead
 
     /**
      * How many rows the form shows: the last one filled in, then the blank ones (or as many as were asked
-     * for), within a plan's limit.
+     * for), within a plan's limit. A refused form with more actions than a plan may have (made by hand, as
+     * the form never offers them) shows every one, so the coordinator chooses which to remove.
      */
     public int rows() {
         int filled = 0;
@@ -68,7 +69,7 @@ public record PlanForm(List<String> codes, List<String> texts, List<String> lead
             }
         }
         int shown = rowsAsked > 0 ? Math.max(filled, rowsAsked) : filled + BLANK_ROWS;
-        return Math.min(PanelHearings.MOST_ACTIONS, shown);
+        return Math.max(filled, Math.min(PanelHearings.MOST_ACTIONS, shown));
     }
 
     /** Whether any row is filled in: a lead agency alone is not, as its list always has one chosen. */

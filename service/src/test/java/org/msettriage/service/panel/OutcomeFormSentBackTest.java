@@ -103,6 +103,19 @@ class OutcomeFormSentBackTest {
     }
 
     @Test
+    void showsEveryActionOfAFormMadeWithMoreThanAPlanMayHaveSoNoneIsLostUnseen() throws Exception {
+        int sent = PanelHearings.MOST_ACTIONS + 1;
+        MvcResult returned =
+                mvc.perform(form(sent).param("then", PanelPages.ADD_ACTION)).andReturn();
+
+        PlanForm plan = ((ReturnedOutcomeForm) returned.getFlashMap().get("returned")).plan();
+        assertThat(plan.rows()).isEqualTo(sent);
+        assertThat(plan.text(sent)).isEqualTo("Words " + sent);
+        assertThat(plan.canGrow()).isFalse();
+        verifyNoInteractions(hearings);
+    }
+
+    @Test
     void clearsEveryActionOfAPlanBeingCorrectedKeepingTheRestAndRecordsNothing() throws Exception {
         MvcResult sent = mvc.perform(form(6).param("then", PanelPages.CLEAR_ACTIONS)
                         .param("corrects", UUID.randomUUID().toString())

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
@@ -166,6 +168,33 @@ class SameOutcomeProblemsByApiAndPageTest extends ServiceTest {
         again.set(0, Map.entry("_csrf", pages.get(path).formToken()));
         assertThat(pages.post(path + "/outcomes", again).status()).isIn(302, 303);
         assertThat(pages.get(path).body()).contains("Corrected: Not heard.");
+    }
+
+    @Test
+    void aFormWithMoreActionsThanAPlanMayHaveIsRefusedInWordsOfActions() {
+        // The API refuses it by the contract's maxItems before PanelHearings is reached, in the schema's
+        // words ("items"); only a form made by hand can send so many rows, and the page speaks of actions.
+        Decided max = PanelReferrals.decide(
+                http(),
+                "GATESHEAD",
+                "max-" + token(),
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
+                significant());
+        String agenda = PanelReferrals.created(as(DemoClients.PANEL_COORDINATOR), "GATESHEAD", TODAY)
+                .header("Location");
+        int sent = PanelHearings.MOST_ACTIONS + 1;
+        List<String> texts =
+                IntStream.rangeClosed(1, sent).mapToObj(row -> "Visit " + row).toList();
+
+        String refusal = pageRefusal(
+                max,
+                agenda,
+                Collections.nCopies(sent, ""),
+                texts,
+                Collections.nCopies(sent, "POLICE"),
+                Collections.nCopies(sent, TODAY.toString()));
+
+        assertThat(refusal).contains("must have at most 40 actions");
     }
 
     /** The same outcome from the agenda's form, and the refusal the agenda then shows at the child. */
