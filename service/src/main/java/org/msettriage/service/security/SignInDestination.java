@@ -79,7 +79,8 @@ public final class SignInDestination {
 
     /**
      * The sign-in form's address for a request that needs a sign-in: with the page asked for as {@code
-     * next} when it is a page read (GET) deeper than a home page, else the bare form.
+     * next} when it is a page read (GET), else the bare form. A home page travels too, though a sign-in
+     * there would go home anyway: the form's title and header name the area from it.
      */
     static String signInFor(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod())) {
@@ -87,8 +88,7 @@ public final class SignInDestination {
         }
         String path = request.getRequestURI();
         String asked = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
-        boolean home = Area.at(path).map(Area::home).filter(path::equals).isPresent();
-        if (home || allowed(asked).isEmpty()) {
+        if (allowed(asked).isEmpty()) {
             return AuditPageSecurity.SIGN_IN;
         }
         return UriComponentsBuilder.fromPath(AuditPageSecurity.SIGN_IN)

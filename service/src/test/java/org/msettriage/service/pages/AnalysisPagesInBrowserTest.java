@@ -57,7 +57,7 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
         seed();
         ChromeDriver driver = browser.driver();
         driver.get(url("/analysis"));
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/audit/sign-in"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/audit/sign-in?next=%2Fanalysis"));
         driver.findElement(By.id("credential")).sendKeys(DemoClients.ANALYST.key());
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();

@@ -39,9 +39,16 @@ class AuditPageSecurityTest extends ServiceTest {
     void aPageSendsSomeoneNotSignedInToTheSignInForm() {
         PageClient browser = browser();
 
-        PageClient.Page home = browser.get("/audit");
-        assertThat(home.status()).isEqualTo(303);
-        assertThat(home.header("Location")).as("a home page needs no next").isEqualTo("/audit/sign-in");
+        // A home page travels with the form too, so the form names its area (a trial's sign-in from
+        // /panel was titled as the service's alone).
+        for (String home : new String[] {"/audit", "/panel", "/rules", "/analysis"}) {
+            PageClient.Page page = browser.get(home);
+            assertThat(page.status()).as(home).isEqualTo(303);
+            assertThat(page.header("Location")).as(home).isEqualTo("/audit/sign-in?next=%2F" + home.substring(1));
+            assertThat(browser.get(page.header("Location")).body())
+                    .as(home)
+                    .contains("<title>Sign in – MSET Triage " + home.substring(1) + "</title>");
+        }
         // A deeper page travels with the form, so the sign-in goes on to it.
         for (String path : new String[] {"/audit/decisions?riskLevel=SIGNIFICANT&page=2", "/audit/anything/else"}) {
             PageClient.Page page = browser.get(path);
@@ -239,7 +246,7 @@ class AuditPageSecurityTest extends ServiceTest {
                 .contains("Path=/;");
         PageClient.Page replayed = browser().get("/audit", Map.of("Cookie", "MSET_AUDIT_SESSION=" + session));
         assertThat(replayed.status()).isEqualTo(303);
-        assertThat(replayed.header("Location")).isEqualTo("/audit/sign-in");
+        assertThat(replayed.header("Location")).isEqualTo("/audit/sign-in?next=%2Faudit");
     }
 
     @Test
@@ -247,7 +254,7 @@ class AuditPageSecurityTest extends ServiceTest {
         PageClient.Page page = browser().get("/audit", Map.of("Authorization", "Bearer " + DemoClients.AUDITOR.key()));
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.header("Location")).isEqualTo("/audit/sign-in");
+        assertThat(page.header("Location")).isEqualTo("/audit/sign-in?next=%2Faudit");
     }
 
     @Test

@@ -46,8 +46,8 @@ class AuditPagesInBrowserTest extends ServiceTest {
     void anAuditorWhoIsNotSignedInIsSentToTheSignInForm() {
         ChromeDriver driver = open("/audit");
 
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/audit/sign-in"));
-        assertThat(driver.getTitle()).isEqualTo("Sign in – MSET Triage");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/audit/sign-in?next=%2Faudit"));
+        assertThat(driver.getTitle()).isEqualTo("Sign in – MSET Triage audit");
         WebElement field = driver.findElement(By.id("credential"));
         assertThat(driver.findElement(By.cssSelector("label[for=credential]")).getText())
                 .isEqualTo("API key");
@@ -111,7 +111,7 @@ class AuditPagesInBrowserTest extends ServiceTest {
 
         assertThat(driver.getCurrentUrl())
                 .as("signed out, the pages are closed again")
-                .isEqualTo(url("/audit/sign-in"));
+                .isEqualTo(url("/audit/sign-in?next=%2Faudit"));
     }
 
     @Test
@@ -132,7 +132,7 @@ class AuditPagesInBrowserTest extends ServiceTest {
         browser.screenshot("audit-sign-in-refused");
         browser.assertAccessible();
         driver.get(url("/audit"));
-        assertThat(driver.getCurrentUrl()).as("still not signed in").isEqualTo(url("/audit/sign-in"));
+        assertThat(driver.getCurrentUrl()).as("still not signed in").isEqualTo(url("/audit/sign-in?next=%2Faudit"));
     }
 
     @Test

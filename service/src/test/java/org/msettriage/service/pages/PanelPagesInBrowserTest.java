@@ -53,7 +53,7 @@ class PanelPagesInBrowserTest extends ServiceTest {
         decide("child-panel-2", NOW.minusDays(3), "big zed!", 14, "CSE02");
         ChromeDriver driver = browser.driver();
         driver.get(url("/panel"));
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/audit/sign-in"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/audit/sign-in?next=%2Fpanel"));
         driver.findElement(By.id("credential")).sendKeys(DemoClients.PANEL_COORDINATOR.key());
         submit(driver.findElement(By.cssSelector("main form button[type=submit]")));
 

@@ -59,7 +59,7 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
     private ChromeDriver signedIn() {
         ChromeDriver driver = browser.driver();
         driver.get(url("/rules"));
-        if (driver.getCurrentUrl().equals(url("/audit/sign-in"))) {
+        if (driver.getCurrentUrl().equals(url("/audit/sign-in?next=%2Frules"))) {
             driver.findElement(By.id("credential")).sendKeys(DemoClients.POLICY_LEAD.key());
             submit(driver.findElement(By.cssSelector("main form button[type=submit]")));
         }
@@ -104,7 +104,7 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
         ChromeDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
         driver.get(url("/rules"));
-        assertThat(driver.getCurrentUrl()).as("not signed in").isEqualTo(url("/audit/sign-in"));
+        assertThat(driver.getCurrentUrl()).as("not signed in").isEqualTo(url("/audit/sign-in?next=%2Frules"));
         driver.findElement(By.id("credential")).sendKeys(DemoClients.POLICY_LEAD.key());
         submit(driver.findElement(By.cssSelector("main form button[type=submit]")));
 

@@ -50,7 +50,7 @@ class RulesWorkbenchTest extends ServiceTest {
     void onlyPolicyLeadsSignedInReachTheWorkbenchAndEachRoleLandsOnItsOwnPages() {
         PageClient.Page anonymous = browser().get("/rules");
         assertThat(anonymous.status()).isEqualTo(303);
-        assertThat(anonymous.header("Location")).endsWith("/audit/sign-in");
+        assertThat(anonymous.header("Location")).endsWith("/audit/sign-in?next=%2Frules");
 
         assertThat(signedIn(DemoClients.AUDITOR).get("/rules").status()).isEqualTo(403);
 

@@ -80,7 +80,8 @@ class AreaSignInTest {
     @ParameterizedTest
     @EnumSource(Area.class)
     void everyPageOfAnAreaSendsSomeoneNotSignedInToTheOneForm(Area area) {
-        assertThat(SignInDestination.signInFor(get(area.home()))).isEqualTo(SIGN_IN);
+        assertThat(SignInDestination.signInFor(get(area.home())))
+                .isEqualTo(SIGN_IN + "?next=" + URLEncoder.encode(area.home(), StandardCharsets.UTF_8));
         assertThat(SignInDestination.signInFor(get(area.home() + "/deeper")))
                 .isEqualTo(SIGN_IN + "?next=" + URLEncoder.encode(area.home() + "/deeper", StandardCharsets.UTF_8));
         assertThat(Area.at(area.home() + "/deeper")).contains(area);
