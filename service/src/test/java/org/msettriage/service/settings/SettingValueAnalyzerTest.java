@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.msettriage.service.audit.AuditSettings;
 import org.msettriage.service.report.ReportSettings;
 import org.msettriage.service.ruleset.RulesetSettings;
+import org.msettriage.service.security.PageSettings;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -61,6 +62,19 @@ class SettingValueAnalyzerTest {
                         .getDescription())
                 .isEqualTo("mset.reports.zone: 'Mars/Olympus' is not a time zone; write it like Europe/London or"
                         + " UTC");
+    }
+
+    @Test
+    void aValueOfTheRightKindOutOfItsBoundsIsSaidInTheGroupsOwnWords() {
+        // An operator's trial read "Failed to bind properties under 'mset.pages' ... Reason:
+        // java.lang.IllegalArgumentException: ..." for an idle timeout of 30 seconds.
+        FailureAnalysis analysis = analysed("mset.pages", PageSettings.class, Map.of("mset.pages.idle-timeout", "30s"));
+
+        assertThat(analysis.getDescription()).isEqualTo("mset.pages.idle-timeout must be at least one minute");
+        assertThat(analysis.getAction()).contains("No referral was taken");
+        assertThat(analysed("mset.reports", ReportSettings.class, Map.of("mset.reports.round-to", "0"))
+                        .getDescription())
+                .isEqualTo("mset.reports.withheld-below and round-to must be 1 or more");
     }
 
     /** Every kind of value in the service's settings' metadata has its words, so no setting is left out. */
