@@ -316,6 +316,32 @@ class PanelAgendaTest extends ServiceTest {
     }
 
     @Test
+    void oneViewOfTheAgendaRecordsEachDecisionItReadsOnce() {
+        // A trial counted three reads for one view: the child's, then one for each name whose words came
+        // from the same referral.
+        String token = token();
+        String twoNames = moderateNaming("Rae " + token)
+                .replace(
+                        "\"isAdult\": true}]",
+                        "\"isAdult\": true}, {\"nickname\": \"Sol " + token + "\", \"isAdult\": true}]");
+        Decided listed = decide("NEWCASTLE", "child-j-" + token, NOW.minusDays(3), twoNames);
+        decide("SUNDERLAND", "child-k-" + token, NOW.minusDays(5), twoNames);
+
+        JsonNode agenda = coordinator()
+                .get(created("NEWCASTLE", TODAY.minusDays(1)).header("Location"))
+                .json();
+
+        assertThat(agenda.get("placesAndPerpetrators"))
+                .extracting(named -> named.get("words").asString())
+                .containsExactlyInAnyOrder("Rae " + token, "Sol " + token);
+        assertThat(jdbc.sql("SELECT channel FROM decision_access WHERE decision_id = :id")
+                        .param("id", listed.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("PANEL_AGENDA");
+    }
+
+    @Test
     void anUnknownMeetingIsNotFound() {
         assertThat(coordinator()
                         .get("/api/v1/panel/meetings/" + UUID.randomUUID() + "/agenda")
