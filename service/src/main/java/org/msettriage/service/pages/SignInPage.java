@@ -39,9 +39,13 @@ class SignInPage {
 
     /** The form; {@code next} is the page that sent the browser here, kept only when it is one of ours. */
     @GetMapping(AuditPageSecurity.SIGN_IN)
-    ModelAndView form(@RequestParam(name = SignInDestination.FIELD, required = false) String next) {
+    ModelAndView form(
+            @RequestParam(name = SignInDestination.FIELD, required = false) String next,
+            @RequestParam(name = SignInDestination.UNSENT, required = false) String unsent) {
         Map<String, Object> model = model(next);
         SignInDestination.allowed(next).ifPresent(page -> model.put("next", page));
+        // A form sent while not signed in (its session ended): say that nothing of it was done.
+        model.put("unsent", "true".equals(unsent));
         return new ModelAndView(VIEW, model, HttpStatus.OK);
     }
 
@@ -69,6 +73,8 @@ class SignInPage {
                 tokensAccepted,
                 "footer",
                 FOOTER,
+                "unsent",
+                false,
                 "readers",
                 SignInReaders.introduction(),
                 "credentials",

@@ -20,6 +20,9 @@ public final class SignInDestination {
     /** The form field (and the sign-in page's query parameter) that carries it. */
     public static final String FIELD = "next";
 
+    /** The sign-in page's query parameter saying a form was sent without a session, so nothing was done. */
+    public static final String UNSENT = "unsent";
+
     private static final int MAX_LENGTH = 2000;
     private static final List<String> NEVER = List.of(
             AuditPageSecurity.SIGN_IN,
@@ -79,22 +82,53 @@ public final class SignInDestination {
 
     /**
      * The sign-in form's address for a request that needs a sign-in: with the page asked for as {@code
-     * next} when it is a page read (GET), else the bare form. A home page travels too, though a sign-in
-     * there would go home anyway: the form's title and header name the area from it.
+     * next} when it is a page read (GET); for a form sent, the page the form is on and {@value #UNSENT}.
+     * A home page travels too, though a sign-in there would go home anyway: the form's title and header
+     * name the area from it.
      */
     static String signInFor(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
-            return AuditPageSecurity.SIGN_IN;
-        }
         String path = request.getRequestURI();
+        if (!"GET".equals(request.getMethod())) {
+            // A form sent without a session (most often one that ended while the reader was typing): nothing
+            // of it was done, so the form says so and the sign-in goes back to the page the form was on.
+            if (allowed(path).isEmpty()) {
+                return AuditPageSecurity.SIGN_IN;
+            }
+            return withNext()
+                    .queryParam(UNSENT, "true")
+                    .encode(StandardCharsets.UTF_8)
+                    .buildAndExpand(pageOfForm(path))
+                    .toUriString();
+        }
         String asked = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
         if (allowed(asked).isEmpty()) {
             return AuditPageSecurity.SIGN_IN;
         }
-        return UriComponentsBuilder.fromPath(AuditPageSecurity.SIGN_IN)
-                .queryParam(FIELD, "{next}")
-                .encode(StandardCharsets.UTF_8)
-                .buildAndExpand(asked)
-                .toUriString();
+        return withNext().encode(StandardCharsets.UTF_8).buildAndExpand(asked).toUriString();
+    }
+
+    private static UriComponentsBuilder withNext() {
+        return UriComponentsBuilder.fromPath(AuditPageSecurity.SIGN_IN).queryParam(FIELD, "{next}");
+    }
+
+    /**
+     * The page whose form is sent to this path: an agenda's outcomes to the agenda, the meetings to the
+     * panel's home, the shadow run's to its page, the workbench's other actions to its home; the audit
+     * pages' forms are sent to their own page's path (a download's to its form's).
+     */
+    static String pageOfForm(String path) {
+        if (path.startsWith(AuditPageSecurity.PANEL_HOME + "/meetings/") && path.endsWith("/outcomes")) {
+            return path.substring(0, path.length() - "/outcomes".length());
+        }
+        if (path.startsWith(AuditPageSecurity.PANEL_HOME)) {
+            return AuditPageSecurity.PANEL_HOME;
+        }
+        if (path.startsWith(AuditPageSecurity.RULES_HOME + "/shadow")) {
+            return AuditPageSecurity.RULES_HOME + "/shadow";
+        }
+        if (path.startsWith(AuditPageSecurity.RULES_HOME)) {
+            return AuditPageSecurity.RULES_HOME;
+        }
+        return path.endsWith(".json") ? path.substring(0, path.length() - ".json".length()) : path;
     }
 }

@@ -62,6 +62,26 @@ class AuditPageSecurityTest extends ServiceTest {
     }
 
     @Test
+    void aFormSentWithoutASessionSaysNothingWasRecordedAndGoesBackToItsPage() {
+        // A coordinator's trial: an outcome sent after the session had ended met a plain sign-in form, and
+        // the sign-in went to the panel's home, not the agenda.
+        PageClient browser = browser();
+        String token = browser.get("/audit/sign-in").formToken();
+        String agenda = "/panel/meetings/01a24e79-abc7-7cd4-8d3e-5f6a7b8c9d0e";
+
+        PageClient.Page sent = browser.post(agenda + "/outcomes", Map.of("_csrf", token, "outcome", "NOT_HEARD"));
+
+        assertThat(sent.status()).isEqualTo(303);
+        assertThat(sent.header("Location"))
+                .isEqualTo("/audit/sign-in?next=" + agenda.replace("/", "%2F") + "&unsent=true");
+        String form = browser.get(sent.header("Location")).body();
+        assertThat(form)
+                .contains("nothing you sent was recorded. A session ends after 15 minutes without use.")
+                .contains("name=\"next\" value=\"" + agenda + "\"");
+        assertThat(browser.get("/audit/sign-in?next=" + agenda).body()).doesNotContain("nothing you sent");
+    }
+
+    @Test
     void aSignInGoesOnToThePageAskedForAndNeverElsewhere() {
         String asked = "/audit/decisions?riskLevel=SIGNIFICANT&page=2";
         assertThat(signInWithNext(asked).header("Location")).isEqualTo(asked);

@@ -61,4 +61,15 @@ class SignInDestinationTest {
         assertThat(SignInDestination.after(AUDITOR, "/rules/rulesets/2026.11.0"))
                 .isEqualTo("/audit");
     }
+
+    @Test
+    void aFormSentWithoutASessionGoesBackToThePageTheFormIsOn() {
+        assertThat(SignInDestination.pageOfForm("/panel/meetings/abc/outcomes")).isEqualTo("/panel/meetings/abc");
+        assertThat(SignInDestination.pageOfForm("/panel/meetings")).isEqualTo("/panel");
+        assertThat(SignInDestination.pageOfForm("/rules/shadow/stop")).isEqualTo("/rules/shadow");
+        assertThat(SignInDestination.pageOfForm("/rules/proposals/abc/approve")).isEqualTo("/rules");
+        assertThat(SignInDestination.pageOfForm("/rules/candidates")).isEqualTo("/rules");
+        assertThat(SignInDestination.pageOfForm("/audit/subject-access.json")).isEqualTo("/audit/subject-access");
+        assertThat(SignInDestination.pageOfForm("/audit/access-log")).isEqualTo("/audit/access-log");
+    }
 }
