@@ -1,6 +1,7 @@
 package org.msettriage.service.report;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,11 @@ record AnalysisTable(
 
     static final String WITHHELD = "withheld";
 
+    /** What a spreadsheet would run as a formula: a cell beginning so, unless it is a signed number. */
+    private static final Pattern FORMULA = Pattern.compile("^(?:[=@\\t\\r]|[+\\-](?!\\d+(\\.\\d+)?%?$))");
+
+    private static final Pattern QUOTED = Pattern.compile("[\",\\r\\n]");
+
     /** A row of cells; a total row is left out of the chart. */
     record Row(List<String> cells, boolean total) {}
 
@@ -30,9 +36,16 @@ record AnalysisTable(
     }
 
     private static String line(List<String> cells) {
-        return cells.stream()
-                        .map(cell -> cell.matches(".*[\",\\r\\n].*") ? '"' + cell.replace("\"", "\"\"") + '"' : cell)
-                        .collect(Collectors.joining(","))
-                + "\r\n";
+        return cells.stream().map(AnalysisTable::cell).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    /**
+     * A cell as CSV: quoted when it holds a quote, comma or line break. One a spreadsheet would run as a
+     * formula (a rule's name beginning "=", which a security trial passed through two policy leads) is
+     * kept as text by a leading apostrophe, as OWASP's advice on CSV injection has it.
+     */
+    static String cell(String words) {
+        String text = FORMULA.matcher(words).find() ? "'" + words : words;
+        return QUOTED.matcher(text).find() ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }
