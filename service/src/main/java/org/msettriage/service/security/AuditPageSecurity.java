@@ -256,7 +256,7 @@ public class AuditPageSecurity {
     /** The credential the sign-in form carries, or null for any other page request. */
     private static String signInCredential(HttpServletRequest request) {
         return HttpMethod.POST.matches(request.getMethod()) && SIGN_IN.equals(request.getServletPath())
-                ? request.getParameter(AuditorSignIn.CREDENTIAL_FIELD)
+                ? AuditorSignIn.onlyCredential(request)
                 : null;
     }
 

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
@@ -96,10 +98,34 @@ final class AuditorSignIn extends OncePerRequestFilter {
                         (Caller) signingIn.getPrincipal(), request.getParameter(SignInDestination.FIELD)));
     }
 
-    /** The form's credential when it gives exactly one; null otherwise. */
-    private static String onlyCredential(HttpServletRequest request) {
+    /**
+     * The form's credential when its body gives exactly one; null otherwise. One in the address (a query
+     * string) refuses the sign-in, as the API refuses {@code ?access_token=}: an address is kept in
+     * browsers' histories and proxies' logs, and the key also opens the API (a security trial signed in by
+     * {@code POST /audit/sign-in?credential=...}).
+     */
+    static String onlyCredential(HttpServletRequest request) {
         String[] given = request.getParameterValues(CREDENTIAL_FIELD);
-        return given != null && given.length == 1 ? given[0] : null;
+        return given != null && given.length == 1 && !namedInQuery(request, CREDENTIAL_FIELD) ? given[0] : null;
+    }
+
+    /** Whether the request's query string names this parameter, however its name is encoded. */
+    private static boolean namedInQuery(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            try {
+                if (URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8)
+                        .equals(name)) {
+                    return true;
+                }
+            } catch (IllegalArgumentException unreadable) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Authentication signingIn(String credential) throws Refused {
