@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +69,23 @@ class InParallelTest {
                     return i;
                 }))
                 .hasMessage("item 10");
+    }
+
+    @Test
+    void afterAFailureNoItemNotYetBegunIsTried() {
+        // Each item of a batch sent while the database is down waits for a connection before failing.
+        List<Integer> items = IntStream.range(0, 1000).boxed().toList();
+        AtomicInteger tried = new AtomicInteger();
+
+        assertThatThrownBy(() -> inParallel.map(items, i -> {
+                    tried.incrementAndGet();
+                    LockSupport.parkNanos(1_000_000);
+                    throw new IllegalStateException("item " + i);
+                }))
+                .hasMessage("item 0");
+        assertThat(tried.get())
+                .as("at most one item of each thread's block, not each item of it")
+                .isLessThanOrEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
     @Test
