@@ -20,4 +20,12 @@ class OutageLogLevelsTest extends ServiceTest {
             assertThat(LoggerFactory.getLogger(pool).isErrorEnabled()).as(pool).isTrue();
         }
     }
+
+    @Test
+    void aRollbackFailingInAnOutageIsNotLoggedBesideTheOutage() {
+        // It quoted the statement and gave 46 lines of frames, beside the store's one line for the outage.
+        assertThat(LoggerFactory.getLogger("org.springframework.transaction.support.TransactionTemplate")
+                        .isErrorEnabled())
+                .isFalse();
+    }
 }
