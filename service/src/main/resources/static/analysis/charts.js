@@ -22,7 +22,7 @@
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', table.getAttribute('data-title') + ': a chart of the same figures as the table beside it');
     frame.appendChild(canvas);
-    new window.Chart(canvas, {
+    return new window.Chart(canvas, {
       type: 'bar',
       data: {
         labels: rows.map(function (r) { return r.cells[0].textContent.trim(); }),
@@ -46,7 +46,18 @@
     });
   }
 
+  // Chart.js does not redraw for print's layout by itself: each chart is fitted to its frame as printing
+  // begins and ends, or its canvas keeps the screen's width.
+  function fitAll(charts) {
+    charts.forEach(function (chart) { chart.resize(); });
+  }
+
   if (window.Chart) {
-    Array.prototype.forEach.call(document.querySelectorAll('.analysis-chart[data-for]'), draw);
+    var charts = Array.prototype.map.call(document.querySelectorAll('.analysis-chart[data-for]'), draw);
+    window.addEventListener('beforeprint', function () { fitAll(charts); });
+    window.addEventListener('afterprint', function () { fitAll(charts); });
+    if (window.matchMedia) {
+      window.matchMedia('print').addEventListener('change', function () { fitAll(charts); });
+    }
   }
 }());

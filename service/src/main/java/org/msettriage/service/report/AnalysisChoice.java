@@ -1,8 +1,10 @@
 package org.msettriage.service.report;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.msettriage.service.problem.InvalidParametersException;
 
@@ -58,6 +60,26 @@ record AnalysisChoice(
                 authority,
                 basis.parameter(),
                 List.copyOf(problems));
+    }
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+
+    /**
+     * What the figures cover, in one sentence: the dashboard's form is not printed, and a printed page
+     * that did not say which local authority, months and counting it shows was taken for another's (an
+     * accessibility trial's print of Sunderland's months read as every authority's).
+     */
+    public String covers() {
+        String who = localAuthority == null
+                ? "All local authorities"
+                : AnalysisWords.group(Dimension.LOCAL_AUTHORITY, localAuthority);
+        String months = fromMonth.equals(toMonth)
+                ? MONTH.format(YearMonth.parse(fromMonth))
+                : MONTH.format(YearMonth.parse(fromMonth)) + " to " + MONTH.format(YearMonth.parse(toMonth));
+        String counted = asked.basis() == DateBasis.DECIDED
+                ? "each referral counted in the month the service decided it"
+                : "each referral counted in the month it was assessed";
+        return who + ", " + months + ", " + counted + ".";
     }
 
     /** Whether every value given was understood, so the figures are the ones asked for. */

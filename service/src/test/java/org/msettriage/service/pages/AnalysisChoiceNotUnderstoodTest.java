@@ -30,9 +30,16 @@ class AnalysisChoiceNotUnderstoodTest extends ServiceTest {
                                 + " month the service decided it.")
                 .contains("id=\"localAuthority\"", "id=\"dateBasis\"")
                 .doesNotContain("class=\"analysis-table\"", ".csv");
-        PageClient.Page understood = analyst.get("/analysis?localAuthority=SUNDERLAND&dateBasis=decided");
+        PageClient.Page understood =
+                analyst.get("/analysis?fromMonth=2026-11&toMonth=2026-12&localAuthority=SUNDERLAND&dateBasis=decided");
         assertThat(understood.status()).isEqualTo(200);
         assertThat(understood.body()).contains("class=\"analysis-table\"").doesNotContain("is not a");
+        // The form is not printed: the page says what its figures cover in words that are.
+        assertThat(understood.body())
+                .contains("Sunderland, November 2026 to December 2026, each referral counted in the month the service"
+                        + " decided it.");
+        assertThat(analyst.get("/analysis?fromMonth=2026-11&toMonth=2026-11").body())
+                .contains("All local authorities, November 2026, each referral counted in the month it was assessed.");
     }
 
     @Test
