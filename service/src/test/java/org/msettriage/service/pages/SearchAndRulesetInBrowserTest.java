@@ -94,21 +94,31 @@ class SearchAndRulesetInBrowserTest extends ServiceTest {
                 .toList();
         // Until the auditor says why, the row shows nothing read from the decision (nothing to log).
         String results = driver.getCurrentUrl();
-        assertThat(cells.get(1)).isEqualTo("Not shown yet");
-        assertThat(cells.get(4)).isEqualTo("Not shown yet");
+        assertThat(cells.get(2)).isEqualTo("Not shown yet");
+        assertThat(cells.get(5)).isEqualTo("Not shown yet");
         assertThat(driver.findElement(By.id("reason-first")).getText()).contains("once you have said why");
-        assertThat(cells.get(2))
+        assertThat(cells.get(3))
                 .as("the level in words")
                 .isIn("Emerging", "Moderate", "Significant", "Immediate safeguarding");
-        assertThat(cells.get(3)).as("the route in words").doesNotContain("_").isNotEmpty();
+        assertThat(cells.get(4)).as("the route in words").doesNotContain("_").isNotEmpty();
         assertThat(driver.findElement(By.cssSelector("main")).getText()).doesNotContain("SIGNIFICANT", "PRE_MSET");
         // Ids do not wrap: the decision id is one line high.
         WebElement id = row.findElement(By.cssSelector("a.decision-link .id"));
         assertThat(id.getCssValue("white-space")).isEqualTo("nowrap");
         assertThat(id.getSize().getHeight()).isLessThan(30);
+        // The link opens the row, in view without scrolling the table sideways (at its end it was not).
+        assertThat(driver.executeScript(
+                        "var box = arguments[0].closest('.results-scroll').getBoundingClientRect();"
+                                + " return arguments[0].getBoundingClientRect().right <= box.right",
+                        id))
+                .isEqualTo(true);
         // Printed, the link to the decision is its whole id (paper has no hovering), never its address.
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
+            assertThat(driver.executeScript(
+                            "return getComputedStyle(arguments[0].closest('.results-scroll')).overflowX", id))
+                    .as("the table printed whole, not cut at its scrolling box's edge")
+                    .isEqualTo("visible");
             assertThat(driver.executeScript("return arguments[0].scrollWidth <= arguments[0].clientWidth", id))
                     .as("the whole id printed")
                     .isEqualTo(true);
@@ -141,8 +151,8 @@ class SearchAndRulesetInBrowserTest extends ServiceTest {
                 driver.findElement(By.cssSelector("table.results tbody tr")).findElements(By.tagName("td")).stream()
                         .map(WebElement::getText)
                         .toList();
-        assertThat(shown.get(1)).isEqualTo(REFERRAL);
-        assertThat(shown.get(4))
+        assertThat(shown.get(2)).isEqualTo(REFERRAL);
+        assertThat(shown.get(5))
                 .as("the summary's first sentence")
                 .endsWith(".")
                 .doesNotContain(". ");
