@@ -316,7 +316,9 @@ public class PanelPages {
             result.addFlashAttribute(
                     "returned",
                     new ReturnedOutcomeForm(decision, null, notice, outcome, plan, reason, exitReason, exitText));
-            return new RedirectView(back, true);
+            // To the row added, or to the first row once cleared: the form is long, and its notice is at the top.
+            String row = anchor(decision) + "-action-" + (ADD_ACTION.equals(then) ? plan.rows() : 1);
+            return new RedirectView(HOME + "/meetings/" + meeting.meetingId() + "#" + row, true);
         }
         PlanRows rows = PlanRows.of(list(planCode), list(planText), list(planLead), list(planDue));
         try {
@@ -358,6 +360,8 @@ public class PanelPages {
                         "returned",
                         new ReturnedOutcomeForm(
                                 refusedFor, problem, null, outcome, sent, reason, exitReason, exitText));
+                return new RedirectView(
+                        HOME + "/meetings/" + meeting.meetingId() + "#refused-" + anchor(refusedFor), true);
             }
         }
         return new RedirectView(back, true);

@@ -133,6 +133,10 @@ class PanelPagesInBrowserTest extends ServiceTest {
         submit(first.findElement(By.xpath(".//button[text()='Add another action']")));
         first = child(1);
         assertThat(first.findElements(By.cssSelector(".plan-row"))).hasSize(5);
+        // The page comes back at the row added, in view: at the child's heading it was far below.
+        WebElement added = first.findElements(By.cssSelector(".plan-row")).get(4);
+        assertThat(driver.getCurrentUrl()).endsWith("#" + added.getDomAttribute("id"));
+        assertThat(inView(added)).isTrue();
         assertThat(first.findElement(By.id("plan-text-1-1")).getDomProperty("value"))
                 .isEqualTo("Visit the park with the police");
         assertThat(first.findElement(By.id("outcome-1-plan")).isSelected()).isTrue();
@@ -148,10 +152,13 @@ class PanelPagesInBrowserTest extends ServiceTest {
                 NOW.toLocalDate().minusDays(3).toString());
         submit(first.findElement(By.xpath(".//button[text()='Record the outcome']")));
         first = child(1);
-        // Back at the child, by their decision's id: a number would name another child once one moved.
+        // Back at the child's refusal, named by their decision's id (a number would name another child once
+        // one moved), in view: below the child's summary and actions it had been out of sight.
         assertThat(first.getDomAttribute("id")).startsWith("decision-");
-        assertThat(driver.getCurrentUrl()).endsWith("#" + first.getDomAttribute("id"));
-        assertThat(first.findElement(By.cssSelector("[role=alert]")).getText()).startsWith("Nothing was recorded.");
+        WebElement refusal = first.findElement(By.cssSelector("[role=alert]"));
+        assertThat(driver.getCurrentUrl()).endsWith("#refused-" + first.getDomAttribute("id"));
+        assertThat(inView(refusal)).isTrue();
+        assertThat(refusal.getText()).startsWith("Nothing was recorded.");
         assertThat(first.findElement(By.id("plan-text-1-1")).getDomProperty("value"))
                 .isEqualTo("Visit the park with the police");
         assertThat(first.findElement(By.id("outcome-1-plan")).isSelected()).isTrue();
@@ -232,5 +239,13 @@ class PanelPagesInBrowserTest extends ServiceTest {
                         childRef, childRef, assessedAt, age, indicator, HttpJson.JSON.writeValueAsString(nickname));
         HttpJson.Answer answer = http().post("/api/v1/triage", body);
         assertThat(answer.status()).as(answer.response().body()).isEqualTo(201);
+    }
+
+    /** Whether the element's top is within the window as the page is scrolled now. */
+    private boolean inView(WebElement element) {
+        return (Boolean) browser.driver()
+                .executeScript(
+                        "var r = arguments[0].getBoundingClientRect(); return r.top > -1 && r.top < window.innerHeight;",
+                        element);
     }
 }

@@ -65,7 +65,8 @@ class OutcomeFormSentBackTest {
 
         assertThat(sent.getResponse().getStatus()).isEqualTo(302);
         assertThat(sent.getResponse().getRedirectedUrl())
-                .isEqualTo("/panel/meetings/" + MEETING + "#" + PanelPages.anchor(DECISION));
+                .as("the row added, in view: the form is long")
+                .isEqualTo("/panel/meetings/" + MEETING + "#" + PanelPages.anchor(DECISION) + "-action-5");
         ReturnedOutcomeForm returned = (ReturnedOutcomeForm) sent.getFlashMap().get("returned");
         assertThat(returned.isOf(DECISION)).isTrue();
         assertThat(returned.refused()).isFalse();

@@ -219,9 +219,10 @@ class PanelAgendaTest extends ServiceTest {
         assertThat(decided.stream().map(id -> shown.indexOf("id=\"" + PanelPages.anchor(id) + "\"")))
                 .allMatch(at -> at > 0)
                 .isSorted();
-        // A refused outcome (an exit without its reason) goes back to its own child too.
+        // A refused outcome (an exit without its reason) goes back to its own child's refusal.
         UUID first = decided.get(0);
-        assertThat(exit(pages, page, first, "").header("Location")).endsWith(page + "#" + PanelPages.anchor(first));
+        assertThat(exit(pages, page, first, "").header("Location"))
+                .endsWith(page + "#refused-" + PanelPages.anchor(first));
     }
 
     private static PageClient.Page exit(PageClient pages, String page, UUID decisionId, String reason) {

@@ -176,11 +176,11 @@ class SameOutcomeProblemsByApiAndPageTest extends ServiceTest {
         // words ("items"); only a form made by hand can send so many rows, and the page speaks of actions.
         Decided max = PanelReferrals.decide(
                 http(),
-                "GATESHEAD",
+                "NEWCASTLE",
                 "max-" + token(),
                 OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
                 significant());
-        String agenda = PanelReferrals.created(as(DemoClients.PANEL_COORDINATOR), "GATESHEAD", TODAY)
+        String agenda = PanelReferrals.created(as(DemoClients.PANEL_COORDINATOR), "NEWCASTLE", TODAY)
                 .header("Location");
         int sent = PanelHearings.MOST_ACTIONS + 1;
         List<String> texts =
@@ -221,8 +221,13 @@ class SameOutcomeProblemsByApiAndPageTest extends ServiceTest {
             form.add(Map.entry("planLead", leads.get(row)));
             form.add(Map.entry("planDue", dues.get(row)));
         }
-        assertThat(pages.post(path + "/outcomes", form).status()).isIn(302, 303);
+        PageClient.Page refused = pages.post(path + "/outcomes", form);
+        assertThat(refused.status()).isIn(302, 303);
+        // Back to the refusal itself, which is below the child's heading and summary.
+        String landing = "refused-" + PanelPages.anchor(child.id());
+        assertThat(refused.header("Location")).endsWith(path + "#" + landing);
         String shown = pages.get(path).body();
+        assertThat(shown).contains("id=\"" + landing + "\"");
         int alert = shown.indexOf("role=\"alert\"");
         assertThat(alert).as("a refusal on the agenda").isPositive();
         return HtmlUtils.htmlUnescape(shown.substring(shown.indexOf('>', alert) + 1, shown.indexOf("</div>", alert)));
