@@ -41,11 +41,13 @@ class SignInPage {
     @GetMapping(AuditPageSecurity.SIGN_IN)
     ModelAndView form(
             @RequestParam(name = SignInDestination.FIELD, required = false) String next,
-            @RequestParam(name = SignInDestination.UNSENT, required = false) String unsent) {
+            @RequestParam(name = SignInDestination.UNSENT, required = false) String unsent,
+            @RequestParam(name = SignInDestination.SIGNED_OUT, required = false) String signedOut) {
         Map<String, Object> model = model(next);
         SignInDestination.allowed(next).ifPresent(page -> model.put("next", page));
         // A form sent while not signed in (its session ended): say that nothing of it was done.
         model.put("unsent", "true".equals(unsent));
+        model.put("signedOut", "true".equals(signedOut));
         return new ModelAndView(VIEW, model, HttpStatus.OK);
     }
 
@@ -74,6 +76,8 @@ class SignInPage {
                 "footer",
                 FOOTER,
                 "unsent",
+                false,
+                "signedOut",
                 false,
                 "readers",
                 SignInReaders.introduction(),

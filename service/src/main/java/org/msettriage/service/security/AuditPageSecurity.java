@@ -312,7 +312,8 @@ public class AuditPageSecurity {
 
     private static SimpleUrlLogoutSuccessHandler signedOut(DefaultRedirectStrategy seeOther) {
         SimpleUrlLogoutSuccessHandler signedOut = new SimpleUrlLogoutSuccessHandler();
-        signedOut.setDefaultTargetUrl(SIGN_IN);
+        // The form then says so: a plain sign-in form left a reader unsure that it had worked (a trial).
+        signedOut.setDefaultTargetUrl(SIGN_IN + "?" + SignInDestination.SIGNED_OUT + "=true");
         signedOut.setAlwaysUseDefaultTargetUrl(true);
         signedOut.setRedirectStrategy(seeOther);
         return signedOut;

@@ -20,6 +20,9 @@ public final class SignInDestination {
     /** The form field (and the sign-in page's query parameter) that carries it. */
     public static final String FIELD = "next";
 
+    /** The sign-in page's query parameter saying the reader has just signed out. */
+    public static final String SIGNED_OUT = "signedOut";
+
     /** The sign-in page's query parameter saying a form was sent without a session, so nothing was done. */
     public static final String UNSENT = "unsent";
 

@@ -285,7 +285,8 @@ class AuditPageSecurityTest extends ServiceTest {
         PageClient.Page signedOut = browser.signOut();
 
         assertThat(signedOut.status()).isEqualTo(303);
-        assertThat(signedOut.header("Location")).isEqualTo("/audit/sign-in");
+        assertThat(signedOut.header("Location")).isEqualTo("/audit/sign-in?signedOut=true");
+        assertThat(browser().get(signedOut.header("Location")).body()).contains("You are signed out.");
         assertThat(signedOut.header("Set-Cookie"))
                 .startsWith("MSET_AUDIT_SESSION=;")
                 .contains("Path=/;");

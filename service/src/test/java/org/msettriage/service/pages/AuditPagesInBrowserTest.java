@@ -106,7 +106,9 @@ class AuditPagesInBrowserTest extends ServiceTest {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         driver.findElement(By.cssSelector("header form button")).click();
-        browser.waitUp().until(ExpectedConditions.urlToBe(url("/audit/sign-in")));
+        browser.waitUp().until(ExpectedConditions.urlToBe(url("/audit/sign-in?signedOut=true")));
+        assertThat(driver.findElement(By.id("signed-out")).getText())
+                .isEqualTo("You are signed out. Sign in again to go on.");
         driver.get(url("/audit"));
 
         assertThat(driver.getCurrentUrl())
