@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.api.model.PathwayDto;
 import org.msettriage.api.model.RiskLevelDto;
@@ -186,6 +188,12 @@ class DecisionSearchPage {
         // A search the page cannot run is the request's fault, as the analysts' dashboard answers it.
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("problems", problems);
+        model.addAttribute(
+                "invalid",
+                problems.stream()
+                        .map(SearchProblems.Shown::fieldId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()));
         return "audit/decisions";
     }
 

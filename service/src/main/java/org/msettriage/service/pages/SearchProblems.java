@@ -16,7 +16,27 @@ final class SearchProblems {
         public String text() {
             return field + " " + message;
         }
+
+        /**
+         * The id of the form's field it is about, which its line in the error summary links to and which is
+         * marked invalid; null for a value only an address gives (a page number).
+         */
+        public String fieldId() {
+            return FIELD_IDS.get(field);
+        }
     }
+
+    /** The form's fields by their labels' words, as the problems name them. */
+    private static final Map<String, String> FIELD_IDS = Map.of(
+            "Decided from", "from",
+            "Decided to", "to",
+            "Risk level", "riskLevel",
+            "Route", "pathway",
+            "Local authority", "localAuthority",
+            "Ruleset version", "rulesetVersion",
+            "Order", "sort",
+            "Child reference", "childRef",
+            "Referral reference", "referralRef");
 
     private static final Map<String, Shown> WORDS = Map.of(
             "decidedBefore", new Shown("Decided to", "must be the same day as Decided from or later"),

@@ -125,7 +125,9 @@ public class PanelPages {
                                     : day == null
                                             ? "The meeting's day " + TypedDay.UNREADABLE + "."
                                             : "Give a meeting day from 1 January 2000 to a year from today.");
-            // The form comes back as it was filled in, to be put right rather than typed again.
+            // The form comes back as it was filled in, to be put right rather than typed again, the field at
+            // fault marked and linked from the message.
+            outcome.addFlashAttribute("problemField", known ? "heldOn" : "localAuthority");
             outcome.addFlashAttribute("heldOn", heldOn);
             outcome.addFlashAttribute("chosen", localAuthority);
             return new RedirectView(HOME, true);
@@ -135,6 +137,7 @@ public class PanelPages {
             return new RedirectView(HOME + "/meetings/" + meeting.meetingId(), true);
         } catch (ConflictException e) {
             outcome.addFlashAttribute("problem", words.inWords(e.inWords()) + ".");
+            outcome.addFlashAttribute("problemField", "heldOn");
             outcome.addFlashAttribute("heldOn", heldOn);
             outcome.addFlashAttribute("chosen", localAuthority);
             if (e instanceof MeetingAlreadySetUp already) {

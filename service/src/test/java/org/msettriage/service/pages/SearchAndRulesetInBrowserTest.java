@@ -205,6 +205,15 @@ class SearchAndRulesetInBrowserTest extends ServiceTest {
                 .contains("Page must be a whole number, 1 or more")
                 .contains("Decided to must be a date, such as 2026-11-21")
                 .doesNotContain("rulesetVersion", "decidedBefore");
+        // Each links to its field, which is marked invalid; a page number is in the address only.
+        assertThat(driver.findElements(By.cssSelector("[role=alert] a")).stream()
+                        .map(link -> link.getDomAttribute("href"))
+                        .toList())
+                .containsExactlyInAnyOrder("#rulesetVersion", "#to");
+        assertThat(driver.findElement(By.id("to")).getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(driver.findElement(By.id("from")).getDomAttribute("aria-invalid"))
+                .isNull();
         driver.get(url("/audit/decisions?from=2026-12-02&to=2026-12-01"));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
                 .contains("Decided to must be the same day as Decided from or later");

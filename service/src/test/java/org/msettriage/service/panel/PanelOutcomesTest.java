@@ -245,7 +245,7 @@ class PanelOutcomesTest extends ServiceTest {
 
         assertThat(refusedPlan(pages, page, amy, "Visit the park with the police")
                         .header("Location"))
-                .endsWith("#" + PanelPages.anchor(amy.id()));
+                .endsWith("#refused-" + PanelPages.anchor(amy.id()));
         // Zed, assessed earlier at the same level, now comes first on the agenda.
         Decided zed = decide(la, "zed-" + t, NOW.minusDays(5), significant());
         String shown = pages.get(page).body();
@@ -441,7 +441,13 @@ class PanelOutcomesTest extends ServiceTest {
         assertThat(home)
                 .contains("The meeting&#39;s day could not be read as a date: write it as day/month/year, such as"
                         + " 24/12/2026.")
-                .contains("value=\"the 3rd\"");
+                .contains("value=\"the 3rd\"")
+                // The message links to the field, marked invalid, and the title says there is a problem.
+                .contains("<a href=\"#heldOn\">The meeting&#39;s day could not be read")
+                .contains("<title>Error: Panel meetings – MSET Triage panel</title>")
+                .containsPattern(
+                        "id=\"heldOn\"[^>]*aria-describedby=\"heldOn-hint problem\"[^>]*aria-invalid=\"true\"");
+        assertThat(pages.get("/panel").body()).doesNotContain("aria-invalid").contains("<title>Panel meetings");
         String page = java.net.URI.create(created.header("Location")).getPath();
         assertThat(page).startsWith("/panel/meetings/");
 
