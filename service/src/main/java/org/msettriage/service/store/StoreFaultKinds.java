@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,6 +55,9 @@ final class StoreFaultKinds {
             Map.entry("3D000", "the database named in mset.database.url does not exist"),
             Map.entry("42501", "the database user lacks a privilege the service needs"));
 
+    /** States, beside the standard's class 08, of a connection lost or refused rather than a database at fault. */
+    private static final Set<String> LOST = Set.of("57P01", "57P02", "57P03", "90067");
+
     /** Classes of the SQL standard's states, for a state not named above. */
     private static final Map<String, String> BY_CLASS = Map.of(
             "08", "the database refused connections or could not be reached",
@@ -63,6 +67,21 @@ final class StoreFaultKinds {
             "53", "the database server ran short of a resource");
 
     private StoreFaultKinds() {}
+
+    /**
+     * Whether the failure is a connection lost or refused (the standard's class 08, a server shutting down,
+     * H2's broken connection), as against a fault of the database itself (a full disk, a damaged file),
+     * which a fresh connection would not mend.
+     */
+    static boolean lostConnection(Throwable failure) {
+        return causes(failure)
+                .filter(SQLException.class::isInstance)
+                .map(t -> ((SQLException) t).getSQLState())
+                .filter(Objects::nonNull)
+                .findFirst()
+                .map(state -> state.startsWith("08") || LOST.contains(state))
+                .orElse(false);
+    }
 
     /** The kind of fault, e.g. "the disk is full [SQL state 53100]". */
     static String inWords(Throwable failure) {

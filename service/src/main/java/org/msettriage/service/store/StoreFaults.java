@@ -2,6 +2,7 @@ package org.msettriage.service.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,9 @@ public class StoreFaults {
 
     private static final Logger log = LoggerFactory.getLogger(StoreFaults.class);
 
+    /** How long a fresh connection has to answer before the failure is taken for an outage. */
+    private static final int FRESH_CHECK_SECONDS = 2;
+
     private final DataSource dataSource;
     private final AtomicReference<Instant> faultSince = new AtomicReference<>();
     private final AtomicLong failuresInEpisode = new AtomicLong();
@@ -34,8 +38,17 @@ public class StoreFaults {
     }
 
     public void failed(Throwable failure) {
-        failuresInEpisode.incrementAndGet();
         retireConnections();
+        if (!failing() && StoreFaultKinds.lostConnection(failure) && answersNow()) {
+            // A connection that broke in an outage already over (a batch begun during it, a pool's attempt
+            // that timed out late), while a fresh one works: not a new outage. A trial on PostgreSQL saw such
+            // failures open a second episode, with its ERROR and frames, seconds after the first had ended.
+            log.info(
+                    "A database connection had broken ({}); a fresh one works, so no outage is reported",
+                    StoreFaultKinds.inWords(failure));
+            return;
+        }
+        failuresInEpisode.incrementAndGet();
         if (faultSince.compareAndSet(null, Instant.now())) {
             // The kind in words, then types and frames for support: never the database's message, which can
             // quote the statement and the values it was given.
@@ -58,6 +71,18 @@ public class StoreFaults {
 
     public boolean failing() {
         return faultSince.get() != null;
+    }
+
+    /** Whether a connection opened now answers: the pool's broken ones were retired just before. */
+    private boolean answersNow() {
+        if (dataSource == null) {
+            return false;
+        }
+        try (Connection fresh = dataSource.getConnection()) {
+            return fresh.isValid(FRESH_CHECK_SECONDS);
+        } catch (SQLException | RuntimeException unreachable) {
+            return false;
+        }
     }
 
     private void retireConnections() {

@@ -1,0 +1,70 @@
+package org.msettriage.service.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.UncategorizedSQLException;
+
+/**
+ * A connection that broke in an outage already over is not a new outage while a fresh connection works (a
+ * trial on PostgreSQL saw a batch begun during an outage open a second episode, with its ERROR and frames,
+ * after the first had ended); a fault of the database itself opens an episode whatever a connection says.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class StoreFaultsTest {
+
+    private static UncategorizedSQLException failure(String state) {
+        return new UncategorizedSQLException("triage", "SELECT 1", new SQLException("gone", state));
+    }
+
+    private static DataSource answering(boolean answers) throws SQLException {
+        DataSource dataSource = mock(DataSource.class);
+        if (answers) {
+            Connection fresh = mock(Connection.class);
+            when(fresh.isValid(anyInt())).thenReturn(true);
+            when(dataSource.getConnection()).thenReturn(fresh);
+        } else {
+            when(dataSource.getConnection()).thenThrow(new SQLException("refused", "08001"));
+        }
+        return dataSource;
+    }
+
+    @Test
+    void aConnectionLostWhileAFreshOneWorksIsNoOutage(CapturedOutput output) throws SQLException {
+        StoreFaults faults = new StoreFaults(answering(true));
+
+        faults.failed(failure("57P01"));
+        faults.failed(failure("08006"));
+
+        assertThat(faults.failing()).isFalse();
+        assertThat(output.getOut()).doesNotContain("The database failed").contains("a fresh one works");
+    }
+
+    @Test
+    void aConnectionLostWhileNoneCanBeOpenedIsAnOutage(CapturedOutput output) throws SQLException {
+        StoreFaults faults = new StoreFaults(answering(false));
+
+        faults.failed(failure("57P01"));
+
+        assertThat(faults.failing()).isTrue();
+        assertThat(output.getOut()).contains("The database failed: the database server is shutting down");
+    }
+
+    @Test
+    void aFaultOfTheDatabaseItselfIsAnOutageWhateverAConnectionSays() throws SQLException {
+        StoreFaults faults = new StoreFaults(answering(true));
+
+        faults.failed(failure("53100"));
+
+        assertThat(faults.failing()).isTrue();
+    }
+}
