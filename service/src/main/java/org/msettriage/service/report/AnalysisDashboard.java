@@ -152,6 +152,7 @@ class AnalysisDashboard {
                 List.of("Heard counts the panel's hearings in the month of the meeting; conversion is heard divided"
                         + " by screened, both as shown, except that it never reads 100% while fewer were heard than"
                         + " screened, nor 0% while some were: it reads \"under 100%\" or \"over 0%\" instead."
+                        + " A blank conversion cannot be worked out: screened or heard is withheld, or none were screened."
                         + " Children are counted once in each month they were referred."));
     }
 
@@ -201,7 +202,8 @@ class AnalysisDashboard {
                         "Every local authority, whichever one is chosen above; each column is withheld as a whole"
                                 + " line, so a withheld count cannot be worked out from the months' totals.",
                         "Conversion never reads 100% while fewer were heard than screened, nor 0% while some were:"
-                                + " it reads \"under 100%\" or \"over 0%\" instead."));
+                                + " it reads \"under 100%\" or \"over 0%\" instead."
+                                + " A blank conversion cannot be worked out: screened or heard is withheld, or none were screened."));
     }
 
     private static final java.util.function.Function<String, List<String>> OUTCOME_HEADERS = first -> List.of(
@@ -337,7 +339,8 @@ class AnalysisDashboard {
                                 + " their episodes apart still count theirs in each.",
                         "The share is worked out from the counts as shown (withheld and rounded), except that it"
                                 + " never reads 100% while an interview due was not offered in time, nor 0% while one"
-                                + " was: it reads \"under 100%\" or \"over 0%\" instead."));
+                                + " was: it reads \"under 100%\" or \"over 0%\" instead. A blank share cannot be"
+                                + " worked out: a count it needs is withheld, or no interview was due."));
     }
 
     /**

@@ -68,6 +68,13 @@ class DashboardDisclosureTest {
         assertThat(column(tables, "by-authority", 2))
                 .filteredOn(AnalysisTable.WITHHELD::equals)
                 .hasSize(2);
+        // A rate left blank is explained under its table (an accessibility trial found blanks unexplained).
+        assertThat(column(tables, "by-authority", 6)).contains("");
+        assertThat(String.join(" ", table(tables, "by-authority").notes()))
+                .contains("A blank conversion cannot be worked out: screened or heard is withheld, or none were"
+                        + " screened.");
+        assertThat(String.join(" ", table(tables, "interviews").notes()))
+                .contains("A blank share cannot be worked out");
     }
 
     private static AnalysisDashboard.Asked asked() {
