@@ -11,8 +11,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.audit.PersonalContent;
@@ -101,8 +104,7 @@ class AccessLogPage {
         }
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", problems);
-            return "audit/access-log";
+            return withProblems(model, problems);
         }
         int pageNumber = Math.max(1, parsedOrOne(page));
         AccessLog.Page found = accessLog.page(
@@ -180,8 +182,7 @@ class AccessLogPage {
             model.addAttribute("from", given(from) ? from.strip() : null);
             model.addAttribute("to", given(to) ? to.strip() : null);
             model.addAttribute("purpose", AuditPurpose.of(session));
-            model.addAttribute("problems", problems);
-            return "audit/access-log";
+            return withProblems(model, problems);
         }
         AuditPurpose.set(session, purpose);
         UriComponentsBuilder log = UriComponentsBuilder.fromPath(PATH);
@@ -217,6 +218,43 @@ class AccessLogPage {
         model.addAttribute("previousPage", pageNumber > 1 ? PageLinks.toPage(pageNumber - 1) : null);
         model.addAttribute(
                 "nextPage", (long) pageNumber * SIZE < found.total() ? PageLinks.toPage(pageNumber + 1) : null);
+    }
+
+    /** The log's form again, with its problems each linked to the field it names, marked invalid. */
+    private static String withProblems(Model model, List<String> problems) {
+        List<Linked> linked = problems.stream().map(Linked::of).toList();
+        model.addAttribute("problems", linked);
+        model.addAttribute(
+                "invalid",
+                linked.stream().map(Linked::fieldId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return "audit/access-log";
+    }
+
+    /**
+     * A problem as the error summary lists it, linked to the form's field it names (its words begin with the
+     * field's label), which is marked invalid; null for one no field of the form holds.
+     */
+    record Linked(String text, String fieldId) {
+
+        /** How each problem about a field begins, and the field's id. */
+        private static final Map<String, String> FIELDS = Map.of(
+                "A decision id ", "decision",
+                "Reader ", "reader",
+                "Read from ", "from",
+                "Read to ", "to",
+                "Child reference ", "childRef",
+                "Enter the child reference", "childRef",
+                "Say why you are looking", "purpose");
+
+        static Linked of(String text) {
+            return new Linked(
+                    text,
+                    FIELDS.entrySet().stream()
+                            .filter(field -> text.startsWith(field.getKey()))
+                            .map(Map.Entry::getValue)
+                            .findFirst()
+                            .orElse(null));
+        }
     }
 
     private static UUID decisionId(String decision, List<String> problems) {

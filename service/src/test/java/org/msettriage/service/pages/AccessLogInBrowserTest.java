@@ -86,6 +86,15 @@ class AccessLogInBrowserTest extends ServiceTest {
         driver.get(url("/audit/access-log?child=not-one&decision=nope"));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
                 .contains("A decision id looks like", "Child reference is not one this page made");
+        // Each links to the field it names, which is marked invalid.
+        assertThat(driver.findElements(By.cssSelector("[role=alert] a")).stream()
+                        .map(link -> link.getDomAttribute("href"))
+                        .toList())
+                .containsExactly("#decision", "#childRef");
+        assertThat(driver.findElement(By.id("decision")).getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(driver.findElement(By.id("reader")).getDomAttribute("aria-invalid"))
+                .isNull();
         browser.assertAccessible();
     }
 
