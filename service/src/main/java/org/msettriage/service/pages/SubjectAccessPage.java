@@ -92,6 +92,8 @@ class SubjectAccessPage {
             return false;
         }
         model.addAttribute("problem", problem);
+        // The field it is about, which the message links to and which is marked invalid.
+        model.addAttribute("problemField", problem.startsWith("Enter the child reference") ? "childRef" : "reason");
         model.addAttribute("childRef", childRef);
         model.addAttribute("reason", reason);
         return true;

@@ -70,7 +70,10 @@ class SubjectAccessNeedsAReasonTest extends ServiceTest {
             assertThat(refused.header("Content-Disposition")).as(page).isNull();
             assertThat(refused.body())
                     .as(page)
-                    .contains("Enter the request you are answering")
+                    .contains("<a href=\"#reason\">Enter the request you are answering")
+                    .containsPattern(
+                            "id=\"reason\"[^>]*aria-describedby=\"reason-hint problem\"[^>]*aria-invalid=\"true\"")
+                    .doesNotContainPattern("id=\"childRef\"[^>]*aria-invalid")
                     .contains("value=\"child-sar-no-reason-page\"")
                     .doesNotContain("Subject access report");
         }
