@@ -3,8 +3,10 @@ package org.msettriage.service.report;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.msettriage.service.problem.InvalidParametersException;
 
@@ -85,6 +87,30 @@ record AnalysisChoice(
     /** Whether every value given was understood, so the figures are the ones asked for. */
     boolean understood() {
         return problems.isEmpty();
+    }
+
+    /** A value not understood, in words, and the id of the form's field that gives it. */
+    record Problem(String text, String fieldId) {}
+
+    /** What was not understood, each with its field, in the form's order. */
+    List<Problem> problemsByField() {
+        return problems.stream()
+                .map(text -> new Problem(
+                        text,
+                        text.startsWith("The months")
+                                ? "fromMonth"
+                                : text.startsWith("The local authority") ? "localAuthority" : "dateBasis"))
+                .toList();
+    }
+
+    /** The ids of the form's fields whose values were not understood. */
+    Set<String> invalidFields() {
+        Set<String> fields = new HashSet<>();
+        problemsByField().forEach(problem -> fields.add(problem.fieldId()));
+        if (fields.contains("fromMonth")) {
+            fields.add("toMonth");
+        }
+        return fields;
     }
 
     /** What was not understood, in one paragraph; null when everything was. */

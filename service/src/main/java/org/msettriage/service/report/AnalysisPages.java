@@ -66,7 +66,8 @@ class AnalysisPages {
         } else {
             // The form again with what was not understood: figures for a choice not made would mislead.
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problem", choice.problem() + " No figures are shown: choose again below.");
+            model.addAttribute("problems", choice.problemsByField());
+            model.addAttribute("invalid", choice.invalidFields());
             model.addAttribute("tables", List.of());
         }
         model.addAttribute("authorities", AnalysisDashboard.localAuthorities());

@@ -29,6 +29,11 @@ class AnalysisChoiceNotUnderstoodTest extends ServiceTest {
                         "The month to count a referral in is not one the dashboard knows: choose the month it was assessed or the"
                                 + " month the service decided it.")
                 .contains("id=\"localAuthority\"", "id=\"dateBasis\"")
+                // Each problem links to its field, marked invalid; the title says there is a problem.
+                .contains("<a href=\"#localAuthority\">The local authority chosen", "<a href=\"#dateBasis\">The month")
+                .containsPattern("id=\"localAuthority\" aria-invalid=\"true\"")
+                .doesNotContainPattern("id=\"fromMonth\" aria-invalid")
+                .contains("<title>Error: Dashboard")
                 .doesNotContain("class=\"analysis-table\"", ".csv");
         PageClient.Page understood =
                 analyst.get("/analysis?fromMonth=2026-11&toMonth=2026-12&localAuthority=SUNDERLAND&dateBasis=decided");
