@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,8 +30,12 @@ public class StoreFaults {
     /** How long a fresh connection has to answer before the failure is taken for an outage. */
     private static final int FRESH_CHECK_SECONDS = 2;
 
+    /** How long after an outage ends a connection it broke may still fail in a call begun during it. */
+    private static final Duration AFTER_RECOVERY = Duration.ofMinutes(1);
+
     private final DataSource dataSource;
     private final AtomicReference<Instant> faultSince = new AtomicReference<>();
+    private final AtomicReference<Instant> recoveredAt = new AtomicReference<>();
     private final AtomicLong failuresInEpisode = new AtomicLong();
 
     public StoreFaults(DataSource dataSource) {
@@ -39,10 +44,16 @@ public class StoreFaults {
 
     public void failed(Throwable failure) {
         retireConnections();
-        if (!failing() && StoreFaultKinds.lostConnection(failure) && answersNow()) {
-            // A connection that broke in an outage already over (a batch begun during it, a pool's attempt
-            // that timed out late), while a fresh one works: not a new outage. A trial on PostgreSQL saw such
+        if (!failing()
+                && justRecovered()
+                && StoreFaultKinds.lostConnection(failure)
+                && !poolTimedOut(failure)
+                && answersNow()) {
+            // A connection that broke in an outage just over (a batch begun during it, a pool's attempt that
+            // timed out late), while a fresh one works: not a new outage. A trial on PostgreSQL saw such
             // failures open a second episode, with its ERROR and frames, seconds after the first had ended.
+            // Only just after an outage: at any other time a lost connection is reported, though a fresh one
+            // may work (a server that crashed and recovered at once is still worth an operator's look).
             log.info(
                     "A database connection had broken ({}); a fresh one works, so no outage is reported",
                     StoreFaultKinds.inWords(failure));
@@ -62,6 +73,7 @@ public class StoreFaults {
     public void succeeded() {
         Instant since = faultSince.getAndSet(null);
         if (since != null) {
+            recoveredAt.set(Instant.now());
             log.warn(
                     "The database works again after {} s and {} failed attempts",
                     Duration.between(since, Instant.now()).toSeconds(),
@@ -71,6 +83,24 @@ public class StoreFaults {
 
     public boolean failing() {
         return faultSince.get() != null;
+    }
+
+    private boolean justRecovered() {
+        Instant recovered = recoveredAt.get();
+        return recovered != null && recovered.plus(AFTER_RECOVERY).isAfter(Instant.now());
+    }
+
+    /**
+     * Whether the pool gave up waiting for a connection: it has already tried fresh ones for its whole
+     * timeout, so trying one more would only make the call wait that long again.
+     */
+    private static boolean poolTimedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a connection opened now answers: the pool's broken ones were retired just before. */

@@ -3,15 +3,19 @@ package org.msettriage.service.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 
 /**
@@ -38,30 +42,60 @@ class StoreFaultsTest {
         return dataSource;
     }
 
+    /** Faults after an outage that has just ended. */
+    private static StoreFaults justRecovered(DataSource dataSource) {
+        StoreFaults faults = new StoreFaults(dataSource);
+        faults.failed(failure("53100"));
+        faults.succeeded();
+        return faults;
+    }
+
     @Test
-    void aConnectionLostWhileAFreshOneWorksIsNoOutage(CapturedOutput output) throws SQLException {
-        StoreFaults faults = new StoreFaults(answering(true));
+    void aConnectionLostJustAfterAnOutageWhileAFreshOneWorksIsNoNewOutage(CapturedOutput output) throws SQLException {
+        StoreFaults faults = justRecovered(answering(true));
 
         faults.failed(failure("57P01"));
         faults.failed(failure("08006"));
 
         assertThat(faults.failing()).isFalse();
-        assertThat(output.getOut()).doesNotContain("The database failed").contains("a fresh one works");
+        assertThat(output.getOut()).contains("a fresh one works").containsOnlyOnce("The database failed");
     }
 
     @Test
-    void aConnectionLostWhileNoneCanBeOpenedIsAnOutage(CapturedOutput output) throws SQLException {
-        StoreFaults faults = new StoreFaults(answering(false));
+    void aConnectionLostJustAfterAnOutageWhileNoneCanBeOpenedIsAnOutage() throws SQLException {
+        StoreFaults faults = justRecovered(answering(false));
 
         faults.failed(failure("57P01"));
+
+        assertThat(faults.failing()).isTrue();
+    }
+
+    @Test
+    void aConnectionLostWithNoOutageJustOverIsReportedThoughAFreshOneWorks(CapturedOutput output) throws SQLException {
+        // A server that crashed and recovered at once is still worth an operator's look.
+        StoreFaults faults = new StoreFaults(answering(true));
+
+        faults.failed(failure("57P02"));
 
         assertThat(faults.failing()).isTrue();
         assertThat(output.getOut()).contains("The database failed: the database server is shutting down");
     }
 
     @Test
+    void thePoolGivingUpIsAnOutageWithoutWaitingForAnotherConnection() throws SQLException {
+        DataSource dataSource = answering(true);
+        StoreFaults faults = justRecovered(dataSource);
+
+        faults.failed(new CannotGetJdbcConnectionException(
+                "no connection", new SQLTransientConnectionException("timed out", "08001")));
+
+        assertThat(faults.failing()).isTrue();
+        verify(dataSource, never()).getConnection();
+    }
+
+    @Test
     void aFaultOfTheDatabaseItselfIsAnOutageWhateverAConnectionSays() throws SQLException {
-        StoreFaults faults = new StoreFaults(answering(true));
+        StoreFaults faults = justRecovered(answering(true));
 
         faults.failed(failure("53100"));
 
