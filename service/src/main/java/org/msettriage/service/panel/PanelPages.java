@@ -313,9 +313,12 @@ public class PanelPages {
             PlanForm plan = ADD_ACTION.equals(then) ? sent.withOneMoreRow() : PlanForm.blank();
             String press = "Nothing is recorded until you press "
                     + (uuid(corrects) == null ? "Record the outcome." : "Record the correction.");
-            String notice = ADD_ACTION.equals(then)
-                    ? "Action " + plan.rows() + " added. " + press
-                    : "The plan's actions were cleared. " + press;
+            String notice = !ADD_ACTION.equals(then)
+                    ? "The plan's actions were cleared. " + press
+                    : plan.rows() > sent.sentRows()
+                            ? "Action " + plan.rows() + " added. " + press
+                            : "No action was added: a plan has at most " + PanelHearings.MOST_ACTIONS + " actions. "
+                                    + press;
             result.addFlashAttribute(
                     "returned",
                     new ReturnedOutcomeForm(decision, null, notice, outcome, plan, reason, exitReason, exitText));

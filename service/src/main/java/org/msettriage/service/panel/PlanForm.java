@@ -18,6 +18,12 @@ public record PlanForm(List<String> codes, List<String> texts, List<String> lead
     /** Blank rows after the filled ones: a plan's new actions, or a first plan's. */
     static final int BLANK_ROWS = 4;
 
+    /**
+     * The most rows a form made by hand is shown with: enough to show one a few actions over a plan's limit
+     * whole, while hundreds of rows sent are not drawn, each with its lists of choices.
+     */
+    static final int MOST_SHOWN = 2 * PanelHearings.MOST_ACTIONS;
+
     public PlanForm {
         codes = copy(codes);
         texts = copy(texts);
@@ -34,8 +40,12 @@ public record PlanForm(List<String> codes, List<String> texts, List<String> lead
      * and one more blank row, within a plan's limit.
      */
     PlanForm withOneMoreRow() {
-        int sent = Math.max(Math.max(codes.size(), texts.size()), Math.max(leads.size(), dues.size()));
-        return new PlanForm(codes, texts, leads, dues, Math.min(PanelHearings.MOST_ACTIONS, sent + 1));
+        return new PlanForm(codes, texts, leads, dues, Math.min(PanelHearings.MOST_ACTIONS, sentRows() + 1));
+    }
+
+    /** How many rows the form sent, blank ones too. */
+    int sentRows() {
+        return Math.max(Math.max(codes.size(), texts.size()), Math.max(leads.size(), dues.size()));
     }
 
     static PlanForm blank() {
@@ -69,7 +79,7 @@ public record PlanForm(List<String> codes, List<String> texts, List<String> lead
             }
         }
         int shown = rowsAsked > 0 ? Math.max(filled, rowsAsked) : filled + BLANK_ROWS;
-        return Math.max(filled, Math.min(PanelHearings.MOST_ACTIONS, shown));
+        return Math.min(MOST_SHOWN, Math.max(filled, Math.min(PanelHearings.MOST_ACTIONS, shown)));
     }
 
     /** Whether any row is filled in: a lead agency alone is not, as its list always has one chosen. */

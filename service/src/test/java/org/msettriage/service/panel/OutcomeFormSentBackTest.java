@@ -109,10 +109,19 @@ class OutcomeFormSentBackTest {
         MvcResult returned =
                 mvc.perform(form(sent).param("then", PanelPages.ADD_ACTION)).andReturn();
 
-        PlanForm plan = ((ReturnedOutcomeForm) returned.getFlashMap().get("returned")).plan();
+        ReturnedOutcomeForm form = (ReturnedOutcomeForm) returned.getFlashMap().get("returned");
+        PlanForm plan = form.plan();
         assertThat(plan.rows()).isEqualTo(sent);
         assertThat(plan.text(sent)).isEqualTo("Words " + sent);
         assertThat(plan.canGrow()).isFalse();
+        assertThat(form.notice()).startsWith("No action was added: a plan has at most 40 actions.");
+        // Hundreds of rows sent by hand are not all drawn.
+        MvcResult many = mvc.perform(form(PlanForm.MOST_SHOWN + 50).param("then", PanelPages.ADD_ACTION))
+                .andReturn();
+        assertThat(((ReturnedOutcomeForm) many.getFlashMap().get("returned"))
+                        .plan()
+                        .rows())
+                .isEqualTo(PlanForm.MOST_SHOWN);
         verifyNoInteractions(hearings);
     }
 
