@@ -238,7 +238,12 @@ public class AuditPageSecurity {
 
     private static ConcurrentSessionFilter endedByTheCap(SessionRegistry signedIn, DefaultRedirectStrategy seeOther) {
         return new ConcurrentSessionFilter(
-                signedIn, expired -> seeOther.sendRedirect(expired.getRequest(), expired.getResponse(), SIGN_IN));
+                signedIn,
+                expired -> seeOther.sendRedirect(
+                        expired.getRequest(),
+                        expired.getResponse(),
+                        // As for any request without a session: a form sent says nothing of it was done.
+                        SignInDestination.signInFor(expired.getRequest())));
     }
 
     /** The auditors signed in, session by session, so that each may hold only a few at once. */

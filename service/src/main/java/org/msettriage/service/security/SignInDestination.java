@@ -91,7 +91,7 @@ public final class SignInDestination {
      */
     static String signInFor(HttpServletRequest request) {
         String path = request.getRequestURI();
-        if (!"GET".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             // A form sent without a session (most often one that ended while the reader was typing): nothing
             // of it was done, so the form says so and the sign-in goes back to the page the form was on.
             if (allowed(path).isEmpty()) {

@@ -27,5 +27,8 @@ class OutageLogLevelsTest extends ServiceTest {
         assertThat(LoggerFactory.getLogger("org.springframework.transaction.support.TransactionTemplate")
                         .isErrorEnabled())
                 .isFalse();
+        assertThat(LoggerFactory.getLogger("org.springframework.transaction.interceptor.TransactionInterceptor")
+                        .isErrorEnabled())
+                .isFalse();
     }
 }

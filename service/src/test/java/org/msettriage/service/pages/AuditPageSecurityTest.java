@@ -270,7 +270,7 @@ class AuditPageSecurityTest extends ServiceTest {
         PageClient.Page oldest = browsers[0].get("/audit");
 
         assertThat(oldest.status()).isEqualTo(303);
-        assertThat(oldest.header("Location")).isEqualTo("/audit/sign-in");
+        assertThat(oldest.header("Location")).isEqualTo("/audit/sign-in?next=%2Faudit");
         for (int i = 1; i < browsers.length; i++) {
             assertThat(browsers[i].get("/audit").status()).as("browser " + i).isEqualTo(200);
         }

@@ -147,6 +147,15 @@ class AreaSignInTest {
         return form;
     }
 
+    @Test
+    void aHeadIsTakenAsAGetAndAFormSentGoesBackToThePageItWasOn() {
+        MockHttpServletRequest head = new MockHttpServletRequest("HEAD", "/audit/decisions");
+        assertThat(SignInDestination.signInFor(head)).isEqualTo(SIGN_IN + "?next=%2Faudit%2Fdecisions");
+        MockHttpServletRequest sent = new MockHttpServletRequest("POST", "/panel/meetings/abc/outcomes");
+        assertThat(SignInDestination.signInFor(sent))
+                .isEqualTo(SIGN_IN + "?next=%2Fpanel%2Fmeetings%2Fabc&unsent=true");
+    }
+
     private static MockHttpServletRequest get(String path) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.setServletPath(path);
