@@ -11,11 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.audit.PersonalContent;
@@ -76,30 +73,34 @@ class AccessLogPage {
         model.addAttribute("from", given(from) ? from.strip() : null);
         model.addAttribute("to", given(to) ? to.strip() : null);
         model.addAttribute("purpose", AuditPurpose.of(session));
-        List<String> problems = new ArrayList<>();
+        List<PageProblem> problems = new ArrayList<>();
         UUID decisionId = decisionId(decision, problems);
-        OffsetDateTime readFrom = startOf("Read from", from, 0, problems);
-        OffsetDateTime readBefore = startOf("Read to", to, 1, problems);
+        OffsetDateTime readFrom = startOf("Read from", "from", from, 0, problems);
+        OffsetDateTime readBefore = startOf("Read to", "to", to, 1, problems);
         if (readFrom != null && readBefore != null && !readBefore.isAfter(readFrom)) {
-            problems.add("Read to must be the same day as Read from or later.");
+            problems.add(new PageProblem("Read to must be the same day as Read from or later.", "to"));
         }
         if (childRef != null) {
             // Taken silently, it would list every read as if of that child, its reference left in the address.
-            problems.add(SearchProblems.CHILD_REF_IN_ADDRESS);
+            problems.add(new PageProblem(SearchProblems.CHILD_REF_IN_ADDRESS, "childRef"));
         }
         if (given(reader) && reader.strip().length() > AccessLog.MAX_READER) {
-            problems.add("Reader must be at most " + AccessLog.MAX_READER + " characters: a name such as"
-                    + " demo-auditor.");
+            problems.add(new PageProblem(
+                    "Reader must be at most " + AccessLog.MAX_READER + " characters: a name such as demo-auditor.",
+                    "reader"));
         }
         String childRefHash = null;
         String purpose = AuditPurpose.of(session);
         if (given(child)) {
             childRefHash = child.strip();
             if (!HASH.matcher(childRefHash).matches()) {
-                problems.add("Child reference is not one this page made; enter the reference again.");
+                problems.add(new PageProblem(
+                        "Child reference is not one this page made; enter the reference again.", "childRef"));
             } else if (purpose == null) {
-                problems.add("Say why you are looking before the reads of one child are shown: enter the child"
-                        + " reference again, with why.");
+                problems.add(new PageProblem(
+                        "Say why you are looking before the reads of one child are shown: enter the child"
+                                + " reference again, with why.",
+                        "purpose"));
             }
         }
         if (!problems.isEmpty()) {
@@ -143,11 +144,12 @@ class AccessLogPage {
         return parts.isEmpty() ? null : "Only the reads" + String.join(",", parts) + ".";
     }
 
-    private OffsetDateTime startOf(String field, String day, int daysLater, List<String> problems) {
+    private OffsetDateTime startOf(
+            String field, String fieldId, String day, int daysLater, List<PageProblem> problems) {
         try {
             return EnteredDays.startOf(day, daysLater, zone);
         } catch (DateTimeParseException e) {
-            problems.add(field + " must be a date, such as 2026-11-21.");
+            problems.add(new PageProblem(field + " must be a date, such as 2026-11-21.", fieldId));
             return null;
         }
     }
@@ -168,12 +170,13 @@ class AccessLogPage {
             HttpServletRequest request,
             Model model) {
         RepeatedParameters.refuse(request, List.of("childRef", "purpose", "decision", "reader", "from", "to"));
-        List<String> problems = new ArrayList<>();
+        List<PageProblem> problems = new ArrayList<>();
         if (!given(childRef)) {
-            problems.add("Enter the child reference, as the case system sent it.");
+            problems.add(new PageProblem("Enter the child reference, as the case system sent it.", "childRef"));
         }
         if (purpose == null || FreeText.isBlank(purpose)) {
-            problems.add("Say why you are looking: it is kept in the access log with each decision shown.");
+            problems.add(new PageProblem(
+                    "Say why you are looking: it is kept in the access log with each decision shown.", "purpose"));
         }
         if (!problems.isEmpty()) {
             model.addAttribute("section", "access-log");
@@ -221,50 +224,20 @@ class AccessLogPage {
     }
 
     /** The log's form again, with its problems each linked to the field it names, marked invalid. */
-    private static String withProblems(Model model, List<String> problems) {
-        List<Linked> linked = problems.stream().map(Linked::of).toList();
-        model.addAttribute("problems", linked);
-        model.addAttribute(
-                "invalid",
-                linked.stream().map(Linked::fieldId).filter(Objects::nonNull).collect(Collectors.toSet()));
+    private static String withProblems(Model model, List<PageProblem> problems) {
+        model.addAttribute("problems", problems);
+        model.addAttribute("invalid", PageProblem.fieldsAtFault(problems));
         return "audit/access-log";
     }
 
-    /**
-     * A problem as the error summary lists it, linked to the form's field it names (its words begin with the
-     * field's label), which is marked invalid; null for one no field of the form holds.
-     */
-    record Linked(String text, String fieldId) {
-
-        /** How each problem about a field begins, and the field's id. */
-        private static final Map<String, String> FIELDS = Map.of(
-                "A decision id ", "decision",
-                "Reader ", "reader",
-                "Read from ", "from",
-                "Read to ", "to",
-                "Child reference ", "childRef",
-                "Enter the child reference", "childRef",
-                "Say why you are looking", "purpose");
-
-        static Linked of(String text) {
-            return new Linked(
-                    text,
-                    FIELDS.entrySet().stream()
-                            .filter(field -> text.startsWith(field.getKey()))
-                            .map(Map.Entry::getValue)
-                            .findFirst()
-                            .orElse(null));
-        }
-    }
-
-    private static UUID decisionId(String decision, List<String> problems) {
+    private static UUID decisionId(String decision, List<PageProblem> problems) {
         if (!given(decision)) {
             return null;
         }
         try {
             return UUID.fromString(decision.strip());
         } catch (IllegalArgumentException e) {
-            problems.add("A decision id looks like 3f2b8c1e-0d4a-4e7b-9c55-1a2b3c4d5e6f.");
+            problems.add(new PageProblem("A decision id looks like 3f2b8c1e-0d4a-4e7b-9c55-1a2b3c4d5e6f.", "decision"));
             return null;
         }
     }

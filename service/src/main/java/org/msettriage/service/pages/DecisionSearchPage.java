@@ -8,9 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.api.model.PathwayDto;
 import org.msettriage.api.model.RiskLevelDto;
@@ -187,13 +185,11 @@ class DecisionSearchPage {
     private static String withProblems(Model model, HttpServletResponse response, List<SearchProblems.Shown> problems) {
         // A search the page cannot run is the request's fault, as the analysts' dashboard answers it.
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("problems", problems);
-        model.addAttribute(
-                "invalid",
-                problems.stream()
-                        .map(SearchProblems.Shown::fieldId)
-                        .filter(Objects::nonNull)
-                        .collect(Collectors.toSet()));
+        List<PageProblem> lines = problems.stream()
+                .map(problem -> new PageProblem(problem.text(), problem.fieldId()))
+                .toList();
+        model.addAttribute("problems", lines);
+        model.addAttribute("invalid", PageProblem.fieldsAtFault(lines));
         return "audit/decisions";
     }
 

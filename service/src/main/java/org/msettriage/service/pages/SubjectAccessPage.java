@@ -87,28 +87,31 @@ class SubjectAccessPage {
     /** Puts the form back as typed with what is wrong, when a field is missing or too long. */
     private static boolean refused(String childRef, String reason, Model model) {
         model.addAttribute("section", "subject-access");
-        String problem = problem(childRef, reason);
+        PageProblem problem = problem(childRef, reason);
         if (problem == null) {
             return false;
         }
-        model.addAttribute("problem", problem);
+        model.addAttribute("problem", problem.text());
         // The field it is about, which the message links to and which is marked invalid.
-        model.addAttribute("problemField", problem.startsWith("Enter the child reference") ? "childRef" : "reason");
+        model.addAttribute("problemField", problem.fieldId());
         model.addAttribute("childRef", childRef);
         model.addAttribute("reason", reason);
         return true;
     }
 
-    private static String problem(String childRef, String reason) {
+    private static PageProblem problem(String childRef, String reason) {
         if (FreeText.isBlank(childRef) || childRef.codePointCount(0, childRef.length()) > 2000) {
-            return "Enter the child reference exactly as the case system sent it.";
+            return new PageProblem("Enter the child reference exactly as the case system sent it.", "childRef");
         }
         if (FreeText.isBlank(reason)) {
-            return "Enter the request you are answering, such as its reference: the access log keeps it with"
-                    + " each decision shown.";
+            return new PageProblem(
+                    "Enter the request you are answering, such as its reference: the access log keeps it with"
+                            + " each decision shown.",
+                    "reason");
         }
         if (reason.codePointCount(0, reason.length()) > AccessLog.MAX_REASON) {
-            return "Say what the request is in at most " + AccessLog.MAX_REASON + " characters.";
+            return new PageProblem(
+                    "Say what the request is in at most " + AccessLog.MAX_REASON + " characters.", "reason");
         }
         return null;
     }

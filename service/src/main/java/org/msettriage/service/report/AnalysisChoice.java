@@ -23,27 +23,34 @@ record AnalysisChoice(
         String toMonth,
         String localAuthority,
         String dateBasis,
-        List<String> problems) {
+        List<AnalysisChoice.Problem> problems) {
+
+    /** A value not understood, in words, and the id of the form's field that gives it. */
+    record Problem(String text, String fieldId) {}
 
     static AnalysisChoice of(
             String fromMonth, String toMonth, String localAuthority, String dateBasis, YearMonth current) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         ReportMonths months;
         try {
             months = ReportMonths.of(given(fromMonth), given(toMonth), current);
         } catch (InvalidParametersException e) {
             months = ReportMonths.of(null, null, current);
-            problems.add("The months could not be used: from and to must be months such as 2026-07, the first not"
-                    + " after the last, at most " + ReportMonths.MOST + " months.");
+            problems.add(new Problem(
+                    "The months could not be used: from and to must be months such as 2026-07, the first not after"
+                            + " the last, at most " + ReportMonths.MOST + " months.",
+                    "fromMonth"));
         }
         String authority = given(localAuthority);
         if (authority != null && !AnalysisDashboard.localAuthorities().contains(authority)) {
             // What was given is not repeated: an address can carry any text, and the page would show it.
-            problems.add("The local authority chosen is not one the dashboard knows: choose one of "
-                    + AnalysisDashboard.localAuthorities().stream()
-                            .map(code -> AnalysisWords.group(Dimension.LOCAL_AUTHORITY, code))
-                            .collect(Collectors.joining(", "))
-                    + ", or all local authorities.");
+            problems.add(new Problem(
+                    "The local authority chosen is not one the dashboard knows: choose one of "
+                            + AnalysisDashboard.localAuthorities().stream()
+                                    .map(code -> AnalysisWords.group(Dimension.LOCAL_AUTHORITY, code))
+                                    .collect(Collectors.joining(", "))
+                            + ", or all local authorities.",
+                    "localAuthority"));
             authority = null;
         }
         String basisGiven = given(dateBasis);
@@ -51,8 +58,10 @@ record AnalysisChoice(
                 ? DateBasis.ASSESSED
                 : DateBasis.of(basisGiven).orElse(null);
         if (basis == null) {
-            problems.add("The month to count a referral in is not one the dashboard knows: choose the month it was"
-                    + " assessed or the month the service decided it.");
+            problems.add(new Problem(
+                    "The month to count a referral in is not one the dashboard knows: choose the month it was"
+                            + " assessed or the month the service decided it.",
+                    "dateBasis"));
             basis = DateBasis.ASSESSED;
         }
         return new AnalysisChoice(
@@ -89,24 +98,10 @@ record AnalysisChoice(
         return problems.isEmpty();
     }
 
-    /** A value not understood, in words, and the id of the form's field that gives it. */
-    record Problem(String text, String fieldId) {}
-
-    /** What was not understood, each with its field, in the form's order. */
-    List<Problem> problemsByField() {
-        return problems.stream()
-                .map(text -> new Problem(
-                        text,
-                        text.startsWith("The months")
-                                ? "fromMonth"
-                                : text.startsWith("The local authority") ? "localAuthority" : "dateBasis"))
-                .toList();
-    }
-
     /** The ids of the form's fields whose values were not understood. */
     Set<String> invalidFields() {
         Set<String> fields = new HashSet<>();
-        problemsByField().forEach(problem -> fields.add(problem.fieldId()));
+        problems.forEach(problem -> fields.add(problem.fieldId()));
         if (fields.contains("fromMonth")) {
             fields.add("toMonth");
         }
@@ -115,7 +110,7 @@ record AnalysisChoice(
 
     /** What was not understood, in one paragraph; null when everything was. */
     String problem() {
-        return understood() ? null : String.join(" ", problems);
+        return understood() ? null : problems.stream().map(Problem::text).collect(Collectors.joining(" "));
     }
 
     private static String given(String text) {

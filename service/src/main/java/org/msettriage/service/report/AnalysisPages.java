@@ -66,7 +66,7 @@ class AnalysisPages {
         } else {
             // The form again with what was not understood: figures for a choice not made would mislead.
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problems", choice.problemsByField());
+            model.addAttribute("problems", choice.problems());
             model.addAttribute("invalid", choice.invalidFields());
             model.addAttribute("tables", List.of());
         }
