@@ -74,22 +74,22 @@ final class StoreFaultKinds {
      * which a fresh connection would not mend.
      */
     static boolean lostConnection(Throwable failure) {
-        return causes(failure)
-                .filter(SQLException.class::isInstance)
-                .map(t -> ((SQLException) t).getSQLState())
-                .filter(Objects::nonNull)
-                .findFirst()
+        return state(failure)
                 .map(state -> state.startsWith("08") || LOST.contains(state))
                 .orElse(false);
     }
 
+    /**
+     * Whether the pool gave up waiting for a connection: it has already tried fresh ones for its whole
+     * timeout.
+     */
+    static boolean poolTimedOut(Throwable failure) {
+        return has(failure, SQLTransientConnectionException.class);
+    }
+
     /** The kind of fault, e.g. "the disk is full [SQL state 53100]". */
     static String inWords(Throwable failure) {
-        Optional<String> state = causes(failure)
-                .filter(SQLException.class::isInstance)
-                .map(t -> ((SQLException) t).getSQLState())
-                .filter(Objects::nonNull)
-                .findFirst();
+        Optional<String> state = state(failure);
         String words = state.map(StoreFaultKinds::byState).orElseGet(() -> byType(failure));
         return words + " [SQL state " + state.orElse("none") + "]";
     }
@@ -122,6 +122,15 @@ final class StoreFaultKinds {
             return "a constraint failed: the database refused a row that breaks one of its rules";
         }
         return "unknown: a fault of a kind the service does not name";
+    }
+
+    /** The SQL state of the failure's first cause that gives one. */
+    private static Optional<String> state(Throwable failure) {
+        return causes(failure)
+                .filter(SQLException.class::isInstance)
+                .map(t -> ((SQLException) t).getSQLState())
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     private static boolean has(Throwable failure, Class<? extends Throwable> type) {

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,7 +46,7 @@ public class StoreFaults {
         if (!failing()
                 && justRecovered()
                 && StoreFaultKinds.lostConnection(failure)
-                && !poolTimedOut(failure)
+                && !StoreFaultKinds.poolTimedOut(failure)
                 && answersNow()) {
             // A connection that broke in an outage just over (a batch begun during it, a pool's attempt that
             // timed out late), while a fresh one works: not a new outage. A trial on PostgreSQL saw such
@@ -88,19 +87,6 @@ public class StoreFaults {
     private boolean justRecovered() {
         Instant recovered = recoveredAt.get();
         return recovered != null && recovered.plus(AFTER_RECOVERY).isAfter(Instant.now());
-    }
-
-    /**
-     * Whether the pool gave up waiting for a connection: it has already tried fresh ones for its whole
-     * timeout, so trying one more would only make the call wait that long again.
-     */
-    private static boolean poolTimedOut(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a connection opened now answers: the pool's broken ones were retired just before. */
