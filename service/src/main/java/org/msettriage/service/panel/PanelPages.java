@@ -307,7 +307,8 @@ public class PanelPages {
         }
         // Back to the decision's own place on the agenda, which recording an outcome does not move.
         UUID decision = uuid(decisionId);
-        String back = HOME + "/meetings/" + meeting.meetingId() + (decision == null ? "" : "#" + anchor(decision));
+        String agenda = HOME + "/meetings/" + meeting.meetingId();
+        String back = agenda + (decision == null ? "" : "#" + anchor(decision));
         PlanForm sent = new PlanForm(list(planCode), list(planText), list(planLead), list(planDue));
         if ((ADD_ACTION.equals(then) || CLEAR_ACTIONS.equals(then)) && decision != null) {
             PlanForm plan = ADD_ACTION.equals(then) ? sent.withOneMoreRow() : PlanForm.blank();
@@ -324,7 +325,7 @@ public class PanelPages {
                     new ReturnedOutcomeForm(decision, null, notice, outcome, plan, reason, exitReason, exitText));
             // To the row added, or to the first row once cleared: the form is long, and its notice is at the top.
             String row = anchor(decision) + "-action-" + (ADD_ACTION.equals(then) ? plan.rows() : 1);
-            return new RedirectView(HOME + "/meetings/" + meeting.meetingId() + "#" + row, true);
+            return new RedirectView(agenda + "#" + row, true);
         }
         PlanRows rows = PlanRows.of(list(planCode), list(planText), list(planLead), list(planDue));
         try {
@@ -366,8 +367,7 @@ public class PanelPages {
                         "returned",
                         new ReturnedOutcomeForm(
                                 refusedFor, problem, null, outcome, sent, reason, exitReason, exitText));
-                return new RedirectView(
-                        HOME + "/meetings/" + meeting.meetingId() + "#refused-" + anchor(refusedFor), true);
+                return new RedirectView(agenda + "#refused-" + anchor(refusedFor), true);
             }
         }
         return new RedirectView(back, true);
