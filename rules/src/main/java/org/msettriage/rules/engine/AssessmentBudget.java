@@ -1,5 +1,7 @@
 package org.msettriage.rules.engine;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -16,6 +18,13 @@ import org.slf4j.LoggerFactory;
  * red teams found rules that the allowlist cannot refuse by name and that never finish (a rule that updates
  * its own fact and fires again, a regex that backtracks without end, numbers squared thirty times, a text
  * doubled to a gigabyte). Each such decision held a core, and the heap, until the service restarted.
+ *
+ * <p>The budget counts the processor time the work's thread takes, not the time on the clock: on a machine
+ * busy with other work a decision waits for a core, and a decision stopped for that was reported to the
+ * policy leads as their rule's fault (seen once in an operator's trial, a freshly started service under a
+ * load of 16 on 2 cores). A thread that takes no processor time and yet does not finish (blocked, or
+ * starved for minutes) is stopped all the same once {@link #WAIT_FACTOR} budgets have passed on the clock.
+ * Where this Java cannot tell a thread's processor time, the clock alone counts, as it did before.
  *
  * <p>The work runs on the caller's thread; a watchdog stops that thread when the budget is spent. Java 17
  * can still stop a thread ({@link Thread#stop()}, deprecated because the stopped code may leave shared
@@ -51,6 +60,13 @@ public final class AssessmentBudget {
     }
 
     private static final ScheduledExecutorService WATCHDOG = watchdog();
+
+    /** How many budgets on the clock a decision that takes little processor time may still run. */
+    static final int WAIT_FACTOR = 4;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean PROCESSOR_TIME =
+            THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 
     /**
      * One thread for every alarm. An alarm cancelled (the decision finished in time, as nearly all do) leaves
@@ -109,22 +125,22 @@ public final class AssessmentBudget {
     public static <T> T within(Duration budget, Supplier<T> work, Runnable beforeStop) {
         Thread worker = Thread.currentThread();
         AtomicInteger state = new AtomicInteger(RUNNING);
-        String tooLong = "it took longer than " + BudgetWords.of(budget);
         boolean interruptedBefore = worker.isInterrupted();
-        ScheduledFuture<?> alarm = null;
+        Alarm alarm = null;
         try {
             // Set inside the try, so a stop after a stall of the whole budget still lands where it is caught.
-            alarm = WATCHDOG.schedule(() -> stop(worker, state, beforeStop), budget.toNanos(), TimeUnit.NANOSECONDS);
-            return attempt(work, state, tooLong);
+            alarm = new Alarm(worker, budget.toNanos(), () -> stop(worker, state, beforeStop));
+            alarm.set(budget.toNanos());
+            return attempt(work, state, alarm);
         } catch (ThreadDeath stopped) {
             // The watchdog's stop, arrived while the outcome was being read: the work did not finish in time.
             if (!stoppedByWatchdog(state)) {
                 throw stopped;
             }
-            throw new Exceeded(tooLong);
+            throw alarm.exceeded();
         } finally {
             if (alarm != null) {
-                alarm.cancel(false);
+                alarm.cancel();
             }
             if (stoppedByWatchdog(state) && !interruptedBefore) {
                 // Stopping a thread also marks it interrupted; the caller (an impact replay, say) would take
@@ -139,7 +155,7 @@ public final class AssessmentBudget {
         return now == STOPPING || now == STOPPED;
     }
 
-    private static <T> T attempt(Supplier<T> work, AtomicInteger state, String tooLong) {
+    private static <T> T attempt(Supplier<T> work, AtomicInteger state, Alarm alarm) {
         Throwable failure = null;
         try {
             T result = work.get();
@@ -177,7 +193,7 @@ public final class AssessmentBudget {
         if (failure == null || !stoppedWithin(failure)) {
             absorbStop(state);
         }
-        throw new Exceeded(tooLong);
+        throw alarm.exceeded();
     }
 
     @SuppressWarnings("deprecation") // see the class comment: the one way to end a candidate that never returns
@@ -220,6 +236,84 @@ public final class AssessmentBudget {
             }
         } catch (ThreadDeath expected) {
             // The watchdog's stop: the work is over.
+        }
+    }
+
+    /**
+     * The watchdog's alarm for one piece of work. It rings when the budget has passed on the clock; if the
+     * work's thread has taken less processor time than that by then, it is set again for the rest, since the
+     * thread cannot take the rest sooner. Past {@link #WAIT_FACTOR} budgets on the clock it stops the work
+     * whatever the thread took.
+     */
+    private static final class Alarm {
+        private final Thread worker;
+        private final long budgetNanos;
+        private final Runnable stop;
+        private final long startedAt = System.nanoTime();
+        private final long processorAtStart;
+        private volatile ScheduledFuture<?> next;
+        private volatile boolean cancelled;
+        /** Whether the stop came at the clock's limit, with less than the budget's processor time taken. */
+        private volatile boolean waitedTooLong;
+
+        Alarm(Thread worker, long budgetNanos, Runnable stop) {
+            this.worker = worker;
+            this.budgetNanos = budgetNanos;
+            this.stop = stop;
+            this.processorAtStart = PROCESSOR_TIME ? THREADS.getCurrentThreadCpuTime() : -1;
+        }
+
+        void set(long delayNanos) {
+            next = WATCHDOG.schedule(this::ring, delayNanos, TimeUnit.NANOSECONDS);
+            if (cancelled) {
+                next.cancel(false);
+            }
+        }
+
+        private void ring() {
+            if (cancelled) {
+                return;
+            }
+            long taken = processorTaken();
+            if (taken < 0 || taken >= budgetNanos) {
+                stop.run();
+                return;
+            }
+            long clockLeft = WAIT_FACTOR * budgetNanos - (System.nanoTime() - startedAt);
+            if (clockLeft <= 0) {
+                waitedTooLong = true;
+                stop.run();
+                return;
+            }
+            // At least a millisecond, so a thread on the edge of its budget is not asked about in a busy loop.
+            set(Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(budgetNanos - taken, clockLeft)));
+        }
+
+        /** The processor time the work's thread has taken since it began, or -1 when it cannot be told. */
+        private long processorTaken() {
+            if (processorAtStart < 0) {
+                return -1;
+            }
+            long now = THREADS.getThreadCpuTime(worker.getId());
+            return now < 0 ? -1 : now - processorAtStart;
+        }
+
+        void cancel() {
+            cancelled = true;
+            ScheduledFuture<?> current = next;
+            if (current != null) {
+                current.cancel(false);
+            }
+        }
+
+        Exceeded exceeded() {
+            String budget = BudgetWords.of(Duration.ofNanos(budgetNanos));
+            if (waitedTooLong) {
+                return new Exceeded(
+                        "it had not finished after " + BudgetWords.of(Duration.ofNanos(WAIT_FACTOR * budgetNanos))
+                                + ", though it took less than " + budget + " of processor time");
+            }
+            return new Exceeded("it took longer than " + budget);
         }
     }
 }

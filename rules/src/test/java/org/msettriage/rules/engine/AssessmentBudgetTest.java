@@ -32,6 +32,41 @@ class AssessmentBudgetTest {
     }
 
     @Test
+    void workThatWaitsForLongerThanItsBudgetWithoutTheProcessorIsNotStopped() {
+        // As a decision does on a machine too busy to give it a core: the clock passes the budget, the
+        // decision's own processor time does not (an operator's trial saw such a decision stopped).
+        assertThat(AssessmentBudget.within(SHORT, () -> {
+                    pause(SHORT.multipliedBy(2));
+                    return "decided";
+                }))
+                .isEqualTo("decided");
+    }
+
+    @Test
+    void workThatNeitherTakesTheProcessorNorFinishesIsStoppedAfterSomeBudgetsOnTheClock() {
+        long began = System.nanoTime();
+        assertThatThrownBy(() -> AssessmentBudget.within(SHORT, () -> {
+                    pause(Duration.ofMinutes(1));
+                    return "never";
+                }))
+                .isInstanceOf(AssessmentBudget.Exceeded.class)
+                .hasMessage("it had not finished after 1.2 s, though it took less than 300 ms of processor time");
+        assertThat(Duration.ofNanos(System.nanoTime() - began))
+                .isGreaterThanOrEqualTo(SHORT.multipliedBy(AssessmentBudget.WAIT_FACTOR))
+                .isLessThan(Duration.ofSeconds(30));
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    private static void pause(Duration howLong) {
+        try {
+            Thread.sleep(howLong.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aStopTheWorkWrapsIsStillTheBudgetsAndNotTheWorksFailure() {
         assertThatThrownBy(() -> AssessmentBudget.within(SHORT, () -> {
                     try {
