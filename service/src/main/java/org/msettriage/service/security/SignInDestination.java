@@ -100,7 +100,7 @@ public final class SignInDestination {
             return withNext()
                     .queryParam(UNSENT, "true")
                     .encode(StandardCharsets.UTF_8)
-                    .buildAndExpand(pageOfForm(path))
+                    .buildAndExpand(pageOfForm(path, request.getParameter(FIELD)))
                     .toUriString();
         }
         String asked = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
@@ -112,6 +112,23 @@ public final class SignInDestination {
 
     private static UriComponentsBuilder withNext() {
         return UriComponentsBuilder.fromPath(AuditPageSecurity.SIGN_IN).queryParam(FIELD, "{next}");
+    }
+
+    /**
+     * The page whose form is sent to this path, with the page that form was itself going on to when it
+     * carries one (the purpose asked before a decision opens carries the decision): the reader, signed in
+     * again, finds the form as it was asked for, not a form for nothing in particular.
+     */
+    static String pageOfForm(String path, String formsNext) {
+        String page = pageOfForm(path);
+        if (formsNext == null || allowed(formsNext).isEmpty()) {
+            return page;
+        }
+        return UriComponentsBuilder.fromPath(page)
+                .queryParam(FIELD, "{next}")
+                .encode(StandardCharsets.UTF_8)
+                .buildAndExpand(formsNext)
+                .toUriString();
     }
 
     /**

@@ -82,6 +82,32 @@ class AuditPageSecurityTest extends ServiceTest {
     }
 
     @Test
+    void aReasonSentWithoutASessionIsAskedForAgainForTheSameDecision() {
+        // An accessibility trial: the reason for opening a decision, sent after the session had ended, led
+        // after the sign-in to the question without the decision, which then opened the search instead.
+        PageClient browser = browser();
+        String token = browser.get("/audit/sign-in").formToken();
+        String decision = "/audit/decisions/01a24e79-abc7-7cd4-8d3e-5f6a7b8c9d0e";
+
+        PageClient.Page sent =
+                browser.post("/audit/purpose", Map.of("_csrf", token, "purpose", "case audit", "next", decision));
+
+        assertThat(sent.status()).isEqualTo(303);
+        PageClient.Page form = browser.get(sent.header("Location"));
+        Matcher next = Pattern.compile("name=\"next\" value=\"([^\"]*)\"").matcher(form.body());
+        assertThat(next.find()).isTrue();
+        assertThat(next.group(1))
+                .isEqualTo("/audit/purpose?next=%2Faudit%2Fdecisions%2F01a24e79-abc7-7cd4-8d3e-5f6a7b8c9d0e");
+        PageClient.Page signedIn = browser.post(
+                "/audit/sign-in",
+                Map.of("_csrf", form.formToken(), "credential", DemoClients.AUDITOR.key(), "next", next.group(1)));
+        assertThat(signedIn.status()).isEqualTo(303);
+        assertThat(browser.get(signedIn.header("Location")).body())
+                .contains("Why are you opening this decision?")
+                .contains("name=\"next\" value=\"" + decision + "\"");
+    }
+
+    @Test
     void aCredentialInTheAddressDoesNotSignIn() {
         // A security trial signed in by POST /audit/sign-in?credential=...: the key, which also opens the
         // API, would be kept in histories and proxies' logs.

@@ -72,4 +72,15 @@ class SignInDestinationTest {
         assertThat(SignInDestination.pageOfForm("/audit/subject-access.json")).isEqualTo("/audit/subject-access");
         assertThat(SignInDestination.pageOfForm("/audit/access-log")).isEqualTo("/audit/access-log");
     }
+
+    @Test
+    void aFormThatWasGoingOnToAPageKeepsItOnlyWhenASignInCouldGoThere() {
+        assertThat(SignInDestination.pageOfForm("/audit/purpose", "/audit/decisions/abc"))
+                .isEqualTo("/audit/purpose?next=%2Faudit%2Fdecisions%2Fabc");
+        assertThat(SignInDestination.pageOfForm("/audit/purpose", null)).isEqualTo("/audit/purpose");
+        assertThat(SignInDestination.pageOfForm("/audit/purpose", "https://elsewhere.example/"))
+                .isEqualTo("/audit/purpose");
+        assertThat(SignInDestination.pageOfForm("/audit/purpose", "/api/v1/decisions"))
+                .isEqualTo("/audit/purpose");
+    }
 }
