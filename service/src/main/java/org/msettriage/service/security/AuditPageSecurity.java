@@ -137,7 +137,9 @@ public class AuditPageSecurity {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 // The held-back page changes nothing and is reached by a forward of the refused sign-in, whose
                 // form token is not looked at: a held-back address is not told whether its token was good.
-                .csrf(csrf -> csrf.csrfTokenRepository(formTokens).ignoringRequestMatchers(HELD_BACK))
+                .csrf(csrf -> csrf.csrfTokenRepository(formTokens)
+                        .csrfTokenRequestHandler(new FormTokenOutOfTheAddress())
+                        .ignoringRequestMatchers(HELD_BACK))
                 .logout(signOut -> signOut.logoutRequestMatcher(
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_OUT))
                         .addLogoutHandler(new CookieClearingLogoutHandler(expiredSessionCookie(pages)))
@@ -194,7 +196,8 @@ public class AuditPageSecurity {
                 .addFilterBefore(endedByTheCap(signedIn, seeOther), CsrfFilter.class)
                 .securityContext(context -> context.securityContextRepository(savedContexts()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.csrfTokenRepository(formTokens(pages)))
+                .csrf(csrf -> csrf.csrfTokenRepository(formTokens(pages))
+                        .csrfTokenRequestHandler(new FormTokenOutOfTheAddress()))
                 .logout(AbstractHttpConfigurer::disable);
         return asPages(http, seeOther, contentSecurityPolicy).build();
     }

@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
@@ -106,26 +104,7 @@ final class AuditorSignIn extends OncePerRequestFilter {
      */
     static String onlyCredential(HttpServletRequest request) {
         String[] given = request.getParameterValues(CREDENTIAL_FIELD);
-        return given != null && given.length == 1 && !namedInQuery(request, CREDENTIAL_FIELD) ? given[0] : null;
-    }
-
-    /** Whether the request's query string names this parameter, however its name is encoded. */
-    private static boolean namedInQuery(HttpServletRequest request, String name) {
-        String query = request.getQueryString();
-        if (query == null) {
-            return false;
-        }
-        for (String pair : query.split("&")) {
-            try {
-                if (URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8)
-                        .equals(name)) {
-                    return true;
-                }
-            } catch (IllegalArgumentException unreadable) {
-                return true;
-            }
-        }
-        return false;
+        return given != null && given.length == 1 && !QueryNames.named(request, CREDENTIAL_FIELD) ? given[0] : null;
     }
 
     private Authentication signingIn(String credential) throws Refused {
