@@ -55,6 +55,17 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
         browser.waitUp().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
     }
 
+    /** How each part the selector finds, and each of its headings, breaks across printed pages. */
+    private static java.util.List<String> printedWhole(ChromeDriver driver, String parts) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            java.util.List<WebElement> found = driver.findElements(By.cssSelector(parts + ", " + parts + " h3"));
+            return found.stream().map(part -> part.getCssValue("break-inside")).toList();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
     /** Opens the workbench, which sends a browser not signed in to the form, and signs in there. */
     private ChromeDriver signedIn() {
         ChromeDriver driver = browser.driver();
@@ -123,6 +134,10 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
                 .startsWith("Usable, and kept: it changes the expected outcome of");
         browser.assertAccessible();
         browser.screenshot("rules-candidate-checked");
+        assertThat(printedWhole(driver, "section[aria-labelledby='changes-title'] section"))
+                .as("each scenario's changes, printed with its heading on one page where they fit")
+                .isNotEmpty()
+                .containsOnly("avoid");
 
         driver.findElement(By.id("reason")).sendKeys("Raise the weight of current vulnerabilities");
         // The tick is the service's to require, not only the browser's: sent without it, the form comes back.
