@@ -157,7 +157,11 @@ final class RulesetCompiler {
             column = place[1];
         }
         return new RulesetProblem(
-                RulesetProblem.Kind.COMPILE, file, line, column, FactFields.explained(oneLine(message.getText())));
+                RulesetProblem.Kind.COMPILE,
+                file,
+                line,
+                column,
+                JavaSyntaxInWords.of(FactFields.explained(oneLine(message.getText()))));
     }
 
     /**

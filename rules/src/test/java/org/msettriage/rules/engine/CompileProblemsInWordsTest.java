@@ -28,8 +28,19 @@ class CompileProblemsInWordsTest {
                         drl -> drl.replaceFirst(
                                 "        \"points\", \\$entry.getPoints\\(\\)\\);\n",
                                 "        \"points\", \\$entry.getPoints());\n        x = ;\n")))
-                .containsExactly("scoring.drl:41:9 Rule Compilation error x cannot be resolved to a variable; Syntax"
-                        + " error on token \"=\", Expression expected after this token");
+                .containsExactly(
+                        "scoring.drl:41:9 Rule Compilation error x cannot be resolved to a variable; a value is"
+                                + " expected after \"=\"");
+    }
+
+    @Test
+    void aSyntaxSlipInAConsequenceIsToldInWordsNotInTheCompilersGrammar() {
+        // A policy lead's trial met "Syntax error, insert VariableDeclarators to complete LocalVariableDeclaration".
+        assertThat(problems("level.drl", drl -> drl.replaceFirst("then\n", "then\n    String ;\n")))
+                .singleElement()
+                .asString()
+                .endsWith(" Rule Compilation error a name for the variable is missing here, to complete the variable's"
+                        + " declaration");
     }
 
     @Test
