@@ -71,7 +71,8 @@ class DecisionReportInBrowserTest extends ServiceTest {
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page)
                 .contains(CSE03, "seen getting into a silver car after school", "Current", "Recent")
-                .contains("20 Oct 2026 18:00", "22 Oct 2026 09:30", "1 day 15 hours", "Medium risk")
+                // Sent as 18:00 and 09:30 UTC, read in the partnership's time: British Summer Time then.
+                .contains("20 Oct 2026 19:00 BST", "22 Oct 2026 10:30 BST", "1 day 15 hours", "Medium risk")
                 .contains("Still missing", "High risk", "Held 23 Oct 2026")
                 .contains("Zed", "silver hatchback", "Hotel", "the hotel by the ring road")
                 .contains("Raise to Significant", "She is with the same adult again", "Team manager")

@@ -474,7 +474,8 @@ class RulesWorkbenchTest extends ServiceTest {
                         .status())
                 .isEqualTo(303);
         // A user trial: the withdrawal read as "Rejected", reviewed by its proposer, and no row had a date.
-        String moment = "[0-9]{1,2} [A-Z][a-z]+ 20[0-9]{2}, [0-9]{2}:[0-9]{2} [+-][0-9]{2}:[0-9]{2}";
+        // In the partnership's time, named (PageTimes), not as a UTC offset.
+        String moment = "[0-9]{1,2} [A-Z][a-z]+ 20[0-9]{2}, [0-9]{2}:[0-9]{2} (GMT|BST)";
         assertThat(second.get("/rules").body())
                 .containsPattern("<td>outdated-1</td>\\s*<td>By demo-policy-lead, " + moment + "</td>\\s*"
                         + "<td>Withdrawn by demo-policy-lead</td>\\s*<td>" + moment
