@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.rules.policy.ActionDefinition;
 import org.msettriage.rules.referral.FreeText;
@@ -47,7 +48,9 @@ public class PanelPages {
     /**
      * A child to hear, as the agenda page shows it: the stored decision's answer beside the agenda's facts,
      * and the outcome form's choice and plan rows as they are filled in (see {@link #form}); {@code kept}
-     * the choice, in words, of each code of the plan being corrected that the serving catalogue lacks.
+     * the choice, in words, of each code of the plan being corrected that the serving catalogue lacks; {@code
+     * problems} why the form came back refused, each with the id of its field on this page (null for none),
+     * and {@code errors} each such field's own message, by its id.
      */
     record Hearing(
             PanelAgenda.Child child,
@@ -57,7 +60,18 @@ public class PanelPages {
             Map<String, String> kept,
             String reason,
             String exitReason,
-            String exitText) {}
+            String exitText,
+            List<Shown> problems,
+            Map<String, String> errors) {
+
+        /** Whether a field of this child's form, by its id, is one a problem is about. */
+        public boolean invalid(String fieldId) {
+            return errors.containsKey(fieldId);
+        }
+    }
+
+    /** A problem as the agenda shows it: its words, and the id of its field there, or null for none. */
+    record Shown(String text, String fieldId) {}
 
     /** A child on the panel's list, as the list page shows it. */
     record OnTheList(PanelOutcome lastOutcome, TriageDecisionDto decision) {}
@@ -172,8 +186,9 @@ public class PanelPages {
         Set<String> serving = active.engine().policy().actions().stream()
                 .map(ActionDefinition::code)
                 .collect(Collectors.toSet());
-        List<Hearing> toHear = agenda.children().stream()
-                .map(child -> form(child, returned, serving))
+        List<PanelAgenda.Child> children = agenda.children();
+        List<Hearing> toHear = IntStream.range(0, children.size())
+                .mapToObj(i -> form(children.get(i), i + 1, returned, serving))
                 .toList();
         model.addAttribute("hearings", toHear);
         // Before its day a meeting has decided nothing: no form is offered that could only be refused.
@@ -187,6 +202,9 @@ public class PanelPages {
             // The child is no longer on the agenda (a newer referral since): a refusal is said at the top.
             model.addAttribute("problem", returned.problem());
             model.addAttribute("returned", null);
+        } else if (returned != null && returned.refused()) {
+            // Said at the child's form, which the page opens at; the title says first that there is a problem.
+            model.addAttribute("pageTitle", "Error: " + model.getAttribute("pageTitle"));
         }
         model.addAttribute("catalogue", active.engine().policy().actions());
         model.addAttribute("agencies", Arrays.asList(PanelOutcome.LeadAgency.values()));
@@ -199,12 +217,22 @@ public class PanelPages {
      * outcome being corrected (a plan's every action, or the reason not heard or the exit's, to change what
      * is wrong and send back whole), else empty.
      */
-    private Hearing form(PanelAgenda.Child child, ReturnedOutcomeForm returned, Set<String> serving) {
+    private Hearing form(PanelAgenda.Child child, int place, ReturnedOutcomeForm returned, Set<String> serving) {
         TriageDecisionDto decision = json.readValue(child.answerJson(), TriageDecisionDto.class);
         PanelOutcome current = child.item().outcome();
         boolean planned = current != null && current.outcome() == PanelOutcome.Kind.PLAN_AGREED;
         Map<String, String> kept = planned ? kept(current, serving) : Map.of();
         if (returned != null && returned.isOf(child.decisionId())) {
+            // Each problem links to its field by the id it has now: the child's number may have changed.
+            List<Shown> problems = returned.problems().stream()
+                    .map(problem -> new Shown(
+                            problem.text(),
+                            problem.field() == null ? null : problem.field().id(place)))
+                    .toList();
+            Map<String, String> errors = new HashMap<>();
+            problems.stream()
+                    .filter(problem -> problem.fieldId() != null)
+                    .forEach(problem -> errors.merge(problem.fieldId(), problem.text(), (a, b) -> a + " " + b));
             return new Hearing(
                     child,
                     decision,
@@ -213,7 +241,9 @@ public class PanelPages {
                     kept,
                     returned.reason(),
                     returned.exitReason(),
-                    returned.exitText());
+                    returned.exitText(),
+                    problems,
+                    errors);
         }
         if (planned) {
             return new Hearing(
@@ -224,7 +254,9 @@ public class PanelPages {
                     kept,
                     null,
                     null,
-                    null);
+                    null,
+                    List.of(),
+                    Map.of());
         }
         if (current != null) {
             // Not heard or exited: corrected from what was recorded, so changing one part keeps the rest.
@@ -236,9 +268,11 @@ public class PanelPages {
                     kept,
                     current.details().reason(),
                     current.exitReason() == null ? null : current.exitReason().name(),
-                    current.details().exitText());
+                    current.details().exitText(),
+                    List.of(),
+                    Map.of());
         }
-        return new Hearing(child, decision, null, PlanForm.blank(), kept, null, null, null);
+        return new Hearing(child, decision, null, PlanForm.blank(), kept, null, null, null, List.of(), Map.of());
     }
 
     /**
@@ -322,7 +356,7 @@ public class PanelPages {
                                     + press;
             result.addFlashAttribute(
                     "returned",
-                    new ReturnedOutcomeForm(decision, null, notice, outcome, plan, reason, exitReason, exitText));
+                    new ReturnedOutcomeForm(decision, List.of(), notice, outcome, plan, reason, exitReason, exitText));
             // To the row added, or to the first row once cleared: the form is long, and its notice is at the top.
             String row = anchor(decision) + "-action-" + (ADD_ACTION.equals(then) ? plan.rows() : 1);
             return new RedirectView(agenda + "#" + row, true);
@@ -349,24 +383,27 @@ public class PanelPages {
                             + words.outcome(sentTwice.recorded().outcome().name())
                             + ". It was sent twice; nothing was recorded twice.");
         } catch (InvalidRequestException | ConflictException e) {
-            String problem = "Nothing was recorded. "
-                    + (e instanceof InvalidRequestException invalid
-                            ? invalid.problems().stream()
-                                    .map(p -> rows.field(p.pointer()) + " " + words.inWords(p.message()) + ".")
-                                    .collect(Collectors.joining(" "))
-                            : e instanceof OutcomeConflict overtaken
+            // Each problem with the field of the form it is about, which the page links to and marks.
+            List<OutcomeProblem> problems = e instanceof InvalidRequestException invalid
+                    ? invalid.problems().stream()
+                            .map(p -> new OutcomeProblem(
+                                    rows.field(p.pointer()) + " " + words.inWords(p.message()) + ".",
+                                    rows.formField(p.pointer())))
+                            .toList()
+                    : List.of(new OutcomeProblem(
+                            e instanceof OutcomeConflict overtaken
                                     ? overtaken.inWords() + "."
-                                    : words.inWords(e.getMessage()) + ".");
+                                    : words.inWords(e.getMessage()) + ".",
+                            null));
             UUID refusedFor = decision;
+            ReturnedOutcomeForm refused =
+                    new ReturnedOutcomeForm(refusedFor, problems, null, outcome, sent, reason, exitReason, exitText);
             if (refusedFor == null) {
-                result.addFlashAttribute("problem", problem);
+                result.addFlashAttribute("problem", refused.problem());
             } else {
                 // Shown again at that decision's form (wherever the agenda has it by then), filled in as it
-                // was sent, the problem beside it.
-                result.addFlashAttribute(
-                        "returned",
-                        new ReturnedOutcomeForm(
-                                refusedFor, problem, null, outcome, sent, reason, exitReason, exitText));
+                // was sent, each problem linked to its field.
+                result.addFlashAttribute("returned", refused);
                 return new RedirectView(agenda + "#refused-" + anchor(refusedFor), true);
             }
         }

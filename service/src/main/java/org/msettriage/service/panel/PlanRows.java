@@ -72,6 +72,40 @@ record PlanRows(List<PanelHearings.ProposedAction> actions, List<Integer> rowOnF
         };
     }
 
+    /**
+     * The field of the agenda's form a problem's JSON pointer is about, which its message links to: a plan
+     * row's own field, the first row given for the plan as a whole; null for what the form has no field for
+     * (the child, the outcome corrected), or a row the page does not draw.
+     */
+    OutcomeField formField(String pointer) {
+        Matcher action = ACTION.matcher(pointer);
+        if (action.matches()) {
+            int row = rowOnForm.get(Integer.parseInt(action.group(1)));
+            if (row > PlanForm.MOST_SHOWN) {
+                return null;
+            }
+            String part = action.group(2);
+            return OutcomeField.ofRow(
+                    part == null
+                            ? "plan-code"
+                            : switch (part) {
+                                case "text" -> "plan-text";
+                                case "leadAgency" -> "plan-lead";
+                                case "dueBy" -> "plan-due";
+                                default -> "plan-code";
+                            },
+                    row);
+        }
+        return switch (pointer) {
+            case "/outcome" -> OutcomeField.OUTCOME;
+            case "/plan" -> OutcomeField.ofRow("plan-code", rowOnForm.isEmpty() ? 1 : rowOnForm.get(0));
+            case "/reason" -> OutcomeField.REASON;
+            case "/exitReason" -> OutcomeField.EXIT_REASON;
+            case "/exitText" -> OutcomeField.EXIT_TEXT;
+            default -> null;
+        };
+    }
+
     /** The rows of the form the plan was given in: "action 2", "actions 1 to 6", "actions 1, 3 and 4". */
     private String rowsInWords() {
         List<String> parts = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.msettriage.service.panel;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * An outcome form sent back to the agenda without being recorded, as the coordinator filled it in: refused,
@@ -10,13 +12,14 @@ import java.util.UUID;
  *
  * @param decisionId the decision the form was for: the agenda may list its children in another order by
  *     the time it is shown again
- * @param problem what was wrong, in words; null when nothing was: the form came back for its rows
+ * @param problems what was wrong, each in words with the field of the form it is about; empty when nothing
+ *     was: the form came back for its rows
  * @param notice what was done to the form's rows, in words; null for a refusal
  * @param plan the plan's rows as they were sent
  */
 public record ReturnedOutcomeForm(
         UUID decisionId,
-        String problem,
+        List<OutcomeProblem> problems,
         String notice,
         String outcome,
         PlanForm plan,
@@ -29,8 +32,23 @@ public record ReturnedOutcomeForm(
         return decisionId.equals(decision);
     }
 
+    public ReturnedOutcomeForm {
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
     /** Whether the form came back refused, rather than for its plan's rows. */
     public boolean refused() {
-        return problem != null;
+        return !problems.isEmpty();
+    }
+
+    /**
+     * The refusal as one message, for the top of the page when the child's form is not shown there: null
+     * when the form was not refused.
+     */
+    public String problem() {
+        return refused()
+                ? "Nothing was recorded. "
+                        + problems.stream().map(OutcomeProblem::text).collect(Collectors.joining(" "))
+                : null;
     }
 }

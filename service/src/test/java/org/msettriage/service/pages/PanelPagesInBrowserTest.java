@@ -170,7 +170,18 @@ class PanelPagesInBrowserTest extends ServiceTest {
         WebElement refusal = first.findElement(By.cssSelector("[role=alert]"));
         assertThat(driver.getCurrentUrl()).endsWith("#refused-" + first.getDomAttribute("id"));
         assertThat(inView(refusal)).isTrue();
-        assertThat(refusal.getText()).startsWith("Nothing was recorded.");
+        assertThat(refusal.getText())
+                .isEqualTo("Nothing was recorded\nPlan action 1, its lead agency, is required.\n"
+                        + "Plan action 1, its due date, is before the meeting's day.");
+        assertThat(driver.getTitle()).startsWith("Error: Agenda: Gateshead, ");
+        // Each line leads to the field at fault, which is marked and says the problem again.
+        refusal.findElements(By.tagName("a")).get(1).click();
+        WebElement due = driver.switchTo().activeElement();
+        assertThat(due.getDomAttribute("id")).isEqualTo("plan-due-1-1");
+        assertThat(due.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id(due.getDomAttribute("aria-describedby")))
+                        .getDomProperty("textContent"))
+                .containsPattern("^Error:\\s+Plan action 1, its due date, is before the meeting's day.$");
         assertThat(first.findElement(By.id("plan-text-1-1")).getDomProperty("value"))
                 .isEqualTo("Visit the park with the police");
         assertThat(first.findElement(By.id("outcome-1-plan")).isSelected()).isTrue();
@@ -215,7 +226,11 @@ class PanelPagesInBrowserTest extends ServiceTest {
         again.findElement(By.id("outcome-2-exited")).click();
         submit(again.findElement(By.xpath(".//button[text()='Record the correction']")));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
-                .isEqualTo("Nothing was recorded. The exit reason is required when the child exits.");
+                .isEqualTo("Nothing was recorded\nThe exit reason is required when the child exits.");
+        assertThat(driver.findElement(By.cssSelector("[role=alert] a")).getDomAttribute("href"))
+                .isEqualTo("#exit-reason-2");
+        assertThat(driver.findElement(By.id("exit-reason-2")).getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
         assertThat(child(2).getText()).contains("Outcome at this meeting: Not heard");
         browser.assertAccessible();
         browser.screenshot("panel-agenda-with-outcomes");

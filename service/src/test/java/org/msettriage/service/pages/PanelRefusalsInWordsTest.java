@@ -9,9 +9,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.ServiceTest;
@@ -146,10 +149,87 @@ class PanelRefusalsInWordsTest extends ServiceTest {
         String refused =
                 refusal(coordinator, agenda, Map.of("outcome", "NOT_HEARD", "reason", "Late"), decision.toString());
 
+        // Said at the child's form: a summary headed "Nothing was recorded", its one line linking nowhere, as
+        // no field of the form is at fault.
         assertThat(refused)
-                .contains("Nothing was recorded. An outcome was recorded for this child at this meeting since the"
+                .isEqualTo("Nothing was recorded An outcome was recorded for this child at this meeting since the"
                         + " agenda was read; it is shown here, and can be corrected.")
                 .doesNotContain(recorded, "correction naming it");
+    }
+
+    @Test
+    void eachProblemLinksToItsFieldOnTheChildsFormWhichIsMarkedAndSaysItAgain() {
+        PageClient coordinator = signedIn();
+        UUID decision = panelEligibleDecision("NEWCASTLE");
+        String agenda = meeting(coordinator, "NEWCASTLE", TODAY);
+        // The plan's first action without a lead agency and due before the meeting, the form's second row left
+        // empty, its third due on a day that cannot be read; and a reason not heard, for a plan agreed.
+        List<Map.Entry<String, String>> form = List.of(
+                Map.entry("_csrf", coordinator.get(agenda).formToken()),
+                Map.entry("decisionId", decision.toString()),
+                Map.entry("outcome", "PLAN_AGREED"),
+                Map.entry("planCode", ""),
+                Map.entry("planText", "Visit the school"),
+                Map.entry("planLead", ""),
+                Map.entry("planDue", TODAY.minusDays(1).toString()),
+                Map.entry("planCode", ""),
+                Map.entry("planText", ""),
+                Map.entry("planLead", ""),
+                Map.entry("planDue", ""),
+                Map.entry("planCode", ""),
+                Map.entry("planText", "Call the police"),
+                Map.entry("planLead", "POLICE"),
+                Map.entry("planDue", "next Friday"),
+                Map.entry("reason", "Out of time"));
+
+        PageClient.Page sent = coordinator.post(agenda + "/outcomes", form);
+        String page = coordinator.get(agenda).body();
+        String again = coordinator.get(agenda).body();
+
+        // Back at the child's form, to the summary there, headed and announced.
+        String place = "decision-" + decision;
+        assertThat(sent.header("Location")).endsWith(agenda + "#refused-" + place);
+        assertThat(page)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<title>Error: Agenda: Newcastle, ")
+                .containsPattern("<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\"\\s+id=\"refused-" + place
+                        + "\" aria-labelledby=\"refused-" + place + "-title\">\\s*<h4[^>]*>Nothing was recorded</h4>");
+        // The only child on the agenda: its fields are numbered 1, its plan rows as on the form.
+        Map<String, String> linked = new LinkedHashMap<>();
+        Matcher link =
+                Pattern.compile("<li><a href=\"#([^\"]+)\">([^<]+)</a></li>").matcher(page);
+        while (link.find()) {
+            linked.put(link.group(1), link.group(2));
+        }
+        assertThat(linked.keySet()).containsExactly("plan-lead-1-1", "plan-due-1-1", "plan-due-1-3", "reason-1");
+        assertThat(linked.get("plan-lead-1-1")).startsWith("Plan action 1, its lead agency, ");
+        assertThat(linked.get("plan-due-1-1")).startsWith("Plan action 1, its due date, is before the meeting");
+        assertThat(linked.get("plan-due-1-3"))
+                .startsWith("Plan action 3, its due date, could not be read as a date: write it as day/month/year");
+        assertThat(linked.get("reason-1"))
+                .isEqualTo("The reason the child was not heard is given only when the panel did not hear the child.");
+        for (Map.Entry<String, String> field : linked.entrySet()) {
+            String id = field.getKey();
+            assertThat(page)
+                    .as(id + ": one field of that id, marked, described by its own message, which says it again")
+                    .containsOnlyOnce("id=\"" + id + "\"")
+                    .containsPattern(
+                            "id=\"" + id + "\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"" + id + "-error\"")
+                    .containsPattern("<p class=\"error-message\" id=\"" + id
+                            + "-error\"><span\\s+class=\"visually-hidden\">Error:</span>\\s*"
+                            + Pattern.quote(field.getValue()) + "</p>");
+        }
+        assertThat(page)
+                .as("no other field marked: the radio buttons, the words and the exit reason were not at fault")
+                .containsPattern("id=\"plan-text-1-1\"(?![^>]*aria-invalid)[^>]*>")
+                .containsPattern("id=\"exit-reason-1\"(?![^>]*aria-invalid)[^>]*>")
+                .containsPattern("id=\"outcome-1-plan\"(?![^>]*aria-invalid)[^>]*>");
+        assertThat(page.split("aria-invalid=\"true\"", -1)).hasSize(linked.size() + 1);
+        assertThat(page).as("as typed").contains("value=\"next Friday\"").contains(">Out of time</textarea>");
+        // Shown once: read again, the agenda is as it was, nothing marked.
+        assertThat(again)
+                .contains("<title>Agenda: Newcastle, ")
+                .doesNotContain("aria-invalid", "error-summary", "error-message");
     }
 
     @Test
@@ -251,7 +331,10 @@ class PanelRefusalsInWordsTest extends ServiceTest {
         return refusal(coordinator, agenda, given, UUID.randomUUID().toString());
     }
 
-    /** Sends the agenda's outcome form for this decision, and the first message the agenda then shows. */
+    /**
+     * Sends the agenda's outcome form for this decision, and the first message the agenda then shows, in its
+     * words only: a summary at the child's form, or a notice at the top.
+     */
     private static String refusal(PageClient coordinator, String agenda, Map<String, String> given, String decision) {
         Map<String, String> form = new LinkedHashMap<>(given);
         form.put("_csrf", coordinator.get(agenda).formToken());
@@ -260,6 +343,9 @@ class PanelRefusalsInWordsTest extends ServiceTest {
         String page = coordinator.get(agenda).body();
         int alert = page.indexOf("role=\"alert\"");
         assertThat(alert).as("a refusal on the agenda").isPositive();
-        return page.substring(page.indexOf('>', alert) + 1, page.indexOf("</div>", alert));
+        return page.substring(page.indexOf('>', alert) + 1, page.indexOf("</div>", alert))
+                .replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

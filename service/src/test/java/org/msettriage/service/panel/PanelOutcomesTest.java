@@ -259,6 +259,12 @@ class PanelOutcomesTest extends ServiceTest {
                 .doesNotContain("Nothing was recorded")
                 .doesNotContain("Visit the park");
         assertThat(second).contains("amy-" + t).contains("Nothing was recorded").contains("Visit the park");
+        // Its problem links to Amy's due date as the page numbers her fields now, second, not as when sent.
+        assertThat(second)
+                .contains("<a href=\"#plan-due-2-1\">Plan action 1, its due date, is before the meeting")
+                .containsPattern(
+                        "id=\"plan-due-2-1\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"plan-due-2-1-error\"");
+        assertThat(first).doesNotContain("aria-invalid");
 
         // A newer referral takes Amy off the agenda: the refusal is said at the top of the page.
         decide(la, "amy-" + t, NOW.minusDays(1), PanelReferrals.nothingOfConcern());

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
@@ -78,26 +78,25 @@ class SameOutcomeProblemsByApiAndPageTest extends ServiceTest {
                                 texts.get(3),
                                 leads.get(3),
                                 dues.get(3)));
-        String page = pageRefusal(kim, agenda, codes, texts, leads, dues);
+        List<String> page = pageRefusal(kim, agenda, codes, texts, leads, dues);
 
         assertThat(api.status()).as(api.response().body()).isEqualTo(400);
         PlanRows rows = PlanRows.of(codes, texts, leads, dues);
-        String apiInPageWords = "Nothing was recorded. "
-                + api.json()
-                        .get("errors")
-                        .valueStream()
-                        .map(e -> new FieldProblem(
-                                e.get("pointer").asString(), e.get("message").asString()))
-                        .sorted(PanelHearings.IN_FORM_ORDER)
-                        .map(p -> rows.field(p.pointer()) + " " + words.inWords(p.message()) + ".")
-                        .collect(Collectors.joining(" "));
+        List<String> apiInPageWords = api.json()
+                .get("errors")
+                .valueStream()
+                .map(e -> new FieldProblem(
+                        e.get("pointer").asString(), e.get("message").asString()))
+                .sorted(PanelHearings.IN_FORM_ORDER)
+                .map(p -> rows.field(p.pointer()) + " " + words.inWords(p.message()) + ".")
+                .toList();
         assertThat(api.json()
                         .get("errors")
                         .valueStream()
                         .map(e -> e.get("pointer").asString()))
                 .containsExactly(
                         "/exitText", "/plan/0", "/plan/1/code", "/plan/1/dueBy", "/plan/2", "/plan/3/dueBy", "/reason");
-        assertThat(page).isEqualTo(apiInPageWords);
+        assertThat(page).containsExactlyElementsOf(apiInPageWords);
     }
 
     @Test
@@ -148,12 +147,13 @@ class SameOutcomeProblemsByApiAndPageTest extends ServiceTest {
         List<String> none = List.of("", "", "", "", "", "");
         PlanRows rows =
                 PlanRows.of(none, texts, List.of("POLICE", "POLICE", "POLICE", "POLICE", "POLICE", "POLICE"), none);
-        String apiInPageWords = "Nothing was recorded. " + rows.field("/plan") + " "
+        String apiInPageWords = rows.field("/plan") + " "
                 + words.inWords(api.json().get("errors").get(0).get("message").asString()) + ".";
-        assertThat(apiInPageWords)
-                .isEqualTo(
-                        "Nothing was recorded. The plan, in actions 1 and 2 of the form, is only for an agreed plan.");
-        assertThat(HtmlUtils.htmlUnescape(refused)).contains(apiInPageWords);
+        assertThat(apiInPageWords).isEqualTo("The plan, in actions 1 and 2 of the form, is only for an agreed plan.");
+        // Linked to the first of those rows, where clearing them starts.
+        assertThat(HtmlUtils.htmlUnescape(refused))
+                .contains("Nothing was recorded</h4>")
+                .containsPattern("<a href=\"#plan-code-\\d+-1\">" + Pattern.quote(apiInPageWords) + "</a>");
 
         // "Clear the actions", then the correction as the form then is: recorded.
         List<Map.Entry<String, String>> cleared = new ArrayList<>(form);
@@ -186,7 +186,7 @@ class SameOutcomeProblemsByApiAndPageTest extends ServiceTest {
         List<String> texts =
                 IntStream.rangeClosed(1, sent).mapToObj(row -> "Visit " + row).toList();
 
-        String refusal = pageRefusal(
+        List<String> refusal = pageRefusal(
                 max,
                 agenda,
                 Collections.nCopies(sent, ""),
@@ -194,11 +194,14 @@ class SameOutcomeProblemsByApiAndPageTest extends ServiceTest {
                 Collections.nCopies(sent, "POLICE"),
                 Collections.nCopies(sent, TODAY.toString()));
 
-        assertThat(refusal).contains("must have at most 40 actions");
+        assertThat(refusal).anySatisfy(line -> assertThat(line).contains("must have at most 40 actions"));
     }
 
-    /** The same outcome from the agenda's form, and the refusal the agenda then shows at the child. */
-    private String pageRefusal(
+    /**
+     * The same outcome from the agenda's form, and the refusal the agenda then shows at the child: a summary
+     * headed "Nothing was recorded", each problem a line of it, as here.
+     */
+    private List<String> pageRefusal(
             Decided child,
             String agenda,
             List<String> codes,
@@ -230,6 +233,12 @@ class SameOutcomeProblemsByApiAndPageTest extends ServiceTest {
         assertThat(shown).contains("id=\"" + landing + "\"");
         int alert = shown.indexOf("role=\"alert\"");
         assertThat(alert).as("a refusal on the agenda").isPositive();
-        return HtmlUtils.htmlUnescape(shown.substring(shown.indexOf('>', alert) + 1, shown.indexOf("</div>", alert)));
+        String summary = shown.substring(shown.indexOf('>', alert) + 1, shown.indexOf("</div>", alert));
+        assertThat(summary).containsPattern("^\\s*<h4[^>]*>Nothing was recorded</h4>");
+        return Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL)
+                .matcher(summary)
+                .results()
+                .map(line -> HtmlUtils.htmlUnescape(line.group(1).replaceAll("<[^>]+>", "")))
+                .toList();
     }
 }
