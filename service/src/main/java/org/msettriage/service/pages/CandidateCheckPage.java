@@ -107,8 +107,8 @@ class CandidateCheckPage {
         String servingChanged = checkedWhileServing == null || checkedWhileServing.equals(serving)
                 ? null
                 : servingChanged(checkedWhileServing, serving, validation);
-        String refusal = refusal(validation, reason, named, intended != null, servingChanged);
-        if (refusal == null) {
+        List<PageProblem> refusal = refusal(validation, reason, named, intended != null, servingChanged);
+        if (refusal.isEmpty()) {
             try {
                 activation.propose(recheck, reason, named, lead);
                 outcome.addFlashAttribute(
@@ -117,19 +117,23 @@ class CandidateCheckPage {
                                 + " serves.");
                 return new ModelAndView(SeeOther.to(HOME));
             } catch (ProposalPending e) {
-                refusal = "Ruleset " + version + " already has a proposal awaiting review, made by "
-                        + words.who(e.pending().proposedBy()) + ". Approve, reject or withdraw that one before"
-                        + " proposing it again.";
+                refusal = List.of(new PageProblem(
+                        "Ruleset " + version + " already has a proposal awaiting review, made by "
+                                + words.who(e.pending().proposedBy()) + ". Approve, reject or withdraw that one"
+                                + " before proposing it again.",
+                        null));
                 model.addAttribute(
                         "problemLink",
                         new ProblemLink("/rules#proposal-" + e.pending().id(), "Read the proposal awaiting review"));
                 // Said once, at the top: the "Propose it" section would only say it again.
                 model.addAttribute("refusedAsPending", true);
             } catch (ConflictException | NotFoundException e) {
-                refusal = "It could not be proposed: " + e.inWords();
+                refusal = List.of(new PageProblem("It could not be proposed: " + e.inWords(), null));
             }
         }
-        model.addAttribute("problem", refusal);
+        // Listed at the top of the page, each linked to the field of the form it is about, where there is one.
+        model.addAttribute("problems", refusal);
+        model.addAttribute("invalid", PageProblem.fieldsAtFault(refusal));
         model.addAttribute("reason", reason);
         model.addAttribute("intended", intended != null && named.containsAll(validation.brokenScenarios()));
         return new ModelAndView(show(validation, model), model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
@@ -138,37 +142,45 @@ class CandidateCheckPage {
     /** A link the refusal gives to where it is put right (kept in the session when it follows a redirect). */
     record ProblemLink(String href, String text) implements Serializable {}
 
+    /** The id of the form's tick that every scenario change is intended. */
+    private static final String TICK = "accept-changes";
+
     /**
-     * Why the proposal cannot be made as sent, in words; null when the service is to be asked. {@code
-     * servingChanged} says that the rules serving changed since the check, when they did.
+     * Why the proposal cannot be made as sent, in words, each with the form's field it is about (null for
+     * the candidate itself); empty when the service is to be asked. {@code servingChanged} says that the
+     * rules serving changed since the check, when they did.
      */
-    private static String refusal(
+    private static List<PageProblem> refusal(
             RulesetValidation validation, String reason, List<String> named, boolean intended, String servingChanged) {
         List<String> changes = validation.brokenScenarios();
         if (!validation.usable()) {
-            return (servingChanged == null ? "" : servingChanged + " ")
-                    + "It cannot be proposed: checked against today's scenarios it is no longer usable, for the"
-                    + " problems listed below.";
+            return List.of(new PageProblem(
+                    (servingChanged == null ? "" : servingChanged + " ")
+                            + "It cannot be proposed: checked against today's scenarios it is no longer usable, for"
+                            + " the problems listed below.",
+                    null));
         }
-        List<String> missing = new ArrayList<>();
+        List<PageProblem> missing = new ArrayList<>();
         if (!changes.isEmpty() && !intended) {
-            if (servingChanged != null) {
-                missing.add(servingChanged);
-            }
-            missing.add("Tick “I intend every one of the " + changes.size() + " scenario changes listed below” to"
-                    + " propose it: no scenario's outcome changes unless the proposer says the change is intended.");
+            missing.add(new PageProblem(
+                    (servingChanged == null ? "" : servingChanged + " ")
+                            + "Tick “I intend every one of the " + changes.size() + " scenario changes listed"
+                            + " below” to propose it: no scenario's outcome changes unless the proposer says the"
+                            + " change is intended.",
+                    TICK));
         } else if (!named.containsAll(changes)) {
-            missing.add(
+            missing.add(new PageProblem(
                     servingChanged != null
                             ? servingChanged + " Tick that you intend every one, if you do."
                             : "The scenarios changed since it was checked: it now changes the outcome of "
                                     + changes.size() + " scenario(s), listed below. Read them, and tick that you"
-                                    + " intend every one if you do.");
+                                    + " intend every one if you do.",
+                    TICK));
         }
         if (FreeText.isBlank(reason)) {
-            missing.add("Give a reason for the record: why this ruleset should serve.");
+            missing.add(new PageProblem("Give a reason for the record: why this ruleset should serve.", "reason"));
         }
-        return missing.isEmpty() ? null : String.join(" ", missing);
+        return missing;
     }
 
     /** That the rules serving changed since the check, and what the page now shows for it. */

@@ -144,7 +144,16 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
         driver.executeScript("document.getElementById('accept-changes').removeAttribute('required')");
         submit(driver.findElement(By.xpath("//button[text()='Propose activating it']")));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
-                .startsWith("Tick “I intend every one of the");
+                .startsWith("Nothing was proposed\nTick “I intend every one of the");
+        assertThat(driver.getTitle()).isEqualTo("Error: Candidate checked – MSET Triage rules");
+        // The refusal's line leads to the tick, which is marked and says the problem again.
+        driver.findElement(By.cssSelector("[role=alert] a")).click();
+        WebElement tick = driver.switchTo().activeElement();
+        assertThat(tick.getDomAttribute("id")).isEqualTo("accept-changes");
+        assertThat(tick.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id(tick.getDomAttribute("aria-describedby")))
+                        .getDomProperty("textContent"))
+                .containsPattern("^Error:\\s+Tick “I intend every one of the");
         assertThat(driver.findElement(By.id("reason")).getDomProperty("value"))
                 .isEqualTo("Raise the weight of current vulnerabilities");
         assertThat(driver.findElement(By.id("accept-changes")).isSelected()).isFalse();

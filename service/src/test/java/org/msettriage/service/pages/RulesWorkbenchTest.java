@@ -148,11 +148,32 @@ class RulesWorkbenchTest extends ServiceTest {
         assertThat(unticked.status()).isEqualTo(422);
         assertThat(unticked.body())
                 .as("refused in words, on the check's page with the form as it was sent")
-                .contains("<span>Tick “I intend every one of the " + accepted.size()
+                .contains("<a href=\"#accept-changes\">Tick “I intend every one of the " + accepted.size()
                         + " scenario changes listed below” to propose it")
                 .contains(">Raise current vulnerabilities</textarea>")
                 .contains("Propose activating it")
-                .doesNotContain("acceptScenarioChanges");
+                .doesNotContain("acceptScenarioChanges")
+                .as("the title says first that there is a problem, and the tick is marked, its problem beside it")
+                .contains("<title>Error: Candidate checked – MSET Triage rules</title>")
+                .containsPattern("<div class=\"error-summary\" role=\"alert\"[^>]*>\\s*"
+                        + "<h2 id=\"proposal-refused-title\" class=\"error-summary__title\">Nothing was proposed</h2>")
+                .containsPattern("id=\"accept-changes\"[^>]*aria-invalid=\"true\"[^>]*"
+                        + "aria-describedby=\"accept-changes-error\"")
+                .containsPattern("<p class=\"error-message\" id=\"accept-changes-error\">"
+                        + "<span class=\"visually-hidden\">Error:</span>\\s*Tick “I intend every one")
+                .doesNotContain("<div class=\"notice notice--bad\"")
+                .containsOnlyOnce("aria-invalid");
+        PageClient.Page noReason = first.post(
+                "/rules/proposals",
+                withAccepted(Map.of("_csrf", checked.formToken(), "version", "workbench-1", "reason", " "), accepted));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.body())
+                .as("each problem its own line, linked to its own field")
+                .contains("<a href=\"#accept-changes\">Tick “I intend every one of the ")
+                .contains("<a href=\"#reason\">Give a reason for the record: why this ruleset should serve.</a>")
+                .containsPattern("id=\"reason\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"reason-error\"")
+                .containsPattern("<p class=\"error-message\" id=\"reason-error\"><span class=\"visually-hidden\">"
+                        + "Error:</span>\\s*Give a reason for the record");
         assertThat(HIDDEN_ACCEPT.matcher(unticked.body()).results().count())
                 .as("every changed scenario, as checked again")
                 .isEqualTo(accepted.size());
@@ -525,7 +546,8 @@ class RulesWorkbenchTest extends ServiceTest {
                 .toList();
         assertThat(changes).as("the changes it makes now, listed to weigh").isNotEmpty();
         assertThat(refused.body())
-                .contains("<span>The rules serving changed since this candidate was checked: ruleset " + packaged
+                .contains("<a href=\"#accept-changes\">The rules serving changed since this candidate was checked:"
+                        + " ruleset " + packaged
                         + " served then, and ruleset switched-meanwhile-1 serves now. It was checked again against"
                         + " the scenarios of ruleset switched-meanwhile-1, and now changes the outcome of "
                         + changes.size() + " scenarios: this page now lists each change, to weigh before you tick"
