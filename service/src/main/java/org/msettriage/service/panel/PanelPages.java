@@ -192,14 +192,17 @@ public class PanelPages {
                 .toList();
         model.addAttribute("hearings", toHear);
         // Before its day a meeting has decided nothing: no form is offered that could only be refused.
-        model.addAttribute("held", hearings.held(meeting));
+        boolean held = hearings.held(meeting);
+        model.addAttribute("held", held);
         // A child a later meeting heard takes no new outcome here: the form is not offered, and why is said.
         Map<UUID, LocalDate> heardLater = hearings.heardAfter(
                 meeting, toHear.stream().map(h -> h.child().decisionId()).toList());
         model.addAttribute("heardLater", heardLater);
         if (returned != null
-                && toHear.stream().noneMatch(h -> returned.isOf(h.child().decisionId()))) {
-            // The child is no longer on the agenda (a newer referral since): a refusal is said at the top.
+                && toHear.stream()
+                        .noneMatch(h -> returned.isOf(h.child().decisionId()) && offered(h, held, heardLater))) {
+            // The child is no longer on the agenda (a newer referral since), or its form is no longer offered
+            // (a later meeting heard the child meanwhile): a refusal is said at the top, not lost.
             model.addAttribute("problem", returned.problem());
             model.addAttribute("returned", null);
         } else if (returned != null && returned.refused()) {
@@ -210,6 +213,13 @@ public class PanelPages {
         model.addAttribute("agencies", Arrays.asList(PanelOutcome.LeadAgency.values()));
         model.addAttribute("exitReasons", Arrays.asList(PanelOutcome.ExitReason.values()));
         return "panel/agenda";
+    }
+
+    /** Whether the agenda offers this child's outcome form, as the page decides (agenda.html). */
+    private static boolean offered(Hearing hearing, boolean held, Map<UUID, LocalDate> heardLater) {
+        return held
+                && (hearing.child().item().outcome() != null
+                        || !heardLater.containsKey(hearing.child().decisionId()));
     }
 
     /**

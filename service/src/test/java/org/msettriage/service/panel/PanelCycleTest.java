@@ -81,6 +81,28 @@ class PanelCycleTest extends ServiceTest {
                 .contains("No outcome can be recorded here: the panel heard this child at its later meeting of "
                         + decemberDay + ".")
                 .doesNotContain("Record the outcome");
+
+        // An outcome sent from a form opened before December heard her is refused, and the refusal is said at
+        // the top: her form is no longer offered, so said there it was lost (a review of the agenda's form).
+        PageClient browser = pages();
+        String agendaPage = pagePath(november);
+        PageClient.Page sent = browser.post(
+                agendaPage + "/outcomes",
+                java.util.Map.of(
+                        "_csrf",
+                        browser.get(agendaPage).formToken(),
+                        "decisionId",
+                        amy.id().toString(),
+                        "outcome",
+                        "EXITED",
+                        "exitReason",
+                        "SUFFICIENTLY_SAFE"));
+        assertThat(sent.status()).as("sent back to the agenda").isIn(302, 303);
+        String refused = browser.get(agendaPage).body();
+        assertThat(refused)
+                .contains("<title>Error: Agenda: ")
+                .containsPattern("(?s)<div class=\"notice notice--bad\" role=\"alert\" id=\"problem\">.*held after"
+                        + " this one");
     }
 
     @Test
