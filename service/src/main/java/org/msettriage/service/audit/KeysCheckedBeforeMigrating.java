@@ -1,7 +1,9 @@
 package org.msettriage.service.audit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -14,32 +16,51 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the seal key against the chain before Flyway migrates: migrations that seal or queue records
- * (28.1, the switches of the rules) commit what they write, so one run with the wrong key would leave
- * records queued under it for good, and every later start with the right key would find them unvouched.
+ * Checks the seal key against the chain, and the encryption key against the newest stored requests, before
+ * Flyway migrates: migrations that seal or queue records (28.1, the switches of the rules) commit what they
+ * write, so one run with the wrong key would leave records queued under it for good, and every later start
+ * with the right key would find them unvouched; and a start refused for a key after migrating leaves a
+ * database its old build no longer starts on. A database a newer build migrated is refused as that first.
  * After migrating, refuses a database a newer build has migrated ({@link #refuseNewerSchema}).
  */
 @Component
 class KeysCheckedBeforeMigrating implements FlywayMigrationStrategy {
 
     private final AuditKeys keys;
+    private final PersonalContent content;
 
-    KeysCheckedBeforeMigrating(AuditKeys keys) {
+    KeysCheckedBeforeMigrating(AuditKeys keys, PersonalContent content) {
         this.keys = keys;
+        this.content = content;
     }
 
     @Override
     public void migrate(Flyway flyway) {
-        checkSealKey(JdbcClient.create(flyway.getConfiguration().getDataSource()), keys.seal());
+        JdbcClient jdbc = JdbcClient.create(flyway.getConfiguration().getDataSource());
+        List<String> problems = new ArrayList<>();
+        checkSealKey(jdbc, keys.seal()).ifPresent(problems::add);
+        // The encryption key too: an upgrade refused for it after migrating left a database its old build
+        // then refused, blaming the seal key (an operator's trial of an upgrade with a mistyped key).
+        checkEncryptionKey(jdbc).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            // A newer build's records may not read as this build expects: that, not the keys, is then the reason.
+            refuseNewerSchema(future(flyway));
+            throw new StartRefusedException(String.join(" ", problems) + " Start with the keys this database was"
+                    + " written with (a restored backup needs the keys it was made with); nothing was migrated.");
+        }
         MigrateResult migrated = flyway.migrate();
         if (migrated.migrationsExecuted == 0) {
             // Flyway only warns of a database a newer build migrated. Looked for only when nothing was
             // migrated (a database that needed this build's migrations was older): about 30 ms at a start.
-            refuseNewerSchema(Arrays.stream(flyway.info().applied())
-                    .filter(migration -> migration.getState() == MigrationState.FUTURE_SUCCESS
-                            || migration.getState() == MigrationState.FUTURE_FAILED)
-                    .toList());
+            refuseNewerSchema(future(flyway));
         }
+    }
+
+    private static List<MigrationInfo> future(Flyway flyway) {
+        return Arrays.stream(flyway.info().applied())
+                .filter(migration -> migration.getState() == MigrationState.FUTURE_SUCCESS
+                        || migration.getState() == MigrationState.FUTURE_FAILED)
+                .toList();
     }
 
     /**
@@ -60,14 +81,21 @@ class KeysCheckedBeforeMigrating implements FlywayMigrationStrategy {
                 + " \"Upgrading several instances\"). Nothing was migrated.");
     }
 
-    static void checkSealKey(JdbcClient jdbc, byte[] sealKey) {
+    static Optional<String> checkSealKey(JdbcClient jdbc, byte[] sealKey) {
         try {
-            StoredKeysCheck.checkSealKey(jdbc, sealKey).ifPresent(problem -> {
-                throw new StartRefusedException(problem + " Start with the key this database was sealed with (a"
-                        + " restored backup needs the keys it was made with); nothing was migrated.");
-            });
+            return StoredKeysCheck.checkSealKey(jdbc, sealKey);
         } catch (BadSqlGrammarException noChainYet) {
             // A new database, or one from before the chain: nothing is sealed, so any key may start it.
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> checkEncryptionKey(JdbcClient jdbc) {
+        try {
+            return StoredKeysCheck.checkEncryptionKey(jdbc, content);
+        } catch (BadSqlGrammarException noDecisionsYet) {
+            // A new database: nothing is encrypted, so any key may start it.
+            return Optional.empty();
         }
     }
 }

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * with another key breaks the chain for good, and content encrypted or hashed with another key can never
  * be read or found with the right one. A restored backup started with new keys, or a second instance
  * whose keys drifted, stops here with the setting named, before it takes a referral (the seal key is
- * checked before the database is even migrated, by {@link KeysCheckedBeforeMigrating}). Checked on the
+ * and the encryption key are checked before the database is even migrated, by {@link
+ * KeysCheckedBeforeMigrating}). Checked on the
  * newest records, and refused only when none of them agrees: one record altered in the database is
  * verification's to name, not a reason to stop the service. The identifier key is checked on the newest
  * decisions that named a person, a vehicle or a place: their names, read from the encrypted referral, must
@@ -68,6 +69,38 @@ public class StoredKeysCheck {
         }
         return Optional.of("mset.audit.seal-key is not the key this database's chain was sealed with:"
                 + " none of its newest " + newest.size() + " seals verifies with it.");
+    }
+
+    /**
+     * The encryption key's problem, if none of the newest stored requests opens with it. Safe before the
+     * database is migrated ({@link KeysCheckedBeforeMigrating}): it reads only what every schema since
+     * migration 9 holds the same way, and nothing from a store older than that (its requests were text,
+     * not bytes).
+     */
+    static Optional<String> checkEncryptionKey(JdbcClient jdbc, PersonalContent content) {
+        record Stored(UUID decisionId, byte[] request) {}
+        List<Stored> newest = jdbc.sql("SELECT decision_id, request_sealed FROM decision"
+                        + " WHERE request_sealed IS NOT NULL ORDER BY decided_at DESC FETCH FIRST " + NEWEST
+                        + " ROWS ONLY")
+                .query((row, n) -> {
+                    int type = row.getMetaData().getColumnType(2);
+                    boolean bytes = type == java.sql.Types.BINARY
+                            || type == java.sql.Types.VARBINARY
+                            || type == java.sql.Types.LONGVARBINARY
+                            || type == java.sql.Types.BLOB;
+                    return bytes ? new Stored(row.getObject(1, UUID.class), row.getBytes(2)) : null;
+                })
+                .list();
+        if (newest.isEmpty() || newest.contains(null)) {
+            return Optional.empty();
+        }
+        for (Stored stored : newest) {
+            if (opened(content, stored.decisionId(), stored.request()) != null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("mset.audit.encryption-key is not the key this database's personal content was"
+                + " encrypted with: none of the newest " + newest.size() + " decisions opens with it.");
     }
 
     /**
