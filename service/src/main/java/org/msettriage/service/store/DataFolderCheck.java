@@ -32,7 +32,7 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
             return;
         }
         Path database = embedded.get();
-        problem(database, Files::exists, Files::isWritable).ifPresent(problem -> {
+        problem(database, Files::exists, Files::isWritable, Files::isDirectory).ifPresent(problem -> {
             throw new StartRefusedException(problem);
         });
         long reserve = DiskReserveSetting.bytes(environment);
@@ -90,7 +90,8 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
      * exists and what is writable are asked of the two predicates (the file system's, in service), as a
      * test run by root cannot make a folder it may not write.
      */
-    static Optional<String> problem(Path database, Predicate<Path> exists, Predicate<Path> writable) {
+    static Optional<String> problem(
+            Path database, Predicate<Path> exists, Predicate<Path> writable, Predicate<Path> isFolder) {
         Path file = fileOf(database);
         if (exists.test(file) && !writable.test(file)) {
             return Optional.of("The database file " + file + " cannot be written by this service (it is"
@@ -100,6 +101,14 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
         Path folder = database.getParent();
         while (folder != null && !exists.test(folder)) {
             folder = folder.getParent();
+        }
+        if (folder != null && !isFolder.test(folder)) {
+            // An operator's trial gave the database file itself: its permissions were changed as a folder's,
+            // then the start failed with 94 frames.
+            return Optional.of("mset.data-dir names " + folder + ", which is a file, not a folder. Set"
+                    + " mset.data-dir to the folder that holds (or is to hold) "
+                    + fileOf(database).getFileName()
+                    + "; nothing was started.");
         }
         if (folder != null && !writable.test(folder)) {
             return Optional.of("The data folder " + database.getParent() + " cannot be written by this"

@@ -19,7 +19,8 @@ class DataFolderCheckTest {
 
     @Test
     void aDatabaseFileThatCannotBeWrittenIsNamed() {
-        assertThat(DataFolderCheck.problem(DATABASE, Set.of(FILE, FOLDER)::contains, path -> !path.equals(FILE)))
+        assertThat(DataFolderCheck.problem(
+                        DATABASE, Set.of(FILE, FOLDER)::contains, path -> !path.equals(FILE), path -> true))
                 .hasValueSatisfying(problem -> assertThat(problem)
                         .startsWith("The database file /srv/mset/data/mset-triage.mv.db cannot be written")
                         .contains("mset.data-dir"));
@@ -27,7 +28,7 @@ class DataFolderCheckTest {
 
     @Test
     void aNewDatabaseInAFolderThatCannotBeWrittenNamesTheFolder() {
-        assertThat(DataFolderCheck.problem(DATABASE, Set.of(FOLDER)::contains, path -> false))
+        assertThat(DataFolderCheck.problem(DATABASE, Set.of(FOLDER)::contains, path -> false, path -> true))
                 .hasValueSatisfying(
                         problem -> assertThat(problem).startsWith("The data folder /srv/mset/data cannot be written"));
     }
@@ -35,15 +36,26 @@ class DataFolderCheckTest {
     @Test
     void aFolderStillToBeMadeIsJudgedByTheNearestOneThatExists() {
         Path parent = Path.of("/srv/mset");
-        assertThat(DataFolderCheck.problem(DATABASE, Set.of(parent)::contains, path -> !path.equals(parent)))
+        assertThat(DataFolderCheck.problem(
+                        DATABASE, Set.of(parent)::contains, path -> !path.equals(parent), path -> true))
                 .hasValueSatisfying(problem -> assertThat(problem).contains("(/srv/mset is read only"));
-        assertThat(DataFolderCheck.problem(DATABASE, Set.of(parent)::contains, path -> true))
+        assertThat(DataFolderCheck.problem(DATABASE, Set.of(parent)::contains, path -> true, path -> true))
                 .isEmpty();
     }
 
     @Test
+    void aDataFolderThatIsAFileIsNamedAsSuch() {
+        // The database file given as the data folder: mset.data-dir=/srv/mset/data/mset-triage.mv.db.
+        Path database = FILE.resolve("mset-triage");
+        assertThat(DataFolderCheck.problem(database, Set.of(FILE, FOLDER)::contains, path -> true, FOLDER::equals))
+                .hasValue("mset.data-dir names /srv/mset/data/mset-triage.mv.db, which is a file, not a folder. Set"
+                        + " mset.data-dir to the folder that holds (or is to hold) mset-triage.mv.db; nothing was"
+                        + " started.");
+    }
+
+    @Test
     void aWritableDatabaseStarts() {
-        assertThat(DataFolderCheck.problem(DATABASE, Set.of(FILE, FOLDER)::contains, path -> true))
+        assertThat(DataFolderCheck.problem(DATABASE, Set.of(FILE, FOLDER)::contains, path -> true, path -> true))
                 .isEmpty();
     }
 
