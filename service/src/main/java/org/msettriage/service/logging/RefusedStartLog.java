@@ -4,6 +4,7 @@ import ch.qos.logback.classic.LoggerContext;
 import java.time.Duration;
 import org.msettriage.service.problem.StartRefusedException;
 import org.msettriage.service.settings.SettingValueAnalyzer;
+import org.msettriage.service.store.DatabaseFileUnusableAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -14,8 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * When the service refuses to start ({@link StartRefusedException}), the context's warning that its
  * refresh failed is one short line instead of the whole chain of wrapped failures, which an operator had
  * to scroll past to reach the report in words (found by a new operator). Any other failure keeps the
- * warning word for word, and Boot still logs its frames. So does a value of one of the service's settings
- * that is not of its kind, which the report says in words. Registered in {@code META-INF/spring.factories}.
+ * warning word for word, and Boot still logs its frames. So do a value of one of the service's settings
+ * that is not of its kind and a database file that cannot be opened, which the report says in words. Registered in {@code META-INF/spring.factories}.
  */
 public class RefusedStartLog implements SpringApplicationRunListener {
 
@@ -47,7 +48,19 @@ public class RefusedStartLog implements SpringApplicationRunListener {
             return;
         }
         Logger logger = LoggerFactory.getLogger(warning.heldLogger());
-        logger.warn(refused(exception) || settingOfAnotherKind(context, exception) ? SHORT : warning.heldMessage());
+        logger.warn(
+                refused(exception) || settingOfAnotherKind(context, exception) || fileUnusable(context, exception)
+                        ? SHORT
+                        : warning.heldMessage());
+    }
+
+    /**
+     * Whether the failure is an embedded database file that is damaged or held by another process, which the
+     * report below names in words ({@link DatabaseFileUnusableAnalyzer}): an operator's trial of a second
+     * instance on one folder found the warning above it a kilobyte of wrapped failures.
+     */
+    private static boolean fileUnusable(ConfigurableApplicationContext context, Throwable failure) {
+        return context != null && new DatabaseFileUnusableAnalyzer(context.getEnvironment()).analyze(failure) != null;
     }
 
     /**

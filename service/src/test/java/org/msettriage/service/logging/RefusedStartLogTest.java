@@ -83,6 +83,34 @@ class RefusedStartLogTest {
                 .isNotNull();
     }
 
+    /** The embedded database's file, held open by another process, as H2 refuses it. */
+    @Configuration(proxyBeanMethods = false)
+    static class FileInUse {
+        @Bean
+        String database() {
+            throw new IllegalStateException(new java.sql.SQLException("Database may be already in use", "90020"));
+        }
+
+        @Bean
+        Integer needsIt(String database) {
+            return database.length();
+        }
+    }
+
+    @Test
+    void aDatabaseFileInUseIsOneShortWarningBeforeTheReport(CapturedOutput output) {
+        // An operator's trial: a second instance on one data folder logged a kilobyte of wrapped failures.
+        assertThatThrownBy(() -> new SpringApplicationBuilder(FileInUse.class)
+                        .web(WebApplicationType.NONE)
+                        .properties("spring.datasource.url=jdbc:h2:file:/srv/mset/data/mset-triage")
+                        .run())
+                .isNotNull();
+
+        assertThat(output.getOut())
+                .contains(RefusedStartLog.SHORT, "is in use by another process")
+                .doesNotContain("UnsatisfiedDependencyException");
+    }
+
     @Test
     void aRefusalIsOneShortWarningBeforeTheReport(CapturedOutput output) {
         start(Refusing.class);
