@@ -1,9 +1,11 @@
 package org.msettriage.rules.engine;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The Java compiler's syntax errors in a consequence, told in words a policy lead reads: the compiler names
@@ -13,19 +15,17 @@ import java.util.regex.Pattern;
  */
 final class JavaSyntaxInWords {
 
-    // A token as the compiler quotes it, quotes inside included ("\"b\"" for a string literal).
-    private static final String TOKEN = "\"(.*?)\"(?=,| to complete)";
+    // One error each, matched whole: a token as the compiler quotes it, quotes inside included ("\"b\"").
     private static final Pattern EXPECTED_AFTER =
-            Pattern.compile("Syntax error on token " + TOKEN + ", (.+?) expected after this token");
+            Pattern.compile("Syntax error on token \"(.*)\", (.+) expected after this token");
     private static final Pattern EXPECTED_BEFORE =
-            Pattern.compile("Syntax error on token " + TOKEN + ", (.+?) expected before this token");
-    private static final Pattern EXPECTED_INSTEAD =
-            Pattern.compile("Syntax error on token " + TOKEN + ", (.+?) expected(?! after| before)");
-    private static final Pattern DELETE_TOKEN =
-            Pattern.compile("Syntax error on token " + TOKEN + ", delete this token");
+            Pattern.compile("Syntax error on token \"(.*)\", (.+) expected before this token");
+    private static final Pattern EXPECTED_INSTEAD = Pattern.compile("Syntax error on token \"(.*)\", (.+) expected");
+    private static final Pattern DELETE_TOKEN = Pattern.compile("Syntax error on token \"(.*)\", delete this token");
     private static final Pattern DELETE_TOKENS = Pattern.compile("Syntax error on tokens, delete these tokens");
     private static final Pattern INSERT =
-            Pattern.compile("Syntax error, insert (" + TOKEN + "|\\w+) to complete (\\w+)");
+            Pattern.compile("Syntax error, insert (?:\"(.*)\"|(\\w+)) to complete (\\w+)");
+    private static final String SYNTAX_ERROR = "Syntax error";
 
     /** The grammar's names a consequence most often meets, in words; any other is split into its words. */
     private static final Map<String, String> GRAMMAR = Map.ofEntries(
@@ -50,35 +50,52 @@ final class JavaSyntaxInWords {
 
     private JavaSyntaxInWords() {}
 
-    /** The message with each syntax error of the forms above in words. */
+    /**
+     * The message with each syntax error of the forms above in words. A message holds one error or several
+     * joined by "; " (RulesetCompiler.oneLine), each worded on its own: matched across two, a pattern told
+     * the policy lead the wrong thing and lost the second (found by a review).
+     */
     static String of(String message) {
-        if (!message.contains("Syntax error")) {
+        if (!message.contains(SYNTAX_ERROR)) {
             return message;
         }
-        String worded = replace(
-                message, EXPECTED_AFTER, m -> expected(m.group(2)) + " is expected after " + quoted(m.group(1)));
-        worded = replace(
-                worded, EXPECTED_BEFORE, m -> expected(m.group(2)) + " is expected before " + quoted(m.group(1)));
-        worded = replace(worded, DELETE_TOKEN, m -> quoted(m.group(1)) + " does not belong here: delete it");
-        worded = replace(
-                worded, EXPECTED_INSTEAD, m -> expected(m.group(2)) + " is expected here, not " + quoted(m.group(1)));
-        worded = replace(worded, DELETE_TOKENS, m -> "these words do not belong here: delete them");
-        return replace(worded, INSERT, m -> {
-            String missing = m.group(2) == null || m.group(2).matches("[A-Z]\\w*")
-                    ? grammar(m.group(2) == null ? m.group(1) : m.group(2))
-                    : quoted(m.group(2));
-            return missing + " is missing here, to complete " + grammar(m.group(3));
-        });
+        // Not at "; " after ", ": that is the mark ";" the compiler expected ("..., ; expected").
+        return Arrays.stream(message.split("(?<!, ); ", -1))
+                .map(JavaSyntaxInWords::oneError)
+                .collect(Collectors.joining("; "));
     }
 
-    private static String replace(String text, Pattern pattern, java.util.function.Function<Matcher, String> words) {
-        Matcher matcher = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(words.apply(matcher)));
+    /** One error in words, after whatever precedes it (Drools' "Rule Compilation error " before the first). */
+    private static String oneError(String error) {
+        int at = error.indexOf(SYNTAX_ERROR);
+        if (at < 0) {
+            return error;
         }
-        matcher.appendTail(out);
-        return out.toString();
+        String before = error.substring(0, at);
+        String syntax = error.substring(at);
+        Matcher m;
+        if ((m = EXPECTED_AFTER.matcher(syntax)).matches()) {
+            return before + expected(m.group(2)) + " is expected after " + quoted(m.group(1));
+        }
+        if ((m = EXPECTED_BEFORE.matcher(syntax)).matches()) {
+            return before + expected(m.group(2)) + " is expected before " + quoted(m.group(1));
+        }
+        if ((m = DELETE_TOKEN.matcher(syntax)).matches()) {
+            return before + quoted(m.group(1)) + " does not belong here: delete it";
+        }
+        if ((m = EXPECTED_INSTEAD.matcher(syntax)).matches()) {
+            return before + expected(m.group(2)) + " is expected here, not " + quoted(m.group(1));
+        }
+        if (DELETE_TOKENS.matcher(syntax).matches()) {
+            return before + "these words do not belong here: delete them";
+        }
+        if ((m = INSERT.matcher(syntax)).matches()) {
+            String missing = m.group(1) == null || m.group(1).matches("[A-Z]\\w*")
+                    ? grammar(m.group(1) == null ? m.group(2) : m.group(1))
+                    : quoted(m.group(1));
+            return before + missing + " is missing here, to complete " + grammar(m.group(3));
+        }
+        return error;
     }
 
     /** What the compiler expected: a name of its grammar in words, or a mark or word of Java quoted. */

@@ -49,4 +49,29 @@ class JavaSyntaxInWordsTest {
         assertThat(JavaSyntaxInWords.of("Syntax error on token \"x\", invalid AssignmentOperator"))
                 .isEqualTo("Syntax error on token \"x\", invalid AssignmentOperator");
     }
+
+    @Test
+    void errorsOfDifferentFormsInOneMessageAreEachWordedAlone() {
+        // A review: matched across the "; " between them, the first error took the second's words.
+        assertThat(JavaSyntaxInWords.of("Rule Compilation error Syntax error on token \"if\", ( expected; Syntax"
+                        + " error on token \")\", ; expected after this token"))
+                .isEqualTo("Rule Compilation error \"(\" is expected here, not \"if\"; \";\" is expected after \")\"");
+        assertThat(JavaSyntaxInWords.of("Syntax error on token \"x\", delete this token; y cannot be resolved;"
+                        + " Syntax error on token \"y\", Expression expected after this token"))
+                .isEqualTo("\"x\" does not belong here: delete it; y cannot be resolved; a value is expected after"
+                        + " \"y\"");
+    }
+
+    @Test
+    void manyErrorsNoPatternFitsAreLeftQuickly() {
+        String many = java.util.stream.IntStream.range(0, 400)
+                .mapToObj(i -> "Syntax error on token \"" + "s".repeat(1000) + i + "\", invalid Expression")
+                .collect(java.util.stream.Collectors.joining("; "));
+        long began = System.nanoTime();
+
+        assertThat(JavaSyntaxInWords.of(many)).isEqualTo(many);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - began))
+                .as("a review measured 20 s for 400 errors when the patterns ran across them")
+                .isLessThan(java.time.Duration.ofSeconds(5));
+    }
 }
