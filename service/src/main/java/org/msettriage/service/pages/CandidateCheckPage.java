@@ -107,7 +107,12 @@ class CandidateCheckPage {
         String servingChanged = checkedWhileServing == null || checkedWhileServing.equals(serving)
                 ? null
                 : servingChanged(checkedWhileServing, serving, validation);
-        List<PageProblem> refusal = refusal(validation, reason, named, intended != null, servingChanged);
+        // A proposal already awaiting review comes first: the page then offers no form whose fields a
+        // missing reason or tick could link to (found by a review).
+        List<PageProblem> refusal = proposals.pending(version, OffsetDateTime.now()).stream()
+                .findFirst()
+                .map(pending -> alreadyProposed(version, pending, model))
+                .orElseGet(() -> refusal(validation, reason, named, intended != null, servingChanged));
         if (refusal.isEmpty()) {
             try {
                 activation.propose(recheck, reason, named, lead);
@@ -117,16 +122,8 @@ class CandidateCheckPage {
                                 + " serves.");
                 return new ModelAndView(SeeOther.to(HOME));
             } catch (ProposalPending e) {
-                refusal = List.of(new PageProblem(
-                        "Ruleset " + version + " already has a proposal awaiting review, made by "
-                                + words.who(e.pending().proposedBy()) + ". Approve, reject or withdraw that one"
-                                + " before proposing it again.",
-                        null));
-                model.addAttribute(
-                        "problemLink",
-                        new ProblemLink("/rules#proposal-" + e.pending().id(), "Read the proposal awaiting review"));
-                // Said once, at the top: the "Propose it" section would only say it again.
-                model.addAttribute("refusedAsPending", true);
+                // Another lead's proposal made in the moment between the look above and this one.
+                refusal = alreadyProposed(version, e.pending(), model);
             } catch (ConflictException | NotFoundException e) {
                 refusal = List.of(new PageProblem("It could not be proposed: " + e.inWords(), null));
             }
@@ -137,6 +134,19 @@ class CandidateCheckPage {
         model.addAttribute("reason", reason);
         model.addAttribute("intended", intended != null && named.containsAll(validation.brokenScenarios()));
         return new ModelAndView(show(validation, model), model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    /** The refusal of a version that already has a proposal awaiting review, with a link to that proposal. */
+    private List<PageProblem> alreadyProposed(String version, ActivationProposals.Proposal pending, Model model) {
+        model.addAttribute(
+                "problemLink", new ProblemLink("/rules#proposal-" + pending.id(), "Read the proposal awaiting review"));
+        // Said once, at the top: the "Propose it" section would only say it again.
+        model.addAttribute("refusedAsPending", true);
+        return List.of(new PageProblem(
+                "Ruleset " + version + " already has a proposal awaiting review, made by "
+                        + words.who(pending.proposedBy()) + ". Approve, reject or withdraw that one before proposing"
+                        + " it again.",
+                null));
     }
 
     /** A link the refusal gives to where it is put right (kept in the session when it follows a redirect). */

@@ -220,6 +220,13 @@ class RulesWorkbenchTest extends ServiceTest {
                 .as("said once: not again by the notice of the section proposing it")
                 .doesNotContain(
                         "Approve, reject or withdraw it before proposing this version again.", "Propose activating it");
+        // A review: sent again without reason or tick, the refusal linked to fields the page no longer has.
+        PageClient.Page againBare = first.post(
+                "/rules/proposals", Map.of("_csrf", checked.formToken(), "version", "workbench-1", "reason", " "));
+        assertThat(againBare.status()).isEqualTo(422);
+        assertThat(againBare.body())
+                .contains("Ruleset workbench-1 already has a proposal awaiting review")
+                .doesNotContain("href=\"#reason\"", "href=\"#accept-changes\"", "aria-invalid");
         PageClient.Page rechecked = first.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", first.get("/rules").formToken()),
