@@ -24,9 +24,11 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPageView implements ErrorViewResolver {
 
     private final RequestLimits limits;
+    private final PageTimes times;
 
-    ErrorPageView(RequestLimits limits) {
+    ErrorPageView(RequestLimits limits, PageTimes times) {
         this.limits = limits;
+        this.times = times;
     }
 
     @Override
@@ -35,6 +37,9 @@ class ErrorPageView implements ErrorViewResolver {
         model.putAll(ReaderArea.of(signedIn(request)));
         // What a file sent from a page may weigh, for the page that refuses a larger one in words.
         model.put("maxUploadWords", UploadLimitWords.of(limits.maxBodyBytes()));
+        // The time in the partnership's zone, named, as every page's; given here, since an error page is
+        // rendered where the template may not reach the application's beans.
+        model.put("time", times.at(error.get("timestamp"), "d MMMM yyyy, HH:mm:ss"));
         return new ModelAndView("error", model, status);
     }
 

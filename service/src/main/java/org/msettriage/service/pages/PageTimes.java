@@ -40,6 +40,20 @@ public class PageTimes {
                 .format(here);
     }
 
+    /**
+     * The day (or other part without a time) of the moment in the pattern given ("d MMMM yyyy"), as the
+     * partnership's clocks read it; null for none. A day beside a time written by {@link #at} names the same
+     * day.
+     */
+    public String on(Object moment, String pattern) {
+        ZonedDateTime here = inZone(moment);
+        if (here == null) {
+            return null;
+        }
+        return formats.computeIfAbsent("on " + pattern, given -> DateTimeFormatter.ofPattern(pattern, Locale.UK))
+                .format(here);
+    }
+
     private ZonedDateTime inZone(Object moment) {
         if (moment == null) {
             return null;
@@ -52,6 +66,10 @@ public class PageTimes {
         }
         if (moment instanceof ZonedDateTime zoned) {
             return zoned.withZoneSameInstant(zone);
+        }
+        if (moment instanceof java.util.Date date) {
+            // The error page's timestamp, as Spring's error attributes give it.
+            return date.toInstant().atZone(zone);
         }
         throw new IllegalArgumentException("not a moment: " + moment.getClass().getSimpleName());
     }

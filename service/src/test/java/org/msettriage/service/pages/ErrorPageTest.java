@@ -55,7 +55,10 @@ class ErrorPageTest extends ServiceTest {
                 "Internal Server Error",
                 "path",
                 "/audit/decisions/1");
-        ModelAndView view = new ErrorPageView(new RequestLimits(1_048_576, 33_554_432, java.time.Duration.ofMinutes(5)))
+        ModelAndView view = new ErrorPageView(
+                        new RequestLimits(1_048_576, 33_554_432, java.time.Duration.ofMinutes(5)),
+                        new PageTimes(new org.msettriage.service.report.ReportSettings(
+                                5, 5, java.time.ZoneId.of("Europe/London"))))
                 .resolveErrorView(request, HttpStatus.valueOf(status), error);
         return templates.process("error", new WebContext(exchange, Locale.UK, view.getModel()));
     }
@@ -67,7 +70,10 @@ class ErrorPageTest extends ServiceTest {
         assertThat(page)
                 .contains("<title>Something went wrong – MSET Triage audit</title>")
                 .contains("<h1>Sorry, something went wrong</h1>", "id=\"error-time\"", "Go to the sign-in page")
-                .doesNotContain("Whitelabel", "Internal Server Error", "/audit/decisions/1", "null minutes");
+                .doesNotContain("Whitelabel", "Internal Server Error", "/audit/decisions/1", "null minutes")
+                // In the partnership's time and named, as every page's (PageTimes), not "+0000".
+                .containsPattern("id=\"error-time\">[0-9]{1,2} [A-Z][a-z]+ 20[0-9]{2}, [0-9]{2}:[0-9]{2}:[0-9]{2}"
+                        + " (GMT|BST)</dd>");
     }
 
     @Test

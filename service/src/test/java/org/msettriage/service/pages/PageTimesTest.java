@@ -25,6 +25,16 @@ class PageTimesTest {
         assertThat(times.at(OffsetDateTime.parse("2026-06-07T01:30:00+02:00"), "d MMM yyyy HH:mm"))
                 .as("a case system's own offset")
                 .isEqualTo("7 Jun 2026 00:30 BST");
+        assertThat(times.at(java.util.Date.from(Instant.parse("2026-06-06T23:30:05Z")), "d MMMM yyyy, HH:mm:ss"))
+                .as("the error page's timestamp")
+                .isEqualTo("7 June 2026, 00:30:05 BST");
         assertThat(times.at(null, "d MMM yyyy HH:mm")).isNull();
+    }
+
+    @Test
+    void aDayIsTheDayThePartnershipsClocksRead() {
+        assertThat(times.on(OffsetDateTime.parse("2026-06-06T23:30:00Z"), "d MMMM yyyy"))
+                .isEqualTo("7 June 2026");
+        assertThat(times.on(null, "d MMMM yyyy")).isNull();
     }
 }
