@@ -38,10 +38,8 @@ class KeysCheckedBeforeMigratingTest {
     void theWrongEncryptionKeyMigratesNothingEither() {
         // An operator's trial: an upgrade started with a mistyped encryption key was refused only after it
         // had migrated, and the old build, started again, then refused the database blaming the seal key.
-        OldStore store = OldStore.h2(dataDir);
-        store.flyway().target("27").load().migrate();
+        OldStore store = atMigration27WithADecision();
         JdbcClient jdbc = JdbcClient.create(store.dataSource());
-        SealedRows.decision(jdbc, keys(AuditKeysTest.SEAL), "child-1");
 
         AuditKeys wrong = keys(AuditKeysTest.OTHER_OWN, AuditKeysTest.SEAL);
         assertThatThrownBy(() -> checker(wrong).migrate(upgrade(store, wrong)))
@@ -50,26 +48,35 @@ class KeysCheckedBeforeMigratingTest {
                         "mset.audit.encryption-key is not the key this database's personal content was encrypted with")
                 .hasMessageEndingWith("nothing was migrated.");
         assertThat(version(jdbc)).isEqualTo("27");
-
-        AuditKeys right = keys(AuditKeysTest.SEAL);
-        checker(right).migrate(upgrade(store, right));
-        assertThat(version(jdbc)).isEqualTo("28.1");
+        migratesWithTheRightKeys(store, jdbc);
     }
 
     @Test
     void aDatabaseANewerBuildMigratedIsRefusedAsSuchEvenWithKeysItRefuses() {
         // The trial's old build blamed the seal key for a database the new build had migrated: a newer
         // build's records may not read as this build expects, so that is the reason given.
-        OldStore store = OldStore.h2(dataDir);
-        store.flyway().target("27").load().migrate();
+        OldStore store = atMigration27WithADecision();
         JdbcClient jdbc = JdbcClient.create(store.dataSource());
-        SealedRows.decision(jdbc, keys(AuditKeysTest.SEAL), "child-1");
         laterMigration(jdbc);
 
         AuditKeys wrong = keys(AuditKeysTest.OWN);
         assertThatThrownBy(() -> checker(wrong).migrate(upgrade(store, wrong)))
                 .isInstanceOf(StartRefusedException.class)
                 .hasMessageStartingWith("This database was migrated by a newer build of the service");
+    }
+
+    /** A database as a build of migration 27 left it, holding one decision sealed with the right keys. */
+    private OldStore atMigration27WithADecision() {
+        OldStore store = OldStore.h2(dataDir);
+        store.flyway().target("27").load().migrate();
+        SealedRows.decision(JdbcClient.create(store.dataSource()), keys(AuditKeysTest.SEAL), "child-1");
+        return store;
+    }
+
+    private static void migratesWithTheRightKeys(OldStore store, JdbcClient jdbc) {
+        AuditKeys right = keys(AuditKeysTest.SEAL);
+        checker(right).migrate(upgrade(store, right));
+        assertThat(version(jdbc)).isEqualTo("28.1");
     }
 
     private static void laterMigration(JdbcClient jdbc) {
@@ -83,10 +90,8 @@ class KeysCheckedBeforeMigratingTest {
 
     @Test
     void theWrongSealKeyMigratesNothingAndTheRightOneMigrates() {
-        OldStore store = OldStore.h2(dataDir);
-        store.flyway().target("27").load().migrate();
+        OldStore store = atMigration27WithADecision();
         JdbcClient jdbc = JdbcClient.create(store.dataSource());
-        SealedRows.decision(jdbc, keys(AuditKeysTest.SEAL), "child-1");
         jdbc.sql("""
                 INSERT INTO ruleset (version, sha256, source, registered_at, registered_by)
                 VALUES ('2026.12.2', :sha, 'PACKAGED', CURRENT_TIMESTAMP, 'service')
@@ -103,10 +108,7 @@ class KeysCheckedBeforeMigratingTest {
                 .hasMessageStartingWith("mset.audit.seal-key is not the key this database's chain was sealed with")
                 .hasMessageEndingWith("nothing was migrated.");
         assertThat(version(jdbc)).isEqualTo("27");
-
-        AuditKeys right = keys(AuditKeysTest.SEAL);
-        checker(right).migrate(upgrade(store, right));
-        assertThat(version(jdbc)).isEqualTo("28.1");
+        migratesWithTheRightKeys(store, jdbc);
     }
 
     @Test
