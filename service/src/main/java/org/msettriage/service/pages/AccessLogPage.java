@@ -227,6 +227,7 @@ class AccessLogPage {
     private static String withProblems(Model model, List<PageProblem> problems) {
         model.addAttribute("problems", problems);
         model.addAttribute("invalid", PageProblem.fieldsAtFault(problems));
+        model.addAttribute("errors", PageProblem.messagesByField(problems));
         return "audit/access-log";
     }
 

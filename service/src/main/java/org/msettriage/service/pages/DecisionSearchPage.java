@@ -190,6 +190,7 @@ class DecisionSearchPage {
                 .toList();
         model.addAttribute("problems", lines);
         model.addAttribute("invalid", PageProblem.fieldsAtFault(lines));
+        model.addAttribute("errors", PageProblem.messagesByField(lines));
         return "audit/decisions";
     }
 

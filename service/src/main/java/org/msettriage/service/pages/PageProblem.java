@@ -1,6 +1,8 @@
 package org.msettriage.service.pages;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +13,18 @@ import java.util.stream.Collectors;
  * number in the address).
  */
 record PageProblem(String text, String fieldId) {
+
+    /**
+     * Each field's own message, by its id: the problems about it, said again beside it, where a reader who
+     * followed the summary's link (or tabbed to the field) hears why it is marked.
+     */
+    static Map<String, String> messagesByField(List<PageProblem> problems) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        problems.stream()
+                .filter(problem -> problem.fieldId() != null)
+                .forEach(problem -> messages.merge(problem.fieldId(), problem.text(), (a, b) -> a + " " + b));
+        return messages;
+    }
 
     /** The ids of the fields the problems are about, to mark them invalid. */
     static Set<String> fieldsAtFault(List<PageProblem> problems) {

@@ -95,6 +95,11 @@ class AccessLogInBrowserTest extends ServiceTest {
                 .isEqualTo("true");
         assertThat(driver.findElement(By.id("reader")).getDomAttribute("aria-invalid"))
                 .isNull();
+        // And says why beside it (a reviewer's finding: the field was marked, its reason only in the summary).
+        assertThat(driver.findElement(By.id("decision")).getDomAttribute("aria-describedby"))
+                .isEqualTo("decision-error");
+        assertThat(driver.findElement(By.id("decision-error")).getText()).contains("A decision id looks like");
+        assertThat(driver.findElements(By.id("reader-error"))).isEmpty();
         browser.assertAccessible();
     }
 

@@ -214,6 +214,16 @@ class SearchAndRulesetInBrowserTest extends ServiceTest {
                 .isEqualTo("true");
         assertThat(driver.findElement(By.id("from")).getDomAttribute("aria-invalid"))
                 .isNull();
+        // And says why beside it, where a reader who followed the link hears it (a reviewer's finding).
+        assertThat(driver.findElement(By.id("to")).getDomAttribute("aria-describedby"))
+                .isEqualTo("to-error");
+        assertThat(driver.findElement(By.id("to-error")).getText())
+                .contains("Decided to must be a date, such as 2026-11-21");
+        assertThat(driver.findElement(By.id("rulesetVersion")).getDomAttribute("aria-describedby"))
+                .as("its hint still read, then why")
+                .isEqualTo("rulesetVersion-hint rulesetVersion-error");
+        assertThat(driver.findElement(By.id("from")).getDomAttribute("aria-describedby"))
+                .isNull();
         driver.get(url("/audit/decisions?from=2026-12-02&to=2026-12-01"));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
                 .contains("Decided to must be the same day as Decided from or later");
