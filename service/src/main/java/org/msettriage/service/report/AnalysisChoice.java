@@ -4,8 +4,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.msettriage.service.problem.InvalidParametersException;
@@ -106,6 +108,13 @@ record AnalysisChoice(
             fields.add("toMonth");
         }
         return fields;
+    }
+
+    /** Each field's own message, by its id: what was not understood in it, said again beside it. */
+    Map<String, String> messagesByField() {
+        Map<String, String> messages = new LinkedHashMap<>();
+        problems.forEach(problem -> messages.merge(problem.fieldId(), problem.text(), (a, b) -> a + " " + b));
+        return messages;
     }
 
     /** What was not understood, in one paragraph; null when everything was. */

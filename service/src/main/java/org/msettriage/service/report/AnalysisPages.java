@@ -68,6 +68,7 @@ class AnalysisPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", choice.problems());
             model.addAttribute("invalid", choice.invalidFields());
+            model.addAttribute("errors", choice.messagesByField());
             model.addAttribute("tables", List.of());
         }
         model.addAttribute("authorities", AnalysisDashboard.localAuthorities());

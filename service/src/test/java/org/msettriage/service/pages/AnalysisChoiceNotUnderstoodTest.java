@@ -31,8 +31,13 @@ class AnalysisChoiceNotUnderstoodTest extends ServiceTest {
                 .contains("id=\"localAuthority\"", "id=\"dateBasis\"")
                 // Each problem links to its field, marked invalid; the title says there is a problem.
                 .contains("<a href=\"#localAuthority\">The local authority chosen", "<a href=\"#dateBasis\">The month")
-                .containsPattern("id=\"localAuthority\" aria-invalid=\"true\"")
+                .containsPattern(
+                        "id=\"localAuthority\" aria-invalid=\"true\" aria-describedby=\"localAuthority-error\"")
                 .doesNotContainPattern("id=\"fromMonth\" aria-invalid")
+                // And says why beside it, as the other forms do.
+                .containsPattern("<p class=\"error-message\" id=\"dateBasis-error\"><span class=\"visually-hidden\">"
+                        + "Error:</span>\\s*The month to count a referral in is not one")
+                .doesNotContain("id=\"fromMonth-error\"")
                 .contains("<title>Error: Dashboard")
                 .doesNotContain("class=\"analysis-table\"", ".csv");
         PageClient.Page understood =
