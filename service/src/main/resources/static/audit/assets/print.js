@@ -45,8 +45,10 @@
   inTheMargin(footer.textContent.trim());
   footer.classList.add('print-footer--in-margin');
   window.addEventListener('beforeprint', function () {
+    // In the partnership's zone, as the pages write every time, not the zone of the printing browser.
     var now = new Date().toLocaleString('en-GB', {
-      day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short'
+      day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+      timeZone: footer.getAttribute('data-zone') || undefined
     });
     inTheMargin(footer.getAttribute('data-label') + ' at ' + now);
   });

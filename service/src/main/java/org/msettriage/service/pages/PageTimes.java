@@ -27,6 +27,11 @@ public class PageTimes {
         this.zone = reports.zone();
     }
 
+    /** The partnership's zone's id (Europe/London), for the printed page's time its script writes. */
+    public String zoneId() {
+        return zone.getId();
+    }
+
     /**
      * The moment in the pattern given ("d MMM yyyy HH:mm"), followed by the zone's short name; null for
      * none.

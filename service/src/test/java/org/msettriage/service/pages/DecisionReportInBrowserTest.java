@@ -106,6 +106,12 @@ class DecisionReportInBrowserTest extends ServiceTest {
         assertThat(footInTheMargin(driver))
                 .startsWith("Decision " + id + " · printed by demo-auditor at ")
                 .matches(".* at \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} .*");
+        // As the browser prints, its script writes the moment of printing: in the partnership's zone, named,
+        // not the browser's (UTC on this machine).
+        driver.executeScript("window.dispatchEvent(new Event('beforeprint'))");
+        assertThat(footInTheMargin(driver))
+                .startsWith("Decision " + id + " · printed by demo-auditor at ")
+                .matches(".* (GMT|BST)");
         assertThat(driver.findElement(By.cssSelector(".print-controls")).isDisplayed())
                 .isFalse();
         assertThat(
