@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the seal key against the chain, and the encryption key against the newest stored requests, before
+ * Checks the seal key against the chain, and the encryption and child-reference keys against the newest
+ * stored requests, before
  * Flyway migrates: migrations that seal or queue records (28.1, the switches of the rules) commit what they
  * write, so one run with the wrong key would leave records queued under it for good, and every later start
  * with the right key would find them unvouched; and a start refused for a key after migrating leaves a
@@ -39,9 +40,9 @@ class KeysCheckedBeforeMigrating implements FlywayMigrationStrategy {
         JdbcClient jdbc = JdbcClient.create(flyway.getConfiguration().getDataSource());
         List<String> problems = new ArrayList<>();
         checkSealKey(jdbc, keys.seal()).ifPresent(problems::add);
-        // The encryption key too: an upgrade refused for it after migrating left a database its old build
+        // The content keys too: an upgrade refused for one after migrating left a database its old build
         // then refused, blaming the seal key (an operator's trial of an upgrade with a mistyped key).
-        checkEncryptionKey(jdbc).ifPresent(problems::add);
+        checkContentKeys(jdbc).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             // A newer build's records may not read as this build expects: that, not the keys, is then the reason.
             refuseNewerSchema(future(flyway));
@@ -90,9 +91,9 @@ class KeysCheckedBeforeMigrating implements FlywayMigrationStrategy {
         }
     }
 
-    private Optional<String> checkEncryptionKey(JdbcClient jdbc) {
+    private Optional<String> checkContentKeys(JdbcClient jdbc) {
         try {
-            return StoredKeysCheck.checkEncryptionKey(jdbc, content);
+            return StoredKeysCheck.checkContentKeys(jdbc, content);
         } catch (BadSqlGrammarException noDecisionsYet) {
             // A new database: nothing is encrypted, so any key may start it.
             return Optional.empty();

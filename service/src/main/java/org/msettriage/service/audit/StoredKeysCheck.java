@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with another key breaks the chain for good, and content encrypted or hashed with another key can never
  * be read or found with the right one. A restored backup started with new keys, or a second instance
  * whose keys drifted, stops here with the setting named, before it takes a referral (the seal key is
- * and the encryption key are checked before the database is even migrated, by {@link
+ * and the content keys are checked before the database is even migrated, by {@link
  * KeysCheckedBeforeMigrating}). Checked on the
  * newest records, and refused only when none of them agrees: one record altered in the database is
  * verification's to name, not a reason to stop the service. The identifier key is checked on the newest
@@ -72,14 +72,15 @@ public class StoredKeysCheck {
     }
 
     /**
-     * The encryption key's problem, if none of the newest stored requests opens with it. Safe before the
-     * database is migrated ({@link KeysCheckedBeforeMigrating}): it reads only what every schema since
-     * migration 9 holds the same way, and nothing from a store older than that (its requests were text,
-     * not bytes).
+     * The encryption key opens the newest stored requests, and the child-reference key hashes the child
+     * they name to the hash stored beside them. Safe before the database is migrated ({@link
+     * KeysCheckedBeforeMigrating}): it reads only what every schema since migration 9 holds, the hashes in
+     * either of their forms (hex before migration 39, bytes after), and nothing from a store older than
+     * migration 9, whose requests were text (content retention removed is gone from both columns).
      */
-    static Optional<String> checkEncryptionKey(JdbcClient jdbc, PersonalContent content) {
-        record Stored(UUID decisionId, byte[] request) {}
-        List<Stored> newest = jdbc.sql("SELECT decision_id, request_sealed FROM decision"
+    static Optional<String> checkContentKeys(JdbcClient jdbc, PersonalContent content) {
+        record Stored(UUID decisionId, byte[] request, String childRefHash) {}
+        List<Stored> newest = jdbc.sql("SELECT decision_id, request_sealed, child_ref_hash FROM decision"
                         + " WHERE request_sealed IS NOT NULL ORDER BY decided_at DESC FETCH FIRST " + NEWEST
                         + " ROWS ONLY")
                 .query((row, n) -> {
@@ -88,44 +89,21 @@ public class StoredKeysCheck {
                             || type == java.sql.Types.VARBINARY
                             || type == java.sql.Types.LONGVARBINARY
                             || type == java.sql.Types.BLOB;
-                    return bytes ? new Stored(row.getObject(1, UUID.class), row.getBytes(2)) : null;
+                    return bytes
+                            ? new Stored(
+                                    row.getObject("decision_id", UUID.class),
+                                    row.getBytes("request_sealed"),
+                                    HashBytes.hexOfEitherForm(row, "child_ref_hash"))
+                            : null;
                 })
                 .list();
         if (newest.isEmpty() || newest.contains(null)) {
             return Optional.empty();
         }
-        for (Stored stored : newest) {
-            if (opened(content, stored.decisionId(), stored.request()) != null) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of("mset.audit.encryption-key is not the key this database's personal content was"
-                + " encrypted with: none of the newest " + newest.size() + " decisions opens with it.");
-    }
-
-    /**
-     * The encryption key opens the newest stored requests, and the child-reference key hashes the child
-     * they name to the hash stored beside them.
-     */
-    private static Optional<String> checkContentKeys(JdbcClient jdbc, PersonalContent content) {
-        record Stored(UUID decisionId, byte[] request, String childRefHash) {}
-        List<Stored> newest = jdbc.sql("SELECT decision_id, request_sealed, child_ref_hash FROM decision"
-                        + " WHERE request_sealed IS NOT NULL AND personal_removed_at IS NULL"
-                        + " ORDER BY decided_at DESC FETCH FIRST " + NEWEST + " ROWS ONLY")
-                .query((row, n) -> new Stored(
-                        row.getObject("decision_id", UUID.class),
-                        row.getBytes("request_sealed"),
-                        HashBytes.hex(row, "child_ref_hash")))
-                .list();
-        if (newest.isEmpty()) {
-            return Optional.empty();
-        }
         boolean opened = false;
         for (Stored stored : newest) {
-            String request;
-            try {
-                request = content.request(stored.decisionId(), stored.request());
-            } catch (UnreadableContentException unreadable) {
+            String request = opened(content, stored.decisionId(), stored.request());
+            if (request == null) {
                 continue;
             }
             opened = true;

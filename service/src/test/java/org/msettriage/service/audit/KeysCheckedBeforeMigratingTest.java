@@ -30,6 +30,24 @@ class KeysCheckedBeforeMigratingTest {
         return new AuditKeys(AuditKeysTest.settings(encryption, AuditKeysTest.CHILD_REF, seal), new MockEnvironment());
     }
 
+    @Test
+    void theWrongChildReferenceKeyMigratesNothingEither() {
+        // Read before migration 39, when the store kept the child's hash as hex.
+        OldStore store = atMigration27WithADecision();
+        JdbcClient jdbc = JdbcClient.create(store.dataSource());
+
+        AuditKeys wrong = new AuditKeys(
+                AuditKeysTest.settings(AuditKeysTest.ENCRYPTION, AuditKeysTest.OTHER_OWN, AuditKeysTest.SEAL),
+                new MockEnvironment());
+        assertThatThrownBy(() -> checker(wrong).migrate(upgrade(store, wrong)))
+                .isInstanceOf(StartRefusedException.class)
+                .hasMessageStartingWith(
+                        "mset.audit.child-ref-key is not the key this database's child references were hashed with")
+                .hasMessageEndingWith("nothing was migrated.");
+        assertThat(version(jdbc)).isEqualTo("27");
+        migratesWithTheRightKeys(store, jdbc);
+    }
+
     private static KeysCheckedBeforeMigrating checker(AuditKeys keys) {
         return new KeysCheckedBeforeMigrating(keys, new PersonalContent(new FieldCipher(keys), new ChildRefHash(keys)));
     }
