@@ -17,6 +17,7 @@ import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.audit.AccessLog;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.decision.DecisionRecordMapper;
+import org.msettriage.service.problem.PageProblem;
 import org.msettriage.service.problem.RepeatedParameters;
 import org.msettriage.service.report.ReportSettings;
 import org.msettriage.service.security.Caller;

@@ -16,6 +16,7 @@ import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.NotFoundException;
+import org.msettriage.service.problem.PageProblem;
 import org.msettriage.service.ruleset.ActivationProposals;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.ProposalPending;

@@ -21,6 +21,7 @@ import org.msettriage.service.decision.DecisionRecordMapper;
 import org.msettriage.service.decision.DecisionSummaries;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.PageProblem;
 import org.msettriage.service.problem.RepeatedParameters;
 import org.msettriage.service.report.ReportSettings;
 import org.msettriage.service.security.Caller;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.audit.AccessLog;
+import org.msettriage.service.problem.PageProblem;
 import org.msettriage.service.problem.RepeatedParameters;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.subjectaccess.SubjectAccessMapper;

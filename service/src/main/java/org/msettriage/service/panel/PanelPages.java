@@ -18,6 +18,7 @@ import org.msettriage.rules.referral.FreeText;
 import org.msettriage.rules.referral.LocalAuthority;
 import org.msettriage.service.problem.ConflictException;
 import org.msettriage.service.problem.InvalidRequestException;
+import org.msettriage.service.problem.PageProblem;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
@@ -61,7 +62,7 @@ public class PanelPages {
             String reason,
             String exitReason,
             String exitText,
-            List<Shown> problems,
+            List<PageProblem> problems,
             Map<String, String> errors) {
 
         /** Whether a field of this child's form, by its id, is one a problem is about. */
@@ -69,9 +70,6 @@ public class PanelPages {
             return errors.containsKey(fieldId);
         }
     }
-
-    /** A problem as the agenda shows it: its words, and the id of its field there, or null for none. */
-    record Shown(String text, String fieldId) {}
 
     /** A child on the panel's list, as the list page shows it. */
     record OnTheList(PanelOutcome lastOutcome, TriageDecisionDto decision) {}
@@ -234,15 +232,12 @@ public class PanelPages {
         Map<String, String> kept = planned ? kept(current, serving) : Map.of();
         if (returned != null && returned.isOf(child.decisionId())) {
             // Each problem links to its field by the id it has now: the child's number may have changed.
-            List<Shown> problems = returned.problems().stream()
-                    .map(problem -> new Shown(
+            List<PageProblem> problems = returned.problems().stream()
+                    .map(problem -> new PageProblem(
                             problem.text(),
                             problem.field() == null ? null : problem.field().id(place)))
                     .toList();
-            Map<String, String> errors = new HashMap<>();
-            problems.stream()
-                    .filter(problem -> problem.fieldId() != null)
-                    .forEach(problem -> errors.merge(problem.fieldId(), problem.text(), (a, b) -> a + " " + b));
+            Map<String, String> errors = PageProblem.messagesByField(problems);
             return new Hearing(
                     child,
                     decision,

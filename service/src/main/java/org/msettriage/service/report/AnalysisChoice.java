@@ -4,13 +4,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.PageProblem;
 
 /**
  * The dashboard's choice as the form (or an address) gave it: the months, the local authority and the
@@ -25,20 +24,17 @@ record AnalysisChoice(
         String toMonth,
         String localAuthority,
         String dateBasis,
-        List<AnalysisChoice.Problem> problems) {
-
-    /** A value not understood, in words, and the id of the form's field that gives it. */
-    record Problem(String text, String fieldId) {}
+        List<PageProblem> problems) {
 
     static AnalysisChoice of(
             String fromMonth, String toMonth, String localAuthority, String dateBasis, YearMonth current) {
-        List<Problem> problems = new ArrayList<>();
+        List<PageProblem> problems = new ArrayList<>();
         ReportMonths months;
         try {
             months = ReportMonths.of(given(fromMonth), given(toMonth), current);
         } catch (InvalidParametersException e) {
             months = ReportMonths.of(null, null, current);
-            problems.add(new Problem(
+            problems.add(new PageProblem(
                     "The months could not be used: from and to must be months such as 2026-07, the first not after"
                             + " the last, at most " + ReportMonths.MOST + " months.",
                     "fromMonth"));
@@ -46,7 +42,7 @@ record AnalysisChoice(
         String authority = given(localAuthority);
         if (authority != null && !AnalysisDashboard.localAuthorities().contains(authority)) {
             // What was given is not repeated: an address can carry any text, and the page would show it.
-            problems.add(new Problem(
+            problems.add(new PageProblem(
                     "The local authority chosen is not one the dashboard knows: choose one of "
                             + AnalysisDashboard.localAuthorities().stream()
                                     .map(code -> AnalysisWords.group(Dimension.LOCAL_AUTHORITY, code))
@@ -60,7 +56,7 @@ record AnalysisChoice(
                 ? DateBasis.ASSESSED
                 : DateBasis.of(basisGiven).orElse(null);
         if (basis == null) {
-            problems.add(new Problem(
+            problems.add(new PageProblem(
                     "The month to count a referral in is not one the dashboard knows: choose the month it was"
                             + " assessed or the month the service decided it.",
                     "dateBasis"));
@@ -102,24 +98,16 @@ record AnalysisChoice(
 
     /** The ids of the form's fields whose values were not understood. */
     Set<String> invalidFields() {
-        Set<String> fields = new HashSet<>();
-        problems.forEach(problem -> fields.add(problem.fieldId()));
+        Set<String> fields = new HashSet<>(PageProblem.fieldsAtFault(problems));
         if (fields.contains("fromMonth")) {
             fields.add("toMonth");
         }
         return fields;
     }
 
-    /** Each field's own message, by its id: what was not understood in it, said again beside it. */
-    Map<String, String> messagesByField() {
-        Map<String, String> messages = new LinkedHashMap<>();
-        problems.forEach(problem -> messages.merge(problem.fieldId(), problem.text(), (a, b) -> a + " " + b));
-        return messages;
-    }
-
     /** What was not understood, in one paragraph; null when everything was. */
     String problem() {
-        return understood() ? null : problems.stream().map(Problem::text).collect(Collectors.joining(" "));
+        return understood() ? null : problems.stream().map(PageProblem::text).collect(Collectors.joining(" "));
     }
 
     private static String given(String text) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import org.msettriage.service.problem.PageProblem;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.PageSettings;
@@ -68,7 +69,7 @@ class AnalysisPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", choice.problems());
             model.addAttribute("invalid", choice.invalidFields());
-            model.addAttribute("errors", choice.messagesByField());
+            model.addAttribute("errors", PageProblem.messagesByField(choice.problems()));
             model.addAttribute("tables", List.of());
         }
         model.addAttribute("authorities", AnalysisDashboard.localAuthorities());

@@ -1,4 +1,4 @@
-package org.msettriage.service.pages;
+package org.msettriage.service.problem;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,15 +10,16 @@ import java.util.stream.Collectors;
 /**
  * A problem with a form as its page lists it: the words, and the id of the form's field it is about, which
  * the line links to and which is marked invalid; null for a value no field of the form gives (a page
- * number in the address).
+ * number in the address). Every area's pages list theirs so: the auditors', the panel's agenda and the
+ * analysts' dashboard.
  */
-record PageProblem(String text, String fieldId) {
+public record PageProblem(String text, String fieldId) {
 
     /**
      * Each field's own message, by its id: the problems about it, said again beside it, where a reader who
      * followed the summary's link (or tabbed to the field) hears why it is marked.
      */
-    static Map<String, String> messagesByField(List<PageProblem> problems) {
+    public static Map<String, String> messagesByField(List<PageProblem> problems) {
         Map<String, String> messages = new LinkedHashMap<>();
         problems.stream()
                 .filter(problem -> problem.fieldId() != null)
@@ -27,7 +28,7 @@ record PageProblem(String text, String fieldId) {
     }
 
     /** The ids of the fields the problems are about, to mark them invalid. */
-    static Set<String> fieldsAtFault(List<PageProblem> problems) {
+    public static Set<String> fieldsAtFault(List<PageProblem> problems) {
         return problems.stream()
                 .map(PageProblem::fieldId)
                 .filter(Objects::nonNull)
