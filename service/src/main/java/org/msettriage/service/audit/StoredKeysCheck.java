@@ -83,19 +83,12 @@ public class StoredKeysCheck {
         List<Stored> newest = jdbc.sql("SELECT decision_id, request_sealed, child_ref_hash FROM decision"
                         + " WHERE request_sealed IS NOT NULL ORDER BY decided_at DESC FETCH FIRST " + NEWEST
                         + " ROWS ONLY")
-                .query((row, n) -> {
-                    int type = row.getMetaData().getColumnType(2);
-                    boolean bytes = type == java.sql.Types.BINARY
-                            || type == java.sql.Types.VARBINARY
-                            || type == java.sql.Types.LONGVARBINARY
-                            || type == java.sql.Types.BLOB;
-                    return bytes
-                            ? new Stored(
-                                    row.getObject("decision_id", UUID.class),
-                                    row.getBytes("request_sealed"),
-                                    HashBytes.hexOfEitherForm(row, "child_ref_hash"))
-                            : null;
-                })
+                .query((row, n) -> HashBytes.heldAsBytes(row, "request_sealed")
+                        ? new Stored(
+                                row.getObject("decision_id", UUID.class),
+                                row.getBytes("request_sealed"),
+                                HashBytes.hexOfEitherForm(row, "child_ref_hash"))
+                        : null)
                 .list();
         if (newest.isEmpty() || newest.contains(null)) {
             return Optional.empty();

@@ -37,13 +37,20 @@ public final class HashBytes {
     }
 
     /**
+     * Whether the column holds bytes in this store, rather than the text an older migration kept: for what
+     * reads a store before it is migrated. A BLOB counts as bytes too.
+     */
+    public static boolean heldAsBytes(ResultSet row, String column) throws SQLException {
+        int type = row.getMetaData().getColumnType(row.findColumn(column));
+        return type == Types.BINARY || type == Types.VARBINARY || type == Types.LONGVARBINARY || type == Types.BLOB;
+    }
+
+    /**
      * A hash read from a store that may not be migrated yet: as bytes where migration 39 has run, as the
      * hex it kept before. Only for what runs before the migrations do (the seal key's check at start).
      */
     public static String hexOfEitherForm(ResultSet row, String column) throws SQLException {
-        int type = row.getMetaData().getColumnType(row.findColumn(column));
-        boolean bytes = type == Types.BINARY || type == Types.VARBINARY || type == Types.LONGVARBINARY;
-        if (bytes) {
+        if (heldAsBytes(row, column)) {
             return hex(row, column);
         }
         String text = row.getString(column);
