@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -39,10 +40,12 @@ class KeysCheckedBeforeMigrating implements FlywayMigrationStrategy {
     public void migrate(Flyway flyway) {
         JdbcClient jdbc = JdbcClient.create(flyway.getConfiguration().getDataSource());
         List<String> problems = new ArrayList<>();
-        checkSealKey(jdbc, keys.seal()).ifPresent(problems::add);
+        unlessNothingWritten(() -> StoredKeysCheck.checkSealKey(jdbc, keys.seal()))
+                .ifPresent(problems::add);
         // The content keys too: an upgrade refused for one after migrating left a database its old build
         // then refused, blaming the seal key (an operator's trial of an upgrade with a mistyped key).
-        checkContentKeys(jdbc).ifPresent(problems::add);
+        unlessNothingWritten(() -> StoredKeysCheck.checkContentKeys(jdbc, content))
+                .ifPresent(problems::add);
         if (!problems.isEmpty()) {
             // A newer build's records may not read as this build expects: that, not the keys, is then the reason.
             refuseNewerSchema(future(flyway));
@@ -82,20 +85,15 @@ class KeysCheckedBeforeMigrating implements FlywayMigrationStrategy {
                 + " \"Upgrading several instances\"). Nothing was migrated.");
     }
 
-    static Optional<String> checkSealKey(JdbcClient jdbc, byte[] sealKey) {
+    /**
+     * The check's problem; none where the store has not yet the table or column it reads (a new database,
+     * or one from before the chain or the stored content): nothing is sealed or encrypted there, so any key
+     * may start it.
+     */
+    private static Optional<String> unlessNothingWritten(Supplier<Optional<String>> check) {
         try {
-            return StoredKeysCheck.checkSealKey(jdbc, sealKey);
-        } catch (BadSqlGrammarException noChainYet) {
-            // A new database, or one from before the chain: nothing is sealed, so any key may start it.
-            return Optional.empty();
-        }
-    }
-
-    private Optional<String> checkContentKeys(JdbcClient jdbc) {
-        try {
-            return StoredKeysCheck.checkContentKeys(jdbc, content);
-        } catch (BadSqlGrammarException noDecisionsYet) {
-            // A new database: nothing is encrypted, so any key may start it.
+            return check.get();
+        } catch (BadSqlGrammarException notYetWritten) {
             return Optional.empty();
         }
     }
