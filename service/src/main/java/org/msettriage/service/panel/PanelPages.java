@@ -196,9 +196,15 @@ public class PanelPages {
         Map<UUID, LocalDate> heardLater = hearings.heardAfter(
                 meeting, toHear.stream().map(h -> h.child().decisionId()).toList());
         model.addAttribute("heardLater", heardLater);
-        if (returned != null
-                && toHear.stream()
-                        .noneMatch(h -> returned.isOf(h.child().decisionId()) && offered(h, held, heardLater))) {
+        // The children whose outcome form the page offers: held, and not heard by a later meeting since.
+        Set<UUID> offered = toHear.stream()
+                .filter(h -> held
+                        && (h.child().item().outcome() != null
+                                || !heardLater.containsKey(h.child().decisionId())))
+                .map(h -> h.child().decisionId())
+                .collect(Collectors.toSet());
+        model.addAttribute("offered", offered);
+        if (returned != null && offered.stream().noneMatch(returned::isOf)) {
             // The child is no longer on the agenda (a newer referral since), or its form is no longer offered
             // (a later meeting heard the child meanwhile): a refusal is said at the top, not lost.
             model.addAttribute("problem", returned.problem());
@@ -211,13 +217,6 @@ public class PanelPages {
         model.addAttribute("agencies", Arrays.asList(PanelOutcome.LeadAgency.values()));
         model.addAttribute("exitReasons", Arrays.asList(PanelOutcome.ExitReason.values()));
         return "panel/agenda";
-    }
-
-    /** Whether the agenda offers this child's outcome form, as the page decides (agenda.html). */
-    private static boolean offered(Hearing hearing, boolean held, Map<UUID, LocalDate> heardLater) {
-        return held
-                && (hearing.child().item().outcome() != null
-                        || !heardLater.containsKey(hearing.child().decisionId()));
     }
 
     /**
