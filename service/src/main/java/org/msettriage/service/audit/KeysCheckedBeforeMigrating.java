@@ -17,9 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the seal key against the chain, and the encryption and child-reference keys against the newest
- * stored requests, before
- * Flyway migrates: migrations that seal or queue records (28.1, the switches of the rules) commit what they
+ * Checks the seal key against the chain, the encryption and child-reference keys against the newest stored
+ * requests, and the identifier key against the names they give, before Flyway migrates: migrations that seal or queue records (28.1, the switches of the rules) commit what they
  * write, so one run with the wrong key would leave records queued under it for good, and every later start
  * with the right key would find them unvouched; and a start refused for a key after migrating leaves a
  * database its old build no longer starts on. A database a newer build migrated is refused as that first.
@@ -30,10 +29,12 @@ class KeysCheckedBeforeMigrating implements FlywayMigrationStrategy {
 
     private final AuditKeys keys;
     private final PersonalContent content;
+    private final IdentifierHash identifierHash;
 
-    KeysCheckedBeforeMigrating(AuditKeys keys, PersonalContent content) {
+    KeysCheckedBeforeMigrating(AuditKeys keys, PersonalContent content, IdentifierHash identifierHash) {
         this.keys = keys;
         this.content = content;
+        this.identifierHash = identifierHash;
     }
 
     @Override
@@ -42,9 +43,9 @@ class KeysCheckedBeforeMigrating implements FlywayMigrationStrategy {
         List<String> problems = new ArrayList<>();
         unlessNothingWritten(() -> StoredKeysCheck.checkSealKey(jdbc, keys.seal()))
                 .ifPresent(problems::add);
-        // The content keys too: an upgrade refused for one after migrating left a database its old build
+        // The content and identifier keys too: an upgrade refused for one after migrating left a database its old build
         // then refused, blaming the seal key (an operator's trial of an upgrade with a mistyped key).
-        unlessNothingWritten(() -> StoredKeysCheck.checkContentKeys(jdbc, content))
+        unlessNothingWritten(() -> StoredKeysCheck.checkStoredContentKeys(jdbc, content, identifierHash))
                 .ifPresent(problems::add);
         if (!problems.isEmpty()) {
             // A newer build's records may not read as this build expects: that, not the keys, is then the reason.

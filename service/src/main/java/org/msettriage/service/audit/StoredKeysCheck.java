@@ -19,9 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Refuses to start the service on keys that are not the ones the database was written with: a seal made
  * with another key breaks the chain for good, and content encrypted or hashed with another key can never
  * be read or found with the right one. A restored backup started with new keys, or a second instance
- * whose keys drifted, stops here with the setting named, before it takes a referral (the seal key is
- * and the content keys are checked before the database is even migrated, by {@link
- * KeysCheckedBeforeMigrating}). Checked on the
+ * whose keys drifted, stops here with the setting named, before it takes a referral (every key is
+ * checked before the database is even migrated, by {@link KeysCheckedBeforeMigrating}; here again for a
+ * start whose Flyway did not run through it). Checked on the
  * newest records, and refused only when none of them agrees: one record altered in the database is
  * verification's to name, not a reason to stop the service. The identifier key is checked on the newest
  * decisions that named a person, a vehicle or a place: their names, read from the encrypted referral, must
@@ -40,12 +40,7 @@ public class StoredKeysCheck {
         // (spring.flyway.enabled=false, say): one query of ten rows.
         List<String> problems = new ArrayList<>();
         checkSealKey(jdbc, keys.seal()).ifPresent(problems::add);
-        Optional<String> contentProblem = checkContentKeys(jdbc, content);
-        contentProblem.ifPresent(problems::add);
-        if (contentProblem.isEmpty()) {
-            // Only with content that opens: the names the identifier key hashed are inside it.
-            checkIdentifierKey(jdbc, content, identifierHash).ifPresent(problems::add);
-        }
+        checkStoredContentKeys(jdbc, content, identifierHash).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new StartRefusedException(String.join(" ", problems)
                     + " Start with the keys this database was written with (a restored backup needs the keys it"
@@ -72,13 +67,22 @@ public class StoredKeysCheck {
     }
 
     /**
+     * The problem of the encryption or child-reference key ({@link #checkContentKeys}), or else of the
+     * identifier key ({@link #checkIdentifierKey}): only content that opens holds the names that key hashed.
+     */
+    static Optional<String> checkStoredContentKeys(
+            JdbcClient jdbc, PersonalContent content, IdentifierHash identifierHash) {
+        return checkContentKeys(jdbc, content).or(() -> checkIdentifierKey(jdbc, content, identifierHash));
+    }
+
+    /**
      * The encryption key opens the newest stored requests, and the child-reference key hashes the child
      * they name to the hash stored beside them. Safe before the database is migrated ({@link
      * KeysCheckedBeforeMigrating}): it reads only what every schema since migration 9 holds, the hashes in
      * either of their forms (hex before migration 39, bytes after), and nothing from a store older than
      * migration 9, whose requests were text (content retention removed is gone from both columns).
      */
-    static Optional<String> checkContentKeys(JdbcClient jdbc, PersonalContent content) {
+    private static Optional<String> checkContentKeys(JdbcClient jdbc, PersonalContent content) {
         record Stored(UUID decisionId, byte[] request, String childRefHash) {}
         List<Stored> newest = jdbc.sql("SELECT decision_id, request_sealed, child_ref_hash FROM decision"
                         + " WHERE request_sealed IS NOT NULL ORDER BY decided_at DESC FETCH FIRST " + NEWEST
@@ -115,7 +119,10 @@ public class StoredKeysCheck {
 
     /**
      * The identifier key hashes a name of one of the newest decisions that named any to a hash stored
-     * for that decision. Decisions whose content retention removed have no identifier rows left.
+     * for that decision. Decisions whose content retention removed have no identifier rows left. Safe before
+     * the database is migrated ({@link KeysCheckedBeforeMigrating}), as {@link #checkContentKeys} is: it
+     * reads what every schema since migration 16 holds (requests were bytes long before), the hashes in
+     * either of their forms.
      */
     private static Optional<String> checkIdentifierKey(
             JdbcClient jdbc, PersonalContent content, IdentifierHash identifierHash) {
@@ -141,7 +148,7 @@ public class StoredKeysCheck {
             tried++;
             List<String> stored = jdbc.sql("SELECT identifier_hash FROM decision_identifier WHERE decision_id = :id")
                     .param("id", decisionId)
-                    .query((row, n) -> HashBytes.hex(row, 1))
+                    .query((row, n) -> HashBytes.hexOfEitherForm(row, "identifier_hash"))
                     .list();
             if (StoredNames.in(request).stream().map(identifierHash::of).anyMatch(stored::contains)) {
                 return Optional.empty();

@@ -49,7 +49,8 @@ class KeysCheckedBeforeMigratingTest {
     }
 
     private static KeysCheckedBeforeMigrating checker(AuditKeys keys) {
-        return new KeysCheckedBeforeMigrating(keys, new PersonalContent(new FieldCipher(keys), new ChildRefHash(keys)));
+        return new KeysCheckedBeforeMigrating(
+                keys, new PersonalContent(new FieldCipher(keys), new ChildRefHash(keys)), new IdentifierHash(keys));
     }
 
     @Test
@@ -64,6 +65,27 @@ class KeysCheckedBeforeMigratingTest {
                 .isInstanceOf(StartRefusedException.class)
                 .hasMessageStartingWith(
                         "mset.audit.encryption-key is not the key this database's personal content was encrypted with")
+                .hasMessageEndingWith("nothing was migrated.");
+        assertThat(version(jdbc)).isEqualTo("27");
+        migratesWithTheRightKeys(store, jdbc);
+    }
+
+    @Test
+    void theWrongIdentifierKeyMigratesNothingEither() {
+        // Read before migration 39, when the store kept the names' hashes as hex: refused only after migrating,
+        // it left a database its old build no longer started on, as the content keys did.
+        OldStore store = OldStore.h2(dataDir);
+        store.flyway().target("27").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(store.dataSource());
+        SealedRows.decisionNaming(jdbc, keys(AuditKeysTest.SEAL), "child-1", "Big Zed");
+
+        AuditKeys wrong = new AuditKeys(
+                AuditKeysTest.settings(
+                        AuditKeysTest.ENCRYPTION, AuditKeysTest.CHILD_REF, AuditKeysTest.SEAL, AuditKeysTest.OWN),
+                new MockEnvironment());
+        assertThatThrownBy(() -> checker(wrong).migrate(upgrade(store, wrong)))
+                .isInstanceOf(StartRefusedException.class)
+                .hasMessageStartingWith("mset.audit.identifier-key is not the key this database's names were hashed")
                 .hasMessageEndingWith("nothing was migrated.");
         assertThat(version(jdbc)).isEqualTo("27");
         migratesWithTheRightKeys(store, jdbc);
