@@ -104,8 +104,9 @@ public class DataFolderCheck implements EnvironmentPostProcessor {
         }
         if (folder != null && !isFolder.test(folder)) {
             // An operator's trial gave the database file itself: its permissions were changed as a folder's,
-            // then the start failed with 94 frames.
-            return Optional.of("mset.data-dir names " + folder + ", which is a file, not a folder. Set"
+            // then the start failed with 94 frames. Named as the database's folder, not as mset.data-dir: a
+            // database URL given whole (spring.datasource.url) names it too.
+            return Optional.of("The data folder " + folder + " is a file, not a folder. Set"
                     + " mset.data-dir to the folder that holds (or is to hold) "
                     + fileOf(database).getFileName()
                     + "; nothing was started.");

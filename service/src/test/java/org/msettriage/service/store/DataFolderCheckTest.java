@@ -48,7 +48,7 @@ class DataFolderCheckTest {
         // The database file given as the data folder: mset.data-dir=/srv/mset/data/mset-triage.mv.db.
         Path database = FILE.resolve("mset-triage");
         assertThat(DataFolderCheck.problem(database, Set.of(FILE, FOLDER)::contains, path -> true, FOLDER::equals))
-                .hasValue("mset.data-dir names /srv/mset/data/mset-triage.mv.db, which is a file, not a folder. Set"
+                .hasValue("The data folder /srv/mset/data/mset-triage.mv.db is a file, not a folder. Set"
                         + " mset.data-dir to the folder that holds (or is to hold) mset-triage.mv.db; nothing was"
                         + " started.");
     }
