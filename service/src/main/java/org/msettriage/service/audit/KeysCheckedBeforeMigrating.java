@@ -50,8 +50,7 @@ class KeysCheckedBeforeMigrating implements FlywayMigrationStrategy {
         if (!problems.isEmpty()) {
             // A newer build's records may not read as this build expects: that, not the keys, is then the reason.
             refuseNewerSchema(future(flyway));
-            throw new StartRefusedException(String.join(" ", problems) + " Start with the keys this database was"
-                    + " written with (a restored backup needs the keys it was made with); nothing was migrated.");
+            throw StoredKeysCheck.refused(problems, "nothing was migrated.");
         }
         MigrateResult migrated = flyway.migrate();
         if (migrated.migrationsExecuted == 0) {

@@ -42,10 +42,14 @@ public class StoredKeysCheck {
         checkSealKey(jdbc, keys.seal()).ifPresent(problems::add);
         checkStoredContentKeys(jdbc, content, identifierHash).ifPresent(problems::add);
         if (!problems.isEmpty()) {
-            throw new StartRefusedException(String.join(" ", problems)
-                    + " Start with the keys this database was written with (a restored backup needs the keys it"
-                    + " was made with); run `audit verify` with them to check the record.");
+            throw refused(problems, "run `audit verify` with them to check the record.");
         }
+    }
+
+    /** A start refused for the keys' problems, saying which keys to start with and then what to do. */
+    static StartRefusedException refused(List<String> problems, String then) {
+        return new StartRefusedException(String.join(" ", problems) + " Start with the keys this database was"
+                + " written with (a restored backup needs the keys it was made with); " + then);
     }
 
     /** As {@link #checkSealKey}, for a command reading a database with the keys it was given. */
