@@ -1,11 +1,14 @@
 package org.msettriage.service.report;
 
+import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.msettriage.service.problem.InvalidParametersException;
@@ -30,14 +33,22 @@ record AnalysisChoice(
             String fromMonth, String toMonth, String localAuthority, String dateBasis, YearMonth current) {
         List<PageProblem> problems = new ArrayList<>();
         ReportMonths months;
+        String formFrom;
+        String formTo;
         try {
             months = ReportMonths.of(given(fromMonth), given(toMonth), current);
+            formFrom = months.first().toString();
+            formTo = months.last().toString();
         } catch (InvalidParametersException e) {
             months = ReportMonths.of(null, null, current);
-            problems.add(new PageProblem(
-                    "The months could not be used: from and to must be months such as 2026-07, the first not after"
-                            + " the last, at most " + ReportMonths.MOST + " months.",
-                    "fromMonth"));
+            problems.addAll(monthsProblems(given(fromMonth), given(toMonth), current));
+            // The form keeps a month it could read, so the analyst corrects the one at fault, not both.
+            formFrom = readable(given(fromMonth))
+                    .map(YearMonth::toString)
+                    .orElse(months.first().toString());
+            formTo = readable(given(toMonth))
+                    .map(YearMonth::toString)
+                    .orElse(months.last().toString());
         }
         String authority = given(localAuthority);
         if (authority != null && !AnalysisDashboard.localAuthorities().contains(authority)) {
@@ -64,14 +75,60 @@ record AnalysisChoice(
         }
         return new AnalysisChoice(
                 new AnalysisDashboard.Asked(months, authority, basis),
-                months.first().toString(),
-                months.last().toString(),
+                formFrom,
+                formTo,
                 authority,
                 basis.parameter(),
                 List.copyOf(problems));
     }
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+
+    /**
+     * Which of the three mistakes the months hold, in words (one message for all three left the analyst
+     * guessing): a month that cannot be read, the first after the last, or more months than a page shows.
+     */
+    private static List<PageProblem> monthsProblems(String fromMonth, String toMonth, YearMonth current) {
+        Optional<YearMonth> from = readable(fromMonth);
+        Optional<YearMonth> to = toMonth == null ? Optional.of(current) : readable(toMonth);
+        List<PageProblem> problems = new ArrayList<>();
+        if (fromMonth != null && from.isEmpty()) {
+            problems.add(
+                    new PageProblem("The first month could not be read: give a month such as 2026-07.", "fromMonth"));
+        }
+        if (to.isEmpty()) {
+            problems.add(new PageProblem("The last month could not be read: give a month such as 2026-07.", "toMonth"));
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        YearMonth first = from.orElse(to.get().minusMonths(11));
+        String named = toMonth != null ? "toMonth" : "fromMonth";
+        if (first.isAfter(to.get())) {
+            return List.of(new PageProblem(
+                    "The first month, " + MONTH.format(first) + ", is after the last, " + MONTH.format(to.get())
+                            + (toMonth == null ? " (this month, as no last month was given)" : "")
+                            + ": choose a first month no later than the last.",
+                    named));
+        }
+        return List.of(new PageProblem(
+                MONTH.format(first) + " to " + MONTH.format(to.get()) + " is "
+                        + (ChronoUnit.MONTHS.between(first, to.get()) + 1) + " months: the dashboard shows at most "
+                        + ReportMonths.MOST + " months at once.",
+                named));
+    }
+
+    /** A month as the form's month field gives it (yyyy-MM), or empty when it cannot be read as one. */
+    private static Optional<YearMonth> readable(String month) {
+        if (month == null || !month.matches("\\d{4}-\\d{2}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YearMonth.parse(month));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
 
     /**
      * What the figures cover, in one sentence: the dashboard's form is not printed, and a printed page
@@ -99,8 +156,9 @@ record AnalysisChoice(
     /** The ids of the form's fields whose values were not understood. */
     Set<String> invalidFields() {
         Set<String> fields = new HashSet<>(PageProblem.fieldsAtFault(problems));
-        if (fields.contains("fromMonth")) {
-            fields.add("toMonth");
+        // The two months are one choice: whichever is named, the analyst may mend either.
+        if (fields.contains("fromMonth") || fields.contains("toMonth")) {
+            fields.addAll(List.of("fromMonth", "toMonth"));
         }
         return fields;
     }

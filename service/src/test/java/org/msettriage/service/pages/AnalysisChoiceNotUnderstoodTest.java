@@ -58,7 +58,7 @@ class AnalysisChoiceNotUnderstoodTest extends ServiceTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body())
-                .contains("The months could not be used: from and to must be months such as 2026-07")
+                .contains("The first month could not be read: give a month such as 2026-07.")
                 .doesNotContain("class=\"analysis-table\"");
     }
 
