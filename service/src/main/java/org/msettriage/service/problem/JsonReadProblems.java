@@ -31,9 +31,14 @@ public final class JsonReadProblems {
         }
         String pointer = e instanceof StreamReadException read ? where(read.processor()) : "";
         Matcher duplicate = e.getOriginalMessage() == null ? null : DUPLICATE_FIELD.matcher(e.getOriginalMessage());
-        if (duplicate != null && duplicate.lookingAt() && FieldProblem.repeatable(duplicate.group(1))) {
+        if (duplicate != null && duplicate.lookingAt()) {
+            // A name that is not one of the contract's is not repeated (it could be anything, a child's name
+            // say), but the mistake still is: "not valid JSON" sent an integrator hunting for a syntax error.
             return new FieldProblem(
-                    pointer, "the field \"" + duplicate.group(1) + "\" is given twice in one object; give it once");
+                    pointer,
+                    FieldProblem.repeatable(duplicate.group(1))
+                            ? "the field \"" + duplicate.group(1) + "\" is given twice in one object; give it once"
+                            : "a field is given twice in one object" + lineAndColumn(e) + "; give it once");
         }
         return new FieldProblem(pointer, "the body is not valid JSON" + lineAndColumn(e));
     }

@@ -54,6 +54,8 @@ class JsonReadProblemsTest {
 
         assertThat(twice.pointer()).isEmpty();
         assertThat(twice.message()).doesNotContain("Amy");
+        // The mistake is still said: well-formed JSON called "not valid" sent an integrator hunting for a typo.
+        assertThat(twice.message()).isEqualTo("a field is given twice in one object (line 1, column 29); give it once");
         assertThat(broken.pointer()).isEmpty();
         assertThat(broken.message()).doesNotContain("Amy");
     }
