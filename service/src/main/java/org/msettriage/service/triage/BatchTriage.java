@@ -25,6 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class BatchTriage {
 
+    // An item's problem names the operation as every problem the service sends does (the contract's
+    // Problem); where in the batch it is, its errors' pointers say.
+    private static final String OPERATION = "/api/v1/triage/batch";
+
     private final ReferralValidation validation;
     private final Triage triage;
     private final DecisionMapper answer;
@@ -71,7 +75,8 @@ class BatchTriage {
             int status = RulesOverranResponses.status(overran).value();
             return new TriageBatchItemDto(index, StatusEnum.fromValue(status))
                     .problem(new ProblemDto(ProblemTypes.RULES_OVERRAN.toString(), RulesOverranResponses.TITLE, status)
-                            .detail(RulesOverranResponses.detail(overran)));
+                            .detail(RulesOverranResponses.detail(overran))
+                            .instance(OPERATION));
         }
         return new TriageBatchItemDto(index, StatusEnum.NUMBER_503).problem(unavailable());
     }
@@ -105,6 +110,7 @@ class BatchTriage {
     private static ProblemDto invalid(InvalidRequestException refused) {
         return new ProblemDto(ProblemTypes.INVALID_REQUEST.toString(), "The referral is not valid", 400)
                 .detail(refused.detail("this referral was not stored"))
+                .instance(OPERATION)
                 .errors(refused.problems().stream()
                         .map(p -> new ProblemErrorDto(p.message()).pointer(p.pointer()))
                         .toList());
@@ -112,6 +118,7 @@ class BatchTriage {
 
     private static ProblemDto unavailable() {
         return new ProblemDto(ProblemTypes.STORE_UNAVAILABLE.toString(), "The decision store is unavailable", 503)
-                .detail("This referral's decision could not be stored; nothing was stored for it. Send it again.");
+                .detail("This referral's decision could not be stored; nothing was stored for it. Send it again.")
+                .instance(OPERATION);
     }
 }

@@ -49,6 +49,8 @@ class BatchTriageTest extends ServiceTest {
         assertThat(results.get(1).path("problem").path("errors"))
                 .extracting(e -> e.path("pointer").asString())
                 .containsExactlyInAnyOrder("/referrals/1/child/careStatus", "/referrals/1/referralId");
+        // As every problem the service sends (the contract's Problem): an integrator found items' had none.
+        assertThat(results.get(1).path("problem").path("instance").asString()).isEqualTo("/api/v1/triage/batch");
         assertThat(results.get(3)
                         .path("problem")
                         .path("errors")

@@ -234,6 +234,7 @@ class LiveRulesOverrunTest extends ServiceTest {
         for (int i = 4; i < 9; i++) {
             JsonNode result = answer.path("results").get(i);
             assertThat(result.path("problem").path("type").asString()).isEqualTo(OVERRAN);
+            assertThat(result.path("problem").path("instance").asString()).isEqualTo("/api/v1/triage/batch");
             String detail = result.path("problem").path("detail").asString();
             if (detail.startsWith("This referral was not decided: the rules overran on ")) {
                 assertThat(result.path("status").asInt()).isEqualTo(503);
