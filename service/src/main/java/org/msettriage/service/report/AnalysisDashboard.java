@@ -92,10 +92,12 @@ class AnalysisDashboard {
                 .toList();
         Map<String, Long> childrenByMonth = figures.children(byMonth, asked.localAuthority() != null);
         Map<String, Long> childrenByAuthority = figures.children(whole, true);
+        Map<String, Long> screenedHeardByMonth = figures.screenedHeard(byMonth, asked.localAuthority() != null);
+        Map<String, Long> screenedHeardByAuthority = figures.screenedHeard(whole, true);
 
         List<AnalysisTable> tables = new ArrayList<>();
-        tables.add(byMonth(months, rows, heardHere, childrenByMonth, asked.localAuthority()));
-        tables.add(byAuthority(all, heard, childrenByAuthority));
+        tables.add(byMonth(months, rows, heardHere, childrenByMonth, screenedHeardByMonth, asked.localAuthority()));
+        tables.add(byAuthority(all, heard, childrenByAuthority, screenedHeardByAuthority));
         tables.add(PanelUnmetTable.of(
                 PanelUnmetTable.counted(
                         unmet.screened(whole).stream()
@@ -125,6 +127,7 @@ class AnalysisDashboard {
             List<Counted> rows,
             List<MonthFigures> heard,
             Map<String, Long> children,
+            Map<String, Long> screenedHeard,
             String authority) {
         List<Row> lines = new ArrayList<>();
         for (YearMonth month : months) {
@@ -133,13 +136,14 @@ class AnalysisDashboard {
                     .filter(h -> h.month().equals(month))
                     .mapToLong(MonthFigures::heard)
                     .sum();
+            String key = AnalysisFigures.childrenKey(month.toString(), authority, authority != null);
             lines.add(new Row(
                     outcomes(
                             MONTH.format(month),
                             theirs,
-                            children.getOrDefault(
-                                    AnalysisFigures.childrenKey(month.toString(), authority, authority != null), 0L),
-                            heardInMonth),
+                            children.getOrDefault(key, 0L),
+                            heardInMonth,
+                            screenedHeard.getOrDefault(key, 0L)),
                     false));
         }
         return new AnalysisTable(
@@ -149,15 +153,19 @@ class AnalysisDashboard {
                 List.of(1, 3, 4, 5),
                 OUTCOME_HEADERS.apply("Month"),
                 lines,
-                List.of("Heard counts the panel's hearings in the month of the meeting; conversion is heard divided"
-                        + " by screened, both as shown, except that it never reads 100% while fewer were heard than"
-                        + " screened, nor 0% while some were: it reads \"under 100%\" or \"over 0%\" instead."
-                        + " A blank conversion cannot be worked out: screened or heard is withheld, or none were screened."
+                List.of("Heard counts the panel's hearings in the month of the meeting, reviews of agreed plans and"
+                        + " referrals screened in earlier months included, so it can be more than screened."
+                        + " Conversion is the share of the month's screened referrals that were heard at a meeting,"
+                        + " in that month or a later one (so a recent month's can still rise), worked out from the"
+                        + " counts as shown, except that it never reads 100% while fewer of them were heard, nor 0%"
+                        + " while some were: it reads \"under 100%\" or \"over 0%\" instead. A blank conversion"
+                        + " cannot be worked out: a count it needs is withheld, or none were screened."
                         + " Children are counted once in each month they were referred."));
     }
 
     /** Each count column across the local authorities is a line of parts of the period's total. */
-    private AnalysisTable byAuthority(List<Counted> all, List<MonthFigures> heard, Map<String, Long> children) {
+    private AnalysisTable byAuthority(
+            List<Counted> all, List<MonthFigures> heard, Map<String, Long> children, Map<String, Long> screenedHeard) {
         List<String> authorities = Dimension.LOCAL_AUTHORITY.groups();
         List<Long> referrals = Disclosure.line(Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, r -> true), settings);
         List<Long> exactScreened = Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, Tally::screened);
@@ -171,6 +179,10 @@ class AnalysisDashboard {
                         .sum())
                 .toList();
         List<Long> heardThere = Disclosure.line(exactHeard, settings);
+        List<Long> exactScreenedHeard = authorities.stream()
+                .map(authority -> screenedHeard.getOrDefault(AnalysisFigures.childrenKey(null, authority, true), 0L))
+                .toList();
+        List<Long> screenedHeardThere = Disclosure.line(exactScreenedHeard, settings);
         // Withheld as a line, as every other column is: one withheld alone could be worked out from the rest.
         List<Long> childrenThere = Disclosure.line(
                 authorities.stream()
@@ -188,7 +200,10 @@ class AnalysisDashboard {
                             cell(eligible.get(i)),
                             cell(heardThere.get(i)),
                             conversionCell(
-                                    heardThere.get(i), screened.get(i), exactHeard.get(i), exactScreened.get(i))),
+                                    screenedHeardThere.get(i),
+                                    screened.get(i),
+                                    exactScreenedHeard.get(i),
+                                    exactScreened.get(i))),
                     false));
         }
         return new AnalysisTable(
@@ -201,15 +216,16 @@ class AnalysisDashboard {
                 List.of(
                         "Every local authority, whichever one is chosen above; each column is withheld as a whole"
                                 + " line, so a withheld count cannot be worked out from the months' totals.",
-                        "Conversion never reads 100% while fewer were heard than screened, nor 0% while some were:"
-                                + " it reads \"under 100%\" or \"over 0%\" instead."
-                                + " A blank conversion cannot be worked out: screened or heard is withheld, or none were screened."));
+                        "Conversion is the share of the screened referrals that were heard at a meeting; it never"
+                                + " reads 100% while fewer of them were heard, nor 0% while some were: it reads"
+                                + " \"under 100%\" or \"over 0%\" instead. A blank conversion cannot be worked out: a"
+                                + " count it needs is withheld, or none were screened."));
     }
 
     private static final java.util.function.Function<String, List<String>> OUTCOME_HEADERS = first -> List.of(
             first, "Referrals", "Children", "Screened (Pre-MSET eligible)", "Panel eligible", "Heard", "Conversion");
 
-    private List<String> outcomes(String label, List<Counted> rows, long children, long heard) {
+    private List<String> outcomes(String label, List<Counted> rows, long children, long heard, long screenedHeard) {
         long exactScreened = Tally.decisions(rows, Tally::screened);
         Long screened = settings.shown(exactScreened);
         Long heardShown = settings.shown(heard);
@@ -220,7 +236,7 @@ class AnalysisDashboard {
                 cell(screened),
                 cell(settings.shown(Tally.decisions(rows, Tally::panelEligible))),
                 cell(heardShown),
-                conversionCell(heardShown, screened, heard, exactScreened));
+                conversionCell(settings.shown(screenedHeard), screened, screenedHeard, exactScreened));
     }
 
     /** Referrals by month split by a dimension: each row a line of parts of its total. */
@@ -344,9 +360,9 @@ class AnalysisDashboard {
     }
 
     /**
-     * Conversion, heard / screened as shown, as {@link #shareInTime} words a share: rounding can make 6
-     * heard of 7 screened read as 5 of 5, "100%", as if every child screened had been heard. Empty when
-     * either count is withheld or nothing was screened.
+     * Conversion, the screened that were heard / the screened, as shown, as {@link #shareInTime} words a
+     * share: rounding can make 6 heard of 7 screened read as 5 of 5, "100%", as if every child screened had
+     * been heard. Empty when either count is withheld or nothing was screened.
      */
     static String conversionCell(Long heard, Long screened, long exactHeard, long exactScreened) {
         Double conversion = PanelReportMapper.conversion(heard, screened);

@@ -84,24 +84,38 @@ class AnalysisFigures {
      * "month authority" with "" for a part not counted by and "-" for no local authority.
      */
     Map<String, Long> children(Period period, boolean byAuthority) {
+        return countedByGroup(period, byAuthority, "COUNT(DISTINCT d.child_ref_hash)", "d.child_ref_hash IS NOT NULL");
+    }
+
+    /**
+     * The period's screened (Pre-MSET eligible) decisions that were heard at the panel ({@link
+     * PanelFigures#DECISION_HEARD}), keyed as {@link #children}: what conversion divides by the screened.
+     */
+    Map<String, Long> screenedHeard(Period period, boolean byAuthority) {
+        return countedByGroup(
+                period, byAuthority, "COUNT(*)", "d.pre_mset_eligible = TRUE AND " + PanelFigures.DECISION_HEARD);
+    }
+
+    /** One count of the period's decisions meeting a condition, keyed as {@link #children}. */
+    private Map<String, Long> countedByGroup(Period period, boolean byAuthority, String count, String condition) {
         boolean byMonth = !period.months().isEmpty();
         String groups = (byMonth ? "m.month_label" : "")
                 + (byMonth && byAuthority ? ", " : "")
                 + (byAuthority ? "d.local_authority" : "");
         String sql = "SELECT " + (groups.isEmpty() ? "" : groups + ", ")
-                + "COUNT(DISTINCT d.child_ref_hash) AS children FROM decision d" + monthJoin(period)
-                + where(period) + " AND d.child_ref_hash IS NOT NULL"
+                + count + " AS counted FROM decision d" + monthJoin(period)
+                + where(period) + " AND " + condition
                 + (groups.isEmpty() ? "" : " GROUP BY " + groups);
-        Map<String, Long> children = new HashMap<>();
+        Map<String, Long> counted = new HashMap<>();
         bind(jdbc.sql(sql), period).query(row -> {
-            children.put(
+            counted.put(
                     childrenKey(
                             byMonth ? row.getString("month_label") : null,
                             byAuthority ? row.getString("local_authority") : null,
                             byAuthority),
-                    row.getLong("children"));
+                    row.getLong("counted"));
         });
-        return children;
+        return counted;
     }
 
     /**

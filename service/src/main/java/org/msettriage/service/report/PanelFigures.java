@@ -23,6 +23,7 @@ class PanelFigures {
             YearMonth month,
             String localAuthority,
             long screened,
+            long screenedHeard,
             long heard,
             long childrenHeardMoreThanOnce,
             Map<String, Long> exits) {}
@@ -44,6 +45,19 @@ class PanelFigures {
                                     AND later.revision > o.revision))
             """;
 
+    /**
+     * Whether the decision d was itself heard: its item's effective outcome, at any meeting, is a hearing.
+     * The share of screened referrals that reached the panel is read from this, not from the month's
+     * hearings, which count reviews and referrals screened in earlier months too (a trial's December read
+     * 200%).
+     */
+    static final String DECISION_HEARD = """
+            EXISTS (SELECT 1 FROM panel_outcome o
+                    WHERE o.decision_id = d.decision_id AND o.outcome IN ('PLAN_AGREED', 'EXITED')
+                      AND NOT EXISTS (SELECT 1 FROM panel_outcome later
+                                      WHERE later.meeting_id = o.meeting_id AND later.decision_id = o.decision_id
+                                        AND later.revision > o.revision))""";
+
     private final JdbcClient jdbc;
 
     PanelFigures(JdbcClient jdbc) {
@@ -56,7 +70,9 @@ class PanelFigures {
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             months.add(month);
         }
-        Map<String, Long> screened = screened(months, zone);
+        Map<String, Long> screened = new HashMap<>();
+        Map<String, Long> screenedHeard = new HashMap<>();
+        screened(months, zone, screened, screenedHeard);
         Map<String, Long> heard = new HashMap<>();
         Map<String, Map<String, Long>> exits = new HashMap<>();
         heard(months, heard, exits);
@@ -69,6 +85,7 @@ class PanelFigures {
                         month,
                         authority,
                         screened.getOrDefault(key, 0L),
+                        screenedHeard.getOrDefault(key, 0L),
                         heard.getOrDefault(key, 0L),
                         heardAgain.getOrDefault(key, 0L),
                         exits.getOrDefault(key, Map.of())));
@@ -77,29 +94,32 @@ class PanelFigures {
         return rows;
     }
 
-    /** Pre-MSET eligible decisions per month (of assessedAt, in the zone) and local authority. */
-    private Map<String, Long> screened(List<YearMonth> months, ZoneId zone) {
+    /**
+     * Pre-MSET eligible decisions per month (of assessedAt, in the zone) and local authority, and of those
+     * the ones heard at the panel ({@link #DECISION_HEARD}).
+     */
+    private void screened(
+            List<YearMonth> months, ZoneId zone, Map<String, Long> screened, Map<String, Long> screenedHeard) {
         List<Object[]> bounds = months.stream()
                 .map(m -> new Object[] {m.toString(), startOf(m, zone), startOf(m.plusMonths(1), zone)})
                 .toList();
-        Map<String, Long> counts = new HashMap<>();
         jdbc.sql("""
-                SELECT m.month_label, d.local_authority, COUNT(*) AS decisions
+                SELECT m.month_label, d.local_authority, COUNT(*) AS decisions,
+                       SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS heard
                 FROM decision d
                 JOIN (VALUES :months) AS m (month_label, starts_at, ends_at)
                   ON d.assessed_at >= m.starts_at AND d.assessed_at < m.ends_at
                 WHERE d.pre_mset_eligible = TRUE AND d.assessed_at >= :from AND d.assessed_at < :until
                 GROUP BY m.month_label, d.local_authority
-                """)
+                """.formatted(DECISION_HEARD))
                 .param("months", bounds)
                 .param("from", startOf(months.get(0), zone))
                 .param("until", startOf(months.get(months.size() - 1).plusMonths(1), zone))
                 .query(row -> {
-                    counts.put(
-                            key(row.getString("month_label"), row.getString("local_authority")),
-                            row.getLong("decisions"));
+                    String key = key(row.getString("month_label"), row.getString("local_authority"));
+                    screened.put(key, row.getLong("decisions"));
+                    screenedHeard.put(key, row.getLong("heard"));
                 });
-        return counts;
     }
 
     /** Effective heard outcomes per month (of the meeting's day) and local authority, and their exits by reason. */

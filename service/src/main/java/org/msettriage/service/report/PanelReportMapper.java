@@ -63,15 +63,16 @@ final class PanelReportMapper {
 
     private static PanelMonthFiguresDto month(MonthFigures figures, ReportSettings settings) {
         Long screened = settings.shown(figures.screened());
-        Long heard = settings.shown(figures.heard());
-        Double conversion = conversion(heard, screened);
+        Long screenedHeard = settings.shown(figures.screenedHeard());
+        Double conversion = conversion(screenedHeard, screened);
         return new PanelMonthFiguresDto()
                 .month(figures.month().toString())
                 .localAuthority(LocalAuthorityDto.fromValue(figures.localAuthority()))
                 .screened(screened)
-                .heard(heard)
+                .screenedHeard(screenedHeard)
+                .heard(settings.shown(figures.heard()))
                 .conversion(conversion)
-                .conversionNotExact(notExact(conversion, figures.heard(), figures.screened()))
+                .conversionNotExact(notExact(conversion, figures.screenedHeard(), figures.screened()))
                 .childrenHeardMoreThanOnce(settings.shown(figures.childrenHeardMoreThanOnce()))
                 .exits(Arrays.stream(PanelExitReasonDto.values())
                         .map(reason -> new PanelExitCountDto()
@@ -113,7 +114,10 @@ final class PanelReportMapper {
         return conversion == 1.0 && exactHeard < exactScreened || conversion == 0.0 && exactHeard > 0;
     }
 
-    /** Heard / screened as shown, to 2 decimal places; null when either is withheld or nothing was screened. */
+    /**
+     * The screened that were heard / the screened, as shown, to 2 decimal places; null when either is
+     * withheld or nothing was screened.
+     */
     static Double conversion(Long heard, Long screened) {
         if (heard == null || screened == null || screened == 0) {
             return null;

@@ -71,7 +71,7 @@ class DashboardDisclosureTest {
         // A rate left blank is explained under its table (an accessibility trial found blanks unexplained).
         assertThat(column(tables, "by-authority", 6)).contains("");
         assertThat(String.join(" ", table(tables, "by-authority").notes()))
-                .contains("A blank conversion cannot be worked out: screened or heard is withheld, or none were"
+                .contains("A blank conversion cannot be worked out: a count it needs is withheld, or none were"
                         + " screened.");
         assertThat(String.join(" ", table(tables, "interviews").notes()))
                 .contains("A blank share cannot be worked out");

@@ -119,6 +119,68 @@ class PanelFiguresTest {
     }
 
     @Test
+    void theScreenedThatWereHeardCountInTheMonthTheyWereScreenedOnceEach() {
+        // Screened in September, heard in October and reviewed in November: September's, once.
+        UUID reviewed = decision("NEWCASTLE", at("2026-09-10T10:00:00Z"), true, "child-a");
+        outcome(meeting("NEWCASTLE", "2026-10-06"), reviewed, 1, "PLAN_AGREED", null);
+        outcome(meeting("NEWCASTLE", "2026-11-03"), reviewed, 1, "PLAN_AGREED", null);
+        // Screened and not heard; heard and corrected to not heard; heard but not screened (not counted).
+        decision("NEWCASTLE", at("2026-09-11T10:00:00Z"), true, "child-b");
+        UUID corrected = decision("NEWCASTLE", at("2026-09-12T10:00:00Z"), true, "child-c");
+        UUID octoberMeeting = meeting("NEWCASTLE", "2026-10-07");
+        outcome(octoberMeeting, corrected, 1, "PLAN_AGREED", null);
+        outcome(octoberMeeting, corrected, 2, "NOT_HEARD", null);
+        outcome(
+                octoberMeeting,
+                decision("NEWCASTLE", at("2026-09-13T10:00:00Z"), false, "child-d"),
+                1,
+                "EXITED",
+                "OTHER");
+
+        List<MonthFigures> rows = months("2026-09", "2026-11", LONDON);
+
+        MonthFigures september = row(rows, "2026-09", "NEWCASTLE");
+        assertThat(september.screened()).isEqualTo(3);
+        assertThat(september.screenedHeard()).isEqualTo(1);
+        assertThat(september.heard()).isZero();
+        // October's hearings were of September's referrals: heard there, none of October's screened.
+        assertThat(row(rows, "2026-10", "NEWCASTLE").heard()).isEqualTo(2);
+        assertThat(row(rows, "2026-10", "NEWCASTLE").screenedHeard()).isZero();
+    }
+
+    @Test
+    void theDashboardCountsTheScreenedThatWereHeardAsThePanelReportDoes() {
+        UUID heard = decision("NEWCASTLE", at("2026-09-10T10:00:00Z"), true, "child-a");
+        outcome(meeting("NEWCASTLE", "2026-10-06"), heard, 1, "EXITED", "SUFFICIENTLY_SAFE");
+        outcome(meeting("NEWCASTLE", "2026-11-03"), heard, 1, "PLAN_AGREED", null);
+        decision("NEWCASTLE", at("2026-09-11T10:00:00Z"), true, "child-b");
+        outcome(
+                meeting("NEWCASTLE", "2026-10-07"),
+                decision("NEWCASTLE", at("2026-10-01T10:00:00Z"), false, "c"),
+                1,
+                "PLAN_AGREED",
+                null);
+        AnalysisFigures dashboard = new AnalysisFigures(jdbc);
+        List<YearMonth> months = List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10));
+        AnalysisFigures.Period byMonth = new AnalysisFigures.Period(
+                DateBasis.ASSESSED,
+                AnalysisFigures.startOf(months.get(0), LONDON),
+                AnalysisFigures.startOf(months.get(1).plusMonths(1), LONDON),
+                months,
+                LONDON);
+        AnalysisFigures.Period whole =
+                new AnalysisFigures.Period(DateBasis.ASSESSED, byMonth.from(), byMonth.before(), List.of(), LONDON);
+
+        assertThat(dashboard.screenedHeard(byMonth, true))
+                .containsExactly(Map.entry(AnalysisFigures.childrenKey("2026-09", "NEWCASTLE", true), 1L));
+        assertThat(dashboard.screenedHeard(whole, true))
+                .containsExactly(Map.entry(AnalysisFigures.childrenKey(null, "NEWCASTLE", true), 1L));
+        assertThat(row(months("2026-09", "2026-09", LONDON), "2026-09", "NEWCASTLE")
+                        .screenedHeard())
+                .isEqualTo(1);
+    }
+
+    @Test
     void notHeardIsNotHeard() {
         UUID meeting = meeting("NEWCASTLE", "2026-09-15");
         outcome(meeting, decision("NEWCASTLE", at("2026-09-01T10:00:00Z"), true, "child-a"), 1, "NOT_HEARD", null);

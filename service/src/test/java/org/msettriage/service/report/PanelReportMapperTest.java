@@ -33,7 +33,7 @@ class PanelReportMapperTest {
     @Test
     void withNothingWithheldTheCountsAreExactAndEveryExitReasonIsListed() {
         PanelReportDto report =
-                PanelReportMapper.report(JULY, List.of(figures(7, 3, 1, Map.of("OTHER", 2L))), NO_ACTIONS, EXACT);
+                PanelReportMapper.report(JULY, List.of(figures(7, 3, 9, 1, Map.of("OTHER", 2L))), NO_ACTIONS, EXACT);
 
         PanelMonthFiguresDto row = report.getMonths().get(0);
         assertThat(report.getFromMonth()).isEqualTo("2026-07");
@@ -42,8 +42,9 @@ class PanelReportMapperTest {
         assertThat(row.getMonth()).isEqualTo("2026-07");
         assertThat(row.getLocalAuthority().getValue()).isEqualTo("GATESHEAD");
         assertThat(row.getScreened()).isEqualTo(7);
-        assertThat(row.getHeard()).isEqualTo(3);
-        assertThat(row.getConversion()).isEqualTo(0.43);
+        assertThat(row.getScreenedHeard()).isEqualTo(3);
+        assertThat(row.getHeard()).isEqualTo(9);
+        assertThat(row.getConversion()).as("3 of the 7 screened were heard").isEqualTo(0.43);
         assertThat(row.getChildrenHeardMoreThanOnce()).isEqualTo(1);
         assertThat(row.getExits())
                 .extracting(e -> e.getExitReason().getValue())
@@ -61,7 +62,7 @@ class PanelReportMapperTest {
     void byDefaultSmallCountsAreWithheldAndTheRestRounded() {
         PanelMonthFiguresDto row = PanelReportMapper.report(
                         JULY,
-                        List.of(figures(7, 3, 0, Map.of("SUFFICIENTLY_SAFE", 12L, "OTHER", 4L))),
+                        List.of(figures(7, 3, 3, 0, Map.of("SUFFICIENTLY_SAFE", 12L, "OTHER", 4L))),
                         NO_ACTIONS,
                         DEFAULTS)
                 .getMonths()
@@ -69,8 +70,9 @@ class PanelReportMapperTest {
 
         assertThat(row.getScreened()).as("7 rounds to 5").isEqualTo(5);
         assertThat(row.getHeard()).as("3 is withheld").isNull();
+        assertThat(row.getScreenedHeard()).as("3 is withheld").isNull();
         assertThat(row.getConversion())
-                .as("nothing to divide when heard is withheld")
+                .as("nothing to divide when the screened that were heard are withheld")
                 .isNull();
         assertThat(row.getChildrenHeardMoreThanOnce()).as("0 is shown").isZero();
         assertThat(row.getExits().get(0).getOutcomes()).as("12 rounds to 10").isEqualTo(10);
@@ -80,16 +82,30 @@ class PanelReportMapperTest {
     @Test
     void conversionIsWorkedOutFromTheCountsAsShown() {
         PanelMonthFiguresDto row = PanelReportMapper.report(
-                        JULY, List.of(figures(12, 8, 0, Map.of())), NO_ACTIONS, DEFAULTS)
+                        JULY, List.of(figures(12, 8, 8, 0, Map.of())), NO_ACTIONS, DEFAULTS)
                 .getMonths()
                 .get(0);
 
         assertThat(row.getScreened()).isEqualTo(10);
-        assertThat(row.getHeard()).isEqualTo(10);
+        assertThat(row.getScreenedHeard()).isEqualTo(10);
         assertThat(row.getConversion()).as("10 / 10, not 8 / 12").isEqualTo(1.0);
         assertThat(row.getConversionNotExact())
                 .as("fewer were heard than screened")
                 .isTrue();
+    }
+
+    @Test
+    void conversionIsTheShareOfTheScreenedThatWereHeardNeverTheMonthsHearings() {
+        // A trial's December read 200%: 8 hearings (reviews, and referrals screened in November) over 4
+        // screened. The month's hearings are shown as they are; the share is of the screened alone.
+        PanelMonthFiguresDto row = PanelReportMapper.report(
+                        JULY, List.of(figures(4, 1, 8, 3, Map.of())), NO_ACTIONS, EXACT)
+                .getMonths()
+                .get(0);
+
+        assertThat(row.getHeard()).isEqualTo(8);
+        assertThat(row.getConversion()).isEqualTo(0.25);
+        assertThat(row.getConversionNotExact()).isFalse();
     }
 
     @Test
@@ -168,7 +184,8 @@ class PanelReportMapperTest {
                 .orElseThrow();
     }
 
-    private static MonthFigures figures(long screened, long heard, long heardAgain, Map<String, Long> exits) {
-        return new MonthFigures(YearMonth.of(2026, 7), "GATESHEAD", screened, heard, heardAgain, exits);
+    private static MonthFigures figures(
+            long screened, long screenedHeard, long heard, long heardAgain, Map<String, Long> exits) {
+        return new MonthFigures(YearMonth.of(2026, 7), "GATESHEAD", screened, screenedHeard, heard, heardAgain, exits);
     }
 }

@@ -1,0 +1,81 @@
+package org.msettriage.service.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.report.AnalysisFigures.Counted;
+import org.msettriage.service.report.PanelFigures.MonthFigures;
+
+/**
+ * The dashboard's conversion is the share of the screened referrals that were heard, never the month's
+ * hearings over its screened: a trial's December read 200% (8 hearings, reviews and November's referrals
+ * among them, over 4 screened), and Gateshead 133% over the whole period.
+ */
+class DashboardConversionTest {
+
+    private static final YearMonth DECEMBER = YearMonth.of(2026, 12);
+
+    private final AnalysisFigures figures = mock(AnalysisFigures.class);
+    private final PanelFigures panel = mock(PanelFigures.class);
+    private final AnalysisDashboard dashboard = new AnalysisDashboard(
+            figures,
+            panel,
+            mock(AgreedActions.class),
+            new ReportSettings(1, 1, ZoneId.of("Europe/London")),
+            mock(PanelUnmetFigures.class),
+            mock(RuleTitles.class));
+
+    @Test
+    void moreHearingsThanScreenedReferralsReadAsTheShareOfTheScreenedHeard() {
+        when(figures.counted(any())).thenReturn(List.of(screened(4)));
+        when(panel.months(any(), any(), any(), anyList()))
+                .thenReturn(List.of(new MonthFigures(DECEMBER, "GATESHEAD", 4, 1, 8, 3, Map.of())));
+        when(figures.screenedHeard(any(), anyBoolean()))
+                .thenReturn(Map.of(
+                        AnalysisFigures.childrenKey(DECEMBER.toString(), "GATESHEAD", true), 1L,
+                        AnalysisFigures.childrenKey(null, "GATESHEAD", true), 1L));
+
+        List<AnalysisTable> tables = dashboard.tables(
+                new AnalysisDashboard.Asked(new ReportMonths(DECEMBER, DECEMBER), "GATESHEAD", DateBasis.ASSESSED));
+
+        List<String> december = row(tables, "by-month", "December 2026");
+        assertThat(december.get(5)).as("heard").isEqualTo("8");
+        assertThat(december.get(6)).as("conversion").isEqualTo("25%");
+        assertThat(row(tables, "by-authority", "Gateshead").get(6)).isEqualTo("25%");
+    }
+
+    private static Counted screened(long decisions) {
+        return new Counted(
+                DECEMBER.toString(),
+                "GATESHEAD",
+                "MODERATE",
+                "PRE_MSET",
+                true,
+                true,
+                "FEMALE",
+                "13_TO_15",
+                "CHILD_IN_NEED",
+                "POLICE",
+                "CSE",
+                decisions);
+    }
+
+    private static List<String> row(List<AnalysisTable> tables, String id, String first) {
+        return tables.stream()
+                .filter(t -> t.id().equals(id))
+                .flatMap(t -> t.rows().stream())
+                .filter(r -> r.cells().get(0).equals(first))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(id + " has no row " + first))
+                .cells();
+    }
+}
