@@ -136,22 +136,29 @@ class AnalysisDashboard {
                     .filter(h -> h.month().equals(month))
                     .mapToLong(MonthFigures::heard)
                     .sum();
+            long heardAgain = heard.stream()
+                    .filter(h -> h.month().equals(month))
+                    .mapToLong(MonthFigures::childrenHeardMoreThanOnce)
+                    .sum();
             String key = AnalysisFigures.childrenKey(month.toString(), authority, authority != null);
-            lines.add(new Row(
-                    outcomes(
-                            MONTH.format(month),
-                            theirs,
-                            children.getOrDefault(key, 0L),
-                            heardInMonth,
-                            screenedHeard.getOrDefault(key, 0L)),
-                    false));
+            List<String> cells = new ArrayList<>(outcomes(
+                    MONTH.format(month),
+                    theirs,
+                    children.getOrDefault(key, 0L),
+                    heardInMonth,
+                    screenedHeard.getOrDefault(key, 0L)));
+            // Policy v1.1 section 11's figure, given by the API and missing here (a coordinator's trial).
+            cells.add(cell(settings.shown(heardAgain)));
+            lines.add(new Row(cells, false));
         }
+        List<String> headers = new ArrayList<>(OUTCOME_HEADERS.apply("Month"));
+        headers.add("Children heard more than once");
         return new AnalysisTable(
                 "by-month",
                 "Referrals, children and the panel by month",
                 "bar",
                 List.of(1, 3, 4, 5),
-                OUTCOME_HEADERS.apply("Month"),
+                headers,
                 lines,
                 List.of("Heard counts the panel's hearings in the month of the meeting, reviews of agreed plans and"
                         + " referrals screened in earlier months included, so it can be more than screened."
@@ -160,7 +167,9 @@ class AnalysisDashboard {
                         + " counts as shown, except that it never reads 100% while fewer of them were heard, nor 0%"
                         + " while some were: it reads \"under 100%\" or \"over 0%\" instead. A blank conversion"
                         + " cannot be worked out: a count it needs is withheld, or none were screened."
-                        + " Children are counted once in each month they were referred."));
+                        + " Children are counted once in each month they were referred. Children heard more than"
+                        + " once are those heard in the month who had been heard at an earlier meeting of the same"
+                        + " local authority."));
     }
 
     /** Each count column across the local authorities is a line of parts of the period's total. */

@@ -53,6 +53,26 @@ class DashboardConversionTest {
         assertThat(row(tables, "by-authority", "Gateshead").get(6)).isEqualTo("25%");
     }
 
+    @Test
+    void theChildrenHeardMoreThanOnceAreShownMonthByMonth() {
+        // Policy v1.1, section 11: the API gave it, the dashboard did not (a coordinator's trial).
+        when(figures.counted(any())).thenReturn(List.of(screened(4)));
+        when(panel.months(any(), any(), any(), anyList()))
+                .thenReturn(List.of(
+                        new MonthFigures(DECEMBER, "GATESHEAD", 4, 1, 8, 3, Map.of()),
+                        new MonthFigures(DECEMBER, "SUNDERLAND", 0, 0, 2, 2, Map.of())));
+
+        List<AnalysisTable> tables = dashboard.tables(
+                new AnalysisDashboard.Asked(new ReportMonths(DECEMBER, DECEMBER), null, DateBasis.ASSESSED));
+
+        AnalysisTable byMonth = tables.stream()
+                .filter(t -> t.id().equals("by-month"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(byMonth.headers()).last().isEqualTo("Children heard more than once");
+        assertThat(row(tables, "by-month", "December 2026")).last().isEqualTo("5");
+    }
+
     private static Counted screened(long decisions) {
         return new Counted(
                 DECEMBER.toString(),
