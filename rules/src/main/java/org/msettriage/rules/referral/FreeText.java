@@ -12,6 +12,8 @@ package org.msettriage.rules.referral;
 public final class FreeText {
 
     private static final int NEXT_LINE = 0x85;
+    private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
     private static final int HANGUL_CHOSEONG_FILLER = 0x115F;
     private static final int HANGUL_JUNGSEONG_FILLER = 0x1160;
     private static final int HANGUL_FILLER = 0x3164;
@@ -31,6 +33,35 @@ public final class FreeText {
     /** True for null, empty, or nothing but characters that show nothing (see the class comment). */
     public static boolean isBlank(String text) {
         return text == null || text.codePoints().allMatch(FreeText::showsNothing);
+    }
+
+    /**
+     * Whether a reference holds what no one reading it would see as part of it: whitespace at either end
+     * (a space, a no-break space, a tab), or a control or format character anywhere (NUL, a zero-width
+     * space, a byte order mark, a direction override). Two references that differ only so look the same and
+     * are not. The joiners (U+200C, U+200D), which some scripts and emoji need inside a word, and accents
+     * written as combining marks (a name in decomposed form) are part of what is written.
+     */
+    public static boolean hidesParts(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        return blankAtAnEnd(text.codePointAt(0))
+                || blankAtAnEnd(text.codePointBefore(text.length()))
+                || text.codePoints().anyMatch(FreeText::hidden);
+    }
+
+    private static boolean blankAtAnEnd(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == NEXT_LINE || hidden(c);
+    }
+
+    private static boolean hidden(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL
+                || (type == Character.FORMAT
+                        && !prependedMark(c)
+                        && c != ZERO_WIDTH_NON_JOINER
+                        && c != ZERO_WIDTH_JOINER);
     }
 
     /**

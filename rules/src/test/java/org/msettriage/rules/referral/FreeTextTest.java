@@ -74,6 +74,38 @@ class FreeTextTest {
     }
 
     @ParameterizedTest
+    @ValueSource(
+            strings = {
+                " pad-1",
+                "pad-1 ",
+                "pad-1\u00A0",
+                "\tpad-1",
+                "pad-1\u0085",
+                "pad\u200B-1",
+                "ab\u0000cd",
+                "pad-1\u202E",
+                "\uFEFFpad-1"
+            })
+    void aReferencePaddedWithBlanksOrHoldingAnInvisibleCharacterHidesParts(String text) {
+        assertThat(FreeText.hidesParts(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "pad-1",
+                "child 7f3a",
+                "Zoe\u0301",
+                "\u2764\uFE0F",
+                "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645",
+                "\u0600\u0661"
+            })
+    void aReferenceAsWrittenHidesNothing(String text) {
+        // A space inside, a decomposed accent, an emoji's variation selector, a Persian joiner, a drawn mark.
+        assertThat(FreeText.hidesParts(text)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"\u00A0"})
     void javaIsBlankAloneWouldHaveCountedTheseAsPresent(String text) {
         // Pins why FreeText does not use String.isBlank.

@@ -65,7 +65,8 @@ final class ReferralChecks {
     /**
      * A reference of only (Unicode) whitespace names nothing: read as missing, as section 9 reads a
      * required field that is absent. A child reference of spaces would otherwise join every child given
-     * one in one history. (An empty one is refused by the contract's minLength.)
+     * one in one history. (An empty one is refused by the contract's minLength.) One padded with blanks, or
+     * holding an invisible character, would split one child's history in two.
      */
     private static void checkReferences(TriageRequestDto request, List<FieldProblem> problems) {
         notOnlyWhitespace(request.getReferralId(), "/referralId", problems);
@@ -75,6 +76,14 @@ final class ReferralChecks {
     private static void notOnlyWhitespace(String reference, String pointer, List<FieldProblem> problems) {
         if (reference != null && !reference.isEmpty() && FreeText.isBlank(reference)) {
             problems.add(new FieldProblem(pointer, "is required and must not be blank"));
+        } else if (FreeText.hidesParts(reference)) {
+            // An integrator's trial: "pad-1", " pad-1 " and "pad\u200b-1" were three children, each with a
+            // history of its own. Refused, not stripped: the stored hashes of earlier references stay as sent.
+            problems.add(new FieldProblem(
+                    pointer,
+                    "must not begin or end with a space or other blank character, nor hold a control or"
+                            + " invisible character (such as a zero-width space): references that look the same"
+                            + " would name different children"));
         }
     }
 
