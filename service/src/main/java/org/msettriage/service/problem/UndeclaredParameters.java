@@ -26,7 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * who writes {@code ?childRef=} where the contract asks for a header would otherwise be answered every
  * decision, unfiltered, with the child's reference left in the address and in every proxy's log. Checked
  * after authentication (a caller without a credential still gets 401 first), against the parameters the
- * operation declares. A parameter given twice is refused the same way.
+ * operation declares. A parameter given twice, or without a value, is refused the same way.
  */
 @Component
 class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
@@ -71,9 +71,24 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
         return true;
     }
 
-    /** No operation of the API takes a parameter more than once: see {@link RepeatedParameters}. */
+    /**
+     * No operation of the API takes a parameter more than once ({@link RepeatedParameters}), nor one without
+     * a value: Spring reads {@code ?riskLevel=} as no filter at all, so a client that builds the address
+     * from an empty variable was answered every decision, unfiltered (an integrator's trial).
+     */
     private static void refuseRepeated(HttpServletRequest request) {
         RepeatedParameters.refuse(request, request.getParameterMap().keySet());
+        List<ParameterProblem> empty = new ArrayList<>();
+        for (String name : new TreeSet<>(request.getParameterMap().keySet())) {
+            if (request.getParameter(name).isEmpty()) {
+                empty.add(new ParameterProblem(
+                        SentNames.shown(name),
+                        "is given without a value; leave it out for the operation's default, or give a value"));
+            }
+        }
+        if (!empty.isEmpty()) {
+            throw new InvalidParametersException(empty);
+        }
     }
 
     /** The name a parameter is taken by: the annotation's, or else the method parameter's own (as Spring reads it). */

@@ -157,6 +157,24 @@ class AuditorsApiTest extends ServiceTest {
     }
 
     @Test
+    void aParameterGivenWithoutAValueIsRefusedNotReadAsNoFilter() {
+        // An integrator's trial: ?riskLevel= (an address built from an empty variable) answered every decision.
+        for (String query : new String[] {"riskLevel=", "riskLevel", "size=", "sort=&riskLevel=NONE"}) {
+            HttpJson.Answer empty = as(DemoClients.AUDITOR).get("/api/v1/decisions?" + query);
+
+            assertThat(empty.status()).as(query).isEqualTo(400);
+            JsonNode error = empty.json().get("errors").get(0);
+            assertThat(error.get("parameter").asString())
+                    .isEqualTo(query.substring(0, query.indexOf('=') < 0 ? query.length() : query.indexOf('=')));
+            assertThat(error.get("message").asString()).startsWith("is given without a value");
+        }
+        assertThat(as(DemoClients.AUDITOR)
+                        .get("/api/v1/decisions?riskLevel=NONE")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void theRecordCarriesTheReferralFeedbackAndEveryReader() {
         UUID id = triageWithNote("record-1");
         HttpJson caseSystem = http();
