@@ -44,6 +44,12 @@ class AnalysisChoiceNotUnderstoodTest extends ServiceTest {
                 analyst.get("/analysis?fromMonth=2026-11&toMonth=2026-12&localAuthority=SUNDERLAND&dateBasis=decided");
         assertThat(understood.status()).isEqualTo(200);
         assertThat(understood.body()).contains("class=\"analysis-table\"").doesNotContain("is not a");
+        // A group's name is words, aligned as words, though it starts with a digit (a coordinator's trial saw
+        // "10 to 12" aligned as a number under "Under 10"); its counts and shares are numbers.
+        assertThat(understood.body())
+                .contains("<td>10 to 12</td>", "<td>18 and over</td>")
+                .doesNotContain("<td class=\"numeric\">10 to 12</td>")
+                .contains("<td class=\"numeric\">0</td>");
         // The form is not printed: the page says what its figures cover in words that are.
         assertThat(understood.body())
                 .contains("Sunderland, November 2026 to December 2026, each referral counted in the month the service"
