@@ -121,8 +121,10 @@ public class PanelPages {
 
     @PostMapping(HOME + "/meetings")
     RedirectView create(
-            @RequestParam String localAuthority,
-            @RequestParam String heldOn,
+            // Left out, as a form without the field sends them, they are refused as the empty ones are (back
+            // to the form, in words), not with a 400 page of their own (a coordinator's trial).
+            @RequestParam(defaultValue = "") String localAuthority,
+            @RequestParam(defaultValue = "") String heldOn,
             @AuthenticationPrincipal Caller coordinator,
             RedirectAttributes outcome) {
         boolean known = AUTHORITIES.contains(localAuthority);

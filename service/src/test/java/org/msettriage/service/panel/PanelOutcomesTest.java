@@ -485,6 +485,20 @@ class PanelOutcomesTest extends ServiceTest {
                 .isEqualTo(TODAY.plusDays(7).toString());
     }
 
+    @Test
+    void aMeetingFormWithoutItsFieldsComesBackInWordsAsAnEmptyOneDoes() {
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
+
+        PageClient.Page posted = pages.post(
+                "/panel/meetings",
+                List.of(Map.entry("_csrf", pages.get("/panel").formToken())));
+
+        assertThat(posted.status()).isIn(302, 303);
+        assertThat(posted.header("Location")).endsWith("/panel");
+        assertThat(pages.get("/panel").body()).contains("Choose the local authority the meeting is for.");
+    }
+
     private static PageClient.Page setUp(PageClient pages, String heldOn) {
         String token = pages.get("/panel").formToken();
         PageClient.Page posted = pages.post(
