@@ -9,6 +9,7 @@ import org.msettriage.service.problem.PageProblem;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.PageSettings;
+import org.msettriage.service.words.RunningHead;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -75,6 +76,24 @@ class AnalysisPages {
         model.addAttribute("authorities", AnalysisDashboard.localAuthorities());
         model.addAttribute("settings", settings);
         return "analysis/dashboard";
+    }
+
+    /**
+     * The printed dashboard's running head: what its figures cover (the local authority, the months and how
+     * referrals are counted), in the top margin of every page, as the agenda names its meeting. Only the
+     * first page said it, so a page that came loose could be taken for another choice's (a coordinator's
+     * trial). Its words come from fixed lists; a choice not understood has none.
+     */
+    @GetMapping(value = HOME + "/print.css", produces = "text/css")
+    ResponseEntity<String> runningHead(
+            @RequestParam(required = false) String fromMonth,
+            @RequestParam(required = false) String toMonth,
+            @RequestParam(required = false) String localAuthority,
+            @RequestParam(required = false) String dateBasis) {
+        AnalysisChoice choice = choose(fromMonth, toMonth, localAuthority, dateBasis);
+        return choice.understood()
+                ? ResponseEntity.ok(RunningHead.css("MSET dashboard: " + choice.covers()))
+                : ResponseEntity.notFound().build();
     }
 
     @GetMapping(HOME + "/tables/{id}.csv")

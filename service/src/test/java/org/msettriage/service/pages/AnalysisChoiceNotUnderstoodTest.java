@@ -50,6 +50,20 @@ class AnalysisChoiceNotUnderstoodTest extends ServiceTest {
                 .contains("<td>10 to 12</td>", "<td>18 and over</td>")
                 .doesNotContain("<td class=\"numeric\">10 to 12</td>")
                 .contains("<td class=\"numeric\">0</td>");
+        // Printed, every page says it in its top margin, from a stylesheet of the same choice.
+        assertThat(understood.body())
+                .contains(
+                        "href=\"/analysis/print.css?fromMonth=2026-11&amp;toMonth=2026-12&amp;localAuthority=SUNDERLAND"
+                                + "&amp;dateBasis=decided\"");
+        PageClient.Page head = analyst.get(
+                "/analysis/print.css?fromMonth=2026-11&toMonth=2026-12&localAuthority=SUNDERLAND&dateBasis=decided");
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("Content-Type")).startsWith("text/css");
+        assertThat(head.body())
+                .contains("@top-left", "content: \"MSET dashboard: Sunderland, November 2026 to December 2026,");
+        assertThat(analyst.get("/analysis/print.css?localAuthority=MARS").status())
+                .isEqualTo(404);
+        assertThat(refused.body()).doesNotContain("/analysis/print.css");
         // The form is not printed: the page says what its figures cover in words that are.
         assertThat(understood.body())
                 .contains("Sunderland, November 2026 to December 2026, each referral counted in the month the service"
