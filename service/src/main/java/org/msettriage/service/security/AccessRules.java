@@ -25,13 +25,17 @@ public final class AccessRules {
     /** Every role that uses the API for the partnership's work; operators use only their backups. */
     public static final Set<Role> API_CLIENTS = Set.of(CASE_SYSTEM, POLICY_LEAD, AUDITOR, ANALYST, PANEL_COORDINATOR);
 
+    // The API document is for every caller of it: the operator's backups are operations of it too (an
+    // integrator's trial found the operator refused it, against the "any authenticated caller").
+    private static final Set<Role> EVERY_ROLE = Set.of(Role.values());
+
     public static final List<Rule> OPERATIONS = List.of(
             new Rule("triage", HttpMethod.POST, "/api/v1/triage", Set.of(CASE_SYSTEM)),
             new Rule("triageBatch", HttpMethod.POST, "/api/v1/triage/batch", Set.of(CASE_SYSTEM)),
             // Case systems read only the decisions they created (any other answers 404); auditors read any.
             new Rule("getDecision", HttpMethod.GET, "/api/v1/decisions/{decisionId}", Set.of(CASE_SYSTEM, AUDITOR)),
-            new Rule("getApiDocumentYaml", HttpMethod.GET, "/api/v1/openapi.yaml", API_CLIENTS),
-            new Rule("getApiDocumentJson", HttpMethod.GET, "/api/v1/openapi.json", API_CLIENTS),
+            new Rule("getApiDocumentYaml", HttpMethod.GET, "/api/v1/openapi.yaml", EVERY_ROLE),
+            new Rule("getApiDocumentJson", HttpMethod.GET, "/api/v1/openapi.json", EVERY_ROLE),
             new Rule("listIndicators", HttpMethod.GET, "/api/v1/indicators", API_CLIENTS),
             new Rule("listActions", HttpMethod.GET, "/api/v1/actions", API_CLIENTS),
             new Rule("listRules", HttpMethod.GET, "/api/v1/rules", Set.of(POLICY_LEAD)),

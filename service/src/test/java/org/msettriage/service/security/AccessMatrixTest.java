@@ -175,12 +175,13 @@ class AccessMatrixTest extends SecurityTest {
             Map.entry("triage", Set.of("CASE_SYSTEM")),
             Map.entry("triageBatch", Set.of("CASE_SYSTEM")),
             Map.entry("getDecision", Set.of("CASE_SYSTEM", "AUDITOR")),
+            // Every caller, the operator included (issue 15: "to any authenticated caller").
             Map.entry(
                     "getApiDocumentYaml",
-                    Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST", "PANEL_COORDINATOR")),
+                    Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST", "PANEL_COORDINATOR", "OPERATOR")),
             Map.entry(
                     "getApiDocumentJson",
-                    Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST", "PANEL_COORDINATOR")),
+                    Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST", "PANEL_COORDINATOR", "OPERATOR")),
             Map.entry(
                     "listIndicators", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST", "PANEL_COORDINATOR")),
             Map.entry("listActions", Set.of("CASE_SYSTEM", "POLICY_LEAD", "AUDITOR", "ANALYST", "PANEL_COORDINATOR")),
