@@ -46,17 +46,24 @@ class PanelFigures {
             """;
 
     /**
-     * Whether the decision d was itself heard: its item's effective outcome, at any meeting, is a hearing.
-     * The share of screened referrals that reached the panel is read from this, not from the month's
-     * hearings, which count reviews and referrals screened in earlier months too (a trial's December read
-     * 200%).
+     * Whether the screened decision d reached the panel: its child was heard (an item's effective outcome,
+     * at any meeting, is a hearing) on d itself or on a later decision of the same child in the same local
+     * authority, since an agenda lists each child once, by the latest decision (so a child referred three
+     * times in January and heard in February reached the panel on all three). The share of screened
+     * referrals that reached the panel is read from this, not from the month's hearings, which count
+     * reviews and referrals screened in earlier months too (a trial's December read 200%). A decision whose
+     * child's reference retention removed counts by its own outcome alone.
      */
     static final String DECISION_HEARD = """
-            EXISTS (SELECT 1 FROM panel_outcome o
-                    WHERE o.decision_id = d.decision_id AND o.outcome IN ('PLAN_AGREED', 'EXITED')
-                      AND NOT EXISTS (SELECT 1 FROM panel_outcome later
-                                      WHERE later.meeting_id = o.meeting_id AND later.decision_id = o.decision_id
-                                        AND later.revision > o.revision))""";
+            (EXISTS (SELECT 1 FROM panel_outcome o
+                     WHERE o.decision_id = d.decision_id AND %1$s)
+             OR EXISTS (SELECT 1 FROM decision hd JOIN panel_outcome o ON o.decision_id = hd.decision_id
+                        WHERE hd.child_ref_hash = d.child_ref_hash AND hd.local_authority = d.local_authority
+                          AND hd.assessed_at >= d.assessed_at AND %1$s))""".formatted("""
+            o.outcome IN ('PLAN_AGREED', 'EXITED')
+            AND NOT EXISTS (SELECT 1 FROM panel_outcome later
+                            WHERE later.meeting_id = o.meeting_id AND later.decision_id = o.decision_id
+                              AND later.revision > o.revision)""");
 
     private final JdbcClient jdbc;
 

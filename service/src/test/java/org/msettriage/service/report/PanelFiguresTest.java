@@ -149,6 +149,27 @@ class PanelFiguresTest {
     }
 
     @Test
+    void aChildReferredSeveralTimesAndHeardOnTheLatestReachedThePanelOnEach() {
+        // The agenda lists a child once, by the latest decision: the earlier referrals have no outcome of
+        // their own, yet the child they were about was heard (the review of this change).
+        decision("NEWCASTLE", at("2026-08-20T10:00:00Z"), true, "child-a");
+        decision("NEWCASTLE", at("2026-09-05T10:00:00Z"), true, "child-a");
+        UUID latest = decision("NEWCASTLE", at("2026-09-25T10:00:00Z"), true, "child-a");
+        outcome(meeting("NEWCASTLE", "2026-10-06"), latest, 1, "PLAN_AGREED", null);
+        // The same child's referral in another local authority, and one made after the hearing: not heard.
+        decision("GATESHEAD", at("2026-09-06T10:00:00Z"), true, "child-a");
+        decision("NEWCASTLE", at("2026-10-20T10:00:00Z"), true, "child-a");
+
+        List<MonthFigures> rows = months("2026-08", "2026-10", LONDON);
+
+        assertThat(row(rows, "2026-08", "NEWCASTLE").screenedHeard()).isEqualTo(1);
+        assertThat(row(rows, "2026-09", "NEWCASTLE").screenedHeard()).isEqualTo(2);
+        assertThat(row(rows, "2026-09", "GATESHEAD").screenedHeard()).isZero();
+        assertThat(row(rows, "2026-10", "NEWCASTLE").screened()).isEqualTo(1);
+        assertThat(row(rows, "2026-10", "NEWCASTLE").screenedHeard()).isZero();
+    }
+
+    @Test
     void theDashboardCountsTheScreenedThatWereHeardAsThePanelReportDoes() {
         UUID heard = decision("NEWCASTLE", at("2026-09-10T10:00:00Z"), true, "child-a");
         outcome(meeting("NEWCASTLE", "2026-10-06"), heard, 1, "EXITED", "SUFFICIENTLY_SAFE");
