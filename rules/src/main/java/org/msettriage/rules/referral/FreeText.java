@@ -14,6 +14,8 @@ public final class FreeText {
     private static final int NEXT_LINE = 0x85;
     private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
+    private static final int TAG_FIRST = 0xE0020;
+    private static final int TAG_LAST = 0xE007F;
     private static final int HANGUL_CHOSEONG_FILLER = 0x115F;
     private static final int HANGUL_JUNGSEONG_FILLER = 0x1160;
     private static final int HANGUL_FILLER = 0x3164;
@@ -39,8 +41,8 @@ public final class FreeText {
      * Whether a reference holds what no one reading it would see as part of it: whitespace at either end
      * (a space, a no-break space, a tab), or a control or format character anywhere (NUL, a zero-width
      * space, a byte order mark, a direction override). Two references that differ only so look the same and
-     * are not. The joiners (U+200C, U+200D), which some scripts and emoji need inside a word, and accents
-     * written as combining marks (a name in decomposed form) are part of what is written.
+     * are not. The joiners (U+200C, U+200D), which some scripts and emoji need inside a word, the tags of a
+     * flag, and accents written as combining marks (a name in decomposed form) are part of what is written.
      */
     public static boolean hidesParts(String text) {
         if (text == null || text.isEmpty()) {
@@ -51,17 +53,27 @@ public final class FreeText {
                 || text.codePoints().anyMatch(FreeText::hidden);
     }
 
+    /**
+     * At an end, anything that shows nothing but an accent's combining mark (which belongs to the letter
+     * before it, or ends an emoji): the joiners and the blank fillers too, which join nothing there.
+     */
     private static boolean blankAtAnEnd(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == NEXT_LINE || hidden(c);
+        int type = Character.getType(c);
+        return showsNothing(c) && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK;
     }
 
+    /**
+     * Anywhere, a control or format character, but for the joiners some scripts and emoji need inside a
+     * word and the tag characters that spell a subdivision's flag (England's, Scotland's, Wales's).
+     */
     private static boolean hidden(int c) {
         int type = Character.getType(c);
         return type == Character.CONTROL
                 || (type == Character.FORMAT
                         && !prependedMark(c)
                         && c != ZERO_WIDTH_NON_JOINER
-                        && c != ZERO_WIDTH_JOINER);
+                        && c != ZERO_WIDTH_JOINER
+                        && !(c >= TAG_FIRST && c <= TAG_LAST));
     }
 
     /**

@@ -84,7 +84,11 @@ class FreeTextTest {
                 "pad\u200B-1",
                 "ab\u0000cd",
                 "pad-1\u202E",
-                "\uFEFFpad-1"
+                "\uFEFFpad-1",
+                "pad-1\u200D",
+                "\u200Cpad-1",
+                "pad-1\u3164",
+                "pad-1\u2800"
             })
     void aReferencePaddedWithBlanksOrHoldingAnInvisibleCharacterHidesParts(String text) {
         assertThat(FreeText.hidesParts(text)).isTrue();
@@ -98,10 +102,12 @@ class FreeTextTest {
                 "Zoe\u0301",
                 "\u2764\uFE0F",
                 "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645",
-                "\u0600\u0661"
+                "\u0600\u0661",
+                "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F-1"
             })
     void aReferenceAsWrittenHidesNothing(String text) {
-        // A space inside, a decomposed accent, an emoji's variation selector, a Persian joiner, a drawn mark.
+        // A space inside, a decomposed accent, an emoji's variation selector, a Persian joiner, a drawn mark,
+        // England's flag (a black flag and tag characters).
         assertThat(FreeText.hidesParts(text)).isFalse();
     }
 

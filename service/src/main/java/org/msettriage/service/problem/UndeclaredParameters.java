@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.msettriage.rules.referral.FreeText;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ParameterNameDiscoverer;
@@ -80,7 +81,8 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
         RepeatedParameters.refuse(request, request.getParameterMap().keySet());
         List<ParameterProblem> empty = new ArrayList<>();
         for (String name : new TreeSet<>(request.getParameterMap().keySet())) {
-            if (request.getParameter(name).isEmpty()) {
+            // Blank too: ?riskLevel=%20 was read as no filter as well (the review of this check).
+            if (FreeText.isBlank(request.getParameter(name))) {
                 empty.add(new ParameterProblem(
                         SentNames.shown(name),
                         "is given without a value; leave it out for the operation's default, or give a value"));

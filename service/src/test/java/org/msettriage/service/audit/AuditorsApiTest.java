@@ -159,7 +159,8 @@ class AuditorsApiTest extends ServiceTest {
     @Test
     void aParameterGivenWithoutAValueIsRefusedNotReadAsNoFilter() {
         // An integrator's trial: ?riskLevel= (an address built from an empty variable) answered every decision.
-        for (String query : new String[] {"riskLevel=", "riskLevel", "size=", "sort=&riskLevel=NONE"}) {
+        for (String query :
+                new String[] {"riskLevel=", "riskLevel", "size=", "sort=&riskLevel=NONE", "riskLevel=%20"}) {
             HttpJson.Answer empty = as(DemoClients.AUDITOR).get("/api/v1/decisions?" + query);
 
             assertThat(empty.status()).as(query).isEqualTo(400);
