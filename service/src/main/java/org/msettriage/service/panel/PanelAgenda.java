@@ -405,8 +405,9 @@ class PanelAgenda {
      * The identifier's words as one referral gave them (one of this local authority's, the earliest in the
      * window): its request is decrypted, its identifiers found again and the one with this hash read out.
      * The earliest, not the latest: a coordinator's trial saw "Kez" become "KEZ!!" on the next agenda when a
-     * new referral spelt it so, and the printed agendas no longer agreed. One referral is read, not all of
-     * them, as few children's records as the words need.
+     * new referral spelt it so, and the printed agendas no longer agreed. The words still change when that
+     * referral leaves the window, or one assessed earlier arrives late, far less often. One referral is
+     * read, not all of them, as few children's records as the words need.
      */
     private Optional<Words> words(
             String hash,
@@ -419,7 +420,7 @@ class PanelAgenda {
                 SELECT d.decision_id FROM decision_identifier i JOIN decision d ON d.decision_id = i.decision_id
                 WHERE i.identifier_hash = :hash AND i.assessed_at >= :from AND i.assessed_at < :until
                   AND d.local_authority = :authority AND d.decided_at < :made AND d.personal_removed_at IS NULL
-                ORDER BY i.assessed_at, d.decided_at FETCH FIRST ROW ONLY
+                ORDER BY i.assessed_at, d.decided_at, d.decision_id FETCH FIRST ROW ONLY
                 """)
                 .param("hash", HashBytes.of(hash))
                 .param("from", from)

@@ -15,7 +15,10 @@ import tools.jackson.core.exc.StreamReadException;
 public final class JsonReadProblems {
 
     // Jackson's strict duplicate detection, naming the field: Duplicate Object property "name".
-    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate Object property \"([^\"]{1,64})\"");
+    // The whole name, whatever its length or quotes: a name with a quote in it must not be cut at the quote
+    // and its first part repeated (FieldProblem.repeatable then judges the whole of it).
+    private static final Pattern DUPLICATE_FIELD =
+            Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
     // Jackson's limits: "Number value length (5000) exceeds the maximum allowed (1000, from ...)".
     private static final Pattern OVER_LIMIT =
             Pattern.compile("\\((\\d{1,12})\\) exceeds the maximum allowed \\((\\d{1,12})");
@@ -31,7 +34,7 @@ public final class JsonReadProblems {
         }
         String pointer = e instanceof StreamReadException read ? where(read.processor()) : "";
         Matcher duplicate = e.getOriginalMessage() == null ? null : DUPLICATE_FIELD.matcher(e.getOriginalMessage());
-        if (duplicate != null && duplicate.lookingAt()) {
+        if (duplicate != null && duplicate.matches()) {
             // A name that is not one of the contract's is not repeated (it could be anything, a child's name
             // say), but the mistake still is: "not valid JSON" sent an integrator hunting for a syntax error.
             return new FieldProblem(

@@ -56,6 +56,13 @@ class JsonReadProblemsTest {
         assertThat(twice.message()).doesNotContain("Amy");
         // The mistake is still said: well-formed JSON called "not valid" sent an integrator hunting for a typo.
         assertThat(twice.message()).isEqualTo("a field is given twice in one object (line 1, column 29); give it once");
+        // However long, and with a quote in it: neither cut short nor repeated in part (the review).
+        FieldProblem long_ = problemOf("{\"" + "a".repeat(80) + "\": 1, \"" + "a".repeat(80) + "\": 2}");
+        FieldProblem quoted = problemOf("{\"Amy\\\"Smith\": 1, \"Amy\\\"Smith\": 2}");
+        assertThat(long_.message()).startsWith("a field is given twice in one object");
+        assertThat(quoted.message())
+                .startsWith("a field is given twice in one object")
+                .doesNotContain("Amy");
         assertThat(broken.pointer()).isEmpty();
         assertThat(broken.message()).doesNotContain("Amy");
     }
