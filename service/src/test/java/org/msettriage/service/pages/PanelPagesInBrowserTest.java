@@ -79,7 +79,8 @@ class PanelPagesInBrowserTest extends ServiceTest {
         List<WebElement> named = driver.findElements(By.cssSelector("#named tbody tr"));
         assertThat(named)
                 .singleElement()
-                .satisfies(row -> assertThat(row.getText()).startsWith("big zed! Person 2 2 1"));
+                // In the words first given, so a later referral's spelling does not rename it.
+                .satisfies(row -> assertThat(row.getText()).startsWith("Big Zed Person 2 2 1"));
         browser.assertAccessible();
         browser.screenshot("panel-agenda");
         // Printed (A4), each child runs on from the one before rather than starting a page of its own, and a
