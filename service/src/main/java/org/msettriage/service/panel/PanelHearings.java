@@ -201,7 +201,12 @@ class PanelHearings {
 
     /** Whether the meeting's day has begun, in the partnership's time zone: only then can it have decided. */
     boolean held(PanelMeeting meeting) {
-        return !meeting.heldOn().isAfter(LocalDate.now(zone));
+        return !meeting.heldOn().isAfter(today());
+    }
+
+    /** Today in the partnership's time zone, the day a meeting is held on. */
+    LocalDate today() {
+        return LocalDate.now(zone);
     }
 
     /**

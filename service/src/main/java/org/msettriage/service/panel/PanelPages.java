@@ -112,7 +112,13 @@ public class PanelPages {
     /** The meetings and the form to set one up: the home page, and where a missing meeting leads. */
     private String meetingsPage(Model model) {
         model.addAttribute("section", "meetings");
-        model.addAttribute("meetings", meetings.list(null));
+        List<PanelMeeting> listed = meetings.list(null);
+        model.addAttribute("meetings", listed);
+        Map<UUID, String> progress = new HashMap<>();
+        LocalDate today = hearings.today();
+        listed.forEach(meeting -> progress.put(
+                meeting.meetingId(), MeetingProgress.of(meeting.heldOn(), today, () -> agendas.items(meeting))));
+        model.addAttribute("progress", progress);
         model.addAttribute("authorities", AUTHORITIES);
         // Typed as UK users write a day; the form reads ISO days too.
         model.addAttribute("today", TypedDay.written(LocalDate.now()));

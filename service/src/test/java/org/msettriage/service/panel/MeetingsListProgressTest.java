@@ -1,0 +1,68 @@
+package org.msettriage.service.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.msettriage.service.panel.PanelReferrals.significant;
+import static org.msettriage.service.panel.PanelReferrals.token;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.msettriage.service.DemoClients;
+import org.msettriage.service.HttpJson;
+import org.msettriage.service.ServiceTest;
+import org.msettriage.service.pages.PageClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The meetings list says of each meeting whether it is still to come, or how many of its children have no
+ * outcome yet: a coordinator's trial could not tell which meetings were unfinished. A store of its own, as
+ * outcomes recorded at a meeting refuse setting up an earlier one in the same local authority.
+ */
+@TestPropertySource(properties = "test.store=panel-progress")
+class MeetingsListProgressTest extends ServiceTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Test
+    void eachMeetingSaysWhetherItsChildrenHaveTheirOutcomes() {
+        HttpJson coordinator = as(DemoClients.PANEL_COORDINATOR);
+        PanelReferrals.decide(
+                http(),
+                "GATESHEAD",
+                "progress-" + token(),
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(30),
+                significant());
+        String agenda = PanelReferrals.agendaOf(coordinator, "GATESHEAD", TODAY.minusDays(27));
+        String toCome = PanelReferrals.agendaOf(coordinator, "GATESHEAD", TODAY.plusDays(27));
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
+        List<String> children = new ArrayList<>();
+        coordinator
+                .get(agenda)
+                .json()
+                .get("children")
+                .forEach(c -> children.add(c.get("decisionId").asString()));
+        assertThat(children).hasSize(1);
+
+        assertThat(rowOf(pages.get("/panel").body(), agenda)).contains("1 of 1 child has no outcome yet");
+        assertThat(rowOf(pages.get("/panel").body(), toCome)).contains("Not yet held");
+        PanelReferrals.recorded(
+                coordinator,
+                agenda,
+                "{\"decisionId\": \"" + children.get(0)
+                        + "\", \"outcome\": \"NOT_HEARD\", \"reason\": \"time ran out\"}");
+
+        assertThat(rowOf(pages.get("/panel").body(), agenda)).contains("The child has an outcome");
+    }
+
+    /** The meetings list's row of the meeting whose agenda (by API) is at this address. */
+    private static String rowOf(String home, String agenda) {
+        String meeting = agenda.replaceFirst(".*/meetings/([^/]+)/agenda.*", "$1");
+        int link = home.indexOf("/panel/meetings/" + meeting + "\"");
+        assertThat(link).as("a row for meeting " + meeting).isPositive();
+        return home.substring(home.lastIndexOf("<tr", link), link);
+    }
+}
