@@ -132,6 +132,7 @@ class CandidateCheckPage {
         // Listed at the top of the page, each linked to the field of the form it is about, where there is one.
         model.addAttribute("problems", refusal);
         model.addAttribute("invalid", PageProblem.fieldsAtFault(refusal));
+        model.addAttribute("errors", PageProblem.messagesByField(refusal));
         model.addAttribute("reason", reason);
         model.addAttribute("intended", intended != null && named.containsAll(validation.brokenScenarios()));
         return new ModelAndView(show(validation, model), model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);

@@ -50,8 +50,7 @@ public class PanelPages {
      * A child to hear, as the agenda page shows it: the stored decision's answer beside the agenda's facts,
      * and the outcome form's choice and plan rows as they are filled in (see {@link #form}); {@code kept}
      * the choice, in words, of each code of the plan being corrected that the serving catalogue lacks; {@code
-     * problems} why the form came back refused, each with the id of its field on this page (null for none),
-     * and {@code errors} each such field's own message, by its id.
+     * problems} why the form came back refused, each with the id of its field on this page (null for none).
      */
     record Hearing(
             PanelAgenda.Child child,
@@ -62,12 +61,16 @@ public class PanelPages {
             String reason,
             String exitReason,
             String exitText,
-            List<PageProblem> problems,
-            Map<String, String> errors) {
+            List<PageProblem> problems) {
+
+        /** Each field's own message, by its id, said beside the field. */
+        public Map<String, String> errors() {
+            return PageProblem.messagesByField(problems);
+        }
 
         /** Whether a field of this child's form, by its id, is one a problem is about. */
         public boolean invalid(String fieldId) {
-            return errors.containsKey(fieldId);
+            return errors().containsKey(fieldId);
         }
     }
 
@@ -244,7 +247,6 @@ public class PanelPages {
                             problem.text(),
                             problem.field() == null ? null : problem.field().id(place)))
                     .toList();
-            Map<String, String> errors = PageProblem.messagesByField(problems);
             return new Hearing(
                     child,
                     decision,
@@ -254,8 +256,7 @@ public class PanelPages {
                     returned.reason(),
                     returned.exitReason(),
                     returned.exitText(),
-                    problems,
-                    errors);
+                    problems);
         }
         if (planned) {
             return new Hearing(
@@ -267,8 +268,7 @@ public class PanelPages {
                     null,
                     null,
                     null,
-                    List.of(),
-                    Map.of());
+                    List.of());
         }
         if (current != null) {
             // Not heard or exited: corrected from what was recorded, so changing one part keeps the rest.
@@ -281,10 +281,9 @@ public class PanelPages {
                     current.details().reason(),
                     current.exitReason() == null ? null : current.exitReason().name(),
                     current.details().exitText(),
-                    List.of(),
-                    Map.of());
+                    List.of());
         }
-        return new Hearing(child, decision, null, PlanForm.blank(), kept, null, null, null, List.of(), Map.of());
+        return new Hearing(child, decision, null, PlanForm.blank(), kept, null, null, null, List.of());
     }
 
     /**
