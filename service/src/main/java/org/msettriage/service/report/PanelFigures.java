@@ -29,6 +29,16 @@ class PanelFigures {
             Map<String, Long> exits) {}
 
     /**
+     * That the outcome o is a hearing as last recorded: a plan agreed or an exit, and no later revision of
+     * that child's item at that meeting corrected it (a corrected outcome counts only as its correction).
+     */
+    private static final String HEARING = """
+            o.outcome IN ('PLAN_AGREED', 'EXITED')
+            AND NOT EXISTS (SELECT 1 FROM panel_outcome later
+                            WHERE later.meeting_id = o.meeting_id AND later.decision_id = o.decision_id
+                              AND later.revision > o.revision)""";
+
+    /**
      * Each item's effective outcome (its highest revision: earlier ones were corrected) where the child was
      * heard, with the meeting's local authority and day and the child's reference (null once retention
      * removed it).
@@ -39,11 +49,8 @@ class PanelFigures {
                 FROM panel_outcome o
                 JOIN panel_meeting pm ON pm.meeting_id = o.meeting_id
                 JOIN decision d ON d.decision_id = o.decision_id
-                WHERE o.outcome IN ('PLAN_AGREED', 'EXITED')
-                  AND NOT EXISTS (SELECT 1 FROM panel_outcome later
-                                  WHERE later.meeting_id = o.meeting_id AND later.decision_id = o.decision_id
-                                    AND later.revision > o.revision))
-            """;
+                WHERE %s)
+            """.formatted(HEARING);
 
     /**
      * Whether the screened decision d reached the panel: its child was heard (an item's effective outcome,
@@ -59,11 +66,7 @@ class PanelFigures {
                      WHERE o.decision_id = d.decision_id AND %1$s)
              OR EXISTS (SELECT 1 FROM decision hd JOIN panel_outcome o ON o.decision_id = hd.decision_id
                         WHERE hd.child_ref_hash = d.child_ref_hash AND hd.local_authority = d.local_authority
-                          AND hd.assessed_at >= d.assessed_at AND %1$s))""".formatted("""
-            o.outcome IN ('PLAN_AGREED', 'EXITED')
-            AND NOT EXISTS (SELECT 1 FROM panel_outcome later
-                            WHERE later.meeting_id = o.meeting_id AND later.decision_id = o.decision_id
-                              AND later.revision > o.revision)""");
+                          AND hd.assessed_at >= d.assessed_at AND %1$s))""".formatted(HEARING);
 
     private final JdbcClient jdbc;
 
