@@ -132,12 +132,10 @@ class AnalysisDashboard {
         List<Row> lines = new ArrayList<>();
         for (YearMonth month : months) {
             List<Counted> theirs = Tally.ofMonth(rows, month.toString());
-            long heardInMonth = heard.stream()
-                    .filter(h -> h.month().equals(month))
-                    .mapToLong(MonthFigures::heard)
-                    .sum();
-            long heardAgain = heard.stream()
-                    .filter(h -> h.month().equals(month))
+            List<MonthFigures> ofMonth =
+                    heard.stream().filter(h -> h.month().equals(month)).toList();
+            long heardInMonth = ofMonth.stream().mapToLong(MonthFigures::heard).sum();
+            long heardAgain = ofMonth.stream()
                     .mapToLong(MonthFigures::childrenHeardMoreThanOnce)
                     .sum();
             String key = AnalysisFigures.childrenKey(month.toString(), authority, authority != null);

@@ -1,5 +1,7 @@
 package org.msettriage.service.report;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -98,22 +100,12 @@ class AnalysisFigures {
 
     /** One count of the period's decisions meeting a condition, keyed as {@link #children}. */
     private Map<String, Long> countedByGroup(Period period, boolean byAuthority, String count, String condition) {
-        boolean byMonth = !period.months().isEmpty();
-        String groups = (byMonth ? "m.month_label" : "")
-                + (byMonth && byAuthority ? ", " : "")
-                + (byAuthority ? "d.local_authority" : "");
-        String sql = "SELECT " + (groups.isEmpty() ? "" : groups + ", ")
-                + count + " AS counted FROM decision d" + monthJoin(period)
-                + where(period) + " AND " + condition
-                + (groups.isEmpty() ? "" : " GROUP BY " + groups);
+        Grouping grouping = new Grouping(!period.months().isEmpty(), byAuthority);
+        String sql = grouping.select() + count + " AS counted FROM decision d" + monthJoin(period) + where(period)
+                + " AND " + condition + grouping.groupBy();
         Map<String, Long> counted = new HashMap<>();
         bind(jdbc.sql(sql), period).query(row -> {
-            counted.put(
-                    childrenKey(
-                            byMonth ? row.getString("month_label") : null,
-                            byAuthority ? row.getString("local_authority") : null,
-                            byAuthority),
-                    row.getLong("counted"));
+            counted.put(grouping.key(row), row.getLong("counted"));
         });
         return counted;
     }
@@ -124,32 +116,52 @@ class AnalysisFigures {
      * says so; decisions stored before episodes were kept (migration 35) add their own counts as before.
      */
     Map<String, Interviews> interviews(Period period, boolean byAuthority) {
-        boolean byMonth = !period.months().isEmpty();
-        String groups = (byMonth ? "m.month_label" : "")
-                + (byMonth && byAuthority ? ", " : "")
-                + (byAuthority ? "d.local_authority" : "");
-        String select = "SELECT " + (groups.isEmpty() ? "" : groups + ", ");
-        String groupBy = groups.isEmpty() ? "" : " GROUP BY " + groups;
+        Grouping grouping = new Grouping(!period.months().isEmpty(), byAuthority);
         Map<String, Interviews> interviews = new HashMap<>();
-        String episodes = select + "COUNT(DISTINCT i.episode_hash) AS due,"
+        String episodes = grouping.select() + "COUNT(DISTINCT i.episode_hash) AS due,"
                 + " COUNT(DISTINCT CASE WHEN i.offered THEN i.episode_hash END) AS offered FROM decision d"
                 + " JOIN decision_return_interview i ON i.decision_id = d.decision_id" + monthJoin(period)
-                + where(period) + groupBy;
-        String before = select + "SUM(d.rhi_due) AS due, SUM(d.rhi_offered) AS offered FROM decision d"
+                + where(period) + grouping.groupBy();
+        String before = grouping.select() + "SUM(d.rhi_due) AS due, SUM(d.rhi_offered) AS offered FROM decision d"
                 + monthJoin(period) + where(period) + " AND d.rhi_due > 0 AND NOT EXISTS (SELECT 1 FROM"
-                + " decision_return_interview i WHERE i.decision_id = d.decision_id)" + groupBy;
+                + " decision_return_interview i WHERE i.decision_id = d.decision_id)" + grouping.groupBy();
         for (String sql : List.of(episodes, before)) {
             bind(jdbc.sql(sql), period).query(row -> {
                 interviews.merge(
-                        childrenKey(
-                                byMonth ? row.getString("month_label") : null,
-                                byAuthority ? row.getString("local_authority") : null,
-                                byAuthority),
+                        grouping.key(row),
                         new Interviews(row.getLong("due"), row.getLong("offered")),
                         Interviews::plus);
             });
         }
         return interviews;
+    }
+
+    /**
+     * What a count is grouped by (the month when the period has months, the local authority when asked),
+     * written once for every count keyed as {@link #children}.
+     */
+    private record Grouping(boolean byMonth, boolean byAuthority) {
+
+        private String columns() {
+            return (byMonth ? "m.month_label" : "")
+                    + (byMonth && byAuthority ? ", " : "")
+                    + (byAuthority ? "d.local_authority" : "");
+        }
+
+        String select() {
+            return "SELECT " + (columns().isEmpty() ? "" : columns() + ", ");
+        }
+
+        String groupBy() {
+            return columns().isEmpty() ? "" : " GROUP BY " + columns();
+        }
+
+        String key(ResultSet row) throws SQLException {
+            return childrenKey(
+                    byMonth ? row.getString("month_label") : null,
+                    byAuthority ? row.getString("local_authority") : null,
+                    byAuthority);
+        }
     }
 
     /** The earliest date (by the basis) of any decision, if there is one. */
