@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the seal key against the chain, the encryption and child-reference keys against the newest stored
- * requests, and the identifier key against the names they give, before Flyway migrates: migrations that seal or queue records (28.1, the switches of the rules) commit what they
- * write, so one run with the wrong key would leave records queued under it for good, and every later start
- * with the right key would find them unvouched; and a start refused for a key after migrating leaves a
- * database its old build no longer starts on. A database a newer build migrated is refused as that first.
+ * requests, and the identifier key against the names they give, before Flyway migrates: migrations that
+ * seal or queue records (28.1, the switches of the rules) commit what they write, so one run with the
+ * wrong key would leave records queued under it for good, and every later start with the right key would
+ * find them unvouched; and a start refused for a key after migrating leaves a database its old build no
+ * longer starts on. A database a newer build migrated is refused as that first.
  * After migrating, refuses a database a newer build has migrated ({@link #refuseNewerSchema}).
  */
 @Component
@@ -43,8 +44,8 @@ class KeysCheckedBeforeMigrating implements FlywayMigrationStrategy {
         List<String> problems = new ArrayList<>();
         unlessNothingWritten(() -> StoredKeysCheck.checkSealKey(jdbc, keys.seal()))
                 .ifPresent(problems::add);
-        // The content and identifier keys too: an upgrade refused for one after migrating left a database its old build
-        // then refused, blaming the seal key (an operator's trial of an upgrade with a mistyped key).
+        // The content and identifier keys too: an upgrade refused for one after migrating left a database
+        // its old build then refused, blaming the seal key (an operator's trial with a mistyped key).
         unlessNothingWritten(() -> StoredKeysCheck.checkStoredContentKeys(jdbc, content, identifierHash))
                 .ifPresent(problems::add);
         if (!problems.isEmpty()) {

@@ -16,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * refresh failed is one short line instead of the whole chain of wrapped failures, which an operator had
  * to scroll past to reach the report in words (found by a new operator). Any other failure keeps the
  * warning word for word, and Boot still logs its frames. So do a value of one of the service's settings
- * that is not of its kind and a database file that cannot be opened, which the report says in words. Registered in {@code META-INF/spring.factories}.
+ * that is not of its kind and a database file that cannot be opened, which the report says in words.
+ * Registered in {@code META-INF/spring.factories}.
  */
 public class RefusedStartLog implements SpringApplicationRunListener {
 

@@ -49,7 +49,7 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
             return true;
         }
         if (declaresAll(method)) {
-            refuseRepeated(request);
+            refuseRepeatedOrWithoutValue(request);
             return true;
         }
         Set<String> declared = Arrays.stream(method.getMethodParameters())
@@ -68,7 +68,7 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
         }
         // Only once every name is one the operation takes: "childRef is given twice" would invite the
         // reference into the address once.
-        refuseRepeated(request);
+        refuseRepeatedOrWithoutValue(request);
         return true;
     }
 
@@ -77,7 +77,7 @@ class UndeclaredParameters implements WebMvcConfigurer, HandlerInterceptor {
      * a value: Spring reads {@code ?riskLevel=} as no filter at all, so a client that builds the address
      * from an empty variable was answered every decision, unfiltered (an integrator's trial).
      */
-    private static void refuseRepeated(HttpServletRequest request) {
+    private static void refuseRepeatedOrWithoutValue(HttpServletRequest request) {
         RepeatedParameters.refuse(request, request.getParameterMap().keySet());
         List<ParameterProblem> empty = new ArrayList<>();
         for (String name : new TreeSet<>(request.getParameterMap().keySet())) {

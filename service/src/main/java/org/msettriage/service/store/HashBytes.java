@@ -47,7 +47,7 @@ public final class HashBytes {
 
     /**
      * A hash read from a store that may not be migrated yet: as bytes where migration 39 has run, as the
-     * hex it kept before. Only for what runs before the migrations do (the seal key's check at start).
+     * hex it kept before. Only for what runs before the migrations do (the keys' checks at start).
      */
     public static String hexOfEitherForm(ResultSet row, String column) throws SQLException {
         if (heldAsBytes(row, column)) {

@@ -69,11 +69,11 @@ final class ReferralChecks {
      * holding an invisible character, would split one child's history in two.
      */
     private static void checkReferences(TriageRequestDto request, List<FieldProblem> problems) {
-        notOnlyWhitespace(request.getReferralId(), "/referralId", problems);
-        notOnlyWhitespace(request.getChildRef(), "/childRef", problems);
+        checkReference(request.getReferralId(), "/referralId", problems);
+        checkReference(request.getChildRef(), "/childRef", problems);
     }
 
-    private static void notOnlyWhitespace(String reference, String pointer, List<FieldProblem> problems) {
+    private static void checkReference(String reference, String pointer, List<FieldProblem> problems) {
         if (reference != null && !reference.isEmpty() && FreeText.isBlank(reference)) {
             problems.add(new FieldProblem(pointer, "is required and must not be blank"));
         } else if (FreeText.hidesParts(reference)) {
