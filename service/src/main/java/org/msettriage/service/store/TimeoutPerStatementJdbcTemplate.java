@@ -1,7 +1,9 @@
 package org.msettriage.service.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.ConnectionHolder;
@@ -18,11 +20,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * connection's cache of parsed statements. Here a statement that wants no limit says so, and the limit is set
  * only when it differs from the connection's (PostgreSQL keeps a limit per statement, so there nothing
  * changes).
+ *
+ * <p>A statement with a limit also bounds how long its connection waits for the database to send anything
+ * ({@link Connection#setNetworkTimeout}), for the statement and for the commit after it. PostgreSQL keeps a
+ * limit by cancelling the statement when asked over another connection, which a database that has stopped
+ * answering (a frozen server or host) never acts on, and a commit has no limit at all: a triage call waited
+ * for as long as the database hung, and its decision was stored after the caller had given up (an
+ * operator's trial). H2 runs in the process and ignores the setting.
  */
 public class TimeoutPerStatementJdbcTemplate extends JdbcTemplate {
 
     /** No limit, in JDBC's terms. */
     static final int NONE = 0;
+
+    /** How much longer than its statement's limit a connection waits for a database that says nothing. */
+    static final int SILENCE_GRACE_MILLIS = 5_000;
+
+    /** PostgreSQL's driver and H2 take no executor for the network timeout; JDBC asks for one. */
+    private static final Executor UNUSED = Runnable::run;
 
     public TimeoutPerStatementJdbcTemplate(DataSource dataSource) {
         super(dataSource);
@@ -39,6 +54,12 @@ public class TimeoutPerStatementJdbcTemplate extends JdbcTemplate {
         int limit = limitInSeconds();
         if (statement.getQueryTimeout() != limit) {
             statement.setQueryTimeout(limit);
+        }
+        Connection connection = statement.getConnection();
+        int silence = limit == NONE ? NONE : limit * 1000 + SILENCE_GRACE_MILLIS;
+        if (connection.getNetworkTimeout() != silence) {
+            // The pool puts the connection's own setting back when it is returned.
+            connection.setNetworkTimeout(UNUSED, silence);
         }
     }
 
