@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.msettriage.rules.referral.FreeText;
@@ -54,6 +55,9 @@ class AccessLogPage {
         this.zone = reports.zone();
     }
 
+    /** The names the log reads from its address, as its form and its links write them. */
+    private static final Set<String> READ = Set.of("decision", "reader", "child", "from", "to", "page");
+
     @GetMapping(PATH)
     String accessLog(
             @RequestParam(required = false) String decision,
@@ -61,10 +65,10 @@ class AccessLogPage {
             @RequestParam(required = false) String child,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "1") String page,
-            @RequestParam(required = false) String childRef,
+            @RequestParam(required = false) String page,
             @AuthenticationPrincipal Caller auditor,
             HttpSession session,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         model.addAttribute("section", "access-log");
@@ -81,10 +85,12 @@ class AccessLogPage {
         if (readFrom != null && readBefore != null && !readBefore.isAfter(readFrom)) {
             problems.add(new PageProblem("Read to must be the same day as Read from or later.", "to"));
         }
-        if (childRef != null) {
-            // Taken silently, it would list every read as if of that child, its reference left in the address.
-            problems.add(new PageProblem(SearchProblems.CHILD_REF_IN_ADDRESS, "childRef"));
-        }
+        int pageNumber = pageNumber(page, problems);
+        // This page's form has no referral reference: only the child's field is linked to.
+        SearchProblems.unread(request.getParameterMap().keySet(), READ).stream()
+                .map(unread ->
+                        new PageProblem(unread.text() + ".", "childRef".equals(unread.fieldId()) ? "childRef" : null))
+                .forEach(problems::add);
         if (given(reader) && reader.strip().length() > AccessLog.MAX_READER) {
             problems.add(new PageProblem(
                     "Reader must be at most " + AccessLog.MAX_READER + " characters: a name such as demo-auditor.",
@@ -108,7 +114,6 @@ class AccessLogPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return withProblems(model, problems);
         }
-        int pageNumber = Math.max(1, parsedOrOne(page));
         AccessLog.Page found = accessLog.page(
                 new AccessLog.Filter(decisionId, childRefHash, given(reader) ? reader : null, readFrom, readBefore),
                 pageNumber - 1,
@@ -121,14 +126,21 @@ class AccessLogPage {
                     .distinct()
                     .forEach(listed -> accessLog.record(listed, auditor, AccessLog.CHILD_ACCESS_LOG, purpose));
         }
-        model.addAttribute("filtersInWords", filtersInWords(childRefHash != null, reader, from, to));
+        model.addAttribute("filtersInWords", filtersInWords(decisionId, childRefHash != null, reader, from, to));
+        model.addAttribute("printedAt", OffsetDateTime.now());
         show(model, found, pageNumber);
         return "audit/access-log";
     }
 
-    /** "Only the reads ..., by demo-auditor, from 1 December 2026": what narrows the list, or null if nothing. */
-    private static String filtersInWords(boolean child, String reader, String from, String to) {
+    /**
+     * "Only the reads ..., by demo-auditor, from 1 December 2026": what narrows the list, or null if nothing.
+     * Printed with the list (the forms are not), so a page of one decision's reads is not taken for the log.
+     */
+    private static String filtersInWords(UUID decision, boolean child, String reader, String from, String to) {
         List<String> parts = new ArrayList<>();
+        if (decision != null) {
+            parts.add(" of decision " + decision);
+        }
         if (child) {
             parts.add(" of the decisions about the child reference you entered");
         }
@@ -248,11 +260,20 @@ class AccessLogPage {
         return value != null && !value.isBlank();
     }
 
-    private static int parsedOrOne(String page) {
-        try {
-            return Integer.parseInt(page.strip());
-        } catch (NumberFormatException e) {
+    /** The page asked for, from 1; a number that is not one is told, not read as the first page. */
+    private static int pageNumber(String page, List<PageProblem> problems) {
+        if (page == null) {
             return 1;
         }
+        try {
+            int number = Integer.parseInt(page.strip());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Told below, as for a number below 1.
+        }
+        problems.add(new PageProblem("Page must be a whole number, 1 or more.", null));
+        return 1;
     }
 }

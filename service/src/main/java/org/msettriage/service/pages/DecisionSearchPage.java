@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.api.model.PathwayDto;
@@ -70,6 +71,19 @@ class DecisionSearchPage {
         this.zone = reports.zone();
     }
 
+    /** The names the search reads from its address, as its form and its links write them. */
+    private static final Set<String> READ = Set.of(
+            "from",
+            "to",
+            "riskLevel",
+            "pathway",
+            "rulesetVersion",
+            "localAuthority",
+            "child",
+            "referral",
+            "sort",
+            "page");
+
     @GetMapping("/audit/decisions")
     String search(
             @RequestParam(required = false) String from,
@@ -82,9 +96,9 @@ class DecisionSearchPage {
             @RequestParam(required = false) String referral,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page,
-            @RequestParam(required = false) String childRef,
             @AuthenticationPrincipal Caller auditor,
             HttpSession session,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         List<String> versions = summaries.rulesetVersions();
@@ -106,10 +120,7 @@ class DecisionSearchPage {
                     "Ruleset version", "has decided nothing stored here; choose a version from the list"));
         }
         Integer pageNumber = pageNumber(page, problems);
-        if (childRef != null) {
-            // Taken silently, it would list every decision as if of that child, its reference left in the address.
-            problems.add(SearchProblems.of("Child reference", SearchProblems.CHILD_REF_IN_ADDRESS_REASON));
-        }
+        problems.addAll(SearchProblems.unread(request.getParameterMap().keySet(), READ));
         if (!problems.isEmpty()) {
             return withProblems(model, response, problems);
         }

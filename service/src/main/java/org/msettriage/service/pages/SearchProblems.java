@@ -1,7 +1,12 @@
 package org.msettriage.service.pages;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.msettriage.service.problem.ParameterProblem;
 
 /**
@@ -56,13 +61,41 @@ final class SearchProblems {
             "is never taken from the page's address, where it would stay in the browser's history: enter it in"
                     + " the form";
 
-    /** The same, as a sentence of its own. */
-    static final String CHILD_REF_IN_ADDRESS = "Child reference " + CHILD_REF_IN_ADDRESS_REASON + ".";
+    /** A name shown back as it was written: letters and digits only, so nothing else sent is repeated. */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
 
     private SearchProblems() {}
 
     static Shown of(String field, String message) {
         return new Shown(field, message);
+    }
+
+    /**
+     * A problem for each name in the page's address that the page does not read. Ignored, a reference
+     * written into the address ({@code ?referralRef=...}) listed every decision unfiltered, as if it were
+     * the one asked for, and stayed in the browser's history (an auditor's trial); any other name unread
+     * would look applied too. A child's or a referral's reference is told to go in the form.
+     */
+    static List<Shown> unread(Set<String> given, Set<String> read) {
+        List<Shown> problems = new ArrayList<>();
+        for (String name : new TreeSet<>(given)) {
+            if (read.contains(name)) {
+                continue;
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.equals("childref")) {
+                problems.add(of("Child reference", CHILD_REF_IN_ADDRESS_REASON));
+            } else if (lower.equals("referralref") || lower.equals("referralid")) {
+                problems.add(of("Referral reference", CHILD_REF_IN_ADDRESS_REASON));
+            } else {
+                String shown = PLAIN_NAME.matcher(name).matches() ? "\u201c" + name + "\u201d" : "a name";
+                problems.add(of(
+                        "The page's address",
+                        "holds " + shown + ", which this page does not read, so nothing was looked up: search"
+                                + " with the form"));
+            }
+        }
+        return problems;
     }
 
     /** The query's problems, as the contract names them, in the form's words. */

@@ -143,7 +143,10 @@ class WhoLookedAtThisChildTest extends ServiceTest {
         assertThat(shown(pages, log + "&from=" + today + "&to=" + today))
                 .contains(
                         "1 read",
-                        "Only the reads from " + DAY.format(today) + " to " + DAY.format(today) + " inclusive.")
+                        "Only the reads of decision " + decision + ", from " + DAY.format(today) + " to "
+                                + DAY.format(today) + " inclusive.",
+                        // Printed in each page's margin with the list, the forms being left off the paper.
+                        "Access log · printed by demo-auditor at ")
                 .contains("Read from", "Read to (inclusive)");
         assertThat(shown(pages, log + "&to=" + today)).contains("1 read", "up to " + DAY.format(today) + " inclusive");
         assertThat(shown(pages, log + "&from=" + today.plusDays(1))).contains("0 reads");
@@ -166,6 +169,26 @@ class WhoLookedAtThisChildTest extends ServiceTest {
         assertThat(refused(pages, "/audit/decisions?childRef=trial-child-ALPHA"))
                 .contains("Child reference is never taken from the page's address")
                 .doesNotContain("trial-child-ALPHA");
+    }
+
+    @Test
+    void aReferralReferenceOrAnyNameThePageDoesNotReadIsRefusedNotIgnored() {
+        // Found in an auditor's trial: ?referralRef= listed 29 decisions of other children, each recorded as read.
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.AUDITOR.key());
+
+        for (String search : List.of("/audit/decisions", "/audit/access-log")) {
+            assertThat(refused(pages, search + "?referralRef=REF-TRIAL-0412"))
+                    .contains("Referral reference is never taken from the page's address")
+                    .doesNotContain("REF-TRIAL-0412");
+            assertThat(refused(pages, search + "?riskLevel2=HIGH&page=1"))
+                    .contains("The page's address holds \u201criskLevel2\u201d, which this page does not read");
+            assertThat(refused(pages, search + "?REF-TRIAL-0412"))
+                    .contains("The page's address holds a name, which this page does not read")
+                    .doesNotContain("REF-TRIAL-0412");
+        }
+        assertThat(refused(pages, "/audit/access-log?page=abc")).contains("Page must be a whole number, 1 or more.");
+        assertThat(refused(pages, "/audit/access-log?page=-1")).contains("Page must be a whole number, 1 or more.");
     }
 
     /** A page that could not do what its address asked: said on the page, answered 400. */
