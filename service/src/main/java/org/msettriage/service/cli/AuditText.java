@@ -2,6 +2,7 @@ package org.msettriage.service.cli;
 
 import org.msettriage.service.audit.AuditVerification;
 import org.msettriage.service.audit.RecordKind;
+import org.msettriage.service.audit.WhenNotIntact;
 
 /**
  * A verification as an auditor reads it in a terminal: the verdict, the counts, the head, whether a kept
@@ -38,6 +39,12 @@ final class AuditText {
                     .append(result.problemsTotal() - result.problems().size())
                     .append(" more")
                     .append(System.lineSeparator());
+        }
+        if (!result.intact()) {
+            text.append("What to do:").append(System.lineSeparator());
+            for (int step = 0; step < WhenNotIntact.STEPS.size(); step++) {
+                text.append(String.format("%d. %s%n", step + 1, WhenNotIntact.STEPS.get(step)));
+            }
         }
         return text.toString();
     }

@@ -1,7 +1,9 @@
 package org.msettriage.service.pages;
 
+import java.util.List;
 import org.msettriage.service.audit.AuditVerification;
 import org.msettriage.service.audit.RecordIntegrity;
+import org.msettriage.service.audit.WhenNotIntact;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,11 @@ public class IntegrityWords {
             case AWAITING_SEAL -> "Awaiting its seal";
             case CHANGED -> "Changed since it was sealed";
         };
+    }
+
+    /** What to do when verification finds a problem, in order. */
+    public List<String> whenNotIntact() {
+        return WhenNotIntact.STEPS;
     }
 
     public String problem(AuditVerification.Kind kind) {

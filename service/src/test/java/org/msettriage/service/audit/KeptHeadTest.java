@@ -45,7 +45,9 @@ class KeptHeadTest extends ServiceTest {
         JsonNode holding = auditVerification(kept);
         assertThat(holding.get("intact").asBoolean()).isTrue();
         assertThat(holding.get("keptHead").get("matched").asBoolean()).isTrue();
-        assertThat(verificationPage(kept)).contains("Position " + position + ": still the link you kept");
+        assertThat(verificationPage(kept))
+                .contains("Position " + position + ": still the link you kept")
+                .doesNotContain("What to do now");
         // Found by an auditor: given a head that matched, the command line never said so.
         AuditCommandLine.Run matched = AuditCommandLine.verify(database, "--head=" + position + ":" + mac);
         assertThat(matched.status()).isZero();

@@ -123,7 +123,10 @@ class TamperEvidenceTest extends ServiceTest {
                         "<td>Changed since it was sealed</td>",
                         "<td>Removed</td>",
                         "<td>Moved to another place in the chain</td>",
-                        "<td>Stored but never sealed</td>")
+                        "<td>Stored but never sealed</td>",
+                        // An auditor's trial: the problems were named, and nothing said what to do next.
+                        "<h2 id=\"what-to-do\">What to do now</h2>",
+                        "<li>" + WhenNotIntact.STEPS.get(0) + "</li>")
                 .doesNotContain("<td>CHANGED</td>", "<td>REMOVED</td>", "<td>REORDERED</td>", "<td>NOT_SEALED</td>");
         assertThat(after.get("problemsTotal").asLong()).isEqualTo(10);
         AuditCommandLine.Run cli = commandLine();

@@ -13,6 +13,7 @@ import org.msettriage.service.audit.AuditVerification.Kind;
 import org.msettriage.service.audit.AuditVerification.Problem;
 import org.msettriage.service.audit.MissingLinks;
 import org.msettriage.service.audit.RecordKind;
+import org.msettriage.service.audit.WhenNotIntact;
 
 /** What `mset audit verify` prints: a decision by its id as before, a panel outcome said to be one. */
 class AuditTextTest {
@@ -42,7 +43,12 @@ class AuditTextTest {
                                 + " (keep a copy: a later head must extend it)",
                         "CHANGED    " + decision + " at position 3: its stored fields differ",
                         "CHANGED    panel outcome " + outcome + " at position 5: its details differ",
-                        "REMOVED    (unknown record) at position 6: the seal at position 6 is gone");
+                        "REMOVED    (unknown record) at position 6: the seal at position 6 is gone",
+                        "What to do:",
+                        "1. " + WhenNotIntact.STEPS.get(0),
+                        "2. " + WhenNotIntact.STEPS.get(1),
+                        "3. " + WhenNotIntact.STEPS.get(2),
+                        "4. " + WhenNotIntact.STEPS.get(3));
     }
 
     @Test
@@ -50,6 +56,7 @@ class AuditTextTest {
         String text =
                 AuditText.of(checked(new AuditVerification.KeptHeadCheck(7, "ab".repeat(32), true), List.of(), 0));
 
+        assertThat(text.lines()).doesNotContain("What to do:");
         assertThat(text.lines())
                 .contains(
                         "INTACT",
