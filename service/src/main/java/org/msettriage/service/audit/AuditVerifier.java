@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.msettriage.service.audit.AuditVerification.Kind;
 import org.msettriage.service.audit.AuditVerification.Problem;
@@ -42,6 +43,9 @@ public class AuditVerifier {
 
     /** The most problems one answer lists; the total is always given. */
     static final int LISTED_PROBLEMS = 1000;
+
+    /** How far from where it stands a moved link is looked for when the link before it moved too. */
+    private static final int NEARBY = 16;
 
     /** How long a decision may wait for its seal before the wait itself is a problem. */
     static final Duration STALE_QUEUE = Duration.ofMinutes(1);
@@ -621,11 +625,24 @@ public class AuditVerifier {
                 // The link it chained from is gone too: it stood just after one of the missing positions.
                 index.missingPositions.forEach(missing -> candidates.add(missing + 1));
             }
-            return candidates.stream()
-                    .filter(at ->
-                            at != seal.position() && seal.macAt(sealKey, at).equals(seal.chainMac()))
+            OptionalLong found = candidates.stream()
+                    .filter(at -> sealedAt(seal, at))
                     .mapToLong(Long::longValue)
                     .findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+            // The link it chained from was moved too (two links side by side swapped): where that one stands
+            // now is not where it was, so this one is looked for nearby. Its MAC covers its position, so a
+            // match is where it was sealed; without this, one of a swapped pair read as forged ("its seal
+            // was altered", an auditor's trial).
+            return LongStream.rangeClosed(Math.max(1, seal.position() - NEARBY), seal.position() + NEARBY)
+                    .filter(at -> sealedAt(seal, at))
+                    .findFirst();
+        }
+
+        private boolean sealedAt(Seal seal, long at) {
+            return at != seal.position() && seal.macAt(sealKey, at).equals(seal.chainMac());
         }
 
         Optional<AuditVerification.Head> head() {

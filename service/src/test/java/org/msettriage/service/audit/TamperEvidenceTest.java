@@ -38,14 +38,14 @@ class TamperEvidenceTest extends ServiceTest {
     @Test
     void everyChangedRemovedReorderedOrUnsealedRecordIsNamedByTheApiAndTheCommandLine() {
         List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 14; i++) {
             ids.add(triage("tamper-" + i));
         }
         sealer.sealPending();
         JsonNode before = auditVerification("");
         assertThat(before.get("intact").asBoolean()).isTrue();
-        // The twelve decisions, and the switch of the rules the first start recorded.
-        assertThat(before.get("sealedRecords").asLong()).isEqualTo(13);
+        // The fourteen decisions, and the switch of the rules the first start recorded.
+        assertThat(before.get("sealedRecords").asLong()).isEqualTo(15);
         assertThat(before.get("problems")).isEmpty();
         assertThat(commandLine().out()).startsWith("INTACT");
         // Found by an operator: a restored backup checked with another seal key read only as tampering.
@@ -64,6 +64,11 @@ class TamperEvidenceTest extends ServiceTest {
         UUID movedFirst = ids.get(4);
         UUID movedSecond = ids.get(6);
         swapPositions(positionOf(movedFirst), positionOf(movedSecond));
+        // Two links side by side swapped (an auditor's trial): each is where the other was sealed, so neither's
+        // own link says where it belongs.
+        UUID swappedFirst = ids.get(12);
+        UUID swappedSecond = ids.get(13);
+        swapPositions(positionOf(swappedFirst), positionOf(swappedSecond));
         UUID contentSwapped = ids.get(7);
         jdbc.sql(
                         "UPDATE decision SET response_sealed = (SELECT response_sealed FROM decision WHERE decision_id = :other)"
@@ -109,6 +114,8 @@ class TamperEvidenceTest extends ServiceTest {
                         "REMOVED " + removed,
                         "REORDERED " + movedFirst,
                         "REORDERED " + movedSecond,
+                        "REORDERED " + swappedFirst,
+                        "REORDERED " + swappedSecond,
                         "CHANGED " + contentSwapped,
                         "REMOVED " + removedWithSeal,
                         "CHANGED " + removedEarly,
@@ -119,7 +126,7 @@ class TamperEvidenceTest extends ServiceTest {
         // The auditor's page says each kind of problem in words, not in the API's codes.
         assertThat(verificationPage(""))
                 .contains(
-                        "Not intact: 10 problems",
+                        "Not intact: 12 problems",
                         "<td>Changed since it was sealed</td>",
                         "<td>Removed</td>",
                         "<td>Moved to another place in the chain</td>",
@@ -128,15 +135,17 @@ class TamperEvidenceTest extends ServiceTest {
                         "<h2 id=\"what-to-do\">What to do now</h2>",
                         "<li>" + WhenNotIntact.STEPS.get(0) + "</li>")
                 .doesNotContain("<td>CHANGED</td>", "<td>REMOVED</td>", "<td>REORDERED</td>", "<td>NOT_SEALED</td>");
-        assertThat(after.get("problemsTotal").asLong()).isEqualTo(10);
+        assertThat(after.get("problemsTotal").asLong()).isEqualTo(12);
         AuditCommandLine.Run cli = commandLine();
         assertThat(cli.status()).isEqualTo(1);
-        assertThat(cli.out()).startsWith("NOT INTACT: 10 problem(s)");
+        assertThat(cli.out()).startsWith("NOT INTACT: 12 problem(s)");
         for (UUID id : List.of(
                 changed,
                 removed,
                 movedFirst,
                 movedSecond,
+                swappedFirst,
+                swappedSecond,
                 contentSwapped,
                 removedWithSeal,
                 removedEarly,
