@@ -70,10 +70,10 @@ public class AccessLog {
     /** The longest reason a reader may give, as the API document states it. */
     public static final int MAX_REASON = 500;
 
-    /** One read: when, of which decision, by whom, by which channel (its name) and why, if said and kept. */
     /**
-     * One read. {@code reasonRemoved} tells a reason the retention period removed (its sealed digest stays)
-     * from a read that gave none.
+     * One read: when, of which decision, by whom, by which channel (its name) and why, if said and kept.
+     * {@code reasonRemoved} tells a reason the retention period removed (its sealed digest stays) from a read
+     * that gave none.
      */
     public record Entry(
             OffsetDateTime accessedAt,

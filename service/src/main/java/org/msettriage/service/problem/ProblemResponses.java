@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -47,25 +48,43 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
+    /** Operations sent by POST that only read: refused, they stored nothing anyway, and looked nothing up. */
+    private static final Set<String> READS_BY_POST = Set.of("/api/v1/audit/subject-access");
+
     @ExceptionHandler(InvalidRequestException.class)
-    ProblemDetail invalidRequest(InvalidRequestException e) {
+    ProblemDetail invalidRequest(InvalidRequestException e, HttpServletRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
         e.parameters().forEach(p -> errors.add(Map.of("parameter", p.parameter(), "message", p.message())));
         e.problems().forEach(p -> errors.add(Map.of("pointer", p.pointer(), "message", p.message())));
-        ProblemDetail problem = problems(errors, "nothing was stored");
-        problem.setDetail(e.detail("nothing was stored"));
+        String notDone = notDone(request);
+        ProblemDetail problem = problems(errors, notDone);
+        problem.setDetail(e.detail(notDone));
         return problem;
     }
 
     @ExceptionHandler(InvalidParametersException.class)
     ProblemDetail invalidParameters(InvalidParametersException e, HttpServletRequest request) {
-        // A read stores nothing anyway: what it did not do is look anything up.
-        boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
         return problems(
                 e.problems().stream()
                         .map(p -> Map.of("parameter", p.parameter(), "message", p.message()))
                         .toList(),
-                read ? "nothing was looked up" : "nothing was stored");
+                notDone(request));
+    }
+
+    /**
+     * What a refused request did not do: a read stores nothing anyway, so what it did not do is look anything
+     * up (a subject access export refused for want of a reason had said "nothing was stored", an auditor's trial).
+     */
+    static String notDone(HttpServletRequest request) {
+        boolean read = HttpMethod.GET.matches(request.getMethod())
+                || HttpMethod.HEAD.matches(request.getMethod())
+                || READS_BY_POST.contains(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
+        return read ? "nothing was looked up" : "nothing was stored";
+    }
+
+    private static String notDone(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? notDone(servlet.getRequest()) : "nothing was stored";
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
@@ -323,15 +342,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     && !mismatched.getPath().isEmpty()) {
                 // JSON, but a value of the wrong kind (a word that is none of the allowed ones, text for a
                 // number): named by where it is, never by the value, which may be about a child.
-                return ResponseEntity.badRequest().body(invalid(List.of(at(mismatched))));
+                return ResponseEntity.badRequest().body(invalid(List.of(at(mismatched)), notDone(request)));
             }
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException read) {
-                return ResponseEntity.badRequest().body(invalid(List.of(JsonReadProblems.of(read))));
+                return ResponseEntity.badRequest().body(invalid(List.of(JsonReadProblems.of(read)), notDone(request)));
             }
         }
-        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("", "the body is not valid JSON"))));
+        return ResponseEntity.badRequest()
+                .body(invalid(List.of(new FieldProblem("", "the body is not valid JSON")), notDone(request)));
     }
 
     /** What the field takes, where its type says so plainly: a date's form, above all. */
@@ -390,7 +410,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .getGlobalErrors()
                 .forEach(error -> problems.add(new FieldProblem("", error.getDefaultMessage())));
         problems.sort(Comparator.comparing(FieldProblem::pointer));
-        return ResponseEntity.badRequest().body(invalid(problems));
+        return ResponseEntity.badRequest().body(invalid(problems, notDone(request)));
     }
 
     private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
@@ -400,12 +420,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    static ProblemDetail invalid(List<FieldProblem> problems) {
+    private static ProblemDetail invalid(List<FieldProblem> problems, String notDone) {
         return problems(
                 problems.stream()
                         .map(p -> Map.of("pointer", p.pointer(), "message", p.message()))
                         .toList(),
-                "nothing was stored");
+                notDone);
     }
 
     /** A 400 naming every problem, and saying what was not done because of them. */

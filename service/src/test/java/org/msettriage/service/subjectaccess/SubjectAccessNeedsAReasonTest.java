@@ -34,6 +34,8 @@ class SubjectAccessNeedsAReasonTest extends ServiceTest {
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
             assertThat(refused.json().at("/errors/0/pointer").asString()).isEqualTo("/reason");
             assertThat(refused.response().body()).doesNotContain("child-sar-no-reason-api");
+            // An export is a read: refused, it looked nothing up (it had said "nothing was stored").
+            assertThat(refused.json().get("detail").asString()).endsWith("; nothing was looked up.");
         }
         assertThat(subjectAccessReads(id)).as("nothing logged").isEmpty();
     }
