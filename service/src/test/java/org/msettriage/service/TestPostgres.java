@@ -54,6 +54,15 @@ public final class TestPostgres {
         }
     }
 
+    /** What the test server has written to its log so far (its errors among them). */
+    public static synchronized String serverLog() {
+        try {
+            return Files.readString(server.folder.resolve("postgres.log"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read the test PostgreSQL server's log", e);
+        }
+    }
+
     /** A new, empty database on the test server (started first if this is the JVM's first call). */
     public static synchronized Database newDatabase() {
         return create("");

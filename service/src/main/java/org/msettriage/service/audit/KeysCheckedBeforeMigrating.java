@@ -1,8 +1,14 @@
 package org.msettriage.service.audit;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -42,12 +48,14 @@ class KeysCheckedBeforeMigrating implements FlywayMigrationStrategy {
     public void migrate(Flyway flyway) {
         JdbcClient jdbc = JdbcClient.create(flyway.getConfiguration().getDataSource());
         List<String> problems = new ArrayList<>();
-        unlessNothingWritten(() -> StoredKeysCheck.checkSealKey(jdbc, keys.seal()))
-                .ifPresent(problems::add);
-        // The content and identifier keys too: an upgrade refused for one after migrating left a database
-        // its old build then refused, blaming the seal key (an operator's trial with a mistyped key).
-        unlessNothingWritten(() -> StoredKeysCheck.checkStoredContentKeys(jdbc, content, identifierHash))
-                .ifPresent(problems::add);
+        if (everMigrated(flyway)) {
+            unlessNothingWritten(() -> StoredKeysCheck.checkSealKey(jdbc, keys.seal()))
+                    .ifPresent(problems::add);
+            // The content and identifier keys too: an upgrade refused for one after migrating left a database
+            // its old build then refused, blaming the seal key (an operator's trial with a mistyped key).
+            unlessNothingWritten(() -> StoredKeysCheck.checkStoredContentKeys(jdbc, content, identifierHash))
+                    .ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             // A newer build's records may not read as this build expects: that, not the keys, is then the reason.
             refuseNewerSchema(future(flyway));
@@ -58,6 +66,31 @@ class KeysCheckedBeforeMigrating implements FlywayMigrationStrategy {
             // Flyway only warns of a database a newer build migrated. Looked for only when nothing was
             // migrated (a database that needed this build's migrations was older): about 30 ms at a start.
             refuseNewerSchema(future(flyway));
+        }
+    }
+
+    /**
+     * Whether Flyway has migrated this database before, asked of the database's catalogue: on a new database
+     * the checks' queries of tables not yet made were each an ERROR in PostgreSQL's own log, noise to an
+     * operator who alerts on its errors (an operator's trial).
+     */
+    private static boolean everMigrated(Flyway flyway) {
+        String table = flyway.getConfiguration().getTable();
+        try (Connection connection = flyway.getConfiguration().getDataSource().getConnection()) {
+            DatabaseMetaData catalogue = connection.getMetaData();
+            // As written, and as H2 (upper case) and PostgreSQL (lower case) keep a name not quoted.
+            for (String name : new LinkedHashSet<>(
+                    List.of(table, table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)))) {
+                try (ResultSet found = catalogue.getTables(null, null, name, null)) {
+                    if (found.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            // Not known: the checks run, and a table they do not find still counts as nothing written.
+            return true;
         }
     }
 

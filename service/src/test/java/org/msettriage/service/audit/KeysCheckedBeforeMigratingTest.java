@@ -8,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.service.OldStore;
+import org.msettriage.service.TestPostgres;
 import org.msettriage.service.problem.StartRefusedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
@@ -46,6 +47,19 @@ class KeysCheckedBeforeMigratingTest {
                 .hasMessageEndingWith("nothing was migrated.");
         assertThat(version(jdbc)).isEqualTo("27");
         migratesWithTheRightKeys(store, jdbc);
+    }
+
+    @Test
+    void aNewPostgresDatabaseIsMigratedWithoutAnErrorInTheServersLog() {
+        // An operator's trial: the checks read tables a new database does not have yet, each an ERROR in
+        // PostgreSQL's own log.
+        OldStore store = OldStore.postgres();
+        int logged = TestPostgres.serverLog().length();
+
+        checker(keys(AuditKeysTest.SEAL)).migrate(upgrade(store, keys(AuditKeysTest.SEAL)));
+
+        assertThat(version(JdbcClient.create(store.dataSource()))).isEqualTo("28.1");
+        assertThat(TestPostgres.serverLog().substring(logged)).doesNotContain("does not exist");
     }
 
     private static KeysCheckedBeforeMigrating checker(AuditKeys keys) {
