@@ -52,6 +52,10 @@ final class StoreFaultKinds {
             Map.entry("90028", "reading or writing the database file failed"),
             Map.entry("90031", "reading or writing the database file failed"),
             Map.entry("90067", "the connection to the database broke"),
+            // A frozen server or host is reached but says nothing: its connections end by their network
+            // timeout as these, which "refused connections or could not be reached" misnamed (an operator's trial).
+            Map.entry("08006", "the connection to the database broke, or the database stopped answering"),
+            Map.entry("08003", "the connection to the database broke, or the database stopped answering"),
             Map.entry("3D000", "the database named in mset.database.url does not exist"),
             Map.entry("42501", "the database user lacks a privilege the service needs"));
 

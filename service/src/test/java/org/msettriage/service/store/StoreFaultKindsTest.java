@@ -26,7 +26,8 @@ class StoreFaultKindsTest {
             delimiter = '|',
             value = {
                 "08001 | the database refused connections or could not be reached",
-                "08006 | the database refused connections or could not be reached",
+                "08006 | the connection to the database broke, or the database stopped answering",
+                "08003 | the connection to the database broke, or the database stopped answering",
                 "28P01 | the database refused the user and password",
                 "57014 | a statement timed out and was stopped",
                 "53100 | the disk is full",
