@@ -149,6 +149,25 @@ final class DrlAllowlist {
             "generate");
 
     /**
+     * Members that read the clock, chance or an object's identity: a rule using one decides the same referral
+     * differently from one run (or compile) to the next, and a scenario that passed at validation may fail
+     * later ({@code LocalDate.now()} a year on, {@code Math.random()}; a policy lead's trial passed both). The
+     * moment a rule may read is the referral's {@code assessedAt}.
+     */
+    private static final Set<String> UNREPEATABLE_MEMBERS = Set.of(
+            "now",
+            "random",
+            "currentTimeMillis",
+            "nanoTime",
+            "systemDefault",
+            "systemDefaultZone",
+            "getDefault",
+            "randomUUID",
+            "hashCode",
+            "identityHashCode",
+            "hash");
+
+    /**
      * Members of the listed JDK types whose cost is set by a number they are given, with no bound: one call
      * could hold a core or the heap for minutes ({@code "x".repeat(1 << 30)},
      * {@code Collections.nCopies(Integer.MAX_VALUE, 0).toString()}). Refused as the plainest ways to it; no
@@ -470,6 +489,15 @@ final class DrlAllowlist {
                     token.offset(),
                     name,
                     "the member " + name + " does as much work as the number it is given, without bound");
+            return i + 1;
+        }
+        if (UNREPEATABLE_MEMBERS.contains(name)) {
+            refuse(
+                    token.offset(),
+                    name,
+                    "the member " + name + " reads the clock, chance or an object's identity, so the same referral"
+                            + " could be decided differently from one run to the next; a rule's moment is the"
+                            + " referral's assessedAt");
             return i + 1;
         }
         if (name.equals("end") && inConsequence[i] && !endsRule(i)) {

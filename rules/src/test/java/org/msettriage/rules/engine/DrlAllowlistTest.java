@@ -99,6 +99,10 @@ import java.util.List;
             kcontext kept in a switch      | Findings.record(kcontext, switch (1) { default: var k = kcontext; yield null; }); | kcontext
             drools kept in a switch        | Findings.record(kcontext, switch (1) { default: var d = drools; yield null; }); | drools
             the engine's channels          | Findings.record(kcontext, null, "c", $child.getChannel("mset-engine"));      | getChannel
+            chance                         | Findings.record(kcontext, null, "c", Math.random());                  | random
+            today's date                   | Findings.record(kcontext, null, "c", java.time.LocalDate.now());      | now
+            the clock's instant            | Findings.record(kcontext, null, "c", java.time.Instant.now());        | now
+            an object's identity           | Findings.record(kcontext, null, "c", $child.hashCode());              | hashCode
             """)
     void aConsequenceReachingOutsideTheRulesIsRefusedByName(String what, String consequence, String name) {
         assertThat(refusedMessages(ruleDoing(consequence)))
@@ -142,6 +146,20 @@ import java.util.List;
         String drl = HEAD + "rule \"r\"\nwhen\n    " + condition + "\nthen\nend\n";
 
         assertThat(refused(drl)).as(what).isNotEmpty();
+    }
+
+    @Test
+    void aConditionReadingTheClockOrChanceIsRefusedByTheMembersName() {
+        // A policy lead's trial: both passed validation, one in five runs or until 1 January 2027.
+        assertThat(refusedMessages(HEAD + "rule \"r\"\nwhen\n    eval( Math.random() < 0.5 )\nthen\nend\n"))
+                .containsExactly("refused random: the member random reads the clock, chance or an object's identity,"
+                        + " so the same referral could be decided differently from one run to the next; a rule's"
+                        + " moment is the referral's assessedAt");
+        assertThat(refusedMessages(
+                        HEAD + "rule \"r\"\nwhen\n    eval( java.time.LocalDate.now().getYear() < 2027 )\nthen\nend\n"))
+                .containsExactly("refused now: the member now reads the clock, chance or an object's identity,"
+                        + " so the same referral could be decided differently from one run to the next; a rule's"
+                        + " moment is the referral's assessedAt");
     }
 
     @Test
