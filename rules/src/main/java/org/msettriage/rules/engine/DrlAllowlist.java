@@ -418,6 +418,17 @@ final class DrlAllowlist {
             refuse(textBlock, "\"\"\"", "text blocks are not allowed in DRL: a rule's text is one line");
             return problems;
         }
+        Token unclosed = unclosedText();
+        if (unclosed != null) {
+            // Past an unclosed quote every text and name is out of step: a policy lead's trial got 20
+            // problems for one missing quote, all about words of the rules' own texts.
+            refuse(
+                    unclosed.offset(),
+                    "text",
+                    "the text opened here is not closed on its line: add its closing quote ("
+                            + unclosed.text().charAt(0) + ")");
+            return problems;
+        }
         if (tooDeep()) {
             return problems;
         }
@@ -427,6 +438,21 @@ final class DrlAllowlist {
             i = checkAt(i);
         }
         return problems;
+    }
+
+    /** The first text whose closing quote is missing: it runs past its line, or to the end of the file. */
+    private Token unclosedText() {
+        for (Token token : tokens) {
+            String literal = token.text();
+            if (token.type() == Type.TEXT
+                    && (literal.indexOf('\n') >= 0
+                            || literal.indexOf('\r') >= 0
+                            || literal.length() < 2
+                            || literal.charAt(literal.length() - 1) != literal.charAt(0))) {
+                return token;
+            }
+        }
+        return null;
     }
 
     /** The offset of the first control character other than a tab or a line break, or -1. */

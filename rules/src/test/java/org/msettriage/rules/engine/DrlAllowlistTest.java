@@ -163,6 +163,28 @@ import java.util.List;
     }
 
     @Test
+    void aTextMissingItsClosingQuoteIsReportedOnceWhereItOpens() {
+        // A policy lead's trial: one missing quote gave 20 problems about the words of the texts after it.
+        String level = RulesetFiles.fromClasspath(RulesetFiles.DEFAULT_CLASSPATH_FOLDER).stream()
+                .filter(file -> file.name().equals("level.drl"))
+                .findFirst()
+                .orElseThrow()
+                .content();
+        String unclosed = level.replace("as professional judgement set it\")", "as professional judgement set it)");
+        assertThat(unclosed).isNotEqualTo(level);
+
+        List<RulesetProblem> problems = DrlAllowlist.refused(List.of(new RulesetFile("level.drl", unclosed)));
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).message())
+                .isEqualTo("refused text: the text opened here is not closed on its line: add its closing quote (\")");
+        assertThat(problems.get(0).line()).isEqualTo(13);
+        assertThat(refusedMessages(ruleDoing("Findings.record(kcontext, null, \"c\", \"open);")))
+                .containsExactly(
+                        "refused text: the text opened here is not closed on its line: add its closing quote (\")");
+    }
+
+    @Test
     void anAnnotationMissingItsClosingParenthesisIsReportedOnceAtTheAnnotation() {
         String drl = HEAD + """
                 rule "r"
