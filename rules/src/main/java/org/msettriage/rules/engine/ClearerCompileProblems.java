@@ -71,10 +71,27 @@ final class ClearerCompileProblems {
                                     && other.file().equals(problem.file()));
             if (!explained && !onlyFollows) {
                 String[] lines = RulesetCompiler.lines(files, problem.file());
-                clearer.add(atTheField(fieldNotRead(problem, lines), lines));
+                clearer.add(withoutDroolsPrefix(atTheField(fieldNotRead(problem, lines), lines)));
             }
         }
         return clearer;
+    }
+
+    /**
+     * The compiler's words without Drools' "Rule Compilation error " before them: the problem's kind
+     * already says it is one, and a policy lead's trial read the prefix as programmer's words.
+     */
+    private static RulesetProblem withoutDroolsPrefix(RulesetProblem problem) {
+        if (!problem.message().startsWith(COMPILATION_ERROR)) {
+            return problem;
+        }
+        return new RulesetProblem(
+                problem.kind(),
+                problem.file(),
+                problem.line(),
+                problem.column(),
+                problem.message().substring(COMPILATION_ERROR.length()),
+                problem.mismatch());
     }
 
     /**

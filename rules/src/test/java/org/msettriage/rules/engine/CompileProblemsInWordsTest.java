@@ -17,8 +17,7 @@ class CompileProblemsInWordsTest {
     @Test
     void aMethodAValueDoesNotHaveIsPlacedWhereItIsCalled() {
         assertThat(problems("level.drl", drl -> drl.replaceFirst("then\n", "then\n    String y = \\$level.nme();\n")))
-                .containsExactly("level.drl:20:23 Rule Compilation error The method nme() is undefined for the type"
-                        + " RiskLevel");
+                .containsExactly("level.drl:20:23 The method nme() is undefined for the type" + " RiskLevel");
     }
 
     @Test
@@ -29,8 +28,7 @@ class CompileProblemsInWordsTest {
                                 "        \"points\", \\$entry.getPoints\\(\\)\\);\n",
                                 "        \"points\", \\$entry.getPoints());\n        x = ;\n")))
                 .containsExactly(
-                        "scoring.drl:41:9 Rule Compilation error x cannot be resolved to a variable; a value is"
-                                + " expected after \"=\"");
+                        "scoring.drl:41:9 x cannot be resolved to a variable; a value is" + " expected after \"=\"");
     }
 
     @Test
@@ -39,8 +37,7 @@ class CompileProblemsInWordsTest {
         assertThat(problems("level.drl", drl -> drl.replaceFirst("then\n", "then\n    String ;\n")))
                 .singleElement()
                 .asString()
-                .endsWith(" Rule Compilation error a name for the variable is missing here, to complete the variable's"
-                        + " declaration");
+                .endsWith(" a name for the variable is missing here, to complete the variable's" + " declaration");
     }
 
     @Test
