@@ -45,7 +45,8 @@ final class ActionRuleRows {
 
     /**
      * A problem for each override or panel code a row names that no rule reports (a misspelt code would
-     * never match), for a row whose id another rule has, and for a table no rule reads.
+     * never match), for a row whose id another rule has, for a sentence with a placeholder, and for a table
+     * no rule reads.
      */
     static List<RulesetProblem> problems(
             List<RulesetFile> files, ActionRules rows, List<RuleDescription> rules, boolean read) {
@@ -77,6 +78,16 @@ final class ActionRuleRows {
         for (int i = 0; i < rows.getRows().size() && i < lines.size(); i++) {
             ActionRule row = rows.getRows().get(i);
             CsvTable.Row line = lines.get(i);
+            if (row.sentence().indexOf('{') >= 0 || row.sentence().indexOf('}') >= 0) {
+                // Shown as written, as a rule's name is, so a placeholder there stayed "{levle}" on the
+                // pages (a policy lead's trial).
+                problems.add(problem(
+                        table,
+                        line.line(),
+                        column(line, "sentence"),
+                        "the sentence names the rule and is shown as written, so it cannot hold a {placeholder};"
+                                + " put it in the explanation"));
+            }
             unreported(problems, table, line, "overrides", row.overrides(), reported);
             unreported(problems, table, line, "panel_reasons", row.panelReasons(), reported);
             if (ruleIds.contains(row.id())) {

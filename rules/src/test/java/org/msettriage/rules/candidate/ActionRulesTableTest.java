@@ -166,6 +166,26 @@ class ActionRulesTableTest {
     }
 
     @Test
+    void aRowsSentenceCannotHoldAPlaceholder() {
+        RulesetValidation validation = RulesetValidator.validate(
+                Candidates.edited(
+                        "action-rules.csv",
+                        csv -> csv.replace(
+                                "Immediate safeguarding needs an immediate police response,",
+                                "Immediate safeguarding needs an immediate police response at {levle},")),
+                List.of(),
+                Candidates::engine);
+
+        assertThat(validation.usable()).isFalse();
+        assertThat(validation.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("action-rules.csv");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo(3);
+            assertThat(p.message()).startsWith("the sentence names the rule and is shown as written");
+        });
+    }
+
+    @Test
     void aRuleCannotMakeUpARowToRecordUnderAnotherId() {
         TriageEngine packaged = Candidates.engine(Candidates.packaged());
         org.msettriage.rules.policy.ActionRule real =
