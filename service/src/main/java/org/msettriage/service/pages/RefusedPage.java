@@ -29,15 +29,19 @@ class RefusedPage {
         // The filter leaves what it refused for: a form token's fault, or the role (any other refusal).
         model.put("formRefused", request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException);
         if (reader != null) {
-            model.put("pageReaders", readersOf(request));
+            model.put(
+                    "pageReaders", Area.at(askedFor(request)).map(Area::readers).orElse("another role"));
+        } else {
+            // Signed out in another tab, a policy lead's form was refused under the auditors' header (a trial):
+            // without a reader, the page wears the area of the form that was sent.
+            Area.at(askedFor(request)).ifPresent(area -> model.put("area", area.word()));
         }
         return new ModelAndView("refused", model, HttpStatus.FORBIDDEN);
     }
 
-    /** Who the page asked for is for, from the address the refusal was forwarded from. */
-    private static String readersOf(HttpServletRequest request) {
+    /** The address the refusal was forwarded from. */
+    private static String askedFor(HttpServletRequest request) {
         Object asked = request.getAttribute(RequestDispatcher.FORWARD_SERVLET_PATH);
-        String path = asked instanceof String forwarded ? forwarded : request.getServletPath();
-        return Area.at(path).map(Area::readers).orElse("another role");
+        return asked instanceof String forwarded ? forwarded : request.getServletPath();
     }
 }

@@ -104,6 +104,20 @@ class RulesWorkbenchTest extends ServiceTest {
                 .doesNotContain("href=\"/audit\"")
                 .doesNotContain("Audit pages");
         assertThat(lead.get("/rules").status()).as("the link it gives opens").isEqualTo(200);
+
+        // Signed out in another tab, then the form sent: refused under the rules' header, not the auditors'.
+        String token = lead.get("/rules").formToken();
+        lead.post("/audit/sign-out", Map.of("_csrf", token));
+        PageClient.Page signedOut = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", token),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.raisedWeight("workbench-signed-out")));
+        assertThat(signedOut.status()).isEqualTo(403);
+        assertThat(signedOut.body())
+                .contains("Request refused – MSET Triage rules")
+                .contains("Go to the sign-in page");
     }
 
     @Test
