@@ -171,7 +171,9 @@ class RulesWorkbenchPage {
         }
         return act(outcome, () -> {
             ActivationProposals.Proposal rejected = activation.reject(proposalId, reason, lead);
-            return "Rejected the proposal to activate " + rejected.version() + ".";
+            // Its own proposer's rejection withdraws it, as the proposals' history says (a policy lead's trial).
+            return (rejected.withdrawn() ? "Withdrew" : "Rejected") + " the proposal to activate " + rejected.version()
+                    + ".";
         });
     }
 

@@ -424,12 +424,20 @@ public class RulesetActivation {
         if (state != ActivationProposals.State.PENDING) {
             throw new ConflictException("Proposal " + proposalId + " is no longer awaiting review: it was "
                     + switch (state) {
-                        case APPROVED -> "approved by " + proposal.reviewedBy();
-                        case REJECTED -> "rejected by " + proposal.reviewedBy();
+                        case APPROVED -> "approved by " + named(proposal.reviewedBy());
+                        case REJECTED ->
+                            proposal.withdrawn()
+                                    ? "withdrawn by " + named(proposal.reviewedBy()) + ", who proposed it"
+                                    : "rejected by " + named(proposal.reviewedBy());
                         default -> "not reviewed before it lapsed at " + proposal.expiresAt();
                     });
         }
         return proposal;
+    }
+
+    /** A reviewer as people know them: "demo-policy-lead", not the record's "API_KEY:demo-policy-lead". */
+    private static String named(String qualifiedName) {
+        return qualifiedName == null ? "(unknown)" : qualifiedName.substring(qualifiedName.indexOf(':') + 1);
     }
 
     /**

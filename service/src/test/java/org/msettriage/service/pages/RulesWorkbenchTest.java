@@ -515,6 +515,9 @@ class RulesWorkbenchTest extends ServiceTest {
                                 Map.of("_csrf", first.get("/rules").formToken(), "reason", "Serving changed"))
                         .status())
                 .isEqualTo(303);
+        assertThat(first.get("/rules").body())
+                .as("a policy lead's trial: the withdrawal was announced as a rejection")
+                .contains("Withdrew the proposal to activate outdated-1.");
         // A user trial: the withdrawal read as "Rejected", reviewed by its proposer, and no row had a date.
         // In the partnership's time, named (PageTimes), not as a UTC offset.
         String moment = "[0-9]{1,2} [A-Z][a-z]+ 20[0-9]{2}, [0-9]{2}:[0-9]{2} (GMT|BST)";
