@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,17 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
                 .isEqualTo(true);
         browser.assertAccessible();
         browser.screenshot("rules-ruleset");
+        // Printed, the actions' table (30 columns) was cut after its fifth (a policy lead's trial): it now
+        // prints on landscape pages of its own, as wide as the page and no wider.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(
+                        driver.executeScript(
+                                "const section = document.getElementById('table-action-rules.csv').parentElement;"
+                                        + " const table = section.querySelector('table');"
+                                        + " return [getComputedStyle(section).page,"
+                                        + " table.getBoundingClientRect().right <= section.getBoundingClientRect().right + 1];"))
+                .isEqualTo(List.of("wide", true));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         submit(driver.findElement(By.xpath("//button[text()='Sign out']")));
         driver.get(url("/rules"));
