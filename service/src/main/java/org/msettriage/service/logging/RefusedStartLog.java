@@ -1,7 +1,9 @@
 package org.msettriage.service.logging;
 
 import ch.qos.logback.classic.LoggerContext;
+import java.sql.SQLException;
 import java.time.Duration;
+import org.msettriage.service.problem.DatabaseUnusableAnalyzer;
 import org.msettriage.service.problem.StartRefusedException;
 import org.msettriage.service.settings.SettingValueAnalyzer;
 import org.msettriage.service.store.DatabaseFileUnusableAnalyzer;
@@ -16,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * refresh failed is one short line instead of the whole chain of wrapped failures, which an operator had
  * to scroll past to reach the report in words (found by a new operator). Any other failure keeps the
  * warning word for word, and Boot still logs its frames. So do a value of one of the service's settings
- * that is not of its kind and a database file that cannot be opened, which the report says in words.
+ * that is not of its kind, a database file that cannot be opened and a database that cannot be used,
+ * which the report says in words.
  * Registered in {@code META-INF/spring.factories}.
  */
 public class RefusedStartLog implements SpringApplicationRunListener {
@@ -50,9 +53,26 @@ public class RefusedStartLog implements SpringApplicationRunListener {
         }
         Logger logger = LoggerFactory.getLogger(warning.heldLogger());
         logger.warn(
-                refused(exception) || settingOfAnotherKind(context, exception) || fileUnusable(context, exception)
+                refused(exception)
+                                || settingOfAnotherKind(context, exception)
+                                || fileUnusable(context, exception)
+                                || databaseUnusable(exception)
                         ? SHORT
                         : warning.heldMessage());
+    }
+
+    /**
+     * Whether the failure is a database the settings name that cannot be used (nothing answers, the password,
+     * the database's name), which the report below says in words ({@link DatabaseUnusableAnalyzer}): an
+     * operator's trial found the warning above it a kilobyte of wrapped failures.
+     */
+    private static boolean databaseUnusable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && DatabaseUnusableAnalyzer.named(sql)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -62,6 +62,30 @@ class RefusedStartLogTest {
         }
     }
 
+    /** A database nothing answers at, as a pool's first connection fails. */
+    @Configuration(proxyBeanMethods = false)
+    static class UnreachableDatabase {
+        @Bean
+        String database() throws java.sql.SQLException {
+            throw new java.sql.SQLException("Connection to localhost:55433 refused", "08001");
+        }
+
+        @Bean
+        Integer needsIt(String database) {
+            return database.length();
+        }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeUsedIsOneShortWarningBeforeTheReport(CapturedOutput output) {
+        // Found in an operator's trial: a URL nothing answered at gave a warning of 1,100 characters.
+        start(UnreachableDatabase.class);
+
+        assertThat(output.getOut())
+                .contains(RefusedStartLog.SHORT, "Nothing answered at mset.database.url")
+                .doesNotContain("UnsatisfiedDependencyException");
+    }
+
     @Test
     void aSettingOfAnotherKindIsOneShortWarningBeforeTheReport(CapturedOutput output) {
         // Found in an operator's trial: --mset.backup.keep=many gave a warning of several kilobytes.
