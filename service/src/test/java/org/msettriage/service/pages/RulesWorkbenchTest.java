@@ -89,12 +89,7 @@ class RulesWorkbenchTest extends ServiceTest {
                 .doesNotContain("href=\"/audit\"")
                 .doesNotContain("Audit pages");
 
-        PageClient.Page staleForm = lead.postFile(
-                "/rules/candidates",
-                Map.of("_csrf", "a-token-from-an-earlier-sign-in"),
-                "candidate",
-                "candidate.zip",
-                CandidateRulesets.zip(CandidateRulesets.raisedWeight("workbench-stale")));
+        PageClient.Page staleForm = checkRaisedWeight(lead, "a-token-from-an-earlier-sign-in", "workbench-stale");
         assertThat(staleForm.status()).isEqualTo(403);
         assertThat(staleForm.body())
                 .contains("Request refused – MSET Triage rules")
@@ -108,12 +103,7 @@ class RulesWorkbenchTest extends ServiceTest {
         // Signed out in another tab, then the form sent: refused under the rules' header, not the auditors'.
         String token = lead.get("/rules").formToken();
         lead.post("/audit/sign-out", Map.of("_csrf", token));
-        PageClient.Page signedOut = lead.postFile(
-                "/rules/candidates",
-                Map.of("_csrf", token),
-                "candidate",
-                "candidate.zip",
-                CandidateRulesets.zip(CandidateRulesets.raisedWeight("workbench-signed-out")));
+        PageClient.Page signedOut = checkRaisedWeight(lead, token, "workbench-signed-out");
         assertThat(signedOut.status()).isEqualTo(403);
         assertThat(signedOut.body())
                 .contains("Request refused – MSET Triage rules")
@@ -125,12 +115,7 @@ class RulesWorkbenchTest extends ServiceTest {
         PageClient first = signedIn(DemoClients.POLICY_LEAD);
         String token = first.get("/rules").formToken();
 
-        PageClient.Page checked = first.postFile(
-                "/rules/candidates",
-                Map.of("_csrf", token),
-                "candidate",
-                "candidate.zip",
-                CandidateRulesets.zip(CandidateRulesets.raisedWeight("workbench-1")));
+        PageClient.Page checked = checkRaisedWeight(first, token, "workbench-1");
         assertThat(checked.status()).as(checked.body()).isEqualTo(200);
         assertThat(checked.body())
                 .contains("Candidate workbench-1")
@@ -1001,6 +986,16 @@ class RulesWorkbenchTest extends ServiceTest {
     }
 
     /** Rolls back to the ruleset that served before the test, as its last step: the next test starts there. */
+    /** A candidate of the packaged ruleset with one weight raised, sent to the workbench's check. */
+    private static PageClient.Page checkRaisedWeight(PageClient lead, String formToken, String version) {
+        return lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", formToken),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.raisedWeight(version)));
+    }
+
     private static void rollBack(PageClient lead, String packaged) {
         assertThat(lead.post(
                                 "/rules/rulesets/" + packaged + "/roll-back",
