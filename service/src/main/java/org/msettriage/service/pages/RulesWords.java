@@ -57,7 +57,7 @@ public class RulesWords {
         return switch (kind) {
             case ZIP -> "What was uploaded";
             case VERSION_TAKEN -> "A version already kept with other files";
-            case FILES -> "A file that cannot be part of a ruleset";
+            case FILES -> "A file missing, unreadable, or not part of a ruleset";
             case TABLE -> "A table cell or row";
             case COMPILE -> "A rule that cannot be read";
             case METADATA -> "A rule's description";

@@ -30,6 +30,9 @@ class RulesWordsTest {
         assertThat(words.pathway("PRE_MSET")).isEqualTo("Pre-MSET screening");
         assertThat(words.level("NONE")).isEqualTo("No identified risk");
         assertThat(words.group("localAuthority", "NORTH_TYNESIDE")).isEqualTo("North Tyneside");
+        // A policy lead's trial: a table saved as Latin-1 was filed under "cannot be part of a ruleset".
+        assertThat(words.problem(org.msettriage.rules.engine.RulesetProblem.Kind.FILES))
+                .isEqualTo("A file missing, unreadable, or not part of a ruleset");
     }
 
     @Test

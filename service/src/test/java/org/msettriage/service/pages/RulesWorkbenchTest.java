@@ -714,7 +714,7 @@ class RulesWorkbenchTest extends ServiceTest {
                         + " (its ruleset.properties, rules and tables). Nothing was kept.")
                 .doesNotContain("holds no files")
                 .doesNotContain("(zip)</h3>")
-                .doesNotContain("A file that cannot be part of a ruleset")
+                .doesNotContain("A file missing, unreadable, or not part of a ruleset")
                 .doesNotContain("Problems, by file");
     }
 
