@@ -152,7 +152,9 @@ final class DrlAllowlist {
      * Members that read the clock, chance or an object's identity: a rule using one decides the same referral
      * differently from one run (or compile) to the next, and a scenario that passed at validation may fail
      * later ({@code LocalDate.now()} a year on, {@code Math.random()}; a policy lead's trial passed both). The
-     * moment a rule may read is the referral's {@code assessedAt}.
+     * moment a rule may read is the referral's {@code assessedAt}. The plainest ways only: no list of names
+     * can stop every one (the order in which {@code Set.of} iterates, an object's default {@code toString}),
+     * which the scenarios a candidate must pass are there to catch.
      */
     private static final Set<String> UNREPEATABLE_MEMBERS = Set.of(
             "now",
@@ -163,6 +165,7 @@ final class DrlAllowlist {
             "systemDefaultZone",
             "getDefault",
             "randomUUID",
+            "shuffle",
             "hashCode",
             "identityHashCode",
             "hash");
@@ -425,8 +428,8 @@ final class DrlAllowlist {
             refuse(
                     unclosed.offset(),
                     "text",
-                    "the text opened here is not closed on its line: add its closing quote ("
-                            + unclosed.text().charAt(0) + ")");
+                    "the text opened here does not end on its line: close it with its quote ("
+                            + unclosed.text().charAt(0) + ") on the line it opens");
             return problems;
         }
         if (tooDeep()) {

@@ -103,6 +103,7 @@ import java.util.List;
             today's date                   | Findings.record(kcontext, null, "c", java.time.LocalDate.now());      | now
             the clock's instant            | Findings.record(kcontext, null, "c", java.time.Instant.now());        | now
             an object's identity           | Findings.record(kcontext, null, "c", $child.hashCode());              | hashCode
+            a shuffled list                | java.util.Collections.shuffle(new java.util.ArrayList<>());           | shuffle
             """)
     void aConsequenceReachingOutsideTheRulesIsRefusedByName(String what, String consequence, String name) {
         assertThat(refusedMessages(ruleDoing(consequence)))
@@ -177,11 +178,12 @@ import java.util.List;
 
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).message())
-                .isEqualTo("refused text: the text opened here is not closed on its line: add its closing quote (\")");
+                .isEqualTo(
+                        "refused text: the text opened here does not end on its line: close it with its quote (\") on the line it opens");
         assertThat(problems.get(0).line()).isEqualTo(13);
         assertThat(refusedMessages(ruleDoing("Findings.record(kcontext, null, \"c\", \"open);")))
                 .containsExactly(
-                        "refused text: the text opened here is not closed on its line: add its closing quote (\")");
+                        "refused text: the text opened here does not end on its line: close it with its quote (\") on the line it opens");
     }
 
     @Test
