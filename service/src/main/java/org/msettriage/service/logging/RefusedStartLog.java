@@ -67,9 +67,10 @@ public class RefusedStartLog implements SpringApplicationRunListener {
      * operator's trial found the warning above it a kilobyte of wrapped failures.
      */
     private static boolean databaseUnusable(Throwable failure) {
+        // The first SQL failure of the chain, as the analyzer reads it, so the report does follow.
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && DatabaseUnusableAnalyzer.named(sql)) {
-                return true;
+            if (cause instanceof SQLException sql) {
+                return DatabaseUnusableAnalyzer.named(sql);
             }
         }
         return false;
