@@ -707,11 +707,12 @@ final class DrlAllowlist {
 
     /**
      * Names and texts are copied into the Java that Drools generates, some into comments and some without
-     * escaping: one that closes a comment or breaks a line there would become code.
+     * escaping: one that closes a comment or breaks a line there would become code. A text with a line break
+     * never gets here: it is refused first as one left open ({@link #unclosedText}).
      */
     private void checkText(Token token) {
         String literal = token.text();
-        if (literal.contains("*/") || literal.contains("/*") || literal.contains("\n") || literal.contains("\r")) {
+        if (literal.contains("*/") || literal.contains("/*")) {
             refuse(token.offset(), "text", "a text may not hold a line break, /* or */");
         }
         if (literal.startsWith("'") && literal.indexOf('"') >= 0) {
