@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.msettriage.service.problem.ParameterProblem;
+import org.msettriage.service.problem.SentNames;
 
 /**
  * The search's problems in the form's own words: each names the field by its label, and says what to do,
@@ -61,9 +61,6 @@ final class SearchProblems {
             "is never taken from the page's address, where it would stay in the browser's history: enter it in"
                     + " the form";
 
-    /** A name shown back as it was written: letters and digits only, so nothing else sent is repeated. */
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
-
     private SearchProblems() {}
 
     static Shown of(String field, String message) {
@@ -88,7 +85,7 @@ final class SearchProblems {
             } else if (lower.equals("referralref") || lower.equals("referralid")) {
                 problems.add(of("Referral reference", CHILD_REF_IN_ADDRESS_REASON));
             } else {
-                String shown = PLAIN_NAME.matcher(name).matches() ? "\u201c" + name + "\u201d" : "a name";
+                String shown = SentNames.repeatable(name) ? "\u201c" + name + "\u201d" : "a name";
                 problems.add(of(
                         "The page's address",
                         "holds " + shown + ", which this page does not read, so nothing was looked up: search"

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * any other (with a space, a dot, a date's digits first) may be a slip that put a child's name or birthday
  * where a name goes, and is never repeated.
  */
-final class SentNames {
+public final class SentNames {
 
     private static final Pattern API_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
 
@@ -17,7 +17,7 @@ final class SentNames {
 
     private SentNames() {}
 
-    static boolean repeatable(String name) {
+    public static boolean repeatable(String name) {
         return API_NAME.matcher(name).matches();
     }
 
