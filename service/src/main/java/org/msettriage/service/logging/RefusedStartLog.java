@@ -1,7 +1,6 @@
 package org.msettriage.service.logging;
 
 import ch.qos.logback.classic.LoggerContext;
-import java.sql.SQLException;
 import java.time.Duration;
 import org.msettriage.service.problem.DatabaseUnusableAnalyzer;
 import org.msettriage.service.problem.StartRefusedException;
@@ -67,13 +66,7 @@ public class RefusedStartLog implements SpringApplicationRunListener {
      * operator's trial found the warning above it a kilobyte of wrapped failures.
      */
     private static boolean databaseUnusable(Throwable failure) {
-        // The first SQL failure of the chain, as the analyzer reads it, so the report does follow.
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return DatabaseUnusableAnalyzer.named(sql);
-            }
-        }
-        return false;
+        return new DatabaseUnusableAnalyzer().analyze(failure) != null;
     }
 
     /**
