@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -265,13 +266,9 @@ class AccessLogPage {
         if (page == null) {
             return 1;
         }
-        try {
-            int number = Integer.parseInt(page.strip());
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // Told below, as for a number below 1.
+        OptionalInt asked = PageLinks.asked(page);
+        if (asked.isPresent()) {
+            return asked.getAsInt();
         }
         problems.add(new PageProblem("Page must be a whole number, 1 or more.", null));
         return 1;

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.msettriage.api.model.LocalAuthorityDto;
@@ -226,13 +227,9 @@ class DecisionSearchPage {
         if (!given(page)) {
             return null;
         }
-        try {
-            int number = Integer.parseInt(page.strip());
-            if (number >= 1) {
-                return number - 1;
-            }
-        } catch (NumberFormatException e) {
-            // Told below, as for a number below 1.
+        OptionalInt asked = PageLinks.asked(page);
+        if (asked.isPresent()) {
+            return asked.getAsInt() - 1;
         }
         problems.add(SearchProblems.of("Page", "must be a whole number, 1 or more"));
         return null;
