@@ -2,7 +2,6 @@ package org.msettriage.service.panel;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +97,7 @@ class PanelController implements PanelApi {
 
     @Override
     public ResponseEntity<PanelMeetingDto> createPanelMeeting(PanelMeetingRequestDto request) {
-        if (!PanelMeeting.plausibleDay(request.getHeldOn(), LocalDate.now(ZoneOffset.UTC))) {
+        if (!hearings.mayBeHeldOn(request.getHeldOn())) {
             throw new InvalidRequestException(List.of(new FieldProblem("/heldOn", PanelMeeting.NOT_A_MEETING_DAY)));
         }
         PanelMeeting meeting =

@@ -210,6 +210,14 @@ class PanelHearings {
     }
 
     /**
+     * Whether a meeting may be set up for this day ({@link PanelMeeting#plausibleDay}), a year ahead counted
+     * from the partnership's today: the same day for the page, the API and the form's suggested day.
+     */
+    boolean mayBeHeldOn(LocalDate day) {
+        return PanelMeeting.plausibleDay(day, today());
+    }
+
+    /**
      * Every problem with the outcome proposed for this meeting; empty when it may be recorded. A field
      * absent from it may have been refused already as the body was read (an unknown code, a date in another
      * form): so an outcome of no known kind is not also told which fields only other kinds take.

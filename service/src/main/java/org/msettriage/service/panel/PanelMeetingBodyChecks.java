@@ -1,7 +1,5 @@
 package org.msettriage.service.panel;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.msettriage.api.model.PanelMeetingRequestDto;
@@ -13,6 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 class PanelMeetingBodyChecks implements BodyChecks<PanelMeetingRequestDto> {
 
+    private final PanelHearings hearings;
+
+    PanelMeetingBodyChecks(PanelHearings hearings) {
+        this.hearings = hearings;
+    }
+
     @Override
     public Class<PanelMeetingRequestDto> type() {
         return PanelMeetingRequestDto.class;
@@ -20,7 +24,7 @@ class PanelMeetingBodyChecks implements BodyChecks<PanelMeetingRequestDto> {
 
     @Override
     public void check(PanelMeetingRequestDto body, Map<String, String> path, List<FieldProblem> problems) {
-        if (body.getHeldOn() != null && !PanelMeeting.plausibleDay(body.getHeldOn(), LocalDate.now(ZoneOffset.UTC))) {
+        if (body.getHeldOn() != null && !hearings.mayBeHeldOn(body.getHeldOn())) {
             problems.add(new FieldProblem("/heldOn", PanelMeeting.NOT_A_MEETING_DAY));
         }
     }

@@ -2,7 +2,6 @@ package org.msettriage.service.panel;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -123,8 +122,9 @@ public class PanelPages {
                 meeting.meetingId(), MeetingProgress.of(meeting.heldOn(), today, () -> agendas.items(meeting))));
         model.addAttribute("progress", progress);
         model.addAttribute("authorities", AUTHORITIES);
-        // Typed as UK users write a day; the form reads ISO days too.
-        model.addAttribute("today", TypedDay.written(LocalDate.now()));
+        // Typed as UK users write a day; the form reads ISO days too. The partnership's today, the one the
+        // meetings' progress is told by, not the server's.
+        model.addAttribute("today", TypedDay.written(today));
         return "panel/home";
     }
 
@@ -138,7 +138,7 @@ public class PanelPages {
             RedirectAttributes outcome) {
         boolean known = AUTHORITIES.contains(localAuthority);
         LocalDate day = TypedDay.read(heldOn).orElse(null);
-        if (!known || day == null || !PanelMeeting.plausibleDay(day, LocalDate.now(ZoneOffset.UTC))) {
+        if (!known || day == null || !hearings.mayBeHeldOn(day)) {
             outcome.addFlashAttribute(
                     "problem",
                     !known

@@ -6,14 +6,18 @@ import static org.msettriage.service.panel.PanelReferrals.token;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.msettriage.service.pages.PageClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -25,6 +29,33 @@ import org.springframework.test.context.TestPropertySource;
 class MeetingsListProgressTest extends ServiceTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    /**
+     * The partnership's time zone for this store: of the zones 14 hours ahead of UTC and 12 behind, one whose
+     * day is not the server's today. Their days are always one or two apart, so one of them always differs,
+     * and a page that took the server's day for the partnership's is seen to.
+     */
+    private static final ZoneId PARTNERSHIP = Stream.of("Etc/GMT-14", "Etc/GMT+12")
+            .map(ZoneId::of)
+            .filter(zone -> !LocalDate.now(zone).equals(LocalDate.now()))
+            .findFirst()
+            .orElseThrow();
+
+    @DynamicPropertySource
+    static void partnershipZone(DynamicPropertyRegistry settings) {
+        settings.add("mset.reports.zone", PARTNERSHIP::getId);
+    }
+
+    @Test
+    void theFormSuggestsThePartnershipsTodayNotTheServers() {
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
+
+        String home = pages.get("/panel").body();
+
+        assertThat(home).contains("value=\"" + TypedDay.written(LocalDate.now(PARTNERSHIP)) + "\"");
+        assertThat(home).doesNotContain("value=\"" + TypedDay.written(LocalDate.now()) + "\"");
+    }
 
     @Test
     void eachMeetingSaysWhetherItsChildrenHaveTheirOutcomes() {
