@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,11 +30,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * A candidate checked from the workbench, and proposed from its check's page. A proposal the service
@@ -45,6 +49,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CandidateCheckPage {
 
     private static final String HOME = AuditPageSecurity.RULES_HOME;
+
+    /** The flash attribute carrying a check just made to the page that shows it. */
+    private static final String CHECKED = "checkedCandidate";
 
     /** Problems of the candidate as a whole, said first and on their own rather than under a file. */
     private static final Set<RulesetProblem.Kind> WHOLE_CANDIDATE =
@@ -72,16 +79,56 @@ class CandidateCheckPage {
         this.words = words;
     }
 
-    /** A candidate uploaded as a zip of its folder: checked, kept when usable, and shown with what was found. */
+    /**
+     * A candidate uploaded as a zip of its folder: checked, kept when usable, and shown with what was found. A
+     * kept one's check is shown at an address of its own, after a redirect, so that Back from proposing it or
+     * a reload shows the check again rather than asking to send the upload again (a policy lead's trial).
+     */
     @PostMapping(HOME + "/candidates")
-    String check(@RequestParam("candidate") MultipartFile zip, @AuthenticationPrincipal Caller lead, Model model) {
+    ModelAndView check(
+            @RequestParam("candidate") MultipartFile zip,
+            @AuthenticationPrincipal Caller lead,
+            Model model,
+            RedirectAttributes outcome) {
         RulesetValidation validation;
         try (InputStream in = zip.getInputStream()) {
             validation = activation.validateZip(in, lead);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return show(validation, model);
+        if (!validation.usable() || store.find(validation.identity().version()).isEmpty()) {
+            // Not kept, so nothing to show again at an address: the files exist only in this upload.
+            return new ModelAndView(show(validation, model), model.asMap());
+        }
+        // The check just made, shown once as made; an address opened again checks the kept ruleset again.
+        outcome.addFlashAttribute(CHECKED, validation);
+        return new ModelAndView(SeeOther.to(checkOf(validation.identity().version())));
+    }
+
+    /**
+     * The check of a kept candidate: the one its upload just made, or, opened again (Back, a reload, a
+     * bookmark), a check made now against today's scenarios, as proposing it would make.
+     */
+    @GetMapping(HOME + "/candidates/{version}")
+    ModelAndView checked(@PathVariable String version, Model model, RedirectAttributes outcome) {
+        if (model.getAttribute(CHECKED) instanceof RulesetValidation justMade
+                && version.equals(justMade.identity().version())) {
+            return new ModelAndView(show(justMade, model), model.asMap());
+        }
+        if (store.find(version).isEmpty()) {
+            outcome.addFlashAttribute("problem", notKept(version));
+            return new ModelAndView(SeeOther.to(HOME));
+        }
+        return new ModelAndView(show(activation.recheck(version).validation(), model), model.asMap());
+    }
+
+    /** Where a kept candidate's check is shown. */
+    static String checkOf(String version) {
+        return HOME + "/candidates/" + UriUtils.encodePathSegment(version, StandardCharsets.UTF_8);
+    }
+
+    private static String notKept(String version) {
+        return "No ruleset " + version + " is kept: check its zip under “Check a candidate” before proposing it.";
     }
 
     @PostMapping(HOME + "/proposals")
@@ -95,9 +142,7 @@ class CandidateCheckPage {
             Model model,
             RedirectAttributes outcome) {
         if (store.find(version).isEmpty()) {
-            outcome.addFlashAttribute(
-                    "problem",
-                    "No ruleset " + version + " is kept: check its zip under “Check a candidate” before proposing it.");
+            outcome.addFlashAttribute("problem", notKept(version));
             return new ModelAndView(SeeOther.to(HOME));
         }
         List<String> named = accepted == null ? List.of() : accepted;

@@ -44,12 +44,12 @@ class CandidateCheckScenariosTest extends ServiceTest {
     }
 
     private static PageClient.Page check(PageClient lead, String version, List<RulesetFile> carried) {
-        PageClient.Page checked = lead.postFile(
+        PageClient.Page checked = lead.followed(lead.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", lead.get("/rules").formToken()),
                 "candidate",
                 "candidate.zip",
-                CandidateRulesets.zip(CandidateRulesets.raisedWeight(version), carried));
+                CandidateRulesets.zip(CandidateRulesets.raisedWeight(version), carried)));
         assertThat(checked.status()).as(checked.body()).isEqualTo(200);
         return checked;
     }
@@ -90,12 +90,12 @@ class CandidateCheckScenariosTest extends ServiceTest {
         List<RulesetFile> misspelt = CandidateRulesets.edited(
                 "check-not-run", "actions.csv", csv -> csv.replaceFirst(",POLICE,", ",POLISE,"));
         PageClient lead = lead();
-        PageClient.Page checked = lead.postFile(
+        PageClient.Page checked = lead.followed(lead.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", lead.get("/rules").formToken()),
                 "candidate",
                 "candidate.zip",
-                CandidateRulesets.zip(misspelt));
+                CandidateRulesets.zip(misspelt)));
 
         assertThat(checked.body())
                 .contains("It cannot be used: 1 problem to correct, listed by file below. Nothing was kept. Its"

@@ -121,6 +121,18 @@ public final class PageClient {
                 headers);
     }
 
+    /**
+     * Where a browser goes after this answer: the page a 303 See Other names, fetched with GET (the flash
+     * attributes it carries kept by this client's session), or this answer itself.
+     */
+    public Page followed(Page answer) {
+        if (answer.status() != 303) {
+            return answer;
+        }
+        String location = answer.header("Location");
+        return get(location.startsWith(base) ? location.substring(base.length()) : location);
+    }
+
     /** Opens the sign-in form and sends it with this credential and the form's token. */
     public Page signIn(String credential) {
         String token = get("/audit/sign-in").formToken();

@@ -76,6 +76,55 @@ class RulesWorkbenchTest extends ServiceTest {
     }
 
     @Test
+    void aKeptCandidatesCheckHasAnAddressSoBackAndReloadShowItWithoutSendingTheUploadAgain() {
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+
+        PageClient.Page upload = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.raisedWeight("workbench-address-1")));
+
+        assertThat(upload.status()).as(upload.body()).isEqualTo(303);
+        assertThat(upload.header("Location")).endsWith("/rules/candidates/workbench-address-1");
+        PageClient.Page shown = lead.followed(upload);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.body()).contains("Usable").contains("name=\"version\" value=\"workbench-address-1\"");
+        PageClient.Page again = lead.get("/rules/candidates/workbench-address-1");
+        assertThat(again.status())
+                .as("Back or a reload: checked again, not sent again")
+                .isEqualTo(200);
+        assertThat(again.body()).contains("Usable").contains("name=\"version\" value=\"workbench-address-1\"");
+
+        PageClient.Page unknown = lead.get("/rules/candidates/workbench-never-checked");
+        assertThat(unknown.status()).isEqualTo(303);
+        assertThat(lead.followed(unknown).body())
+                .contains("No ruleset workbench-never-checked is kept: check its zip under");
+    }
+
+    @Test
+    void aCandidateThatCannotBeKeptIsShownAtOnceAsItsUploadIsAllThereIsOfIt() {
+        PageClient lead = signedIn(DemoClients.POLICY_LEAD);
+
+        PageClient.Page checked = lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(CandidateRulesets.edited(
+                        "workbench-address-broken",
+                        "score-bands.csv",
+                        csv -> csv.replace("MODERATE,13,24", "MODERATE,11,24"))));
+
+        assertThat(checked.status()).isEqualTo(200);
+        assertThat(checked.body()).contains("Error: Candidate cannot be used");
+        assertThat(lead.get("/rules/candidates/workbench-address-broken").status())
+                .as("nothing was kept to show again")
+                .isEqualTo(303);
+    }
+
+    @Test
     void aRefusalSaysWhetherThePageWasAnotherRolesOrTheFormOutOfDateAndLinksToTheLeadsOwnHome() {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
 
@@ -226,12 +275,12 @@ class RulesWorkbenchTest extends ServiceTest {
         assertThat(againBare.body())
                 .contains("Ruleset workbench-1 already has a proposal awaiting review")
                 .doesNotContain("href=\"#reason\"", "href=\"#accept-changes\"", "aria-invalid");
-        PageClient.Page rechecked = first.postFile(
+        PageClient.Page rechecked = first.followed(first.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", first.get("/rules").formToken()),
                 "candidate",
                 "candidate.zip",
-                CandidateRulesets.zip(CandidateRulesets.raisedWeight("workbench-1")));
+                CandidateRulesets.zip(CandidateRulesets.raisedWeight("workbench-1"))));
         // A policy lead's trial was offered "Propose it" for a version already awaiting review.
         assertThat(rechecked.body())
                 .as("the proposal awaiting review named, and no form to propose it again")
@@ -519,12 +568,12 @@ class RulesWorkbenchTest extends ServiceTest {
     void proposingFromACheckMadeBeforeAnotherSwitchSaysTheRulesServingChangedAndListsTheChangesToWeigh() {
         String packaged = CandidateRulesets.PACKAGED_VERSION;
         PageClient first = signedIn(DemoClients.POLICY_LEAD);
-        PageClient.Page checked = first.postFile(
+        PageClient.Page checked = first.followed(first.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", first.get("/rules").formToken()),
                 "candidate",
                 "candidate.zip",
-                CandidateRulesets.zip(CandidateRulesets.edited("stale-check-1", "points.csv", csv -> csv)));
+                CandidateRulesets.zip(CandidateRulesets.edited("stale-check-1", "points.csv", csv -> csv))));
         assertThat(checked.body()).as("no scenario changes, so no tick box").doesNotContain("accept-changes");
         Matcher servingThen = Pattern.compile("name=\"checkedWhileServing\" value=\"([^\"]+)\"")
                 .matcher(checked.body());
@@ -678,7 +727,7 @@ class RulesWorkbenchTest extends ServiceTest {
     void aCandidateThatCannotBeUsedIsListedByFileInWords() {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
 
-        PageClient.Page checked = lead.postFile(
+        PageClient.Page checked = lead.followed(lead.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", lead.get("/rules").formToken()),
                 "candidate",
@@ -686,7 +735,7 @@ class RulesWorkbenchTest extends ServiceTest {
                 CandidateRulesets.zip(CandidateRulesets.edited(
                         "workbench-broken",
                         "score-bands.csv",
-                        csv -> csv.replace("MODERATE,13,24", "MODERATE,11,24"))));
+                        csv -> csv.replace("MODERATE,13,24", "MODERATE,11,24")))));
 
         assertThat(checked.status()).isEqualTo(200);
         assertThat(checked.body())
@@ -701,12 +750,12 @@ class RulesWorkbenchTest extends ServiceTest {
     void aFileThatIsNotAZipIsSaidToBeNoneNotAFileOfARuleset() {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
 
-        PageClient.Page checked = lead.postFile(
+        PageClient.Page checked = lead.followed(lead.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", lead.get("/rules").formToken()),
                 "candidate",
                 "candidate.json",
-                "{\"version\": \"2027.1.0\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                "{\"version\": \"2027.1.0\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         assertThat(checked.status()).isEqualTo(200);
         assertThat(checked.body())
@@ -723,13 +772,13 @@ class RulesWorkbenchTest extends ServiceTest {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
         check(lead, CandidateRulesets.raisedWeight("workbench-taken"));
 
-        PageClient.Page again = lead.postFile(
+        PageClient.Page again = lead.followed(lead.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", lead.get("/rules").formToken()),
                 "candidate",
                 "candidate.zip",
                 CandidateRulesets.zip(CandidateRulesets.edited(
-                        "workbench-taken", "points.csv", csv -> csv.replace("V,1,1,1", "V,3,1,1"))));
+                        "workbench-taken", "points.csv", csv -> csv.replace("V,1,1,1", "V,3,1,1")))));
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body())
@@ -838,13 +887,13 @@ class RulesWorkbenchTest extends ServiceTest {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
         // Weighs current vulnerabilities far above both the packaged ruleset and the raised one other tests
         // activate, so it differs from whichever serves.
-        lead.postFile(
+        lead.followed(lead.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", lead.get("/rules").formToken()),
                 "candidate",
                 "candidate.zip",
                 CandidateRulesets.zip(CandidateRulesets.edited(
-                        "workbench-shadow-1", "points.csv", csv -> csv.replace("V,1,1,1", "V,9,1,1"))));
+                        "workbench-shadow-1", "points.csv", csv -> csv.replace("V,1,1,1", "V,9,1,1")))));
         PageClient.Page page = lead.get("/rules/shadow");
         assertThat(page.body()).contains("No ruleset runs in shadow.").contains("<option value=\"workbench-shadow-1\"");
 
@@ -887,12 +936,12 @@ class RulesWorkbenchTest extends ServiceTest {
     }
 
     private static PageClient.Page check(PageClient lead, List<org.msettriage.rules.engine.RulesetFile> candidate) {
-        PageClient.Page checked = lead.postFile(
+        PageClient.Page checked = lead.followed(lead.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", lead.get("/rules").formToken()),
                 "candidate",
                 "candidate.zip",
-                CandidateRulesets.zip(candidate));
+                CandidateRulesets.zip(candidate)));
         assertThat(checked.status()).as(checked.body()).isEqualTo(200);
         assertThat(checked.body()).contains("Usable");
         return checked;
@@ -932,12 +981,12 @@ class RulesWorkbenchTest extends ServiceTest {
 
     /** Checks a candidate from the workbench and proposes it, accepting every scenario change it makes. */
     private static List<String> proposedFromThePage(PageClient lead, List<RulesetFile> candidate) {
-        PageClient.Page checked = lead.postFile(
+        PageClient.Page checked = lead.followed(lead.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", lead.get("/rules").formToken()),
                 "candidate",
                 "candidate.zip",
-                CandidateRulesets.zip(candidate));
+                CandidateRulesets.zip(candidate)));
         List<String> accepted = HIDDEN_ACCEPT
                 .matcher(checked.body())
                 .results()
@@ -962,12 +1011,12 @@ class RulesWorkbenchTest extends ServiceTest {
 
     /** Checks a candidate from the workbench and starts its impact replay; the job's page. */
     private static String impactJob(PageClient lead, List<RulesetFile> candidate) {
-        PageClient.Page checked = lead.postFile(
+        PageClient.Page checked = lead.followed(lead.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", lead.get("/rules").formToken()),
                 "candidate",
                 "candidate.zip",
-                CandidateRulesets.zip(candidate));
+                CandidateRulesets.zip(candidate)));
         assertThat(checked.body()).contains("Replay past decisions through it");
         String version = RulesetIdentity.of(candidate).version();
         PageClient.Page started = lead.post("/rules/impact", Map.of("_csrf", checked.formToken(), "version", version));
@@ -988,12 +1037,12 @@ class RulesWorkbenchTest extends ServiceTest {
     /** Rolls back to the ruleset that served before the test, as its last step: the next test starts there. */
     /** A candidate of the packaged ruleset with one weight raised, sent to the workbench's check. */
     private static PageClient.Page checkRaisedWeight(PageClient lead, String formToken, String version) {
-        return lead.postFile(
+        return lead.followed(lead.postFile(
                 "/rules/candidates",
                 Map.of("_csrf", formToken),
                 "candidate",
                 "candidate.zip",
-                CandidateRulesets.zip(CandidateRulesets.raisedWeight(version)));
+                CandidateRulesets.zip(CandidateRulesets.raisedWeight(version))));
     }
 
     private static void rollBack(PageClient lead, String packaged) {
