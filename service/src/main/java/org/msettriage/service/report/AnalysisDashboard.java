@@ -67,7 +67,18 @@ class AnalysisDashboard {
         this.titles = titles;
     }
 
+    /**
+     * The dashboard's tables for a choice, and whether no referral at all was made in it: every table then
+     * reads 0 or nothing, which the page says in words rather than leave a reader to work out from the zeros
+     * (an analyst's trial).
+     */
+    record Shown(List<AnalysisTable> tables, boolean noReferrals) {}
+
     List<AnalysisTable> tables(Asked asked) {
+        return shown(asked).tables();
+    }
+
+    Shown shown(Asked asked) {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = asked.months().first(); !m.isAfter(asked.months().last()); m = m.plusMonths(1)) {
             months.add(m);
@@ -119,7 +130,7 @@ class AnalysisDashboard {
             tables.add(profile(dimension, rows));
         }
         tables.add(outcomeRates(rows));
-        return tables;
+        return new Shown(tables, rows.stream().mapToLong(Counted::decisions).sum() == 0);
     }
 
     private AnalysisTable byMonth(
@@ -163,7 +174,8 @@ class AnalysisDashboard {
                         + " Conversion is the share of the month's screened referrals that were heard at a meeting,"
                         + " in that month or a later one (so a recent month's can still rise), worked out from the"
                         + " counts as shown, except that it never reads 100% while fewer of them were heard, nor 0%"
-                        + " while some were: it reads \"under 100%\" or \"over 0%\" instead. A blank conversion"
+                        + " while some were: it reads \"under 100%\" or \"over 0%\" instead. It leaves out"
+                        + " referrals naming no local authority, which are on no meeting's agenda. A blank conversion"
                         + " cannot be worked out: a count it needs is withheld, or none were screened."
                         + " Children are counted once in each month they were referred. Children heard more than"
                         + " once are those heard in the month who had been heard at an earlier meeting of the same"
@@ -206,11 +218,13 @@ class AnalysisDashboard {
                             cell(screened.get(i)),
                             cell(eligible.get(i)),
                             cell(heardThere.get(i)),
-                            conversionCell(
-                                    screenedHeardThere.get(i),
-                                    screened.get(i),
-                                    exactScreenedHeard.get(i),
-                                    exactScreened.get(i))),
+                            authorities.get(i) == null
+                                    ? ""
+                                    : conversionCell(
+                                            screenedHeardThere.get(i),
+                                            screened.get(i),
+                                            exactScreenedHeard.get(i),
+                                            exactScreened.get(i))),
                     false));
         }
         return new AnalysisTable(
@@ -226,24 +240,28 @@ class AnalysisDashboard {
                         "Conversion is the share of the screened referrals that were heard at a meeting; it never"
                                 + " reads 100% while fewer of them were heard, nor 0% while some were: it reads"
                                 + " \"under 100%\" or \"over 0%\" instead. A blank conversion cannot be worked out: a"
-                                + " count it needs is withheld, or none were screened."));
+                                + " count it needs is withheld, or none were screened. Referrals naming no local"
+                                + " authority have none: meetings are held for a local authority, so they are on no"
+                                + " agenda."));
     }
 
     private static final java.util.function.Function<String, List<String>> OUTCOME_HEADERS = first -> List.of(
             first, "Referrals", "Children", "Screened (Pre-MSET eligible)", "Panel eligible", "Heard", "Conversion");
 
     private List<String> outcomes(String label, List<Counted> rows, long children, long heard, long screenedHeard) {
-        long exactScreened = Tally.decisions(rows, Tally::screened);
-        Long screened = settings.shown(exactScreened);
-        Long heardShown = settings.shown(heard);
+        Long screened = settings.shown(Tally.decisions(rows, Tally::screened));
+        // Conversion is over the screened referrals that could be heard: one naming no local authority is on
+        // no meeting's agenda, and the panel report leaves it out too (an analyst's trial read 33% here
+        // against the report's 36% for the same month).
+        long exactPlaced = Tally.decisions(rows, r -> Tally.screened(r) && r.localAuthority() != null);
         return List.of(
                 label,
                 cell(settings.shown(Tally.decisions(rows, r -> true))),
                 cell(settings.shown(children)),
                 cell(screened),
                 cell(settings.shown(Tally.decisions(rows, Tally::panelEligible))),
-                cell(heardShown),
-                conversionCell(settings.shown(screenedHeard), screened, screenedHeard, exactScreened));
+                cell(settings.shown(heard)),
+                conversionCell(settings.shown(screenedHeard), settings.shown(exactPlaced), screenedHeard, exactPlaced));
     }
 
     /** Referrals by month split by a dimension: each row a line of parts of its total. */
@@ -500,12 +518,13 @@ class AnalysisDashboard {
                             allReached - eligible.get(g),
                             allScreened - screened.get(g)));
                     cells.add(differenceCell(c));
-                    cells.add(
-                            switch (c.beyondChance()) {
-                                case 1 -> "Higher than the rest, beyond chance";
-                                case -1 -> "Lower than the rest, beyond chance";
-                                default -> "No clear difference";
-                            });
+                    cells.add(finding(
+                            c,
+                            Rates.compare(
+                                    eligible.get(g),
+                                    screened.get(g),
+                                    allReached - eligible.get(g),
+                                    allScreened - screened.get(g))));
                 }
                 lines.add(new Row(cells, false));
             }
@@ -532,8 +551,28 @@ class AnalysisDashboard {
                         + " intervals for each rate and Newcombe's for the difference, except that a rate never reads"
                         + " 100% unless every one screened reached the panel, nor 0% while some did: it reads \"under"
                         + " 100%\" or \"over 0%\" instead. A finding is beyond chance"
-                        + " when the difference's interval leaves out zero. A group or rest too small to show is not"
+                        + " when the difference's interval leaves out zero, worked out from the counts as shown and"
+                        + " from the exact counts alike: rounding can narrow an interval, so a difference that only"
+                        + " the rounded counts show is not claimed. A group or rest too small to show is not"
                         + " compared."));
+    }
+
+    /**
+     * Whether a group reaches the panel more or less often than the rest beyond chance, in words. Claimed only
+     * when the exact counts agree with the counts as shown: an analyst's trial saw rounded counts (15 screened,
+     * 5 reached, from 13 and 7) give "Lower than the rest, beyond chance" where the exact counts give no clear
+     * difference. Nothing is claimed that the shown counts do not, so the interval beside it never contradicts
+     * the finding the other way.
+     */
+    static String finding(Rates.Comparison shown, Rates.Comparison exact) {
+        int claimed = shown.beyondChance();
+        if (claimed == 0) {
+            return "No clear difference";
+        }
+        if (claimed != exact.beyondChance()) {
+            return "No clear difference: the rounded counts suggest one, the exact counts do not";
+        }
+        return claimed > 0 ? "Higher than the rest, beyond chance" : "Lower than the rest, beyond chance";
     }
 
     private static String cell(Long shown) {

@@ -64,7 +64,9 @@ class AnalysisPages {
         AnalysisChoice choice = choose(fromMonth, toMonth, localAuthority, dateBasis);
         model.addAttribute("choice", choice);
         if (choice.understood()) {
-            model.addAttribute("tables", dashboard.tables(choice.asked()));
+            AnalysisDashboard.Shown shown = dashboard.shown(choice.asked());
+            model.addAttribute("tables", shown.tables());
+            model.addAttribute("noReferrals", shown.noReferrals());
         } else {
             // The form again with what was not understood: figures for a choice not made would mislead.
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -44,6 +44,9 @@ class AnalysisChoiceNotUnderstoodTest extends ServiceTest {
                 analyst.get("/analysis?fromMonth=2026-11&toMonth=2026-12&localAuthority=SUNDERLAND&dateBasis=decided");
         assertThat(understood.status()).isEqualTo(200);
         assertThat(understood.body()).contains("class=\"analysis-table\"").doesNotContain("is not a");
+        // This store holds no decision: said in words, not left to be read from the zeros (an analyst's trial).
+        assertThat(understood.body()).contains("No referral was made in these months: every");
+        assertThat(refused.body()).doesNotContain("No referral was made");
         // A group's name is words, aligned as words, though it starts with a digit (a coordinator's trial saw
         // "10 to 12" aligned as a number under "Under 10"); its counts and shares are numbers.
         assertThat(understood.body())

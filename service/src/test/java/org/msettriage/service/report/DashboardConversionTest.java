@@ -73,10 +73,53 @@ class DashboardConversionTest {
         assertThat(row(tables, "by-month", "December 2026")).last().isEqualTo("5");
     }
 
+    @Test
+    void referralsNamingNoLocalAuthorityAreOnNoAgendaSoConversionLeavesThemOut() {
+        // An analyst's trial: the month read 5 of 15 (33%) here and 5 of 14 (36%) in the panel report, which
+        // has no row for a referral naming no local authority.
+        when(figures.counted(any())).thenReturn(List.of(screened(4), screened(4, null)));
+        when(panel.months(any(), any(), any(), anyList()))
+                .thenReturn(List.of(new MonthFigures(DECEMBER, "GATESHEAD", 4, 1, 1, 0, Map.of())));
+        when(figures.screenedHeard(any(), anyBoolean()))
+                .thenReturn(Map.of(
+                        AnalysisFigures.childrenKey(DECEMBER.toString(), null, false), 1L,
+                        AnalysisFigures.childrenKey(null, "GATESHEAD", true), 1L));
+
+        AnalysisDashboard.Shown shown = dashboard.shown(
+                new AnalysisDashboard.Asked(new ReportMonths(DECEMBER, DECEMBER), null, DateBasis.ASSESSED));
+
+        List<String> december = row(shown.tables(), "by-month", "December 2026");
+        assertThat(december.get(3)).as("screened, all of them").isEqualTo("8");
+        assertThat(december.get(6)).as("conversion, of those on an agenda").isEqualTo("25%");
+        assertThat(row(shown.tables(), "by-authority", "Gateshead").get(6)).isEqualTo("25%");
+        assertThat(row(shown.tables(), "by-authority", "No local authority given")
+                        .get(6))
+                .as("on no agenda: no conversion, not 0%")
+                .isEmpty();
+        assertThat(shown.noReferrals()).isFalse();
+    }
+
+    @Test
+    void aChoiceWithNoReferralIsToldSo() {
+        when(figures.counted(any())).thenReturn(List.of());
+        when(panel.months(any(), any(), any(), anyList())).thenReturn(List.of());
+        when(figures.screenedHeard(any(), anyBoolean())).thenReturn(Map.of());
+
+        assertThat(dashboard
+                        .shown(new AnalysisDashboard.Asked(
+                                new ReportMonths(DECEMBER, DECEMBER), "GATESHEAD", DateBasis.ASSESSED))
+                        .noReferrals())
+                .isTrue();
+    }
+
     private static Counted screened(long decisions) {
+        return screened(decisions, "GATESHEAD");
+    }
+
+    private static Counted screened(long decisions, String localAuthority) {
         return new Counted(
                 DECEMBER.toString(),
-                "GATESHEAD",
+                localAuthority,
                 "MODERATE",
                 "PRE_MSET",
                 true,

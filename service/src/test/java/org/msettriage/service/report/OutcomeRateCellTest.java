@@ -20,4 +20,24 @@ class OutcomeRateCellTest {
         assertThat(AnalysisDashboard.rateCell(13.0 / 15, Rates.wilson(13, 15), 13, 15))
                 .startsWith("87% (");
     }
+
+    @Test
+    void aDifferenceIsBeyondChanceOnlyWhenTheExactCountsSayItIsToo() {
+        // An analyst's trial: 13 screened and 7 reached, against the rest's 32 and 21, shown rounded to 15 and
+        // 5 against 30 and 20. The rounded counts' interval leaves out zero; the exact counts' does not.
+        Rates.Comparison rounded = Rates.compare(5, 15, 20, 30);
+        Rates.Comparison exact = Rates.compare(7, 13, 21, 32);
+        assertThat(rounded.beyondChance()).isEqualTo(-1);
+        assertThat(exact.beyondChance()).isZero();
+
+        assertThat(AnalysisDashboard.finding(rounded, exact))
+                .isEqualTo("No clear difference: the rounded counts suggest one, the exact counts do not");
+        assertThat(AnalysisDashboard.finding(rounded, Rates.compare(5, 15, 20, 30)))
+                .isEqualTo("Lower than the rest, beyond chance");
+        assertThat(AnalysisDashboard.finding(Rates.compare(20, 20, 5, 20), Rates.compare(19, 20, 6, 21)))
+                .isEqualTo("Higher than the rest, beyond chance");
+        assertThat(AnalysisDashboard.finding(exact, rounded))
+                .as("nothing claimed that the counts shown do not show")
+                .isEqualTo("No clear difference");
+    }
 }
