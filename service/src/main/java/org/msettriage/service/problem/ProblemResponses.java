@@ -33,7 +33,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -279,6 +281,29 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         // Its instance is given as every problem's is, as it is written (AnswersInTheirOwnType).
         return answer;
     }
+
+    /**
+     * An address nothing serves, said without repeating it: Spring's detail quotes the path ("No endpoint GET
+     * /panel/child-…"), which a reader may have typed a child's reference into (a data protection trial).
+     * The pages' areas answer a browser with a page of their own ({@code UnknownAddressPages}); this is
+     * what anything else asking there gets.
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        e.getBody().setDetail(NOTHING_SERVED);
+        return super.handleNoResourceFoundException(e, headers, status, request);
+    }
+
+    /** As {@link #handleNoResourceFoundException}, for a path no handler maps. */
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(
+            NoHandlerFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        e.getBody().setDetail(NOTHING_SERVED);
+        return super.handleNoHandlerFoundException(e, headers, status, request);
+    }
+
+    private static final String NOTHING_SERVED = "Nothing is served at this path.";
 
     /**
      * A body of a media type the operation does not read, said without repeating the header (Spring's

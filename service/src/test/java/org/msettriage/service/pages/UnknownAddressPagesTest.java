@@ -68,6 +68,25 @@ class UnknownAddressPagesTest extends ServiceTest {
         assertThat(page.headers("Set-Cookie")).noneMatch(cookie -> cookie.startsWith(PageClient.SESSION_COOKIE));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            AUDITOR           | /audit/decisions/child-7f3a/x
+            PANEL_COORDINATOR | /panel/child-7f3a
+            ANALYST           | /analysis/child-7f3a
+            POLICY_LEAD       | /rules/child-7f3a/x
+            """)
+    void anythingNotAskingForAPageIsToldNothingIsThereWithoutThePathRepeated(Role role, String path) {
+        // A data protection trial: Spring's detail said "No endpoint GET /panel/child-…", repeating what a
+        // reader may have typed a child's reference into.
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.of(role).key());
+
+        PageClient.Page answer = pages.get(path + "?ref=REF-2026-0412", Map.of("Accept", "*/*"));
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body()).contains("Nothing is served at this path.").doesNotContain("child-7f3a", "REF-2026");
+    }
+
     @Test
     void theApiAnswersAnUnknownPathWithItsProblemEvenToABrowser() {
         HttpJson.Answer answer = as(DemoClients.AUDITOR).send("GET", "/api/v1/no-such-operation", BROWSER);
