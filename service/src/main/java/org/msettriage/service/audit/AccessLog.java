@@ -104,7 +104,10 @@ public class AccessLog {
 
     /**
      * Records a read. The reason is kept only while the decision's personal content is (it may name the
-     * child); the row is locked so the retention period cannot remove the content in between.
+     * child); the row is locked so the retention period cannot remove the content in between. A reason given
+     * after the period is stored as the period leaves one it removed, by its digest alone: the entry says a
+     * reason was given and removed, where it said "Not given" of a reader who gave one (a data protection
+     * trial).
      */
     @Transactional
     public void record(UUID decisionId, Caller reader, Channel channel, String reason) {
@@ -115,7 +118,7 @@ public class AccessLog {
                 .query(UUID.class)
                 .optional()
                 .isPresent();
-        String why = !held || FreeText.isBlank(reason) ? null : reason.strip();
+        String why = FreeText.isBlank(reason) ? null : reason.strip();
         String sealedReason = personal.encryptText(why, boundTo(accessId));
         jdbc.sql("INSERT INTO decision_access (" + COLUMNS + ", reason_sha256) VALUES (:id, :decisionId, :at,"
                         + " :method, :name, :channel, :reason, :reasonSha256)")
@@ -125,7 +128,7 @@ public class AccessLog {
                 .param("method", reader.method().name())
                 .param("name", reader.name())
                 .param("channel", channel.name())
-                .param("reason", sealedReason)
+                .param("reason", held ? sealedReason : null)
                 .param("reasonSha256", sealedReason == null ? null : PersonalDigest.ofEncryptedText(sealedReason))
                 .update();
         // Sealed like a decision: an entry removed or altered would hide who read a child's record.
