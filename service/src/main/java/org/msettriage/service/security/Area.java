@@ -70,6 +70,14 @@ public enum Area {
         return home;
     }
 
+    /**
+     * Where the area's pages keep a reader's session when asked (the warning before it ends without use):
+     * {@code /audit/session}. Under the home, so the area's own filter chain checks the reader.
+     */
+    public String keepAlive() {
+        return home + "/session";
+    }
+
     /** The area in one word, as the header, the title and the footer name it: {@code audit}. */
     public String word() {
         return home.substring(1);

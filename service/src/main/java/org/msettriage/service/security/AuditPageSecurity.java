@@ -48,8 +48,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * with the credential they use for the API, and a server-side session carries the sign-in: its cookie is
  * HttpOnly and SameSite=Strict, every form carries a token matched against a cookie of the same
  * attributes (CSRF, double submit), and only a successful sign-in ever creates a session. Each chain lets
- * in only its area's role. Pages need no script but the analysts' charts, whose scripts the service
- * serves itself.
+ * in only its area's role. Pages work without script; the scripts they run (the warning before a session
+ * ends, charts, printing) are the service's own, served by itself.
  */
 @Configuration
 public class AuditPageSecurity {
@@ -87,10 +87,12 @@ public class AuditPageSecurity {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
             + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     /**
-     * The workbench's pages may run the service's own scripts (Chart.js and the script drawing the impact
-     * report's tables as charts), and nothing else: no inline script, no other origin.
+     * Every area's pages may run the service's own scripts (the warning before a session ends, Chart.js and
+     * the charts, printing), and ask the service alone (keeping the session): no inline script, no other
+     * origin.
      */
-    static final String RULES_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY + "; script-src 'self'";
+    static final String PAGES_CONTENT_SECURITY_POLICY =
+            CONTENT_SECURITY_POLICY + "; script-src 'self'; connect-src 'self'";
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -144,9 +146,7 @@ public class AuditPageSecurity {
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_OUT))
                         .addLogoutHandler(new CookieClearingLogoutHandler(expiredSessionCookie(pages)))
                         .logoutSuccessHandler(signedOut(seeOther)));
-        // The auditor's pages run one script of the service's own (the decision report's Print button and
-        // its printed-at time), so they take the workbench's policy: no inline script, no other origin.
-        return asPages(http, seeOther, RULES_CONTENT_SECURITY_POLICY).build();
+        return asPages(http, seeOther, PAGES_CONTENT_SECURITY_POLICY).build();
     }
 
     /**
@@ -157,19 +157,18 @@ public class AuditPageSecurity {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityFilterChain rulesPages(HttpSecurity http, PageSettings pages, SessionRegistry signedIn) throws Exception {
-        return signedInElsewhere(http, Area.RULES, RULES_CONTENT_SECURITY_POLICY, pages, signedIn);
+        return signedInElsewhere(http, Area.RULES, PAGES_CONTENT_SECURITY_POLICY, pages, signedIn);
     }
 
     /**
      * The MSET coordinator's pages under {@code /panel} (policy v1.1, section 11): signed in through the
-     * same form, in the same session, with the same form tokens and headers; only the role differs, and
-     * they run no script.
+     * same form, in the same session, with the same form tokens and headers; only the role differs.
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 2)
     SecurityFilterChain panelPagesChain(HttpSecurity http, PageSettings pages, SessionRegistry signedIn)
             throws Exception {
-        return signedInElsewhere(http, Area.PANEL, CONTENT_SECURITY_POLICY, pages, signedIn);
+        return signedInElsewhere(http, Area.PANEL, PAGES_CONTENT_SECURITY_POLICY, pages, signedIn);
     }
 
     /** The analysts' dashboard under {@code /analysis}: the same sign-in and session, the analyst's role. */
@@ -177,7 +176,7 @@ public class AuditPageSecurity {
     @Order(Ordered.HIGHEST_PRECEDENCE + 3)
     SecurityFilterChain analysisPagesChain(HttpSecurity http, PageSettings pages, SessionRegistry signedIn)
             throws Exception {
-        return signedInElsewhere(http, Area.ANALYSIS, RULES_CONTENT_SECURITY_POLICY, pages, signedIn);
+        return signedInElsewhere(http, Area.ANALYSIS, PAGES_CONTENT_SECURITY_POLICY, pages, signedIn);
     }
 
     /**
@@ -206,8 +205,8 @@ public class AuditPageSecurity {
     private static HttpSecurity asPages(HttpSecurity http, DefaultRedirectStrategy seeOther, String policy)
             throws Exception {
         return http.exceptionHandling(exceptions -> exceptions
-                        // Not signed in: to the sign-in form (every page is a navigation; no script fetches anything),
-                        // which goes on to the page asked for once signed in.
+                        // Not signed in: to the sign-in form, which goes on to the page asked for once signed in. The
+                        // one request a script makes (keeping the session) does not follow it.
                         .authenticationEntryPoint((request, response, e) ->
                                 seeOther.sendRedirect(request, response, SignInDestination.signInFor(request)))
                         .accessDeniedHandler(refusedPage()))

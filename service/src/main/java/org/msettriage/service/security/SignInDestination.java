@@ -64,7 +64,9 @@ public final class SignInDestination {
                 || path.endsWith("/..")
                 || path.endsWith("/.")
                 || NEVER.contains(path)
-                || Area.at(path).isEmpty()) {
+                || Area.at(path).isEmpty()
+                // A page's request to keep its session, never a page to go on to.
+                || Area.at(path).get().keepAlive().equals(path)) {
             return Optional.empty();
         }
         return Optional.of(next);
