@@ -124,6 +124,9 @@ class AuditPagesInBrowserTest extends ServiceTest {
 
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/audit/sign-in"));
         assertThat(driver.getTitle()).isEqualTo("Error: Sign in – MSET Triage");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("aria-labelledby"))
+                .as("focus on the summary of what was wrong, read first")
+                .isEqualTo("error-summary-title");
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
                 .isEqualTo("You could not be signed in\nThat key or token cannot be used to sign in here. Check that"
                         + " you pasted the whole of your own credential (an auditor's, a policy lead's, the MSET"

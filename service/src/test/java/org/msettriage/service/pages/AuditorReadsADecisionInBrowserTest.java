@@ -157,6 +157,10 @@ class AuditorReadsADecisionInBrowserTest extends ServiceTest {
         browser.assertAccessible();
         driver.get(url("/audit/decisions?from=yesterday"));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("from must be a date");
+        // Read first: focus moves to the summary of what was wrong (an accessibility trial found it at the top).
+        browser.waitUp()
+                .until(d -> "search-errors"
+                        .equals(driver.executeScript("return document.activeElement.getAttribute('aria-labelledby')")));
         browser.assertAccessible();
     }
 
