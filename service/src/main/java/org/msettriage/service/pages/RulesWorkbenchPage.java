@@ -3,6 +3,7 @@ package org.msettriage.service.pages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.msettriage.rules.referral.FreeText;
 import org.msettriage.service.problem.ConflictException;
@@ -167,7 +168,12 @@ class RulesWorkbenchPage {
             @AuthenticationPrincipal Caller lead,
             RedirectAttributes outcome) {
         if (FreeText.isBlank(reason)) {
-            return problem(outcome, "Give a reason for rejecting the proposal, for the record.");
+            // Tied to the card's field, which says it again (an accessibility trial found the message alone).
+            String field = "reason-" + proposalId;
+            outcome.addFlashAttribute(
+                    "problemLink", new CandidateCheckPage.ProblemLink("/rules#" + field, "Give the reason"));
+            outcome.addFlashAttribute("errors", Map.of(field, REASON_MISSING));
+            return problem(outcome, REASON_MISSING);
         }
         return act(outcome, () -> {
             ActivationProposals.Proposal rejected = activation.reject(proposalId, reason, lead);
@@ -201,6 +207,8 @@ class RulesWorkbenchPage {
         }
         return SeeOther.to(HOME);
     }
+
+    private static final String REASON_MISSING = "Give a reason for rejecting the proposal, for the record.";
 
     private static RedirectView problem(RedirectAttributes outcome, String message) {
         outcome.addFlashAttribute("problem", message);

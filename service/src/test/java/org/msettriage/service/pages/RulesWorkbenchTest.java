@@ -255,6 +255,21 @@ class RulesWorkbenchTest extends ServiceTest {
                 .contains("Not replayed: no impact report was asked for.")
                 .as("the rules serving have not changed since it was proposed")
                 .doesNotContain("The rules serving have changed");
+        // Rejected without a reason: the refusal leads to the card's field, which is marked and says it again
+        // (an accessibility trial found the message alone, and the title unchanged).
+        PageClient approver = signedIn(DemoClients.SECOND_POLICY_LEAD);
+        PageClient.Page unreasoned = approver.followed(approver.post(
+                "/rules/proposals/" + proposalId + "/reject",
+                Map.of("_csrf", approver.get("/rules").formToken(), "reason", " ")));
+        assertThat(unreasoned.body())
+                .contains("<title>Error: Rulesets and proposals – MSET Triage rules</title>")
+                .contains("<a id=\"problem-link\" href=\"/rules#reason-" + proposalId + "\">Give the reason</a>")
+                .containsPattern("id=\"reason-" + proposalId + "\"[^>]*aria-invalid=\"true\"[^>]*"
+                        + "aria-describedby=\"reason-" + proposalId + "-error\"")
+                .containsPattern("<p class=\"error-message\" id=\"reason-" + proposalId + "-error\">"
+                        + "<span class=\"visually-hidden\">Error:</span>\\s*Give a reason for rejecting")
+                .contains("Activate ruleset workbench-1");
+        assertThat(approver.get("/rules").body()).doesNotContain("aria-invalid", "Error:");
 
         PageClient.Page again = first.post("/rules/proposals", withAccepted(proposal, accepted));
         assertThat(again.status()).isEqualTo(422);
