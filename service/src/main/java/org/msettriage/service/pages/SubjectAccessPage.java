@@ -3,6 +3,7 @@ package org.msettriage.service.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.msettriage.rules.referral.FreeText;
@@ -77,7 +78,7 @@ class SubjectAccessPage {
             @AuthenticationPrincipal Caller auditor,
             HttpServletRequest request) {
         RepeatedParameters.refuse(request, FIELDS);
-        if (problem(childRef, reason) != null) {
+        if (!problems(childRef, reason).isEmpty()) {
             // The form's own address shows it again: under this one, ending .json, Thymeleaf would send
             // the page as JSON.
             return new ModelAndView("forward:/audit/subject-access");
@@ -85,36 +86,40 @@ class SubjectAccessPage {
         return new ModelAndView(new Attachment(json.writeValueAsString(mapper.export(childRef, auditor, reason))));
     }
 
-    /** Puts the form back as typed with what is wrong, when a field is missing or too long. */
+    /**
+     * Puts the form back as typed with what is wrong, when a field is missing or too long: every problem at
+     * once, each linked to its field, which is marked and says it again (an accessibility trial left both
+     * fields empty and was told of the second only when the first was put right).
+     */
     private static boolean refused(String childRef, String reason, Model model) {
         model.addAttribute("section", "subject-access");
-        PageProblem problem = problem(childRef, reason);
-        if (problem == null) {
+        List<PageProblem> problems = problems(childRef, reason);
+        if (problems.isEmpty()) {
             return false;
         }
-        model.addAttribute("problem", problem.text());
-        // The field it is about, which the message links to and which is marked invalid.
-        model.addAttribute("problemField", problem.fieldId());
+        model.addAttribute("problems", problems);
+        model.addAttribute("invalid", PageProblem.fieldsAtFault(problems));
+        model.addAttribute("errors", PageProblem.messagesByField(problems));
         model.addAttribute("childRef", childRef);
         model.addAttribute("reason", reason);
         return true;
     }
 
-    private static PageProblem problem(String childRef, String reason) {
+    private static List<PageProblem> problems(String childRef, String reason) {
+        List<PageProblem> problems = new ArrayList<>();
         if (FreeText.isBlank(childRef) || childRef.codePointCount(0, childRef.length()) > 2000) {
-            return new PageProblem("Enter the child reference exactly as the case system sent it.", "childRef");
+            problems.add(new PageProblem("Enter the child reference exactly as the case system sent it.", "childRef"));
         }
         if (FreeText.isBlank(reason)) {
-            return new PageProblem(
+            problems.add(new PageProblem(
                     "Enter the request you are answering, such as its reference: the access log keeps it with"
                             + " each decision shown.",
-                    "reason");
+                    "reason"));
+        } else if (reason.codePointCount(0, reason.length()) > AccessLog.MAX_REASON) {
+            problems.add(new PageProblem(
+                    "Say what the request is in at most " + AccessLog.MAX_REASON + " characters.", "reason"));
         }
-        if (reason.codePointCount(0, reason.length()) > AccessLog.MAX_REASON) {
-            return new PageProblem(
-                    "Say what the request is in at most " + AccessLog.MAX_REASON + " characters.", "reason");
-        }
-        return null;
+        return problems;
     }
 
     /** The export as a JSON file to save, rather than a page. */

@@ -41,6 +41,25 @@ class SubjectAccessNeedsAReasonTest extends ServiceTest {
     }
 
     @Test
+    void bothFieldsLeftEmptyAreNamedAtOnce() {
+        // An accessibility trial was told of the second only once the first was put right.
+        PageClient auditor = new PageClient("http://localhost:" + port);
+        auditor.signIn(DemoClients.AUDITOR.key());
+
+        PageClient.Page refused = auditor.post(
+                "/audit/subject-access",
+                Map.of("_csrf", auditor.get("/audit/subject-access").formToken(), "childRef", " ", "reason", ""));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("<title>Error: Subject access")
+                .contains("<a href=\"#childRef\">Enter the child reference", "<a href=\"#reason\">Enter the request")
+                .containsPattern("id=\"childRef\"[^>]*aria-describedby=\"childRef-hint childRef-error\"[^>]*"
+                        + "aria-invalid=\"true\"")
+                .containsPattern("id=\"reason\"[^>]*aria-invalid=\"true\"");
+    }
+
+    @Test
     void anExportWithAReasonIsLoggedWithIt() {
         UUID id = triage("sar-with-reason-api");
 
@@ -74,7 +93,8 @@ class SubjectAccessNeedsAReasonTest extends ServiceTest {
                     .as(page)
                     .contains("<a href=\"#reason\">Enter the request you are answering")
                     .containsPattern(
-                            "id=\"reason\"[^>]*aria-describedby=\"reason-hint problem\"[^>]*aria-invalid=\"true\"")
+                            "id=\"reason\"[^>]*aria-describedby=\"reason-hint reason-error\"[^>]*aria-invalid=\"true\"")
+                    .contains("<p class=\"error-message\" id=\"reason-error\">")
                     .doesNotContainPattern("id=\"childRef\"[^>]*aria-invalid")
                     .contains("value=\"child-sar-no-reason-page\"")
                     .doesNotContain("Subject access report");
