@@ -3,7 +3,9 @@
 // the two can never disagree. A withheld cell is left out of the chart (a gap), never drawn as a number.
 (function () {
   'use strict';
-  var COLOURS = ['#1d70b8', '#f47738', '#00703c', '#b10e1e', '#6f72af', '#505a5f', '#912b88', '#85994b'];
+  // Each at least 3:1 against the white page (WCAG 1.4.11): an accessibility trial measured the orange
+  // at 2.78:1 before.
+  var COLOURS = ['#1d70b8', '#b35900', '#00703c', '#b10e1e', '#6f72af', '#505a5f', '#912b88', '#85994b'];
 
   function value(cell) {
     var text = cell.textContent.trim();

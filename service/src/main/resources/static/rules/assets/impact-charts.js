@@ -4,10 +4,12 @@
 (function () {
   'use strict';
   var SERIES = [
+    // Each at least 3:1 against the white page (WCAG 1.4.11): an accessibility trial measured 2.08:1 for
+    // the grey and 2.78:1 for the orange before.
     { label: 'Level up', colour: '#b10e1e', value: function (f) { return f.up; } },
     { label: 'Level down', colour: '#1d70b8', value: function (f) { return f.down; } },
-    { label: 'Other change', colour: '#f47738', value: function (f) { return f.changed - f.up - f.down; } },
-    { label: 'Unchanged', colour: '#b1b4b6', value: function (f) { return f.replayed - f.changed; } }
+    { label: 'Other change', colour: '#b35900', value: function (f) { return f.changed - f.up - f.down; } },
+    { label: 'Unchanged', colour: '#6f777b', value: function (f) { return f.replayed - f.changed; } }
   ];
 
   function number(cell) {

@@ -36,6 +36,7 @@ class UnknownAddressPagesTest extends ServiceTest {
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.body()).contains("There is no page at this address", wayBack);
+        assertThat(page.body()).as("its area's footer, as every page has").contains("<footer class=\"site-footer\"");
     }
 
     @ParameterizedTest(name = "{1}")
