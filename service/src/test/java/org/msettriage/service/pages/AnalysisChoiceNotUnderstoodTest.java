@@ -83,6 +83,11 @@ class AnalysisChoiceNotUnderstoodTest extends ServiceTest {
         assertThat(refused.body())
                 .contains("The first month could not be read: give a month such as 2026-07.")
                 .doesNotContain("class=\"analysis-table\"");
+        // Both months are marked, as they are one choice; the last, with no message of its own, is described
+        // by the first's (an accessibility trial found it marked and described by nothing).
+        assertThat(refused.body())
+                .containsPattern("id=\"toMonth\" aria-invalid=\"true\" aria-describedby=\"fromMonth-error\"")
+                .containsPattern("id=\"fromMonth\" aria-invalid=\"true\" aria-describedby=\"fromMonth-error\"");
     }
 
     @Test
