@@ -131,6 +131,9 @@ class AuditPagesInBrowserTest extends ServiceTest {
                 .isEqualTo("You could not be signed in\nThat key or token cannot be used to sign in here. Check that"
                         + " you pasted the whole of your own credential (an auditor's, a policy lead's, the MSET"
                         + " coordinator's or an analyst's), and try again.");
+        assertThat(driver.findElement(By.cssSelector("[role=alert] a")).getDomAttribute("href"))
+                .as("leads to the field")
+                .isEqualTo("#credential");
         assertThat(driver.findElement(By.id("credential")).getDomProperty("value"))
                 .isEmpty();
         assertThat(driver.getPageSource()).doesNotContain(DemoClients.CASE_SYSTEM.client());
