@@ -779,7 +779,9 @@ class RulesWorkbenchTest extends ServiceTest {
                 .doesNotContain("holds no files")
                 .doesNotContain("(zip)</h3>")
                 .doesNotContain("A file missing, unreadable, or not part of a ruleset")
-                .doesNotContain("Problems, by file");
+                .doesNotContain("Problems, by file")
+                .as("straight back to the file field")
+                .contains("<a id=\"choose-again\" href=\"/rules#candidate\">");
     }
 
     @Test
