@@ -4,8 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -105,12 +109,32 @@ public final class SignInDestination {
                     .buildAndExpand(pageOfForm(path, request.getParameter(FIELD)))
                     .toUriString();
         }
-        String asked = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        String query = withoutReferences(request.getQueryString());
+        String asked = query == null ? path : path + "?" + query;
         if (allowed(asked).isEmpty()) {
             return AuditPageSecurity.SIGN_IN;
         }
         return withNext().encode(StandardCharsets.UTF_8).buildAndExpand(asked).toUriString();
     }
+
+    /**
+     * The query without any reference a page is never given in its address (the searches take them in their
+     * forms, and refuse them here): carried into the sign-in form's address, it would put a child's reference
+     * in a second address, kept in the browser's history and proxies' logs (a data protection trial). Null
+     * when nothing is left. The query is matched as sent, still percent-encoded.
+     */
+    static String withoutReferences(String query) {
+        if (query == null) {
+            return null;
+        }
+        String kept = Arrays.stream(query.split("&"))
+                .filter(parameter -> !REFERENCES.contains(parameter.split("=", 2)[0].toLowerCase(Locale.ROOT)))
+                .collect(Collectors.joining("&"));
+        return kept.isEmpty() ? null : kept;
+    }
+
+    /** The names of the references a page address may carry a child's or a referral's in, lower case. */
+    private static final Set<String> REFERENCES = Set.of("childref", "referralref", "referralid");
 
     private static UriComponentsBuilder withNext() {
         return UriComponentsBuilder.fromPath(AuditPageSecurity.SIGN_IN).queryParam(FIELD, "{next}");

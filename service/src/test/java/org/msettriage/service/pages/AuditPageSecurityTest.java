@@ -362,6 +362,14 @@ class AuditPageSecurityTest extends ServiceTest {
     }
 
     @Test
+    void aChildsReferenceInAnAddressIsNotCopiedIntoTheSignInFormsAddress() {
+        PageClient.Page page = browser().get("/audit/decisions?childRef=child-7f3a&from=2026-01-01");
+
+        assertThat(page.status()).isEqualTo(303);
+        assertThat(page.header("Location")).isEqualTo("/audit/sign-in?next=%2Faudit%2Fdecisions%3Ffrom%3D2026-01-01");
+    }
+
+    @Test
     void everyPageAnswerCarriesThePagesSecurityHeaders() {
         PageClient browser = browser();
         PageClient.Page signIn = browser.get("/audit/sign-in");

@@ -83,4 +83,14 @@ class SignInDestinationTest {
         assertThat(SignInDestination.pageOfForm("/audit/purpose", "/api/v1/decisions"))
                 .isEqualTo("/audit/purpose");
     }
+
+    @Test
+    void aReferenceInThePageAddressIsNotCarriedIntoTheSignInFormsAddress() {
+        // A data protection trial: /audit/decisions?childRef=… was copied whole into the form's "next".
+        assertThat(SignInDestination.withoutReferences("childRef=child-7f3a")).isNull();
+        assertThat(SignInDestination.withoutReferences("from=2026-01-01&childRef=child-7f3a&ReferralRef=REF-1&page=2"))
+                .isEqualTo("from=2026-01-01&page=2");
+        assertThat(SignInDestination.withoutReferences("child=0959dc59")).isEqualTo("child=0959dc59");
+        assertThat(SignInDestination.withoutReferences(null)).isNull();
+    }
 }
