@@ -66,22 +66,15 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/analysis"));
         // Zoomed in to 320 pixels after opening (an accessibility trial): the charts drawn for the wide window
         // kept the page scrolling sideways, and the tables' headers broke a letter a line.
-        driver.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", 320, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-        try {
-            browser.waitUp()
-                    .until(d -> Boolean.TRUE.equals(driver.executeScript("return document.documentElement.scrollWidth"
-                            + " <= document.documentElement.clientWidth")));
+        browser.atNarrowWindow(() -> {
+            browser.waitUp().until(d -> browser.fitsTheWindowsWidth());
             assertThat(driver.executeScript("const th = [...document.querySelectorAll('#outcome-rates th')]"
                             + ".find(cell => cell.textContent.trim() === 'Characteristic');"
                             + " const words = document.createRange(); words.selectNodeContents(th);"
                             + " return words.getClientRects().length === 1;"))
                     .as("'Characteristic' on one line, its table scrolling sideways within itself")
                     .isEqualTo(true);
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
         assertThat(row("profile-gender", "Female"))
                 .as("9 screened would show as 10, but beside the 3 boys withheld it is the line's only other count")
                 .containsExactly("30", "withheld", "5");

@@ -188,6 +188,27 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback {
         return driver;
     }
 
+    /**
+     * Runs a check with the window 320 pixels wide, as at 400% zoom (WCAG 1.4.10, reflow), and gives the
+     * window its size back after, whatever the check found.
+     */
+    public void atNarrowWindow(Runnable check) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            check.run();
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** Whether the page as a whole fits the window's width, with nothing to scroll sideways. */
+    public boolean fitsTheWindowsWidth() {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+    }
+
     /** A wait for something on the page, up to ten seconds. */
     public WebDriverWait waitUp() {
         return new WebDriverWait(driver, Duration.ofSeconds(10));

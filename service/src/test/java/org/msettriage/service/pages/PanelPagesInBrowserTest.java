@@ -126,17 +126,9 @@ class PanelPagesInBrowserTest extends ServiceTest {
         ChromeDriver driver = browser.driver();
         driver.get(agenda);
         // At 320 pixels (400% zoom) nothing is cut off at the edge: a child's route and decision id were.
-        driver.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", 320, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-        try {
-            assertThat(driver.executeScript(
-                            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                    .as("no sideways scrolling at 320 pixels")
-                    .isEqualTo(true);
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        browser.atNarrowWindow(() -> assertThat(browser.fitsTheWindowsWidth())
+                .as("no sideways scrolling at 320 pixels")
+                .isTrue());
         WebElement first = child(1);
         first.findElement(By.id("outcome-1-plan")).click();
         first.findElement(By.id("plan-text-1-1")).sendKeys("Visit the park with the police");

@@ -139,17 +139,9 @@ class RulesWorkbenchInBrowserTest extends ServiceTest {
                 .as("at an address of its own, so Back from proposing shows it again")
                 .isEqualTo(url("/rules/candidates/browser-1"));
         // At 320 pixels a heading of a rule's long name ran past the window's edge (an accessibility trial).
-        driver.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", 320, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-        try {
-            assertThat(driver.executeScript(
-                            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                    .as("no sideways scrolling at 320 pixels")
-                    .isEqualTo(true);
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        browser.atNarrowWindow(() -> assertThat(browser.fitsTheWindowsWidth())
+                .as("no sideways scrolling at 320 pixels")
+                .isTrue());
         assertThat(printedWhole(driver, "section[aria-labelledby='changes-title'] section"))
                 .as("each scenario's changes, printed with its heading on one page where they fit")
                 .isNotEmpty()
