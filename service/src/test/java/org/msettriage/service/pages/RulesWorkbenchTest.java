@@ -79,12 +79,7 @@ class RulesWorkbenchTest extends ServiceTest {
     void aKeptCandidatesCheckHasAnAddressSoBackAndReloadShowItWithoutSendingTheUploadAgain() {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
 
-        PageClient.Page upload = lead.postFile(
-                "/rules/candidates",
-                Map.of("_csrf", lead.get("/rules").formToken()),
-                "candidate",
-                "candidate.zip",
-                CandidateRulesets.zip(CandidateRulesets.raisedWeight("workbench-address-1")));
+        PageClient.Page upload = uploaded(lead, CandidateRulesets.raisedWeight("workbench-address-1"));
 
         assertThat(upload.status()).as(upload.body()).isEqualTo(303);
         assertThat(upload.header("Location")).endsWith("/rules/candidates/workbench-address-1");
@@ -107,15 +102,12 @@ class RulesWorkbenchTest extends ServiceTest {
     void aCandidateThatCannotBeKeptIsShownAtOnceAsItsUploadIsAllThereIsOfIt() {
         PageClient lead = signedIn(DemoClients.POLICY_LEAD);
 
-        PageClient.Page checked = lead.postFile(
-                "/rules/candidates",
-                Map.of("_csrf", lead.get("/rules").formToken()),
-                "candidate",
-                "candidate.zip",
-                CandidateRulesets.zip(CandidateRulesets.edited(
+        PageClient.Page checked = uploaded(
+                lead,
+                CandidateRulesets.edited(
                         "workbench-address-broken",
                         "score-bands.csv",
-                        csv -> csv.replace("MODERATE,13,24", "MODERATE,11,24"))));
+                        csv -> csv.replace("MODERATE,13,24", "MODERATE,11,24")));
 
         assertThat(checked.status()).isEqualTo(200);
         assertThat(checked.body()).contains("Error: Candidate cannot be used");
@@ -1053,6 +1045,16 @@ class RulesWorkbenchTest extends ServiceTest {
 
     /** Rolls back to the ruleset that served before the test, as its last step: the next test starts there. */
     /** A candidate of the packaged ruleset with one weight raised, sent to the workbench's check. */
+    /** A candidate's zip sent from the workbench, the answer as it comes (a kept one's is a redirect). */
+    private static PageClient.Page uploaded(PageClient lead, List<RulesetFile> candidate) {
+        return lead.postFile(
+                "/rules/candidates",
+                Map.of("_csrf", lead.get("/rules").formToken()),
+                "candidate",
+                "candidate.zip",
+                CandidateRulesets.zip(candidate));
+    }
+
     private static PageClient.Page checkRaisedWeight(PageClient lead, String formToken, String version) {
         return lead.followed(lead.postFile(
                 "/rules/candidates",
