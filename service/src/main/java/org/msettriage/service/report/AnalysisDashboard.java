@@ -229,7 +229,7 @@ class AnalysisDashboard {
         }
         return new AnalysisTable(
                 "by-authority",
-                "Referrals, children and the panel by local authority, over the whole period",
+                "Referrals, children and the panel in every local authority, over the months chosen",
                 "bar",
                 List.of(1, 3, 4, 5),
                 OUTCOME_HEADERS.apply("Local authority"),

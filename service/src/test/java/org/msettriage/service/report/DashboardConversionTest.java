@@ -97,6 +97,13 @@ class DashboardConversionTest {
                 .as("on no agenda: no conversion, not 0%")
                 .isEmpty();
         assertThat(shown.noReferrals()).isFalse();
+        assertThat(shown.tables().stream()
+                        .filter(t -> t.id().equals("by-authority"))
+                        .findFirst()
+                        .orElseThrow()
+                        .title())
+                .as("every local authority, whichever is chosen: the title says so, not only a note")
+                .isEqualTo("Referrals, children and the panel in every local authority, over the months chosen");
     }
 
     @Test
