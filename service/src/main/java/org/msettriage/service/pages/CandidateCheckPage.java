@@ -50,9 +50,6 @@ class CandidateCheckPage {
 
     private static final String HOME = AuditPageSecurity.RULES_HOME;
 
-    /** The flash attribute carrying a check just made to the page that shows it. */
-    private static final String CHECKED = "checkedCandidate";
-
     /** Problems of the candidate as a whole, said first and on their own rather than under a file. */
     private static final Set<RulesetProblem.Kind> WHOLE_CANDIDATE =
             EnumSet.of(RulesetProblem.Kind.ZIP, RulesetProblem.Kind.VERSION_TAKEN);
@@ -86,10 +83,7 @@ class CandidateCheckPage {
      */
     @PostMapping(HOME + "/candidates")
     ModelAndView check(
-            @RequestParam("candidate") MultipartFile zip,
-            @AuthenticationPrincipal Caller lead,
-            Model model,
-            RedirectAttributes outcome) {
+            @RequestParam("candidate") MultipartFile zip, @AuthenticationPrincipal Caller lead, Model model) {
         RulesetValidation validation;
         try (InputStream in = zip.getInputStream()) {
             validation = activation.validateZip(in, lead);
@@ -100,24 +94,26 @@ class CandidateCheckPage {
             // Not kept, so nothing to show again at an address: the files exist only in this upload.
             return new ModelAndView(show(validation, model), model.asMap());
         }
-        // The check just made, shown once as made; an address opened again checks the kept ruleset again.
-        outcome.addFlashAttribute(CHECKED, validation);
         return new ModelAndView(SeeOther.to(checkOf(validation.identity().version())));
     }
 
     /**
-     * The check of a kept candidate: the one its upload just made, or, opened again (Back, a reload, a
-     * bookmark), a check made now against today's scenarios, as proposing it would make.
+     * The check of a kept candidate, made as it is opened (after its upload, Back, a reload, a bookmark)
+     * against today's scenarios, as proposing it would make it: the compiled candidate is kept, so this runs
+     * the scenarios again and compiles nothing. Nothing of the check is carried in the session between the
+     * two requests. A version that serves now has nothing left to propose: its page is shown instead.
      */
     @GetMapping(HOME + "/candidates/{version}")
     ModelAndView checked(@PathVariable String version, Model model, RedirectAttributes outcome) {
-        if (model.getAttribute(CHECKED) instanceof RulesetValidation justMade
-                && version.equals(justMade.identity().version())) {
-            return new ModelAndView(show(justMade, model), model.asMap());
-        }
         if (store.find(version).isEmpty()) {
             outcome.addFlashAttribute("problem", notKept(version));
             return new ModelAndView(SeeOther.to(HOME));
+        }
+        if (version.equals(active.engine().identity().version())) {
+            outcome.addFlashAttribute(
+                    "notice", "Ruleset " + version + " serves now: there is nothing left to propose.");
+            return new ModelAndView(
+                    SeeOther.to(HOME + "/rulesets/" + UriUtils.encodePathSegment(version, StandardCharsets.UTF_8)));
         }
         return new ModelAndView(show(activation.recheck(version).validation(), model), model.asMap());
     }

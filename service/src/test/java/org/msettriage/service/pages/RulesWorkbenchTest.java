@@ -92,6 +92,14 @@ class RulesWorkbenchTest extends ServiceTest {
                 .isEqualTo(200);
         assertThat(again.body()).contains("Usable").contains("name=\"version\" value=\"workbench-address-1\"");
 
+        // The version that serves has nothing left to propose (a review: Back after its approval offered it).
+        String serving = servingOn(lead.get("/rules"));
+        PageClient.Page servingNow = lead.get("/rules/candidates/" + serving);
+        assertThat(servingNow.status()).isEqualTo(303);
+        assertThat(servingNow.header("Location")).endsWith("/rules/rulesets/" + serving);
+        assertThat(lead.followed(servingNow).body())
+                .contains("Ruleset " + serving + " serves now: there is nothing left to propose.");
+
         PageClient.Page unknown = lead.get("/rules/candidates/workbench-never-checked");
         assertThat(unknown.status()).isEqualTo(303);
         assertThat(lead.followed(unknown).body())
