@@ -72,10 +72,26 @@ class AnalysisDashboard {
      * reads 0 or nothing, which the page says in words rather than leave a reader to work out from the zeros
      * (an analyst's trial).
      */
-    record Shown(List<AnalysisTable> tables, boolean noReferrals) {}
+    record Shown(List<AnalysisTable> tables, String noReferrals) {}
 
     List<AnalysisTable> tables(Asked asked) {
         return shown(asked).tables();
+    }
+
+    /**
+     * That no referral was made in the choice, in words. The table of every local authority counts the
+     * others whichever one is chosen, so the sentence names the one chosen and leaves that table out (a
+     * review).
+     */
+    private static String noReferrals(Asked asked) {
+        if (asked.localAuthority() == null) {
+            return "No referral was made in these months: every count of referrals, children and screening below"
+                    + " is 0. The panel's hearings, exits and agreed actions are counted as ever.";
+        }
+        return "No referral naming " + AnalysisWords.group(Dimension.LOCAL_AUTHORITY, asked.localAuthority())
+                + " was made in these months: its counts of referrals, children and screening below are 0. The"
+                + " table of every local authority still counts the others, and the panel's hearings, exits and"
+                + " agreed actions are counted as ever.";
     }
 
     Shown shown(Asked asked) {
@@ -130,7 +146,7 @@ class AnalysisDashboard {
             tables.add(profile(dimension, rows));
         }
         tables.add(outcomeRates(rows));
-        return new Shown(tables, rows.stream().mapToLong(Counted::decisions).sum() == 0);
+        return new Shown(tables, rows.stream().mapToLong(Counted::decisions).sum() == 0 ? noReferrals(asked) : null);
     }
 
     private AnalysisTable byMonth(
@@ -518,13 +534,8 @@ class AnalysisDashboard {
                             allReached - eligible.get(g),
                             allScreened - screened.get(g)));
                     cells.add(differenceCell(c));
-                    cells.add(finding(
-                            c,
-                            Rates.compare(
-                                    eligible.get(g),
-                                    screened.get(g),
-                                    allReached - eligible.get(g),
-                                    allScreened - screened.get(g))));
+                    cells.add(
+                            finding(c, beyondChanceBehind(settings, Math.min(x, n), n, Math.min(restX, restN), restN)));
                 }
                 lines.add(new Row(cells, false));
             }
@@ -551,28 +562,66 @@ class AnalysisDashboard {
                         + " intervals for each rate and Newcombe's for the difference, except that a rate never reads"
                         + " 100% unless every one screened reached the panel, nor 0% while some did: it reads \"under"
                         + " 100%\" or \"over 0%\" instead. A finding is beyond chance"
-                        + " when the difference's interval leaves out zero, worked out from the counts as shown and"
-                        + " from the exact counts alike: rounding can narrow an interval, so a difference that only"
-                        + " the rounded counts show is not claimed. A group or rest too small to show is not"
+                        + " when the difference's interval leaves out zero for the counts as shown and for every"
+                        + " exact count they could stand for: rounding can narrow an interval, so a difference that"
+                        + " not every such count shows is not claimed. A group or rest too small to show is not"
                         + " compared."));
     }
 
     /**
-     * Whether a group reaches the panel more or less often than the rest beyond chance, in words. Claimed only
-     * when the exact counts agree with the counts as shown: an analyst's trial saw rounded counts (15 screened,
-     * 5 reached, from 13 and 7) give "Lower than the rest, beyond chance" where the exact counts give no clear
-     * difference. Nothing is claimed that the shown counts do not, so the interval beside it never contradicts
-     * the finding the other way.
+     * Whether a group reaches the panel more or less often than the rest beyond chance, in words, given what
+     * the counts as shown say ({@code shown}) and what every exact count they could stand for says ({@code
+     * behind}, from {@link #beyondChanceBehind}). Claimed only when both agree: an analyst's trial saw rounded
+     * counts (15 screened, 5 reached, from 13 and 7) give "Lower than the rest, beyond chance" where the exact
+     * counts give no clear difference. Worked out from the counts as shown alone, so it tells nothing of the
+     * exact counts the rounding hides.
      */
-    static String finding(Rates.Comparison shown, Rates.Comparison exact) {
+    static String finding(Rates.Comparison shown, int behind) {
         int claimed = shown.beyondChance();
         if (claimed == 0) {
             return "No clear difference";
         }
-        if (claimed != exact.beyondChance()) {
-            return "No clear difference: the rounded counts suggest one, the exact counts do not";
+        if (claimed != behind) {
+            return "No clear difference once the rounding is allowed for";
         }
         return claimed > 0 ? "Higher than the rest, beyond chance" : "Lower than the rest, beyond chance";
+    }
+
+    /**
+     * +1 (or -1) when the group's rate is higher (or lower) than the rest's beyond chance for every exact
+     * count that would be shown as these are, 0 otherwise: the counts behind a rounded 5 are 3 to 7.
+     */
+    static int beyondChanceBehind(
+            ReportSettings settings, long reached, long screened, long restReached, long restScreened) {
+        int agreed = 0;
+        for (long x : behind(settings, reached)) {
+            for (long n : behind(settings, screened)) {
+                for (long rx : behind(settings, restReached)) {
+                    for (long rn : behind(settings, restScreened)) {
+                        if (x > n || rx > rn || n == 0 || rn == 0) {
+                            continue;
+                        }
+                        int found = Rates.compare(x, n, rx, rn).beyondChance();
+                        if (found == 0 || (agreed != 0 && found != agreed)) {
+                            return 0;
+                        }
+                        agreed = found;
+                    }
+                }
+            }
+        }
+        return agreed;
+    }
+
+    /** Every exact count shown as this one is. */
+    private static List<Long> behind(ReportSettings settings, long shown) {
+        List<Long> counts = new ArrayList<>();
+        for (long count = Math.max(0, shown - settings.roundTo()); count <= shown + settings.roundTo(); count++) {
+            if (Long.valueOf(shown).equals(settings.shown(count))) {
+                counts.add(count);
+            }
+        }
+        return counts;
     }
 
     private static String cell(Long shown) {

@@ -45,7 +45,7 @@ class AnalysisChoiceNotUnderstoodTest extends ServiceTest {
         assertThat(understood.status()).isEqualTo(200);
         assertThat(understood.body()).contains("class=\"analysis-table\"").doesNotContain("is not a");
         // This store holds no decision: said in words, not left to be read from the zeros (an analyst's trial).
-        assertThat(understood.body()).contains("No referral was made in these months: every");
+        assertThat(understood.body()).contains("No referral naming Sunderland was made in these months: its counts");
         assertThat(refused.body()).doesNotContain("No referral was made");
         // A group's name is words, aligned as words, though it starts with a digit (a coordinator's trial saw
         // "10 to 12" aligned as a number under "Under 10"); its counts and shares are numbers.

@@ -2,6 +2,7 @@ package org.msettriage.service.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,21 +23,27 @@ class OutcomeRateCellTest {
     }
 
     @Test
-    void aDifferenceIsBeyondChanceOnlyWhenTheExactCountsSayItIsToo() {
+    void aDifferenceIsBeyondChanceOnlyWhenEveryCountBehindTheRoundedOnesSaysSo() {
         // An analyst's trial: 13 screened and 7 reached, against the rest's 32 and 21, shown rounded to 15 and
         // 5 against 30 and 20. The rounded counts' interval leaves out zero; the exact counts' does not.
-        Rates.Comparison rounded = Rates.compare(5, 15, 20, 30);
-        Rates.Comparison exact = Rates.compare(7, 13, 21, 32);
-        assertThat(rounded.beyondChance()).isEqualTo(-1);
-        assertThat(exact.beyondChance()).isZero();
+        ReportSettings rounded = new ReportSettings(5, 5, ZoneId.of("Europe/London"));
+        Rates.Comparison shown = Rates.compare(5, 15, 20, 30);
+        assertThat(shown.beyondChance()).isEqualTo(-1);
+        assertThat(Rates.compare(7, 13, 21, 32).beyondChance()).isZero();
 
-        assertThat(AnalysisDashboard.finding(rounded, exact))
-                .isEqualTo("No clear difference: the rounded counts suggest one, the exact counts do not");
-        assertThat(AnalysisDashboard.finding(rounded, Rates.compare(5, 15, 20, 30)))
+        assertThat(AnalysisDashboard.beyondChanceBehind(rounded, 5, 15, 20, 30)).isZero();
+        assertThat(AnalysisDashboard.finding(shown, AnalysisDashboard.beyondChanceBehind(rounded, 5, 15, 20, 30)))
+                .isEqualTo("No clear difference once the rounding is allowed for");
+        // A difference no rounding could hide is claimed; exact counts (rounding to 1) are taken as they are.
+        assertThat(AnalysisDashboard.beyondChanceBehind(rounded, 5, 40, 45, 50)).isEqualTo(-1);
+        assertThat(AnalysisDashboard.finding(
+                        Rates.compare(5, 40, 45, 50), AnalysisDashboard.beyondChanceBehind(rounded, 5, 40, 45, 50)))
                 .isEqualTo("Lower than the rest, beyond chance");
-        assertThat(AnalysisDashboard.finding(Rates.compare(20, 20, 5, 20), Rates.compare(19, 20, 6, 21)))
+        ReportSettings exact = new ReportSettings(1, 1, ZoneId.of("Europe/London"));
+        assertThat(AnalysisDashboard.beyondChanceBehind(exact, 5, 15, 20, 30)).isEqualTo(-1);
+        assertThat(AnalysisDashboard.finding(Rates.compare(20, 20, 5, 20), 1))
                 .isEqualTo("Higher than the rest, beyond chance");
-        assertThat(AnalysisDashboard.finding(exact, rounded))
+        assertThat(AnalysisDashboard.finding(Rates.compare(7, 13, 21, 32), -1))
                 .as("nothing claimed that the counts shown do not show")
                 .isEqualTo("No clear difference");
     }
