@@ -2,8 +2,9 @@
 // a session lasts a set time from the last request, and a reader typing a plan makes none, so without
 // this the form they were filling in was refused when sent and its content lost. The timings and words
 // come from the page (SessionWarning); a request from this page to its area's keep-alive starts the count
-// again. Another tab's requests also keep the session, so a warning here may come early: staying signed
-// in is then harmless.
+// again. Another tab's requests also keep the session, which this page cannot know without asking (and
+// asking would keep it): so when its time is up it says the session has most likely ended, and still
+// offers to check.
 (function () {
   'use strict';
   var panel = document.getElementById('session-warning');
@@ -12,42 +13,68 @@
   }
   var text = document.getElementById('session-warning-text');
   var keep = document.getElementById('session-keep');
+  var status = document.getElementById('session-kept');
   var warnAfter = Number(panel.dataset.warnAfter) * 1000;
   var endsAfter = Number(panel.dataset.endsAfter) * 1000;
   var timers = [];
+  // Where the reader was before they went to the button: given back once the session is kept.
+  var returnTo = null;
 
-  function show(words, keepable) {
+  function show(words, ended) {
     text.textContent = words;
-    keep.hidden = !keepable;
+    status.textContent = '';
+    keep.hidden = false;
+    // At the foot of the window while there is time; once it has ended, in the page's flow at its top, so it
+    // never covers what it asks the reader to copy (a review, at 400% zoom).
+    panel.classList.toggle('session-warning__panel--ended', ended);
     panel.hidden = false;
+    room();
   }
 
-  function warn() {
-    show(panel.dataset.warning, true);
+  // Room at the foot of the page for the warning fixed there, so it covers nothing the reader scrolls to.
+  function room() {
+    var fixed = !panel.hidden && getComputedStyle(panel).position === 'fixed';
+    var height = fixed ? panel.offsetHeight + 'px' : '';
+    document.body.style.paddingBottom = height;
+    document.documentElement.style.scrollPaddingBottom = height;
   }
 
   function ended() {
     timers.forEach(clearTimeout);
-    show(panel.dataset.ended, false);
+    show(panel.dataset.ended, true);
   }
 
   function count() {
     timers.forEach(clearTimeout);
-    timers = [setTimeout(warn, warnAfter), setTimeout(ended, endsAfter)];
+    timers = [setTimeout(function () { show(panel.dataset.warning, false); }, warnAfter), setTimeout(ended, endsAfter)];
   }
+
+  panel.addEventListener('focusin', function (event) {
+    if (event.relatedTarget && !panel.contains(event.relatedTarget)) {
+      returnTo = event.relatedTarget;
+    }
+  });
 
   keep.addEventListener('click', function () {
     // Not followed: a session already ended answers with the way to the sign-in form, not 204.
     fetch(panel.dataset.keepAt, {credentials: 'same-origin', redirect: 'manual', cache: 'no-store'})
       .then(function (answer) {
-        if (answer.status === 204) {
-          panel.hidden = true;
-          text.textContent = '';
-          count();
-        } else {
+        if (answer.status !== 204) {
           ended();
+          return;
         }
-      }, ended);
+        panel.hidden = true;
+        room();
+        status.textContent = panel.dataset.kept;
+        if (returnTo && document.contains(returnTo)) {
+          returnTo.focus();
+        }
+        count();
+      }, function () {
+        // The service was not reached: nothing is known of the session, so the warning stays, with its button.
+        show(panel.dataset.unreachable, panel.classList.contains('session-warning__panel--ended'));
+      });
   });
+  window.addEventListener('resize', room);
   count();
 })();

@@ -51,14 +51,24 @@ public class SessionWarning {
                         "You have not used these pages for a while: your session ends in "
                                 + inWords(settings.idleSeconds() - settings.warnAfterSeconds())
                                 + " unless you stay signed in. Anything typed and not yet sent would then be lost.",
-                        "Your session has ended after " + inWords(settings.idleSeconds()) + " without use: nothing"
-                                + " more can be sent from this page. Copy anything you typed and have not sent, then"
-                                + " sign in again."))
+                        "Your session has most likely ended: these pages were not used for "
+                                + inWords(settings.idleSeconds()) + " in this tab, and nothing more can be sent from"
+                                + " this page unless they were used in another. Copy anything you typed and have not"
+                                + " sent, then sign in again.",
+                        "The service could not be reached to keep your session. Try again in a moment.",
+                        "You are still signed in."))
                 .orElse(null);
     }
 
     /** The warning as a page carries it. */
-    public record Shown(String keepAt, long warnAfterSeconds, long endsAfterSeconds, String warning, String ended) {}
+    public record Shown(
+            String keepAt,
+            long warnAfterSeconds,
+            long endsAfterSeconds,
+            String warning,
+            String ended,
+            String unreachable,
+            String kept) {}
 
     static String inWords(long seconds) {
         if (seconds % 60 != 0) {

@@ -40,9 +40,12 @@ public record PageSettings(
 
     private static final Duration DEFAULT_WARNING = Duration.ofMinutes(2);
 
-    /** How long after a page's last request the session ends, in whole seconds. */
+    /**
+     * How long after a page's last request the session ends, in whole seconds: whole minutes, as the servlet
+     * container keeps a session's timeout in minutes (90 s would end it after 60; a review).
+     */
     public long idleSeconds() {
-        return idleTimeout.toSeconds();
+        return idleMinutes() * 60;
     }
 
     /** How long after a page's last request it warns that the session is about to end, in whole seconds. */

@@ -868,7 +868,7 @@ class RulesWorkbenchTest extends ServiceTest {
                 .contains("<h1>The file is too large</h1>")
                 .contains("may be at most 1 MB (1,048,576 bytes), and nothing of this one was kept.")
                 .contains("mset.request.max-body-bytes")
-                .doesNotContain("\"status\"")
+                .doesNotContain("\"status\":")
                 .as("refused before the security filters ran: still the signed-in lead's workbench, linked back")
                 .contains("href=\"/rules\"")
                 .doesNotContain("Go to the sign-in page");
