@@ -3,6 +3,7 @@ package org.msettriage.service.security;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -121,16 +122,31 @@ public final class SignInDestination {
      * The query without any reference a page is never given in its address (the searches take them in their
      * forms, and refuse them here): carried into the sign-in form's address, it would put a child's reference
      * in a second address, kept in the browser's history and proxies' logs (a data protection trial). Null
-     * when nothing is left. The query is matched as sent, still percent-encoded.
+     * when nothing is left. The rest of the query is carried as sent, still percent-encoded.
      */
     static String withoutReferences(String query) {
         if (query == null) {
             return null;
         }
         String kept = Arrays.stream(query.split("&"))
-                .filter(parameter -> !REFERENCES.contains(parameter.split("=", 2)[0].toLowerCase(Locale.ROOT)))
+                .filter(parameter -> nameOf(parameter)
+                        .filter(name -> !REFERENCES.contains(name))
+                        .isPresent())
                 .collect(Collectors.joining("&"));
         return kept.isEmpty() ? null : kept;
+    }
+
+    /**
+     * A parameter's name as the page would read it (decoded: {@code child%52ef} is {@code childRef}), lower
+     * case; empty when it cannot be decoded, and then left out, as it might be a reference.
+     */
+    private static Optional<String> nameOf(String parameter) {
+        try {
+            return Optional.of(URLDecoder.decode(parameter.split("=", 2)[0], StandardCharsets.UTF_8)
+                    .toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** The names of the references a page address may carry a child's or a referral's in, lower case. */

@@ -91,6 +91,10 @@ class SignInDestinationTest {
         assertThat(SignInDestination.withoutReferences("from=2026-01-01&childRef=child-7f3a&ReferralRef=REF-1&page=2"))
                 .isEqualTo("from=2026-01-01&page=2");
         assertThat(SignInDestination.withoutReferences("child=0959dc59")).isEqualTo("child=0959dc59");
+        assertThat(SignInDestination.withoutReferences("child%52ef=child-7f3a&page=2"))
+                .as("the name as the page would read it")
+                .isEqualTo("page=2");
+        assertThat(SignInDestination.withoutReferences("%zz=1&page=2")).isEqualTo("page=2");
         assertThat(SignInDestination.withoutReferences(null)).isNull();
     }
 }
