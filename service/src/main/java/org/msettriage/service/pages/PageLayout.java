@@ -2,6 +2,7 @@ package org.msettriage.service.pages;
 
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.PageSettings;
+import org.msettriage.service.security.SessionWarnings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -13,9 +14,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageLayout {
 
     private final PageSettings settings;
+    private final SessionWarnings warnings;
 
-    PageLayout(PageSettings settings) {
+    PageLayout(PageSettings settings, SessionWarnings warnings) {
         this.settings = settings;
+        this.warnings = warnings;
+    }
+
+    /** The warning before the signed-in reader's session ends without use; null for no one signed in. */
+    @ModelAttribute("sessionWarning")
+    SessionWarnings.Shown sessionWarning(@AuthenticationPrincipal Caller caller) {
+        return warnings.forReader(caller);
     }
 
     /** The signed-in auditor, or null on the pages shown before sign-in. */

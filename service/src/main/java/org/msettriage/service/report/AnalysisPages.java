@@ -9,6 +9,7 @@ import org.msettriage.service.problem.PageProblem;
 import org.msettriage.service.security.AuditPageSecurity;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.PageSettings;
+import org.msettriage.service.security.SessionWarnings;
 import org.msettriage.service.words.RunningHead;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,11 +37,19 @@ class AnalysisPages {
     private final AnalysisDashboard dashboard;
     private final ReportSettings settings;
     private final PageSettings pages;
+    private final SessionWarnings warnings;
 
-    AnalysisPages(AnalysisDashboard dashboard, ReportSettings settings, PageSettings pages) {
+    AnalysisPages(AnalysisDashboard dashboard, ReportSettings settings, PageSettings pages, SessionWarnings warnings) {
         this.dashboard = dashboard;
         this.settings = settings;
         this.pages = pages;
+        this.warnings = warnings;
+    }
+
+    /** The warning before the analyst's session ends without use. */
+    @ModelAttribute("sessionWarning")
+    SessionWarnings.Shown sessionWarning(@AuthenticationPrincipal Caller caller) {
+        return warnings.forReader(caller);
     }
 
     @ModelAttribute("signedIn")
