@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.SessionTrackingMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -395,6 +396,14 @@ class AuditPageSecurityTest extends ServiceTest {
         assertThat(lead.get("/rules").header("Content-Security-Policy"))
                 .as("the workbench runs the service's own scripts (its charts), as the audit pages do (printing)")
                 .isEqualTo(PAGE_POLICY + "; script-src 'self'; connect-src 'self'");
+        for (DemoClients.Key reader : List.of(DemoClients.PANEL_COORDINATOR, DemoClients.ANALYST)) {
+            PageClient pages = browser();
+            pages.signIn(reader.key());
+            String area = reader == DemoClients.ANALYST ? "/analysis" : "/panel";
+            assertThat(pages.get(area).header("Content-Security-Policy"))
+                    .as("every area runs the service's own scripts only (the warning before a session ends)")
+                    .isEqualTo(PAGE_POLICY + "; script-src 'self'; connect-src 'self'");
+        }
         PageClient.Page chart = lead.get("/rules/assets/chart.js/chart.umd.min.js");
         assertThat(chart.status()).isEqualTo(200);
         assertThat(chart.header("Content-Type")).contains("javascript");

@@ -1051,8 +1051,6 @@ class RulesWorkbenchTest extends ServiceTest {
         return report;
     }
 
-    /** Rolls back to the ruleset that served before the test, as its last step: the next test starts there. */
-    /** A candidate of the packaged ruleset with one weight raised, sent to the workbench's check. */
     /** A candidate's zip sent from the workbench, the answer as it comes (a kept one's is a redirect). */
     private static PageClient.Page uploaded(PageClient lead, List<RulesetFile> candidate) {
         return lead.postFile(
@@ -1063,6 +1061,10 @@ class RulesWorkbenchTest extends ServiceTest {
                 CandidateRulesets.zip(candidate));
     }
 
+    /**
+     * A candidate of the packaged ruleset with one weight raised, sent to the workbench's check: its page, where
+     * a kept one's redirect leads.
+     */
     private static PageClient.Page checkRaisedWeight(PageClient lead, String formToken, String version) {
         return lead.followed(lead.postFile(
                 "/rules/candidates",
@@ -1072,6 +1074,7 @@ class RulesWorkbenchTest extends ServiceTest {
                 CandidateRulesets.zip(CandidateRulesets.raisedWeight(version))));
     }
 
+    /** Rolls back to the ruleset that served before the test, as its last step: the next test starts there. */
     private static void rollBack(PageClient lead, String packaged) {
         assertThat(lead.post(
                                 "/rules/rulesets/" + packaged + "/roll-back",
