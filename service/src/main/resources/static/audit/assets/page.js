@@ -5,12 +5,33 @@
 // child, by the address's fragment) is left there.
 (function () {
   'use strict';
-  var summary = document.querySelector('.error-summary, .notice--bad[role=alert]');
-  if (!summary || (location.hash && document.getElementById(location.hash.slice(1)))) {
-    return;
+  function focusTheProblems() {
+    var summary = document.querySelector('.error-summary, .notice--bad[role=alert]');
+    if (!summary || (location.hash && document.getElementById(location.hash.slice(1)))) {
+      return;
+    }
+    if (!summary.hasAttribute('tabindex')) {
+      summary.setAttribute('tabindex', '-1');
+    }
+    summary.focus();
   }
-  if (!summary.hasAttribute('tabindex')) {
-    summary.setAttribute('tabindex', '-1');
+  focusTheProblems();
+
+  // A table wider than a narrow window scrolls within itself (audit.css): it then takes focus, so the
+  // keyboard can scroll it too (axe's scrollable-region-focusable; a trial at 320 pixels), and gives it
+  // back when the window is wide again.
+  function scrollersFocusable() {
+    document.querySelectorAll('.table').forEach(function (table) {
+      var scrolls = getComputedStyle(table).overflowX === 'auto' && table.scrollWidth > table.clientWidth + 1;
+      if (scrolls && !table.hasAttribute('tabindex')) {
+        table.setAttribute('tabindex', '0');
+        table.dataset.scrollFocus = 'true';
+      } else if (!scrolls && table.dataset.scrollFocus) {
+        table.removeAttribute('tabindex');
+        delete table.dataset.scrollFocus;
+      }
+    });
   }
-  summary.focus();
+  scrollersFocusable();
+  window.addEventListener('resize', scrollersFocusable);
 })();

@@ -17,7 +17,7 @@
   var warnAfter = Number(panel.dataset.warnAfter) * 1000;
   var endsAfter = Number(panel.dataset.endsAfter) * 1000;
   var timers = [];
-  // Where the reader was before they went to the button: given back once the session is kept.
+  // Where the reader was when the warning came: given back once the session is kept.
   var returnTo = null;
 
   function show(words, ended) {
@@ -44,16 +44,20 @@
     show(panel.dataset.ended, true);
   }
 
-  function count() {
-    timers.forEach(clearTimeout);
-    timers = [setTimeout(function () { show(panel.dataset.warning, false); }, warnAfter), setTimeout(ended, endsAfter)];
+  // The warning takes focus, as a dialog would, so a keyboard reader deep in a long page need not go back
+  // through it to the top to answer (a trial); Enter keeps the session and gives focus back to where they
+  // were, the field they were typing in.
+  function warn() {
+    var focused = document.activeElement;
+    returnTo = focused && focused !== document.body && !panel.contains(focused) ? focused : null;
+    show(panel.dataset.warning, false);
+    keep.focus();
   }
 
-  panel.addEventListener('focusin', function (event) {
-    if (event.relatedTarget && !panel.contains(event.relatedTarget)) {
-      returnTo = event.relatedTarget;
-    }
-  });
+  function count() {
+    timers.forEach(clearTimeout);
+    timers = [setTimeout(warn, warnAfter), setTimeout(ended, endsAfter)];
+  }
 
   keep.addEventListener('click', function () {
     // Not followed: a session already ended answers with the way to the sign-in form, not 204.

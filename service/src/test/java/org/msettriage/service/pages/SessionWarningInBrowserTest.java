@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.ServiceTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -42,6 +43,8 @@ class SessionWarningInBrowserTest extends ServiceTest {
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/panel"));
         WebElement warning = driver.findElement(By.id("session-warning"));
         assertThat(warning.isDisplayed()).as("not before its time").isFalse();
+        // The reader is at a field of the form when the warning comes.
+        driver.executeScript("document.getElementById('localAuthority').focus()");
 
         browser.waitUp().until(ExpectedConditions.visibilityOf(warning));
 
@@ -52,8 +55,10 @@ class SessionWarningInBrowserTest extends ServiceTest {
                 .as("read out when it appears, at once")
                 .isEqualTo("assertive");
         browser.assertAccessible();
-        driver.findElement(By.id("localAuthority")).click();
-        driver.findElement(By.id("session-keep")).click();
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id"))
+                .as("the warning takes focus, so a keyboard reader deep in a page can answer it at once")
+                .isEqualTo("session-keep");
+        driver.findElement(By.id("session-keep")).sendKeys(Keys.ENTER);
         browser.waitUp().until(ExpectedConditions.invisibilityOf(warning));
         // Said, and the reader back where they were (a review: focus fell to the page's top).
         assertThat(driver.findElement(By.id("session-kept")).getAttribute("textContent"))
