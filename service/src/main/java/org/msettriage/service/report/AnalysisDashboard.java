@@ -593,11 +593,15 @@ class AnalysisDashboard {
      */
     static int beyondChanceBehind(
             ReportSettings settings, long reached, long screened, long restReached, long restScreened) {
+        List<Long> reachedBehind = behind(settings, reached);
+        List<Long> screenedBehind = behind(settings, screened);
+        List<Long> restReachedBehind = behind(settings, restReached);
+        List<Long> restScreenedBehind = behind(settings, restScreened);
         int agreed = 0;
-        for (long x : behind(settings, reached)) {
-            for (long n : behind(settings, screened)) {
-                for (long rx : behind(settings, restReached)) {
-                    for (long rn : behind(settings, restScreened)) {
+        for (long x : reachedBehind) {
+            for (long n : screenedBehind) {
+                for (long rx : restReachedBehind) {
+                    for (long rn : restScreenedBehind) {
                         if (x > n || rx > rn || n == 0 || rn == 0) {
                             continue;
                         }
