@@ -119,7 +119,7 @@ class CandidateCheckPage {
     }
 
     /** Where a kept candidate's check is shown. */
-    static String checkOf(String version) {
+    private static String checkOf(String version) {
         return HOME + "/candidates/" + UriUtils.encodePathSegment(version, StandardCharsets.UTF_8);
     }
 
