@@ -21,17 +21,19 @@ public record PageSettings(
         Duration idleWarning) {
 
     public PageSettings {
-        if (idleWarning == null) {
-            idleWarning = DEFAULT_WARNING.compareTo(idleTimeout.dividedBy(2)) < 0
-                    ? DEFAULT_WARNING
-                    : idleTimeout.dividedBy(2);
-        }
         if (idleTimeout.isNegative() || idleTimeout.toMinutes() < 1) {
             throw new IllegalArgumentException("mset.pages.idle-timeout must be at least one minute");
         }
-        if (idleWarning.isNegative() || idleWarning.isZero() || idleWarning.compareTo(idleTimeout) >= 0) {
-            throw new IllegalArgumentException(
-                    "mset.pages.idle-warning must be more than no time, and less than mset.pages.idle-timeout");
+        // The container keeps the timeout in whole minutes, so the warning is measured against that.
+        Duration keptTimeout = Duration.ofMinutes(idleTimeout.toMinutes());
+        if (idleWarning == null) {
+            idleWarning = DEFAULT_WARNING.compareTo(keptTimeout.dividedBy(2)) < 0
+                    ? DEFAULT_WARNING
+                    : keptTimeout.dividedBy(2);
+        }
+        if (idleWarning.isNegative() || idleWarning.isZero() || idleWarning.compareTo(keptTimeout) >= 0) {
+            throw new IllegalArgumentException("mset.pages.idle-warning must be more than no time, and less than"
+                    + " mset.pages.idle-timeout counted in whole minutes (" + keptTimeout.toMinutes() + " min)");
         }
         if (maxSessionsPerAuditor < 1) {
             throw new IllegalArgumentException("mset.pages.max-sessions-per-auditor must be at least 1");
