@@ -47,7 +47,18 @@ class FreeTextTest {
                 "\uFE0F\uFE00",
                 "\u0301",
                 "\u20DD",
-                " \u200B\u00A0\u0000 "
+                " \u200B\u00A0\u0000 ",
+                "\uFFFE",
+                "\uFFFF\uFFFF",
+                "\uFDD0",
+                "\uFFF0",
+                "\uD87F\uDFFF",
+                "\uDB43\uDFFF",
+                "\uE000",
+                "\uF8FF",
+                "\uDBFF\uDFFD",
+                "\uFFFC",
+                "\uD834\uDD59"
             })
     void charactersThatShowNothingCountAsAbsent(String text) {
         assertThat(FreeText.isPresent(text)).isFalse();
@@ -88,7 +99,11 @@ class FreeTextTest {
                 "pad-1\u200D",
                 "\u200Cpad-1",
                 "pad-1\u3164",
-                "pad-1\u2800"
+                "pad-1\u2800",
+                "child-x\uFFFF",
+                "child\uFDD0-x",
+                "child-x\uE000",
+                "child-\uD87F\uDFFFx"
             })
     void aReferencePaddedWithBlanksOrHoldingAnInvisibleCharacterHidesParts(String text) {
         assertThat(FreeText.hidesParts(text)).isTrue();

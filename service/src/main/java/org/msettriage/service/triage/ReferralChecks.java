@@ -81,9 +81,9 @@ final class ReferralChecks {
             // history of its own. Refused, not stripped: the stored hashes of earlier references stay as sent.
             problems.add(new FieldProblem(
                     pointer,
-                    "must not begin or end with a space or other blank character, nor hold a control or"
-                            + " invisible character (such as a zero-width space): references that look the same"
-                            + " would name different children"));
+                    "must not begin or end with a space or other blank character, nor hold a control,"
+                            + " invisible, unassigned or private-use character (such as a zero-width space or"
+                            + " U+FFFF): references that look the same would name different children"));
         }
     }
 
