@@ -23,7 +23,8 @@ record AnalysisTable(
     /** What a spreadsheet would run as a formula: a cell beginning so, unless it is a signed number. */
     private static final Pattern FORMULA = Pattern.compile("^(?:[=@\\t\\r]|[+\\-](?!\\d+(\\.\\d+)?%?$))");
 
-    private static final Pattern QUOTED = Pattern.compile("[\",\\r\\n]");
+    /** Quoted for a semicolon too: a spreadsheet set to a European locale splits a CSV file on it. */
+    private static final Pattern QUOTED = Pattern.compile("[\",;\\r\\n]");
 
     /** A row of cells; a total row is left out of the chart. */
     record Row(List<String> cells, boolean total) {}
@@ -40,7 +41,8 @@ record AnalysisTable(
     }
 
     /**
-     * A cell as CSV: quoted when it holds a quote, comma or line break. One a spreadsheet would run as a
+     * A cell as CSV: quoted when it holds a quote, comma, semicolon or line break (unquoted, "x;=HYPERLINK(..)"
+     * would be two cells, the second a formula, where ";" separates). One a spreadsheet would run as a
      * formula (a rule's name beginning "=", which a security trial passed through two policy leads) is
      * kept as text by a leading apostrophe, as OWASP's advice on CSV injection has it.
      */

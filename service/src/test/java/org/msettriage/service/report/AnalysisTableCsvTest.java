@@ -23,6 +23,13 @@ class AnalysisTableCsvTest {
     }
 
     @Test
+    void aCellHoldingASemicolonStaysOneCellWhereSemicolonsSeparate() {
+        // A security trial: unquoted, a European-locale spreadsheet read the part after ";" as a formula.
+        assertThat(AnalysisTable.cell("Panel cannot add value;=HYPERLINK(\"http://x\",\"y\")"))
+                .isEqualTo("\"Panel cannot add value;=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    }
+
+    @Test
     void wordsAndNumbersAreWrittenAsTheyAre() {
         assertThat(AnalysisTable.cell("12")).isEqualTo("12");
         assertThat(AnalysisTable.cell("-3")).isEqualTo("-3");
