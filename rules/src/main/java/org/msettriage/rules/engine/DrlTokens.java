@@ -69,9 +69,19 @@ final class DrlTokens {
         return tokens;
     }
 
+    /**
+     * Where a line comment ends: at a line feed or a carriage return alone, as Java ends one. Ending only at a
+     * line feed would hide code after a lone carriage return from the check (a security trial; today's DRL
+     * parser refuses a lone carriage return, but the check should not rest on that).
+     */
     private static int endOfLine(String text, int from) {
-        int end = text.indexOf('\n', from);
-        return end < 0 ? text.length() : end;
+        for (int i = from; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\r') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** The offset after a quoted literal; an unclosed one runs to the end, where the compiler refuses it. */

@@ -266,6 +266,13 @@ import java.util.List;
     }
 
     @Test
+    void aLoneCarriageReturnEndsACommentAsItDoesInJava() {
+        String drl = ruleDoing("// harmless\r Runtime.getRuntime().exec(\"id\");");
+
+        assertThat(refusedMessages(drl)).anyMatch(m -> m.startsWith("refused Runtime:"));
+    }
+
+    @Test
     void aNameWithACharacterJavaIgnoresIsRefused() {
         String drl = ruleDoing("Findings.record(kcontext, $child.get\u00adClass());");
 
