@@ -125,6 +125,9 @@ final class StoreFaultKinds {
         if (has(failure, DataIntegrityViolationException.class)) {
             return "a constraint failed: the database refused a row that breaks one of its rules";
         }
+        if (has(failure, VirtualMachineError.class)) {
+            return "the service's Java machine failed while writing (out of memory, say), not the database";
+        }
         return "unknown: a fault of a kind the service does not name";
     }
 

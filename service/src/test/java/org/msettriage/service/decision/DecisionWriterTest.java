@@ -116,19 +116,33 @@ class DecisionWriterTest {
     }
 
     @Test
+    void anErrorWhileWritingFailsItsBatchAndTheWriterGoesOn() throws Exception {
+        store.release.countDown();
+        store.errorBatch.set(1);
+        writer.start();
+
+        assertThatThrownBy(() -> writer.write(decision())).isInstanceOf(StoreUnavailableException.class);
+        assertThat(faults.failing()).as("health reports the failure").isTrue();
+
+        writer.write(decision());
+        assertThat(store.written).hasSize(1);
+        assertThat(faults.failing()).isFalse();
+    }
+
+    @Test
     void aStoppedWriterRefusesRatherThanQueueing() {
         writer.start();
         writer.stop();
         assertThatThrownBy(() -> writer.write(decision())).isInstanceOf(StoreUnavailableException.class);
     }
 
+    /** Until the calls wait in the writer's queue, behind the held first one (polled, never guessed). */
     private void awaitQueued(int calls) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (store.prepared.size() < calls + 1 && System.nanoTime() < deadline) {
+        while (writer.waiting() < calls && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        // Prepared on the caller's thread just before it queues: give the queueing a moment.
-        Thread.sleep(50);
+        assertThat(writer.waiting()).as("calls queued").isEqualTo(calls);
     }
 
     private static NewDecision decision() {
@@ -141,14 +155,14 @@ class DecisionWriterTest {
         final CountDownLatch release = new CountDownLatch(1);
         /** Which batch (counting from 1) fails; 0 for none. */
         final AtomicInteger failBatch = new AtomicInteger();
+        /** Which batch (counting from 1) throws an Error; 0 for none. */
+        final AtomicInteger errorBatch = new AtomicInteger();
 
         final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         final List<NewDecision> written = Collections.synchronizedList(new ArrayList<>());
-        final List<NewDecision> prepared = Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public DecisionBatch.Prepared prepare(NewDecision decision) {
-            prepared.add(decision);
             return new DecisionBatch.Prepared(decision, null, null, FiredRules.pack("{}"), Map.of());
         }
 
@@ -163,6 +177,9 @@ class DecisionWriterTest {
             batchSizes.add(batch.size());
             if (batchSizes.size() == failBatch.get()) {
                 throw new IllegalStateException("the commit failed");
+            }
+            if (batchSizes.size() == errorBatch.get()) {
+                throw new OutOfMemoryError("a test's: the heap ran out while writing");
             }
             batch.forEach(p -> written.add(p.decision()));
             return Map.of();

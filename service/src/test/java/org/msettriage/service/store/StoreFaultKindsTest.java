@@ -62,6 +62,8 @@ class StoreFaultKindsTest {
                 .isEqualTo("no connection to the database came free in time [SQL state none]");
         assertThat(StoreFaultKinds.inWords(new IllegalStateException("odd")))
                 .isEqualTo("unknown: a fault of a kind the service does not name [SQL state none]");
+        assertThat(StoreFaultKinds.inWords(new OutOfMemoryError("Java heap space")))
+                .startsWith("the service's Java machine failed while writing");
     }
 
     @Test
