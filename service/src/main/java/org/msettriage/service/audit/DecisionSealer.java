@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -190,15 +191,26 @@ public class DecisionSealer {
      */
     public int sealPending() {
         int sealed = 0;
-        int batch;
+        Round round = null;
         do {
+            QueuePlace after = round == null ? null : round.last();
             synchronized (chainLock) {
-                batch = transactions.execute(status -> sealBatch());
+                round = transactions.execute(status -> sealBatch(after));
             }
-            sealed += batch;
-        } while (batch == BATCH);
+            sealed += round.sealed();
+        } while (round.read() == BATCH);
         return sealed;
     }
+
+    /** Where a round's reading of the queue stopped: the next round reads on from there. */
+    private record QueuePlace(OffsetDateTime queuedAt, UUID id) {}
+
+    /**
+     * One round: how many queue entries it read and how many it sealed. They differ by the entries left for
+     * the verifier, which the next round reads past rather than again: 500 of them at the head of the queue
+     * would otherwise fill every round, and nothing queued after them would be sealed (a review).
+     */
+    private record Round(int read, int sealed, QueuePlace last) {}
 
     /**
      * Seals everything queued, then runs the work with sealing held, given the chain's head (none while
@@ -222,31 +234,39 @@ public class DecisionSealer {
         return chainLock;
     }
 
-    private int sealBatch() {
+    private Round sealBatch(QueuePlace after) {
         Optional<Seal> last = jdbc.sql("SELECT " + Seal.COLUMNS + " FROM decision_seal s ORDER BY s.position DESC"
                         + " FETCH FIRST ROW ONLY")
                 .query((row, n) -> Seal.from(row))
                 .optional();
         // Left queued, for the verifier to report: entries whose record is gone, was altered while it
         // waited or was queued without the key, and records queued again after they were sealed.
-        record Queued(SealedRecord record, QueueEntry entry) {}
-        List<SealedRecord> queued = jdbc
-                .sql("SELECT u.decision_id AS queued_id, u.record_kind, u.record_sha256 AS queued_sha256, u.queue_mac, "
-                        + SealedRecord.COLUMNS + ", " + SealedRecord.DECISION_PRESENT + " FROM decision_unsealed u"
-                        + SealedRecord.joins("u")
-                        + " WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = u.decision_id)"
-                        + " AND (d.decision_id IS NOT NULL OR o.outcome_id IS NOT NULL OR ra.record_id IS NOT NULL"
-                        + " OR rr.run_id IS NOT NULL OR pm.meeting_id IS NOT NULL OR da.access_id IS NOT NULL"
-                        + " OR fb.feedback_id IS NOT NULL)"
-                        + " ORDER BY u.queued_at, u.decision_id FETCH FIRST " + BATCH + " ROWS ONLY")
+        record Queued(SealedRecord record, QueueEntry entry, QueuePlace place) {}
+        List<Queued> read = jdbc.sql(
+                        "SELECT u.decision_id AS queued_id, u.queued_at, u.record_kind, u.record_sha256 AS queued_sha256, u.queue_mac, "
+                                + SealedRecord.COLUMNS + ", " + SealedRecord.DECISION_PRESENT
+                                + " FROM decision_unsealed u"
+                                + SealedRecord.joins("u")
+                                + " WHERE NOT EXISTS (SELECT 1 FROM decision_seal s WHERE s.decision_id = u.decision_id)"
+                                + " AND (d.decision_id IS NOT NULL OR o.outcome_id IS NOT NULL OR ra.record_id IS NOT NULL"
+                                + " OR rr.run_id IS NOT NULL OR pm.meeting_id IS NOT NULL OR da.access_id IS NOT NULL"
+                                + " OR fb.feedback_id IS NOT NULL)"
+                                + (after == null
+                                        ? ""
+                                        : " AND (u.queued_at > :afterAt OR (u.queued_at = :afterAt AND u.decision_id > :afterId))")
+                                + " ORDER BY u.queued_at, u.decision_id FETCH FIRST " + BATCH + " ROWS ONLY")
+                .params(after == null ? Map.of() : Map.of("afterAt", after.queuedAt(), "afterId", after.id()))
                 .query((row, n) -> new Queued(
                         SealedRecord.from(row, "record_kind"),
                         new QueueEntry(
                                 row.getObject("queued_id", UUID.class),
                                 HashBytes.hex(row, "queued_sha256"),
-                                HashBytes.hex(row, "queue_mac"))))
-                .list()
-                .stream()
+                                HashBytes.hex(row, "queue_mac")),
+                        new QueuePlace(
+                                row.getObject("queued_at", OffsetDateTime.class),
+                                row.getObject("queued_id", UUID.class))))
+                .list();
+        List<SealedRecord> queued = read.stream()
                 .filter(waiting -> waiting.entry().matches(waiting.record(), sealKey))
                 .map(Queued::record)
                 .toList();
@@ -279,7 +299,10 @@ public class DecisionSealer {
             previousDecision = seal.decisionId();
             previousMac = seal.chainMac();
         }
-        return queued.size();
+        return new Round(
+                read.size(),
+                queued.size(),
+                read.isEmpty() ? after : read.get(read.size() - 1).place());
     }
 
     @Scheduled(fixedDelayString = "${mset.audit.seal-every:250ms}")

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Tampering through the sealing queue and the removal date, by someone who can write to the database
  * but has no seal key: re-sealing an edited decision, queuing a made-up one, queuing a sealed one again
- * (which must not stop the sealer), and a removal dated in the future. Each is named; sealing goes on.
+ * (which must not stop the sealer), and a removal dated in the future. Each is named; sealing goes on,
+ * even behind a round's worth of made-up entries.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -71,6 +72,20 @@ class QueueTamperingTest extends ServiceTest {
                                 + " personal_removed_at = TIMESTAMP WITH TIME ZONE '2099-01-01 00:00:00+00' WHERE decision_id = :id")
                 .param("id", removedLater)
                 .update();
+        // As many made-up entries as a round reads, at the queue's head: the sealer must read past them.
+        List<UUID> many = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("INSERT INTO decision (decision_id, decided_at, ruleset_version, ruleset_sha256, risk_level,"
+                            + " fired_rules_json, fired_rules_packed) SELECT :id, decided_at, ruleset_version,"
+                            + " ruleset_sha256, 'NONE', fired_rules_json, fired_rules_packed FROM decision"
+                            + " WHERE decision_id = :source")
+                    .param("id", id)
+                    .param("source", requeued)
+                    .update();
+            queue(id);
+            many.add(id);
+        }
         UUID later = triage("queue-4");
         sealer.sealPending();
 
@@ -78,11 +93,16 @@ class QueueTamperingTest extends ServiceTest {
                 as(DemoClients.AUDITOR).get("/api/v1/audit/verify").json();
 
         List<String> found = new ArrayList<>();
-        verification
-                .get("problems")
-                .forEach(p -> found.add(
-                        p.get("kind").asString() + " " + p.get("decisionId").asString() + ": "
-                                + p.get("detail").asString()));
+        List<String> foundOfMany = new ArrayList<>();
+        verification.get("problems").forEach(p -> {
+            String problem = p.get("kind").asString() + " "
+                    + p.get("decisionId").asString() + ": " + p.get("detail").asString();
+            (many.contains(UUID.fromString(p.get("decisionId").asString())) ? foundOfMany : found).add(problem);
+        });
+        assertThat(foundOfMany)
+                .hasSize(many.size())
+                .allMatch(problem -> problem.endsWith(
+                        ": altered while it waited to be sealed, or queued by someone" + " without the seal key"));
         assertThat(found)
                 .containsExactlyInAnyOrder(
                         "CHANGED " + resealed + ": its seal at position " + resealedAt + " is gone",
