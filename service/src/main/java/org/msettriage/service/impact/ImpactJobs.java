@@ -282,8 +282,9 @@ public class ImpactJobs {
         } catch (ShutDown e) {
             Thread.interrupted();
             fail(jobId, "stopped by a shutdown of the instance running it; start it again");
-        } catch (RuntimeException e) {
-            // The exception's class only: a message could quote a stored referral.
+        } catch (RuntimeException | Error e) {
+            // An Error too (out of memory writing the report, say): left RUNNING, the job's heartbeat would
+            // keep it so until the instance stopped (a review). The class only: a message could quote a referral.
             log.error("Impact job {} failed: {}", jobId, e.getClass().getName());
             fail(
                     jobId,
