@@ -3,6 +3,7 @@ package org.msettriage.service.ruleset;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -111,7 +112,7 @@ public class ActiveRuleset implements SmartLifecycle {
                 RulesetStore.Kind.FIRST_START,
                 now,
                 SERVICE,
-                "The ruleset configured at first start (" + source.name().toLowerCase() + ")",
+                "The ruleset configured at first start (" + source.name().toLowerCase(Locale.ROOT) + ")",
                 List.of()));
         if (!recorded) {
             String activated = store.lastActivated().orElseThrow();
