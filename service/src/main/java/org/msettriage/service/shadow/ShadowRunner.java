@@ -154,13 +154,18 @@ public class ShadowRunner {
                 shadowAnswer);
         String version = candidate.identity().version();
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("""
+            // Only while it runs: a comparison still queued when a policy lead stopped it (on any instance)
+            // does not change the counts they stopped it at (a review).
+            int counted = jdbc.sql("""
                     UPDATE shadow_run SET compared = compared + 1, differing = differing + :differs
-                    WHERE version = :version
+                    WHERE version = :version AND running
                     """)
                     .param("differs", change.isPresent() ? 1 : 0)
                     .param("version", version)
                     .update();
+            if (counted == 0) {
+                return;
+            }
             change.ifPresent(difference -> jdbc.sql("""
                             INSERT INTO shadow_difference (shadow_version, decision_id, recorded_at, active_version,
                                                            active_sha256, change_json)
@@ -207,7 +212,7 @@ public class ShadowRunner {
         return skipped.get();
     }
 
-    /** Waits until every queued comparison is recorded (for tests and orderly shutdown). */
+    /** Waits until every queued comparison is recorded or dropped (for tests). */
     public boolean drain(long timeoutMillis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (pending.get() > 0) {
