@@ -14,7 +14,8 @@ import org.springframework.boot.convert.DurationUnit;
  * cannot forge a seal; {@code identifierKey} keys the hash each person, vehicle or place a referral names
  * is stored and linked as (HMAC-SHA256, policy v1.1 section 10). {@code retention}: how long a decision's personal content is kept (the service refuses it without a unit: {@link RetentionInForce});
  * {@code retentionCheckEvery}: how often expired content is looked for; {@code sealEvery}: how often
- * newly stored decisions are sealed.
+ * newly stored decisions are sealed; {@code retentionReplaces}: given only to change the period every
+ * instance sharing the database applies, the period being replaced ({@link RetentionAgreement}).
  */
 @ConfigurationProperties("mset.audit")
 public record AuditSettings(
@@ -28,7 +29,8 @@ public record AuditSettings(
         Duration retention,
 
         @DefaultValue("1h") Duration retentionCheckEvery,
-        @DefaultValue("250ms") Duration sealEvery) {
+        @DefaultValue("250ms") Duration sealEvery,
+        @DurationUnit(ChronoUnit.DAYS) Duration retentionReplaces) {
 
     public AuditSettings {
         // Scheduling refuses a period of nothing with a message that names no setting; these do.

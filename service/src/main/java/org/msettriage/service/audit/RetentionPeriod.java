@@ -10,7 +10,6 @@ import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -143,9 +142,7 @@ public class RetentionPeriod {
         sealer.queue(RecordKind.RETENTION, runId);
     }
 
-    @Scheduled(
-            initialDelayString = "${mset.audit.retention-check-every:1h}",
-            fixedDelayString = "${mset.audit.retention-check-every:1h}")
+    /** Every mset.audit.retention-check-every, while the period is the database's ({@link RetentionAgreement}). */
     void removeIfLeaseHeld() {
         leases.cleanUpIfHeld(
                 LEASE,

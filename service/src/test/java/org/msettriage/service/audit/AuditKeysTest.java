@@ -31,7 +31,8 @@ class AuditKeysTest {
                 identifier,
                 Duration.ofDays(2192),
                 Duration.ofHours(1),
-                Duration.ofMillis(250));
+                Duration.ofMillis(250),
+                null);
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.springframework.mock.env.MockEnvironment;
 class RetentionInForceTest {
 
     private static RetentionInForce inForce(Duration period, String written) {
-        AuditSettings settings = new AuditSettings("", "", "", "", period, Duration.ofHours(1), Duration.ofMillis(250));
+        AuditSettings settings =
+                new AuditSettings("", "", "", "", period, Duration.ofHours(1), Duration.ofMillis(250), null);
         return new RetentionInForce(settings, new MockEnvironment().withProperty("mset.audit.retention", written));
     }
 

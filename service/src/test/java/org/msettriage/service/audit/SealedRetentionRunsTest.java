@@ -144,7 +144,7 @@ class SealedRetentionRunsTest extends ServiceTest {
                 jdbc,
                 transactions,
                 new RetentionInForce(
-                        new AuditSettings("", "", "", "", retention, Duration.ofHours(1), Duration.ofMillis(250)),
+                        new AuditSettings("", "", "", "", retention, Duration.ofHours(1), Duration.ofMillis(250), null),
                         // Not the service's: its setting says another period than the one tried here.
                         new MockEnvironment()),
                 leases,

@@ -120,7 +120,8 @@ public class LinkLookupBenchmark {
                         "3Wq0m8c9yq3p0XhJ1vQkS0b1s5dY2mA6tq1n4bq7ZrM=",
                         java.time.Duration.ofDays(2192),
                         java.time.Duration.ofHours(1),
-                        java.time.Duration.ofMillis(250)),
+                        java.time.Duration.ofMillis(250),
+                        null),
                 new MockEnvironment());
         IdentifierHash identifierHash = new IdentifierHash(keys);
         ChildRefHash childRefHash = new ChildRefHash(keys);

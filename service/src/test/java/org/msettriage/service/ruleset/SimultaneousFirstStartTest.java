@@ -94,7 +94,8 @@ class SimultaneousFirstStartTest {
                                 "3Wq0m8c9yq3p0XhJ1vQkS0b1s5dY2mA6tq1n4bq7ZrM=",
                                 Duration.ofDays(2192),
                                 Duration.ofHours(1),
-                                Duration.ofMillis(250)),
+                                Duration.ofMillis(250),
+                                null),
                         new MockEnvironment()));
     }
 }

@@ -1,0 +1,125 @@
+package org.msettriage.service.audit;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.msettriage.service.problem.StartRefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * One retention period for every instance sharing the database, kept in it: what retention removes is gone
+ * for good, and an operator's trial restarted one of two instances with three months, which removed the
+ * content of 6,856 decisions for the whole region while the other still said six years. The first start
+ * records its period; a start with another is refused before it serves, unless it names the period it
+ * replaces ({@code mset.audit.retention-replaces}), which is how a partnership changes it. An instance still
+ * running with the period replaced removes nothing until it is restarted with the new one.
+ */
+@Component
+class RetentionAgreement implements SmartInitializingSingleton {
+
+    static final String REPLACES = "mset.audit.retention-replaces";
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionAgreement.class);
+
+    private final JdbcClient jdbc;
+    private final Duration period;
+    private final Duration replaces;
+    private final RetentionPeriod removal;
+    private volatile boolean toldNotAgreed;
+
+    RetentionAgreement(JdbcClient jdbc, RetentionInForce inForce, AuditSettings settings, RetentionPeriod removal) {
+        this.jdbc = jdbc;
+        this.period = inForce.period();
+        this.replaces = settings.retentionReplaces();
+        this.removal = removal;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        agree();
+    }
+
+    /** Records this instance's period as the database's, or checks it is the one recorded. */
+    void agree() {
+        Optional<Duration> agreed = agreed();
+        if (agreed.isEmpty()) {
+            try {
+                jdbc.sql("INSERT INTO retention_agreed (one_row, period, agreed_at) VALUES (1, :period, :at)")
+                        .param("period", period.toString())
+                        .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                        .update();
+                return;
+            } catch (DuplicateKeyException anotherStartedTogether) {
+                agreed = agreed();
+            }
+        }
+        Duration database = agreed.orElseThrow();
+        if (database.equals(period)) {
+            return;
+        }
+        if (database.equals(replaces)) {
+            jdbc.sql("UPDATE retention_agreed SET period = :period, agreed_at = :at WHERE one_row = 1")
+                    .param("period", period.toString())
+                    .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                    .update();
+            log.warn(
+                    "The retention period of every instance sharing this database is now {} (it was {}), as {}"
+                            + " asked: restart the other instances with mset.audit.retention={}; until then they"
+                            + " remove nothing",
+                    RetentionInWords.of(period),
+                    RetentionInWords.of(database),
+                    REPLACES,
+                    written(period));
+            return;
+        }
+        throw new StartRefusedException(RetentionInForce.SETTING + " is " + written(period) + " ("
+                + RetentionInWords.of(period) + "), but the instances sharing this database keep content for "
+                + written(database) + " (" + RetentionInWords.of(database) + "), and content removed at"
+                + " retention is gone for good. Start this instance with " + RetentionInForce.SETTING + "="
+                + written(database) + ", or, to change the period for every instance, start it with " + REPLACES
+                + "=" + written(database) + " as well, then restart the others with the new period.");
+    }
+
+    /** Whether the database's period is still this instance's (another instance may have changed it). */
+    boolean holds() {
+        return agreed().map(period::equals).orElse(false);
+    }
+
+    @Scheduled(
+            initialDelayString = "${mset.audit.retention-check-every:1h}",
+            fixedDelayString = "${mset.audit.retention-check-every:1h}")
+    void removeExpiredIfAgreed() {
+        if (!holds()) {
+            if (!toldNotAgreed) {
+                toldNotAgreed = true;
+                log.error(
+                        "Retention period: this instance keeps content for {}, but the database's period is now"
+                                + " another; it removes nothing until it is restarted with the database's period",
+                        RetentionInWords.of(period));
+            }
+            return;
+        }
+        removal.removeIfLeaseHeld();
+    }
+
+    private Optional<Duration> agreed() {
+        return jdbc.sql("SELECT period FROM retention_agreed WHERE one_row = 1")
+                .query(String.class)
+                .optional()
+                .map(Duration::parse);
+    }
+
+    /** As the setting takes it: whole days as "2192d", anything shorter in milliseconds. */
+    static String written(Duration period) {
+        return period.toMillis() % Duration.ofDays(1).toMillis() == 0
+                ? period.toDays() + "d"
+                : period.toMillis() + "ms";
+    }
+}
