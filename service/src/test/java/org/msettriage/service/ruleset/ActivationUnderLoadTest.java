@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
 import org.msettriage.service.HttpJson;
@@ -61,14 +62,16 @@ class ActivationUnderLoadTest extends ServiceTest {
                 .<Future<?>>map(f -> f)
                 .toList();
 
-        Thread.sleep(300);
+        // Each switch waits for an answer that shows it, not for a guessed time (a review: under load 300 ms
+        // could pass without one call answered by the candidate).
+        awaitAnswer(answers, 0, answer -> true);
         HttpJson.Answer activated = CandidateActivation.approve(
                 as(DemoClients.SECOND_POLICY_LEAD),
                 proposal.json().path("proposalId").asString());
-        Thread.sleep(300);
+        awaitAnswer(answers, 0, answer -> answer.startsWith("load-1"));
         HttpJson.Answer rolledBack = lead.post(
                 "/api/v1/rulesets/" + CandidateRulesets.PACKAGED_VERSION + "/activate", "{\"reason\": \"load test\"}");
-        Thread.sleep(300);
+        awaitAnswer(answers, answers.size(), answer -> answer.startsWith(CandidateRulesets.PACKAGED_VERSION));
         switching.set(false);
         for (Future<?> caller : running) {
             caller.get(30, TimeUnit.SECONDS);
@@ -87,5 +90,14 @@ class ActivationUnderLoadTest extends ServiceTest {
                 .last()
                 .asString()
                 .startsWith("2026.12.2");
+    }
+
+    /** Waits up to 20 s for an answer after the first {@code from} that matches. */
+    private static void awaitAnswer(ConcurrentLinkedQueue<String> answers, int from, Predicate<String> wanted)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (answers.stream().skip(from).noneMatch(wanted) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 }
