@@ -60,7 +60,7 @@ class RetentionAgreementTest {
         assertThatThrownBy(() -> instance(THREE_MONTHS, null).agree())
                 .isInstanceOf(StartRefusedException.class)
                 .hasMessageStartingWith("mset.audit.retention is 90d (")
-                .hasMessageContaining("keep content for 2192d (6 years")
+                .hasMessageContaining("keep content for 6 years (2,192 days), set as 2192d")
                 .hasMessageContaining("mset.audit.retention-replaces=2192d");
         assertThat(instance(SIX_YEARS, null).holds())
                 .as("the database's period unchanged")
