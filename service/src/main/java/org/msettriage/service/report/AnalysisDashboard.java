@@ -173,7 +173,7 @@ class AnalysisDashboard {
                     heardInMonth,
                     screenedHeard.getOrDefault(key, 0L)));
             // Policy v1.1 section 11's figure, given by the API and missing here (a coordinator's trial).
-            cells.add(cell(settings.shown(heardAgain)));
+            cells.add(DashboardCells.cell(settings.shown(heardAgain)));
             lines.add(new Row(cells, false));
         }
         List<String> headers = new ArrayList<>(OUTCOME_HEADERS.apply("Month"));
@@ -229,14 +229,14 @@ class AnalysisDashboard {
             lines.add(new Row(
                     List.of(
                             AnalysisWords.group(Dimension.LOCAL_AUTHORITY, authorities.get(i)),
-                            cell(referrals.get(i)),
-                            cell(childrenThere.get(i)),
-                            cell(screened.get(i)),
-                            cell(eligible.get(i)),
-                            cell(heardThere.get(i)),
+                            DashboardCells.cell(referrals.get(i)),
+                            DashboardCells.cell(childrenThere.get(i)),
+                            DashboardCells.cell(screened.get(i)),
+                            DashboardCells.cell(eligible.get(i)),
+                            DashboardCells.cell(heardThere.get(i)),
                             authorities.get(i) == null
                                     ? ""
-                                    : conversionCell(
+                                    : DashboardCells.conversionCell(
                                             screenedHeardThere.get(i),
                                             screened.get(i),
                                             exactScreenedHeard.get(i),
@@ -272,12 +272,13 @@ class AnalysisDashboard {
         long exactPlaced = Tally.decisions(rows, r -> Tally.screened(r) && r.localAuthority() != null);
         return List.of(
                 label,
-                cell(settings.shown(Tally.decisions(rows, r -> true))),
-                cell(settings.shown(children)),
-                cell(screened),
-                cell(settings.shown(Tally.decisions(rows, Tally::panelEligible))),
-                cell(settings.shown(heard)),
-                conversionCell(settings.shown(screenedHeard), settings.shown(exactPlaced), screenedHeard, exactPlaced));
+                DashboardCells.cell(settings.shown(Tally.decisions(rows, r -> true))),
+                DashboardCells.cell(settings.shown(children)),
+                DashboardCells.cell(screened),
+                DashboardCells.cell(settings.shown(Tally.decisions(rows, Tally::panelEligible))),
+                DashboardCells.cell(settings.shown(heard)),
+                DashboardCells.conversionCell(
+                        settings.shown(screenedHeard), settings.shown(exactPlaced), screenedHeard, exactPlaced));
     }
 
     /** Referrals by month split by a dimension: each row a line of parts of its total. */
@@ -310,8 +311,8 @@ class AnalysisDashboard {
                     + parts.stream().mapToLong(Long::longValue).sum() + ", not the rounded total of " + shownTotal
                     + ", because each figure is rounded on its own.");
         }
-        List<String> cells = new ArrayList<>(List.of(label, cell(shownTotal)));
-        parts.forEach(p -> cells.add(cell(p)));
+        List<String> cells = new ArrayList<>(List.of(label, DashboardCells.cell(shownTotal)));
+        parts.forEach(p -> cells.add(DashboardCells.cell(p)));
         return new Row(cells, isTotal);
     }
 
@@ -372,11 +373,11 @@ class AnalysisDashboard {
             lines.add(new Row(
                     List.of(
                             i < months.size() ? MONTH.format(months.get(i)) : "All months",
-                            cell(due),
-                            cell(offered),
+                            DashboardCells.cell(due),
+                            DashboardCells.cell(offered),
                             due == null || offered == null || due == 0
                                     ? ""
-                                    : shareInTime(offered, due, exactOffered, exactDue)),
+                                    : DashboardCells.shareInTime(offered, due, exactOffered, exactDue)),
                     i == months.size()));
         }
         return new AnalysisTable(
@@ -398,45 +399,6 @@ class AnalysisDashboard {
                                 + " never reads 100% while an interview due was not offered in time, nor 0% while one"
                                 + " was: it reads \"under 100%\" or \"over 0%\" instead. A blank share cannot be"
                                 + " worked out: a count it needs is withheld, or no interview was due."));
-    }
-
-    /**
-     * Conversion, the screened that were heard / the screened, as shown, as {@link #shareInTime} words a
-     * share: rounding can make 6 heard of 7 screened read as 5 of 5, "100%", as if every child screened had
-     * been heard. Empty when either count is withheld or nothing was screened.
-     */
-    static String conversionCell(Long heard, Long screened, long exactHeard, long exactScreened) {
-        Double conversion = PanelReportMapper.conversion(heard, screened);
-        return conversion == null ? "" : honest(percent(conversion), exactHeard, exactScreened);
-    }
-
-    /**
-     * The share offered in time, from the counts as shown; but rounding can make 9 of 10 read as 10 of 10,
-     * hiding the very interview missed, so an exact 100% or 0% is claimed only when it is so.
-     */
-    static String shareInTime(long offered, long due, long exactOffered, long exactDue) {
-        return honest(percent((double) offered / due), exactOffered, exactDue);
-    }
-
-    /**
-     * A rate of reaching the panel with its interval, from the counts as shown: "62% (40% to 80%)". Rounding
-     * can make 13 of 15 read as 15 of 15, so the rate claims all or none only when it is so; the interval,
-     * from the same shown counts, stays as it is.
-     */
-    static String rateCell(double rate, Rates.Interval interval, long exactReached, long exactScreened) {
-        return honest(percent(rate), exactReached, exactScreened) + " (" + percent(interval.low()) + " to "
-                + percent(interval.high()) + ")";
-    }
-
-    /** A share as shown, unless it claims all or none and the exact counts say otherwise. */
-    private static String honest(String share, long exactOffered, long exactDue) {
-        if (share.equals("100%") && exactOffered < exactDue) {
-            return "under 100%";
-        }
-        if (share.equals("0%") && exactOffered > 0) {
-            return "over 0%";
-        }
-        return share;
     }
 
     /**
@@ -476,7 +438,7 @@ class AnalysisDashboard {
             String label = g < groups.size() ? AnalysisWords.group(dimension, groups.get(g)) : "All referrals";
             List<String> cells = new ArrayList<>(List.of(label));
             for (List<Long> column : shown) {
-                cells.add(cell(column.get(g)));
+                cells.add(DashboardCells.cell(column.get(g)));
             }
             lines.add(new Row(cells, g == groups.size()));
         }
@@ -517,25 +479,27 @@ class AnalysisDashboard {
                 List<String> cells = new ArrayList<>(List.of(
                         AnalysisWords.dimension(dimension),
                         AnalysisWords.group(dimension, groups.get(g)),
-                        cell(n),
-                        cell(x),
-                        cell(restN),
-                        cell(restX)));
+                        DashboardCells.cell(n),
+                        DashboardCells.cell(x),
+                        DashboardCells.cell(restN),
+                        DashboardCells.cell(restX)));
                 if (n == null || x == null || restN == null || restX == null) {
                     cells.addAll(List.of("", "", "", "Not compared: too few to show"));
                 } else if (n == 0 || restN == 0) {
                     cells.addAll(List.of("", "", "", "Not compared: none screened"));
                 } else {
                     Rates.Comparison c = Rates.compare(Math.min(x, n), n, Math.min(restX, restN), restN);
-                    cells.add(rateCell(c.rate(), c.interval(), eligible.get(g), screened.get(g)));
-                    cells.add(rateCell(
+                    cells.add(DashboardCells.rateCell(c.rate(), c.interval(), eligible.get(g), screened.get(g)));
+                    cells.add(DashboardCells.rateCell(
                             c.restRate(),
                             c.restInterval(),
                             allReached - eligible.get(g),
                             allScreened - screened.get(g)));
-                    cells.add(differenceCell(c));
-                    cells.add(
-                            finding(c, beyondChanceBehind(settings, Math.min(x, n), n, Math.min(restX, restN), restN)));
+                    cells.add(DashboardCells.differenceCell(c));
+                    cells.add(DashboardCells.finding(
+                            c,
+                            DashboardCells.beyondChanceBehind(
+                                    settings, Math.min(x, n), n, Math.min(restX, restN), restN)));
                 }
                 lines.add(new Row(cells, false));
             }
@@ -566,88 +530,6 @@ class AnalysisDashboard {
                         + " exact count they could stand for: rounding can narrow an interval, so a difference that"
                         + " not every such count shows is not claimed. A group or rest too small to show is not"
                         + " compared."));
-    }
-
-    /**
-     * Whether a group reaches the panel more or less often than the rest beyond chance, in words, given what
-     * the counts as shown say ({@code shown}) and what every exact count they could stand for says ({@code
-     * behind}, from {@link #beyondChanceBehind}). Claimed only when both agree: an analyst's trial saw rounded
-     * counts (15 screened, 5 reached, from 13 and 7) give "Lower than the rest, beyond chance" where the exact
-     * counts give no clear difference. Worked out from the counts as shown alone, so it tells nothing of the
-     * exact counts the rounding hides.
-     */
-    static String finding(Rates.Comparison shown, int behind) {
-        int claimed = shown.beyondChance();
-        if (claimed == 0) {
-            return "No clear difference";
-        }
-        if (claimed != behind) {
-            return "No clear difference once the rounding is allowed for";
-        }
-        return claimed > 0 ? "Higher than the rest, beyond chance" : "Lower than the rest, beyond chance";
-    }
-
-    /**
-     * +1 (or -1) when the group's rate is higher (or lower) than the rest's beyond chance for every exact
-     * count that would be shown as these are, 0 otherwise: the counts behind a rounded 5 are 3 to 7.
-     */
-    static int beyondChanceBehind(
-            ReportSettings settings, long reached, long screened, long restReached, long restScreened) {
-        List<Long> reachedBehind = behind(settings, reached);
-        List<Long> screenedBehind = behind(settings, screened);
-        List<Long> restReachedBehind = behind(settings, restReached);
-        List<Long> restScreenedBehind = behind(settings, restScreened);
-        int agreed = 0;
-        for (long x : reachedBehind) {
-            for (long n : screenedBehind) {
-                for (long rx : restReachedBehind) {
-                    for (long rn : restScreenedBehind) {
-                        if (x > n || rx > rn || n == 0 || rn == 0) {
-                            continue;
-                        }
-                        int found = Rates.compare(x, n, rx, rn).beyondChance();
-                        if (found == 0 || (agreed != 0 && found != agreed)) {
-                            return 0;
-                        }
-                        agreed = found;
-                    }
-                }
-            }
-        }
-        return agreed;
-    }
-
-    /** Every exact count shown as this one is. */
-    private static List<Long> behind(ReportSettings settings, long shown) {
-        List<Long> counts = new ArrayList<>();
-        for (long count = Math.max(0, shown - settings.roundTo()); count <= shown + settings.roundTo(); count++) {
-            if (Long.valueOf(shown).equals(settings.shown(count))) {
-                counts.add(count);
-            }
-        }
-        return counts;
-    }
-
-    private static String cell(Long shown) {
-        return shown == null ? AnalysisTable.WITHHELD : Long.toString(shown);
-    }
-
-    private static String percent(double share) {
-        return Math.round(share * 100) + "%";
-    }
-
-    /**
-     * The group's rate less the rest's, in percentage points, with its interval: "+12 (+3 to +21)". The
-     * interval alone ("+3 to +21") left a reader to guess the difference itself.
-     */
-    static String differenceCell(Rates.Comparison c) {
-        return points(c.rate() - c.restRate()) + " (" + points(c.difference().low()) + " to "
-                + points(c.difference().high()) + ")";
-    }
-
-    private static String points(double difference) {
-        long points = Math.round(difference * 100);
-        return (points > 0 ? "+" : "") + points;
     }
 
     private static List<Integer> range(int from, int to) {

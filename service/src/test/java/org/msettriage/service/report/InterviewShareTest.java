@@ -12,16 +12,16 @@ class InterviewShareTest {
 
     @Test
     void aShareIsWorkedOutFromTheCountsAsShown() {
-        assertThat(AnalysisDashboard.shareInTime(5, 10, 6, 11)).isEqualTo("50%");
-        assertThat(AnalysisDashboard.shareInTime(10, 10, 10, 10)).isEqualTo("100%");
-        assertThat(AnalysisDashboard.shareInTime(0, 10, 0, 9)).isEqualTo("0%");
+        assertThat(DashboardCells.shareInTime(5, 10, 6, 11)).isEqualTo("50%");
+        assertThat(DashboardCells.shareInTime(10, 10, 10, 10)).isEqualTo("100%");
+        assertThat(DashboardCells.shareInTime(0, 10, 0, 9)).isEqualTo("0%");
     }
 
     @Test
     void roundingNeverHidesAnInterviewMissedOrOffered() {
         // 8 of 9 rounds to 10 of 10, which would read as every interview offered in time.
-        assertThat(AnalysisDashboard.shareInTime(10, 10, 8, 9)).isEqualTo("under 100%");
+        assertThat(DashboardCells.shareInTime(10, 10, 8, 9)).isEqualTo("under 100%");
         // 1 of 9 offered rounds to 0 of 10.
-        assertThat(AnalysisDashboard.shareInTime(0, 10, 1, 9)).isEqualTo("over 0%");
+        assertThat(DashboardCells.shareInTime(0, 10, 1, 9)).isEqualTo("over 0%");
     }
 }

@@ -13,12 +13,10 @@ class OutcomeRateCellTest {
 
     @Test
     void aRateRoundedToAllOrNoneSaysSoOnlyWhenItIsSo() {
-        assertThat(AnalysisDashboard.rateCell(1.0, Rates.wilson(15, 15), 13, 15))
-                .isEqualTo("under 100% (80% to 100%)");
-        assertThat(AnalysisDashboard.rateCell(1.0, Rates.wilson(15, 15), 15, 15))
-                .isEqualTo("100% (80% to 100%)");
-        assertThat(AnalysisDashboard.rateCell(0.0, Rates.wilson(0, 15), 2, 16)).startsWith("over 0% (0% to ");
-        assertThat(AnalysisDashboard.rateCell(13.0 / 15, Rates.wilson(13, 15), 13, 15))
+        assertThat(DashboardCells.rateCell(1.0, Rates.wilson(15, 15), 13, 15)).isEqualTo("under 100% (80% to 100%)");
+        assertThat(DashboardCells.rateCell(1.0, Rates.wilson(15, 15), 15, 15)).isEqualTo("100% (80% to 100%)");
+        assertThat(DashboardCells.rateCell(0.0, Rates.wilson(0, 15), 2, 16)).startsWith("over 0% (0% to ");
+        assertThat(DashboardCells.rateCell(13.0 / 15, Rates.wilson(13, 15), 13, 15))
                 .startsWith("87% (");
     }
 
@@ -31,19 +29,19 @@ class OutcomeRateCellTest {
         assertThat(shown.beyondChance()).isEqualTo(-1);
         assertThat(Rates.compare(7, 13, 21, 32).beyondChance()).isZero();
 
-        assertThat(AnalysisDashboard.beyondChanceBehind(rounded, 5, 15, 20, 30)).isZero();
-        assertThat(AnalysisDashboard.finding(shown, AnalysisDashboard.beyondChanceBehind(rounded, 5, 15, 20, 30)))
+        assertThat(DashboardCells.beyondChanceBehind(rounded, 5, 15, 20, 30)).isZero();
+        assertThat(DashboardCells.finding(shown, DashboardCells.beyondChanceBehind(rounded, 5, 15, 20, 30)))
                 .isEqualTo("No clear difference once the rounding is allowed for");
         // A difference no rounding could hide is claimed; exact counts (rounding to 1) are taken as they are.
-        assertThat(AnalysisDashboard.beyondChanceBehind(rounded, 5, 40, 45, 50)).isEqualTo(-1);
-        assertThat(AnalysisDashboard.finding(
-                        Rates.compare(5, 40, 45, 50), AnalysisDashboard.beyondChanceBehind(rounded, 5, 40, 45, 50)))
+        assertThat(DashboardCells.beyondChanceBehind(rounded, 5, 40, 45, 50)).isEqualTo(-1);
+        assertThat(DashboardCells.finding(
+                        Rates.compare(5, 40, 45, 50), DashboardCells.beyondChanceBehind(rounded, 5, 40, 45, 50)))
                 .isEqualTo("Lower than the rest, beyond chance");
         ReportSettings exact = new ReportSettings(1, 1, ZoneId.of("Europe/London"));
-        assertThat(AnalysisDashboard.beyondChanceBehind(exact, 5, 15, 20, 30)).isEqualTo(-1);
-        assertThat(AnalysisDashboard.finding(Rates.compare(20, 20, 5, 20), 1))
+        assertThat(DashboardCells.beyondChanceBehind(exact, 5, 15, 20, 30)).isEqualTo(-1);
+        assertThat(DashboardCells.finding(Rates.compare(20, 20, 5, 20), 1))
                 .isEqualTo("Higher than the rest, beyond chance");
-        assertThat(AnalysisDashboard.finding(Rates.compare(7, 13, 21, 32), -1))
+        assertThat(DashboardCells.finding(Rates.compare(7, 13, 21, 32), -1))
                 .as("nothing claimed that the counts shown do not show")
                 .isEqualTo("No clear difference");
     }

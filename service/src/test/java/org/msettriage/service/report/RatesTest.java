@@ -35,12 +35,9 @@ class RatesTest {
     @Test
     void theDashboardShowsTheDifferenceItselfBesideItsInterval() {
         // 80% against 60%: 20 points, between 5 and 33 (Newcombe's method 10, as above).
-        assertThat(AnalysisDashboard.differenceCell(Rates.compare(56, 70, 48, 80)))
-                .isEqualTo("+20 (+5 to +33)");
-        assertThat(AnalysisDashboard.differenceCell(Rates.compare(48, 80, 56, 70)))
-                .isEqualTo("-20 (-33 to -5)");
-        assertThat(AnalysisDashboard.differenceCell(Rates.compare(5, 10, 5, 10)))
-                .startsWith("0 (-");
+        assertThat(DashboardCells.differenceCell(Rates.compare(56, 70, 48, 80))).isEqualTo("+20 (+5 to +33)");
+        assertThat(DashboardCells.differenceCell(Rates.compare(48, 80, 56, 70))).isEqualTo("-20 (-33 to -5)");
+        assertThat(DashboardCells.differenceCell(Rates.compare(5, 10, 5, 10))).startsWith("0 (-");
     }
 
     @Test
