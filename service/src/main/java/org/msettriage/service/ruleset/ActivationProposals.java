@@ -99,6 +99,25 @@ public class ActivationProposals {
                 .update();
     }
 
+    /**
+     * Adds the proposal unless one for the same version is still pending at {@code now}, which it answers
+     * instead. Run in the caller's transaction: the version's ruleset row is locked first, so two policy
+     * leads proposing it at once, on one instance or two, add one proposal and the second is told of it (a
+     * review: a Java lock guarded this, which holds on one instance only).
+     */
+    public Optional<Proposal> addUnlessPending(Proposal proposal, OffsetDateTime now) {
+        jdbc.sql("SELECT version FROM ruleset WHERE version = :version FOR UPDATE")
+                .param("version", proposal.version())
+                .query(String.class)
+                .list();
+        List<Proposal> pending = pending(proposal.version(), now);
+        if (!pending.isEmpty()) {
+            return Optional.of(pending.get(0));
+        }
+        add(proposal);
+        return Optional.empty();
+    }
+
     public Optional<Proposal> find(UUID id) {
         return jdbc.sql("SELECT * FROM ruleset_proposal WHERE proposal_id = :id")
                 .param("id", id)

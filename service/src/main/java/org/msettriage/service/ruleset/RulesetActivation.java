@@ -305,10 +305,6 @@ public class RulesetActivation {
                             + " and propose it with those changes accepted if they are intended.");
         }
         OffsetDateTime now = OffsetDateTime.now();
-        List<ActivationProposals.Proposal> pending = proposals.pending(version, now);
-        if (!pending.isEmpty()) {
-            throw new ProposalPending(pending.get(0));
-        }
         ActivationProposals.Proposal proposal = new ActivationProposals.Proposal(
                 UUID.randomUUID(),
                 version,
@@ -322,7 +318,11 @@ public class RulesetActivation {
                 null,
                 null,
                 null);
-        proposals.add(proposal);
+        Optional<ActivationProposals.Proposal> pending =
+                transactions.execute(status -> proposals.addUnlessPending(proposal, now));
+        if (pending.isPresent()) {
+            throw new ProposalPending(pending.get());
+        }
         log.info("Activation of ruleset {} proposed by {}", version, proposal.proposedBy());
         return proposal;
     }
