@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import org.msettriage.service.problem.SafeTrace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +38,33 @@ public class StoreFaults {
     private final AtomicReference<Instant> faultSince = new AtomicReference<>();
     private final AtomicReference<Instant> recoveredAt = new AtomicReference<>();
     private final AtomicLong failuresInEpisode = new AtomicLong();
+    private volatile boolean stopping;
+    private volatile boolean toldStopping;
 
     public StoreFaults(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
+    /**
+     * The service is stopping: its own pool closes under the work still finishing, and a call that fails
+     * so is no outage. An operator's trial saw each stop end with "The database failed: no connection to
+     * the database could be opened", the pool's own closing.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        stopping = true;
+    }
+
     public void failed(Throwable failure) {
+        if (stopping) {
+            if (!toldStopping) {
+                toldStopping = true;
+                log.info(
+                        "A database call failed while the service stopped ({}); not reported as an outage",
+                        StoreFaultKinds.inWords(failure));
+            }
+            return;
+        }
         retireConnections();
         if (!failing()
                 && justRecovered()

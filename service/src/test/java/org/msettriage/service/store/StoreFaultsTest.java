@@ -62,6 +62,21 @@ class StoreFaultsTest {
     }
 
     @Test
+    void aCallFailingWhileTheServiceStopsIsNoOutage(CapturedOutput output) throws SQLException {
+        // An operator's trial: every stop ended with an ERROR for the service's own pool closing.
+        StoreFaults faults = new StoreFaults(answering(false));
+        faults.stopping();
+
+        faults.failed(new CannotGetJdbcConnectionException("pool closed"));
+        faults.failed(new CannotGetJdbcConnectionException("pool closed"));
+
+        assertThat(faults.failing()).isFalse();
+        assertThat(output.getOut())
+                .doesNotContain("The database failed")
+                .containsOnlyOnce("failed while the service stopped");
+    }
+
+    @Test
     void aConnectionLostJustAfterAnOutageWhileNoneCanBeOpenedIsAnOutage() throws SQLException {
         StoreFaults faults = justRecovered(answering(false));
 
