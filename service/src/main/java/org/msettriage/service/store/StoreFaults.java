@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -38,6 +40,7 @@ public class StoreFaults {
     private final AtomicReference<Instant> faultSince = new AtomicReference<>();
     private final AtomicReference<Instant> recoveredAt = new AtomicReference<>();
     private final AtomicLong failuresInEpisode = new AtomicLong();
+    private final Set<String> kindsInEpisode = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     private volatile boolean toldStopping;
 
@@ -82,13 +85,20 @@ public class StoreFaults {
             return;
         }
         failuresInEpisode.incrementAndGet();
+        String kind = StoreFaultKinds.inWords(failure);
         if (faultSince.compareAndSet(null, Instant.now())) {
+            kindsInEpisode.clear();
+            kindsInEpisode.add(kind);
             // The kind in words, then types and frames for support: never the database's message, which can
             // quote the statement and the values it was given.
             log.error(
                     "The database failed: {}. Calls are answered 503 until it works again. For support: {}",
-                    StoreFaultKinds.inWords(failure),
+                    kind,
                     SafeTrace.describe(failure));
+        } else if (kindsInEpisode.add(kind)) {
+            // Once per kind: an operator's trial restarted PostgreSQL with the service's password changed, and
+            // the log said only "shutting down" while every call was refused for the password.
+            log.warn("The database now also fails so: {}. Calls are still answered 503", kind);
         }
     }
 

@@ -62,6 +62,20 @@ class StoreFaultsTest {
     }
 
     @Test
+    void aNewKindOfFailureWithinAnEpisodeIsSaidOnce(CapturedOutput output) throws SQLException {
+        StoreFaults faults = new StoreFaults(answering(false));
+
+        faults.failed(failure("57P01"));
+        faults.failed(failure("28P01"));
+        faults.failed(failure("28P01"));
+        faults.failed(failure("57P01"));
+
+        assertThat(output.getOut())
+                .containsOnlyOnce("The database failed: the database server is shutting down")
+                .containsOnlyOnce("now also fails so: the database refused the user and password");
+    }
+
+    @Test
     void aCallFailingWhileTheServiceStopsIsNoOutage(CapturedOutput output) throws SQLException {
         // An operator's trial: every stop ended with an ERROR for the service's own pool closing.
         StoreFaults faults = new StoreFaults(answering(false));
