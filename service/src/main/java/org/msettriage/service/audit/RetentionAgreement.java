@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.msettriage.service.problem.StartRefusedException;
+import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -29,21 +30,31 @@ class RetentionAgreement implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(RetentionAgreement.class);
 
     private final JdbcClient jdbc;
+    private final RetentionInForce inForce;
     private final Duration period;
     private final Duration replaces;
     private final RetentionPeriod removal;
+    private final JobLeases leases;
     private volatile boolean toldNotAgreed;
 
-    RetentionAgreement(JdbcClient jdbc, RetentionInForce inForce, AuditSettings settings, RetentionPeriod removal) {
+    RetentionAgreement(
+            JdbcClient jdbc,
+            RetentionInForce inForce,
+            AuditSettings settings,
+            RetentionPeriod removal,
+            JobLeases leases) {
         this.jdbc = jdbc;
+        this.inForce = inForce;
         this.period = inForce.period();
         this.replaces = settings.retentionReplaces();
         this.removal = removal;
+        this.leases = leases;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         agree();
+        inForce.announce();
     }
 
     /** Records this instance's period as the database's, or checks it is the one recorded. */
@@ -96,17 +107,23 @@ class RetentionAgreement implements SmartInitializingSingleton {
             initialDelayString = "${mset.audit.retention-check-every:1h}",
             fixedDelayString = "${mset.audit.retention-check-every:1h}")
     void removeExpiredIfAgreed() {
-        if (!holds()) {
-            if (!toldNotAgreed) {
-                toldNotAgreed = true;
-                log.error(
-                        "Retention period: this instance keeps content for {}, but the database's period is now"
-                                + " another; it removes nothing until it is restarted with the database's period",
-                        RetentionInWords.of(period));
-            }
+        Optional<Duration> agreed = agreed();
+        if (agreed.isPresent() && agreed.get().equals(period)) {
+            removal.removeIfLeaseHeld();
             return;
         }
-        removal.removeIfLeaseHeld();
+        // Held here, the lease would keep every instance from removing (an operator's trial): let it go, for
+        // an instance on the database's period to take at its next check.
+        leases.release(RetentionPeriod.LEASE);
+        if (!toldNotAgreed) {
+            toldNotAgreed = true;
+            log.error(
+                    "Retention period: this instance keeps content for {}, but the database's period is now {}:"
+                            + " it removes nothing until it is restarted with mset.audit.retention={}",
+                    RetentionInWords.of(period),
+                    agreed.map(RetentionInWords::of).orElse("not recorded"),
+                    agreed.map(RetentionAgreement::written).orElse("(the period of the other instances)"));
+        }
     }
 
     private Optional<Duration> agreed() {

@@ -36,11 +36,20 @@ class RetentionInForce implements InfoContributor, MeterBinder {
     private static final Logger log = LoggerFactory.getLogger(RetentionInForce.class);
 
     private final Duration period;
+    private final String written;
 
     RetentionInForce(AuditSettings settings, Environment environment) {
         this.period = checked(settings.retention(), environment);
+        this.written = written(period, environment);
+    }
+
+    /**
+     * Says the period in one line of the start log, once the database has agreed to it ({@link
+     * RetentionAgreement}): said before, a start then refused for another period read as if it had applied.
+     */
+    void announce() {
         String said = "Decisions' content is kept for " + inWords() + ", then removed; summaries stay (" + SETTING + "="
-                + written(period, environment) + ")";
+                + written + ")";
         if (period.compareTo(PRODUCTION_FLOOR) < 0) {
             log.warn("{}. That is shorter than the production profile accepts (365 days): for trials only", said);
         } else {

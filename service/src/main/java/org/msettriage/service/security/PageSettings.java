@@ -24,16 +24,22 @@ public record PageSettings(
         if (idleTimeout.isNegative() || idleTimeout.toMinutes() < 1) {
             throw new IllegalArgumentException("mset.pages.idle-timeout must be at least one minute");
         }
-        // The container keeps the timeout in whole minutes, so the warning is measured against that.
-        Duration keptTimeout = Duration.ofMinutes(idleTimeout.toMinutes());
-        if (idleWarning == null) {
-            idleWarning = DEFAULT_WARNING.compareTo(keptTimeout.dividedBy(2)) < 0
-                    ? DEFAULT_WARNING
-                    : keptTimeout.dividedBy(2);
+        // The container keeps the timeout in whole minutes: 90s would end sessions after one (a trial).
+        if (!idleTimeout.equals(Duration.ofMinutes(idleTimeout.toMinutes()))) {
+            throw new IllegalArgumentException("mset.pages.idle-timeout must be whole minutes, as the servlet"
+                    + " container keeps it: " + idleTimeout.toSeconds() + "s would end a session after "
+                    + idleTimeout.toMinutes() + " min; give " + idleTimeout.toMinutes() + "m or "
+                    + (idleTimeout.toMinutes() + 1) + "m");
         }
-        if (idleWarning.isNegative() || idleWarning.isZero() || idleWarning.compareTo(keptTimeout) >= 0) {
+        if (idleWarning == null) {
+            idleWarning = DEFAULT_WARNING.compareTo(idleTimeout.dividedBy(2)) < 0
+                    ? DEFAULT_WARNING
+                    : idleTimeout.dividedBy(2);
+        }
+        if (idleWarning.isNegative() || idleWarning.isZero() || idleWarning.compareTo(idleTimeout) >= 0) {
             throw new IllegalArgumentException("mset.pages.idle-warning must be more than no time, and less than"
-                    + " mset.pages.idle-timeout counted in whole minutes (" + keptTimeout.toMinutes() + " min)");
+                    + " mset.pages.idle-timeout (" + idleTimeout.toMinutes() + " min): it is "
+                    + idleWarning.toSeconds() + "s");
         }
         if (maxSessionsPerAuditor < 1) {
             throw new IllegalArgumentException("mset.pages.max-sessions-per-auditor must be at least 1");

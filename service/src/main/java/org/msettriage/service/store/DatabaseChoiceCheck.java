@@ -57,8 +57,12 @@ class DatabaseChoiceCheck implements BeanFactoryPostProcessor, EnvironmentAware 
                     + " database as mset.database.url.");
         }
         if (postgresProfile && h2) {
-            return Optional.of("The postgres profile is active, but spring.datasource.url names an H2 file: give"
-                    + " the PostgreSQL database as mset.database.url, and leave spring.datasource.url out.");
+            // Named as the operator gave it: through mset.database.url, or spring.datasource.url directly.
+            String given =
+                    databaseUrl != null && databaseUrl.contains(":h2:") ? "mset.database.url" : "spring.datasource.url";
+            return Optional.of("The postgres profile is active, but " + given + " names an H2 database: give the"
+                    + " PostgreSQL database as mset.database.url (jdbc:postgresql://host:5432/name)"
+                    + (given.equals("spring.datasource.url") ? ", and leave spring.datasource.url out." : "."));
         }
         return Optional.empty();
     }

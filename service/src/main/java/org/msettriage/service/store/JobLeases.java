@@ -167,12 +167,44 @@ public class JobLeases implements DisposableBean, MeterBinder {
     /** Renews every lease held here, well before it runs out. */
     @Scheduled(fixedDelayString = "${mset.leases.renew-every:1s}")
     void renew() {
-        heldUntil.keySet().forEach(this::take);
+        heldUntil.keySet().forEach(name -> take(name, true));
     }
 
-    private synchronized boolean take(String name) {
+    /**
+     * Lets go of a lease held here, for another instance to take at once: this instance's job must not run
+     * now (its retention period is no longer the database's, say). Not taken again until {@link #holds} asks.
+     */
+    public synchronized void release(String name) {
+        if (heldUntil.remove(name) == null) {
+            return;
+        }
+        try {
+            jdbc.sql("UPDATE job_lease SET expires_at = :now WHERE name = :name AND holder = :holder")
+                    .param("now", databaseNow())
+                    .param("name", name)
+                    .param("holder", holder)
+                    .update();
+            log.info("Lease {} released by this instance ({}) for another to take", name, holder);
+        } catch (DataAccessException e) {
+            log.info(
+                    "Lease {} let go by this instance ({}); it runs out within {} s",
+                    name,
+                    holder,
+                    duration.toSeconds());
+        }
+    }
+
+    private boolean take(String name) {
+        return take(name, false);
+    }
+
+    private synchronized boolean take(String name, boolean renewal) {
         if (stopping) {
             // A renewal that waited for the hand-over must not take the lease back.
+            return false;
+        }
+        if (renewal && !heldUntil.containsKey(name)) {
+            // Released while the renewal waited: not taken back.
             return false;
         }
         long started = System.nanoTime();

@@ -2,6 +2,8 @@ package org.msettriage.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.problem.StartRefusedException;
+import org.msettriage.service.store.JobLeases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.env.MockEnvironment;
@@ -25,6 +28,7 @@ class RetentionAgreementTest {
     private static final Duration THREE_MONTHS = Duration.ofDays(90);
 
     private JdbcClient jdbc;
+    private final JobLeases leases = mock(JobLeases.class);
 
     @BeforeEach
     void aDatabaseWithTheTable() throws IOException {
@@ -39,7 +43,8 @@ class RetentionAgreementTest {
     private RetentionAgreement instance(Duration period, Duration replaces) {
         AuditSettings settings =
                 new AuditSettings("", "", "", "", period, Duration.ofHours(1), Duration.ofMillis(250), replaces);
-        return new RetentionAgreement(jdbc, new RetentionInForce(settings, new MockEnvironment()), settings, null);
+        return new RetentionAgreement(
+                jdbc, new RetentionInForce(settings, new MockEnvironment()), settings, null, leases);
     }
 
     @Test
@@ -77,8 +82,10 @@ class RetentionAgreementTest {
 
         assertThat(changed.holds()).isTrue();
         assertThat(running.holds()).as("the instance still on the old period").isFalse();
-        // Its scheduled removal asks first, so it removes nothing (its removal is not even reached here).
+        // Its scheduled removal asks first, so it removes nothing (its removal, null here, is not reached),
+        // and lets go of the lease, which it would otherwise keep from the instances on the new period.
         running.removeExpiredIfAgreed();
+        verify(leases).release("retention-period");
     }
 
     @Test

@@ -33,7 +33,7 @@ class RetentionInForceTest {
         captured.start();
         logger.addAppender(captured);
         try {
-            inForce(period, written);
+            inForce(period, written).announce();
         } finally {
             logger.detachAppender(captured);
         }

@@ -23,17 +23,18 @@ class PageSettingsWarningTest {
     void aWarningMustComeBeforeTheSessionEnds() {
         assertThatThrownBy(() -> new PageSettings(false, Duration.ofMinutes(5), 3, Duration.ofMinutes(5)))
                 .hasMessage("mset.pages.idle-warning must be more than no time, and less than"
-                        + " mset.pages.idle-timeout counted in whole minutes (5 min)");
+                        + " mset.pages.idle-timeout (5 min): it is 300s");
         assertThatThrownBy(() -> new PageSettings(false, Duration.ofMinutes(5), 3, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void aWarningIsMeasuredAgainstTheWholeMinutesTheSessionIsKept() {
-        // 90 s is kept as one minute: an 80-second warning would be due 20 s before the page opened.
+    void anIdleTimeoutIsWholeMinutesAsTheContainerKeepsIt() {
+        // 90 s would be kept as one minute, and an 80-second warning due 20 s before the page opened.
         assertThatThrownBy(() -> new PageSettings(false, Duration.ofSeconds(90), 3, Duration.ofSeconds(80)))
-                .hasMessageContaining("counted in whole minutes (1 min)");
-        assertThat(new PageSettings(false, Duration.ofSeconds(90), 3, null).warnAfterSeconds())
-                .isEqualTo(30);
+                .hasMessage("mset.pages.idle-timeout must be whole minutes, as the servlet container keeps it: 90s"
+                        + " would end a session after 1 min; give 1m or 2m");
+        assertThatThrownBy(() -> new PageSettings(false, Duration.ofSeconds(90), 3, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -24,7 +24,12 @@ class DatabaseChoiceCheckTest {
     @Test
     void anH2UrlUnderThePostgresProfileIsRefused() {
         assertThat(DatabaseChoiceCheck.problem(true, POSTGRES, H2))
-                .hasValueSatisfying(problem -> assertThat(problem).contains("spring.datasource.url names an H2 file"));
+                .hasValueSatisfying(
+                        problem -> assertThat(problem).contains("spring.datasource.url names an H2 database"));
+        // Given as mset.database.url, it is named so (an operator's trial).
+        assertThat(DatabaseChoiceCheck.problem(true, H2, H2))
+                .hasValueSatisfying(problem -> assertThat(problem)
+                        .startsWith("The postgres profile is active, but mset.database.url names an H2 database"));
     }
 
     @Test

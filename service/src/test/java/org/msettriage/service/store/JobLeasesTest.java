@@ -113,6 +113,22 @@ class JobLeasesTest {
                 .isTrue();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aReleasedLeaseIsTakenByAnotherAtOnceAndNotRenewedHere(String name, DataSource database) {
+        JdbcClient jdbc = withLeaseTable(database);
+        JobLeases releasing = new JobLeases(jdbc, FAST, new StoreFaults(null));
+        JobLeases other = new JobLeases(jdbc, FAST, new StoreFaults(null));
+        assertThat(releasing.holds("work")).isTrue();
+
+        releasing.release("work");
+        releasing.renew();
+
+        // Well before the lease would have run out (2 s), and the renewal did not take it back.
+        assertThat(other.holds("work")).isTrue();
+        assertThat(releasing.heldHere("work")).isFalse();
+    }
+
     @Test
     void aLeaseTheDatabaseCannotRenewIsLostAndOpensAStoreFault() {
         DataSource database =
