@@ -92,7 +92,9 @@ class RetentionAgreement implements SmartInitializingSingleton {
         }
         throw new StartRefusedException(RetentionInForce.SETTING + " is " + written(period) + " ("
                 + RetentionInWords.of(period) + "), but the instances sharing this database keep content for "
-                + RetentionInWords.of(database) + ", set as " + written(database) + ", and content removed at"
+                + RetentionInWords.of(database) + ", set as " + written(database)
+                + (replaces == null ? "" : " (not the " + written(replaces) + " that " + REPLACES + " names)")
+                + ", and content removed at"
                 + " retention is gone for good. Start this instance with " + RetentionInForce.SETTING + "="
                 + written(database) + ", or, to change the period for every instance, start it with " + REPLACES
                 + "=" + written(database) + " as well, then restart the others with the new period.");

@@ -93,7 +93,8 @@ class RetentionAgreementTest {
         instance(SIX_YEARS, null).agree();
 
         assertThatThrownBy(() -> instance(THREE_MONTHS, Duration.ofDays(365)).agree())
-                .isInstanceOf(StartRefusedException.class);
+                .isInstanceOf(StartRefusedException.class)
+                .hasMessageContaining("set as 2192d (not the 365d that mset.audit.retention-replaces names)");
     }
 
     @Test
