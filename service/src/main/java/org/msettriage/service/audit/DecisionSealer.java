@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.msettriage.service.problem.SafeTrace;
+import org.msettriage.service.store.FaultOnce;
 import org.msettriage.service.store.HashBytes;
 import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
@@ -41,6 +41,7 @@ public class DecisionSealer {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionSealer.class);
     private static final int BATCH = 500;
+    private final FaultOnce sealing = new FaultOnce(log, "Sealing the queued decisions (they stay queued)");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -312,12 +313,14 @@ public class DecisionSealer {
         }
         try {
             sealPending();
+            sealing.worked();
         } catch (DataIntegrityViolationException e) {
             // Another instance appended the same position first (it held the lease a moment ago).
             log.warn("Sealing deferred: another instance extended the chain meanwhile; queued decisions stay queued");
         } catch (RuntimeException e) {
-            // The queue keeps every decision not yet sealed, so the next round tries them again.
-            log.error("Sealing failed; queued decisions stay queued: {}", SafeTrace.describe(e));
+            // The queue keeps every decision not yet sealed, so the next round tries them again. Said once a
+            // fault, not every round (an operator's trial saw three traces of one outage).
+            sealing.failed(e);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.msettriage.service.problem.SafeTrace;
 import org.slf4j.Logger;
+import org.springframework.dao.DataAccessException;
 
 /**
  * The log of a background task that runs every second or so against the store: its failure is logged
@@ -29,7 +30,13 @@ public final class FaultOnce {
     public void failed(RuntimeException e) {
         Class<?> before = lastFailure.getAndSet(e.getClass());
         if (failing.compareAndSet(false, true) || before != e.getClass()) {
-            log.warn("{} failed; tried again until it works: {}", task, SafeTrace.describe(e));
+            if (e instanceof DataAccessException) {
+                // The database's fault is the store's to report, once, with frames (StoreFaults): here its
+                // kind in one line (an operator's trial counted five to eight traces per instance per outage).
+                log.warn("{} failed; tried again until it works: {}", task, StoreFaultKinds.inWords(e));
+            } else {
+                log.warn("{} failed; tried again until it works: {}", task, SafeTrace.describe(e));
+            }
         }
     }
 

@@ -37,9 +37,10 @@ class FaultOnceTest {
                         failed -> assertThat(failed.toList()).first().isEqualTo(Level.WARN),
                         worked -> assertThat(worked.toList())
                                 .containsExactly(Level.INFO, "Reading the active ruleset from the store works again"));
+        // The database's fault in words, one line: the store's own fault line carries the frames.
         assertThat(lines.list.get(0).getFormattedMessage())
-                .startsWith("Reading the active ruleset from the store failed; tried again until it works:")
-                .contains(DataAccessResourceFailureException.class.getName())
+                .isEqualTo("Reading the active ruleset from the store failed; tried again until it works: unknown: a"
+                        + " fault of a kind the service does not name [SQL state none]")
                 .doesNotContain("connection refused");
     }
 
@@ -52,6 +53,15 @@ class FaultOnceTest {
         reading.failed(new IllegalStateException("x"));
 
         assertThat(lines.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.WARN, Level.WARN);
+    }
+
+    @Test
+    void aFailureOfAnotherKindKeepsItsTypesAndFrames() {
+        reading.failed(new IllegalStateException("a ruleset that will not compile"));
+
+        assertThat(lines.list.get(0).getFormattedMessage())
+                .contains(IllegalStateException.class.getName())
+                .doesNotContain("a ruleset that will not compile");
     }
 
     @Test
