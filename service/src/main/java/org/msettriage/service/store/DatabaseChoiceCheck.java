@@ -5,6 +5,7 @@ import org.msettriage.service.problem.StartRefusedException;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * region's other instances, its auditors and its backups never saw, and served the packaged ruleset.
  */
 @Component
-class DatabaseChoiceCheck implements BeanFactoryPostProcessor, EnvironmentAware {
+class DatabaseChoiceCheck implements BeanFactoryPostProcessor, EnvironmentAware, Ordered {
 
     static final String POSTGRES = "postgres";
 
@@ -24,6 +25,12 @@ class DatabaseChoiceCheck implements BeanFactoryPostProcessor, EnvironmentAware 
     @Override
     public void setEnvironment(Environment environment) {
         this.environment = environment;
+    }
+
+    /** Before the data folder is made ready (DataFolderPrivacy): a refused start leaves no folder behind. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @Override
