@@ -16,6 +16,7 @@ import org.msettriage.service.report.ReportSettings;
 import org.msettriage.service.ruleset.RulesetMapper;
 import org.msettriage.service.ruleset.RulesetStore;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.web.ServiceAddress;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,7 +49,7 @@ class ImpactController implements ImpactApi {
                 request.getIncludeScenarios() == null || request.getIncludeScenarios(),
                 Caller.current());
         // Relative, never from the Host header a caller can set (see the triage's Location).
-        URI location = URI.create("/api/v1/rulesets/impact/" + job.jobId());
+        URI location = ServiceAddress.of("/api/v1/rulesets/impact/" + job.jobId());
         return ResponseEntity.accepted().location(location).body(dto(job));
     }
 

@@ -1,6 +1,5 @@
 package org.msettriage.service.panel;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.NotFoundException;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.web.ServiceAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -104,7 +104,7 @@ class PanelController implements PanelApi {
                 meetings.create(request.getLocalAuthority().getValue(), request.getHeldOn(), Caller.current());
         return ResponseEntity.status(HttpStatus.CREATED)
                 // Relative, never from the Host header a caller can set (see the triage's Location).
-                .location(URI.create("/api/v1/panel/meetings/" + meeting.meetingId() + "/agenda"))
+                .location(ServiceAddress.of("/api/v1/panel/meetings/" + meeting.meetingId() + "/agenda"))
                 .body(dto(meeting));
     }
 

@@ -3,7 +3,6 @@ package org.msettriage.service.ruleset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.web.ServiceAddress;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -122,7 +122,7 @@ public class RulesetController implements RulesetsApi {
                 request.getReason(),
                 request.getAcceptScenarioChanges() == null ? List.of() : request.getAcceptScenarioChanges(),
                 Caller.current());
-        return ResponseEntity.created(URI.create("/api/v1/rulesets/proposals/" + proposal.id()))
+        return ResponseEntity.created(ServiceAddress.of("/api/v1/rulesets/proposals/" + proposal.id()))
                 .body(mapper.proposal(proposal));
     }
 

@@ -14,6 +14,7 @@ import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.ProblemTypes;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.web.ServiceAddress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,7 +77,7 @@ class BatchTriage {
             return new TriageBatchItemDto(index, StatusEnum.fromValue(status))
                     .problem(new ProblemDto(ProblemTypes.RULES_OVERRAN.toString(), RulesOverranResponses.TITLE, status)
                             .detail(RulesOverranResponses.detail(overran))
-                            .instance(OPERATION));
+                            .instance(ServiceAddress.of(OPERATION).toString()));
         }
         return new TriageBatchItemDto(index, StatusEnum.NUMBER_503).problem(unavailable());
     }
@@ -110,7 +111,7 @@ class BatchTriage {
     private static ProblemDto invalid(InvalidRequestException refused) {
         return new ProblemDto(ProblemTypes.INVALID_REQUEST.toString(), "The referral is not valid", 400)
                 .detail(refused.detail("this referral was not stored"))
-                .instance(OPERATION)
+                .instance(ServiceAddress.of(OPERATION).toString())
                 .errors(refused.problems().stream()
                         .map(p -> new ProblemErrorDto(p.message()).pointer(p.pointer()))
                         .toList());
@@ -119,6 +120,6 @@ class BatchTriage {
     private static ProblemDto unavailable() {
         return new ProblemDto(ProblemTypes.STORE_UNAVAILABLE.toString(), "The decision store is unavailable", 503)
                 .detail("This referral's decision could not be stored; nothing was stored for it. Send it again.")
-                .instance(OPERATION);
+                .instance(ServiceAddress.of(OPERATION).toString());
     }
 }

@@ -24,6 +24,7 @@ import org.msettriage.service.problem.InvalidParametersException;
 import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.web.ServiceAddress;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -147,6 +148,6 @@ class TriageController implements TriageApi {
      * caller or a proxy can set to any name: a client following it would send its key there.
      */
     private static URI location(UUID decisionId) {
-        return URI.create("/api/v1/decisions/" + decisionId);
+        return ServiceAddress.of("/api/v1/decisions/" + decisionId);
     }
 }

@@ -1,0 +1,36 @@
+package org.msettriage.service.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Addresses the service gives are relative, under the context path it runs at, whatever the Host header. */
+class ServiceAddressTest {
+
+    @AfterEach
+    void noRequest() {
+        RequestContextHolder.resetRequestAttributes();
+    }
+
+    @Test
+    void anAddressIsUnderTheContextPathTheServiceRunsAt() {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/mset/api/v1/triage");
+        request.setContextPath("/mset");
+        request.addHeader("Host", "attacker.example");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+        assertThat(ServiceAddress.of("/api/v1/decisions/01a2")).hasToString("/mset/api/v1/decisions/01a2");
+    }
+
+    @Test
+    void atTheRootOrOutsideARequestItIsThePathAlone() {
+        assertThat(ServiceAddress.of("/api/v1/decisions/01a2")).hasToString("/api/v1/decisions/01a2");
+        RequestContextHolder.setRequestAttributes(
+                new ServletRequestAttributes(new MockHttpServletRequest("POST", "/api/v1/triage")));
+        assertThat(ServiceAddress.of("/api/v1/decisions/01a2")).hasToString("/api/v1/decisions/01a2");
+    }
+}
