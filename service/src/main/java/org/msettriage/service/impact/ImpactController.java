@@ -85,7 +85,7 @@ class ImpactController implements ImpactApi {
                 .decidedBefore(dayOf(job.replayBefore()))
                 .includeScenarios(job.scenariosIncluded())
                 .failure(job.failure());
-        job.estimatedSecondsLeft(OffsetDateTime.now()).ifPresent(dto::estimatedSecondsLeft);
+        job.estimatedSecondsLeft(jobs.now()).ifPresent(dto::estimatedSecondsLeft);
         if (job.report() != null) {
             dto.report(ImpactMapper.report(job.report()));
         }

@@ -170,7 +170,7 @@ public class ImpactJobs {
                 .param("id", jobId)
                 .param("candidate", candidate.version())
                 .param("active", activeEngine.identity().version())
-                .param("at", OffsetDateTime.now())
+                .param("at", leases.databaseNow())
                 .param("by", caller.qualifiedName())
                 .param("total", decisionIds.size() + scenarioList.size())
                 .param("holder", leases.holder())
@@ -197,7 +197,7 @@ public class ImpactJobs {
                     UPDATE impact_job SET state = 'RUNNING', started_at = :at
                     WHERE job_id = :id AND state = 'QUEUED' AND holder = :holder
                     """)
-                    .param("at", OffsetDateTime.now())
+                    .param("at", leases.databaseNow())
                     .param("id", jobId)
                     .param("holder", leases.holder())
                     .update();
@@ -249,7 +249,7 @@ public class ImpactJobs {
                     WHERE job_id = :id AND state = 'RUNNING' AND holder = :holder
                     """)
                     .param("done", tally.replayed() + tally.notReplayedCount())
-                    .param("at", OffsetDateTime.now())
+                    .param("at", leases.databaseNow())
                     .param("report", mapper.writeValueAsString(tally.report()))
                     .param("id", jobId)
                     .param("holder", leases.holder())
@@ -298,7 +298,7 @@ public class ImpactJobs {
                     UPDATE impact_job SET state = 'FAILED', finished_at = :at, failure = :failure
                     WHERE job_id = :id AND holder = :holder AND state IN ('QUEUED', 'RUNNING')
                     """)
-                    .param("at", OffsetDateTime.now())
+                    .param("at", leases.databaseNow())
                     .param("failure", failure)
                     .param("id", jobId)
                     .param("holder", leases.holder())
@@ -347,6 +347,14 @@ public class ImpactJobs {
             return;
         }
         heartbeat.worked();
+    }
+
+    /**
+     * Now by the database's clock, which every instance sharing it agrees on: a job's times are written by
+     * the instance running it and read by whichever answers (a review: each instance's clock was used).
+     */
+    public OffsetDateTime now() {
+        return leases.databaseNow();
     }
 
     /** A stored decision's referral as the rules saw it, to decide again. */
