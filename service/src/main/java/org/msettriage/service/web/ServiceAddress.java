@@ -21,9 +21,14 @@ public final class ServiceAddress {
         return URI.create(contextPath() + path);
     }
 
+    /**
+     * The servlet context's own path, the operator's setting: not the request's, which Spring's forwarded
+     * headers filter takes from X-Forwarded-Prefix, so a caller could have written "//evil.example" there
+     * (a review).
+     */
     private static String contextPath() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getContextPath()
+                ? request.getRequest().getServletContext().getContextPath()
                 : "";
     }
 }

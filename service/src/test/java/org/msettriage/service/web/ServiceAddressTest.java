@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -18,9 +19,23 @@ class ServiceAddressTest {
 
     @Test
     void anAddressIsUnderTheContextPathTheServiceRunsAt() {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/mset/api/v1/triage");
+        MockServletContext service = new MockServletContext();
+        service.setContextPath("/mset");
+        MockHttpServletRequest request = new MockHttpServletRequest(service, "POST", "/mset/api/v1/triage");
         request.setContextPath("/mset");
         request.addHeader("Host", "attacker.example");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+
+        assertThat(ServiceAddress.of("/api/v1/decisions/01a2")).hasToString("/mset/api/v1/decisions/01a2");
+    }
+
+    @Test
+    void aPrefixACallerForwardedIsNotTaken() {
+        // As Spring's forwarded headers filter gives the request's context path from X-Forwarded-Prefix.
+        MockServletContext service = new MockServletContext();
+        service.setContextPath("/mset");
+        MockHttpServletRequest request = new MockHttpServletRequest(service, "POST", "/mset/api/v1/triage");
+        request.setContextPath("//evil.example");
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 
         assertThat(ServiceAddress.of("/api/v1/decisions/01a2")).hasToString("/mset/api/v1/decisions/01a2");
