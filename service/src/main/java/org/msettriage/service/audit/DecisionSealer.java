@@ -41,7 +41,7 @@ public class DecisionSealer {
 
     private static final Logger log = LoggerFactory.getLogger(DecisionSealer.class);
     private static final int BATCH = 500;
-    private final FaultOnce sealing = new FaultOnce(log, "Sealing the queued decisions (they stay queued)");
+    private final FaultOnce sealing = FaultOnce.serious(log, "Sealing the queued decisions (they stay queued)");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;

@@ -84,6 +84,20 @@ final class StoreFaultKinds {
     }
 
     /**
+     * Whether the database could not be reached or used at all (a connection lost, refused or not had, the
+     * user refused, a server short of a resource): an outage the store reports with its frames, as against a
+     * failure of one statement (a grammar, a constraint), which its own frames explain.
+     */
+    static boolean unreachable(Throwable failure) {
+        return lostConnection(failure)
+                || poolTimedOut(failure)
+                || has(failure, CannotGetJdbcConnectionException.class)
+                || state(failure)
+                        .map(state -> state.startsWith("28") || state.startsWith("53"))
+                        .orElse(false);
+    }
+
+    /**
      * Whether the pool gave up waiting for a connection: it has already tried fresh ones for its whole
      * timeout.
      */

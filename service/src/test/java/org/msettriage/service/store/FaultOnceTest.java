@@ -7,8 +7,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.BadSqlGrammarException;
 
 /** A background task's failure is logged when it starts and when it ends, not at every round between. */
 class FaultOnceTest {
@@ -26,7 +28,7 @@ class FaultOnceTest {
     void anOutageIsTwoLinesHoweverManyRoundsItLasts() {
         reading.worked();
         for (int round = 0; round < 30; round++) {
-            reading.failed(new DataAccessResourceFailureException("connection refused"));
+            reading.failed(unreachable());
         }
         reading.worked();
         reading.worked();
@@ -37,10 +39,10 @@ class FaultOnceTest {
                         failed -> assertThat(failed.toList()).first().isEqualTo(Level.WARN),
                         worked -> assertThat(worked.toList())
                                 .containsExactly(Level.INFO, "Reading the active ruleset from the store works again"));
-        // The database's fault in words, one line: the store's own fault line carries the frames.
+        // An unreachable database in words, one line: the store's own fault line carries the frames.
         assertThat(lines.list.get(0).getFormattedMessage())
-                .isEqualTo("Reading the active ruleset from the store failed; tried again until it works: unknown: a"
-                        + " fault of a kind the service does not name [SQL state none]")
+                .isEqualTo("Reading the active ruleset from the store failed; tried again until it works: the"
+                        + " database refused connections or could not be reached [SQL state 08001]")
                 .doesNotContain("connection refused");
     }
 
@@ -57,11 +59,32 @@ class FaultOnceTest {
 
     @Test
     void aFailureOfAnotherKindKeepsItsTypesAndFrames() {
+        // A statement's failure reaches no other log (a review): its types and frames stay.
+        reading.failed(new BadSqlGrammarException("follow", "SELECT nothing", new SQLException("syntax", "42601")));
         reading.failed(new IllegalStateException("a ruleset that will not compile"));
 
         assertThat(lines.list.get(0).getFormattedMessage())
+                .contains(BadSqlGrammarException.class.getName())
+                .contains("\n    at ")
+                .doesNotContain("syntax");
+        assertThat(lines.list.get(1).getFormattedMessage())
                 .contains(IllegalStateException.class.getName())
                 .doesNotContain("a ruleset that will not compile");
+    }
+
+    @Test
+    void aSeriousTaskSaysItsFailureAsAnError() {
+        FaultOnce sealing = FaultOnce.serious(logger, "Sealing");
+
+        sealing.failed(unreachable());
+        sealing.failed(unreachable());
+
+        assertThat(lines.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.ERROR);
+    }
+
+    private static RuntimeException unreachable() {
+        return new DataAccessResourceFailureException(
+                "connection refused", new SQLException("Connection refused", "08001"));
     }
 
     @Test
