@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.msettriage.service.problem.StartRefusedException;
+import org.msettriage.service.store.FaultOnce;
 import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ class RetentionAgreement implements SmartInitializingSingleton {
     private final RetentionPeriod removal;
     private final JobLeases leases;
     private volatile boolean toldNotAgreed;
+    private final FaultOnce checking = new FaultOnce(log, "Checking the retention period before removing content");
 
     RetentionAgreement(
             JdbcClient jdbc,
@@ -75,11 +77,16 @@ class RetentionAgreement implements SmartInitializingSingleton {
         if (database.equals(period)) {
             return;
         }
-        if (database.equals(replaces)) {
-            jdbc.sql("UPDATE retention_agreed SET period = :period, agreed_at = :at WHERE one_row = 1")
-                    .param("period", period.toString())
-                    .param("at", OffsetDateTime.now(ZoneOffset.UTC))
-                    .update();
+        // Only from the period named: two starts replacing it at once change it once, and the other is
+        // refused below as any start with another period is (a review).
+        if (database.equals(replaces)
+                && jdbc.sql("UPDATE retention_agreed SET period = :period, agreed_at = :at"
+                                        + " WHERE one_row = 1 AND period = :replaced")
+                                .param("period", period.toString())
+                                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                                .param("replaced", replaces.toString())
+                                .update()
+                        == 1) {
             log.warn(
                     "The retention period of every instance sharing this database is now {} (it was {}), as {}"
                             + " asked: restart the other instances with mset.audit.retention={}; until then they"
@@ -88,6 +95,10 @@ class RetentionAgreement implements SmartInitializingSingleton {
                     RetentionInWords.of(database),
                     REPLACES,
                     written(period));
+            return;
+        }
+        database = agreed().orElse(database);
+        if (database.equals(period)) {
             return;
         }
         throw new StartRefusedException(RetentionInForce.SETTING + " is " + written(period) + " ("
@@ -109,6 +120,16 @@ class RetentionAgreement implements SmartInitializingSingleton {
             initialDelayString = "${mset.audit.retention-check-every:1h}",
             fixedDelayString = "${mset.audit.retention-check-every:1h}")
     void removeExpiredIfAgreed() {
+        try {
+            removeExpiredIfStillAgreed();
+            checking.worked();
+        } catch (RuntimeException e) {
+            // A database outage: said once here, and by the store, not a scheduler's trace every check.
+            checking.failed(e);
+        }
+    }
+
+    private void removeExpiredIfStillAgreed() {
         Optional<Duration> agreed = agreed();
         if (agreed.isPresent() && agreed.get().equals(period)) {
             removal.removeIfLeaseHeld();
