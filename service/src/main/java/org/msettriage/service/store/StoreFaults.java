@@ -14,8 +14,7 @@ import javax.sql.DataSource;
 import org.msettriage.service.problem.SafeTrace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
  * after a fault is opened again that way, and a restarted server is reached again.
  */
 @Component
-public class StoreFaults {
+public class StoreFaults implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StoreFaults.class);
 
@@ -49,12 +48,13 @@ public class StoreFaults {
     }
 
     /**
-     * The service is stopping: its own pool closes under the work still finishing, and a call that fails
-     * so is no outage. An operator's trial saw each stop end with "The database failed: no connection to
-     * the database could be opened", the pool's own closing.
+     * The pool is about to close (this bean needs the data source, so it is destroyed just before it), and
+     * a call that fails after is no outage. An operator's trial saw each stop end with "The database failed:
+     * no connection to the database could be opened", the pool's own closing. Not at the context's close
+     * event, which comes before the graceful drain, when a real fault must still be reported (a review).
      */
-    @EventListener(ContextClosedEvent.class)
-    void stopping() {
+    @Override
+    public void destroy() {
         stopping = true;
     }
 

@@ -79,7 +79,7 @@ class StoreFaultsTest {
     void aCallFailingWhileTheServiceStopsIsNoOutage(CapturedOutput output) throws SQLException {
         // An operator's trial: every stop ended with an ERROR for the service's own pool closing.
         StoreFaults faults = new StoreFaults(answering(false));
-        faults.stopping();
+        faults.destroy();
 
         faults.failed(new CannotGetJdbcConnectionException("pool closed"));
         faults.failed(new CannotGetJdbcConnectionException("pool closed"));
