@@ -7,9 +7,11 @@ package org.msettriage.rules.referral;
  * nothing count with it: controls (NUL), format characters (zero-width space U+200B, the byte order mark
  * U+FEFF, direction marks), combining marks on their own (U+0301, variation selectors), the fillers
  * that render blank (Hangul fillers, the blank Braille pattern, the null notehead), and what no font draws
- * as the writer meant: code points Unicode leaves unassigned or never assigns (U+FFFF, U+FDD0), private
- * use (U+E000), and the object replacement character U+FFFC, a stand-in for something left out (a
- * hostile caller's trial: an approver of U+FFFE applied a LOWER judgement).
+ * as the writer meant: the code points Unicode never assigns (the noncharacters U+FDD0 to U+FDEF and the
+ * last two of every plane, U+FFFE and U+FFFF among them), private use (U+E000), and the object replacement
+ * character U+FFFC, a stand-in for something left out (a hostile caller's trial: an approver of U+FFFE
+ * applied a LOWER judgement). Fixed lists, not the JVM's tables of what is assigned, so that every JVM
+ * decides alike: a character merely unassigned in this JVM's Unicode (a newer emoji) counts as written.
  * An approver of one zero-width space is no approver, and a child's reference of one is no reference.
  */
 public final class FreeText {
@@ -45,8 +47,8 @@ public final class FreeText {
     /**
      * Whether a reference holds what no one reading it would see as part of it: whitespace at either end
      * (a space, a no-break space, a tab), or a control or format character anywhere (NUL, a zero-width
-     * space, a byte order mark, a direction override), or a code point no font draws as meant (unassigned,
-     * a noncharacter such as U+FFFF, private use): {@code child-x} and {@code child-x} with U+FFFF after it
+     * space, a byte order mark, a direction override), or a code point no font draws as meant (a
+     * noncharacter such as U+FFFF, private use): {@code child-x} and {@code child-x} with U+FFFF after it
      * looked the same and were two children's histories. Two references that differ only so look the same and
      * are not. The joiners (U+200C, U+200D), which some scripts and emoji need inside a word, the tags of a
      * flag, and accents written as combining marks (a name in decomposed form) are part of what is written.
@@ -76,7 +78,7 @@ public final class FreeText {
     private static boolean hidden(int c) {
         int type = Character.getType(c);
         return type == Character.CONTROL
-                || undrawn(type)
+                || undrawn(c)
                 || (type == Character.FORMAT
                         && !prependedMark(c)
                         && c != ZERO_WIDTH_NON_JOINER
@@ -117,16 +119,12 @@ public final class FreeText {
                 || c == BRAILLE_PATTERN_BLANK
                 || c == OBJECT_REPLACEMENT
                 || c == MUSICAL_NULL_NOTEHEAD
-                || undrawn(type);
+                || undrawn(c);
     }
 
-    /**
-     * Unassigned (which in Java's tables includes the noncharacters U+FDD0 to U+FDEF and the last two of
-     * every plane) or private use: a box, nothing, or a glyph only the writer's font has. Unassigned is
-     * by the JVM's Unicode version, so a character newer than it counts too; a reference or an approver
-     * made of one is far less likely than one made to pass as something else.
-     */
-    private static boolean undrawn(int type) {
-        return type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+    /** A noncharacter (never assigned, in any version of Unicode) or a private-use code point. */
+    private static boolean undrawn(int c) {
+        boolean noncharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+        return noncharacter || Character.getType(c) == Character.PRIVATE_USE;
     }
 }

@@ -51,9 +51,8 @@ class FreeTextTest {
                 "\uFFFE",
                 "\uFFFF\uFFFF",
                 "\uFDD0",
-                "\uFFF0",
+                "\uFDEF",
                 "\uD87F\uDFFF",
-                "\uDB43\uDFFF",
                 "\uE000",
                 "\uF8FF",
                 "\uDBFF\uDFFD",
@@ -77,9 +76,13 @@ class FreeTextTest {
                 "\u06DD",
                 "\u0600",
                 "e\u0301",
-                "\u2764\uFE0F"
+                "\u2764\uFE0F",
+                "\uD83E\uDEE0",
+                "\uFFF0"
             })
     void anythingElseIsPresentAsWritten(String text) {
+        // Among them an emoji of Unicode 14 (U+1FAE0) and a code point unassigned today (U+FFF0): what
+        // counts as written may not depend on the JVM's tables of what is assigned (a review).
         assertThat(FreeText.isPresent(text)).isTrue();
         assertThat(FreeText.orNull(text)).isSameAs(text);
     }

@@ -82,7 +82,7 @@ final class ReferralChecks {
             problems.add(new FieldProblem(
                     pointer,
                     "must not begin or end with a space or other blank character, nor hold a control,"
-                            + " invisible, unassigned or private-use character (such as a zero-width space or"
+                            + " invisible, never-assigned or private-use character (such as a zero-width space or"
                             + " U+FFFF): references that look the same would name different children"));
         }
     }
