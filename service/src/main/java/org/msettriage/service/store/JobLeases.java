@@ -167,7 +167,12 @@ public class JobLeases implements DisposableBean, MeterBinder {
     /** Renews every lease held here, well before it runs out. */
     @Scheduled(fixedDelayString = "${mset.leases.renew-every:1s}")
     void renew() {
-        heldUntil.keySet().forEach(name -> take(name, true));
+        heldUntil.keySet().forEach(this::renew);
+    }
+
+    /** Renews one lease if it is still held here (it may have been released since the round began). */
+    boolean renew(String name) {
+        return take(name, true);
     }
 
     /**
