@@ -132,7 +132,7 @@ class RetentionAgreement implements SmartInitializingSingleton {
     private void removeExpiredIfStillAgreed() {
         Optional<Duration> agreed = agreed();
         if (agreed.isPresent() && agreed.get().equals(period)) {
-            removal.removeIfLeaseHeld();
+            removal.removeIfLeaseHeld(this::holds);
             return;
         }
         // Held here, the lease would keep every instance from removing (an operator's trial): let it go, for

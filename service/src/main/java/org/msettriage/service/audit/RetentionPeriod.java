@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.msettriage.service.store.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,13 +57,24 @@ public class RetentionPeriod {
     }
 
     /** Removes the personal content of every decision made before {@code now} less the period. */
-    public synchronized int removeExpired(OffsetDateTime now) {
+    public int removeExpired(OffsetDateTime now) {
+        return removeExpired(now, () -> true);
+    }
+
+    /**
+     * The same, asking before each batch whether the period is still the one to apply: a run of many
+     * batches stops, rather than finishing at a period another instance has replaced meanwhile (a review).
+     */
+    public synchronized int removeExpired(OffsetDateTime now, BooleanSupplier stillThePeriod) {
         OffsetDateTime removedAt = now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         // To the millisecond, as its run is stored and sealed: the run says exactly what it removed.
         OffsetDateTime cutoff = removedAt.minus(retention).truncatedTo(ChronoUnit.MILLIS);
         int removed = 0;
         int batch;
         do {
+            if (!stillThePeriod.getAsBoolean()) {
+                break;
+            }
             batch = transactions.execute(status -> removeBatch(cutoff, removedAt));
             removed += batch;
         } while (batch == BATCH);
@@ -143,10 +155,10 @@ public class RetentionPeriod {
     }
 
     /** Every mset.audit.retention-check-every, while the period is the database's ({@link RetentionAgreement}). */
-    void removeIfLeaseHeld() {
+    void removeIfLeaseHeld(BooleanSupplier stillThePeriod) {
         leases.cleanUpIfHeld(
                 LEASE,
-                () -> removeExpired(OffsetDateTime.now(ZoneOffset.UTC)),
+                () -> removeExpired(OffsetDateTime.now(ZoneOffset.UTC), stillThePeriod),
                 log,
                 "Retention period: removed the personal content of {} decisions",
                 "Removing expired personal content failed");

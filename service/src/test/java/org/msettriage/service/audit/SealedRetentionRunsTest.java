@@ -55,6 +55,10 @@ class SealedRetentionRunsTest extends ServiceTest {
         Thread.sleep(5);
         // A period shorter than the service's (six years), as if it had been lengthened since this run.
         RetentionPeriod shortPeriod = period(Duration.ofMillis(1));
+        // A period no longer the database's removes nothing, however much it would.
+        assertThat(shortPeriod.removeExpired(OffsetDateTime.now(ZoneOffset.UTC), () -> false))
+                .isZero();
+        assertThat(removed(first)).isFalse();
         assertThat(shortPeriod.removeExpired(OffsetDateTime.now(ZoneOffset.UTC)))
                 .isGreaterThanOrEqualTo(2);
         sealer.sealPending();
