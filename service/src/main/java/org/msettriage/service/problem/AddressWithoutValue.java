@@ -2,6 +2,7 @@ package org.msettriage.service.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.msettriage.service.web.ServiceAddress;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UriUtils;
 
@@ -18,6 +19,6 @@ final class AddressWithoutValue {
         String pattern =
                 request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String p ? p : "/";
         // Encoding the whole template keeps its slashes and names, and writes its braces as %7B and %7D.
-        return URI.create(request.getContextPath() + UriUtils.encodePath(pattern, "UTF-8"));
+        return URI.create(ServiceAddress.under(request, UriUtils.encodePath(pattern, "UTF-8")));
     }
 }

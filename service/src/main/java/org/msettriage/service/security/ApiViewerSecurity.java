@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.msettriage.service.problem.ProblemDocument;
 import org.msettriage.service.problem.ProblemTypes;
+import org.msettriage.service.web.ServiceAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +40,7 @@ class ApiViewerSecurity {
         // Named by the viewer's own address, never the rest of the path asked for, which the caller chose.
         ProblemDocument.write(
                 response,
-                request.getContextPath() + "/api/docs",
+                ServiceAddress.under(request, "/api/docs"),
                 HttpServletResponse.SC_NOT_FOUND,
                 ProblemTypes.NOT_FOUND,
                 "Not found",

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.msettriage.service.problem.OperationAddress;
 import org.msettriage.service.problem.RequestPaths;
+import org.msettriage.service.web.ServiceAddress;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.UriUtils;
@@ -50,7 +51,7 @@ final class KnownOperations implements OperationAddress {
      */
     String instance(HttpServletRequest request) {
         return operationPath(request)
-                .map(pattern -> request.getContextPath() + UriUtils.encodePath(pattern, StandardCharsets.UTF_8))
+                .map(pattern -> ServiceAddress.under(request, UriUtils.encodePath(pattern, StandardCharsets.UTF_8)))
                 .orElse(null);
     }
 

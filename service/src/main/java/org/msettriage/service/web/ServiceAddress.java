@@ -1,5 +1,6 @@
 package org.msettriage.service.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -18,17 +19,18 @@ public final class ServiceAddress {
 
     /** The path (from the API document, {@code /api/v1/...}) under the current request's context path. */
     public static URI of(String path) {
-        return URI.create(contextPath() + path);
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? URI.create(under(request.getRequest(), path))
+                : URI.create(path);
     }
 
     /**
-     * The servlet context's own path, the operator's setting: not the request's, which Spring's forwarded
-     * headers filter takes from X-Forwarded-Prefix, so a caller could have written "//evil.example" there
-     * (a review).
+     * The path under the context path of the service the request reached, as text (a problem's {@code
+     * instance}). The servlet context's own path, the operator's setting: not the request's, which Spring's
+     * forwarded headers filter takes from X-Forwarded-Prefix, so a caller could have written
+     * "//evil.example" there (a review).
      */
-    private static String contextPath() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getServletContext().getContextPath()
-                : "";
+    public static String under(HttpServletRequest request, String path) {
+        return request.getServletContext().getContextPath() + path;
     }
 }
