@@ -35,13 +35,16 @@ class DatabaseChoiceCheck implements BeanFactoryPostProcessor, EnvironmentAware,
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        problem(environment.matchesProfiles(POSTGRES), setting("mset.database.url"), setting("spring.datasource.url"))
+        boolean postgres = environment.matchesProfiles(POSTGRES);
+        String datasourceUrl = setting("spring.datasource.url");
+        Optional<String> missing = postgres ? PostgresSettings.refusal(datasourceUrl) : Optional.empty();
+        missing.or(() -> problem(postgres, setting("mset.database.url"), datasourceUrl))
                 .ifPresent(problem -> {
                     throw new StartRefusedException(problem);
                 });
     }
 
-    /** A setting as given, or null when it is not, or names another that is not (PostgresSettings says so). */
+    /** A setting as given, or null when it is not, or names another that is not (the profile's URL, missing). */
     private String setting(String name) {
         try {
             return environment.getProperty(name);

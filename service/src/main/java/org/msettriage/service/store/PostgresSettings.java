@@ -1,45 +1,26 @@
 package org.msettriage.service.store;
 
 import java.util.Optional;
-import org.msettriage.service.problem.StartRefusedException;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.context.EnvironmentAware;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 
 /**
- * The postgres profile's database URL, checked before anything is made: without it the connection pool
- * fails with "'url' must start with jdbc", naming no setting. (A user may be given in the URL itself, so
- * only the URL is required here.)
+ * The postgres profile's database URL, checked before anything is made ({@link DatabaseChoiceCheck}):
+ * without it the connection pool fails with "'url' must start with jdbc", naming no setting. (A user may be
+ * given in the URL itself, so only the URL is required here.)
  */
-@Component
-@Profile("postgres")
-class PostgresSettings implements BeanFactoryPostProcessor, EnvironmentAware {
+final class PostgresSettings {
 
-    private Environment environment;
+    private PostgresSettings() {}
 
-    @Override
-    public void setEnvironment(Environment environment) {
-        this.environment = environment;
-    }
-
-    @Override
-    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        // The URL as the pool will read it: mset.database.url through application-postgres.yml, or
-        // spring.datasource.url given directly (which the bench scripts and some operators do).
-        String url;
-        try {
-            url = environment.getProperty("spring.datasource.url");
-        } catch (IllegalArgumentException unresolved) {
-            url = null;
-        }
-        problem(url).ifPresent(problem -> {
-            throw new StartRefusedException("The postgres profile needs " + problem
-                    + " (as an argument, or as MSET_DATABASE_URL), with mset.database.user and"
-                    + " mset.database.password.");
-        });
+    /**
+     * Why the postgres profile cannot start with this URL (the pool's, from mset.database.url through
+     * application-postgres.yml, or spring.datasource.url given directly, as the bench scripts and some
+     * operators do), or empty.
+     */
+    static Optional<String> refusal(String url) {
+        return problem(url)
+                .map(problem -> "The postgres profile needs " + problem
+                        + " (as an argument, or as MSET_DATABASE_URL), with mset.database.user and"
+                        + " mset.database.password.");
     }
 
     static Optional<String> problem(String url) {

@@ -39,7 +39,7 @@ class DatabaseChoiceCheckTest {
         assertThat(DatabaseChoiceCheck.problem(true, POSTGRES, POSTGRES)).isEmpty();
         assertThat(DatabaseChoiceCheck.problem(true, null, "jdbc:otel:postgresql://db:5432/mset"))
                 .isEmpty();
-        // The postgres profile's URL not given at all: PostgresSettings names it.
+        // The postgres profile's URL not given at all: PostgresSettings.refusal names it.
         assertThat(DatabaseChoiceCheck.problem(true, null, null)).isEmpty();
     }
 }

@@ -19,4 +19,14 @@ class PostgresSettingsTest {
         assertThat(PostgresSettings.problem("jdbc:otel:postgresql://localhost:5432/mset"))
                 .isEmpty();
     }
+
+    @Test
+    void theStartIsRefusedNamingTheSettingsTheProfileNeeds() {
+        assertThat(PostgresSettings.refusal(null))
+                .contains("The postgres profile needs mset.database.url, the database's JDBC URL:"
+                        + " jdbc:postgresql://host:5432/name (as an argument, or as MSET_DATABASE_URL), with"
+                        + " mset.database.user and mset.database.password.");
+        assertThat(PostgresSettings.refusal("jdbc:postgresql://localhost:5432/mset"))
+                .isEmpty();
+    }
 }
