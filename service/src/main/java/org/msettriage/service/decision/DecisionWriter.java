@@ -73,10 +73,16 @@ public class DecisionWriter implements SmartLifecycle {
     }
 
     /**
-     * Stores many decisions (a batch call's), queued together so that they share commits; returns once each
-     * is committed or failed. Answers, in order, why each one was not stored (empty for those that were).
+     * What became of one of many decisions: stored (both null), not stored because its Idempotency-Key
+     * already names a decision ({@code earlier}), or not stored at all ({@code failure}).
      */
-    public List<Optional<StoreUnavailableException>> writeAll(List<NewDecision> decisions) {
+    public record Written(IdempotencyKeys.Earlier earlier, StoreUnavailableException failure) {}
+
+    /**
+     * Stores many decisions (a batch call's), queued together so that they share commits; returns once each
+     * is committed or failed. Answers, in order, what became of each.
+     */
+    public List<Written> writeAll(List<NewDecision> decisions) {
         List<Pending> pendings = inParallel.map(decisions, decision -> new Pending(batches.prepare(decision)));
         for (Pending pending : pendings) {
             if (!running) {
@@ -85,16 +91,16 @@ public class DecisionWriter implements SmartLifecycle {
                 pending.fail(new StoreUnavailableException("Too many decisions are waiting to be stored"));
             }
         }
-        List<Optional<StoreUnavailableException>> failures = new ArrayList<>(pendings.size());
+        List<Written> written = new ArrayList<>(pendings.size());
         for (Pending pending : pendings) {
             try {
                 pending.await();
-                failures.add(Optional.empty());
+                written.add(new Written(pending.earlier, null));
             } catch (StoreUnavailableException e) {
-                failures.add(Optional.of(e));
+                written.add(new Written(null, e));
             }
         }
-        return failures;
+        return written;
     }
 
     private void writeWhileRunning() {

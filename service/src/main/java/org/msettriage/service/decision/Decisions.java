@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.security.Caller;
-import org.msettriage.service.store.StoreUnavailableException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,10 +56,10 @@ public class Decisions {
     }
 
     /**
-     * Stores many decisions, sharing commits; each is stored or not on its own. Answers, in order, why each
-     * one could not be stored (empty for those that were).
+     * Stores many decisions, sharing commits; each is stored or not on its own. Answers, in order, what
+     * became of each: stored, the earlier decision its Idempotency-Key names, or why it could not be stored.
      */
-    public List<Optional<StoreUnavailableException>> storeAll(List<NewDecision> decisions) {
+    public List<DecisionWriter.Written> storeAll(List<NewDecision> decisions) {
         return writer.writeAll(decisions);
     }
 

@@ -3,6 +3,9 @@ package org.msettriage.service.decision;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.msettriage.service.audit.AuditKeys;
@@ -42,6 +45,9 @@ public class IdempotencyKeys {
      */
     static final int LOOKUP_SECONDS = 10;
 
+    /** Keys read in one statement: well under either database's limit on a statement's parameters. */
+    static final int SLICE = 500;
+
     private final JdbcClient jdbc;
     private final JdbcClient lookups;
     private final byte[] secret;
@@ -57,6 +63,41 @@ public class IdempotencyKeys {
     /** The stored form of a client's key for a request body. */
     public IdempotencyKey of(Caller caller, String key, String requestJson) {
         return new IdempotencyKey(hmac(caller.qualifiedName() + "\n" + key), hmac(requestJson));
+    }
+
+    /**
+     * The stored form of a batch's key for the referral at {@code index} of it. A key holds no line break
+     * (the contract allows visible ASCII only), so no batch item's form can be a single call's.
+     */
+    public IdempotencyKey ofBatchItem(Caller caller, String key, int index, String requestJson) {
+        return new IdempotencyKey(
+                hmac(caller.qualifiedName() + "\n" + key + "\nbatch item " + index), hmac(requestJson));
+    }
+
+    /**
+     * The decisions the keys named within the last {@link #KEPT}, by key hash; keys that name none are
+     * absent. Read in slices, so that a batch's thousand keys are a few statements, not a thousand.
+     */
+    public Map<String, Earlier> earlier(List<IdempotencyKey> keys, OffsetDateTime now) {
+        Map<String, Earlier> named = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += SLICE) {
+            List<IdempotencyKey> slice = keys.subList(from, Math.min(keys.size(), from + SLICE));
+            Map<String, String> sent = new HashMap<>();
+            slice.forEach(key -> sent.put(key.keyHash(), key.requestHash()));
+            lookups.sql("SELECT key_hash, decision_id, request_hash FROM idempotency_key WHERE key_hash IN (:keys)"
+                            + " AND created_at >= :since")
+                    .param("keys", List.copyOf(sent.keySet()))
+                    .param("since", now.minus(KEPT))
+                    .query(row -> {
+                        String keyHash = row.getString("key_hash");
+                        named.put(
+                                keyHash,
+                                new Earlier(
+                                        row.getObject("decision_id", UUID.class),
+                                        row.getString("request_hash").equals(sent.get(keyHash))));
+                    });
+        }
+        return named;
     }
 
     /** The decision the key named within the last {@link #KEPT}, if any. */

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.msettriage.api.model.TriageBatchRequestDto;
 import org.msettriage.service.problem.InvalidParametersException;
+import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.ParameterProblem;
 import org.msettriage.service.problem.ReadBody;
 import org.msettriage.service.problem.Utf8Bytes;
@@ -63,17 +64,21 @@ class BatchBodyAdvice extends RequestBodyAdviceAdapter {
             Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType)
             throws IOException {
-        if (input.getHeaders().containsHeader(IdempotencyKeyHeader.NAME)) {
-            // Taken silently, a retried batch would store every referral twice while the caller believed
-            // the key had made the retry safe.
-            throw new InvalidParametersException(List.of(new ParameterProblem(
-                    IdempotencyKeyHeader.NAME,
-                    "is not taken by a batch, whose retry would decide every referral again; to retry safely, send"
-                            + " each referral that was not answered to POST /api/v1/triage with a key of its own")));
-        }
+        // A bad Idempotency-Key is named with the body's problems when the batch is refused whole, as a single
+        // referral's is.
+        List<ParameterProblem> header =
+                IdempotencyKeyHeader.problems(input.getHeaders().getOrEmpty(IdempotencyKeyHeader.NAME));
         byte[] body = input.getBody().readAllBytes();
         Utf8Bytes.checkDeclared(input.getHeaders(), body);
-        List<BatchValidation.Item> items = validation.read(body, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine());
+        List<BatchValidation.Item> items;
+        try {
+            items = validation.read(body, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine());
+        } catch (InvalidRequestException refused) {
+            throw refused.alsoNaming(header);
+        }
+        if (!header.isEmpty()) {
+            throw new InvalidParametersException(header);
+        }
         RequestContextHolder.currentRequestAttributes().setAttribute(ITEMS, items, RequestAttributes.SCOPE_REQUEST);
         return new ReadBody(BOUND_INSTEAD, input.getHeaders());
     }

@@ -15,6 +15,7 @@ import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.rules.referral.Referral;
 import org.msettriage.service.decision.DecisionIds;
 import org.msettriage.service.decision.DecisionProfile;
+import org.msettriage.service.decision.DecisionWriter;
 import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.decision.IdempotencyKey;
 import org.msettriage.service.decision.IdempotencyKeys;
@@ -26,7 +27,6 @@ import org.msettriage.service.ruleset.ActiveRuleset;
 import org.msettriage.service.ruleset.RulesetSettings;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.store.InParallel;
-import org.msettriage.service.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,14 +94,27 @@ class Triage {
      */
     record Outcome<A>(A answer, IdempotencyKeys.Earlier earlier) {}
 
-    /** A referral to decide, as received, with its request JSON as it is to be stored. */
-    record Received(Referral referral, String requestJson) {}
+    /**
+     * A referral to decide, as received, with its request JSON as it is to be stored and its Idempotency-Key
+     * (null without one).
+     */
+    record Received(Referral referral, String requestJson, IdempotencyKey key) {
+
+        Received(Referral referral, String requestJson) {
+            this(referral, requestJson, null);
+        }
+
+        Received keyed(IdempotencyKey key) {
+            return new Received(referral, requestJson, key);
+        }
+    }
 
     /**
-     * A batch item's outcome: the answer of its stored decision, or why it was not stored (a
+     * A batch item's outcome: the answer of its stored decision; or, nothing stored, the earlier decision its
+     * Idempotency-Key names (stored by a call that raced this one), or why it was not stored (a
      * StoreUnavailableException or a RulesOverranException).
      */
-    record Stored<A>(A answer, RuntimeException failure) {}
+    record Stored<A>(A answer, IdempotencyKeys.Earlier earlier, RuntimeException failure) {}
 
     /** A batch item made, or why the rules did not make it. */
     private record Attempt<A>(Made<A> made, RulesOverranException overran) {}
@@ -122,7 +135,7 @@ class Triage {
             Caller caller,
             IdempotencyKey key,
             Answer<A> answer) {
-        Made<A> made = make(new Received(received, requestJson), engine, requestTime, caller, key, answer);
+        Made<A> made = make(new Received(received, requestJson, key), engine, requestTime, caller, answer);
         Optional<IdempotencyKeys.Earlier> earlier = decisions.store(made.decision());
         if (earlier.isPresent()) {
             return new Outcome<>(null, earlier.get());
@@ -149,7 +162,7 @@ class Triage {
                 return new Attempt<>(null, RulesOverranException.batchStopped(overranSoFar));
             }
             try {
-                return new Attempt<>(make(r, engine, requestTime, caller, null, answer), null);
+                return new Attempt<>(make(r, engine, requestTime, caller, answer), null);
             } catch (RulesOverranException e) {
                 if (e.byThisReferral()) {
                     overran.incrementAndGet();
@@ -159,31 +172,28 @@ class Triage {
         });
         List<Made<A>> made =
                 attempts.stream().map(Attempt::made).filter(Objects::nonNull).toList();
-        List<Optional<StoreUnavailableException>> failures =
+        List<DecisionWriter.Written> written =
                 decisions.storeAll(made.stream().map(Made::decision).toList());
         List<Stored<A>> outcomes = new ArrayList<>(attempts.size());
         int stored = 0;
         for (Attempt<A> attempt : attempts) {
             if (attempt.made() == null) {
-                outcomes.add(new Stored<>(null, attempt.overran()));
+                outcomes.add(new Stored<>(null, null, attempt.overran()));
                 continue;
             }
-            StoreUnavailableException failure = failures.get(stored++).orElse(null);
-            if (failure == null) {
-                announce(attempt.made(), caller);
+            DecisionWriter.Written outcome = written.get(stored++);
+            if (outcome.failure() != null || outcome.earlier() != null) {
+                outcomes.add(new Stored<>(null, outcome.earlier(), outcome.failure()));
+                continue;
             }
-            outcomes.add(new Stored<>(failure == null ? attempt.made().answer() : null, failure));
+            announce(attempt.made(), caller);
+            outcomes.add(new Stored<>(attempt.made().answer(), null, null));
         }
         return outcomes;
     }
 
     private <A> Made<A> make(
-            Received received,
-            TriageEngine engine,
-            OffsetDateTime requestTime,
-            Caller caller,
-            IdempotencyKey key,
-            Answer<A> answer) {
+            Received received, TriageEngine engine, OffsetDateTime requestTime, Caller caller, Answer<A> answer) {
         // A referral without assessedAt is assessed at the request's time, to the microsecond the record keeps
         // it to: to the nanosecond, the history a later referral reads of it named another moment.
         Referral referral = received.referral().withDefaults(requestTime.truncatedTo(ChronoUnit.MICROS));
@@ -211,7 +221,7 @@ class Triage {
                 answer.json(decision),
                 assessment.firedRules(),
                 caller,
-                key,
+                received.key(),
                 lookup.identifierHashes(),
                 DecisionProfile.of(referral, assessment.exploitationTypes()),
                 PanelUnmetRules.of(assessment.msetPanel()));

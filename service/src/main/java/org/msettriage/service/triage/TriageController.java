@@ -106,12 +106,18 @@ class TriageController implements TriageApi {
     }
 
     @Override
-    public ResponseEntity<TriageBatchResultDto> triageBatch(TriageBatchRequestDto readByTheAdvice) {
-        // The body's referrals were read (each valid or refused on its own) by BatchBodyAdvice.
+    public ResponseEntity<TriageBatchResultDto> triageBatch(
+            TriageBatchRequestDto readByTheAdvice, String idempotencyKey) {
+        // The body's referrals were read (each valid or refused on its own), and the key checked, by
+        // BatchBodyAdvice.
         List<BatchValidation.Item> items = BatchBodyAdvice.items();
         metrics.batchCall(items.size());
-        return ResponseEntity.ok(
-                batch.run(items, OffsetDateTime.now(ZoneOffset.UTC), ruleset.engine(), Caller.current()));
+        return ResponseEntity.ok(batch.run(
+                items,
+                OffsetDateTime.now(ZoneOffset.UTC),
+                ruleset.engine(),
+                Caller.current(),
+                idempotencyKey == null ? null : checked(idempotencyKey)));
     }
 
     /** The earlier decision a key names, as first answered (200, Idempotent-Replayed), or 422 for another body. */

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,15 +103,15 @@ class DecisionWriterTest {
         for (int i = 0; i < 300; i++) {
             many.add(decision());
         }
-        Future<List<Optional<StoreUnavailableException>>> all = callers.submit(() -> writer.writeAll(many));
+        Future<List<DecisionWriter.Written>> all = callers.submit(() -> writer.writeAll(many));
         awaitQueued(300);
         store.release.countDown();
 
         first.get(5, TimeUnit.SECONDS);
-        List<Optional<StoreUnavailableException>> failures = all.get(10, TimeUnit.SECONDS);
+        List<DecisionWriter.Written> written = all.get(10, TimeUnit.SECONDS);
         assertThat(store.batchSizes).containsExactly(1, DecisionWriter.MAX_BATCH, 300 - DecisionWriter.MAX_BATCH);
-        assertThat(failures.subList(0, DecisionWriter.MAX_BATCH)).allMatch(Optional::isEmpty);
-        assertThat(failures.subList(DecisionWriter.MAX_BATCH, 300)).allMatch(Optional::isPresent);
+        assertThat(written.subList(0, DecisionWriter.MAX_BATCH)).allMatch(w -> w.failure() == null);
+        assertThat(written.subList(DecisionWriter.MAX_BATCH, 300)).allMatch(w -> w.failure() != null);
         assertThat(store.written).hasSize(1 + DecisionWriter.MAX_BATCH);
     }
 
@@ -138,6 +138,20 @@ class DecisionWriterTest {
     }
 
     /** Until the calls wait in the writer's queue, behind the held first one (polled, never guessed). */
+    @Test
+    void aBatchCallIsToldWhichOfItsDecisionsAnEarlierCallsKeyAlreadyNames() {
+        store.release.countDown();
+        writer.start();
+        List<NewDecision> many = List.of(decision(), decision(), decision());
+        IdempotencyKeys.Earlier earlier = new IdempotencyKeys.Earlier(UUID.randomUUID(), true);
+        store.replayed.put(many.get(1).decisionId(), earlier);
+
+        List<DecisionWriter.Written> written = writer.writeAll(many);
+
+        assertThat(written).extracting(DecisionWriter.Written::failure).containsOnlyNulls();
+        assertThat(written).extracting(DecisionWriter.Written::earlier).containsExactly(null, earlier, null);
+    }
+
     private void awaitQueued(int calls) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (writer.waiting() < calls && System.nanoTime() < deadline) {
@@ -161,6 +175,8 @@ class DecisionWriterTest {
 
         final List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         final List<NewDecision> written = Collections.synchronizedList(new ArrayList<>());
+        /** The decisions the store answers as named by an earlier call's Idempotency-Key (not written). */
+        final Map<UUID, IdempotencyKeys.Earlier> replayed = new ConcurrentHashMap<>();
 
         @Override
         public DecisionBatch.Prepared prepare(NewDecision decision) {
@@ -182,8 +198,10 @@ class DecisionWriterTest {
             if (batchSizes.size() == errorBatch.get()) {
                 throw new OutOfMemoryError("a test's: the heap ran out while writing");
             }
-            batch.forEach(p -> written.add(p.decision()));
-            return Map.of();
+            batch.stream()
+                    .filter(p -> !replayed.containsKey(p.decision().decisionId()))
+                    .forEach(p -> written.add(p.decision()));
+            return Map.copyOf(replayed);
         }
     }
 }

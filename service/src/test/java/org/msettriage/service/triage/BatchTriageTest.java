@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
@@ -107,19 +106,6 @@ class BatchTriageTest extends ServiceTest {
         for (String field : new String[] {"riskLevel", "score", "pathway", "actions", "explanation", "ruleset"}) {
             assertThat(inBatch.path(field)).as(field).isEqualTo(single.path(field));
         }
-    }
-
-    @Test
-    void anIdempotencyKeyIsRefusedRatherThanIgnoredAndNothingIsStored() {
-        long before = stored();
-
-        HttpJson.Answer refused = http().post(
-                        BATCH, batchOf(TriageRoundTripTestReferral.json()), Map.of("Idempotency-Key", "batch-retry-1"));
-
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().path("errors").path(0).path("parameter").asString())
-                .isEqualTo("Idempotency-Key");
-        assertThat(stored()).isEqualTo(before);
     }
 
     @Test
