@@ -43,7 +43,7 @@ class ContainerProblems {
                     host.getPipeline().removeValve(valve);
                 }
             }
-            host.getPipeline().addValve(new ProblemErrorReportValve(address));
+            host.getPipeline().addValve(new ProblemErrorReportValve(address, context));
             // Or the host adds its default valve of that class name when it starts.
             if (host instanceof StandardHost standard) {
                 standard.setErrorReportValveClass(ProblemErrorReportValve.class.getName());

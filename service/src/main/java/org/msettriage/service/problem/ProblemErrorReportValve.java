@@ -1,7 +1,11 @@
 package org.msettriage.service.problem;
 
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
+import org.apache.catalina.Context;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -14,17 +18,20 @@ import org.apache.catalina.valves.ErrorReportValve;
 public class ProblemErrorReportValve extends ErrorReportValve {
 
     private final OperationAddress address;
+    /** The application's context, for a request Tomcat refused before mapping it to one; null if not known. */
+    private final Context application;
 
     /**
      * For Tomcat, which makes its host's error valve by class name should none be in place; ContainerProblems puts
      * one in place first, so this one names no operation (nothing it answers repeats the request).
      */
     public ProblemErrorReportValve() {
-        this(request -> null);
+        this(request -> null, null);
     }
 
-    ProblemErrorReportValve(OperationAddress address) {
+    ProblemErrorReportValve(OperationAddress address, Context application) {
         this.address = address;
+        this.application = application;
     }
 
     /**
@@ -82,9 +89,33 @@ public class ProblemErrorReportValve extends ErrorReportValve {
      */
     private String instance(Request request) {
         try {
-            return address.of(request);
+            // A header Tomcat cannot read is refused after the request line but before the request is mapped
+            // to the application: its path is known, its context is not yet, so it is given the application's.
+            return address.of(
+                    request.getContext() != null || application == null ? request : new Unmapped(request, application));
         } catch (RuntimeException e) {
             return null;
+        }
+    }
+
+    /** A request refused before Tomcat mapped it, seen as under the one application this service runs. */
+    private static final class Unmapped extends HttpServletRequestWrapper {
+
+        private final Context application;
+
+        Unmapped(HttpServletRequest request, Context application) {
+            super(request);
+            this.application = application;
+        }
+
+        @Override
+        public String getContextPath() {
+            return application.getPath();
+        }
+
+        @Override
+        public ServletContext getServletContext() {
+            return application.getServletContext();
         }
     }
 

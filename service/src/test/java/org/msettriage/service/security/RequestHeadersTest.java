@@ -108,6 +108,8 @@ class RequestHeadersTest extends SecurityTest {
 
         assertProblem(refused, 400);
         assertThat(refused.json().path("detail").asString()).contains("a header holds a control character");
+        // The operation is named, as in every other problem (an integrator found it missing here).
+        assertThat(refused.json().path("instance").asString()).isEqualTo("/api/v1/decisions");
     }
 
     @Test
