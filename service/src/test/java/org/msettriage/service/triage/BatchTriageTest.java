@@ -24,7 +24,7 @@ class BatchTriageTest extends ServiceTest {
         return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
     }
 
-    private static String batchOf(String... referrals) {
+    static String batchOf(String... referrals) {
         return "{\"referrals\": [" + String.join(",", referrals) + "]}";
     }
 

@@ -14,22 +14,13 @@ import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Idempotency-Key on POST /api/v1/triage/batch, through the real HTTP API: a batch sent again after a
  * timeout stores nothing twice. The same clients as IdempotentTriageTest, so the two share one context.
  */
-@TestPropertySource(
-        properties = {
-            "mset.security.api-clients[0].name=demo-case-system",
-            "mset.security.api-clients[0].role=CASE_SYSTEM",
-            "mset.security.api-clients[0].key-sha256=3c336162adcbec82ca46014b0906d4527431e2aee2fa972b5d03acacb0434ff2",
-            "mset.security.api-clients[1].name=second-case-system",
-            "mset.security.api-clients[1].role=CASE_SYSTEM",
-            "mset.security.api-clients[1].key-sha256=64079a5cf758c6830035c94918864e4b7e1a8cc7f40502adf8272079863ff2ea"
-        })
+@TwoCaseSystems
 class IdempotentBatchTriageTest extends ServiceTest {
 
     private static final String BATCH = "/api/v1/triage/batch";
@@ -42,10 +33,6 @@ class IdempotentBatchTriageTest extends ServiceTest {
 
     private long stored() {
         return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
-    }
-
-    private static String batchOf(String... referrals) {
-        return "{\"referrals\": [" + String.join(",", referrals) + "]}";
     }
 
     private static HttpJson.Answer post(HttpJson client, String body, String key) {
@@ -64,7 +51,7 @@ class IdempotentBatchTriageTest extends ServiceTest {
     void aBatchSentAgainGetsEachStoredReferralsFirstDecisionAndStoresNothingNew() {
         assertThat(OTHER_REFERRAL).isNotEqualTo(REFERRAL);
         assertThat(INVALID_REFERRAL).isNotEqualTo(REFERRAL);
-        String batch = batchOf(REFERRAL, INVALID_REFERRAL, OTHER_REFERRAL);
+        String batch = BatchTriageTest.batchOf(REFERRAL, INVALID_REFERRAL, OTHER_REFERRAL);
         long before = stored();
 
         JsonNode first = post(http(), batch, "batch-retry-1").json();
@@ -87,11 +74,11 @@ class IdempotentBatchTriageTest extends ServiceTest {
 
     @Test
     void referralsTheFirstCallDidNotStoreAreDecidedWhenTheBatchIsSentAgain() {
-        post(http(), batchOf(REFERRAL), "batch-grown-1");
+        post(http(), BatchTriageTest.batchOf(REFERRAL), "batch-grown-1");
         long before = stored();
 
-        JsonNode again =
-                post(http(), batchOf(REFERRAL, OTHER_REFERRAL), "batch-grown-1").json();
+        JsonNode again = post(http(), BatchTriageTest.batchOf(REFERRAL, OTHER_REFERRAL), "batch-grown-1")
+                .json();
 
         assertThat(new int[] {status(again, 0), status(again, 1)}).containsExactly(200, 201);
         assertThat(stored()).isEqualTo(before + 1);
@@ -99,10 +86,10 @@ class IdempotentBatchTriageTest extends ServiceTest {
 
     @Test
     void otherContentAtAPlaceTheKeyStoredIsA422ForThatReferralAlone() {
-        post(http(), batchOf(REFERRAL, REFERRAL), "batch-reused-1");
+        post(http(), BatchTriageTest.batchOf(REFERRAL, REFERRAL), "batch-reused-1");
         long before = stored();
 
-        JsonNode reused = post(http(), batchOf(REFERRAL, OTHER_REFERRAL), "batch-reused-1")
+        JsonNode reused = post(http(), BatchTriageTest.batchOf(REFERRAL, OTHER_REFERRAL), "batch-reused-1")
                 .json();
 
         assertThat(new int[] {status(reused, 0), status(reused, 1)}).containsExactly(200, 422);
@@ -118,8 +105,10 @@ class IdempotentBatchTriageTest extends ServiceTest {
 
     @Test
     void aBatchsKeyIsItsClientsOwnAndNamesNothingForSingleCalls() {
-        JsonNode mine = post(http(), batchOf(REFERRAL), "batch-shared-1").json();
-        JsonNode theirs = post(anonymous().as("second-case-system-key"), batchOf(REFERRAL), "batch-shared-1")
+        JsonNode mine = post(http(), BatchTriageTest.batchOf(REFERRAL), "batch-shared-1")
+                .json();
+        JsonNode theirs = post(
+                        anonymous().as("second-case-system-key"), BatchTriageTest.batchOf(REFERRAL), "batch-shared-1")
                 .json();
         HttpJson.Answer single = http().post("/api/v1/triage", REFERRAL, Map.of("Idempotency-Key", "batch-shared-1"));
 
@@ -134,7 +123,7 @@ class IdempotentBatchTriageTest extends ServiceTest {
 
     @Test
     void batchesSentAgainAtOnceStoreEachReferralOnce() throws Exception {
-        String batch = batchOf(REFERRAL, OTHER_REFERRAL, REFERRAL);
+        String batch = BatchTriageTest.batchOf(REFERRAL, OTHER_REFERRAL, REFERRAL);
         long before = stored();
         ExecutorService callers = Executors.newFixedThreadPool(4);
         List<Callable<JsonNode>> sends = new ArrayList<>();
@@ -165,8 +154,8 @@ class IdempotentBatchTriageTest extends ServiceTest {
     void withoutAKeyABatchSentAgainIsDecidedAgain() {
         long before = stored();
 
-        JsonNode first = http().post(BATCH, batchOf(REFERRAL)).json();
-        JsonNode again = http().post(BATCH, batchOf(REFERRAL)).json();
+        JsonNode first = http().post(BATCH, BatchTriageTest.batchOf(REFERRAL)).json();
+        JsonNode again = http().post(BATCH, BatchTriageTest.batchOf(REFERRAL)).json();
 
         assertThat(new int[] {status(first, 0), status(again, 0)}).containsExactly(201, 201);
         assertThat(again.path("replayed").asInt()).isZero();
@@ -177,7 +166,7 @@ class IdempotentBatchTriageTest extends ServiceTest {
     void aBadKeyIsA400NamingTheHeaderBesideTheBodysProblemsAndStoresNothing() {
         long before = stored();
 
-        HttpJson.Answer badKey = post(http(), batchOf(REFERRAL), "a key with spaces");
+        HttpJson.Answer badKey = post(http(), BatchTriageTest.batchOf(REFERRAL), "a key with spaces");
         HttpJson.Answer badKeyAndBody = post(http(), "{\"referrals\": []}", "a key with spaces");
 
         assertThat(badKey.status()).isEqualTo(400);

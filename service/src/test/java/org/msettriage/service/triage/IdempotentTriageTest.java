@@ -26,19 +26,10 @@ import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Idempotency-Key on POST /api/v1/triage, through the real HTTP API, with two case systems. */
-@TestPropertySource(
-        properties = {
-            "mset.security.api-clients[0].name=demo-case-system",
-            "mset.security.api-clients[0].role=CASE_SYSTEM",
-            "mset.security.api-clients[0].key-sha256=3c336162adcbec82ca46014b0906d4527431e2aee2fa972b5d03acacb0434ff2",
-            "mset.security.api-clients[1].name=second-case-system",
-            "mset.security.api-clients[1].role=CASE_SYSTEM",
-            "mset.security.api-clients[1].key-sha256=64079a5cf758c6830035c94918864e4b7e1a8cc7f40502adf8272079863ff2ea"
-        })
+@TwoCaseSystems
 class IdempotentTriageTest extends ServiceTest {
 
     private static final String TRIAGE = "/api/v1/triage";
