@@ -42,8 +42,7 @@ final class ContractNulls {
             List<Object> required = schema.get("required") instanceof List<?> list ? (List<Object>) list : List.of();
             Set<String> optional = new HashSet<>();
             properties.forEach((property, definition) -> {
-                boolean nullable = definition instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("nullable"));
-                if (!required.contains(property) && !nullable) {
+                if (!required.contains(property) && !takesNull(definition, schemas)) {
                     optional.add((String) property);
                 }
             });
@@ -52,6 +51,34 @@ final class ContractNulls {
             }
         });
         return new ContractNulls(Map.copyOf(fields));
+    }
+
+    /**
+     * Whether a field's schema takes null: {@code nullable} itself, or (OpenAPI 3.0.3 adding null to a schema's
+     * own type only) through the schema it refers to, a oneOf one of whose choices is nullable (the schemas
+     * ending OrNull).
+     */
+    private static boolean takesNull(Object definition, Map<String, Map<String, Object>> schemas) {
+        if (!(definition instanceof Map<?, ?> map)) {
+            return false;
+        }
+        if (Boolean.TRUE.equals(map.get("nullable"))) {
+            return true;
+        }
+        if (map.get("$ref") instanceof String ref) {
+            return takesNull(schemas.get(ref.substring(ref.lastIndexOf('/') + 1)), schemas);
+        }
+        for (String combined : List.of("allOf", "oneOf", "anyOf")) {
+            if (map.get(combined) instanceof List<?> parts) {
+                boolean taken = combined.equals("allOf")
+                        ? parts.stream().allMatch(part -> takesNull(part, schemas))
+                        : parts.stream().anyMatch(part -> takesNull(part, schemas));
+                if (taken) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The properties of a schema to leave out when null; none for a schema the contract does not have. */

@@ -32,6 +32,12 @@ class ContractNullsTest {
     }
 
     @Test
+    void aFieldNullableThroughTheSchemaItRefersToIsWrittenAsNull() {
+        // placeType refers to LocationTypeOrNull (OpenAPI 3.0.3 adds null to a schema's own type only).
+        assertThat(contract.leftOutWhenNull("PanelPlaceOrPerpetrator")).doesNotContain("placeType");
+    }
+
+    @Test
     void theStoredAnswerAndReferralAndAllTheyUseAreWrittenAsBefore() {
         assertThat(contract.leftOutWhenNull("TriageDecision")).isEmpty();
         assertThat(contract.leftOutWhenNull("RecommendedAction")).isEmpty();
