@@ -2,138 +2,140 @@ package org.msettriage.service.apidoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.constraints.NotNull;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every field the contract declares nullable accepts null as OpenAPI 3.0.3 reads it: {@code nullable} adds
- * null to a schema's own {@code type} only, so a nullable field that refers to another schema must refer to
- * one that takes null itself (the schemas ending OrNull). Written as {@code allOf} of a plain enum beside
- * {@code nullable: true}, a strict validator refused every answer whose field was null (an integrator's
- * trial).
+ * Every field the contract declares nullable takes null as OpenAPI 3.0.3 reads it, and as the Java the
+ * generator makes of it. {@code nullable} adds null to a schema's own {@code type} only: written as
+ * {@code allOf} of an enum beside {@code nullable: true}, a strict validator refused every answer whose
+ * field was null (an integrator's trial), and Spectral refused the contract's example. So a nullable field
+ * that refers to another schema refers to one ending OrNull ({@code oneOf} the schema and NoValue), with
+ * {@code x-nullable: true} for the generator, which would otherwise make a required one {@code @NotNull}.
  */
 class NullableFieldsTest {
 
-    @Test
-    void aNullableFieldThatRefersToAnotherSchemaRefersToOneThatTakesNull() {
-        assertThat(refusingNull(new ApiDocument().parsed())).isEmpty();
-    }
+    private final Map<String, Object> document = new ApiDocument().parsed();
 
     @Test
     void nullableIsNeverWrittenWithoutATypeBesideIt() {
-        // Spectral's spectral:oas ruleset refuses it (oas3-valid-media-example: "nullable" cannot be used
-        // without "type"), and it would add null to nothing.
-        List<String> withoutType = new ArrayList<>();
-        untypedNullable(new ApiDocument().parsed(), "", withoutType);
-
-        assertThat(withoutType).isEmpty();
-    }
-
-    private static void untypedNullable(Object node, String at, List<String> found) {
-        if (node instanceof Map<?, ?> map) {
-            if (map.containsKey("nullable") && !map.containsKey("type")) {
-                found.add(at);
-            }
-            map.forEach((key, value) -> untypedNullable(value, at + "/" + key, found));
-        } else if (node instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                untypedNullable(list.get(i), at + "/" + i, found);
-            }
-        }
+        assertThat(where(document, map -> map.containsKey("nullable") && !map.containsKey("type")))
+                .isEmpty();
     }
 
     @Test
-    void theCheckFindsTheFormThatRefusesNullAndPassesTheOneThatTakesIt() {
-        Map<String, Object> refusing = documentWith("RiskLevel");
-        Map<String, Object> taking = documentWith("RiskLevelOrNull");
-
-        assertThat(refusingNull(refusing)).containsExactly("/components/schemas/History/properties/latest");
-        assertThat(refusingNull(taking)).isEmpty();
+    void aNullableEnumListsNull() {
+        assertThat(where(
+                        document,
+                        map -> Boolean.TRUE.equals(map.get("nullable"))
+                                && map.get("enum") instanceof List<?> values
+                                && !values.contains(null)))
+                .isEmpty();
     }
 
-    /** A document whose History.latest is nullable and refers to the schema named. */
-    private static Map<String, Object> documentWith(String referred) {
-        Map<String, Object> latest =
-                Map.of("nullable", true, "allOf", List.of(Map.of("$ref", "#/components/schemas/" + referred)));
-        return Map.of(
-                "components",
-                Map.of(
-                        "schemas",
-                        Map.of(
-                                "RiskLevel",
-                                Map.of("type", "string", "enum", List.of("NONE")),
-                                "NoValue",
-                                Map.of("type", "string", "nullable", true, "enum", nullOnly()),
-                                "RiskLevelOrNull",
-                                Map.of(
-                                        "oneOf",
-                                        List.of(
-                                                Map.of("$ref", "#/components/schemas/RiskLevel"),
-                                                Map.of("$ref", "#/components/schemas/NoValue"))),
-                                "History",
-                                Map.of("properties", Map.of("latest", latest)))));
+    @Test
+    void aFieldThatRefersToASchemaTakingNullIsNullableInJava() throws ClassNotFoundException {
+        List<String> notNullInJava = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> schema : schemas(document).entrySet()) {
+            if (!(schema.getValue().get("properties") instanceof Map<?, ?> properties)) {
+                continue;
+            }
+            for (Map.Entry<?, ?> property : properties.entrySet()) {
+                if (takesNull(property.getValue())
+                        && getter(schema.getKey(), (String) property.getKey()).isAnnotationPresent(NotNull.class)) {
+                    notNullInJava.add(schema.getKey() + "." + property.getKey());
+                }
+            }
+        }
+
+        assertThat(notNullInJava).isEmpty();
     }
 
-    private static List<Object> nullOnly() {
-        List<Object> values = new ArrayList<>();
-        values.add(null);
-        return values;
+    @Test
+    void theFieldsMadeNullableThroughAReferenceAreFound() {
+        Map<String, Object> history = properties("DecisionHistory");
+        Map<String, Object> agendaItem = properties("PanelAgendaItem");
+
+        assertThat(takesNull(history.get("latestRiskLevel"))).isTrue();
+        assertThat(takesNull(agendaItem.get("lastHearing"))).isTrue();
+        assertThat(takesNull(history.get("earlierDecisions"))).isFalse();
     }
 
-    /** Where in the document a schema is nullable but, having no type of its own, takes no null. */
-    static List<String> refusingNull(Map<String, Object> document) {
+    @Test
+    void theChecksFindTheFormsTheyRefuse() {
+        Map<String, Object> untyped = Map.of("nullable", true, "allOf", List.of(Map.of("$ref", "#/x")));
+        List<Object> kinds = new ArrayList<>(List.of("A", "B"));
+        Map<String, Object> enumWithoutNull = Map.of("type", "string", "nullable", true, "enum", kinds);
+
+        assertThat(where(Map.of("f", untyped), map -> map.containsKey("nullable") && !map.containsKey("type")))
+                .containsExactly("/f");
+        assertThat(where(
+                        Map.of("g", List.of(enumWithoutNull)),
+                        map -> map.get("enum") instanceof List<?> values && !values.contains(null)))
+                .containsExactly("/g/0");
+    }
+
+    /** The paths of every object in the document that the test picks out. */
+    private static List<String> where(Object node, Predicate<Map<?, ?>> test) {
         List<String> found = new ArrayList<>();
-        new Walk(document).visit(document, "", found);
+        walk(node, "", test, found);
         return found;
     }
 
-    private record Walk(Map<String, Object> document) {
-
-        void visit(Object node, String at, List<String> found) {
-            if (node instanceof Map<?, ?> map) {
-                if (Boolean.TRUE.equals(map.get("nullable")) && !map.containsKey("type") && !combinedTakesNull(map)) {
-                    found.add(at);
-                }
-                map.forEach((key, value) -> visit(value, at + "/" + key, found));
-            } else if (node instanceof List<?> list) {
-                for (int i = 0; i < list.size(); i++) {
-                    visit(list.get(i), at + "/" + i, found);
-                }
+    private static void walk(Object node, String at, Predicate<Map<?, ?>> test, List<String> found) {
+        if (node instanceof Map<?, ?> map) {
+            if (test.test(map)) {
+                found.add(at);
+            }
+            map.forEach((key, value) -> walk(value, at + "/" + key, test, found));
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                walk(list.get(i), at + "/" + i, test, found);
             }
         }
+    }
 
-        /** Whether allOf (every part), oneOf or anyOf (some part) lets null through. */
-        private boolean combinedTakesNull(Map<?, ?> schema) {
-            for (String combined : List.of("allOf", "oneOf", "anyOf")) {
-                if (schema.get(combined) instanceof List<?> parts) {
-                    boolean taken = combined.equals("allOf")
-                            ? parts.stream().allMatch(this::takesNull)
-                            : parts.stream().anyMatch(this::takesNull);
-                    if (taken) {
-                        return true;
-                    }
-                }
-            }
+    /** Whether a field's schema takes null, itself or through what it refers to. */
+    private boolean takesNull(Object definition) {
+        if (!(definition instanceof Map<?, ?> schema)) {
             return false;
         }
-
-        @SuppressWarnings("unchecked")
-        private boolean takesNull(Object part) {
-            if (!(part instanceof Map<?, ?> schema)) {
-                return false;
-            }
-            if (schema.get("$ref") instanceof String ref) {
-                Map<String, Object> components = (Map<String, Object>) document.get("components");
-                Map<String, Object> schemas = (Map<String, Object>) components.get("schemas");
-                return takesNull(schemas.get(ref.substring(ref.lastIndexOf('/') + 1)));
-            }
-            if (schema.containsKey("type")) {
-                return Boolean.TRUE.equals(schema.get("nullable"))
-                        && (!(schema.get("enum") instanceof List<?> values) || values.contains(null));
-            }
-            return combinedTakesNull(schema);
+        if (schema.get("$ref") instanceof String ref) {
+            return takesNull(schemas(document).get(ref.substring(ref.lastIndexOf('/') + 1)));
         }
+        if (schema.containsKey("type")) {
+            return Boolean.TRUE.equals(schema.get("nullable"));
+        }
+        if (schema.get("allOf") instanceof List<?> parts && !parts.isEmpty()) {
+            return parts.stream().allMatch(this::takesNull);
+        }
+        return schema.get("oneOf") instanceof List<?> choices
+                && choices.stream().anyMatch(this::takesNull);
+    }
+
+    private static Method getter(String schema, String property) throws ClassNotFoundException {
+        Class<?> model = Class.forName("org.msettriage.api.model." + schema + "Dto");
+        String name = "get" + property.substring(0, 1).toUpperCase(Locale.ROOT) + property.substring(1);
+        try {
+            return model.getMethod(name);
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(schema + "Dto has no " + name + "()", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> properties(String schema) {
+        return (Map<String, Object>) schemas(document).get(schema).get("properties");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> schemas(Map<String, Object> document) {
+        return (Map<String, Map<String, Object>>) ((Map<String, Object>) document.get("components")).get("schemas");
     }
 }
