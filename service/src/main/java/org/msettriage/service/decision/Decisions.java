@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.msettriage.service.audit.PersonalContent;
 import org.msettriage.service.problem.ContentRemovedException;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.Slices;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,6 +35,9 @@ public class Decisions {
     public record StoredRequest(byte[] json, OffsetDateTime countedFrom, byte[] answerJson, String serviceBuild) {}
 
     /** What {@link #sealedRequest} reads of a decision's row. */
+    /** Decisions read in one statement by {@link #findAll}: well under either database's parameter limit. */
+    static final int FOUND_AT_ONCE = 500;
+
     private static final String SEALED_REQUESTS = "SELECT decision_id, request_sealed, response_sealed, assessed_at,"
             + " decided_at, service_build FROM decision";
 
@@ -66,6 +70,28 @@ public class Decisions {
     /** The decision's JSON exactly as it was answered, if one is stored under the id. */
     public Optional<String> find(UUID decisionId) {
         return responseWhere(decisionId, "", Map.of());
+    }
+
+    /**
+     * The decisions' JSON exactly as answered, by id, read a slice at a time; a decision not stored is absent,
+     * and one whose content retention removed is a {@link ContentRemovedException}.
+     */
+    public Map<UUID, String> findAll(List<UUID> decisionIds) {
+        Map<UUID, String> found = new HashMap<>();
+        Slices.each(
+                decisionIds,
+                FOUND_AT_ONCE,
+                slice -> jdbc.sql("SELECT decision_id, response_sealed FROM decision WHERE decision_id IN (:ids)")
+                        .param("ids", slice)
+                        .query((RowCallbackHandler) row -> {
+                            UUID decisionId = row.getObject("decision_id", UUID.class);
+                            byte[] sealed = row.getBytes("response_sealed");
+                            if (sealed == null) {
+                                throw new ContentRemovedException(decisionId);
+                            }
+                            found.put(decisionId, personal.response(decisionId, sealed));
+                        }));
+        return found;
     }
 
     /**

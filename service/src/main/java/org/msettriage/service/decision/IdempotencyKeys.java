@@ -12,6 +12,7 @@ import org.msettriage.service.audit.AuditKeys;
 import org.msettriage.service.audit.Digests;
 import org.msettriage.service.problem.SafeTrace;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.Slices;
 import org.msettriage.service.store.TimeoutPerStatementJdbcTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,8 +71,7 @@ public class IdempotencyKeys {
      * (the contract allows visible ASCII only), so no batch item's form can be a single call's.
      */
     public IdempotencyKey ofBatchItem(Caller caller, String key, int index, String requestJson) {
-        return new IdempotencyKey(
-                hmac(caller.qualifiedName() + "\n" + key + "\nbatch item " + index), hmac(requestJson));
+        return of(caller, key + "\nbatch item " + index, requestJson);
     }
 
     /**
@@ -80,8 +80,7 @@ public class IdempotencyKeys {
      */
     public Map<String, Earlier> earlier(List<IdempotencyKey> keys, OffsetDateTime now) {
         Map<String, Earlier> named = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += SLICE) {
-            List<IdempotencyKey> slice = keys.subList(from, Math.min(keys.size(), from + SLICE));
+        Slices.each(keys, SLICE, slice -> {
             Map<String, String> sent = new HashMap<>();
             slice.forEach(key -> sent.put(key.keyHash(), key.requestHash()));
             lookups.sql("SELECT key_hash, decision_id, request_hash FROM idempotency_key WHERE key_hash IN (:keys)"
@@ -96,20 +95,13 @@ public class IdempotencyKeys {
                                         row.getObject("decision_id", UUID.class),
                                         row.getString("request_hash").equals(sent.get(keyHash))));
                     });
-        }
+        });
         return named;
     }
 
     /** The decision the key named within the last {@link #KEPT}, if any. */
     public Optional<Earlier> earlier(IdempotencyKey key, OffsetDateTime now) {
-        return lookups.sql("SELECT decision_id, request_hash FROM idempotency_key WHERE key_hash = :key"
-                        + " AND created_at >= :since")
-                .param("key", key.keyHash())
-                .param("since", now.minus(KEPT))
-                .query((row, n) -> new Earlier(
-                        row.getObject("decision_id", UUID.class),
-                        row.getString("request_hash").equals(key.requestHash())))
-                .optional();
+        return Optional.ofNullable(earlier(List.of(key), now).get(key.keyHash()));
     }
 
     /** Forgets the keys older than {@link #KEPT}; safe on every instance at once. */

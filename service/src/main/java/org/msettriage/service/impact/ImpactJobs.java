@@ -32,6 +32,7 @@ import org.msettriage.service.security.Caller;
 import org.msettriage.service.store.FaultOnce;
 import org.msettriage.service.store.InParallel;
 import org.msettriage.service.store.JobLeases;
+import org.msettriage.service.store.Slices;
 import org.msettriage.service.triage.ReferralMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -384,9 +385,7 @@ public class ImpactJobs {
 
     /** Hands the items to the work {@link #SLICE} at a time, in order. */
     private static <T> void inSlices(List<T> items, Consumer<List<T>> work) {
-        for (int from = 0; from < items.size(); from += SLICE) {
-            work.accept(items.subList(from, Math.min(items.size(), from + SLICE)));
-        }
+        Slices.each(items, SLICE, work);
     }
 
     /** A stored decision decided again, or (replay null) one left out because it could not be. */

@@ -94,7 +94,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 ProblemTypes.IDEMPOTENCY_KEY_REUSED,
-                "The Idempotency-Key was used for a different request",
+                IdempotencyKeyReusedException.TITLE,
                 e.getMessage());
     }
 

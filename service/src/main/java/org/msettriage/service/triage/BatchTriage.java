@@ -1,9 +1,11 @@
 package org.msettriage.service.triage;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.msettriage.api.model.ProblemDto;
 import org.msettriage.api.model.ProblemErrorDto;
 import org.msettriage.api.model.TriageBatchItemDto;
@@ -11,14 +13,17 @@ import org.msettriage.api.model.TriageBatchItemDto.StatusEnum;
 import org.msettriage.api.model.TriageBatchResultDto;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.rules.engine.TriageEngine;
-import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.decision.IdempotencyKeys;
 import org.msettriage.service.problem.FieldProblem;
+import org.msettriage.service.problem.IdempotencyKeyReusedException;
 import org.msettriage.service.problem.InvalidRequestException;
 import org.msettriage.service.problem.ProblemTypes;
 import org.msettriage.service.security.Caller;
+import org.msettriage.service.store.StoreFaults;
 import org.msettriage.service.web.ServiceAddress;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * POST /api/v1/triage/batch: the valid referrals of a batch are decided and stored together, sharing
@@ -37,19 +42,22 @@ class BatchTriage {
     private final Triage triage;
     private final DecisionMapper answer;
     private final IdempotencyKeys keys;
-    private final Decisions decisions;
+    private final EarlierDecisions earlierDecisions;
+    private final StoreFaults faults;
 
     BatchTriage(
             ReferralValidation validation,
             Triage triage,
             DecisionMapper answer,
             IdempotencyKeys keys,
-            Decisions decisions) {
+            EarlierDecisions earlierDecisions,
+            StoreFaults faults) {
         this.validation = validation;
         this.triage = triage;
         this.answer = answer;
         this.keys = keys;
-        this.decisions = decisions;
+        this.earlierDecisions = earlierDecisions;
+        this.faults = faults;
     }
 
     /**
@@ -78,26 +86,32 @@ class BatchTriage {
                 results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_400).problem(invalid(refused));
             }
         }
+        // The places an earlier call with this key stored: found before deciding, or (a resend racing the
+        // first) when the writer finds the key inside its transaction.
+        Map<Integer, IdempotencyKeys.Earlier> earlier = new LinkedHashMap<>();
         if (idempotencyKey != null) {
-            // A batch sent again is answered, referral by referral, from what its first call stored.
-            Map<String, IdempotencyKeys.Earlier> earlier = keys.earlier(
+            Map<String, IdempotencyKeys.Earlier> named = keys.earlier(
                     valid.values().stream().map(Triage.Received::key).toList(), now);
-            valid.entrySet().removeIf(item -> {
-                IdempotencyKeys.Earlier named =
-                        earlier.get(item.getValue().key().keyHash());
-                if (named != null) {
-                    results[item.getKey()] = replayed(item.getKey(), named);
+            valid.forEach((i, received) -> {
+                if (named.containsKey(received.key().keyHash())) {
+                    earlier.put(i, named.get(received.key().keyHash()));
                 }
-                return named != null;
             });
+            valid.keySet().removeAll(earlier.keySet());
         }
         List<Integer> decided = List.copyOf(valid.keySet());
         List<Triage.Stored<TriageDecisionDto>> stored =
                 triage.decideAll(List.copyOf(valid.values()), engine, now, caller, answer);
         for (int v = 0; v < decided.size(); v++) {
             int i = decided.get(v);
-            results[i] = result(i, stored.get(v));
+            Triage.Stored<TriageDecisionDto> outcome = stored.get(v);
+            if (outcome.earlier() != null) {
+                earlier.put(i, outcome.earlier());
+            } else {
+                results[i] = result(i, outcome);
+            }
         }
+        answerFromEarlierCalls(earlier, results);
         List<TriageBatchItemDto> all = List.of(results);
         return new TriageBatchResultDto(
                 count(all, StatusEnum.NUMBER_201),
@@ -108,11 +122,45 @@ class BatchTriage {
                 all);
     }
 
-    private TriageBatchItemDto result(int index, Triage.Stored<TriageDecisionDto> outcome) {
-        if (outcome.earlier() != null) {
-            // Stored meanwhile by another call with the same key (a retry racing the first).
-            return replayed(index, outcome.earlier());
+    /**
+     * Each place an earlier call's key names: its decision as first answered (200, all read together), or 422
+     * when that call sent other content there. Decisions this call stored may be committed by now, so a
+     * failure to read is a 503 for the places read, not for the whole call (which would say nothing was
+     * stored).
+     */
+    private void answerFromEarlierCalls(Map<Integer, IdempotencyKeys.Earlier> earlier, TriageBatchItemDto[] results) {
+        List<UUID> replayed = new ArrayList<>();
+        earlier.forEach((i, named) -> {
+            if (named.sameRequest()) {
+                replayed.add(named.decisionId());
+            } else {
+                results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_422).problem(reused());
+            }
+        });
+        if (replayed.isEmpty()) {
+            return;
         }
+        Map<UUID, String> answers;
+        try {
+            answers = earlierDecisions.all(replayed);
+        } catch (DataAccessException | TransactionException e) {
+            faults.failed(e);
+            earlier.forEach((i, named) -> {
+                if (named.sameRequest()) {
+                    results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_503).problem(earlierUnreadable());
+                }
+            });
+            return;
+        }
+        earlier.forEach((i, named) -> {
+            if (named.sameRequest()) {
+                results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_200)
+                        .decision(DecisionMapper.asStored(answers.get(named.decisionId())));
+            }
+        });
+    }
+
+    private static TriageBatchItemDto result(int index, Triage.Stored<TriageDecisionDto> outcome) {
         if (outcome.failure() == null) {
             return new TriageBatchItemDto(index, StatusEnum.NUMBER_201).decision(outcome.answer());
         }
@@ -148,25 +196,6 @@ class BatchTriage {
         }
     }
 
-    /** The decision an earlier call stored for this place and key (200), or 422 when it held other content. */
-    private TriageBatchItemDto replayed(int index, IdempotencyKeys.Earlier earlier) {
-        if (!earlier.sameRequest()) {
-            return new TriageBatchItemDto(index, StatusEnum.NUMBER_422)
-                    .problem(new ProblemDto(
-                                    ProblemTypes.IDEMPOTENCY_KEY_REUSED.toString(),
-                                    "The Idempotency-Key was used for a different request",
-                                    422)
-                            .detail("This Idempotency-Key was sent within the last 24 hours with another referral at"
-                                    + " this place of the batch; nothing was stored for this one. Use a new key for a"
-                                    + " new batch.")
-                            .instance(ServiceAddress.of(OPERATION).toString()));
-        }
-        String stored = decisions
-                .find(earlier.decisionId())
-                .orElseThrow(() -> new IllegalStateException("An idempotency key names a decision that is not stored"));
-        return new TriageBatchItemDto(index, StatusEnum.NUMBER_200).decision(DecisionMapper.asStored(stored));
-    }
-
     private static int count(List<TriageBatchItemDto> results, StatusEnum status) {
         return (int) results.stream().filter(r -> r.getStatus() == status).count();
     }
@@ -178,6 +207,21 @@ class BatchTriage {
                 .errors(refused.problems().stream()
                         .map(p -> new ProblemErrorDto(p.message()).pointer(p.pointer()))
                         .toList());
+    }
+
+    private static ProblemDto reused() {
+        return new ProblemDto(ProblemTypes.IDEMPOTENCY_KEY_REUSED.toString(), IdempotencyKeyReusedException.TITLE, 422)
+                .detail("This Idempotency-Key was sent within the last 24 hours with another referral at this place of"
+                        + " the batch; nothing was stored for this one. Use a new key for a new batch.")
+                .instance(ServiceAddress.of(OPERATION).toString());
+    }
+
+    private static ProblemDto earlierUnreadable() {
+        return new ProblemDto(ProblemTypes.STORE_UNAVAILABLE.toString(), "The decision store is unavailable", 503)
+                .detail(
+                        "This referral was stored by an earlier call with this Idempotency-Key, and its decision could"
+                                + " not be read just now; nothing new was stored for it. Send the batch again with the same key.")
+                .instance(ServiceAddress.of(OPERATION).toString());
     }
 
     private static ProblemDto unavailable() {

@@ -15,7 +15,6 @@ import org.msettriage.api.model.TriageBatchResultDto;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.api.model.TriageRequestDto;
 import org.msettriage.rules.engine.TriageEngine;
-import org.msettriage.service.decision.Decisions;
 import org.msettriage.service.decision.IdempotencyKey;
 import org.msettriage.service.decision.IdempotencyKeys;
 import org.msettriage.service.metrics.MsetMetrics;
@@ -46,7 +45,7 @@ class TriageController implements TriageApi {
     private final DecisionMapper answer;
     private final JsonMapper json;
     private final IdempotencyKeys keys;
-    private final Decisions decisions;
+    private final EarlierDecisions earlierDecisions;
     private final BatchTriage batch;
     private final MsetMetrics metrics;
 
@@ -57,7 +56,7 @@ class TriageController implements TriageApi {
             DecisionMapper answer,
             JsonMapper json,
             IdempotencyKeys keys,
-            Decisions decisions,
+            EarlierDecisions earlierDecisions,
             BatchTriage batch,
             MsetMetrics metrics) {
         this.ruleset = ruleset;
@@ -66,7 +65,7 @@ class TriageController implements TriageApi {
         this.answer = answer;
         this.json = json;
         this.keys = keys;
-        this.decisions = decisions;
+        this.earlierDecisions = earlierDecisions;
         this.batch = batch;
         this.metrics = metrics;
     }
@@ -125,13 +124,10 @@ class TriageController implements TriageApi {
         if (!earlier.sameRequest()) {
             throw new IdempotencyKeyReusedException();
         }
-        String stored = decisions
-                .find(earlier.decisionId())
-                .orElseThrow(() -> new IllegalStateException("An idempotency key names a decision that is not stored"));
         return ResponseEntity.ok()
                 .location(location(earlier.decisionId()))
                 .header(REPLAYED, "true")
-                .body(DecisionMapper.asStored(stored));
+                .body(DecisionMapper.asStored(earlierDecisions.one(earlier.decisionId())));
     }
 
     /**

@@ -137,7 +137,6 @@ class DecisionWriterTest {
         assertThatThrownBy(() -> writer.write(decision())).isInstanceOf(StoreUnavailableException.class);
     }
 
-    /** Until the calls wait in the writer's queue, behind the held first one (polled, never guessed). */
     @Test
     void aBatchCallIsToldWhichOfItsDecisionsAnEarlierCallsKeyAlreadyNames() {
         store.release.countDown();
@@ -152,6 +151,7 @@ class DecisionWriterTest {
         assertThat(written).extracting(DecisionWriter.Written::earlier).containsExactly(null, earlier, null);
     }
 
+    /** Until the calls wait in the writer's queue, behind the held first one (polled, never guessed). */
     private void awaitQueued(int calls) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (writer.waiting() < calls && System.nanoTime() < deadline) {

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.ServiceTest;
+import org.msettriage.service.decision.Decisions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,9 @@ class IdempotentBatchTriageTest extends ServiceTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Decisions decisions;
 
     private long stored() {
         return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
@@ -70,6 +74,31 @@ class IdempotentBatchTriageTest extends ServiceTest {
         assertThat(decision(again, 0).path("decisionId"))
                 .isNotEqualTo(decision(again, 2).path("decisionId"));
         assertThat(stored()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aBatchOfMoreReferralsThanOneLookUpReadsIsReplayedWholeByteForByte() {
+        // 501 keys: two slices of the key look-up and of the decisions read back.
+        String batch = BatchTriageTest.batchOf(
+                java.util.Collections.nCopies(501, REFERRAL).toArray(String[]::new));
+        JsonNode first = post(http(), batch, "batch-large-1").json();
+        long before = stored();
+
+        HttpJson.Answer again = post(http(), batch, "batch-large-1");
+
+        assertThat(first.path("stored").asInt()).isEqualTo(501);
+        assertThat(again.json().path("replayed").asInt()).isEqualTo(501);
+        assertThat(stored()).isEqualTo(before);
+        for (int place : new int[] {0, 499, 500}) {
+            String decisionId = decision(first, place).path("decisionId").asString();
+            assertThat(decision(again.json(), place).path("decisionId").asString())
+                    .isEqualTo(decisionId);
+            // The stored answer's own bytes, not an answer written again from it.
+            assertThat(again.response().body())
+                    .contains(decisions
+                            .find(java.util.UUID.fromString(decisionId))
+                            .orElseThrow());
+        }
     }
 
     @Test
