@@ -44,6 +44,8 @@ public class MsetMetrics {
                 .publishPercentileHistogram()
                 .maximumExpectedValue(1000.0)
                 .register(registry);
+        replayedCounter("single");
+        replayedCounter("batch");
     }
 
     /** A decision stored: counted by what it decided and the ruleset that decided it. */
@@ -81,6 +83,21 @@ public class MsetMetrics {
 
     public void batchCall(int referrals) {
         batchCall.record(referrals);
+    }
+
+    /**
+     * Decisions answered again from an earlier call's Idempotency-Key, by a single call or a batch's
+     * referrals ({@code call} single or batch): how often case systems retry. Shown at 0 from the start.
+     */
+    public void replayed(String call, int decisions) {
+        replayedCounter(call).increment(decisions);
+    }
+
+    private Counter replayedCounter(String call) {
+        return Counter.builder("mset.triage.replayed")
+                .description("Decisions answered again from an earlier call's Idempotency-Key, nothing stored")
+                .tag("call", call)
+                .register(registry);
     }
 
     /** A candidate validated: usable or not. */

@@ -14,6 +14,7 @@ import org.msettriage.api.model.TriageBatchResultDto;
 import org.msettriage.api.model.TriageDecisionDto;
 import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.decision.IdempotencyKeys;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.problem.FieldProblem;
 import org.msettriage.service.problem.IdempotencyKeyReusedException;
 import org.msettriage.service.problem.InvalidRequestException;
@@ -44,6 +45,7 @@ class BatchTriage {
     private final IdempotencyKeys keys;
     private final EarlierDecisions earlierDecisions;
     private final StoreFaults faults;
+    private final MsetMetrics metrics;
 
     BatchTriage(
             ReferralValidation validation,
@@ -51,13 +53,15 @@ class BatchTriage {
             DecisionMapper answer,
             IdempotencyKeys keys,
             EarlierDecisions earlierDecisions,
-            StoreFaults faults) {
+            StoreFaults faults,
+            MsetMetrics metrics) {
         this.validation = validation;
         this.triage = triage;
         this.answer = answer;
         this.keys = keys;
         this.earlierDecisions = earlierDecisions;
         this.faults = faults;
+        this.metrics = metrics;
     }
 
     /**
@@ -158,6 +162,7 @@ class BatchTriage {
                         .decision(DecisionMapper.asStored(answers.get(named.decisionId())));
             }
         });
+        metrics.replayed("batch", replayed.size());
     }
 
     private static TriageBatchItemDto result(int index, Triage.Stored<TriageDecisionDto> outcome) {

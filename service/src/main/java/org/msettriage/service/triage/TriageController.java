@@ -124,6 +124,7 @@ class TriageController implements TriageApi {
         if (!earlier.sameRequest()) {
             throw new IdempotencyKeyReusedException();
         }
+        metrics.replayed("single", 1);
         return ResponseEntity.ok()
                 .location(location(earlier.decisionId()))
                 .header(REPLAYED, "true")

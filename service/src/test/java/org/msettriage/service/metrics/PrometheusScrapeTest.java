@@ -34,6 +34,9 @@ class PrometheusScrapeTest extends ServiceTest {
                         + "ruleset_version=\"2026.12.2\"}")
                 .contains("mset_triage_seconds_bucket")
                 .contains("mset_triage_batch_size_referrals_count")
+                // Shown before any retry, so that a rate of retries starts from 0.
+                .contains("mset_triage_replayed_total{call=\"single\"}")
+                .contains("mset_triage_replayed_total{call=\"batch\"}")
                 .contains("mset_decisions_commit_size_decisions_bucket")
                 .contains("mset_decisions_commit_seconds_bucket")
                 .contains("mset_decisions_commits_total{outcome=\"committed\"}")

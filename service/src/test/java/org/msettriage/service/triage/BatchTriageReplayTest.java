@@ -11,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.msettriage.rules.engine.TriageEngine;
 import org.msettriage.service.HttpJson;
 import org.msettriage.service.decision.IdempotencyKey;
 import org.msettriage.service.decision.IdempotencyKeys;
+import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.security.Role;
 import org.msettriage.service.store.StoreFaults;
@@ -46,8 +48,16 @@ class BatchTriageReplayTest {
     private final IdempotencyKeys keys = mock(IdempotencyKeys.class);
     private final EarlierDecisions earlierDecisions = mock(EarlierDecisions.class);
     private final StoreFaults faults = mock(StoreFaults.class);
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final MsetMetrics metrics = new MsetMetrics(registry);
     private final BatchTriage batch = new BatchTriage(
-            mock(ReferralValidation.class), triage, mock(DecisionMapper.class), keys, earlierDecisions, faults);
+            mock(ReferralValidation.class),
+            triage,
+            mock(DecisionMapper.class),
+            keys,
+            earlierDecisions,
+            faults,
+            metrics);
 
     private final UUID first = UUID.randomUUID();
     private final UUID second = UUID.randomUUID();
@@ -96,6 +106,11 @@ class BatchTriageReplayTest {
         assertThat(result.getResults().get(2).getProblem().getType()).endsWith("/idempotency-key-reused");
         assertThat(List.of(result.getStored(), result.getReplayed(), result.getRefused()))
                 .containsExactly(1, 1, 1);
+        assertThat(registry.get("mset.triage.replayed")
+                        .tag("call", "batch")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
     }
 
     @Test

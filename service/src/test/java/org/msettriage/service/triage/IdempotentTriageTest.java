@@ -2,6 +2,7 @@ package org.msettriage.service.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +41,9 @@ class IdempotentTriageTest extends ServiceTest {
     @Autowired
     IdempotencyKeys keys;
 
+    @Autowired
+    MeterRegistry meters;
+
     private long stored() {
         return jdbc.sql("SELECT COUNT(*) FROM decision").query(Long.class).single();
     }
@@ -64,6 +68,7 @@ class IdempotentTriageTest extends ServiceTest {
     @Test
     void aRetryWithTheSameKeyAndBodyGetsTheFirstDecisionByteForByteAndStoresNothing() {
         long before = stored();
+        double replayedBefore = replayed();
 
         HttpJson.Answer first = post(http(), TriageRoundTripTestReferral.json(), "retry-1");
         HttpJson.Answer retry = post(http(), TriageRoundTripTestReferral.json(), "retry-1");
@@ -75,6 +80,14 @@ class IdempotentTriageTest extends ServiceTest {
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(retry.response().body()).isEqualTo(first.response().body());
         assertThat(stored()).isEqualTo(before + 1);
+        assertThat(replayed()).isEqualTo(replayedBefore + 1);
+    }
+
+    private double replayed() {
+        return meters.get("mset.triage.replayed")
+                .tag("call", "single")
+                .counter()
+                .count();
     }
 
     @Test
