@@ -77,11 +77,6 @@ final class DecisionMapper implements Triage.Answer<TriageDecisionDto> {
         return answered;
     }
 
-    static TriageDecisionDto toDecision(
-            UUID decisionId, OffsetDateTime decidedAt, Referral referral, RiskAssessment a) {
-        return fill(new TriageDecisionDto(), decisionId, decidedAt, referral, a);
-    }
-
     private static TriageDecisionDto fill(
             TriageDecisionDto into, UUID decisionId, OffsetDateTime decidedAt, Referral referral, RiskAssessment a) {
         return into.decisionId(decisionId)

@@ -34,6 +34,12 @@ class StoredIntelligenceTest {
     private static final JsonMapper JSON = HttpJson.JSON;
     // Loaded once for the class, from the compiled form built into the jar.
     private static final TriageEngine PACKAGED = CandidateRulesets.packagedEngine();
+    private static final DecisionMapper ANSWER = new DecisionMapper(JSON);
+
+    /** The answer's JSON as the service stores it. */
+    private static String storedAnswer(OffsetDateTime decidedAt, Referral referral, RiskAssessment decided) {
+        return ANSWER.json(ANSWER.of(new Triage.Assessed(UUID.randomUUID(), decidedAt, referral, decided)));
+    }
 
     @Test
     void theAnswerHoldsTheIntelligenceItWasDecidedWith() {
@@ -44,12 +50,8 @@ class StoredIntelligenceTest {
                 List.of(new Link(IdentifierKind.PERSON, "/perpetrators/0/nickname", 3, 4, 2)),
                 new History(2, RiskLevel.EMERGING, OffsetDateTime.parse("2026-07-01T08:30:00Z")));
 
-        var answer = DecisionMapper.toDecision(
-                UUID.randomUUID(),
-                OffsetDateTime.parse("2026-11-12T10:00:01Z"),
-                referral,
-                PACKAGED.assess(referral, used));
-        String stored = JSON.writeValueAsString(answer);
+        String stored =
+                storedAnswer(OffsetDateTime.parse("2026-11-12T10:00:01Z"), referral, PACKAGED.assess(referral, used));
 
         assertThat(IntelligenceJson.read(JSON.readTree(stored))).isEqualTo(used);
         assertThat(StoredDecisionJson.read(JSON, stored.getBytes(StandardCharsets.UTF_8))
@@ -69,8 +71,8 @@ class StoredIntelligenceTest {
         for (Scenario scenario : scenarios) {
             Referral referral = scenario.referral().withDefaults(OffsetDateTime.parse("2026-11-12T10:00:00Z"));
             RiskAssessment decided = PACKAGED.assess(referral, scenario.intelligence());
-            byte[] stored = JSON.writeValueAsBytes(
-                    DecisionMapper.toDecision(UUID.randomUUID(), OffsetDateTime.now(), referral, decided));
+            byte[] stored =
+                    storedAnswer(OffsetDateTime.now(), referral, decided).getBytes(StandardCharsets.UTF_8);
 
             StoredDecisionJson.Read read = StoredDecisionJson.read(JSON, stored);
 
