@@ -34,10 +34,10 @@ public class Decisions {
      */
     public record StoredRequest(byte[] json, OffsetDateTime countedFrom, byte[] answerJson, String serviceBuild) {}
 
-    /** What {@link #sealedRequest} reads of a decision's row. */
     /** Decisions read in one statement by {@link #findAll}: well under either database's parameter limit. */
     static final int FOUND_AT_ONCE = 500;
 
+    /** What {@link #sealedRequest} reads of a decision's row. */
     private static final String SEALED_REQUESTS = "SELECT decision_id, request_sealed, response_sealed, assessed_at,"
             + " decided_at, service_build FROM decision";
 
@@ -85,11 +85,7 @@ public class Decisions {
                         .param("ids", slice)
                         .query((RowCallbackHandler) row -> {
                             UUID decisionId = row.getObject("decision_id", UUID.class);
-                            byte[] sealed = row.getBytes("response_sealed");
-                            if (sealed == null) {
-                                throw new ContentRemovedException(decisionId);
-                            }
-                            found.put(decisionId, personal.response(decisionId, sealed));
+                            found.put(decisionId, answer(decisionId, row.getBytes("response_sealed")));
                         }));
         return found;
     }
@@ -205,11 +201,14 @@ public class Decisions {
                 .params(params)
                 .query((row, n) -> new Stored(row.getBytes("response_sealed")))
                 .optional()
-                .map(stored -> {
-                    if (stored.response() == null) {
-                        throw new ContentRemovedException(decisionId);
-                    }
-                    return personal.response(decisionId, stored.response());
-                });
+                .map(stored -> answer(decisionId, stored.response()));
+    }
+
+    /** A stored answer opened; {@link ContentRemovedException} once retention removed it. */
+    private String answer(UUID decisionId, byte[] sealed) {
+        if (sealed == null) {
+            throw new ContentRemovedException(decisionId);
+        }
+        return personal.response(decisionId, sealed);
     }
 }
