@@ -1,7 +1,7 @@
 package org.msettriage.service.triage;
 
+import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +38,7 @@ class BatchTriage {
     // An item's problem names the operation as every problem the service sends does (the contract's
     // Problem); where in the batch it is, its errors' pointers say.
     private static final String OPERATION = "/api/v1/triage/batch";
+    private static final String STORE_UNAVAILABLE = "The decision store is unavailable";
 
     private final ReferralValidation validation;
     private final Triage triage;
@@ -97,8 +98,9 @@ class BatchTriage {
             Map<String, IdempotencyKeys.Earlier> named = keys.earlier(
                     valid.values().stream().map(Triage.Received::key).toList(), now);
             valid.forEach((i, received) -> {
-                if (named.containsKey(received.key().keyHash())) {
-                    earlier.put(i, named.get(received.key().keyHash()));
+                IdempotencyKeys.Earlier found = named.get(received.key().keyHash());
+                if (found != null) {
+                    earlier.put(i, found);
                 }
             });
             valid.keySet().removeAll(earlier.keySet());
@@ -133,10 +135,10 @@ class BatchTriage {
      * stored).
      */
     private void answerFromEarlierCalls(Map<Integer, IdempotencyKeys.Earlier> earlier, TriageBatchItemDto[] results) {
-        List<UUID> replayed = new ArrayList<>();
+        Map<Integer, UUID> replayed = new LinkedHashMap<>();
         earlier.forEach((i, named) -> {
             if (named.sameRequest()) {
-                replayed.add(named.decisionId());
+                replayed.put(i, named.decisionId());
             } else {
                 results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_422).problem(reused());
             }
@@ -146,22 +148,16 @@ class BatchTriage {
         }
         Map<UUID, String> answers;
         try {
-            answers = earlierDecisions.all(replayed);
+            answers = earlierDecisions.all(List.copyOf(replayed.values()));
         } catch (DataAccessException | TransactionException e) {
             faults.failed(e);
-            earlier.forEach((i, named) -> {
-                if (named.sameRequest()) {
-                    results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_503).problem(earlierUnreadable());
-                }
-            });
+            replayed.keySet()
+                    .forEach(i ->
+                            results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_503).problem(earlierUnreadable()));
             return;
         }
-        earlier.forEach((i, named) -> {
-            if (named.sameRequest()) {
-                results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_200)
-                        .decision(DecisionMapper.asStored(answers.get(named.decisionId())));
-            }
-        });
+        replayed.forEach((i, decisionId) -> results[i] = new TriageBatchItemDto(i, StatusEnum.NUMBER_200)
+                .decision(DecisionMapper.asStored(answers.get(decisionId))));
         metrics.replayed("batch", replayed.size());
     }
 
@@ -172,9 +168,11 @@ class BatchTriage {
         if (outcome.failure() instanceof RulesOverranException overran) {
             int status = RulesOverranResponses.status(overran).value();
             return new TriageBatchItemDto(index, StatusEnum.fromValue(status))
-                    .problem(new ProblemDto(ProblemTypes.RULES_OVERRAN.toString(), RulesOverranResponses.TITLE, status)
-                            .detail(RulesOverranResponses.detail(overran))
-                            .instance(ServiceAddress.of(OPERATION).toString()));
+                    .problem(problem(
+                            ProblemTypes.RULES_OVERRAN,
+                            RulesOverranResponses.TITLE,
+                            status,
+                            RulesOverranResponses.detail(overran)));
         }
         return new TriageBatchItemDto(index, StatusEnum.NUMBER_503).problem(unavailable());
     }
@@ -206,32 +204,46 @@ class BatchTriage {
     }
 
     private static ProblemDto invalid(InvalidRequestException refused) {
-        return new ProblemDto(ProblemTypes.INVALID_REQUEST.toString(), "The referral is not valid", 400)
-                .detail(refused.detail("this referral was not stored"))
-                .instance(ServiceAddress.of(OPERATION).toString())
+        return problem(
+                        ProblemTypes.INVALID_REQUEST,
+                        "The referral is not valid",
+                        400,
+                        refused.detail("this referral was not stored"))
                 .errors(refused.problems().stream()
                         .map(p -> new ProblemErrorDto(p.message()).pointer(p.pointer()))
                         .toList());
     }
 
     private static ProblemDto reused() {
-        return new ProblemDto(ProblemTypes.IDEMPOTENCY_KEY_REUSED.toString(), IdempotencyKeyReusedException.TITLE, 422)
-                .detail("This Idempotency-Key was sent within the last 24 hours with another referral at this place of"
-                        + " the batch; nothing was stored for this one. Use a new key for a new batch.")
-                .instance(ServiceAddress.of(OPERATION).toString());
+        return problem(
+                ProblemTypes.IDEMPOTENCY_KEY_REUSED,
+                IdempotencyKeyReusedException.TITLE,
+                422,
+                "This Idempotency-Key was sent within the last 24 hours with another referral at this place of the"
+                        + " batch; nothing was stored for this one. Use a new key for a new batch.");
     }
 
     private static ProblemDto earlierUnreadable() {
-        return new ProblemDto(ProblemTypes.STORE_UNAVAILABLE.toString(), "The decision store is unavailable", 503)
-                .detail(
-                        "This referral was stored by an earlier call with this Idempotency-Key, and its decision could"
-                                + " not be read just now; nothing new was stored for it. Send the batch again with the same key.")
-                .instance(ServiceAddress.of(OPERATION).toString());
+        return problem(
+                ProblemTypes.STORE_UNAVAILABLE,
+                STORE_UNAVAILABLE,
+                503,
+                "This referral was stored by an earlier call with this Idempotency-Key, and its decision could not be"
+                        + " read just now; nothing new was stored for it. Send the batch again with the same key.");
     }
 
     private static ProblemDto unavailable() {
-        return new ProblemDto(ProblemTypes.STORE_UNAVAILABLE.toString(), "The decision store is unavailable", 503)
-                .detail("This referral's decision could not be stored; nothing was stored for it. Send it again.")
+        return problem(
+                ProblemTypes.STORE_UNAVAILABLE,
+                STORE_UNAVAILABLE,
+                503,
+                "This referral's decision could not be stored; nothing was stored for it. Send it again.");
+    }
+
+    /** An item's problem, naming the batch operation as every problem the service sends names its own. */
+    private static ProblemDto problem(URI type, String title, int status, String detail) {
+        return new ProblemDto(type.toString(), title, status)
+                .detail(detail)
                 .instance(ServiceAddress.of(OPERATION).toString());
     }
 }
