@@ -58,7 +58,7 @@ final class ContractNulls {
      * own type only) through the schema it refers to, a oneOf one of whose choices is nullable (the schemas
      * ending OrNull).
      */
-    private static boolean takesNull(Object definition, Map<String, Map<String, Object>> schemas) {
+    static boolean takesNull(Object definition, Map<String, Map<String, Object>> schemas) {
         if (!(definition instanceof Map<?, ?> map)) {
             return false;
         }

@@ -128,22 +128,12 @@ class NullableFieldsTest {
         }
     }
 
-    /** Whether a field's schema takes null, itself or through what it refers to. */
+    /**
+     * Whether a field's schema takes null, itself or through what it refers to, as the service decides which
+     * null fields to write (ContractNulls); nullable without a type is refused on its own above.
+     */
     private boolean takesNull(Object definition) {
-        if (!(definition instanceof Map<?, ?> schema)) {
-            return false;
-        }
-        if (schema.get("$ref") instanceof String ref) {
-            return takesNull(schemas(document).get(ref.substring(ref.lastIndexOf('/') + 1)));
-        }
-        if (schema.containsKey("type")) {
-            return Boolean.TRUE.equals(schema.get("nullable"));
-        }
-        if (schema.get("allOf") instanceof List<?> parts && !parts.isEmpty()) {
-            return parts.stream().allMatch(this::takesNull);
-        }
-        return schema.get("oneOf") instanceof List<?> choices
-                && choices.stream().anyMatch(this::takesNull);
+        return ContractNulls.takesNull(definition, schemas(document));
     }
 
     private static Method getter(String schema, String property) throws ClassNotFoundException {
