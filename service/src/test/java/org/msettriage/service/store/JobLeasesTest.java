@@ -57,8 +57,8 @@ class JobLeasesTest {
     @MethodSource("databases")
     void onlyOneInstanceHoldsALeaseAndRenewingKeepsIt(String name, DataSource database) throws Exception {
         JdbcClient jdbc = withLeaseTable(database);
-        JobLeases first = new JobLeases(jdbc, FAST, new StoreFaults(null));
-        JobLeases second = new JobLeases(jdbc, FAST, new StoreFaults(null));
+        JobLeases first = instance(jdbc);
+        JobLeases second = instance(jdbc);
 
         assertThat(first.holds("work")).isTrue();
         for (int round = 0; round < 15; round++) {
@@ -74,8 +74,8 @@ class JobLeasesTest {
     @MethodSource("databases")
     void aLeaseNoLongerRenewedPassesToAnotherInstanceOnceItRunsOut(String name, DataSource database) throws Exception {
         JdbcClient jdbc = withLeaseTable(database);
-        JobLeases dying = new JobLeases(jdbc, FAST, new StoreFaults(null));
-        JobLeases survivor = new JobLeases(jdbc, FAST, new StoreFaults(null));
+        JobLeases dying = instance(jdbc);
+        JobLeases survivor = instance(jdbc);
         // Read before the lease is taken: it runs out 2 s after the take, whenever the take returns, and a
         // busy machine can pause this thread for longer than that between the take and a clock read.
         long died = System.nanoTime();
@@ -101,24 +101,23 @@ class JobLeasesTest {
     @MethodSource("databases")
     void aLeaseHandedOverAtShutdownIsTakenAtOnce(String name, DataSource database) {
         JdbcClient jdbc = withLeaseTable(database);
-        JobLeases stopping = new JobLeases(jdbc, FAST, new StoreFaults(null));
-        JobLeases other = new JobLeases(jdbc, FAST, new StoreFaults(null));
+        JobLeases stopping = instance(jdbc);
+        JobLeases other = instance(jdbc);
         assertThat(stopping.holds("work")).isTrue();
         assertThat(other.holds("work")).isFalse();
 
         stopping.destroy();
 
         // Well before the lease would have run out (2 s).
-        assertThat(new JobLeases(jdbc, FAST, new StoreFaults(null)).holds("work"))
-                .isTrue();
+        assertThat(instance(jdbc).holds("work")).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aReleasedLeaseIsTakenByAnotherAtOnceAndNotRenewedHere(String name, DataSource database) {
         JdbcClient jdbc = withLeaseTable(database);
-        JobLeases releasing = new JobLeases(jdbc, FAST, new StoreFaults(null));
-        JobLeases other = new JobLeases(jdbc, FAST, new StoreFaults(null));
+        JobLeases releasing = instance(jdbc);
+        JobLeases other = instance(jdbc);
         assertThat(releasing.holds("work")).isTrue();
 
         releasing.release("work");
@@ -162,5 +161,10 @@ class JobLeasesTest {
         jdbc.sql("DROP TABLE IF EXISTS job_lease").update();
         jdbc.sql(create).update();
         return jdbc;
+    }
+
+    /** One instance's leases on the shared table, renewed fast. */
+    private static JobLeases instance(JdbcClient jdbc) {
+        return new JobLeases(jdbc, FAST, new StoreFaults(null));
     }
 }

@@ -19,12 +19,7 @@ class ServiceAddressTest {
 
     @Test
     void anAddressIsUnderTheContextPathTheServiceRunsAt() {
-        MockServletContext service = new MockServletContext();
-        service.setContextPath("/mset");
-        MockHttpServletRequest request = new MockHttpServletRequest(service, "POST", "/mset/api/v1/triage");
-        request.setContextPath("/mset");
-        request.addHeader("Host", "attacker.example");
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        aCall("/mset", "/mset");
 
         assertThat(ServiceAddress.of("/api/v1/decisions/01a2")).hasToString("/mset/api/v1/decisions/01a2");
     }
@@ -32,11 +27,7 @@ class ServiceAddressTest {
     @Test
     void aPrefixACallerForwardedIsNotTaken() {
         // As Spring's forwarded headers filter gives the request's context path from X-Forwarded-Prefix.
-        MockServletContext service = new MockServletContext();
-        service.setContextPath("/mset");
-        MockHttpServletRequest request = new MockHttpServletRequest(service, "POST", "/mset/api/v1/triage");
-        request.setContextPath("//evil.example");
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        aCall("/mset", "//evil.example");
 
         assertThat(ServiceAddress.of("/api/v1/decisions/01a2")).hasToString("/mset/api/v1/decisions/01a2");
     }
@@ -47,5 +38,18 @@ class ServiceAddressTest {
         RequestContextHolder.setRequestAttributes(
                 new ServletRequestAttributes(new MockHttpServletRequest("POST", "/api/v1/triage")));
         assertThat(ServiceAddress.of("/api/v1/decisions/01a2")).hasToString("/api/v1/decisions/01a2");
+    }
+
+    /**
+     * A call under way to the service served at {@code servedAt}, whose request says it came under {@code
+     * requestContextPath}, with a Host header a caller chose.
+     */
+    private static void aCall(String servedAt, String requestContextPath) {
+        MockServletContext service = new MockServletContext();
+        service.setContextPath(servedAt);
+        MockHttpServletRequest request = new MockHttpServletRequest(service, "POST", servedAt + "/api/v1/triage");
+        request.setContextPath(requestContextPath);
+        request.addHeader("Host", "attacker.example");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
     }
 }
