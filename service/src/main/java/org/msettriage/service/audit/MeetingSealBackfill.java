@@ -36,11 +36,12 @@ class MeetingSealBackfill extends BeanMigration {
         OffsetDateTime queuedFrom = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         long order = 0;
         for (UUID meetingId : meetings) {
-            // Its own table only: later kinds' tables do not exist yet at this version.
+            // Its own table only, as it was then: later kinds' tables and later columns do not exist yet.
             QueueEntry entry = QueueEntry.of(
-                    jdbc.sql("SELECT " + SealedMeeting.COLUMNS + " FROM panel_meeting pm WHERE pm.meeting_id = :id")
+                    jdbc.sql("SELECT " + SealedMeeting.COLUMNS_OF_MIGRATION_30
+                                    + " FROM panel_meeting pm WHERE pm.meeting_id = :id")
                             .param("id", meetingId)
-                            .query((row, n) -> SealedMeeting.from(row))
+                            .query((row, n) -> SealedMeeting.fromMigration30(row))
                             .single(),
                     sealKey);
             // A millisecond apart, in the order they were set up, as the sealer takes the queue by time.

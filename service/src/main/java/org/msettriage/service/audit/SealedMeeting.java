@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * A panel meeting (a row of {@code panel_meeting}, aliased {@code pm_}) as its seal covers it: its local
- * authority and day, which decide the children its agenda lists and where its outcomes stand in time, and
- * who set it up when.
+ * authority and day, which decide the children its agenda lists and where its outcomes stand in time, who
+ * set it up when, and when its day ends (kept since meetings are counted in the partnership's time zone; a
+ * meeting set up before has none, and its seal covers what it had, so it still verifies).
  */
 record SealedMeeting(
         UUID meetingId,
@@ -17,15 +18,25 @@ record SealedMeeting(
         LocalDate heldOn,
         OffsetDateTime createdAt,
         String callerMethod,
-        String callerName)
+        String callerName,
+        OffsetDateTime dayEndsAt)
         implements SealedRecord {
 
-    static final String COLUMNS = "pm.meeting_id AS pm_meeting_id, pm.local_authority AS pm_local_authority,"
-            + " pm.held_on AS pm_held_on, pm.created_at AS pm_created_at, pm.caller_method AS pm_caller_method,"
-            + " pm.caller_name AS pm_caller_name";
+    /** The columns a meeting had when meetings were first sealed (migration 30.1 reads these alone). */
+    static final String COLUMNS_OF_MIGRATION_30 = "pm.meeting_id AS pm_meeting_id,"
+            + " pm.local_authority AS pm_local_authority, pm.held_on AS pm_held_on, pm.created_at AS pm_created_at,"
+            + " pm.caller_method AS pm_caller_method, pm.caller_name AS pm_caller_name";
+
+    static final String COLUMNS = COLUMNS_OF_MIGRATION_30 + ", pm.day_ends_at AS pm_day_ends_at";
 
     /** The meeting in the row, or null when the row joined none. */
     static SealedMeeting from(ResultSet row) throws SQLException {
+        SealedMeeting meeting = fromMigration30(row);
+        return meeting == null ? null : meeting.endingItsDayAt(row.getObject("pm_day_ends_at", OffsetDateTime.class));
+    }
+
+    /** The meeting in a row of {@link #COLUMNS_OF_MIGRATION_30}, which kept no end of its day. */
+    static SealedMeeting fromMigration30(ResultSet row) throws SQLException {
         if (row.getObject("pm_meeting_id") == null) {
             return null;
         }
@@ -35,7 +46,12 @@ record SealedMeeting(
                 row.getObject("pm_held_on", LocalDate.class),
                 row.getObject("pm_created_at", OffsetDateTime.class),
                 row.getString("pm_caller_method"),
-                row.getString("pm_caller_name"));
+                row.getString("pm_caller_name"),
+                null);
+    }
+
+    private SealedMeeting endingItsDayAt(OffsetDateTime moment) {
+        return new SealedMeeting(meetingId, localAuthority, heldOn, createdAt, callerMethod, callerName, moment);
     }
 
     @Override
@@ -50,13 +66,16 @@ record SealedMeeting(
 
     @Override
     public String sha256() {
-        return Digests.sha256(new Canonical("mset-panel-meeting-v1")
+        Canonical canonical = new Canonical(dayEndsAt == null ? "mset-panel-meeting-v1" : "mset-panel-meeting-v2")
                 .add("meetingId", meetingId)
                 .add("localAuthority", localAuthority)
                 .add("heldOn", heldOn)
                 .add("createdAt", createdAt == null ? null : createdAt.toInstant())
                 .add("callerMethod", callerMethod)
-                .add("callerName", callerName)
-                .text());
+                .add("callerName", callerName);
+        if (dayEndsAt != null) {
+            canonical.add("dayEndsAt", dayEndsAt.toInstant());
+        }
+        return Digests.sha256(canonical.text());
     }
 }

@@ -2,12 +2,22 @@ package org.msettriage.service.panel;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** A meeting of the panel for one local authority on one day, and who set it up. */
+/**
+ * A meeting of the panel for one local authority on one day, and who set it up. {@code dayEndsAt} is when
+ * the meeting's day ends in the partnership's time zone, kept from when it was set up; null for a meeting
+ * set up before it was kept, whose day ends at midnight UTC as it did when that meeting was heard.
+ */
 record PanelMeeting(
-        UUID meetingId, String localAuthority, LocalDate heldOn, OffsetDateTime createdAt, String createdBy) {
+        UUID meetingId,
+        String localAuthority,
+        LocalDate heldOn,
+        OffsetDateTime createdAt,
+        String createdBy,
+        OffsetDateTime dayEndsAt) {
 
     /** The earliest day a meeting may be set up for: records from before any partnership used the service. */
     static final LocalDate EARLIEST_DAY = LocalDate.of(2000, 1, 1);
@@ -23,9 +33,17 @@ record PanelMeeting(
         return !heldOn.isBefore(EARLIEST_DAY) && !heldOn.isAfter(today.plusYears(1));
     }
 
+    /**
+     * The moment a day ends in a time zone: the next day's start there (in London, 23:00 UTC in summer),
+     * in UTC, as it is kept.
+     */
+    static OffsetDateTime endOf(LocalDate day, ZoneId zone) {
+        return day.plusDays(1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
     /** The end of the meeting's day: decisions assessed before it may be on its agenda. */
     OffsetDateTime endOfDay() {
-        return heldOn.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        return dayEndsAt != null ? dayEndsAt : endOf(heldOn, ZoneOffset.UTC);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.msettriage.service.panel;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.msettriage.service.audit.DecisionSealer;
 import org.msettriage.service.audit.RecordKind;
 import org.msettriage.service.decision.DecisionIds;
 import org.msettriage.service.problem.ConflictException;
+import org.msettriage.service.report.ReportSettings;
 import org.msettriage.service.security.Caller;
 import org.msettriage.service.words.CodeWords;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,16 +25,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PanelMeetings {
 
     private static final String COLUMNS =
-            "meeting_id, local_authority, held_on, created_at, caller_method, caller_name";
+            "meeting_id, local_authority, held_on, created_at, caller_method, caller_name, day_ends_at";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final DecisionSealer sealer;
+    /** The partnership's time zone, in which a meeting's day is counted: the day its coordinator means. */
+    private final ZoneId zone;
 
-    PanelMeetings(JdbcClient jdbc, TransactionTemplate transactions, DecisionSealer sealer) {
+    PanelMeetings(JdbcClient jdbc, TransactionTemplate transactions, DecisionSealer sealer, ReportSettings reports) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.sealer = sealer;
+        this.zone = reports.zone();
     }
 
     /**
@@ -48,7 +53,8 @@ class PanelMeetings {
                 localAuthority,
                 heldOn,
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
-                caller.name());
+                caller.name(),
+                PanelMeeting.endOf(heldOn, zone));
         try {
             transactions.executeWithoutResult(status -> {
                 lockMeetingsOf(localAuthority);
@@ -59,13 +65,14 @@ class PanelMeetings {
                             + " would change that meeting's agenda as it was heard");
                 });
                 jdbc.sql("INSERT INTO panel_meeting (" + COLUMNS + ") VALUES (:id, :authority, :heldOn, :createdAt,"
-                                + " :method, :name)")
+                                + " :method, :name, :dayEndsAt)")
                         .param("id", meeting.meetingId())
                         .param("authority", localAuthority)
                         .param("heldOn", heldOn)
                         .param("createdAt", meeting.createdAt())
                         .param("method", caller.method().name())
                         .param("name", caller.name())
+                        .param("dayEndsAt", meeting.dayEndsAt())
                         .update();
                 sealer.queue(RecordKind.MEETING, meeting.meetingId());
             });
@@ -144,6 +151,12 @@ class PanelMeetings {
                 row.getString("local_authority"),
                 row.getObject("held_on", LocalDate.class),
                 row.getObject("created_at", OffsetDateTime.class),
-                row.getString("caller_name"));
+                row.getString("caller_name"),
+                inUtc(row.getObject("day_ends_at", OffsetDateTime.class)));
+    }
+
+    /** As kept, in UTC whichever offset the database answers with (PostgreSQL's session's, H2's as stored). */
+    private static OffsetDateTime inUtc(OffsetDateTime moment) {
+        return moment == null ? null : moment.withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -60,10 +60,10 @@ class MeetingSealBackfillTest {
                             row.getString("record_sha256"),
                             row.getString("queue_mac")))
                     .list();
-            SealedMeeting meeting = jdbc.sql(
-                            "SELECT " + SealedMeeting.COLUMNS + " FROM panel_meeting pm WHERE pm.meeting_id = :id")
+            SealedMeeting meeting = jdbc.sql("SELECT " + SealedMeeting.COLUMNS_OF_MIGRATION_30
+                            + " FROM panel_meeting pm WHERE pm.meeting_id = :id")
                     .param("id", meetingId)
-                    .query((row, n) -> SealedMeeting.from(row))
+                    .query((row, n) -> SealedMeeting.fromMigration30(row))
                     .single();
             // As the sealer checks it: made with the key, and the meeting still as it was queued.
             assertThat(queued)

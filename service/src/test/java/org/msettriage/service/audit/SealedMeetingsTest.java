@@ -2,6 +2,7 @@ package org.msettriage.service.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.DemoClients;
@@ -32,6 +33,31 @@ class SealedMeetingsTest extends SealedRecordTest {
                 .update();
         assertChangedEverywhere(meeting, RecordKind.MEETING);
         jdbc.sql("UPDATE panel_meeting SET held_on = DATE '2026-12-10' WHERE meeting_id = :id")
+                .param("id", meeting)
+                .update();
+        assertThat(auditVerification("").get("intact").asBoolean()).isTrue();
+
+        // Its day made to end an hour later (a summer day's end in London, 23:00 UTC, moved to midnight), or
+        // cleared to pass as a meeting kept before days were counted in the partnership's time zone: either
+        // would put other decisions on its agenda.
+        jdbc.sql("UPDATE panel_meeting SET day_ends_at = DATEADD('HOUR', 1, day_ends_at) WHERE meeting_id = :id")
+                .param("id", meeting)
+                .update();
+        assertChangedEverywhere(meeting, RecordKind.MEETING);
+        jdbc.sql("UPDATE panel_meeting SET day_ends_at = DATEADD('HOUR', -1, day_ends_at) WHERE meeting_id = :id")
+                .param("id", meeting)
+                .update();
+        assertThat(auditVerification("").get("intact").asBoolean()).isTrue();
+        OffsetDateTime kept = jdbc.sql("SELECT day_ends_at FROM panel_meeting WHERE meeting_id = :id")
+                .param("id", meeting)
+                .query(OffsetDateTime.class)
+                .single();
+        jdbc.sql("UPDATE panel_meeting SET day_ends_at = NULL WHERE meeting_id = :id")
+                .param("id", meeting)
+                .update();
+        assertChangedEverywhere(meeting, RecordKind.MEETING);
+        jdbc.sql("UPDATE panel_meeting SET day_ends_at = :kept WHERE meeting_id = :id")
+                .param("kept", kept)
                 .param("id", meeting)
                 .update();
         assertThat(auditVerification("").get("intact").asBoolean()).isTrue();

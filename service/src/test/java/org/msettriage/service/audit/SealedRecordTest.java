@@ -43,7 +43,8 @@ abstract class SealedRecordTest extends ServiceTest {
     void assertChangedEverywhere(UUID recordId, RecordKind kind) {
         assertThat(VerificationProblems.of(auditVerification("")))
                 .containsExactly("CHANGED " + kind.name() + " " + recordId);
-        assertThat(AuditCommandLine.verify(database).out()).contains(kind.words() + " " + recordId);
+        AuditCommandLine.Run run = AuditCommandLine.verify(database);
+        assertThat(run.out()).as(run.err()).contains(kind.words() + " " + recordId);
         String words =
                 Character.toUpperCase(kind.words().charAt(0)) + kind.words().substring(1);
         assertThat(verificationPage("")).contains(words + " <span class=\"hash\">" + recordId + "</span>");

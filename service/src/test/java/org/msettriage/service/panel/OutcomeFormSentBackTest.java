@@ -40,7 +40,12 @@ class OutcomeFormSentBackTest {
     void controller() {
         when(meetings.find(MEETING))
                 .thenReturn(Optional.of(new PanelMeeting(
-                        MEETING, "GATESHEAD", LocalDate.now(), OffsetDateTime.now(ZoneOffset.UTC), "api-key:x")));
+                        MEETING,
+                        "GATESHEAD",
+                        LocalDate.now(),
+                        OffsetDateTime.now(ZoneOffset.UTC),
+                        "api-key:x",
+                        PanelMeeting.endOf(LocalDate.now(), ZoneOffset.UTC))));
         PanelPages pages = new PanelPages(
                 meetings,
                 mock(PanelAgenda.class),

@@ -345,6 +345,35 @@ class PanelAgendaTest extends ServiceTest {
     }
 
     @Test
+    void aMeetingsDayEndsAtMidnightInThePartnershipsTimeZone() {
+        // In summer, midnight in London is 23:00 UTC: a referral assessed at 00:30 London time on the 15th
+        // is the 15th's, as its coordinator reads the day, not the 14th's as the UTC date would have it.
+        String token = token();
+        Decided lateEvening = decide(
+                "SOUTH_TYNESIDE",
+                "child-evening-" + token,
+                OffsetDateTime.parse("2026-07-14T22:30:00Z"),
+                significant());
+        Decided afterMidnight = decide(
+                "SOUTH_TYNESIDE", "child-night-" + token, OffsetDateTime.parse("2026-07-14T23:30:00Z"), significant());
+
+        String fourteenth = created("SOUTH_TYNESIDE", LocalDate.of(2026, 7, 14)).header("Location");
+        String fifteenth = created("SOUTH_TYNESIDE", LocalDate.of(2026, 7, 15)).header("Location");
+
+        assertThat(order(fourteenth)).containsExactly(lateEvening.id());
+        // The child of the 14th was not heard (no outcome recorded), so is carried to the 15th.
+        assertThat(order(fifteenth)).containsExactly(lateEvening.id(), afterMidnight.id());
+        assertThat(jdbc.sql("SELECT day_ends_at FROM panel_meeting WHERE local_authority = 'SOUTH_TYNESIDE'"
+                                + " ORDER BY held_on")
+                        .query(OffsetDateTime.class)
+                        .list())
+                .extracting(OffsetDateTime::toInstant)
+                .containsExactly(
+                        OffsetDateTime.parse("2026-07-14T23:00:00Z").toInstant(),
+                        OffsetDateTime.parse("2026-07-15T23:00:00Z").toInstant());
+    }
+
+    @Test
     void anUnknownMeetingIsNotFound() {
         assertThat(coordinator()
                         .get("/api/v1/panel/meetings/" + UUID.randomUUID() + "/agenda")

@@ -62,7 +62,7 @@ class PostgresMigrationsTest extends PostgresServiceTest {
                         "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
                         "18", "19", "20", "21", "21.1", "22", "22.1", "23", "24", "25", "26", "26.1", "27", "28",
                         "28.1", "29", "30", "30.1", "31", "31.1", "32", "32.1", "33", "34", "35", "36", "36.1", "37",
-                        "38", "39", "40", "41", "42");
+                        "38", "39", "40", "41", "42", "43");
         assertThat(onPostgresql)
                 .extracting(a -> a.version() + " " + a.description() + " " + a.type() + " " + a.script())
                 .containsExactlyElementsOf(onH2.stream()
