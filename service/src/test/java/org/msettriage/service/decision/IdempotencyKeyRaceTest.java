@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,9 +59,21 @@ class IdempotencyKeyRaceTest extends ServiceTest {
             await(commit);
         }));
         assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
-        Future<Map<UUID, IdempotencyKeys.Earlier>> written =
-                threads.submit(() -> batches.write(List.of(batches.prepare(mine), batches.prepare(bystander))));
-        Thread.sleep(300); // this batch has looked for the key, found none, and waits on the insert
+        CompletableFuture<Map<UUID, IdempotencyKeys.Earlier>> written = new CompletableFuture<>();
+        Thread writer = new Thread(() -> {
+            try {
+                written.complete(batches.write(List.of(batches.prepare(mine), batches.prepare(bystander))));
+            } catch (RuntimeException e) {
+                written.completeExceptionally(e);
+            }
+        });
+        writer.start();
+        // The race itself, seen rather than guessed at from a pause: this batch looked for the key, found
+        // none, and its insert now meets the other transaction's uncommitted row (H2 tries it again until
+        // that commits or its lock timeout, 1 s, passes).
+        assertThat(meetsAnUncommittedKey(writer))
+                .as("the batch's insert meets the other's key")
+                .isTrue();
         commit.countDown();
         other.get(10, TimeUnit.SECONDS);
         Map<UUID, IdempotencyKeys.Earlier> replayed = written.get(20, TimeUnit.SECONDS);
@@ -77,6 +90,31 @@ class IdempotencyKeyRaceTest extends ServiceTest {
                 .param("id", decisionId)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * Whether the thread is seen, within its lock timeout, where H2 refuses an insert for another
+     * transaction's uncommitted row of the same unique key (its unique check raising the conflict), or
+     * tries the statement again after such a refusal. A plain insert passes the unique check without
+     * either.
+     */
+    private static boolean meetsAnUncommittedKey(Thread thread) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (System.nanoTime() < deadline && thread.isAlive()) {
+            StackTraceElement[] frames = thread.getStackTrace();
+            for (int i = 0; i < frames.length; i++) {
+                boolean retrying = frames[i].getClassName().equals("org.h2.command.Command")
+                        && frames[i].getMethodName().equals("filterConcurrentUpdate");
+                boolean refused = i > 0
+                        && frames[i].getMethodName().equals("checkUnique")
+                        && frames[i - 1].getClassName().equals("org.h2.message.DbException");
+                if (retrying || refused) {
+                    return true;
+                }
+            }
+            Thread.onSpinWait();
+        }
+        return false;
     }
 
     private static void await(CountDownLatch latch) {
