@@ -1,13 +1,9 @@
 package org.msettriage.rules.engine;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.msettriage.rules.engine.DrlTokens.Token;
 import org.msettriage.rules.engine.DrlTokens.Type;
 
@@ -27,244 +23,17 @@ final class DrlAllowlist {
             "; a rule may use only the fact classes, the policy tables, Findings and plain JDK value and"
                     + " collection types";
 
-    /**
-     * Statements a rule never needs, and that loop forever, throw, or declare classes or functions of their
-     * own (a function can recurse without end, and its body is code beside the rules).
-     */
-    private static final Set<String> REFUSED_WORDS = Set.of(
-            "while",
-            "do",
-            "for",
-            "synchronized",
-            "throw",
-            "try",
-            "catch",
-            "finally",
-            "class",
-            "interface",
-            "native",
-            "assert",
-            "volatile",
-            "transient",
-            "strictfp",
-            "static",
-            "goto",
-            "const",
-            "trait",
-            "function");
-
-    /**
-     * Names that lead from a plain value to classes, class loaders, reflection, the process, system
-     * properties or the session, or that never end. Refused wherever they stand: after a dot, as a
-     * property in a constraint ({@code getClass().classLoader}), or called without a receiver.
-     */
-    private static final Set<String> REFUSED_MEMBERS = Set.of(
-            "class",
-            "getClass",
-            "getClassLoader",
-            "classLoader",
-            "getContextClassLoader",
-            "contextClassLoader",
-            "getSystemClassLoader",
-            "systemClassLoader",
-            "getPlatformClassLoader",
-            "platformClassLoader",
-            "loadClass",
-            "forName",
-            "newInstance",
-            "getDeclaringClass",
-            "declaringClass",
-            "TYPE",
-            "describeConstable",
-            "resolveConstantDesc",
-            "invoke",
-            "invokeExact",
-            "invokeWithArguments",
-            "setAccessible",
-            "trySetAccessible",
-            "getMethod",
-            "getMethods",
-            "getDeclaredMethod",
-            "getDeclaredMethods",
-            "getField",
-            "getFields",
-            "getDeclaredField",
-            "getDeclaredFields",
-            "getConstructor",
-            "getConstructors",
-            "getDeclaredConstructor",
-            "getDeclaredConstructors",
-            "getSuperclass",
-            "superclass",
-            "getInterfaces",
-            "arrayType",
-            "componentType",
-            "getComponentType",
-            "getEnclosingClass",
-            "getNestHost",
-            "getRecordComponents",
-            "getEnumConstants",
-            "getPackage",
-            "getRuntime",
-            "runtime",
-            "exec",
-            "exit",
-            "halt",
-            "load",
-            "loadLibrary",
-            "wait",
-            "notify",
-            "notifyAll",
-            "finalize",
-            "getKieRuntime",
-            "kieRuntime",
-            "getKnowledgeRuntime",
-            "getWorkingMemory",
-            "getKieBase",
-            "getKieSession",
-            "getSession",
-            "getEnvironment",
-            "getGlobals",
-            "getChannels",
-            "getChannel",
-            "getEntryPoint",
-            "getResource",
-            "getResources",
-            "getResourceAsStream",
-            "getModule",
-            "module",
-            "getProtectionDomain",
-            "protectionDomain",
-            "codeSource",
-            "getCodeSource",
-            "currentThread",
-            "getInteger",
-            "getLong",
-            "getBoolean",
-            "getenv",
-            "getProperty",
-            "getProperties",
-            "setProperty",
-            "iterate",
-            "generate");
-
-    /**
-     * Members that read the clock, chance or an object's identity: a rule using one decides the same referral
-     * differently from one run (or compile) to the next, and a scenario that passed at validation may fail
-     * later ({@code LocalDate.now()} a year on, {@code Math.random()}; a policy lead's trial passed both). The
-     * moment a rule may read is the referral's {@code assessedAt}. The plainest ways only: no list of names
-     * can stop every one (the order in which {@code Set.of} iterates, an object's default {@code toString}),
-     * which the scenarios a candidate must pass are there to catch.
-     */
-    private static final Set<String> UNREPEATABLE_MEMBERS = Set.of(
-            "now",
-            "random",
-            "currentTimeMillis",
-            "nanoTime",
-            "systemDefault",
-            "systemDefaultZone",
-            "getDefault",
-            "randomUUID",
-            "shuffle",
-            "hashCode",
-            "identityHashCode",
-            "hash");
-
-    /**
-     * Members of the listed JDK types whose cost is set by a number they are given, with no bound: one call
-     * could hold a core or the heap for minutes ({@code "x".repeat(1 << 30)},
-     * {@code Collections.nCopies(Integer.MAX_VALUE, 0).toString()}). Refused as the plainest ways to it; no
-     * list of names can bound what Java lets a statement do (doubling a text, big numbers, a rule that fires
-     * itself), so a candidate's every decision also runs within a time budget ({@link AssessmentBudget}).
-     */
-    private static final Set<String> UNBOUNDED_MEMBERS = Set.of(
-            "repeat",
-            "nCopies",
-            "pow",
-            "parallel",
-            "parallelStream",
-            "datesUntil",
-            "ensureCapacity",
-            "setLength",
-            "shiftLeft",
-            "shiftRight",
-            "scaleByPowerOfTen",
-            "movePointLeft",
-            "movePointRight",
-            "copyOfRange",
-            "setAll",
-            "fill");
-
     /** How deeply brackets may nest: Drools' parsers recurse per level, and the packaged rules need few. */
     static final int MAX_NESTING = 32;
-
-    /**
-     * What may be called without a receiver: the DRL's own words (conditions, accumulate functions, the
-     * consequence's working-memory actions), Java's statements, and a fact's getters in a constraint.
-     */
-    private static final Set<String> CALLABLE = Set.of(
-            "not",
-            "exists",
-            "forall",
-            "eval",
-            "accumulate",
-            "acc",
-            "collect",
-            "from",
-            "and",
-            "or",
-            "over",
-            "window",
-            "time",
-            "length",
-            "count",
-            "sum",
-            "min",
-            "max",
-            "average",
-            "collectList",
-            "collectSet",
-            "insert",
-            "insertLogical",
-            "modify",
-            "update",
-            "delete",
-            "retract",
-            "if",
-            "switch",
-            "return",
-            "salience",
-            "enabled",
-            "new",
-            "in");
 
     /**
      * A call inside a pattern's own parentheses, outside any consequence: a method of the fact the pattern
      * matches ({@code Episode( endedWithin($days) )}), which the fact's class (one of the allowed) defines.
      */
     private boolean constraintCall(int i) {
-        String owner = owner(i);
-        return !inConsequence[i] && owner != null && !owner.isEmpty() && Character.isUpperCase(owner.charAt(0));
+        String owner = layout.owner(i);
+        return !layout.inConsequence(i) && owner != null && !owner.isEmpty() && Character.isUpperCase(owner.charAt(0));
     }
-
-    private static boolean callableWithoutReceiver(String name) {
-        return CALLABLE.contains(name)
-                || Character.isUpperCase(name.charAt(0))
-                || name.startsWith("$")
-                || name.matches("(get|is)\\p{Lu}\\w*");
-    }
-
-    /** The names a consequence is given to pass on (as Findings.record(kcontext, ...) does), never to open. */
-    private static final Set<String> PASS_ON_ONLY = Set.of("kcontext", "drools");
-
-    /** What they may be passed to: Findings' own methods, straight inside whose parentheses they stand. */
-    private static final Set<String> PASSED_TO = Stream.of(Findings.class.getMethods())
-            .filter(method -> method.getDeclaringClass() == Findings.class)
-            .map(java.lang.reflect.Method::getName)
-            .collect(Collectors.toUnmodifiableSet());
-
-    /** Top-level package names: a lowercase chain starting with one of these names a class by its package. */
-    private static final Set<String> PACKAGE_ROOTS = packageRoots();
 
     private final String file;
     private final String text;
@@ -272,119 +41,13 @@ final class DrlAllowlist {
     private final List<RulesetProblem> problems = new ArrayList<>();
     private final Set<String> visible = new HashSet<>();
     private final Set<String> wildcardPackages = new HashSet<>();
-    /** For each token: whether it stands in a consequence, between "then" and "end". */
-    private final boolean[] inConsequence;
-    /** For each token: the index of the innermost "(" it stands in (-1 outside any). */
-    private final int[] openedAt;
+    private final DrlLayout layout;
 
     private DrlAllowlist(RulesetFile file) {
         this.file = file.name();
         this.text = file.content();
         this.tokens = DrlTokens.of(text);
-        this.inConsequence = new boolean[tokens.size()];
-        this.openedAt = new int[tokens.size()];
-        placeTokens();
-    }
-
-    /**
-     * The name before the innermost parenthesis the token at i stands in ("" when that parenthesis follows
-     * no name, null outside any): read from {@link #openedAt}.
-     */
-    private String owner(int i) {
-        int open = openedAt[i];
-        if (open < 0) {
-            return null;
-        }
-        Token before = open > 0 ? tokens.get(open - 1) : null;
-        return before != null && before.type() == Type.NAME ? before.text() : "";
-    }
-
-    private void placeTokens() {
-        Deque<Integer> openIndex = new ArrayDeque<>();
-        boolean consequence = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (token.is("then")) {
-                consequence = true;
-            } else if (endsRule(i)) {
-                consequence = false;
-            }
-            inConsequence[i] = consequence;
-            openedAt[i] = openIndex.isEmpty() ? -1 : openIndex.peek();
-            if (token.is("(")) {
-                openIndex.push(i);
-            } else if (token.is(")") && !openIndex.isEmpty()) {
-                openIndex.pop();
-            }
-        }
-    }
-
-    /**
-     * What may follow the "end" that closes a rule, after any semicolons, as Drools reads a rule's end
-     * (LexerHelper.isRhsDrlEnd): the file's next part or an attribute's word, whole.
-     */
-    private static final Set<String> AFTER_END = Set.of(
-            "rule",
-            "query",
-            "declare",
-            "function",
-            "import",
-            "global",
-            "package",
-            "dialect",
-            "unit",
-            "salience",
-            "enabled",
-            "timer",
-            "duration",
-            "calendars",
-            "refract",
-            "direct",
-            "no-loop",
-            "lock-on-active",
-            "auto-focus",
-            "agenda-group",
-            "activation-group",
-            "ruleflow-group",
-            "date-effective",
-            "date-expires");
-
-    /** DRL's own words, which a declared type may not take: a type named "end" would make "end x;" Java. */
-    private static final Set<String> DRL_WORDS = Set.of("end", "then", "when", "rule", "query", "declare");
-
-    /**
-     * Whether the token at i is the "end" that closes a rule: last in the file or followed (after any
-     * semicolons) by the file's next part. A consequence may not name a variable "end" ({@link #checkAt}):
-     * read as the rule's end, it would leave the rest of the consequence read as conditions.
-     */
-    private boolean endsRule(int i) {
-        if (!tokens.get(i).is("end")) {
-            return false;
-        }
-        int next = i + 1;
-        while (next < tokens.size() && tokens.get(next).is(";")) {
-            next++;
-        }
-        return next == tokens.size() || AFTER_END.contains(wordAt(next));
-    }
-
-    /** The word at i as Drools reads one after "end": names joined by hyphens written without spaces. */
-    private String wordAt(int i) {
-        if (tokens.get(i).type() != Type.NAME) {
-            return "";
-        }
-        StringBuilder word = new StringBuilder(tokens.get(i).text());
-        int j = i;
-        while (j + 2 < tokens.size()
-                && tokens.get(j + 1).is("-")
-                && tokens.get(j + 2).type() == Type.NAME
-                && tokens.get(j + 1).offset()
-                        == tokens.get(j).offset() + tokens.get(j).text().length()
-                && tokens.get(j + 2).offset() == tokens.get(j + 1).offset() + 1) {
-            word.append('-').append(tokens.get(j + 2).text());
-            j += 2;
-        }
-        return word.toString();
+        this.layout = new DrlLayout(tokens);
     }
 
     /** Everything in the ruleset's DRL files that a rule may not use, each at its file, line and column. */
@@ -509,18 +172,18 @@ final class DrlAllowlist {
             refuse(token.offset(), name, "names in DRL are plain ASCII letters, digits, _ and $");
             return i + 1;
         }
-        if (REFUSED_MEMBERS.contains(name)) {
+        if (DrlNames.REFUSED_MEMBERS.contains(name)) {
             refuse(token.offset(), name, "the member " + name + " leads outside the rules");
             return i + 1;
         }
-        if (UNBOUNDED_MEMBERS.contains(name)) {
+        if (DrlNames.UNBOUNDED_MEMBERS.contains(name)) {
             refuse(
                     token.offset(),
                     name,
                     "the member " + name + " does as much work as the number it is given, without bound");
             return i + 1;
         }
-        if (UNREPEATABLE_MEMBERS.contains(name)) {
+        if (DrlNames.UNREPEATABLE_MEMBERS.contains(name)) {
             refuse(
                     token.offset(),
                     name,
@@ -529,7 +192,7 @@ final class DrlAllowlist {
                             + " referral's assessedAt");
             return i + 1;
         }
-        if (name.equals("end") && inConsequence[i] && !endsRule(i)) {
+        if (name.equals("end") && layout.inConsequence(i) && !layout.endsRule(i)) {
             refuse(token.offset(), name, "\"end\" closes a rule; it is not a name");
             return i + 1;
         }
@@ -554,19 +217,19 @@ final class DrlAllowlist {
             default:
                 break;
         }
-        if (REFUSED_WORDS.contains(name)) {
+        if (DrlNames.REFUSED_WORDS.contains(name)) {
             refuse(
                     token.offset(),
                     name,
                     "\"" + name + "\" is not part of a rule: rules do not loop, throw,"
                             + " synchronise or declare classes");
-        } else if (next(i, "(") && !callableWithoutReceiver(name) && !constraintCall(i)) {
+        } else if (next(i, "(") && !DrlNames.callableWithoutReceiver(name) && !constraintCall(i)) {
             refuse(
                     token.offset(),
                     name,
                     "a call without a receiver reaches the code Drools generates around the"
                             + " rule; call methods on a value or a listed class");
-        } else if (PASS_ON_ONLY.contains(name) && !passedToFindings(i)) {
+        } else if (DrlNames.PASS_ON_ONLY.contains(name) && !passedToFindings(i)) {
             refuse(token.offset(), name, passedOnOnly(i, name));
         } else if (Character.isUpperCase(name.charAt(0))) {
             if (!visible.contains(name)
@@ -574,7 +237,7 @@ final class DrlAllowlist {
                     && !AllowedTypes.inOpenPackage(name, wildcardPackages)) {
                 refuse(token.offset(), name, "the class " + name + " is not one a rule may use" + WHY);
             }
-        } else if (next(i, ".") && !name.startsWith("$") && (PACKAGE_ROOTS.contains(name) || namesClass(i))) {
+        } else if (next(i, ".") && !name.startsWith("$") && (DrlNames.PACKAGE_ROOTS.contains(name) || namesClass(i))) {
             return qualifiedAt(i);
         }
         return i + 1;
@@ -588,7 +251,7 @@ final class DrlAllowlist {
      * ({@code switch (1) { default: var k = kcontext; ... }}, found by a red team).
      */
     private boolean passedToFindings(int i) {
-        if (!PASSED_TO.contains(String.valueOf(owner(i)))) {
+        if (!DrlNames.PASSED_TO.contains(String.valueOf(layout.owner(i)))) {
             return false;
         }
         boolean anArgument = tokens.get(i - 1).is("(") || tokens.get(i - 1).is(",");
@@ -598,7 +261,7 @@ final class DrlAllowlist {
 
     /** Whether the parentheses the token at i stands in are a call of one of Findings' methods, by name. */
     private boolean insideCallOfFindings(int i) {
-        int call = openedAt[i] - 1;
+        int call = layout.openedAt(i) - 1;
         return call >= 2 && tokens.get(call - 1).is(".") && tokens.get(call - 2).is("Findings");
     }
 
@@ -608,12 +271,12 @@ final class DrlAllowlist {
      */
     private String passedOnOnly(int i, String name) {
         String rule = name + " may only be passed on, as in Findings.record(" + name + ", ...)";
-        String method = String.valueOf(owner(i));
-        if (!insideCallOfFindings(i) || PASSED_TO.contains(method)) {
+        String method = String.valueOf(layout.owner(i));
+        if (!insideCallOfFindings(i) || DrlNames.PASSED_TO.contains(method)) {
             return rule;
         }
         return "Findings has no method " + method
-                + org.msettriage.rules.policy.EditDistance.nearest(method, PASSED_TO)
+                + org.msettriage.rules.policy.EditDistance.nearest(method, DrlNames.PASSED_TO)
                         .map(meant -> "; did you mean Findings." + meant + "?")
                         .orElse("")
                 + " (" + rule + ")";
@@ -747,7 +410,7 @@ final class DrlAllowlist {
             expression |= value.type() == Type.SYMBOL && !value.is(",") && !value.is("=") && !value.is("-");
             if (value.type() == Type.TEXT) {
                 checkText(value);
-            } else if (value.type() == Type.NAME && REFUSED_MEMBERS.contains(value.text())) {
+            } else if (value.type() == Type.NAME && DrlNames.REFUSED_MEMBERS.contains(value.text())) {
                 refuse(value.offset(), value.text(), "the member " + value.text() + " leads outside the rules");
             }
         }
@@ -812,7 +475,7 @@ final class DrlAllowlist {
                     continue;
                 }
                 String name = tokens.get(nameIndex).text();
-                if (DRL_WORDS.contains(name)) {
+                if (DrlNames.DRL_WORDS.contains(name)) {
                     refuse(tokens.get(nameIndex).offset(), name, "a declared type may not take a word of DRL's own");
                 } else if (AllowedTypes.namesAClass(name)) {
                     // Drools then adds to the existing class rather than making one: the name would let a
@@ -862,51 +525,5 @@ final class DrlAllowlist {
                 TextPosition.lineOf(text, offset),
                 TextPosition.columnOf(text, offset),
                 "refused " + name + ": " + why));
-    }
-
-    private static Set<String> packageRoots() {
-        Stream<String> common = Stream.of(
-                "java",
-                "javax",
-                "jakarta",
-                "jdk",
-                "sun",
-                "com",
-                "org",
-                "net",
-                "io",
-                "kotlin",
-                "scala",
-                "groovy",
-                "ch",
-                "de",
-                "nl",
-                "uk",
-                "eu",
-                "edu",
-                "gov",
-                "dev",
-                "lombok",
-                "reactor",
-                "oracle",
-                "apple",
-                "ognl",
-                "mvel",
-                "antlr",
-                "junit",
-                "picocli",
-                "liquibase",
-                "software",
-                "okhttp3",
-                "feign",
-                "brave",
-                "zipkin2");
-        Stream<String> jdk = ModuleLayer.boot().modules().stream()
-                .flatMap(module -> module.getPackages().stream())
-                .map(pkg -> pkg.contains(".") ? pkg.substring(0, pkg.indexOf('.')) : pkg);
-        Stream<String> loaded = Stream.of(DrlAllowlist.class.getClassLoader().getDefinedPackages())
-                .map(Package::getName)
-                .map(pkg -> pkg.contains(".") ? pkg.substring(0, pkg.indexOf('.')) : pkg);
-        return Stream.of(common, jdk, loaded).flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
     }
 }
