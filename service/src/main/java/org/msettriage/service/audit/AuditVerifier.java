@@ -7,17 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.msettriage.service.audit.AuditVerification.Kind;
 import org.msettriage.service.audit.AuditVerification.Problem;
@@ -43,9 +37,6 @@ public class AuditVerifier {
 
     /** The most problems one answer lists; the total is always given. */
     static final int LISTED_PROBLEMS = 1000;
-
-    /** How far from where it stands a moved link is looked for when the link before it moved too. */
-    private static final int NEARBY = 16;
 
     /** How long a decision may wait for its seal before the wait itself is a problem. */
     static final Duration STALE_QUEUE = Duration.ofMinutes(1);
@@ -122,7 +113,7 @@ public class AuditVerifier {
 
     private AuditVerification verifyStill(Optional<AuditVerification.Head> kept) {
         OffsetDateTime checkedAt = OffsetDateTime.now(clock);
-        Problems problems = new Problems();
+        ChainProblems problems = new ChainProblems();
         ChainIndex index = new ChainIndex();
         jdbc.sql("SELECT position, decision_id, chain_mac FROM decision_seal ORDER BY position")
                 .query(row -> {
@@ -133,7 +124,7 @@ public class AuditVerifier {
                 });
         Optional<AuditVerification.KeptHeadCheck> keptHead = kept.map(head -> checkKeptHead(head, index, problems));
         Map<Instant, SealedRetention> runs = sealedRetentionRuns();
-        ChainWalk walk = new ChainWalk(problems, index);
+        ChainWalk walk = new ChainWalk(problems, index, sealKey, this::storedKind);
         KeptRulesetsCheck rulesets = new KeptRulesetsCheck(jdbc);
         jdbc.sql("SELECT " + Seal.COLUMNS + ", s.record_kind, " + SealedRecord.COLUMNS + ", " + StoredContent.COLUMNS
                         + ", " + SealedOutcome.CONTENT_COLUMNS + ", " + SealedAccess.CONTENT_COLUMNS + ", "
@@ -248,7 +239,7 @@ public class AuditVerifier {
      * made with the key; and none may wait much longer than the sealer takes. Answers how many wait as
      * they should.
      */
-    private long checkQueue(Problems problems, OffsetDateTime checkedAt) {
+    private long checkQueue(ChainProblems problems, OffsetDateTime checkedAt) {
         OffsetDateTime stale = (offline ? lastRecordedMoment().orElse(checkedAt) : checkedAt).minus(STALE_QUEUE);
         long[] awaiting = {0};
         jdbc.sql("SELECT u.decision_id AS queued_id, u.record_kind, u.queued_at, u.record_sha256 AS queued_sha256,"
@@ -331,7 +322,7 @@ public class AuditVerifier {
                 .param("id", decisionId)
                 .query((row, n) -> {
                     Seal seal = Seal.from(row);
-                    Problems problems = new Problems();
+                    ChainProblems problems = new ChainProblems();
                     if (!seal.intact(sealKey)) {
                         problems.add(
                                 decisionId, RecordKind.DECISION, Kind.CHANGED, seal.position(), "its seal was altered");
@@ -409,7 +400,7 @@ public class AuditVerifier {
             Seal seal,
             SealedDecision decision,
             ResultSet row,
-            Problems problems,
+            ChainProblems problems,
             Map<Instant, SealedRetention> runs,
             OffsetDateTime checkedAt)
             throws SQLException {
@@ -427,7 +418,8 @@ public class AuditVerifier {
                         problems.add(seal.decisionId(), RecordKind.DECISION, Kind.CHANGED, seal.position(), detail));
     }
 
-    private void checkOutcome(Seal seal, SealedOutcome outcome, ResultSet row, Problems problems) throws SQLException {
+    private void checkOutcome(Seal seal, SealedOutcome outcome, ResultSet row, ChainProblems problems)
+            throws SQLException {
         checkFields(seal, outcome, problems);
         outcome.contentProblem(row)
                 .ifPresent(detail ->
@@ -435,7 +427,7 @@ public class AuditVerifier {
     }
 
     /** A record whose sealed fields, as stored now, no longer give the SHA-256 its link holds. */
-    private static void checkFields(Seal seal, SealedRecord record, Problems problems) {
+    private static void checkFields(Seal seal, SealedRecord record, ChainProblems problems) {
         if (!record.sha256().equals(seal.recordSha256())) {
             problems.add(
                     seal.decisionId(),
@@ -446,29 +438,12 @@ public class AuditVerifier {
         }
     }
 
-    /** The problems found, the first {@link #LISTED_PROBLEMS} kept, all counted. */
-    private static final class Problems {
-        final List<Problem> listed = new ArrayList<>();
-        long total;
-
-        void add(UUID recordId, RecordKind recordKind, Kind kind, Long position, String detail) {
-            add(recordId, recordKind, kind, position, detail, null);
-        }
-
-        void add(UUID recordId, RecordKind recordKind, Kind kind, Long position, String detail, String version) {
-            total++;
-            if (listed.size() < LISTED_PROBLEMS) {
-                listed.add(new Problem(recordId, recordKind, kind, position, detail, version));
-            }
-        }
-    }
-
     /**
      * A head kept from an earlier check must still stand where it stood, with the chain reaching it. Answers
      * whether it does, so the check can say it matched.
      */
     private static AuditVerification.KeptHeadCheck checkKeptHead(
-            AuditVerification.Head head, ChainIndex index, Problems problems) {
+            AuditVerification.Head head, ChainIndex index, ChainProblems problems) {
         Long at = index.positionOfMac.get(head.chainMac());
         if (at != null && at == head.position()) {
             return new AuditVerification.KeptHeadCheck(head.position(), head.chainMac(), true);
@@ -491,168 +466,6 @@ public class AuditVerifier {
                             + " the chain was rewritten there or before it");
         }
         return new AuditVerification.KeptHeadCheck(head.position(), head.chainMac(), false);
-    }
-
-    /**
-     * What the walk needs to know about the whole chain before it starts: where each link was sealed (from
-     * the MAC the next link chains from: a moved link still carries it), where each decision is sealed,
-     * and which positions have no link.
-     */
-    private static final class ChainIndex {
-        final Map<String, Long> positionOfMac = new HashMap<>();
-        final Map<UUID, Long> positionOfDecision = new HashMap<>();
-        final Set<Long> missingPositions = new LinkedHashSet<>();
-        /** Every missing position counted, the first and last few kept to be named in words. */
-        final MissingLinks.Counter missingLinks = new MissingLinks.Counter();
-
-        long missing;
-        long last;
-
-        void add(long position, UUID decisionId, String chainMac) {
-            positionOfMac.put(chainMac, position);
-            positionOfDecision.put(decisionId, position);
-            for (long gone = last + 1; gone < position; gone++) {
-                missing++;
-                missingLinks.add(gone);
-                if (missingPositions.size() < LISTED_PROBLEMS) {
-                    missingPositions.add(gone);
-                }
-            }
-            last = Math.max(last, position);
-        }
-    }
-
-    /** Follows the links in position order, reporting each break once, at the link it concerns. */
-    private final class ChainWalk {
-        private final Problems problems;
-        private final ChainIndex index;
-        /** For each missing position, the decision the link after it says was sealed there. */
-        private final Map<Long, UUID> namedByNext = new HashMap<>();
-
-        private Seal previous;
-        private boolean previousIntact = true;
-        long sealed;
-        long removedContent;
-
-        ChainWalk(Problems problems, ChainIndex index) {
-            this.problems = problems;
-            this.index = index;
-        }
-
-        /** Answers whether the link verifies where it stands. */
-        boolean next(Seal seal, RecordKind kind) {
-            sealed++;
-            boolean intact = seal.intact(sealKey);
-            OptionalLong sealedAt = intact ? OptionalLong.of(seal.position()) : originalPosition(seal);
-            if (!intact) {
-                if (sealedAt.isPresent()) {
-                    problems.add(
-                            seal.decisionId(),
-                            kind,
-                            Kind.REORDERED,
-                            seal.position(),
-                            "sealed at position " + sealedAt.getAsLong() + ", now at position " + seal.position());
-                } else {
-                    problems.add(seal.decisionId(), kind, Kind.CHANGED, seal.position(), "its seal was altered");
-                }
-            } else if (previous != null
-                    && previousIntact
-                    && seal.position() == previous.position() + 1
-                    && (!seal.previousChainMac().equals(previous.chainMac())
-                            || !Objects.equals(seal.previousDecisionId(), previous.decisionId()))) {
-                problems.add(
-                        seal.decisionId(),
-                        kind,
-                        Kind.CHANGED,
-                        seal.position(),
-                        "its seal does not follow from the seal before it");
-            }
-            if (sealedAt.isPresent() && index.missingPositions.contains(sealedAt.getAsLong() - 1)) {
-                namedByNext.put(sealedAt.getAsLong() - 1, seal.previousDecisionId());
-            }
-            previous = seal;
-            previousIntact = intact;
-            return intact;
-        }
-
-        /**
-         * Reports every position with no link. The link sealed after it names the decision that stood
-         * there: gone with its seal (removed), or still stored, with its seal gone or sealed again later.
-         */
-        void nameMissingLinks() {
-            for (long position : index.missingPositions) {
-                UUID name = namedByNext.get(position);
-                Optional<RecordKind> stored = name == null ? Optional.empty() : storedKind(name);
-                if (name == null) {
-                    problems.add(
-                            null,
-                            null,
-                            Kind.REMOVED,
-                            position,
-                            "the seal at position " + position
-                                    + " is gone, and with it the link that named its record");
-                } else if (stored.isEmpty()) {
-                    problems.add(
-                            name,
-                            null,
-                            Kind.REMOVED,
-                            position,
-                            "the record sealed at position " + position + " and its seal are gone");
-                } else {
-                    Long now = index.positionOfDecision.get(name);
-                    problems.add(
-                            name,
-                            stored.get(),
-                            Kind.CHANGED,
-                            position,
-                            "its seal at position " + position + " is gone"
-                                    + (now == null ? "" : "; it was sealed again at position " + now));
-                }
-            }
-            for (long more = index.missingPositions.size(); more < index.missing; more++) {
-                problems.add(null, null, Kind.REMOVED, null, "another seal is gone");
-            }
-        }
-
-        /** Where a link that no longer verifies where it stands was sealed, if its MAC proves a place. */
-        private OptionalLong originalPosition(Seal seal) {
-            List<Long> candidates = new ArrayList<>();
-            if (seal.previousChainMac().equals(Seal.GENESIS)) {
-                candidates.add(1L);
-            } else if (index.positionOfMac.containsKey(seal.previousChainMac())) {
-                candidates.add(index.positionOfMac.get(seal.previousChainMac()) + 1);
-            } else {
-                // The link it chained from is gone too: it stood just after one of the missing positions.
-                index.missingPositions.forEach(missing -> candidates.add(missing + 1));
-            }
-            OptionalLong found = candidates.stream()
-                    .filter(at -> sealedAt(seal, at))
-                    .mapToLong(Long::longValue)
-                    .findFirst();
-            Long chainedFrom = index.positionOfMac.get(seal.previousChainMac());
-            if (found.isPresent() || chainedFrom == null || chainedFrom + 1 == seal.position()) {
-                // Not looked for further unless the link it chained from is still stored and stands elsewhere
-                // than just before it: a link altered where it stands costs no more HMACs than before, and links
-                // renumbered to close the gap a removed one left are not called moved (a review of this change).
-                return found;
-            }
-            // The link it chained from was moved too (two links side by side swapped): where that one stands
-            // now is not where it was, so this one is looked for nearby. Its MAC covers its position, so a
-            // match is where it was sealed; without this, one of a swapped pair read as forged ("its seal
-            // was altered", an auditor's trial).
-            return LongStream.rangeClosed(Math.max(1, seal.position() - NEARBY), seal.position() + NEARBY)
-                    .filter(at -> sealedAt(seal, at))
-                    .findFirst();
-        }
-
-        private boolean sealedAt(Seal seal, long at) {
-            return at != seal.position() && seal.macAt(sealKey, at).equals(seal.chainMac());
-        }
-
-        Optional<AuditVerification.Head> head() {
-            return Optional.ofNullable(previous)
-                    .map(last -> new AuditVerification.Head(last.position(), last.chainMac()));
-        }
     }
 
     /** Which table still holds a record with this id, if either does. */
