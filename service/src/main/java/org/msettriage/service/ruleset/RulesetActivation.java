@@ -3,16 +3,12 @@ package org.msettriage.service.ruleset;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.msettriage.rules.candidate.CandidateReading;
-import org.msettriage.rules.candidate.ChangeWarnings;
 import org.msettriage.rules.candidate.RulesetValidation;
 import org.msettriage.rules.candidate.RulesetValidator;
 import org.msettriage.rules.candidate.RulesetWarning;
@@ -23,7 +19,6 @@ import org.msettriage.rules.engine.RulesetFiles;
 import org.msettriage.rules.engine.RulesetIdentity;
 import org.msettriage.rules.engine.RulesetProblem;
 import org.msettriage.rules.engine.TriageEngine;
-import org.msettriage.rules.policy.Policy;
 import org.msettriage.rules.scenario.Scenario;
 import org.msettriage.service.metrics.MsetMetrics;
 import org.msettriage.service.problem.ConflictException;
@@ -57,7 +52,7 @@ public class RulesetActivation {
     private final ActivationProposals proposals;
     private final TransactionOperations transactions;
     private final Duration proposalExpiry;
-    private final Duration candidateBudget;
+    private final CandidateChecks checks;
 
     RulesetActivation(
             ActiveRuleset active,
@@ -70,7 +65,8 @@ public class RulesetActivation {
             PlatformTransactionManager transactionManager,
             @Value("${mset.rules.proposal-expiry:7d}") Duration proposalExpiry,
             RulesetSettings rules) {
-        this.candidateBudget = rules.budgets().candidate();
+        this.checks =
+                new CandidateChecks(active, store, candidates, rules.budgets().candidate());
         this.proposals = proposals;
         this.transactions = new TransactionTemplate(transactionManager);
         this.proposalExpiry = proposalExpiry;
@@ -139,7 +135,8 @@ public class RulesetActivation {
             metrics.validated(false);
             return taken;
         }
-        RulesetValidation validation = warned(checked(files, scenarios.scenarios(), candidate.scenarios()), files);
+        RulesetValidation validation =
+                checks.warned(checks.checked(files, scenarios.scenarios(), candidate.scenarios()), files);
         metrics.validated(validation.usable());
         if (!validation.usable()) {
             return validation;
@@ -174,78 +171,11 @@ public class RulesetActivation {
     }
 
     /**
-     * The candidate checked against the set's scenarios and, when it is usable, against those it carries,
-     * which must all hold for it (when it is not, they are only read: see {@link
-     * RulesetValidator#withOwnScenarios}): the check every page and answer gives of it.
-     */
-    private RulesetValidation checked(List<RulesetFile> files, List<Scenario> set, List<RulesetFile> carried) {
-        RulesetValidation validation = RulesetValidator.validate(files, set, candidates::engineFor, candidateBudget);
-        if (carried.isEmpty()) {
-            return validation;
-        }
-        return RulesetValidator.withOwnScenarios(
-                validation,
-                files,
-                carried,
-                set.stream().map(Scenario::file).collect(Collectors.toSet()),
-                candidates::engineFor,
-                candidateBudget);
-    }
-
-    /** The scenarios a kept ruleset carries, as its files. */
-    private List<RulesetFile> carried(String version) {
-        return store.carriedScenarios(version).stream()
-                .map(file -> new RulesetFile(file.name(), file.json()))
-                .toList();
-    }
-
-    /**
-     * The validation with what the candidate changes against the ruleset that serves and those that
-     * served before: codes it removes, and whether it looks like an old copy.
-     */
-    private RulesetValidation warned(RulesetValidation validation, List<RulesetFile> files) {
-        if (validation.engine() == null || validation.identity() == null) {
-            return validation;
-        }
-        return validation.withWarnings(
-                warnings(validation.identity().version(), validation.engine().policy(), files));
-    }
-
-    /**
      * What a kept ruleset does against the one that serves now, as its check warned its proposer: for the
      * policy lead asked to approve it.
      */
     public List<RulesetWarning> warnings(String version) {
-        RulesetStore.Kept kept = kept(version);
-        Policy policy = candidates.engineFor(kept).policy();
-        List<RulesetFile> files = store.files(version);
-        // As its check gave them: what its wording states, then what it changes against what serves.
-        List<RulesetWarning> warnings = new ArrayList<>(RulesetValidator.statedNumbers(files, policy));
-        warnings.addAll(warnings(version, policy, files));
-        return warnings;
-    }
-
-    private List<RulesetWarning> warnings(String candidateVersion, Policy policy, List<RulesetFile> files) {
-        TriageEngine serving = active.engine();
-        String servingVersion = serving.identity().version();
-        List<RulesetStore.Activation> activations = store.activations(null);
-        Map<String, List<ChangeWarnings.Served>> served = ServingHistory.of(activations);
-        List<ChangeWarnings.Compared> others = comparedWith(
-                activations.stream()
-                        .map(RulesetStore.Activation::version)
-                        .distinct()
-                        .filter(version -> !version.equals(servingVersion) && !version.equals(candidateVersion))
-                        .toList(),
-                store::files,
-                served);
-        return ChangeWarnings.of(
-                new ChangeWarnings.Compared(candidateVersion, policy, files),
-                new ChangeWarnings.Compared(
-                        servingVersion,
-                        serving.policy(),
-                        serving.files(),
-                        served.getOrDefault(servingVersion, List.of())),
-                others);
+        return checks.warnings(kept(version));
     }
 
     /**
@@ -263,8 +193,8 @@ public class RulesetActivation {
         String kept = kept(version).version();
         List<RulesetFile> files = store.files(kept);
         List<Scenario> todays = scenarios.scenarios();
-        List<RulesetFile> carried = carried(kept);
-        return new Recheck(kept, warned(checked(files, todays, carried), files), todays, carried);
+        List<RulesetFile> carried = checks.carried(kept);
+        return new Recheck(kept, checks.warned(checks.checked(files, todays, carried), files), todays, carried);
     }
 
     /**
@@ -388,7 +318,8 @@ public class RulesetActivation {
      */
     public Optional<ProposalOutdated> outdated(ActivationProposals.Proposal proposal) {
         List<Scenario> todays = scenarios.scenarios();
-        RulesetValidation validation = checked(store.files(proposal.version()), todays, carried(proposal.version()));
+        RulesetValidation validation =
+                checks.checked(store.files(proposal.version()), todays, checks.carried(proposal.version()));
         return validation.usable() ? outdated(proposal, validation, todays) : Optional.empty();
     }
 
@@ -446,12 +377,12 @@ public class RulesetActivation {
      * scenarios; refused unless usable.
      */
     private RulesetValidation validatedForActivation(String version, List<Scenario> todays, Recheck checked) {
-        List<RulesetFile> carried = carried(version);
+        List<RulesetFile> carried = checks.carried(version);
         RulesetValidation validation = checked != null
                         && checked.scenarios().equals(todays)
                         && checked.carried().equals(carried)
                 ? checked.validation()
-                : checked(store.files(version), todays, carried);
+                : checks.checked(store.files(version), todays, carried);
         if (!validation.usable()) {
             throw new ConflictException("Ruleset " + version + " fails validation and was not activated; the active"
                     + " ruleset keeps serving. Problems: "
@@ -480,27 +411,6 @@ public class RulesetActivation {
                                 .findFirst()
                                 .orElse(change.substring(change.lastIndexOf('/') + 1))))
                 .toList();
-    }
-
-    /**
-     * The rulesets that served before, which a candidate is compared with, each by its files as kept and
-     * when it served. One whose files were altered is left out (and logged): it must not block every
-     * candidate, the fix for it included; reading it anywhere else still refuses it.
-     */
-    static List<ChangeWarnings.Compared> comparedWith(
-            List<String> versions,
-            Function<String, List<RulesetFile>> files,
-            Map<String, List<ChangeWarnings.Served>> served) {
-        List<ChangeWarnings.Compared> earlier = new ArrayList<>();
-        for (String version : versions) {
-            try {
-                earlier.add(new ChangeWarnings.Compared(
-                        version, null, files.apply(version), served.getOrDefault(version, List.of())));
-            } catch (KeptRulesetAltered altered) {
-                log.warn("Ruleset {} left out of the candidate's warnings: its files were altered", version);
-            }
-        }
-        return earlier;
     }
 
     /**

@@ -58,7 +58,7 @@ class KeptRulesetAlteredTest extends ServiceTest {
     void anAlteredEarlierRulesetIsLeftOutOfACandidatesComparisonsNotFatalToIt() {
         List<RulesetFile> files = CandidateRulesets.raisedWeight(VERSION);
 
-        List<ChangeWarnings.Compared> compared = RulesetActivation.comparedWith(
+        List<ChangeWarnings.Compared> compared = CandidateChecks.comparedWith(
                 List.of("good", "altered"),
                 v -> {
                     if (v.equals("altered")) {
