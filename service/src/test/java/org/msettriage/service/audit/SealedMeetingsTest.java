@@ -37,14 +37,14 @@ class SealedMeetingsTest extends SealedRecordTest {
                 .update();
         assertThat(auditVerification("").get("intact").asBoolean()).isTrue();
 
-        // Its day made to end an hour later (a summer day's end in London, 23:00 UTC, moved to midnight), or
-        // cleared to pass as a meeting kept before days were counted in the partnership's time zone: either
-        // would put other decisions on its agenda.
-        jdbc.sql("UPDATE panel_meeting SET day_ends_at = DATEADD('HOUR', 1, day_ends_at) WHERE meeting_id = :id")
+        // Its day made to end an hour later (midnight in London, in December, moved to 01:00), or cleared to
+        // pass as a meeting set up before days were counted in the partnership's time zone: either would put
+        // other decisions on its agenda.
+        jdbc.sql("UPDATE panel_meeting SET day_ends_at = day_ends_at + INTERVAL '1' HOUR WHERE meeting_id = :id")
                 .param("id", meeting)
                 .update();
         assertChangedEverywhere(meeting, RecordKind.MEETING);
-        jdbc.sql("UPDATE panel_meeting SET day_ends_at = DATEADD('HOUR', -1, day_ends_at) WHERE meeting_id = :id")
+        jdbc.sql("UPDATE panel_meeting SET day_ends_at = day_ends_at - INTERVAL '1' HOUR WHERE meeting_id = :id")
                 .param("id", meeting)
                 .update();
         assertThat(auditVerification("").get("intact").asBoolean()).isTrue();

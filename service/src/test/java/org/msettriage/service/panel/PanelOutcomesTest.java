@@ -7,6 +7,7 @@ import static org.msettriage.service.panel.PanelReferrals.token;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 class PanelOutcomesTest extends ServiceTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-    private static final LocalDate TODAY = NOW.toLocalDate();
+    /** The partnership's day, as meetings count it: the UTC date is tomorrow's from 23:00 UTC in summer. */
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     @Autowired
     JdbcClient jdbc;
