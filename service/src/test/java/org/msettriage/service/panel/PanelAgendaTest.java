@@ -371,6 +371,18 @@ class PanelAgendaTest extends ServiceTest {
                 .containsExactly(
                         OffsetDateTime.parse("2026-07-14T23:00:00Z").toInstant(),
                         OffsetDateTime.parse("2026-07-15T23:00:00Z").toInstant());
+
+        // A meeting set up before its day's end was kept (as migration 43 leaves one) ends it at midnight
+        // UTC, as when it was heard: the referral of 00:30 London time stays on it.
+        jdbc.sql("UPDATE panel_meeting SET day_ends_at = NULL WHERE local_authority = 'SOUTH_TYNESIDE'"
+                        + " AND held_on = DATE '2026-07-14'")
+                .update();
+        assertThat(order(fourteenth)).containsExactly(lateEvening.id(), afterMidnight.id());
+        // As it was set up, so the store's chain stays intact for whatever else reads it.
+        jdbc.sql("UPDATE panel_meeting SET day_ends_at = :end WHERE local_authority = 'SOUTH_TYNESIDE'"
+                        + " AND held_on = DATE '2026-07-14'")
+                .param("end", OffsetDateTime.parse("2026-07-14T23:00:00Z"))
+                .update();
     }
 
     @Test
