@@ -173,6 +173,7 @@ class PanelController implements PanelApi {
                 .meetingId(meeting.meetingId())
                 .localAuthority(LocalAuthorityDto.fromValue(meeting.localAuthority()))
                 .heldOn(meeting.heldOn())
+                .dayEndsAt(meeting.endOfDay())
                 .createdAt(meeting.createdAt())
                 .createdBy(meeting.createdBy());
     }

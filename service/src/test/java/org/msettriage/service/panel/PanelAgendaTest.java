@@ -361,6 +361,13 @@ class PanelAgendaTest extends ServiceTest {
         String fifteenth = created("SOUTH_TYNESIDE", LocalDate.of(2026, 7, 15)).header("Location");
 
         assertThat(order(fourteenth)).containsExactly(lateEvening.id());
+        assertThat(coordinator()
+                        .get(fourteenth)
+                        .json()
+                        .get("meeting")
+                        .get("dayEndsAt")
+                        .asString())
+                .isEqualTo("2026-07-14T23:00:00Z");
         // The child of the 14th was not heard (no outcome recorded), so is carried to the 15th.
         assertThat(order(fifteenth)).containsExactly(lateEvening.id(), afterMidnight.id());
         assertThat(jdbc.sql("SELECT day_ends_at FROM panel_meeting WHERE local_authority = 'SOUTH_TYNESIDE'"
@@ -378,6 +385,13 @@ class PanelAgendaTest extends ServiceTest {
                         + " AND held_on = DATE '2026-07-14'")
                 .update();
         assertThat(order(fourteenth)).containsExactly(lateEvening.id(), afterMidnight.id());
+        assertThat(coordinator()
+                        .get(fourteenth)
+                        .json()
+                        .get("meeting")
+                        .get("dayEndsAt")
+                        .asString())
+                .isEqualTo("2026-07-15T00:00:00Z");
         // As it was set up, so the store's chain stays intact for whatever else reads it.
         jdbc.sql("UPDATE panel_meeting SET day_ends_at = :end WHERE local_authority = 'SOUTH_TYNESIDE'"
                         + " AND held_on = DATE '2026-07-14'")
