@@ -9,7 +9,6 @@ import org.slf4j.Logger;
  * The log of a background task that runs every second or so against the store: its failure is logged
  * once when it starts failing and once when it works again, not at every round of a database outage (an
  * operator found hundreds of lines of frames a minute from the tasks that follow the rules' switches).
- * A database that cannot be reached is said at INFO, as the store's own fault line reports the outage.
  */
 public final class FaultOnce {
 
@@ -41,17 +40,14 @@ public final class FaultOnce {
     public void failed(RuntimeException e) {
         Class<?> before = lastFailure.getAndSet(e.getClass());
         if (failing.compareAndSet(false, true) || before != e.getClass()) {
-            if (StoreFaultKinds.unreachable(e)) {
-                // A database that cannot be reached is the store's to report: once per outage, at WARN,
-                // with its frames (StoreFaults). Here only that this task waits for it, in words, so an
-                // outage is one WARN line per instance, not one per task (an operator's trial counted five
-                // to eight traces per instance per outage, then one WARN per task).
-                log.info("{} waits for the database: {}", task, StoreFaultKinds.inWords(e));
-            } else if (serious) {
-                // Any other failure, a statement's say, keeps its frames: nothing else reports it.
-                log.error("{} failed; tried again until it works: {}", task, SafeTrace.describe(e));
+            // A database that cannot be reached is the store's to report, once, with frames (StoreFaults):
+            // here its kind in one line (an operator's trial counted five to eight traces per instance per
+            // outage). Any other failure, a statement's say, keeps its frames: nothing else reports it.
+            String why = StoreFaultKinds.unreachable(e) ? StoreFaultKinds.inWords(e) : SafeTrace.describe(e);
+            if (serious) {
+                log.error("{} failed; tried again until it works: {}", task, why);
             } else {
-                log.warn("{} failed; tried again until it works: {}", task, SafeTrace.describe(e));
+                log.warn("{} failed; tried again until it works: {}", task, why);
             }
         }
     }
