@@ -136,8 +136,8 @@ public class DecisionSealer {
         if (record.isEmpty()) {
             return false;
         }
-        boolean queued =
-                queuedActivation(jdbc, recordId).stream().anyMatch(entry -> entry.matches(record.get(), sealKey));
+        boolean queued = queued(jdbc, RecordKind.ACTIVATION, recordId).stream()
+                .anyMatch(entry -> entry.matches(record.get(), sealKey));
         return queued
                 || jdbc
                         .sql("SELECT " + Seal.COLUMNS + " FROM decision_seal s"
@@ -150,11 +150,12 @@ public class DecisionSealer {
                                 && seal.recordSha256().equals(record.get().sha256()));
     }
 
-    /** The queue entries waiting for a switch's seal, as stored (none once it is sealed). */
-    static List<QueueEntry> queuedActivation(JdbcClient jdbc, UUID recordId) {
+    /** The queue entries waiting for a record's seal, as stored (none once it is sealed). */
+    static List<QueueEntry> queued(JdbcClient jdbc, RecordKind kind, UUID recordId) {
         return jdbc.sql("SELECT decision_id, record_sha256, queue_mac FROM decision_unsealed"
-                        + " WHERE decision_id = :id AND record_kind = 'ACTIVATION'")
+                        + " WHERE decision_id = :id AND record_kind = :kind")
                 .param("id", recordId)
+                .param("kind", kind.name())
                 .query((row, n) -> new QueueEntry(
                         row.getObject("decision_id", UUID.class),
                         HashBytes.hex(row, "record_sha256"),

@@ -70,7 +70,7 @@ class SealsAcrossMigration39Test {
                         jdbc, keys(AuditKeysTest.OTHER_OWN).seal()))
                 .as("another key")
                 .isPresent();
-        assertThat(DecisionSealer.queuedActivation(jdbc, switched)).containsExactly(queued);
+        assertThat(DecisionSealer.queued(jdbc, RecordKind.ACTIVATION, switched)).containsExactly(queued);
         // What the seal covers reads back the same: the decision's digests and keyed hash, as hex again.
         assertThat(jdbc.sql("SELECT " + SealedDecision.COLUMNS + " FROM decision d WHERE d.decision_id = :id")
                         .param("id", decision)
