@@ -31,15 +31,17 @@ record SealedMeeting(
 
     /** The meeting in the row, or null when the row joined none. */
     static SealedMeeting from(ResultSet row) throws SQLException {
-        SealedMeeting meeting = fromMigration30(row);
-        return meeting == null ? null : meeting.endingItsDayAt(row.getObject("pm_day_ends_at", OffsetDateTime.class));
+        return row.getObject("pm_meeting_id") == null
+                ? null
+                : read(row, row.getObject("pm_day_ends_at", OffsetDateTime.class));
     }
 
     /** The meeting in a row of {@link #COLUMNS_OF_MIGRATION_30}, which kept no end of its day. */
     static SealedMeeting fromMigration30(ResultSet row) throws SQLException {
-        if (row.getObject("pm_meeting_id") == null) {
-            return null;
-        }
+        return row.getObject("pm_meeting_id") == null ? null : read(row, null);
+    }
+
+    private static SealedMeeting read(ResultSet row, OffsetDateTime dayEndsAt) throws SQLException {
         return new SealedMeeting(
                 row.getObject("pm_meeting_id", UUID.class),
                 row.getString("pm_local_authority"),
@@ -47,11 +49,7 @@ record SealedMeeting(
                 row.getObject("pm_created_at", OffsetDateTime.class),
                 row.getString("pm_caller_method"),
                 row.getString("pm_caller_name"),
-                null);
-    }
-
-    private SealedMeeting endingItsDayAt(OffsetDateTime moment) {
-        return new SealedMeeting(meetingId, localAuthority, heldOn, createdAt, callerMethod, callerName, moment);
+                dayEndsAt);
     }
 
     @Override

@@ -361,13 +361,7 @@ class PanelAgendaTest extends ServiceTest {
         String fifteenth = created("SOUTH_TYNESIDE", LocalDate.of(2026, 7, 15)).header("Location");
 
         assertThat(order(fourteenth)).containsExactly(lateEvening.id());
-        assertThat(coordinator()
-                        .get(fourteenth)
-                        .json()
-                        .get("meeting")
-                        .get("dayEndsAt")
-                        .asString())
-                .isEqualTo("2026-07-14T23:00:00Z");
+        assertThat(dayEndsAt(fourteenth)).isEqualTo("2026-07-14T23:00:00Z");
         // The child of the 14th was not heard (no outcome recorded), so is carried to the 15th.
         assertThat(order(fifteenth)).containsExactly(lateEvening.id(), afterMidnight.id());
         assertThat(jdbc.sql("SELECT day_ends_at FROM panel_meeting WHERE local_authority = 'SOUTH_TYNESIDE'"
@@ -381,22 +375,11 @@ class PanelAgendaTest extends ServiceTest {
 
         // A meeting set up before its day's end was kept (as migration 43 leaves one) ends it at midnight
         // UTC, as when it was heard: the referral of 00:30 London time stays on it.
-        jdbc.sql("UPDATE panel_meeting SET day_ends_at = NULL WHERE local_authority = 'SOUTH_TYNESIDE'"
-                        + " AND held_on = DATE '2026-07-14'")
-                .update();
+        keepDayEnd("SOUTH_TYNESIDE", LocalDate.of(2026, 7, 14), null);
         assertThat(order(fourteenth)).containsExactly(lateEvening.id(), afterMidnight.id());
-        assertThat(coordinator()
-                        .get(fourteenth)
-                        .json()
-                        .get("meeting")
-                        .get("dayEndsAt")
-                        .asString())
-                .isEqualTo("2026-07-15T00:00:00Z");
+        assertThat(dayEndsAt(fourteenth)).isEqualTo("2026-07-15T00:00:00Z");
         // As it was set up, so the store's chain stays intact for whatever else reads it.
-        jdbc.sql("UPDATE panel_meeting SET day_ends_at = :end WHERE local_authority = 'SOUTH_TYNESIDE'"
-                        + " AND held_on = DATE '2026-07-14'")
-                .param("end", OffsetDateTime.parse("2026-07-14T23:00:00Z"))
-                .update();
+        keepDayEnd("SOUTH_TYNESIDE", LocalDate.of(2026, 7, 14), OffsetDateTime.parse("2026-07-14T23:00:00Z"));
     }
 
     @Test
@@ -405,6 +388,21 @@ class PanelAgendaTest extends ServiceTest {
                         .get("/api/v1/panel/meetings/" + UUID.randomUUID() + "/agenda")
                         .status())
                 .isEqualTo(404);
+    }
+
+    /** The end of the meeting's day its agenda gives. */
+    private String dayEndsAt(String agenda) {
+        return coordinator().get(agenda).json().get("meeting").get("dayEndsAt").asString();
+    }
+
+    /** Sets the end of a meeting's day as kept in the store (null: as a meeting set up before migration 43). */
+    private void keepDayEnd(String localAuthority, LocalDate heldOn, OffsetDateTime end) {
+        jdbc.sql("UPDATE panel_meeting SET day_ends_at = :end WHERE local_authority = :authority"
+                        + " AND held_on = :heldOn")
+                .param("end", end)
+                .param("authority", localAuthority)
+                .param("heldOn", heldOn)
+                .update();
     }
 
     private HttpJson coordinator() {
