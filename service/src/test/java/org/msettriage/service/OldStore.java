@@ -23,6 +23,11 @@ public record OldStore(DriverManagerDataSource dataSource, String vendor) {
                 new DriverManagerDataSource(database.url(), database.user(), database.password()), "postgresql");
     }
 
+    /** Migrates this store to this build's schema, as {@link MigratedStores} makes a new one. */
+    public void migrateToThisBuild() {
+        MigratedStores.migrate(dataSource, vendor);
+    }
+
     /** Flyway over the migrations this database takes (the common ones and its vendor's). */
     public FluentConfiguration flyway() {
         return Flyway.configure()

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
-import org.msettriage.service.store.HashesKeptAsBytes;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
@@ -77,12 +75,8 @@ public final class TestPostgres {
     public static synchronized Database newMigratedDatabase() {
         if (migrated == null) {
             Database template = create("");
-            Flyway.configure()
-                    .dataSource(new DriverManagerDataSource(template.url(), template.user(), template.password()))
-                    .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
-                    .javaMigrations(new HashesKeptAsBytes())
-                    .load()
-                    .migrate();
+            MigratedStores.migrate(
+                    new DriverManagerDataSource(template.url(), template.user(), template.password()), "postgresql");
             migrated = template.url().substring(template.url().lastIndexOf('/') + 1);
         }
         // PostgreSQL copies a template only while no one is connected to it; no one is after the migration.

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.msettriage.service.OldStore;
 import org.msettriage.service.store.HashBytes;
-import org.msettriage.service.store.HashesKeptAsBytes;
 import org.msettriage.service.store.JobLeases;
 import org.msettriage.service.store.LeaseSettings;
 import org.msettriage.service.store.StoreFaults;
@@ -42,7 +41,7 @@ class ShutdownReportTest {
     @ParameterizedTest
     @MethodSource("stores")
     void aShutdownSaysWhichLeasesItReleasedAndHowManyRecordsWaitForTheirSeal(OldStore store, CapturedOutput output) {
-        store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
+        store.migrateToThisBuild();
         JdbcClient jdbc = JdbcClient.create(store.dataSource());
         queue(jdbc, "DECISION", 2);
         queue(jdbc, "OUTCOME", 1);
@@ -69,7 +68,7 @@ class ShutdownReportTest {
     @Test
     void aShutdownWithNothingHeldOrWaitingSaysSo(CapturedOutput output) {
         OldStore store = OldStore.h2(dataDir.resolve("empty"));
-        store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
+        store.migrateToThisBuild();
 
         serviceParts(store).close();
 
@@ -87,7 +86,7 @@ class ShutdownReportTest {
     @Test
     void aLeaseReleasedAtShutdownIsNotTakenAgain() {
         OldStore store = OldStore.h2(dataDir.resolve("again"));
-        store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
+        store.migrateToThisBuild();
         try (AnnotationConfigApplicationContext context = serviceParts(store)) {
             JobLeases leases = context.getBean(JobLeases.class);
             assertThat(leases.holds("decision-sealer")).isTrue();
@@ -104,7 +103,7 @@ class ShutdownReportTest {
     void aContextStoppedAndStartedAgainKeepsItsLeasesAndSaysNothingUntilItCloses(CapturedOutput output) {
         // The test framework pauses the contexts it keeps between test classes this way.
         OldStore store = OldStore.h2(dataDir.resolve("paused"));
-        store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
+        store.migrateToThisBuild();
         try (AnnotationConfigApplicationContext context = serviceParts(store)) {
             JobLeases leases = context.getBean(JobLeases.class);
             assertThat(leases.holds("decision-sealer")).isTrue();

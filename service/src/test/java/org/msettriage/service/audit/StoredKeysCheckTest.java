@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msettriage.service.OldStore;
 import org.msettriage.service.store.HashBytes;
-import org.msettriage.service.store.HashesKeptAsBytes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -39,7 +38,7 @@ class StoredKeysCheckTest {
     @BeforeEach
     void aStoreWrittenWithTheFirstKeys() {
         OldStore store = OldStore.h2(dataDir);
-        store.flyway().javaMigrations(new HashesKeptAsBytes()).load().migrate();
+        store.migrateToThisBuild();
         jdbc = JdbcClient.create(store.dataSource());
     }
 

@@ -12,16 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.msettriage.api.model.LocalAuthorityDto;
+import org.msettriage.service.MigratedStores;
 import org.msettriage.service.report.PanelFigures.MonthFigures;
 import org.msettriage.service.store.HashBytes;
-import org.msettriage.service.store.HashesKeptAsBytes;
 import org.msettriage.service.store.StoredHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The panel's figures (policy v1.1, section 11) counted from rows written straight into a migrated store
@@ -38,26 +36,14 @@ class PanelFiguresTest {
     private JdbcClient jdbc;
     private PanelFigures figures;
 
-    /** A new, empty store: an in-memory H2 database here; a PostgreSQL database in the subclass. */
+    /** A new store with this build's schema: an in-memory H2 database here; a PostgreSQL one in the subclass. */
     DataSource database() {
-        return new DriverManagerDataSource(
-                "jdbc:h2:mem:panel-figures-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    String vendor() {
-        return "h2";
+        return MigratedStores.h2("panel-figures");
     }
 
     @BeforeEach
     void migratedStore() {
-        DataSource dataSource = database();
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
-                .javaMigrations(new HashesKeptAsBytes())
-                .load()
-                .migrate();
-        jdbc = JdbcClient.create(dataSource);
+        jdbc = JdbcClient.create(database());
         figures = new PanelFigures(jdbc);
     }
 

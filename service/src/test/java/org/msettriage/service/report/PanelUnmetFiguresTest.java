@@ -8,15 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.msettriage.service.MigratedStores;
 import org.msettriage.service.report.AnalysisFigures.Period;
 import org.msettriage.service.report.AnalysisTable.Row;
 import org.msettriage.service.store.HashBytes;
-import org.msettriage.service.store.HashesKeptAsBytes;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * "Why screened referrals did not reach the panel" counted from rows written straight into a migrated store
@@ -36,24 +34,12 @@ class PanelUnmetFiguresTest {
     private PanelUnmetFigures figures;
 
     DataSource database() {
-        return new DriverManagerDataSource(
-                "jdbc:h2:mem:panel-unmet-figures-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    String vendor() {
-        return "h2";
+        return MigratedStores.h2("panel-unmet-figures");
     }
 
     @BeforeEach
     void migratedStore() {
-        DataSource dataSource = database();
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
-                .javaMigrations(new HashesKeptAsBytes())
-                .load()
-                .migrate();
-        jdbc = JdbcClient.create(dataSource);
+        jdbc = JdbcClient.create(database());
         figures = new PanelUnmetFigures(jdbc);
     }
 

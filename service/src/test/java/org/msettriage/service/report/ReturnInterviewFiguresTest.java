@@ -9,16 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.msettriage.service.MigratedStores;
 import org.msettriage.service.report.AnalysisFigures.Interviews;
 import org.msettriage.service.report.AnalysisFigures.Period;
 import org.msettriage.service.store.HashBytes;
-import org.msettriage.service.store.HashesKeptAsBytes;
 import org.msettriage.service.store.StoredHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Return home interviews counted from rows written straight into a migrated store of its own: a missing
@@ -33,24 +31,12 @@ class ReturnInterviewFiguresTest {
     private AnalysisFigures figures;
 
     DataSource database() {
-        return new DriverManagerDataSource(
-                "jdbc:h2:mem:interview-figures-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    String vendor() {
-        return "h2";
+        return MigratedStores.h2("interview-figures");
     }
 
     @BeforeEach
     void migratedStore() {
-        DataSource dataSource = database();
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
-                .javaMigrations(new HashesKeptAsBytes())
-                .load()
-                .migrate();
-        jdbc = JdbcClient.create(dataSource);
+        jdbc = JdbcClient.create(database());
         figures = new AnalysisFigures(jdbc);
     }
 

@@ -14,14 +14,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.msettriage.service.store.HashesKeptAsBytes;
+import org.msettriage.service.MigratedStores;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,14 +38,7 @@ class OnePendingProposalTest {
 
     @BeforeEach
     void aKeptRuleset() {
-        DataSource store = new DriverManagerDataSource(
-                "jdbc:h2:mem:one-pending-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure()
-                .dataSource(store)
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .javaMigrations(new HashesKeptAsBytes())
-                .load()
-                .migrate();
+        DataSource store = MigratedStores.h2("one-pending");
         jdbc = JdbcClient.create(store);
         proposals = new ActivationProposals(jdbc, JsonMapper.builder().build());
         transactions = new TransactionTemplate(new DataSourceTransactionManager(store));

@@ -14,20 +14,18 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.candidate.ImpactReport;
 import org.msettriage.rules.candidate.ReplayedReferral;
 import org.msettriage.rules.referral.RiskLevel;
+import org.msettriage.service.MigratedStores;
 import org.msettriage.service.shadow.ShadowRuns.Difference;
 import org.msettriage.service.shadow.ShadowRuns.Shown;
 import org.msettriage.service.store.HashBytes;
-import org.msettriage.service.store.HashesKeptAsBytes;
 import org.msettriage.service.store.StoredHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,25 +44,14 @@ class ShadowRecordsTest {
     private JdbcClient jdbc;
     private final List<UUID> recorded = new ArrayList<>();
 
-    /** A new, empty store: an in-memory H2 database here; a PostgreSQL database in the subclass. */
+    /** A new store with this build's schema: an in-memory H2 database here; a PostgreSQL one in the subclass. */
     DataSource database() {
-        return new DriverManagerDataSource(
-                "jdbc:h2:mem:shadow-records-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    String vendor() {
-        return "h2";
+        return MigratedStores.h2("shadow-records");
     }
 
     @BeforeEach
     void aShadowRunWithTwoDifferences() {
         store = database();
-        Flyway.configure()
-                .dataSource(store)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
-                .javaMigrations(new HashesKeptAsBytes())
-                .load()
-                .migrate();
         jdbc = JdbcClient.create(store);
         ruleset(SERVING);
         ruleset(SHADOW);
