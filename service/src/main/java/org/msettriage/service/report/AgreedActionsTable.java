@@ -28,14 +28,14 @@ final class AgreedActionsTable {
         List<Long> exactPastDue =
                 agencies.stream().map(a -> led.getOrDefault(a, NONE).pastDue()).toList();
         List<Long> agreed = Disclosure.line(exactAgreed, settings);
-        List<Long> pastDue = Disclosure.line(exactPastDue, settings);
+        List<Long> pastDue = Disclosure.partsOf(exactPastDue, sum(exactPastDue), agreed, settings);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < agencies.size(); i++) {
             rows.add(new Row(
                     List.of(CodeWords.agency(agencies.get(i)), cell(agreed.get(i)), cell(pastDue.get(i))), false));
         }
         Long totalAgreed = settings.shown(sum(exactAgreed));
-        Long totalPastDue = settings.shown(sum(exactPastDue));
+        Long totalPastDue = Disclosure.part(sum(exactPastDue), totalAgreed, settings);
         rows.add(new Row(List.of("All agencies", cell(totalAgreed), cell(totalPastDue)), true));
         List<String> notes = new ArrayList<>();
         notes.add("The actions of the plans agreed at the panel's meetings held in these months (as last"

@@ -88,7 +88,11 @@ class AnalysisDashboard {
             return "No referral was made in these months: every count of referrals, children and screening below"
                     + " is 0. The panel's hearings, exits and agreed actions are counted as ever.";
         }
-        return "No referral naming " + AnalysisWords.group(Dimension.LOCAL_AUTHORITY, asked.localAuthority())
+        // A place keeps its capital mid-sentence; "Another local authority" does not (an analyst's trial).
+        String named = "OTHER".equals(asked.localAuthority())
+                ? "another local authority"
+                : AnalysisWords.group(Dimension.LOCAL_AUTHORITY, asked.localAuthority());
+        return "No referral naming " + named
                 + " was made in these months: its counts of referrals, children and screening below are 0. The"
                 + " table of every local authority still counts the others, and the panel's hearings, exits and"
                 + " agreed actions are counted as ever.";
@@ -139,6 +143,7 @@ class AnalysisDashboard {
         tables.add(agreedActions(asked));
         tables.add(interviews(
                 months,
+                rows,
                 figures.interviews(byMonth, asked.localAuthority() != null),
                 figures.interviews(whole, asked.localAuthority() != null),
                 asked.localAuthority()));
@@ -173,7 +178,7 @@ class AnalysisDashboard {
                     heardInMonth,
                     screenedHeard.getOrDefault(key, 0L)));
             // Policy v1.1 section 11's figure, given by the API and missing here (a coordinator's trial).
-            cells.add(DashboardCells.cell(settings.shown(heardAgain)));
+            cells.add(DashboardCells.cell(Disclosure.part(heardAgain, settings.shown(heardInMonth), settings)));
             lines.add(new Row(cells, false));
         }
         List<String> headers = new ArrayList<>(OUTCOME_HEADERS.apply("Month"));
@@ -204,9 +209,8 @@ class AnalysisDashboard {
         List<String> authorities = Dimension.LOCAL_AUTHORITY.groups();
         List<Long> referrals = Disclosure.line(Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, r -> true), settings);
         List<Long> exactScreened = Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, Tally::screened);
-        List<Long> screened = Disclosure.line(exactScreened, settings);
-        List<Long> eligible =
-                Disclosure.line(Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, Tally::panelEligible), settings);
+        List<Long> screened = partsOf(exactScreened, referrals);
+        List<Long> eligible = partsOf(Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, Tally::panelEligible), screened);
         List<Long> exactHeard = authorities.stream()
                 .map(authority -> heard.stream()
                         .filter(h -> h.localAuthority().equals(authority))
@@ -217,13 +221,13 @@ class AnalysisDashboard {
         List<Long> exactScreenedHeard = authorities.stream()
                 .map(authority -> screenedHeard.getOrDefault(AnalysisFigures.childrenKey(null, authority, true), 0L))
                 .toList();
-        List<Long> screenedHeardThere = Disclosure.line(exactScreenedHeard, settings);
+        List<Long> screenedHeardThere = partsOf(exactScreenedHeard, screened);
         // Withheld as a line, as every other column is: one withheld alone could be worked out from the rest.
-        List<Long> childrenThere = Disclosure.line(
+        List<Long> childrenThere = partsOf(
                 authorities.stream()
                         .map(authority -> children.getOrDefault(AnalysisFigures.childrenKey(null, authority, true), 0L))
                         .toList(),
-                settings);
+                referrals);
         List<Row> lines = new ArrayList<>();
         for (int i = 0; i < authorities.size(); i++) {
             lines.add(new Row(
@@ -251,8 +255,10 @@ class AnalysisDashboard {
                 OUTCOME_HEADERS.apply("Local authority"),
                 lines,
                 List.of(
-                        "Every local authority, whichever one is chosen above; each column is withheld as a whole"
-                                + " line, so a withheld count cannot be worked out from the months' totals.",
+                        "Every local authority, whichever one is chosen above. Where one local authority's count in a"
+                                + " column is withheld, another's is too, so that it cannot be worked out from the"
+                                + " column's total; and where a local authority's referrals are withheld, so is"
+                                + " every count of them, its 0s included.",
                         "Conversion is the share of the screened referrals that were heard at a meeting; it never"
                                 + " reads 100% while fewer of them were heard, nor 0% while some were: it reads"
                                 + " \"under 100%\" or \"over 0%\" instead. A blank conversion cannot be worked out: a"
@@ -265,20 +271,22 @@ class AnalysisDashboard {
             first, "Referrals", "Children", "Screened (Pre-MSET eligible)", "Panel eligible", "Heard", "Conversion");
 
     private List<String> outcomes(String label, List<Counted> rows, long children, long heard, long screenedHeard) {
-        Long screened = settings.shown(Tally.decisions(rows, Tally::screened));
+        Long referrals = settings.shown(Tally.decisions(rows, r -> true));
+        Long screened = Disclosure.part(Tally.decisions(rows, Tally::screened), referrals, settings);
         // Conversion is over the screened referrals that could be heard: one naming no local authority is on
         // no meeting's agenda, and the panel report leaves it out too (an analyst's trial read 33% here
         // against the report's 36% for the same month).
         long exactPlaced = Tally.decisions(rows, r -> Tally.screened(r) && r.localAuthority() != null);
+        Long placed = Disclosure.part(exactPlaced, screened, settings);
         return List.of(
                 label,
-                DashboardCells.cell(settings.shown(Tally.decisions(rows, r -> true))),
-                DashboardCells.cell(settings.shown(children)),
+                DashboardCells.cell(referrals),
+                DashboardCells.cell(Disclosure.part(children, referrals, settings)),
                 DashboardCells.cell(screened),
-                DashboardCells.cell(settings.shown(Tally.decisions(rows, Tally::panelEligible))),
+                DashboardCells.cell(Disclosure.part(Tally.decisions(rows, Tally::panelEligible), screened, settings)),
                 DashboardCells.cell(settings.shown(heard)),
                 DashboardCells.conversionCell(
-                        settings.shown(screenedHeard), settings.shown(exactPlaced), screenedHeard, exactPlaced));
+                        Disclosure.part(screenedHeard, placed, settings), placed, screenedHeard, exactPlaced));
     }
 
     /** Referrals by month split by a dimension: each row a line of parts of its total. */
@@ -356,8 +364,16 @@ class AnalysisDashboard {
         return AgreedActionsTable.of(led, judgedOn, settings);
     }
 
+    /**
+     * Interviews due and offered in time, of the referrals of each month and of all months: withheld where
+     * those referrals' count is, as what few children's episodes were is theirs alone.
+     */
     private AnalysisTable interviews(
-            List<YearMonth> months, Map<String, Interviews> byMonth, Map<String, Interviews> whole, String authority) {
+            List<YearMonth> months,
+            List<Counted> rows,
+            Map<String, Interviews> byMonth,
+            Map<String, Interviews> whole,
+            String authority) {
         List<Row> lines = new ArrayList<>();
         for (int i = 0; i <= months.size(); i++) {
             Interviews theirs = i < months.size()
@@ -368,8 +384,10 @@ class AnalysisDashboard {
                             AnalysisFigures.childrenKey(null, authority, authority != null), NO_INTERVIEWS);
             long exactDue = theirs.due();
             long exactOffered = theirs.offered();
-            Long due = settings.shown(exactDue);
-            Long offered = settings.shown(exactOffered);
+            List<Counted> referrals =
+                    i < months.size() ? Tally.ofMonth(rows, months.get(i).toString()) : rows;
+            Long due = Disclosure.part(exactDue, settings.shown(Tally.decisions(referrals, r -> true)), settings);
+            Long offered = Disclosure.part(exactOffered, due, settings);
             lines.add(new Row(
                     List.of(
                             i < months.size() ? MONTH.format(months.get(i)) : "All months",
@@ -401,25 +419,47 @@ class AnalysisDashboard {
                                 + " worked out: a count it needs is withheld, or no interview was due."));
     }
 
+    /** The columns of a profile table: its groups' referrals, of those the screened, of those the eligible. */
+    private static final List<Predicate<Counted>> PROFILE_COLUMNS =
+            List.of(r -> true, Tally::screened, Tally::panelEligible);
+
     /**
-     * A column of a dimension's groups as every table shows it: parts of a total withheld as a line (one
-     * withheld count takes another with it), other groups each on its own. The profile tables and the
+     * The columns of a dimension's groups as every table shows them, each a part of the one before it: parts
+     * of a total withheld as a line (one withheld count takes another with it), other groups each on its
+     * own, and a group's count withheld where its count in the column before is. The profile tables and the
      * rates by group show the same counts, so that neither gives away what the other withholds.
      */
-    private List<Long> shownColumn(Dimension dimension, List<Long> exact) {
-        return dimension.partsOfTheTotal()
-                ? Disclosure.line(exact, settings)
-                : exact.stream().map(settings::shown).toList();
+    private List<List<Long>> shownColumns(Dimension dimension, List<Counted> rows) {
+        List<List<Long>> columns = new ArrayList<>();
+        List<Long> wholes = null;
+        for (Predicate<Counted> column : PROFILE_COLUMNS) {
+            List<Long> exact = Tally.byGroup(rows, dimension, column);
+            long total = Tally.decisions(rows, column);
+            wholes = dimension.partsOfTheTotal()
+                    ? Disclosure.partsOf(exact, total, wholes, settings)
+                    : Disclosure.each(exact, total, wholes, settings);
+            columns.add(wholes);
+        }
+        return columns;
+    }
+
+    /** A line of parts of the groups whose counts {@code wholes} shows, its total their sum. */
+    private List<Long> partsOf(List<Long> exact, List<Long> wholes) {
+        return Disclosure.partsOf(
+                exact, exact.stream().mapToLong(Long::longValue).sum(), wholes, settings);
     }
 
     private AnalysisTable profile(Dimension dimension, List<Counted> rows) {
-        List<Predicate<Counted>> columns = List.of(r -> true, Tally::screened, Tally::panelEligible);
+        List<List<Long>> columns = shownColumns(dimension, rows);
         List<List<Long>> shown = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> headers = List.of(AnalysisWords.dimension(dimension), "Referrals", "Screened", "Panel eligible");
+        Long total = null;
         for (int c = 0; c < columns.size(); c++) {
-            List<Long> column = shownColumn(dimension, Tally.byGroup(rows, dimension, columns.get(c)));
-            Long total = settings.shown(Tally.decisions(rows, columns.get(c)));
+            List<Long> column = columns.get(c);
+            long exactTotal = Tally.decisions(rows, PROFILE_COLUMNS.get(c));
+            // Each column's total is a part of the one before it, as its groups are.
+            total = c == 0 ? settings.shown(exactTotal) : Disclosure.part(exactTotal, total, settings);
             if (dimension.partsOfTheTotal() && !Disclosure.addsUp(column, total)) {
                 notes.add(headers.get(c + 1) + ": the rounded groups add up to "
                         + column.stream().mapToLong(Long::longValue).sum() + ", not the rounded total of " + total
@@ -466,8 +506,9 @@ class AnalysisDashboard {
             List<Long> eligible = Tally.byGroup(rows, dimension, r -> r.preMsetEligible() && r.msetPanelEligible());
             // As the profile tables show them: an analyst's trial found a group's counts withheld there and
             // shown here.
-            List<Long> screenedShown = shownColumn(dimension, screened);
-            List<Long> reachedShown = shownColumn(dimension, eligible);
+            List<List<Long>> columns = shownColumns(dimension, rows);
+            List<Long> screenedShown = columns.get(1);
+            List<Long> reachedShown = columns.get(2);
             for (int g = 0; g < groups.size(); g++) {
                 Long n = screenedShown.get(g);
                 Long x = reachedShown.get(g);

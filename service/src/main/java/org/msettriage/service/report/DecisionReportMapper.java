@@ -48,15 +48,20 @@ final class DecisionReportMapper {
 
     static DecisionReportDto report(
             Asked asked, List<Counted> rows, Distinct whole, Distinct byMonth, ReportSettings settings) {
-        long decisions = Tally.decisions(rows, r -> true);
         List<LocalAuthorityDto> authorities = Stream.concat(
                         Arrays.stream(LocalAuthorityDto.values()), Stream.of((LocalAuthorityDto) null))
                 .toList();
         List<Long> byAuthority = Disclosure.line(Tally.byGroup(rows, Dimension.LOCAL_AUTHORITY, r -> true), settings);
-        List<Long> screenedByAuthority =
-                Disclosure.line(Tally.byGroup(rows, Dimension.LOCAL_AUTHORITY, Tally::screened), settings);
-        List<Long> eligibleByAuthority =
-                Disclosure.line(Tally.byGroup(rows, Dimension.LOCAL_AUTHORITY, Tally::panelEligible), settings);
+        List<Long> screenedByAuthority = Disclosure.partsOf(
+                Tally.byGroup(rows, Dimension.LOCAL_AUTHORITY, Tally::screened),
+                Tally.decisions(rows, Tally::screened),
+                byAuthority,
+                settings);
+        List<Long> eligibleByAuthority = Disclosure.partsOf(
+                Tally.byGroup(rows, Dimension.LOCAL_AUTHORITY, Tally::panelEligible),
+                Tally.decisions(rows, Tally::panelEligible),
+                screenedByAuthority,
+                settings);
         List<LocalAuthorityFiguresDto> localAuthorities = new ArrayList<>();
         for (int i = 0; i < authorities.size(); i++) {
             localAuthorities.add(new LocalAuthorityFiguresDto()
@@ -73,14 +78,15 @@ final class DecisionReportMapper {
                 .timeZone(settings.zone().getId())
                 .withheldBelow(settings.withheldBelow())
                 .roundedTo(settings.roundTo())
-                .decisions(settings.shown(decisions))
-                .children(settings.shown(whole.childrenOf(null)))
-                .preMsetEligible(settings.shown(Tally.decisions(rows, Tally::screened)))
-                .msetPanelEligible(settings.shown(Tally.decisions(rows, Tally::panelEligible)))
-                .riskLevels(breakdown(rows, Dimension.RISK_LEVEL, settings))
-                .pathways(breakdown(rows, Dimension.PATHWAY, settings))
-                .localAuthorities(localAuthorities)
-                .profile(profile(rows, whole.interviewsOf(null), settings));
+                .localAuthorities(localAuthorities);
+        Counts counts = counts(rows, whole.childrenOf(null), whole.interviewsOf(null), settings);
+        report.decisions(counts.decisions())
+                .children(counts.children())
+                .preMsetEligible(counts.preMsetEligible())
+                .msetPanelEligible(counts.msetPanelEligible())
+                .riskLevels(counts.riskLevels())
+                .pathways(counts.pathways())
+                .profile(counts.profile());
         if (!asked.months().isEmpty()) {
             report.months(asked.months().stream()
                     .map(month -> month(month, Tally.ofMonth(rows, month.toString()), byMonth, settings))
@@ -91,27 +97,53 @@ final class DecisionReportMapper {
 
     private static DecisionMonthFiguresDto month(
             YearMonth month, List<Counted> rows, Distinct byMonth, ReportSettings settings) {
+        Counts counts =
+                counts(rows, byMonth.childrenOf(month.toString()), byMonth.interviewsOf(month.toString()), settings);
         return new DecisionMonthFiguresDto()
                 .month(month.toString())
-                .decisions(settings.shown(Tally.decisions(rows, r -> true)))
-                .children(settings.shown(byMonth.childrenOf(month.toString())))
-                .preMsetEligible(settings.shown(Tally.decisions(rows, Tally::screened)))
-                .msetPanelEligible(settings.shown(Tally.decisions(rows, Tally::panelEligible)))
-                .riskLevels(breakdown(rows, Dimension.RISK_LEVEL, settings))
-                .pathways(breakdown(rows, Dimension.PATHWAY, settings))
-                .profile(profile(rows, byMonth.interviewsOf(month.toString()), settings));
+                .decisions(counts.decisions())
+                .children(counts.children())
+                .preMsetEligible(counts.preMsetEligible())
+                .msetPanelEligible(counts.msetPanelEligible())
+                .riskLevels(counts.riskLevels())
+                .pathways(counts.pathways())
+                .profile(counts.profile());
     }
 
-    private static ReportProfileDto profile(List<Counted> rows, Interviews interviews, ReportSettings settings) {
-        return new ReportProfileDto()
-                .genders(breakdown(rows, Dimension.GENDER, settings))
-                .ageBands(breakdown(rows, Dimension.AGE_BAND, settings))
-                .careStatuses(breakdown(rows, Dimension.CARE_STATUS, settings))
-                .referringAgencies(breakdown(rows, Dimension.REFERRING_AGENCY, settings))
-                .exploitationTypes(breakdown(rows, Dimension.EXPLOITATION_TYPE, settings))
-                .returnHomeInterviews(new ReturnHomeInterviewsDto()
-                        .due(settings.shown(interviews.due()))
-                        .offeredWithin72Hours(settings.shown(interviews.offered())));
+    /** What a report and each of its months count of their referrals, as shown. */
+    private record Counts(
+            Long decisions,
+            Long children,
+            Long preMsetEligible,
+            Long msetPanelEligible,
+            List<ReportCountDto> riskLevels,
+            List<ReportCountDto> pathways,
+            ReportProfileDto profile) {}
+
+    /**
+     * The counts a report and each of its months give of their referrals: each a part of the one it is
+     * counted from ({@link Disclosure#part}), so a few referrals show nothing but "withheld".
+     */
+    private static Counts counts(List<Counted> rows, long children, Interviews interviews, ReportSettings settings) {
+        Long decisions = settings.shown(Tally.decisions(rows, r -> true));
+        Long screened = Disclosure.part(Tally.decisions(rows, Tally::screened), decisions, settings);
+        Long due = Disclosure.part(interviews.due(), decisions, settings);
+        return new Counts(
+                decisions,
+                Disclosure.part(children, decisions, settings),
+                screened,
+                Disclosure.part(Tally.decisions(rows, Tally::panelEligible), screened, settings),
+                breakdown(rows, Dimension.RISK_LEVEL, settings),
+                breakdown(rows, Dimension.PATHWAY, settings),
+                new ReportProfileDto()
+                        .genders(breakdown(rows, Dimension.GENDER, settings))
+                        .ageBands(breakdown(rows, Dimension.AGE_BAND, settings))
+                        .careStatuses(breakdown(rows, Dimension.CARE_STATUS, settings))
+                        .referringAgencies(breakdown(rows, Dimension.REFERRING_AGENCY, settings))
+                        .exploitationTypes(breakdown(rows, Dimension.EXPLOITATION_TYPE, settings))
+                        .returnHomeInterviews(new ReturnHomeInterviewsDto()
+                                .due(due)
+                                .offeredWithin72Hours(Disclosure.part(interviews.offered(), due, settings))));
     }
 
     /** Why screened decisions did not reach the panel, each refusing rule by its id and its title. */
@@ -133,9 +165,10 @@ final class DecisionReportMapper {
     /** Every group of a dimension with its count; a line under secondary suppression where groups add up. */
     private static List<ReportCountDto> breakdown(List<Counted> rows, Dimension dimension, ReportSettings settings) {
         List<Long> exact = Tally.byGroup(rows, dimension, r -> true);
+        long total = Tally.decisions(rows, r -> true);
         List<Long> shown = dimension.partsOfTheTotal()
-                ? Disclosure.line(exact, settings)
-                : exact.stream().map(settings::shown).toList();
+                ? Disclosure.line(exact, total, settings)
+                : Disclosure.each(exact, total, null, settings);
         List<String> groups = dimension.groups();
         List<ReportCountDto> counts = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {

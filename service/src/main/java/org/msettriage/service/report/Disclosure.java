@@ -1,6 +1,7 @@
 package org.msettriage.service.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,15 +10,44 @@ import java.util.Objects;
  * a breakdown). Each count is withheld or rounded by {@link ReportSettings#shown(long)}; where that leaves
  * exactly one count of the line withheld, the smallest other non-zero count is withheld too (secondary
  * suppression), so the withheld one cannot be worked out as the total less the others.
+ *
+ * <p>A count of a group whose own count is withheld is withheld too, a 0 included: with one referral in a
+ * month, its breakdowns would otherwise show "withheld" for the child's gender, age band, care status and
+ * the rest, and 0 for every other group, describing the child (an analyst's trial read a whole profile off
+ * the report that way). So a line whose total is withheld is withheld whole, and a part of a withheld
+ * count ({@link #part}) is withheld with it.
  */
 final class Disclosure {
 
     private Disclosure() {}
 
-    /** The line's counts as shown, in the same order (null: withheld). */
+    /** The line's counts as shown, in the same order (null: withheld); its total is the counts' sum. */
     static List<Long> line(List<Long> exact, ReportSettings settings) {
+        return line(exact, exact.stream().mapToLong(Long::longValue).sum(), settings);
+    }
+
+    /**
+     * The line's counts as shown, where its total is not their sum (a referral may count in several groups,
+     * or in none): every count withheld when the total is.
+     */
+    static List<Long> line(List<Long> exact, long total, ReportSettings settings) {
+        return partsOf(exact, total, null, settings);
+    }
+
+    /**
+     * A line of parts of its groups (of each local authority's referrals, those screened), given the groups'
+     * counts as shown: a part is withheld where its group is, and then the line is withheld as {@link
+     * #line(List, long, ReportSettings)} withholds one, so that a part withheld for its group is not the
+     * line's total less the rest either. {@code shownWholes} null: the groups are the line's own.
+     */
+    static List<Long> partsOf(List<Long> exact, long total, List<Long> shownWholes, ReportSettings settings) {
+        if (settings.shown(total) == null) {
+            return Collections.nCopies(exact.size(), null);
+        }
         List<Long> shown = new ArrayList<>(exact.size());
-        exact.forEach(count -> shown.add(settings.shown(count)));
+        for (int i = 0; i < exact.size(); i++) {
+            shown.add(shownWholes != null && shownWholes.get(i) == null ? null : settings.shown(exact.get(i)));
+        }
         if (shown.stream().filter(Objects::isNull).count() == 1) {
             int smallest = -1;
             for (int i = 0; i < exact.size(); i++) {
@@ -30,6 +60,30 @@ final class Disclosure {
             }
         }
         return shown;
+    }
+
+    /**
+     * Counts that need not add up to their total (a referral may show several exploitation types): each
+     * withheld or rounded on its own, withheld where its group is ({@code shownWholes}, or null where the
+     * groups are these counts' own), and all withheld when the total is.
+     */
+    static List<Long> each(List<Long> exact, long total, List<Long> shownWholes, ReportSettings settings) {
+        if (settings.shown(total) == null) {
+            return Collections.nCopies(exact.size(), null);
+        }
+        List<Long> shown = new ArrayList<>(exact.size());
+        for (int i = 0; i < exact.size(); i++) {
+            shown.add(shownWholes != null && shownWholes.get(i) == null ? null : settings.shown(exact.get(i)));
+        }
+        return shown;
+    }
+
+    /**
+     * A count of part of a group (those screened of the referrals, those offered in time of the interviews
+     * due), given the group's count as shown: withheld when that is, otherwise withheld or rounded itself.
+     */
+    static Long part(long count, Long shownWhole, ReportSettings settings) {
+        return shownWhole == null ? null : settings.shown(count);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.msettriage.api.model.LocalAuthorityDto;
 import org.msettriage.api.model.PanelAgencyActionsDto;
 import org.msettriage.api.model.PanelExitCountDto;
@@ -63,21 +64,28 @@ final class PanelReportMapper {
 
     private static PanelMonthFiguresDto month(MonthFigures figures, ReportSettings settings) {
         Long screened = settings.shown(figures.screened());
-        Long screenedHeard = settings.shown(figures.screenedHeard());
+        Long screenedHeard = Disclosure.part(figures.screenedHeard(), screened, settings);
+        Long heard = settings.shown(figures.heard());
         Double conversion = conversion(screenedHeard, screened);
+        // The reasons are parts of the month's exits: a lone reason among zeros would be a few children's.
+        List<Long> exits = Disclosure.line(
+                Arrays.stream(PanelExitReasonDto.values())
+                        .map(reason -> figures.exits().getOrDefault(reason.getValue(), 0L))
+                        .toList(),
+                settings);
         return new PanelMonthFiguresDto()
                 .month(figures.month().toString())
                 .localAuthority(LocalAuthorityDto.fromValue(figures.localAuthority()))
                 .screened(screened)
                 .screenedHeard(screenedHeard)
-                .heard(settings.shown(figures.heard()))
+                .heard(heard)
                 .conversion(conversion)
                 .conversionNotExact(notExact(conversion, figures.screenedHeard(), figures.screened()))
-                .childrenHeardMoreThanOnce(settings.shown(figures.childrenHeardMoreThanOnce()))
-                .exits(Arrays.stream(PanelExitReasonDto.values())
-                        .map(reason -> new PanelExitCountDto()
-                                .exitReason(reason)
-                                .outcomes(settings.shown(figures.exits().getOrDefault(reason.getValue(), 0L))))
+                .childrenHeardMoreThanOnce(Disclosure.part(figures.childrenHeardMoreThanOnce(), heard, settings))
+                .exits(IntStream.range(0, exits.size())
+                        .mapToObj(i -> new PanelExitCountDto()
+                                .exitReason(PanelExitReasonDto.values()[i])
+                                .outcomes(exits.get(i)))
                         .toList());
     }
 
@@ -90,8 +98,10 @@ final class PanelReportMapper {
         Led none = new Led(0, 0);
         List<Long> agreed = Disclosure.line(
                 agencies.stream().map(a -> led.getOrDefault(a, none).agreed()).toList(), settings);
-        List<Long> pastDue = Disclosure.line(
-                agencies.stream().map(a -> led.getOrDefault(a, none).pastDue()).toList(), settings);
+        List<Long> exactPastDue =
+                agencies.stream().map(a -> led.getOrDefault(a, none).pastDue()).toList();
+        List<Long> pastDue = Disclosure.partsOf(
+                exactPastDue, exactPastDue.stream().mapToLong(Long::longValue).sum(), agreed, settings);
         List<PanelAgencyActionsDto> rows = new ArrayList<>();
         for (int i = 0; i < agencies.size(); i++) {
             rows.add(new PanelAgencyActionsDto()

@@ -1,6 +1,7 @@
 package org.msettriage.service.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -41,13 +42,17 @@ final class PanelUnmetTable {
                     screened, s -> PanelUnmetRules.rules(s.unmetRules()).contains(rule)));
         }
         exact.add(notReached(screened, s -> s.unmetRules() == null));
-        List<Long> shown = Disclosure.line(exact, settings);
+        // A screened referral that did not reach the panel is counted under each rule that refused it, so the
+        // rules are parts of those not reached, not their sum; those are in turn part of the screened.
+        Long shownScreened =
+                settings.shown(screened.stream().mapToLong(Screened::decisions).sum());
+        long exactNotReached = notReached(screened, s -> true);
+        Long shownNotReached = Disclosure.part(exactNotReached, shownScreened, settings);
+        List<Long> shown = shownNotReached == null
+                ? Collections.nCopies(exact.size(), null)
+                : Disclosure.line(exact, exactNotReached, settings);
         return new Refusals(
-                rules,
-                shown.subList(0, rules.size()),
-                shown.get(rules.size()),
-                settings.shown(notReached(screened, s -> true)),
-                settings.shown(screened.stream().mapToLong(Screened::decisions).sum()));
+                rules, shown.subList(0, rules.size()), shown.get(rules.size()), shownNotReached, shownScreened);
     }
 
     static AnalysisTable of(Refusals refusals, Map<String, String> titles) {

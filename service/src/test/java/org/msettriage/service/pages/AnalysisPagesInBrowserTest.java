@@ -76,12 +76,14 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
                     .isEqualTo(true);
         });
         assertThat(row("profile-gender", "Female"))
-                .as("9 screened would show as 10, but beside the 3 boys withheld it is the line's only other count")
-                .containsExactly("30", "withheld", "5");
-        assertThat(row("profile-gender", "Male")).containsExactly("withheld", "withheld", "0");
+                .as("9 screened shows as 10: the boys' and the non-binary children's are both withheld")
+                .containsExactly("30", "10", "5");
+        assertThat(row("profile-gender", "Male"))
+                .as("3 boys: none of their counts shown, their 0 panel eligible included")
+                .containsExactly("withheld", "withheld", "withheld");
         assertThat(row("profile-gender", "Non-binary"))
-                .as("6 would show as 5: withheld as the smallest other count beside the 3 boys")
-                .containsExactly("withheld", "0", "0");
+                .as("6 would show as 5: withheld as the smallest other count beside the 3 boys, with its parts")
+                .containsExactly("withheld", "withheld", "withheld");
         assertThat(row("profile-gender", "All referrals")).containsExactly("40", "10", "5");
         assertThat(row("by-authority", "Sunderland")).containsExactly("10", "10", "10", "5", "0", "0%");
         assertThat(driver.findElement(By.id("risk-levels")).getAttribute("textContent"))

@@ -127,6 +127,11 @@ class DashboardConversionTest {
                                 new ReportMonths(DECEMBER, DECEMBER), "GATESHEAD", DateBasis.ASSESSED))
                         .noReferrals())
                 .isNull();
+        assertThat(dashboard
+                        .shown(new AnalysisDashboard.Asked(
+                                new ReportMonths(DECEMBER, DECEMBER), "OTHER", DateBasis.ASSESSED))
+                        .noReferrals())
+                .startsWith("No referral naming another local authority was made in these months");
     }
 
     private static Counted screened(long decisions) {

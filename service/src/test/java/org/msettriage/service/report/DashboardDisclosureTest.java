@@ -11,9 +11,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.msettriage.service.report.AnalysisFigures.Counted;
+import org.msettriage.service.report.AnalysisFigures.Interviews;
 
 /**
  * A count the dashboard withholds in one place is withheld wherever it shows: an analyst's trial found a
@@ -77,6 +79,67 @@ class DashboardDisclosureTest {
                 .contains("A blank share cannot be worked out");
     }
 
+    @Test
+    void oneReferralInTheMonthsShowsNothingAboutItsChildButWithheld() {
+        // An analyst's trial read a child's gender, age band, care status and the rest off the profile tables:
+        // "withheld" in the child's groups and 0 in every other.
+        when(figures.counted(any())).thenReturn(List.of(screened("16_TO_17", "NEWCASTLE", 1)));
+        Interviews sixDueNoneInTime = new Interviews(6, 0);
+        when(figures.interviews(any(), anyBoolean()))
+                .thenReturn(Map.of(
+                        AnalysisFigures.childrenKey(MONTH, null, false), sixDueNoneInTime,
+                        AnalysisFigures.childrenKey(null, null, false), sixDueNoneInTime));
+
+        List<AnalysisTable> tables = dashboard.tables(asked());
+
+        for (Dimension dimension : AnalysisDashboard.PROFILES) {
+            String id = "profile-" + dimension.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            assertThat(table(tables, id).rows())
+                    .as(id)
+                    .allSatisfy(
+                            row -> assertThat(row.cells().subList(1, row.cells().size()))
+                                    .containsOnly(AnalysisTable.WITHHELD));
+        }
+        for (String id : List.of("by-authority", "risk-levels", "pathways")) {
+            assertThat(table(tables, id).rows())
+                    .as(id + ": the local authority, level and route are the child's too")
+                    .allSatisfy(row -> assertThat(row.cells().subList(1, 5)).containsOnly(AnalysisTable.WITHHELD));
+        }
+        assertThat(table(tables, "by-month").rows().get(0).cells().subList(1, 5))
+                .as("referrals, children, screened and panel eligible of the month")
+                .containsOnly(AnalysisTable.WITHHELD);
+        assertThat(table(tables, "interviews").rows())
+                .as("6 due would show as 5, and 0 in time: the child's episodes")
+                .allSatisfy(row -> assertThat(row.cells().subList(1, 3)).containsOnly(AnalysisTable.WITHHELD));
+    }
+
+    @Test
+    void aGroupWithheldIsWithheldInEveryColumnCountedFromIt() {
+        List<Counted> rows = new ArrayList<>();
+        rows.add(screened("13_TO_15", "GATESHEAD", 40));
+        rows.add(screened("16_TO_17", "GATESHEAD", 30));
+        rows.add(notScreened("UNDER_10", 3));
+        rows.add(notScreened("10_TO_12", 20));
+        when(figures.counted(any())).thenReturn(rows);
+
+        List<AnalysisTable> tables = dashboard.tables(asked());
+
+        assertThat(cell(tables, "profile-age-band", "Under 10", 2))
+                .as("0 screened of the 3 under 10: the 3 children's, so withheld with them")
+                .isEqualTo(AnalysisTable.WITHHELD);
+        assertThat(cell(tables, "profile-age-band", "10 to 12", 1))
+                .as("20 withheld beside the 3 as the smallest other count")
+                .isEqualTo(AnalysisTable.WITHHELD);
+        assertThat(cell(tables, "profile-age-band", "10 to 12", 2))
+                .as("and so its 0 screened too")
+                .isEqualTo(AnalysisTable.WITHHELD);
+        assertThat(cell(tables, "profile-age-band", "18 and over", 2))
+                .as("no referral at all: 0 tells nothing of anyone")
+                .isEqualTo("0");
+        assertThat(cell(tables, "profile-age-band", "13 to 15", 2)).isEqualTo("40");
+        assertThat(cell(tables, "outcome-rates", "Under 10", 9)).isEqualTo("Not compared: too few to show");
+    }
+
     private static AnalysisDashboard.Asked asked() {
         YearMonth month = YearMonth.parse(MONTH);
         return new AnalysisDashboard.Asked(new ReportMonths(month, month), null, DateBasis.DECIDED);
@@ -95,6 +158,22 @@ class DashboardDisclosureTest {
                 "CHILD_IN_NEED",
                 "POLICE",
                 "CSE",
+                decisions);
+    }
+
+    private static Counted notScreened(String ageBand, long decisions) {
+        return new Counted(
+                MONTH,
+                "GATESHEAD",
+                "NONE",
+                "SINGLE_AGENCY",
+                false,
+                false,
+                "FEMALE",
+                ageBand,
+                "CHILD_IN_NEED",
+                "POLICE",
+                "",
                 decisions);
     }
 

@@ -74,9 +74,14 @@ class PanelReportMapperTest {
         assertThat(row.getConversion())
                 .as("nothing to divide when the screened that were heard are withheld")
                 .isNull();
-        assertThat(row.getChildrenHeardMoreThanOnce()).as("0 is shown").isZero();
-        assertThat(row.getExits().get(0).getOutcomes()).as("12 rounds to 10").isEqualTo(10);
+        assertThat(row.getChildrenHeardMoreThanOnce())
+                .as("0, but of the 3 heard: withheld with them")
+                .isNull();
         assertThat(row.getExits().get(5).getOutcomes()).as("4 is withheld").isNull();
+        assertThat(row.getExits().get(0).getOutcomes())
+                .as("12 would round to 10, but it would give the 4 away as the exits' total less the rest")
+                .isNull();
+        assertThat(row.getExits().get(1).getOutcomes()).as("0 is shown").isZero();
     }
 
     @Test
