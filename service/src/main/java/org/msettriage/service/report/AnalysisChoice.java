@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,34 @@ record AnalysisChoice(
         String dateBasis,
         List<PageProblem> problems) {
 
+    /** The names the dashboard reads from its address, as its form and its links write them. */
+    static final List<String> NAMES = List.of("fromMonth", "toMonth", "localAuthority", "dateBasis");
+
     static AnalysisChoice of(
             String fromMonth, String toMonth, String localAuthority, String dateBasis, YearMonth current) {
+        return of(fromMonth, toMonth, localAuthority, dateBasis, NAMES, current);
+    }
+
+    /**
+     * The choice an address makes, {@code names} the names it gives. A name the dashboard does not read is
+     * refused as a value it does not know is: a misspelt {@code localauthority=SUNDERLAND} showed every local
+     * authority's figures under the analyst's eyes (an analyst's trial).
+     */
+    static AnalysisChoice of(
+            String fromMonth,
+            String toMonth,
+            String localAuthority,
+            String dateBasis,
+            Collection<String> names,
+            YearMonth current) {
         List<PageProblem> problems = new ArrayList<>();
+        if (!NAMES.containsAll(names)) {
+            // Not repeated, as a value is not: an address can carry any text, and the page would show it.
+            problems.add(new PageProblem(
+                    "The address names something the dashboard does not read: it reads only fromMonth, toMonth,"
+                            + " localAuthority and dateBasis, written so (capitals as shown).",
+                    null));
+        }
         ReportMonths months;
         String formFrom;
         String formTo;

@@ -1,5 +1,6 @@
 package org.msettriage.service.report;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -68,9 +69,10 @@ class AnalysisPages {
             @RequestParam(required = false) String toMonth,
             @RequestParam(required = false) String localAuthority,
             @RequestParam(required = false) String dateBasis,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        AnalysisChoice choice = choose(fromMonth, toMonth, localAuthority, dateBasis);
+        AnalysisChoice choice = choose(fromMonth, toMonth, localAuthority, dateBasis, request);
         model.addAttribute("choice", choice);
         if (choice.understood()) {
             AnalysisDashboard.Shown shown = dashboard.shown(choice.asked());
@@ -100,8 +102,9 @@ class AnalysisPages {
             @RequestParam(required = false) String fromMonth,
             @RequestParam(required = false) String toMonth,
             @RequestParam(required = false) String localAuthority,
-            @RequestParam(required = false) String dateBasis) {
-        AnalysisChoice choice = choose(fromMonth, toMonth, localAuthority, dateBasis);
+            @RequestParam(required = false) String dateBasis,
+            HttpServletRequest request) {
+        AnalysisChoice choice = choose(fromMonth, toMonth, localAuthority, dateBasis, request);
         return choice.understood()
                 ? ResponseEntity.ok(RunningHead.css("MSET dashboard: " + choice.covers()))
                 : ResponseEntity.notFound().build();
@@ -113,8 +116,9 @@ class AnalysisPages {
             @RequestParam(required = false) String fromMonth,
             @RequestParam(required = false) String toMonth,
             @RequestParam(required = false) String localAuthority,
-            @RequestParam(required = false) String dateBasis) {
-        AnalysisChoice choice = choose(fromMonth, toMonth, localAuthority, dateBasis);
+            @RequestParam(required = false) String dateBasis,
+            HttpServletRequest request) {
+        AnalysisChoice choice = choose(fromMonth, toMonth, localAuthority, dateBasis, request);
         if (!choice.understood()) {
             // A link the dashboard never writes: said in plain words, as the download is read by a person.
             return ResponseEntity.badRequest()
@@ -150,7 +154,14 @@ class AnalysisPages {
                 + asked.months().first() + "-to-" + asked.months().last() + ".csv";
     }
 
-    private AnalysisChoice choose(String fromMonth, String toMonth, String localAuthority, String dateBasis) {
-        return AnalysisChoice.of(fromMonth, toMonth, localAuthority, dateBasis, YearMonth.now(settings.zone()));
+    private AnalysisChoice choose(
+            String fromMonth, String toMonth, String localAuthority, String dateBasis, HttpServletRequest request) {
+        return AnalysisChoice.of(
+                fromMonth,
+                toMonth,
+                localAuthority,
+                dateBasis,
+                request.getParameterMap().keySet(),
+                YearMonth.now(settings.zone()));
     }
 }

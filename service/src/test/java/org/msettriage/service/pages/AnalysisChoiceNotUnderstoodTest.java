@@ -91,6 +91,27 @@ class AnalysisChoiceNotUnderstoodTest extends ServiceTest {
     }
 
     @Test
+    void aNameTheDashboardDoesNotReadIsRefusedNotIgnored() {
+        PageClient analyst = signedIn();
+
+        // An analyst's trial: a misspelt name showed every local authority's figures as if Sunderland's.
+        PageClient.Page misspelt = analyst.get("/analysis?localauthority=SUNDERLAND&fromMonth=2026-10");
+        PageClient.Page csv = analyst.get("/analysis/tables/by-month.csv?localAuthority=SUNDERLAND&zzz=1");
+
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.body())
+                .contains("<span>The address names something the dashboard does not read: it reads only fromMonth,"
+                        + " toMonth, localAuthority and dateBasis, written so (capitals as shown).</span>")
+                .doesNotContain("localauthority", "class=\"analysis-table\"");
+        assertThat(csv.status()).isEqualTo(400);
+        assertThat(csv.body())
+                .contains("The address names something the dashboard does not read")
+                .doesNotContain("zzz");
+        assertThat(analyst.get("/analysis/print.css?dateBasis=decided&x=1").status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aTablesCsvForAChoiceNotUnderstoodIsRefusedInWords() {
         PageClient analyst = signedIn();
 
