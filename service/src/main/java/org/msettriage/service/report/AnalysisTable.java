@@ -29,6 +29,18 @@ record AnalysisTable(
     /** A row of cells; a total row is left out of the chart. */
     record Row(List<String> cells, boolean total) {}
 
+    /**
+     * Whether a count the chart would draw is withheld: the chart leaves it out as a gap, and a chart of
+     * nothing but withheld counts and 0s looked like a chart of 0s (an analyst's trial), so the page says so.
+     */
+    public boolean chartLeavesOutWithheld() {
+        return chart != null
+                && rows.stream()
+                        .filter(row -> !row.total())
+                        .anyMatch(row -> series.stream()
+                                .anyMatch(column -> WITHHELD.equals(row.cells().get(column))));
+    }
+
     /** The table as CSV (RFC 4180): the headers, then every row, cell for cell. */
     String csv() {
         StringBuilder csv = new StringBuilder(line(headers));

@@ -85,6 +85,8 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
                 .as("6 would show as 5: withheld as the smallest other count beside the 3 boys, with its parts")
                 .containsExactly("withheld", "withheld", "withheld");
         assertThat(row("profile-gender", "All referrals")).containsExactly("40", "10", "5");
+        assertThat(driver.findElement(By.id("profile-gender")).getAttribute("textContent"))
+                .contains("a gap in it is a withheld count, not 0");
         assertThat(row("by-authority", "Sunderland")).containsExactly("10", "10", "10", "5", "0", "0%");
         assertThat(driver.findElement(By.id("risk-levels")).getAttribute("textContent"))
                 .contains("the rounded parts add up to 45, not the rounded total of 40");

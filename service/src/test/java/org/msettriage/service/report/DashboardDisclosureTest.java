@@ -111,6 +111,10 @@ class DashboardDisclosureTest {
         assertThat(table(tables, "interviews").rows())
                 .as("6 due would show as 5, and 0 in time: the child's episodes")
                 .allSatisfy(row -> assertThat(row.cells().subList(1, 3)).containsOnly(AnalysisTable.WITHHELD));
+        assertThat(table(tables, "profile-gender").chartLeavesOutWithheld())
+                .as("its page says the chart's gaps are withheld counts")
+                .isTrue();
+        assertThat(table(tables, "by-month").chartLeavesOutWithheld()).isTrue();
     }
 
     @Test
@@ -137,6 +141,9 @@ class DashboardDisclosureTest {
                 .as("no referral at all: 0 tells nothing of anyone")
                 .isEqualTo("0");
         assertThat(cell(tables, "profile-age-band", "13 to 15", 2)).isEqualTo("40");
+        assertThat(table(tables, "profile-care-status").chartLeavesOutWithheld())
+                .as("every care status counted in full")
+                .isFalse();
         assertThat(cell(tables, "outcome-rates", "Under 10", 9)).isEqualTo("Not compared: too few to show");
     }
 
