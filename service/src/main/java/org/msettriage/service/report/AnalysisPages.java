@@ -14,6 +14,7 @@ import org.msettriage.service.security.SessionWarnings;
 import org.msettriage.service.words.RunningHead;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -137,7 +138,11 @@ class AnalysisPages {
                                         .build()
                                         .toString())
                         .body(table.csv().getBytes(StandardCharsets.UTF_8)))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                // Said in words, as a refused choice is: an empty 404 left the analyst guessing.
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                        .body("The dashboard has no table of that name: download a table from the dashboard's own link."
+                                .getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

@@ -127,6 +127,12 @@ class AnalysisChoiceNotUnderstoodTest extends ServiceTest {
                 .doesNotContain("MARS", "zzz");
         assertThat(understood.status()).isEqualTo(200);
         assertThat(understood.header("Content-Type")).startsWith("text/csv");
+        PageClient.Page noSuchTable = analyst.get("/analysis/tables/nope.csv");
+        assertThat(noSuchTable.status()).isEqualTo(404);
+        assertThat(noSuchTable.header("Content-Type")).startsWith("text/plain");
+        assertThat(noSuchTable.body())
+                .isEqualTo("The dashboard has no table of that name: download a table from the"
+                        + " dashboard's own link.");
     }
 
     private PageClient signedIn() {
