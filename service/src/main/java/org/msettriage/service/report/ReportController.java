@@ -78,6 +78,8 @@ class ReportController implements ReportsApi {
         if (groupBy != null && !"month".equals(groupBy)) {
             problems.add(new ParameterProblem("groupBy", "must be month (or absent)"));
         }
+        within("decidedFrom", decidedFrom, problems);
+        within("decidedBefore", decidedBefore, problems);
         if (decidedFrom != null && decidedBefore != null && !decidedFrom.isBefore(decidedBefore)) {
             problems.add(new ParameterProblem("decidedBefore", "must be later than decidedFrom"));
         }
@@ -100,6 +102,21 @@ class ReportController implements ReportsApi {
                 settings);
         return ResponseEntity.ok(report.panelRefusals(DecisionReportMapper.refusals(
                 PanelUnmetTable.counted(unmet.screened(whole), settings), titles.byId())));
+    }
+
+    /** The days a period may be bounded by: the service holds nothing before 1900, as triage refuses it. */
+    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+
+    static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    /**
+     * A day outside the years a date is written in with four digits is refused: an analyst's trial found
+     * -999999999-01-01 counted as a bound and +999999999-12-31 refused for another reason.
+     */
+    private static void within(String parameter, LocalDate day, List<ParameterProblem> problems) {
+        if (day != null && (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY))) {
+            problems.add(new ParameterProblem(parameter, "must be a day from " + FIRST_DAY + " to " + LAST_DAY));
+        }
     }
 
     /** The calendar months the period's days touch, at most {@link ReportMonths#MOST}. */

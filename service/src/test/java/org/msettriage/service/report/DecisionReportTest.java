@@ -93,6 +93,15 @@ class DecisionReportTest extends ServiceTest {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().get("errors").get(0).get("parameter").asString())
                 .isEqualTo("decidedFrom");
+        HttpJson.Answer outOfRange =
+                analyst.get("/api/v1/reports/decisions?decidedFrom=-999999999-01-01&decidedBefore=%2B999999999-12-31");
+        assertThat(outOfRange.status()).isEqualTo(400);
+        assertThat(outOfRange.json().get("errors"))
+                .extracting(error -> error.get("parameter").asString() + " "
+                        + error.get("message").asString())
+                .containsExactly(
+                        "decidedFrom must be a day from 1900-01-01 to 9999-12-31",
+                        "decidedBefore must be a day from 1900-01-01 to 9999-12-31");
     }
 
     private JsonNode triage(String referral) {
