@@ -9,6 +9,7 @@ import static org.msettriage.service.panel.PanelReferrals.token;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -292,7 +293,10 @@ class PanelAgendaTest extends ServiceTest {
     @Test
     void theLastItemNamesWhoAndWhatIsNamedAboutMoreThanOneChild() {
         String token = token();
-        decide("NORTH_TYNESIDE", "child-e-" + token, NOW.minusDays(20), moderateNaming("Big Zed " + token));
+        // 23:30 UTC on 15 July is 00:30 on 16 July in London: the pages date it so (a coordinator's trial read
+        // "15 July" under the names, beside the child's "Assessed 16 July 2026, 00:30 BST").
+        OffsetDateTime firstNamed = OffsetDateTime.parse("2026-07-15T23:30:00Z");
+        decide("NORTH_TYNESIDE", "child-e-" + token, firstNamed, moderateNaming("Big Zed " + token));
         decide("SOUTH_TYNESIDE", "child-f-" + token, NOW.minusDays(12), moderateNaming("big zed " + token + "!"));
         decide("NORTH_TYNESIDE", "child-g-" + token, NOW.minusDays(4), moderateNaming("Lone Lou " + token));
         // A later referral spells it otherwise: the words stay those first given, so agendas agree.
@@ -301,9 +305,8 @@ class PanelAgendaTest extends ServiceTest {
         decide("SUNDERLAND", "child-h-" + token, NOW.minusDays(6), moderateNaming("Far Fay " + token));
         decide("SUNDERLAND", "child-i-" + token, NOW.minusDays(7), moderateNaming("far fay " + token));
 
-        JsonNode agenda = coordinator()
-                .get(created("NORTH_TYNESIDE", TODAY).header("Location"))
-                .json();
+        String location = created("NORTH_TYNESIDE", TODAY).header("Location");
+        JsonNode agenda = coordinator().get(location).json();
 
         List<String> words = new ArrayList<>();
         agenda.get("placesAndPerpetrators")
@@ -314,8 +317,18 @@ class PanelAgendaTest extends ServiceTest {
         assertThat(zed.get("children").asInt()).isEqualTo(3);
         assertThat(zed.get("referrals").asInt()).isEqualTo(3);
         assertThat(zed.get("localAuthorities").asInt()).isEqualTo(2);
-        assertThat(OffsetDateTime.parse(zed.get("firstNamed").asString())).isEqualTo(NOW.minusDays(20));
+        assertThat(OffsetDateTime.parse(zed.get("firstNamed").asString())).isEqualTo(firstNamed);
         assertThat(OffsetDateTime.parse(zed.get("lastNamed").asString())).isEqualTo(NOW.minusDays(2));
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
+        String page = pages.get(location.substring(location.indexOf("/api/v1/panel"))
+                        .replace("/api/v1/panel", "/panel")
+                        .replace("/agenda", ""))
+                .body();
+        String lastDay = NOW.minusDays(2)
+                .atZoneSameInstant(ZoneId.of("Europe/London"))
+                .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+        assertThat(page).contains("<td>16 July 2026 to " + lastDay + "</td>");
     }
 
     @Test
