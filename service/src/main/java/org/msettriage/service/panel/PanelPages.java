@@ -111,6 +111,17 @@ public class PanelPages {
         return meetingsPage(model);
     }
 
+    /** A held meeting's agenda, and which of its children without an outcome here have one at a later meeting. */
+    private MeetingProgress.Agenda progressOf(PanelMeeting meeting) {
+        List<PanelAgenda.Item> items = agendas.items(meeting);
+        List<UUID> open = items.stream()
+                .filter(item -> item.outcome() == null)
+                .map(PanelAgenda.Item::decisionId)
+                .toList();
+        return new MeetingProgress.Agenda(
+                items, hearings.heardAfter(meeting, open).keySet());
+    }
+
     /** The meetings and the form to set one up: the home page, and where a missing meeting leads. */
     private String meetingsPage(Model model) {
         model.addAttribute("section", "meetings");
@@ -119,7 +130,7 @@ public class PanelPages {
         Map<UUID, String> progress = new HashMap<>();
         LocalDate today = hearings.today();
         listed.forEach(meeting -> progress.put(
-                meeting.meetingId(), MeetingProgress.of(meeting.heldOn(), today, () -> agendas.items(meeting))));
+                meeting.meetingId(), MeetingProgress.of(meeting.heldOn(), today, () -> progressOf(meeting))));
         model.addAttribute("progress", progress);
         model.addAttribute("authorities", AUTHORITIES);
         // Typed as UK users write a day; the form reads ISO days too. The partnership's today, the one the

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.msettriage.rules.referral.RiskLevel;
@@ -28,14 +29,34 @@ class MeetingProgressTest {
 
     @Test
     void aHeldMeetingSaysHowManyChildrenStillHaveNoOutcome() {
-        assertThat(MeetingProgress.of(List.of(item(true), item(false), item(false))))
+        assertThat(MeetingProgress.of(agenda(item(true), item(false), item(false))))
                 .isEqualTo("2 of 3 children have no outcome yet");
-        assertThat(MeetingProgress.of(List.of(item(true), item(false))))
-                .isEqualTo("1 of 2 children has no outcome yet");
-        assertThat(MeetingProgress.of(List.of(item(false)))).isEqualTo("1 of 1 child has no outcome yet");
-        assertThat(MeetingProgress.of(List.of(item(true), item(true)))).isEqualTo("All 2 children have an outcome");
-        assertThat(MeetingProgress.of(List.of(item(true)))).isEqualTo("The child has an outcome");
-        assertThat(MeetingProgress.of(List.of())).isEqualTo("No children on the agenda");
+        assertThat(MeetingProgress.of(agenda(item(true), item(false)))).isEqualTo("1 of 2 children has no outcome yet");
+        assertThat(MeetingProgress.of(agenda(item(false)))).isEqualTo("1 of 1 child has no outcome yet");
+        assertThat(MeetingProgress.of(agenda(item(true), item(true)))).isEqualTo("All 2 children have an outcome");
+        assertThat(MeetingProgress.of(agenda(item(true)))).isEqualTo("The child has an outcome");
+        assertThat(MeetingProgress.of(agenda())).isEqualTo("No children on the agenda");
+    }
+
+    @Test
+    void aChildHeardAtALaterMeetingIsNotCountedAsMissingAnOutcome() {
+        // A coordinator's trial: "1 of 1 child has no outcome yet", of a meeting whose page refuses one, as the
+        // panel heard the child at its next meeting.
+        PanelAgenda.Item heardLater = item(false);
+        PanelAgenda.Item open = item(false);
+
+        assertThat(MeetingProgress.of(new MeetingProgress.Agenda(List.of(heardLater), Set.of(heardLater.decisionId()))))
+                .isEqualTo("The child has an outcome at a later meeting");
+        assertThat(MeetingProgress.of(
+                        new MeetingProgress.Agenda(List.of(item(true), heardLater), Set.of(heardLater.decisionId()))))
+                .isEqualTo("All 2 children have an outcome, 1 at a later meeting");
+        assertThat(MeetingProgress.of(new MeetingProgress.Agenda(
+                        List.of(open, heardLater, item(true)), Set.of(heardLater.decisionId()))))
+                .isEqualTo("1 of 3 children has no outcome yet");
+    }
+
+    private static MeetingProgress.Agenda agenda(PanelAgenda.Item... items) {
+        return new MeetingProgress.Agenda(List.of(items), Set.of());
     }
 
     @Test
@@ -48,7 +69,7 @@ class MeetingProgressTest {
                     throw new AssertionError("a meeting long past is not counted");
                 }))
                 .isEqualTo("Held");
-        assertThat(MeetingProgress.of(TODAY, TODAY, () -> List.of(item(false))))
+        assertThat(MeetingProgress.of(TODAY, TODAY, () -> agenda(item(false))))
                 .isEqualTo("1 of 1 child has no outcome yet");
     }
 }

@@ -89,6 +89,38 @@ class MeetingsListProgressTest extends ServiceTest {
         assertThat(rowOf(pages.get("/panel").body(), agenda)).contains("The child has an outcome");
     }
 
+    @Test
+    void aChildWithAnOutcomeAtALaterMeetingIsNotListedAsMissingOne() {
+        // A coordinator's trial: "1 of 1 child has no outcome yet" of a meeting whose page refuses one.
+        HttpJson coordinator = as(DemoClients.PANEL_COORDINATOR);
+        PanelReferrals.decide(
+                http(),
+                "SUNDERLAND",
+                "later-" + token(),
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(30),
+                significant());
+        String earlier = PanelReferrals.agendaOf(coordinator, "SUNDERLAND", TODAY.minusDays(27));
+        String later = PanelReferrals.agendaOf(coordinator, "SUNDERLAND", TODAY.minusDays(13));
+        String child = coordinator
+                .get(later)
+                .json()
+                .get("children")
+                .get(0)
+                .get("decisionId")
+                .asString();
+        PageClient pages = new PageClient("http://localhost:" + port);
+        pages.signIn(DemoClients.PANEL_COORDINATOR.key());
+        assertThat(rowOf(pages.get("/panel").body(), earlier)).contains("1 of 1 child has no outcome yet");
+
+        PanelReferrals.recorded(
+                coordinator,
+                later,
+                "{\"decisionId\": \"" + child + "\", \"outcome\": \"NOT_HEARD\", \"reason\": \"ill\"}");
+
+        assertThat(rowOf(pages.get("/panel").body(), earlier)).contains("The child has an outcome at a later meeting");
+        assertThat(rowOf(pages.get("/panel").body(), later)).contains("The child has an outcome");
+    }
+
     /** The meetings list's row of the meeting whose agenda (by API) is at this address. */
     private static String rowOf(String home, String agenda) {
         String meeting = agenda.replaceFirst(".*/meetings/([^/]+)/agenda.*", "$1");
