@@ -325,6 +325,19 @@ public class PanelPages {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    /**
+     * The list of children's running head in print: its local authority and today's day. From fixed lists
+     * too; a local authority the panel does not know has none.
+     */
+    @GetMapping(value = HOME + "/children/print.css", produces = "text/css")
+    @ResponseBody
+    ResponseEntity<String> listRunningHead(@RequestParam(required = false) String localAuthority) {
+        return AUTHORITIES.contains(localAuthority)
+                ? ResponseEntity.ok(
+                        AgendaPrint.runningHeadOfList(words.localAuthority(localAuthority), hearings.today()))
+                : ResponseEntity.notFound().build();
+    }
+
     /** What the outcome form's "Add another action" button sends as {@code then}: show the form again. */
     static final String ADD_ACTION = "add-action";
 

@@ -252,6 +252,21 @@ class PanelPagesInBrowserTest extends ServiceTest {
         assertThat(listed.get(1).getText()).contains("Last outcome: Not heard");
         browser.assertAccessible();
         browser.screenshot("panel-children");
+        // Printed, the children run on as the agenda's do, and every page names the list (a coordinator's
+        // trial printed two short entries on two pages, the second saying only "2. child").
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(driver.executeScript(
+                        "return getComputedStyle(document.querySelectorAll('article.report-entry')[1]).breakBefore"))
+                .isEqualTo("auto");
+        assertThat(driver.executeScript("return getComputedStyle(document.querySelector('.outcome > p')).breakAfter"))
+                .as("an outcome's line kept with its plan")
+                .isEqualTo("avoid");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        assertThat(driver.findElements(
+                        By.cssSelector("link[href^='/panel/children/print.css?localAuthority=GATESHEAD']")))
+                .hasSize(1);
+        driver.get(url("/panel/children/print.css?localAuthority=GATESHEAD"));
+        assertThat(driver.getPageSource()).contains("Children on the MSET panel's list, Gateshead, as at ");
     }
 
     private void decide(String childRef, OffsetDateTime assessedAt, String nickname, int age, String indicator) {
