@@ -214,7 +214,8 @@ class PanelAgendaTest extends ServiceTest {
         UUID last = decided.get(2);
         PageClient.Page recorded = exit(pages, page, last, "SUFFICIENTLY_SAFE");
 
-        assertThat(recorded.header("Location")).endsWith(page + "#" + PanelPages.anchor(last));
+        // Only the path: an absolute address named the host the service saw, behind a proxy its internal one.
+        assertThat(recorded.header("Location")).isEqualTo(page + "#" + PanelPages.anchor(last));
         assertThat(order(agenda)).containsExactlyElementsOf(decided);
         String shown = pages.get(page).body();
         assertThat(decided.stream().map(id -> shown.indexOf("id=\"" + PanelPages.anchor(id) + "\"")))
@@ -223,7 +224,7 @@ class PanelAgendaTest extends ServiceTest {
         // A refused outcome (an exit without its reason) goes back to its own child's refusal.
         UUID first = decided.get(0);
         assertThat(exit(pages, page, first, "").header("Location"))
-                .endsWith(page + "#refused-" + PanelPages.anchor(first));
+                .isEqualTo(page + "#refused-" + PanelPages.anchor(first));
     }
 
     private static PageClient.Page exit(PageClient pages, String page, UUID decisionId, String reason) {
