@@ -126,7 +126,7 @@ final class DecisionSummary {
     }
 
     private static String levelWords(RiskLevel level) {
-        return level == RiskLevel.NONE ? "no risk level" : level.getLabel();
+        return level == RiskLevel.NONE ? "no identified risk level" : level.getLabel();
     }
 
     private String route(Facts facts) {

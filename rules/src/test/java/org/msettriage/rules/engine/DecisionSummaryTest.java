@@ -49,7 +49,7 @@ class DecisionSummaryTest {
 
         assertThat(text)
                 .startsWith("No identified risk level, though there are signs of sexual exploitation. "
-                        + "A score of 2 gives no risk level.");
+                        + "A score of 2 gives no identified risk level.");
     }
 
     private static DecisionSummary.Facts facts(
