@@ -1,7 +1,6 @@
 package org.msettriage.service.report;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,13 +40,7 @@ final class Disclosure {
      * line's total less the rest either. {@code shownWholes} null: the groups are the line's own.
      */
     static List<Long> partsOf(List<Long> exact, long total, List<Long> shownWholes, ReportSettings settings) {
-        if (settings.shown(total) == null) {
-            return Collections.nCopies(exact.size(), null);
-        }
-        List<Long> shown = new ArrayList<>(exact.size());
-        for (int i = 0; i < exact.size(); i++) {
-            shown.add(shownWholes != null && shownWholes.get(i) == null ? null : settings.shown(exact.get(i)));
-        }
+        List<Long> shown = each(exact, total, shownWholes, settings);
         if (shown.stream().filter(Objects::isNull).count() == 1) {
             int smallest = -1;
             for (int i = 0; i < exact.size(); i++) {
@@ -68,12 +61,11 @@ final class Disclosure {
      * groups are these counts' own), and all withheld when the total is.
      */
     static List<Long> each(List<Long> exact, long total, List<Long> shownWholes, ReportSettings settings) {
-        if (settings.shown(total) == null) {
-            return Collections.nCopies(exact.size(), null);
-        }
         List<Long> shown = new ArrayList<>(exact.size());
+        boolean totalWithheld = settings.shown(total) == null;
         for (int i = 0; i < exact.size(); i++) {
-            shown.add(shownWholes != null && shownWholes.get(i) == null ? null : settings.shown(exact.get(i)));
+            boolean groupWithheld = shownWholes != null && shownWholes.get(i) == null;
+            shown.add(totalWithheld || groupWithheld ? null : settings.shown(exact.get(i)));
         }
         return shown;
     }
