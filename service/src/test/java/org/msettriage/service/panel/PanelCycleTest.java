@@ -133,7 +133,11 @@ class PanelCycleTest extends ServiceTest {
         assertThat(atDecember.get("outcome").get("outcome").asString()).isEqualTo("PLAN_AGREED");
         assertThat(pages().get(pagePath(november)).body())
                 .contains("Correct the outcome")
+                .contains("The panel heard this child again at its later meeting of "
+                        + TODAY.minusDays(3).format(PanelWords.DAY)
+                        + ": a correction here leaves that meeting&#39;s outcome the child&#39;s last.")
                 .doesNotContain("No outcome can be recorded here");
+        assertThat(pages().get(pagePath(december)).body()).doesNotContain("heard this child again");
     }
 
     @Test
