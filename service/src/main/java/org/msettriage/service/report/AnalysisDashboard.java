@@ -135,12 +135,13 @@ class AnalysisDashboard {
                                 .filter(s -> asked.localAuthority() == null
                                         || asked.localAuthority().equals(s.localAuthority()))
                                 .toList(),
+                        settings.shown(Tally.decisions(rows, r -> true)),
                         settings),
                 titles.byId()));
         tables.add(partsByMonth("risk-levels", "Referrals by risk level", months, rows, Dimension.RISK_LEVEL));
         tables.add(partsByMonth("pathways", "Referrals by route", months, rows, Dimension.PATHWAY));
         tables.add(exits(months, heardHere));
-        tables.add(agreedActions(asked));
+        tables.add(agreedActions(asked, heardHere));
         tables.add(interviews(
                 months,
                 rows,
@@ -301,19 +302,28 @@ class AnalysisDashboard {
         perMonth.add(rows);
         for (int i = 0; i < perMonth.size(); i++) {
             String label = i < months.size() ? MONTH.format(months.get(i)) : "All months";
+            long total = Tally.decisions(perMonth.get(i), r -> true);
             lines.add(line(
                     label,
-                    Tally.decisions(perMonth.get(i), r -> true),
+                    total,
                     Tally.byGroup(perMonth.get(i), dimension, r -> true),
+                    settings.shown(total),
                     i == months.size(),
                     notes));
         }
         return new AnalysisTable(id, title, "stacked", range(2, headers.size()), headers, lines, notes);
     }
 
-    private Row line(String label, long total, List<Long> exactParts, boolean isTotal, List<String> notes) {
-        Long shownTotal = settings.shown(total);
-        List<Long> parts = Disclosure.line(exactParts, settings);
+    /**
+     * A row of parts of its total (a month's referrals by route, its exits by reason), the total itself
+     * part of a count shown as {@code shownWhole} (the referrals; for exits, the month's hearings): all
+     * withheld where that is. A decision stored before routes were kept has none, so the parts need not add
+     * up to the total.
+     */
+    private Row line(
+            String label, long total, List<Long> exactParts, Long shownWhole, boolean isTotal, List<String> notes) {
+        Long shownTotal = Disclosure.part(total, shownWhole, settings);
+        List<Long> parts = Disclosure.lineWithin(exactParts, total, shownWhole, settings);
         if (!Disclosure.addsUp(parts, shownTotal)) {
             notes.add(label + ": the rounded parts add up to "
                     + parts.stream().mapToLong(Long::longValue).sum() + ", not the rounded total of " + shownTotal
@@ -339,10 +349,13 @@ class AnalysisDashboard {
                             .mapToLong(h -> h.exits().getOrDefault(r, 0L))
                             .sum())
                     .toList();
+            // An exit is one of the month's hearings: beside a withheld count of them, even 0s are theirs.
             lines.add(line(
                     month == null ? "All months" : MONTH.format(month),
                     parts.stream().mapToLong(Long::longValue).sum(),
                     parts,
+                    settings.shown(
+                            theirs.stream().mapToLong(MonthFigures::heard).sum()),
                     month == null,
                     notes));
         }
@@ -350,8 +363,11 @@ class AnalysisDashboard {
                 "exits", "Exits from MSET by reason", "stacked", range(2, headers.size()), headers, lines, notes);
     }
 
-    /** The chosen local authorities' agreed actions over all the months, by lead agency. */
-    private AnalysisTable agreedActions(Asked asked) {
+    /**
+     * The chosen local authorities' agreed actions over all the months, by lead agency: withheld where the
+     * hearings are, as a few children's plans would be theirs.
+     */
+    private AnalysisTable agreedActions(Asked asked, List<MonthFigures> heard) {
         LocalDate judgedOn = asked.months().actionsJudgedOn(LocalDate.now(settings.zone()));
         Map<String, AgreedActions.Led> led = new HashMap<>();
         agreedActions
@@ -361,7 +377,11 @@ class AnalysisDashboard {
                         agencies.forEach((agency, counts) -> led.merge(agency, counts, AgreedActions.Led::plus));
                     }
                 });
-        return AgreedActionsTable.of(led, judgedOn, settings);
+        return AgreedActionsTable.of(
+                led,
+                judgedOn,
+                settings.shown(heard.stream().mapToLong(MonthFigures::heard).sum()),
+                settings);
     }
 
     /**
@@ -496,6 +516,23 @@ class AnalysisDashboard {
      * For each group of each profile, the rate of reaching the panel (panel eligible among those screened)
      * against the rest's, from the counts as shown, with Wilson intervals and Newcombe's for the difference.
      */
+    /**
+     * Whether every other group with referrals has its screened count withheld: the rest is then made of
+     * withheld counts only, and shown it would tell what they hold.
+     */
+    private static boolean restOfWithheld(List<Long> referrals, List<Long> screenedShown, int group) {
+        boolean anyOther = false;
+        for (int other = 0; other < referrals.size(); other++) {
+            if (other != group && referrals.get(other) > 0) {
+                anyOther = true;
+                if (screenedShown.get(other) != null) {
+                    return false;
+                }
+            }
+        }
+        return anyOther;
+    }
+
     private AnalysisTable outcomeRates(List<Counted> rows) {
         List<Row> lines = new ArrayList<>();
         long allScreened = Tally.decisions(rows, Tally::screened);
@@ -507,16 +544,23 @@ class AnalysisDashboard {
             // As the profile tables show them: an analyst's trial found a group's counts withheld there and
             // shown here.
             List<List<Long>> columns = shownColumns(dimension, rows);
+            List<Long> referrals = Tally.byGroup(rows, dimension, r -> true);
+            long allReferrals = Tally.decisions(rows, r -> true);
             List<Long> screenedShown = columns.get(1);
             List<Long> reachedShown = columns.get(2);
             for (int g = 0; g < groups.size(); g++) {
                 Long n = screenedShown.get(g);
                 Long x = reachedShown.get(g);
                 // The rest is withheld with the group: the total is shown elsewhere, so a rest beside a
-                // withheld group would give the group away (total less rest).
+                // withheld group would give the group away (total less rest). And where the rest is itself
+                // a few referrals, or only groups whose screened counts are withheld, its 0s would be theirs
+                // (a review found "Rest: 0 screened" saying three children under 10 were not).
                 boolean groupWithheld = n == null || x == null;
-                Long restN = groupWithheld ? null : settings.shown(allScreened - screened.get(g));
-                Long restX = groupWithheld ? null : settings.shown(allReached - eligible.get(g));
+                boolean restWithheld = groupWithheld
+                        || settings.shown(allReferrals - referrals.get(g)) == null
+                        || restOfWithheld(referrals, screenedShown, g);
+                Long restN = restWithheld ? null : settings.shown(allScreened - screened.get(g));
+                Long restX = restWithheld ? null : settings.shown(allReached - eligible.get(g));
                 List<String> cells = new ArrayList<>(List.of(
                         AnalysisWords.dimension(dimension),
                         AnalysisWords.group(dimension, groups.get(g)),

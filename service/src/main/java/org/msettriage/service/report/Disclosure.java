@@ -1,6 +1,7 @@
 package org.msettriage.service.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,7 +42,14 @@ final class Disclosure {
      */
     static List<Long> partsOf(List<Long> exact, long total, List<Long> shownWholes, ReportSettings settings) {
         List<Long> shown = each(exact, total, shownWholes, settings);
-        if (shown.stream().filter(Objects::isNull).count() == 1) {
+        long withheld = shown.stream().filter(Objects::isNull).count();
+        long withheldExactly = 0;
+        for (int i = 0; i < exact.size(); i++) {
+            withheldExactly += shown.get(i) == null ? exact.get(i) : 0;
+        }
+        // One withheld count is the total less the rest; so are several that are all 0 (withheld because
+        // their groups are), which the total less the rest would show as 0 each (a review, with roundTo 1).
+        if (withheld == 1 || (withheld > 1 && withheldExactly == 0)) {
             int smallest = -1;
             for (int i = 0; i < exact.size(); i++) {
                 if (shown.get(i) != null && exact.get(i) > 0 && (smallest < 0 || exact.get(i) < exact.get(smallest))) {
@@ -68,6 +76,14 @@ final class Disclosure {
             shown.add(totalWithheld || groupWithheld ? null : settings.shown(exact.get(i)));
         }
         return shown;
+    }
+
+    /**
+     * A line that is itself part of a count shown elsewhere (the exits by reason of the month's hearings):
+     * withheld whole where that count is, otherwise as {@link #line(List, long, ReportSettings)}.
+     */
+    static List<Long> lineWithin(List<Long> exact, long total, Long shownWhole, ReportSettings settings) {
+        return shownWhole == null ? Collections.nCopies(exact.size(), null) : line(exact, total, settings);
     }
 
     /**

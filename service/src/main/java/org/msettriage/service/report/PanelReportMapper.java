@@ -58,7 +58,8 @@ final class PanelReportMapper {
                 .toMonth(months.last().toString())
                 .actionsJudgedOn(actions.judgedOn())
                 .months(figures.stream()
-                        .map(f -> month(f, settings).actionsAgreed(actionsAgreed(actions.of(f), settings)))
+                        .map(f -> month(f, settings)
+                                .actionsAgreed(actionsAgreed(actions.of(f), settings.shown(f.heard()), settings)))
                         .toList());
     }
 
@@ -67,12 +68,13 @@ final class PanelReportMapper {
         Long screenedHeard = Disclosure.part(figures.screenedHeard(), screened, settings);
         Long heard = settings.shown(figures.heard());
         Double conversion = conversion(screenedHeard, screened);
-        // The reasons are parts of the month's exits: a lone reason among zeros would be a few children's.
-        List<Long> exits = Disclosure.line(
-                Arrays.stream(PanelExitReasonDto.values())
-                        .map(reason -> figures.exits().getOrDefault(reason.getValue(), 0L))
-                        .toList(),
-                settings);
+        // The reasons are parts of the month's exits, and an exit is one of its hearings: a lone reason among
+        // zeros, or zeros beside a withheld count of hearings, would be a few children's.
+        List<Long> exactExits = Arrays.stream(PanelExitReasonDto.values())
+                .map(reason -> figures.exits().getOrDefault(reason.getValue(), 0L))
+                .toList();
+        List<Long> exits = Disclosure.lineWithin(
+                exactExits, exactExits.stream().mapToLong(Long::longValue).sum(), heard, settings);
         return new PanelMonthFiguresDto()
                 .month(figures.month().toString())
                 .localAuthority(LocalAuthorityDto.fromValue(figures.localAuthority()))
@@ -93,11 +95,14 @@ final class PanelReportMapper {
      * Every lead agency with its actions: agreed, and past due, each a line under {@link Disclosure} (the
      * agencies' counts are parts of the plans' actions), so no withheld count is the rest's difference.
      */
-    static List<PanelAgencyActionsDto> actionsAgreed(Map<String, Led> led, ReportSettings settings) {
+    static List<PanelAgencyActionsDto> actionsAgreed(Map<String, Led> led, Long shownHeard, ReportSettings settings) {
         List<String> agencies = leadAgencies();
         Led none = new Led(0, 0);
-        List<Long> agreed = Disclosure.line(
-                agencies.stream().map(a -> led.getOrDefault(a, none).agreed()).toList(), settings);
+        // The plans are those of the hearings: a few children's plans, agency by agency, would be theirs.
+        List<Long> exactAgreed =
+                agencies.stream().map(a -> led.getOrDefault(a, none).agreed()).toList();
+        List<Long> agreed = Disclosure.lineWithin(
+                exactAgreed, exactAgreed.stream().mapToLong(Long::longValue).sum(), shownHeard, settings);
         List<Long> exactPastDue =
                 agencies.stream().map(a -> led.getOrDefault(a, none).pastDue()).toList();
         List<Long> pastDue = Disclosure.partsOf(

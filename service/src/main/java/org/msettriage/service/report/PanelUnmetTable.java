@@ -1,7 +1,6 @@
 package org.msettriage.service.report;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -30,27 +29,34 @@ final class PanelUnmetTable {
 
     private PanelUnmetTable() {}
 
-    /** The counts of these screened decisions (already of the local authority chosen, if one was). */
-    static Refusals counted(List<Screened> screened, ReportSettings settings) {
+    /**
+     * The counts of these screened decisions (already of the local authority chosen, if one was), given how
+     * many referrals the same choice counts, as shown. A screened referral that did not reach the panel is
+     * counted under each rule that refused it, so the rules are parts of those not reached, not their sum;
+     * those are part of the screened, and the screened part of the referrals: each withheld where the count
+     * it is part of is ({@link Disclosure#part}). A review found "Screened: 0" here beside the referrals'
+     * "withheld", which said that the few children were not screened.
+     */
+    static Refusals counted(List<Screened> screened, Long shownReferrals, ReportSettings settings) {
+        Long shownScreened =
+                Disclosure.part(screened.stream().mapToLong(Screened::decisions).sum(), shownReferrals, settings);
+        long exactNotReached = notReached(screened, s -> true);
+        Long shownNotReached = Disclosure.part(exactNotReached, shownScreened, settings);
         List<String> rules = new ArrayList<>(LISTED);
-        TreeSet<String> found = new TreeSet<>();
-        screened.forEach(s -> found.addAll(PanelUnmetRules.rules(s.unmetRules())));
-        found.stream().filter(rule -> !rules.contains(rule)).forEach(rules::add);
+        if (shownNotReached != null) {
+            // A rule beyond the policy's own is listed only where the counts are shown: its row alone would
+            // name the rule that refused one of a few children.
+            TreeSet<String> found = new TreeSet<>();
+            screened.forEach(s -> found.addAll(PanelUnmetRules.rules(s.unmetRules())));
+            found.stream().filter(rule -> !rules.contains(rule)).forEach(rules::add);
+        }
         List<Long> exact = new ArrayList<>();
         for (String rule : rules) {
             exact.add(notReached(
                     screened, s -> PanelUnmetRules.rules(s.unmetRules()).contains(rule)));
         }
         exact.add(notReached(screened, s -> s.unmetRules() == null));
-        // A screened referral that did not reach the panel is counted under each rule that refused it, so the
-        // rules are parts of those not reached, not their sum; those are in turn part of the screened.
-        Long shownScreened =
-                settings.shown(screened.stream().mapToLong(Screened::decisions).sum());
-        long exactNotReached = notReached(screened, s -> true);
-        Long shownNotReached = Disclosure.part(exactNotReached, shownScreened, settings);
-        List<Long> shown = shownNotReached == null
-                ? Collections.nCopies(exact.size(), null)
-                : Disclosure.line(exact, exactNotReached, settings);
+        List<Long> shown = Disclosure.lineWithin(exact, exactNotReached, shownNotReached, settings);
         return new Refusals(
                 rules, shown.subList(0, rules.size()), shown.get(rules.size()), shownNotReached, shownScreened);
     }

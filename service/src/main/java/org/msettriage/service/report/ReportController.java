@@ -101,7 +101,7 @@ class ReportController implements ReportsApi {
                                 analysis.children(byMonth, false), analysis.interviews(byMonth, false)),
                 settings);
         return ResponseEntity.ok(report.panelRefusals(DecisionReportMapper.refusals(
-                PanelUnmetTable.counted(unmet.screened(whole), settings), titles.byId())));
+                PanelUnmetTable.counted(unmet.screened(whole), report.getDecisions(), settings), titles.byId())));
     }
 
     /** The days a period may be bounded by: the service holds nothing before 1900, as triage refuses it. */

@@ -3,6 +3,7 @@ package org.msettriage.service.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -27,12 +28,15 @@ class DashboardDisclosureTest {
     private static final String MONTH = "2026-11";
 
     private final AnalysisFigures figures = mock(AnalysisFigures.class);
+    private final PanelFigures panel = mock(PanelFigures.class);
+    private final AgreedActions agreedActions = mock(AgreedActions.class);
+    private final PanelUnmetFigures unmet = mock(PanelUnmetFigures.class);
     private final AnalysisDashboard dashboard = new AnalysisDashboard(
             figures,
-            mock(PanelFigures.class),
-            mock(AgreedActions.class),
+            panel,
+            agreedActions,
             new ReportSettings(5, 5, ZoneId.of("Europe/London")),
-            mock(PanelUnmetFigures.class),
+            unmet,
             mock(RuleTitles.class));
 
     @Test
@@ -84,6 +88,13 @@ class DashboardDisclosureTest {
         // An analyst's trial read a child's gender, age band, care status and the rest off the profile tables:
         // "withheld" in the child's groups and 0 in every other.
         when(figures.counted(any())).thenReturn(List.of(screened("16_TO_17", "NEWCASTLE", 1)));
+        when(unmet.screened(any())).thenReturn(List.of(new PanelUnmetFigures.Screened("NEWCASTLE", false, null, 1)));
+        // Two children heard at Newcastle's meeting, no exit, and a plan of three police actions.
+        when(panel.months(any(), any(), any(), anyList()))
+                .thenReturn(List.of(
+                        new PanelFigures.MonthFigures(YearMonth.parse(MONTH), "NEWCASTLE", 1, 1, 2, 0, Map.of())));
+        when(agreedActions.byMonth(any(), any(), any()))
+                .thenReturn(Map.of(MONTH + " NEWCASTLE", Map.of("POLICE", new AgreedActions.Led(3, 1))));
         Interviews sixDueNoneInTime = new Interviews(6, 0);
         when(figures.interviews(any(), anyBoolean()))
                 .thenReturn(Map.of(
@@ -100,10 +111,15 @@ class DashboardDisclosureTest {
                             row -> assertThat(row.cells().subList(1, row.cells().size()))
                                     .containsOnly(AnalysisTable.WITHHELD));
         }
-        for (String id : List.of("by-authority", "risk-levels", "pathways")) {
+        assertThat(table(tables, "by-authority").rows())
+                .as("the local authority is the child's too")
+                .allSatisfy(row -> assertThat(row.cells().subList(1, 5)).containsOnly(AnalysisTable.WITHHELD));
+        for (String id : List.of("risk-levels", "pathways", "exits", "agreed-actions", "panel-unmet")) {
             assertThat(table(tables, id).rows())
-                    .as(id + ": the local authority, level and route are the child's too")
-                    .allSatisfy(row -> assertThat(row.cells().subList(1, 5)).containsOnly(AnalysisTable.WITHHELD));
+                    .as(id + ": the level, route, screening and hearings are the few children's too")
+                    .allSatisfy(
+                            row -> assertThat(row.cells().subList(1, row.cells().size()))
+                                    .containsOnly(AnalysisTable.WITHHELD));
         }
         assertThat(table(tables, "by-month").rows().get(0).cells().subList(1, 5))
                 .as("referrals, children, screened and panel eligible of the month")
@@ -145,6 +161,23 @@ class DashboardDisclosureTest {
                 .as("every care status counted in full")
                 .isFalse();
         assertThat(cell(tables, "outcome-rates", "Under 10", 9)).isEqualTo("Not compared: too few to show");
+    }
+
+    @Test
+    void aRestMadeOnlyOfWithheldGroupsIsWithheld() {
+        // A review: "13 to 15" against a rest of the 3 under 10 and the 20 aged 10 to 12 (withheld beside
+        // them), none screened, read "Rest: 0 screened", which said so of the three.
+        when(figures.counted(any()))
+                .thenReturn(List.of(
+                        screened("13_TO_15", "GATESHEAD", 40),
+                        notScreened("UNDER_10", 3),
+                        notScreened("10_TO_12", 20)));
+
+        List<AnalysisTable> tables = dashboard.tables(asked());
+
+        assertThat(cell(tables, "outcome-rates", "13 to 15", 4)).isEqualTo(AnalysisTable.WITHHELD);
+        assertThat(cell(tables, "outcome-rates", "13 to 15", 5)).isEqualTo(AnalysisTable.WITHHELD);
+        assertThat(cell(tables, "outcome-rates", "13 to 15", 9)).isEqualTo("Not compared: too few to show");
     }
 
     private static AnalysisDashboard.Asked asked() {

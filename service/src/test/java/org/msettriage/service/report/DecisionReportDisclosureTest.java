@@ -79,7 +79,10 @@ class DecisionReportDisclosureTest {
                 .as("20, withheld beside the 3 as the smallest other count")
                 .isNull();
         assertThat(authority(report, "NEWCASTLE").getPreMsetEligible()).isNull();
-        assertThat(authority(report, "GATESHEAD").getPreMsetEligible()).isEqualTo(40);
+        assertThat(authority(report, "GATESHEAD").getPreMsetEligible())
+                .as("40 of 40, but shown it would make the others' two withheld counts the total less it: 0 each")
+                .isNull();
+        assertThat(report.getPreMsetEligible()).isEqualTo(40);
         assertThat(authority(report, "NORTHUMBERLAND").getPreMsetEligible())
                 .as("no referral there: 0 is no one's")
                 .isZero();

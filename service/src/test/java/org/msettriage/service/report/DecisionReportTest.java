@@ -69,6 +69,26 @@ class DecisionReportTest extends ServiceTest {
     }
 
     @Test
+    void aDayOfOneReferralShowsNullForEveryCountOfItEvenWhyItDidNotReachThePanel() {
+        // A review: beside "preMsetEligible": null, panelRefusals' 0s said the one child was not screened.
+        triage("""
+                {"referralId": "R-ONE-DAY", "childRef": "c-one-day", "assessedAt": "2003-05-06T10:00:00Z",
+                 "localAuthority": "SUNDERLAND", "child": {"ageYears": 14}}""");
+
+        JsonNode report = report("?decidedFrom=2003-05-06&decidedBefore=2003-05-07&dateBasis=assessed");
+
+        assertThat(report.get("decisions").isNull()).isTrue();
+        assertThat(report.get("panelRefusals").get("notReached").isNull()).isTrue();
+        assertThat(report.get("panelRefusals").get("notRecorded").isNull()).isTrue();
+        assertThat(report.get("panelRefusals").get("reasons"))
+                .allSatisfy(
+                        reason -> assertThat(reason.get("decisions").isNull()).isTrue());
+        assertThat(report.get("localAuthorities"))
+                .allSatisfy(authority ->
+                        assertThat(authority.get("decisions").isNull()).isTrue());
+    }
+
+    @Test
     void aPeriodWithNothingInItCountsZeroEverywhere() {
         JsonNode report = report("?decidedFrom=2001-01-01&decidedBefore=2001-02-01");
 

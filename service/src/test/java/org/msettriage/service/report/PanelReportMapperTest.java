@@ -77,6 +77,22 @@ class PanelReportMapperTest {
         assertThat(row.getChildrenHeardMoreThanOnce())
                 .as("0, but of the 3 heard: withheld with them")
                 .isNull();
+        assertThat(row.getExits())
+                .extracting(PanelExitCountDto::getOutcomes)
+                .as("exits are hearings: beside 3 heard withheld, even their 0s would be those children's")
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void aLoneWithheldExitReasonTakesTheSmallestOtherWithIt() {
+        PanelMonthFiguresDto row = PanelReportMapper.report(
+                        JULY,
+                        List.of(figures(20, 16, 20, 0, Map.of("SUFFICIENTLY_SAFE", 12L, "OTHER", 4L))),
+                        NO_ACTIONS,
+                        DEFAULTS)
+                .getMonths()
+                .get(0);
+
         assertThat(row.getExits().get(5).getOutcomes()).as("4 is withheld").isNull();
         assertThat(row.getExits().get(0).getOutcomes())
                 .as("12 would round to 10, but it would give the 4 away as the exits' total less the rest")
@@ -132,8 +148,8 @@ class PanelReportMapperTest {
     void everyLeadAgencyIsListedWithItsActionsUnderTheSameDisclosureControl() {
         Map<String, Led> led = Map.of("POLICE", new Led(12, 6), "EDUCATION", new Led(7, 3), "HEALTH", new Led(3, 2));
 
-        List<PanelAgencyActionsDto> exact = PanelReportMapper.actionsAgreed(led, EXACT);
-        List<PanelAgencyActionsDto> shown = PanelReportMapper.actionsAgreed(led, DEFAULTS);
+        List<PanelAgencyActionsDto> exact = PanelReportMapper.actionsAgreed(led, 20L, EXACT);
+        List<PanelAgencyActionsDto> shown = PanelReportMapper.actionsAgreed(led, 20L, DEFAULTS);
 
         assertThat(exact).extracting(PanelAgencyActionsDto::getLeadAgency).containsExactly(PanelLeadAgencyDto.values());
         assertThat(exact)
@@ -153,10 +169,23 @@ class PanelReportMapperTest {
     }
 
     @Test
+    void theActionsOfAFewHearingsAreWithheldWhole() {
+        // A review: one child heard (withheld) and "police 5 agreed, 5 past due, every other agency 0"
+        // described that child's plan.
+        Map<String, Led> led = Map.of("POLICE", new Led(5, 5));
+
+        List<PanelAgencyActionsDto> shown = PanelReportMapper.actionsAgreed(led, null, DEFAULTS);
+
+        assertThat(shown)
+                .flatExtracting(PanelAgencyActionsDto::getAgreed, PanelAgencyActionsDto::getPastDue)
+                .containsOnlyNulls();
+    }
+
+    @Test
     void aLoneWithheldAgencyTakesTheSmallestOtherWithIt() {
         Map<String, Led> led = Map.of("POLICE", new Led(12, 0), "HEALTH", new Led(2, 0));
 
-        List<PanelAgencyActionsDto> shown = PanelReportMapper.actionsAgreed(led, DEFAULTS);
+        List<PanelAgencyActionsDto> shown = PanelReportMapper.actionsAgreed(led, 20L, DEFAULTS);
 
         assertThat(agency(shown, PanelLeadAgencyDto.HEALTH).getAgreed()).isNull();
         assertThat(agency(shown, PanelLeadAgencyDto.POLICE).getAgreed())

@@ -55,7 +55,8 @@ class PanelUnmetFiguresTest {
         decisions(5, false, false, "NOT_LEVEL,NOT_PRE_MSET", "2026-11-09T10:00:00Z");
         decisions(2, true, false, "NOT_LEVEL", "2026-12-01T10:00:00Z");
 
-        AnalysisTable table = PanelUnmetTable.of(PanelUnmetTable.counted(figures.screened(november()), EXACT), TITLES);
+        AnalysisTable table =
+                PanelUnmetTable.of(PanelUnmetTable.counted(figures.screened(november()), 17L, EXACT), TITLES);
 
         assertThat(table.title()).isEqualTo("Why screened referrals did not reach the panel");
         assertThat(table.rows())
@@ -77,7 +78,7 @@ class PanelUnmetFiguresTest {
         decisions(8, true, false, "NOT_ADDS_VALUE", "2026-11-05T10:00:00Z");
 
         AnalysisTable table = PanelUnmetTable.of(
-                PanelUnmetTable.counted(figures.screened(november()), new ReportSettings(5, 5, LONDON)), TITLES);
+                PanelUnmetTable.counted(figures.screened(november()), 25L, new ReportSettings(5, 5, LONDON)), TITLES);
 
         assertThat(table.rows())
                 .extracting(Row::cells)
@@ -87,6 +88,26 @@ class PanelUnmetFiguresTest {
                         List.of("Reason not recorded", "0"),
                         List.of("Did not reach the panel", "10"),
                         List.of("Screened (Pre-MSET eligible)", "25"));
+    }
+
+    @Test
+    void aFewReferralsShowNothingButWithheldNotEvenWhetherTheyWereScreened() {
+        // A review: "Screened: 0" beside the referrals' "withheld" said the few children were not screened, and
+        // a rule's row of its own named the rule that refused one of them.
+        decisions(1, true, false, "NOT_SOME_LATER_RULE", "2026-11-04T10:00:00Z");
+        decisions(2, false, false, "NOT_LEVEL,NOT_PRE_MSET", "2026-11-09T10:00:00Z");
+
+        AnalysisTable table = PanelUnmetTable.of(
+                PanelUnmetTable.counted(figures.screened(november()), null, new ReportSettings(5, 5, LONDON)), TITLES);
+
+        assertThat(table.rows())
+                .extracting(Row::cells)
+                .containsExactly(
+                        List.of("The panel considers Moderate and Significant risk only", AnalysisTable.WITHHELD),
+                        List.of("The panel needs something it can add", AnalysisTable.WITHHELD),
+                        List.of("Reason not recorded", AnalysisTable.WITHHELD),
+                        List.of("Did not reach the panel", AnalysisTable.WITHHELD),
+                        List.of("Screened (Pre-MSET eligible)", AnalysisTable.WITHHELD));
     }
 
     private static Period november() {
