@@ -21,20 +21,20 @@ final class AgreedActionsTable {
 
     private AgreedActionsTable() {}
 
-    static AnalysisTable of(Map<String, Led> led, LocalDate judgedOn, Long shownHeard, ReportSettings settings) {
+    static AnalysisTable of(Map<String, Led> led, LocalDate judgedOn, Long shownPlans, ReportSettings settings) {
         List<String> agencies = PanelReportMapper.leadAgencies();
         List<Long> exactAgreed =
                 agencies.stream().map(a -> led.getOrDefault(a, NONE).agreed()).toList();
         List<Long> exactPastDue =
                 agencies.stream().map(a -> led.getOrDefault(a, NONE).pastDue()).toList();
-        List<Long> agreed = Disclosure.lineWithin(exactAgreed, sum(exactAgreed), shownHeard, settings);
+        List<Long> agreed = Disclosure.lineWithin(exactAgreed, sum(exactAgreed), shownPlans, settings);
         List<Long> pastDue = Disclosure.partsOf(exactPastDue, sum(exactPastDue), agreed, settings);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < agencies.size(); i++) {
             rows.add(new Row(
                     List.of(CodeWords.agency(agencies.get(i)), cell(agreed.get(i)), cell(pastDue.get(i))), false));
         }
-        Long totalAgreed = Disclosure.part(sum(exactAgreed), shownHeard, settings);
+        Long totalAgreed = Disclosure.part(sum(exactAgreed), shownPlans, settings);
         Long totalPastDue = Disclosure.part(sum(exactPastDue), totalAgreed, settings);
         rows.add(new Row(List.of("All agencies", cell(totalAgreed), cell(totalPastDue)), true));
         List<String> notes = new ArrayList<>();

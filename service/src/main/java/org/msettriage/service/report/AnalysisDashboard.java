@@ -365,7 +365,7 @@ class AnalysisDashboard {
 
     /**
      * The chosen local authorities' agreed actions over all the months, by lead agency: withheld where the
-     * hearings are, as a few children's plans would be theirs.
+     * plans agreed are, as a few children's plans would be theirs.
      */
     private AnalysisTable agreedActions(Asked asked, List<MonthFigures> heard) {
         LocalDate judgedOn = asked.months().actionsJudgedOn(LocalDate.now(settings.zone()));
@@ -380,7 +380,8 @@ class AnalysisDashboard {
         return AgreedActionsTable.of(
                 led,
                 judgedOn,
-                settings.shown(heard.stream().mapToLong(MonthFigures::heard).sum()),
+                settings.shown(
+                        heard.stream().mapToLong(PanelReportMapper::plans).sum()),
                 settings);
     }
 

@@ -41,15 +41,22 @@ final class Disclosure {
      * line's total less the rest either. {@code shownWholes} null: the groups are the line's own.
      */
     static List<Long> partsOf(List<Long> exact, long total, List<Long> shownWholes, ReportSettings settings) {
+        long partsTotal = exact.stream().mapToLong(Long::longValue).sum();
+        if (settings.shown(partsTotal) == null) {
+            // A few of the total have a group at all (routes of a month most of whose decisions were stored
+            // before routes were kept): the 0s beside them would say which groups they are in.
+            return Collections.nCopies(exact.size(), null);
+        }
         List<Long> shown = each(exact, total, shownWholes, settings);
         long withheld = shown.stream().filter(Objects::isNull).count();
-        long withheldExactly = 0;
+        boolean byGroup = false;
         for (int i = 0; i < exact.size(); i++) {
-            withheldExactly += shown.get(i) == null ? exact.get(i) : 0;
+            byGroup |= shownWholes != null && shownWholes.get(i) == null;
         }
-        // One withheld count is the total less the rest; so are several that are all 0 (withheld because
-        // their groups are), which the total less the rest would show as 0 each (a review, with roundTo 1).
-        if (withheld == 1 || (withheld > 1 && withheldExactly == 0)) {
+        // One withheld count is the total less the rest; so are counts withheld with their groups, whatever
+        // they are (0 each, say). The choice depends only on what a reader sees, the withheld groups, never on
+        // the values withheld: a rule that fired only for withheld 0s told the reader they were 0 (a review).
+        if (withheld == 1 || byGroup) {
             int smallest = -1;
             for (int i = 0; i < exact.size(); i++) {
                 if (shown.get(i) != null && exact.get(i) > 0 && (smallest < 0 || exact.get(i) < exact.get(smallest))) {

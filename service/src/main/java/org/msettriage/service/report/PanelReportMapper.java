@@ -48,8 +48,17 @@ final class PanelReportMapper {
                 .toList();
     }
 
+    /**
+     * The report of these months' figures. {@code referrals}: each month's referrals (by the month they
+     * were assessed) per "month authority" key, of which the screened are part: a few referrals' "0
+     * screened" would say they were not (a review found it here, withheld in the decision report).
+     */
     static PanelReportDto report(
-            ReportMonths months, List<MonthFigures> figures, Actions actions, ReportSettings settings) {
+            ReportMonths months,
+            List<MonthFigures> figures,
+            Actions actions,
+            Map<String, Long> referrals,
+            ReportSettings settings) {
         return new PanelReportDto()
                 .timeZone(settings.zone().getId())
                 .withheldBelow(settings.withheldBelow())
@@ -58,13 +67,23 @@ final class PanelReportMapper {
                 .toMonth(months.last().toString())
                 .actionsJudgedOn(actions.judgedOn())
                 .months(figures.stream()
-                        .map(f -> month(f, settings)
-                                .actionsAgreed(actionsAgreed(actions.of(f), settings.shown(f.heard()), settings)))
+                        .map(f -> month(
+                                        f,
+                                        settings.shown(
+                                                referrals.getOrDefault(f.month() + " " + f.localAuthority(), 0L)),
+                                        settings)
+                                .actionsAgreed(actionsAgreed(actions.of(f), settings.shown(plans(f)), settings)))
                         .toList());
     }
 
-    private static PanelMonthFiguresDto month(MonthFigures figures, ReportSettings settings) {
-        Long screened = settings.shown(figures.screened());
+    /** The month's plans agreed: its hearings that were not exits. */
+    static long plans(MonthFigures figures) {
+        return figures.heard()
+                - figures.exits().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static PanelMonthFiguresDto month(MonthFigures figures, Long shownReferrals, ReportSettings settings) {
+        Long screened = Disclosure.part(figures.screened(), shownReferrals, settings);
         Long screenedHeard = Disclosure.part(figures.screenedHeard(), screened, settings);
         Long heard = settings.shown(figures.heard());
         Double conversion = conversion(screenedHeard, screened);
@@ -95,14 +114,15 @@ final class PanelReportMapper {
      * Every lead agency with its actions: agreed, and past due, each a line under {@link Disclosure} (the
      * agencies' counts are parts of the plans' actions), so no withheld count is the rest's difference.
      */
-    static List<PanelAgencyActionsDto> actionsAgreed(Map<String, Led> led, Long shownHeard, ReportSettings settings) {
+    static List<PanelAgencyActionsDto> actionsAgreed(Map<String, Led> led, Long shownPlans, ReportSettings settings) {
         List<String> agencies = leadAgencies();
         Led none = new Led(0, 0);
-        // The plans are those of the hearings: a few children's plans, agency by agency, would be theirs.
+        // The actions are those of the plans agreed: a few children's plans, agency by agency, would be theirs
+        // (counted against the plans, not the hearings, which include exits: a review).
         List<Long> exactAgreed =
                 agencies.stream().map(a -> led.getOrDefault(a, none).agreed()).toList();
         List<Long> agreed = Disclosure.lineWithin(
-                exactAgreed, exactAgreed.stream().mapToLong(Long::longValue).sum(), shownHeard, settings);
+                exactAgreed, exactAgreed.stream().mapToLong(Long::longValue).sum(), shownPlans, settings);
         List<Long> exactPastDue =
                 agencies.stream().map(a -> led.getOrDefault(a, none).pastDue()).toList();
         List<Long> pastDue = Disclosure.partsOf(

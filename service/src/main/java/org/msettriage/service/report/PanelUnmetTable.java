@@ -41,7 +41,14 @@ final class PanelUnmetTable {
         Long shownScreened =
                 Disclosure.part(screened.stream().mapToLong(Screened::decisions).sum(), shownReferrals, settings);
         long exactNotReached = notReached(screened, s -> true);
-        Long shownNotReached = Disclosure.part(exactNotReached, shownScreened, settings);
+        // Those that did reach it are the screened less these: where they are withheld (panel eligible, in the
+        // tables beside this one), these are too, or the screened less these would give them (a review).
+        long exactReached = screened.stream()
+                .filter(Screened::reached)
+                .mapToLong(Screened::decisions)
+                .sum();
+        Long shownNotReached =
+                settings.shown(exactReached) == null ? null : Disclosure.part(exactNotReached, shownScreened, settings);
         List<String> rules = new ArrayList<>(LISTED);
         if (shownNotReached != null) {
             // A rule beyond the policy's own is listed only where the counts are shown: its row alone would

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +63,26 @@ class ReportController implements ReportsApi {
                 panelFigures.months(
                         months.first(), months.last(), settings.zone(), PanelReportMapper.localAuthorities()),
                 new PanelReportMapper.Actions(judgedOn, agreedActions.byMonth(months.first(), months.last(), judgedOn)),
+                referralsByMonth(months),
                 settings));
+    }
+
+    /** Each month's referrals per local authority, by the month assessed, keyed "month authority". */
+    private Map<String, Long> referralsByMonth(ReportMonths months) {
+        List<YearMonth> each = new ArrayList<>();
+        for (YearMonth month = months.first(); !month.isAfter(months.last()); month = month.plusMonths(1)) {
+            each.add(month);
+        }
+        AnalysisFigures.Period period = new AnalysisFigures.Period(
+                DateBasis.ASSESSED,
+                AnalysisFigures.startOf(months.first(), settings.zone()),
+                AnalysisFigures.startOf(months.last().plusMonths(1), settings.zone()),
+                each,
+                settings.zone());
+        Map<String, Long> referrals = new HashMap<>();
+        analysis.counted(period)
+                .forEach(row -> referrals.merge(row.month() + " " + row.localAuthority(), row.decisions(), Long::sum));
+        return referrals;
     }
 
     @Override

@@ -76,9 +76,9 @@ class AnalysisPagesInBrowserTest extends ServiceTest {
                     .isEqualTo(true);
         });
         assertThat(row("profile-gender", "Female"))
-                .as("9 screened shows as 10 (the boys' 3 is withheld beside it); 7 panel eligible would show as 5,"
-                        + " which beside the total would make the others' withheld counts 0 each")
-                .containsExactly("30", "10", "withheld");
+                .as("9 screened and 7 panel eligible, each withheld as the smallest other beside the counts"
+                        + " withheld with their groups (the boys' and the non-binary children's)")
+                .containsExactly("30", "withheld", "withheld");
         assertThat(row("profile-gender", "Male"))
                 .as("3 boys: none of their counts shown, their 0 panel eligible included")
                 .containsExactly("withheld", "withheld", "withheld");

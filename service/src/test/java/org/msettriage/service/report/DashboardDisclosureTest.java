@@ -89,12 +89,12 @@ class DashboardDisclosureTest {
         // "withheld" in the child's groups and 0 in every other.
         when(figures.counted(any())).thenReturn(List.of(screened("16_TO_17", "NEWCASTLE", 1)));
         when(unmet.screened(any())).thenReturn(List.of(new PanelUnmetFigures.Screened("NEWCASTLE", false, null, 1)));
-        // Two children heard at Newcastle's meeting, no exit, and a plan of three police actions.
+        // Two children heard at Newcastle's meeting, no exit, and their plans of twelve police actions.
         when(panel.months(any(), any(), any(), anyList()))
                 .thenReturn(List.of(
                         new PanelFigures.MonthFigures(YearMonth.parse(MONTH), "NEWCASTLE", 1, 1, 2, 0, Map.of())));
         when(agreedActions.byMonth(any(), any(), any()))
-                .thenReturn(Map.of(MONTH + " NEWCASTLE", Map.of("POLICE", new AgreedActions.Led(3, 1))));
+                .thenReturn(Map.of(MONTH + " NEWCASTLE", Map.of("POLICE", new AgreedActions.Led(12, 6))));
         Interviews sixDueNoneInTime = new Interviews(6, 0);
         when(figures.interviews(any(), anyBoolean()))
                 .thenReturn(Map.of(
@@ -164,9 +164,21 @@ class DashboardDisclosureTest {
     }
 
     @Test
+    void aFewUnscreenedReferralsShowNoZeroWhyTheyDidNotReachThePanel() {
+        // A review: "Screened: 0" here beside the referrals' "withheld" said the children were not screened.
+        when(figures.counted(any())).thenReturn(List.of(notScreened("UNDER_10", 3)));
+
+        List<AnalysisTable> tables = dashboard.tables(asked());
+
+        assertThat(table(tables, "panel-unmet").rows())
+                .allSatisfy(row -> assertThat(row.cells().get(1)).isEqualTo(AnalysisTable.WITHHELD));
+    }
+
+    @Test
     void aRestMadeOnlyOfWithheldGroupsIsWithheld() {
         // A review: "13 to 15" against a rest of the 3 under 10 and the 20 aged 10 to 12 (withheld beside
-        // them), none screened, read "Rest: 0 screened", which said so of the three.
+        // them), none screened, read "Rest: 0 screened", which said so of the three. The profile's own
+        // withholding now takes "13 to 15" with them, so the group is not compared at all.
         when(figures.counted(any()))
                 .thenReturn(List.of(
                         screened("13_TO_15", "GATESHEAD", 40),

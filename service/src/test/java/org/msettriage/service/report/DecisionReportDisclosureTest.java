@@ -80,7 +80,7 @@ class DecisionReportDisclosureTest {
                 .isNull();
         assertThat(authority(report, "NEWCASTLE").getPreMsetEligible()).isNull();
         assertThat(authority(report, "GATESHEAD").getPreMsetEligible())
-                .as("40 of 40, but shown it would make the others' two withheld counts the total less it: 0 each")
+                .as("withheld as the smallest other beside counts withheld with their groups, whatever their values")
                 .isNull();
         assertThat(report.getPreMsetEligible()).isEqualTo(40);
         assertThat(authority(report, "NORTHUMBERLAND").getPreMsetEligible())

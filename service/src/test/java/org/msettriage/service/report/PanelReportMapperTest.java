@@ -27,13 +27,16 @@ class PanelReportMapperTest {
     private static final ReportSettings EXACT = new ReportSettings(1, 1, LONDON);
     private static final ReportSettings DEFAULTS = new ReportSettings(5, 5, LONDON);
     private static final ReportMonths JULY = new ReportMonths(YearMonth.of(2026, 7), YearMonth.of(2026, 7));
+    /** Gateshead's referrals in July: enough that the screened counts are shown on their own. */
+    private static final Map<String, Long> REFERRALS = Map.of("2026-07 GATESHEAD", 100L);
+
     private static final PanelReportMapper.Actions NO_ACTIONS =
             new PanelReportMapper.Actions(LocalDate.of(2026, 7, 31), Map.of());
 
     @Test
     void withNothingWithheldTheCountsAreExactAndEveryExitReasonIsListed() {
-        PanelReportDto report =
-                PanelReportMapper.report(JULY, List.of(figures(7, 3, 9, 1, Map.of("OTHER", 2L))), NO_ACTIONS, EXACT);
+        PanelReportDto report = PanelReportMapper.report(
+                JULY, List.of(figures(7, 3, 9, 1, Map.of("OTHER", 2L))), NO_ACTIONS, REFERRALS, EXACT);
 
         PanelMonthFiguresDto row = report.getMonths().get(0);
         assertThat(report.getFromMonth()).isEqualTo("2026-07");
@@ -62,8 +65,9 @@ class PanelReportMapperTest {
     void byDefaultSmallCountsAreWithheldAndTheRestRounded() {
         PanelMonthFiguresDto row = PanelReportMapper.report(
                         JULY,
-                        List.of(figures(7, 3, 3, 0, Map.of("SUFFICIENTLY_SAFE", 12L, "OTHER", 4L))),
+                        List.of(figures(7, 3, 3, 0, Map.of("SUFFICIENTLY_SAFE", 2L, "OTHER", 1L))),
                         NO_ACTIONS,
+                        REFERRALS,
                         DEFAULTS)
                 .getMonths()
                 .get(0);
@@ -84,11 +88,29 @@ class PanelReportMapperTest {
     }
 
     @Test
+    void aFewReferralsNoneScreenedShowNullNotZeroScreened() {
+        // A review: the decision report withheld a month's 3 referrals, and this report said none was screened.
+        PanelMonthFiguresDto row = PanelReportMapper.report(
+                        JULY,
+                        List.of(figures(0, 0, 0, 0, Map.of())),
+                        NO_ACTIONS,
+                        Map.of("2026-07 GATESHEAD", 3L),
+                        DEFAULTS)
+                .getMonths()
+                .get(0);
+
+        assertThat(row.getScreened()).isNull();
+        assertThat(row.getScreenedHeard()).isNull();
+        assertThat(row.getHeard()).as("hearings are counted apart").isZero();
+    }
+
+    @Test
     void aLoneWithheldExitReasonTakesTheSmallestOtherWithIt() {
         PanelMonthFiguresDto row = PanelReportMapper.report(
                         JULY,
                         List.of(figures(20, 16, 20, 0, Map.of("SUFFICIENTLY_SAFE", 12L, "OTHER", 4L))),
                         NO_ACTIONS,
+                        REFERRALS,
                         DEFAULTS)
                 .getMonths()
                 .get(0);
@@ -103,7 +125,7 @@ class PanelReportMapperTest {
     @Test
     void conversionIsWorkedOutFromTheCountsAsShown() {
         PanelMonthFiguresDto row = PanelReportMapper.report(
-                        JULY, List.of(figures(12, 8, 8, 0, Map.of())), NO_ACTIONS, DEFAULTS)
+                        JULY, List.of(figures(12, 8, 8, 0, Map.of())), NO_ACTIONS, REFERRALS, DEFAULTS)
                 .getMonths()
                 .get(0);
 
@@ -120,7 +142,7 @@ class PanelReportMapperTest {
         // A trial's December read 200%: 8 hearings (reviews, and referrals screened in November) over 4
         // screened. The month's hearings are shown as they are; the share is of the screened alone.
         PanelMonthFiguresDto row = PanelReportMapper.report(
-                        JULY, List.of(figures(4, 1, 8, 3, Map.of())), NO_ACTIONS, EXACT)
+                        JULY, List.of(figures(4, 1, 8, 3, Map.of())), NO_ACTIONS, REFERRALS, EXACT)
                 .getMonths()
                 .get(0);
 
@@ -164,19 +186,27 @@ class PanelReportMapperTest {
                 .containsExactly(0L, 10L, null, null, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
         assertThat(shown)
                 .extracting(PanelAgencyActionsDto::getPastDue)
-                .as("6 rounds to 5; 3 and 2 are withheld, so no other needs to be")
-                .containsExactly(0L, 5L, null, null, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+                .as("6 would round to 5, but beside the past due of agencies whose agreed actions are withheld it is"
+                        + " withheld too, whatever theirs are")
+                .containsExactly(0L, null, null, null, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
     }
 
     @Test
-    void theActionsOfAFewHearingsAreWithheldWhole() {
-        // A review: one child heard (withheld) and "police 5 agreed, 5 past due, every other agency 0"
-        // described that child's plan.
-        Map<String, Led> led = Map.of("POLICE", new Led(5, 5));
+    void theActionsOfAFewPlansAreWithheldWhole() {
+        // A review: 6 heard of whom 5 exited left one plan, and "police 6 agreed, every other agency 0"
+        // described it; the hearings, which count the exits too, were shown.
+        MonthFigures onePlan = figures(10, 6, 6, 0, Map.of("SUFFICIENTLY_SAFE", 5L));
+        PanelReportMapper.Actions sixPoliceActions = new PanelReportMapper.Actions(
+                LocalDate.of(2026, 7, 31), Map.of("2026-07 GATESHEAD", Map.of("POLICE", new Led(6, 0))));
 
-        List<PanelAgencyActionsDto> shown = PanelReportMapper.actionsAgreed(led, null, DEFAULTS);
+        PanelMonthFiguresDto row = PanelReportMapper.report(
+                        JULY, List.of(onePlan), sixPoliceActions, REFERRALS, DEFAULTS)
+                .getMonths()
+                .get(0);
 
-        assertThat(shown)
+        assertThat(PanelReportMapper.plans(onePlan)).isEqualTo(1);
+        assertThat(row.getHeard()).isEqualTo(5);
+        assertThat(row.getActionsAgreed())
                 .flatExtracting(PanelAgencyActionsDto::getAgreed, PanelAgencyActionsDto::getPastDue)
                 .containsOnlyNulls();
     }
