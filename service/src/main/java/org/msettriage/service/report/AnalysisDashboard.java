@@ -514,10 +514,6 @@ class AnalysisDashboard {
     }
 
     /**
-     * For each group of each profile, the rate of reaching the panel (panel eligible among those screened)
-     * against the rest's, from the counts as shown, with Wilson intervals and Newcombe's for the difference.
-     */
-    /**
      * Whether every other group with referrals has its screened count withheld: the rest is then made of
      * withheld counts only, and shown it would tell what they hold.
      */
@@ -534,6 +530,10 @@ class AnalysisDashboard {
         return anyOther;
     }
 
+    /**
+     * For each group of each profile, the rate of reaching the panel (panel eligible among those screened)
+     * against the rest's, from the counts as shown, with Wilson intervals and Newcombe's for the difference.
+     */
     private AnalysisTable outcomeRates(List<Counted> rows) {
         List<Row> lines = new ArrayList<>();
         long allScreened = Tally.decisions(rows, Tally::screened);
