@@ -59,7 +59,8 @@ final class Disclosure {
         if (withheld == 1 || byGroup) {
             int smallest = -1;
             for (int i = 0; i < exact.size(); i++) {
-                if (shown.get(i) != null && exact.get(i) > 0 && (smallest < 0 || exact.get(i) < exact.get(smallest))) {
+                // A shown 0 is never taken: where rounding shows a small count as 0, taking it would say it was not.
+                if (shown.get(i) != null && shown.get(i) > 0 && (smallest < 0 || exact.get(i) < exact.get(smallest))) {
                     smallest = i;
                 }
             }
