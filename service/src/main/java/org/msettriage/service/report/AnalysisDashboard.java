@@ -381,7 +381,7 @@ class AnalysisDashboard {
                 led,
                 judgedOn,
                 settings.shown(
-                        heard.stream().mapToLong(PanelReportMapper::plans).sum()),
+                        heard.stream().mapToLong(MonthFigures::plansAgreed).sum()),
                 settings);
     }
 

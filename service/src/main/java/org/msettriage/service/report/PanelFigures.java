@@ -26,7 +26,8 @@ class PanelFigures {
             long screenedHeard,
             long heard,
             long childrenHeardMoreThanOnce,
-            Map<String, Long> exits) {}
+            Map<String, Long> exits,
+            long plansAgreed) {}
 
     /**
      * That the outcome o is a hearing as last recorded: a plan agreed or an exit, and no later revision of
@@ -85,7 +86,8 @@ class PanelFigures {
         screened(months, zone, screened, screenedHeard);
         Map<String, Long> heard = new HashMap<>();
         Map<String, Map<String, Long>> exits = new HashMap<>();
-        heard(months, heard, exits);
+        Map<String, Long> plans = new HashMap<>();
+        heard(months, heard, exits, plans);
         Map<String, Long> heardAgain = heardMoreThanOnce(months);
         List<MonthFigures> rows = new ArrayList<>();
         for (YearMonth month : months) {
@@ -98,7 +100,8 @@ class PanelFigures {
                         screenedHeard.getOrDefault(key, 0L),
                         heard.getOrDefault(key, 0L),
                         heardAgain.getOrDefault(key, 0L),
-                        exits.getOrDefault(key, Map.of())));
+                        exits.getOrDefault(key, Map.of()),
+                        plans.getOrDefault(key, 0L)));
             }
         }
         return rows;
@@ -132,8 +135,16 @@ class PanelFigures {
                 });
     }
 
-    /** Effective heard outcomes per month (of the meeting's day) and local authority, and their exits by reason. */
-    private void heard(List<YearMonth> months, Map<String, Long> heard, Map<String, Map<String, Long>> exits) {
+    /**
+     * Effective heard outcomes per month (of the meeting's day) and local authority, their exits by reason, and
+     * their plans agreed (counted as such, not as the hearings less the exits: an exit stored without a reason
+     * would count as a plan).
+     */
+    private void heard(
+            List<YearMonth> months,
+            Map<String, Long> heard,
+            Map<String, Map<String, Long>> exits,
+            Map<String, Long> plans) {
         jdbc.sql(HEARD + """
                 SELECT m.month_label, h.local_authority, h.outcome, h.exit_reason, COUNT(*) AS outcomes
                 FROM heard h
@@ -144,6 +155,9 @@ class PanelFigures {
             String key = key(row.getString("month_label"), row.getString("local_authority"));
             long outcomes = row.getLong("outcomes");
             heard.merge(key, outcomes, Long::sum);
+            if ("PLAN_AGREED".equals(row.getString("outcome"))) {
+                plans.merge(key, outcomes, Long::sum);
+            }
             if ("EXITED".equals(row.getString("outcome")) && row.getString("exit_reason") != null) {
                 exits.computeIfAbsent(key, k -> new HashMap<>())
                         .merge(row.getString("exit_reason"), outcomes, Long::sum);

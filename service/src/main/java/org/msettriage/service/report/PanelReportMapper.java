@@ -72,14 +72,8 @@ final class PanelReportMapper {
                                         settings.shown(
                                                 referrals.getOrDefault(f.month() + " " + f.localAuthority(), 0L)),
                                         settings)
-                                .actionsAgreed(actionsAgreed(actions.of(f), settings.shown(plans(f)), settings)))
+                                .actionsAgreed(actionsAgreed(actions.of(f), settings.shown(f.plansAgreed()), settings)))
                         .toList());
-    }
-
-    /** The month's plans agreed: its hearings that were not exits. */
-    static long plans(MonthFigures figures) {
-        return figures.heard()
-                - figures.exits().values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static PanelMonthFiguresDto month(MonthFigures figures, Long shownReferrals, ReportSettings settings) {

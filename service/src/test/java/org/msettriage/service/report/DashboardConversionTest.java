@@ -38,7 +38,7 @@ class DashboardConversionTest {
     void moreHearingsThanScreenedReferralsReadAsTheShareOfTheScreenedHeard() {
         when(figures.counted(any())).thenReturn(List.of(screened(4)));
         when(panel.months(any(), any(), any(), anyList()))
-                .thenReturn(List.of(new MonthFigures(DECEMBER, "GATESHEAD", 4, 1, 8, 3, Map.of())));
+                .thenReturn(List.of(new MonthFigures(DECEMBER, "GATESHEAD", 4, 1, 8, 3, Map.of(), 8)));
         when(figures.screenedHeard(any(), anyBoolean()))
                 .thenReturn(Map.of(
                         AnalysisFigures.childrenKey(DECEMBER.toString(), "GATESHEAD", true), 1L,
@@ -59,8 +59,8 @@ class DashboardConversionTest {
         when(figures.counted(any())).thenReturn(List.of(screened(4)));
         when(panel.months(any(), any(), any(), anyList()))
                 .thenReturn(List.of(
-                        new MonthFigures(DECEMBER, "GATESHEAD", 4, 1, 8, 3, Map.of()),
-                        new MonthFigures(DECEMBER, "SUNDERLAND", 0, 0, 2, 2, Map.of())));
+                        new MonthFigures(DECEMBER, "GATESHEAD", 4, 1, 8, 3, Map.of(), 8),
+                        new MonthFigures(DECEMBER, "SUNDERLAND", 0, 0, 2, 2, Map.of(), 2)));
 
         List<AnalysisTable> tables = dashboard.tables(
                 new AnalysisDashboard.Asked(new ReportMonths(DECEMBER, DECEMBER), null, DateBasis.ASSESSED));
@@ -79,7 +79,7 @@ class DashboardConversionTest {
         // has no row for a referral naming no local authority.
         when(figures.counted(any())).thenReturn(List.of(screened(4), screened(4, null)));
         when(panel.months(any(), any(), any(), anyList()))
-                .thenReturn(List.of(new MonthFigures(DECEMBER, "GATESHEAD", 4, 1, 1, 0, Map.of())));
+                .thenReturn(List.of(new MonthFigures(DECEMBER, "GATESHEAD", 4, 1, 1, 0, Map.of(), 1)));
         when(figures.screenedHeard(any(), anyBoolean()))
                 .thenReturn(Map.of(
                         AnalysisFigures.childrenKey(DECEMBER.toString(), null, false), 1L,

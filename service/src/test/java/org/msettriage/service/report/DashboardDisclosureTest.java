@@ -92,7 +92,7 @@ class DashboardDisclosureTest {
         // Two children heard at Newcastle's meeting, no exit, and their plans of twelve police actions.
         when(panel.months(any(), any(), any(), anyList()))
                 .thenReturn(List.of(
-                        new PanelFigures.MonthFigures(YearMonth.parse(MONTH), "NEWCASTLE", 1, 1, 2, 0, Map.of())));
+                        new PanelFigures.MonthFigures(YearMonth.parse(MONTH), "NEWCASTLE", 1, 1, 2, 0, Map.of(), 2)));
         when(agreedActions.byMonth(any(), any(), any()))
                 .thenReturn(Map.of(MONTH + " NEWCASTLE", Map.of("POLICE", new AgreedActions.Led(12, 6))));
         Interviews sixDueNoneInTime = new Interviews(6, 0);

@@ -285,6 +285,22 @@ class PanelFiguresTest {
         assertThat(row(rows, "2026-10", "NORTHUMBERLAND").heard()).isEqualTo(4);
         assertThat(row(rows, "2026-11", "NORTHUMBERLAND").exits())
                 .containsOnly(Map.entry("TURNED_18_TRANSITIONED", 1L));
+        assertThat(row(rows, "2026-10", "NORTHUMBERLAND").plansAgreed()).isEqualTo(1);
+        assertThat(row(rows, "2026-11", "NORTHUMBERLAND").plansAgreed()).isZero();
+    }
+
+    @Test
+    void anExitStoredWithoutAReasonIsAHearingButNotAPlan() {
+        // The API never stores one, but the column allows it: counted as the hearings less the exits by
+        // reason, it was a plan, and the agreed actions were weighed against it (a review).
+        UUID meeting = meeting("SOUTH_TYNESIDE", "2026-10-20");
+        outcome(meeting, decision("SOUTH_TYNESIDE", at("2026-10-01T10:00:00Z"), true, "a"), 1, "EXITED", null);
+
+        MonthFigures october = row(months("2026-10", "2026-10", LONDON), "2026-10", "SOUTH_TYNESIDE");
+
+        assertThat(october.heard()).isEqualTo(1);
+        assertThat(october.exits()).isEmpty();
+        assertThat(october.plansAgreed()).isZero();
     }
 
     @Test

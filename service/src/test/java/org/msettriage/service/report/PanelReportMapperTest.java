@@ -204,7 +204,7 @@ class PanelReportMapperTest {
                 .getMonths()
                 .get(0);
 
-        assertThat(PanelReportMapper.plans(onePlan)).isEqualTo(1);
+        assertThat(onePlan.plansAgreed()).isEqualTo(1);
         assertThat(row.getHeard()).isEqualTo(5);
         assertThat(row.getActionsAgreed())
                 .flatExtracting(PanelAgencyActionsDto::getAgreed, PanelAgencyActionsDto::getPastDue)
@@ -250,6 +250,9 @@ class PanelReportMapperTest {
 
     private static MonthFigures figures(
             long screened, long screenedHeard, long heard, long heardAgain, Map<String, Long> exits) {
-        return new MonthFigures(YearMonth.of(2026, 7), "GATESHEAD", screened, screenedHeard, heard, heardAgain, exits);
+        // Every hearing not an exit a plan, as the store counts them.
+        long plans = heard - exits.values().stream().mapToLong(Long::longValue).sum();
+        return new MonthFigures(
+                YearMonth.of(2026, 7), "GATESHEAD", screened, screenedHeard, heard, heardAgain, exits, plans);
     }
 }
