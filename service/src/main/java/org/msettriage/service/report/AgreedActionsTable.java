@@ -27,8 +27,8 @@ final class AgreedActionsTable {
                 agencies.stream().map(a -> led.getOrDefault(a, NONE).agreed()).toList();
         List<Long> exactPastDue =
                 agencies.stream().map(a -> led.getOrDefault(a, NONE).pastDue()).toList();
-        List<Long> agreed = Disclosure.lineWithin(exactAgreed, sum(exactAgreed), shownPlans, settings);
-        List<Long> pastDue = Disclosure.partsOf(exactPastDue, sum(exactPastDue), agreed, settings);
+        List<Long> agreed = Disclosure.lineWithin(exactAgreed, shownPlans, settings);
+        List<Long> pastDue = Disclosure.partsOf(exactPastDue, agreed, settings);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < agencies.size(); i++) {
             rows.add(new Row(

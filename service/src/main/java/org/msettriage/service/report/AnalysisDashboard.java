@@ -99,10 +99,7 @@ class AnalysisDashboard {
     }
 
     Shown shown(Asked asked) {
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = asked.months().first(); !m.isAfter(asked.months().last()); m = m.plusMonths(1)) {
-            months.add(m);
-        }
+        List<YearMonth> months = asked.months().each();
         AnalysisFigures.Period byMonth = new AnalysisFigures.Period(
                 asked.basis(),
                 AnalysisFigures.startOf(months.get(0), settings.zone()),
@@ -210,8 +207,9 @@ class AnalysisDashboard {
         List<String> authorities = Dimension.LOCAL_AUTHORITY.groups();
         List<Long> referrals = Disclosure.line(Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, r -> true), settings);
         List<Long> exactScreened = Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, Tally::screened);
-        List<Long> screened = partsOf(exactScreened, referrals);
-        List<Long> eligible = partsOf(Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, Tally::panelEligible), screened);
+        List<Long> screened = Disclosure.partsOf(exactScreened, referrals, settings);
+        List<Long> eligible = Disclosure.partsOf(
+                Tally.byGroup(all, Dimension.LOCAL_AUTHORITY, Tally::panelEligible), screened, settings);
         List<Long> exactHeard = authorities.stream()
                 .map(authority -> heard.stream()
                         .filter(h -> h.localAuthority().equals(authority))
@@ -222,13 +220,14 @@ class AnalysisDashboard {
         List<Long> exactScreenedHeard = authorities.stream()
                 .map(authority -> screenedHeard.getOrDefault(AnalysisFigures.childrenKey(null, authority, true), 0L))
                 .toList();
-        List<Long> screenedHeardThere = partsOf(exactScreenedHeard, screened);
+        List<Long> screenedHeardThere = Disclosure.partsOf(exactScreenedHeard, screened, settings);
         // Withheld as a line, as every other column is: one withheld alone could be worked out from the rest.
-        List<Long> childrenThere = partsOf(
+        List<Long> childrenThere = Disclosure.partsOf(
                 authorities.stream()
                         .map(authority -> children.getOrDefault(AnalysisFigures.childrenKey(null, authority, true), 0L))
                         .toList(),
-                referrals);
+                referrals,
+                settings);
         List<Row> lines = new ArrayList<>();
         for (int i = 0; i < authorities.size(); i++) {
             lines.add(new Row(
@@ -462,12 +461,6 @@ class AnalysisDashboard {
             columns.add(wholes);
         }
         return columns;
-    }
-
-    /** A line of parts of the groups whose counts {@code wholes} shows, its total their sum. */
-    private List<Long> partsOf(List<Long> exact, List<Long> wholes) {
-        return Disclosure.partsOf(
-                exact, exact.stream().mapToLong(Long::longValue).sum(), wholes, settings);
     }
 
     private AnalysisTable profile(Dimension dimension, List<Counted> rows) {

@@ -23,7 +23,7 @@ final class Disclosure {
 
     /** The line's counts as shown, in the same order (null: withheld); its total is the counts' sum. */
     static List<Long> line(List<Long> exact, ReportSettings settings) {
-        return line(exact, exact.stream().mapToLong(Long::longValue).sum(), settings);
+        return line(exact, sum(exact), settings);
     }
 
     /**
@@ -41,8 +41,7 @@ final class Disclosure {
      * line's total less the rest either. {@code shownWholes} null: the groups are the line's own.
      */
     static List<Long> partsOf(List<Long> exact, long total, List<Long> shownWholes, ReportSettings settings) {
-        long partsTotal = exact.stream().mapToLong(Long::longValue).sum();
-        if (settings.shown(partsTotal) == null) {
+        if (settings.shown(sum(exact)) == null) {
             // A few of the total have a group at all (routes of a month most of whose decisions were stored
             // before routes were kept): the 0s beside them would say which groups they are in.
             return Collections.nCopies(exact.size(), null);
@@ -71,6 +70,11 @@ final class Disclosure {
         return shown;
     }
 
+    /** A line of parts of the groups whose counts {@code shownWholes} gives, its total their sum. */
+    static List<Long> partsOf(List<Long> exact, List<Long> shownWholes, ReportSettings settings) {
+        return partsOf(exact, sum(exact), shownWholes, settings);
+    }
+
     /**
      * Counts that need not add up to their total (a referral may show several exploitation types): each
      * withheld or rounded on its own, withheld where its group is ({@code shownWholes}, or null where the
@@ -92,6 +96,15 @@ final class Disclosure {
      */
     static List<Long> lineWithin(List<Long> exact, long total, Long shownWhole, ReportSettings settings) {
         return shownWhole == null ? Collections.nCopies(exact.size(), null) : line(exact, total, settings);
+    }
+
+    /** {@link #lineWithin(List, long, Long, ReportSettings)} of a line whose total is its sum. */
+    static List<Long> lineWithin(List<Long> exact, Long shownWhole, ReportSettings settings) {
+        return lineWithin(exact, sum(exact), shownWhole, settings);
+    }
+
+    private static long sum(List<Long> counts) {
+        return counts.stream().mapToLong(Long::longValue).sum();
     }
 
     /**

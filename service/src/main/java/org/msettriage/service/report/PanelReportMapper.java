@@ -86,8 +86,7 @@ final class PanelReportMapper {
         List<Long> exactExits = Arrays.stream(PanelExitReasonDto.values())
                 .map(reason -> figures.exits().getOrDefault(reason.getValue(), 0L))
                 .toList();
-        List<Long> exits = Disclosure.lineWithin(
-                exactExits, exactExits.stream().mapToLong(Long::longValue).sum(), heard, settings);
+        List<Long> exits = Disclosure.lineWithin(exactExits, heard, settings);
         return new PanelMonthFiguresDto()
                 .month(figures.month().toString())
                 .localAuthority(LocalAuthorityDto.fromValue(figures.localAuthority()))
@@ -115,12 +114,10 @@ final class PanelReportMapper {
         // (counted against the plans, not the hearings, which include exits: a review).
         List<Long> exactAgreed =
                 agencies.stream().map(a -> led.getOrDefault(a, none).agreed()).toList();
-        List<Long> agreed = Disclosure.lineWithin(
-                exactAgreed, exactAgreed.stream().mapToLong(Long::longValue).sum(), shownPlans, settings);
+        List<Long> agreed = Disclosure.lineWithin(exactAgreed, shownPlans, settings);
         List<Long> exactPastDue =
                 agencies.stream().map(a -> led.getOrDefault(a, none).pastDue()).toList();
-        List<Long> pastDue = Disclosure.partsOf(
-                exactPastDue, exactPastDue.stream().mapToLong(Long::longValue).sum(), agreed, settings);
+        List<Long> pastDue = Disclosure.partsOf(exactPastDue, agreed, settings);
         List<PanelAgencyActionsDto> rows = new ArrayList<>();
         for (int i = 0; i < agencies.size(); i++) {
             rows.add(new PanelAgencyActionsDto()

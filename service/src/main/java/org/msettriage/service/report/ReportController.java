@@ -69,15 +69,11 @@ class ReportController implements ReportsApi {
 
     /** Each month's referrals per local authority, by the month assessed, keyed "month authority". */
     private Map<String, Long> referralsByMonth(ReportMonths months) {
-        List<YearMonth> each = new ArrayList<>();
-        for (YearMonth month = months.first(); !month.isAfter(months.last()); month = month.plusMonths(1)) {
-            each.add(month);
-        }
         AnalysisFigures.Period period = new AnalysisFigures.Period(
                 DateBasis.ASSESSED,
                 AnalysisFigures.startOf(months.first(), settings.zone()),
                 AnalysisFigures.startOf(months.last().plusMonths(1), settings.zone()),
-                each,
+                months.each(),
                 settings.zone());
         Map<String, Long> referrals = new HashMap<>();
         analysis.counted(period)

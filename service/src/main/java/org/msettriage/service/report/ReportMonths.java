@@ -21,6 +21,15 @@ record ReportMonths(YearMonth first, YearMonth last) {
 
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
+    /** Every month from the first to the last, in order. */
+    List<YearMonth> each() {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
+    }
+
     /** The months asked for; every problem with the parameters at once, as a 400 naming them. */
     static ReportMonths of(String fromMonth, String toMonth, YearMonth current) {
         List<ParameterProblem> problems = new ArrayList<>();

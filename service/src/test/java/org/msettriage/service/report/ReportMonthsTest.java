@@ -15,6 +15,15 @@ class ReportMonthsTest {
     private static final YearMonth NOW = YearMonth.of(2026, 12);
 
     @Test
+    void eachMonthFromTheFirstToTheLastInOrder() {
+        assertThat(new ReportMonths(YearMonth.of(2025, 11), YearMonth.of(2026, 2)).each())
+                .containsExactly(
+                        YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2));
+        assertThat(new ReportMonths(YearMonth.of(2026, 7), YearMonth.of(2026, 7)).each())
+                .containsExactly(YearMonth.of(2026, 7));
+    }
+
+    @Test
     void withoutParametersTheTwelveMonthsEndingWithTheCurrentOne() {
         assertThat(ReportMonths.of(null, null, NOW))
                 .isEqualTo(new ReportMonths(YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
